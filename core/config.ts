@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UserError } from './errors.js';
+
+const numberFromEnv = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('file:./data/modelwatch.db'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SOURCES_FILE: z.string().min(1).optional(),
+  CRAWL_SCHEDULE: z.string().min(1).default('*/15 * * * *'),
+  CRAWL_USER_AGENT: z.string().min(1).default('modelwatch/0.1'),
+  CRAWL_CONTACT_URL: z.string().url().default('https://github.com/modelwatch/modelwatch'),
+  CRAWL_MAX_CONCURRENCY: numberFromEnv(4),
+  CRAWL_MAX_ARTICLES_PER_SOURCE: numberFromEnv(200),
+  CRAWL_TIMEOUT_SECONDS: numberFromEnv(30),
+  CRAWL_MAX_BYTES: numberFromEnv(5_000_000),
+});
+
+/** Read-only configuration, parsed once from the environment. Nothing else reads `process.env`. */
+export type Config = Readonly<z.infer<typeof envSchema>>;
+
+/**
+ * Parses the environment into a {@link Config}; an invalid value is a {@link UserError} naming the
+ * variable, so a typo in `.env` is one clear line rather than a stack trace.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new UserError(`invalid configuration: ${name}: ${issue?.message ?? 'invalid value'}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** The file a `file:` SQLite URL points at, resolved against the working directory. */
+export function sqliteFilePath(databaseUrl: string): string | null {
+  if (!databaseUrl.startsWith('file:')) return null;
+  const target = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
+  return path.resolve(target);
+}
+
+/** The User-Agent header for crawling: product, version and a contact URL, as publishers ask. */
+export function userAgent(config: Pick<Config, 'CRAWL_USER_AGENT' | 'CRAWL_CONTACT_URL'>): string {
+  return `${config.CRAWL_USER_AGENT} (+${config.CRAWL_CONTACT_URL})`;
+}

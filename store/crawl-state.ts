@@ -1,0 +1,115 @@
+import type { Db } from './database.js';
+
+/** A source as the registry describes it (see crawlers/sources). */
+export interface SourceRecord {
+  id: string;
+  name: string;
+  language: string;
+  category: string;
+  homepage: string;
+  feeds: readonly string[];
+  sitemaps: readonly string[];
+  sections: readonly string[];
+  intervalMinutes: number;
+  enabled: boolean;
+}
+
+export interface RunCounts {
+  discovered: number;
+  fetched: number;
+  notModified: number;
+  created: number;
+  updated: number;
+  failed: number;
+  errors: { url: string; reason: string }[];
+}
+
+/** Writes the registry into the Source table so runs, URLs and articles can refer to each source. */
+export async function upsertSources(db: Db, sources: readonly SourceRecord[]): Promise<void> {
+  await db.$transaction(
+    sources.map((source) => {
+      const data = {
+        name: source.name,
+        language: source.language,
+        category: source.category,
+        homepage: source.homepage,
+        discovery: JSON.stringify({
+          feeds: source.feeds,
+          sitemaps: source.sitemaps,
+          sections: source.sections,
+        }),
+        intervalMinutes: source.intervalMinutes,
+        enabled: source.enabled,
+      };
+      return db.source.upsert({ where: { id: source.id }, create: { id: source.id, ...data }, update: data });
+    }),
+  );
+}
+
+/** Records the start of a crawl run; returns its id for {@link finishRun}. */
+export async function startRun(db: Db, sourceId: string, startedAt: Date): Promise<number> {
+  const run = await db.crawlRun.create({ data: { sourceId, startedAt } });
+  return run.id;
+}
+
+/** Records a run's end with its counts and failures, and the source's last run time. */
+export async function finishRun(
+  db: Db,
+  runId: number,
+  sourceId: string,
+  counts: RunCounts,
+  finishedAt: Date,
+  status: 'ok' | 'failed',
+): Promise<void> {
+  await db.$transaction([
+    db.crawlRun.update({
+      where: { id: runId },
+      data: {
+        finishedAt,
+        status,
+        discovered: counts.discovered,
+        fetched: counts.fetched,
+        notModified: counts.notModified,
+        created: counts.created,
+        updated: counts.updated,
+        failed: counts.failed,
+        errors: JSON.stringify(counts.errors.slice(0, 200)),
+      },
+    }),
+    db.source.update({ where: { id: sourceId }, data: { lastRunAt: finishedAt } }),
+  ]);
+}
+
+export interface UrlValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The stored ETag and Last-Modified of a URL, for a conditional GET. */
+export async function getUrlValidators(db: Db, url: string): Promise<UrlValidators | null> {
+  return db.urlState.findUnique({ where: { url }, select: { etag: true, lastModified: true } });
+}
+
+/** Remembers the outcome of fetching a URL: validators on success, a failure count and reason otherwise. */
+export async function recordFetch(
+  db: Db,
+  sourceId: string,
+  url: string,
+  outcome: { status: number; etag?: string | null; lastModified?: string | null; error?: string | null },
+): Promise<void> {
+  const ok = outcome.error == null;
+  const data = {
+    sourceId,
+    lastStatus: outcome.status,
+    lastFetchedAt: new Date(),
+    ...(ok && outcome.status !== 304
+      ? { etag: outcome.etag ?? null, lastModified: outcome.lastModified ?? null, lastError: null }
+      : {}),
+    ...(ok ? {} : { lastError: outcome.error ?? null }),
+  };
+  await db.urlState.upsert({
+    where: { url },
+    create: { url, ...data, failures: ok ? 0 : 1 },
+    update: { ...data, failures: ok ? 0 : { increment: 1 } },
+  });
+}

@@ -1,0 +1,97 @@
+import { NotFoundError } from '../core/errors.js';
+import type { Db } from './database.js';
+
+/** An event as programs read it: the merged facts plus every source that reported it. */
+export interface EventView {
+  id: number;
+  type: string;
+  subject: { id: string; name: string; kind: string };
+  related: { id: string; name: string; role: string }[];
+  date: { value: string; precision: string } | null;
+  reason: string | null;
+  confidence: number;
+  firstReportedAt: string;
+  lastReportedAt: string;
+  sourceCount: number;
+  languages: string[];
+  sources: {
+    articleId: number;
+    url: string;
+    title: string;
+    source: string | null;
+    language: string | null;
+    evidence: string;
+    reportedAt: string;
+  }[];
+}
+
+const eventInclude = {
+  subject: { select: { id: true, name: true, kind: true } },
+  related: { include: { entity: { select: { id: true, name: true } } } },
+  sources: {
+    orderBy: { reportedAt: 'asc' as const },
+    include: { article: { select: { id: true, url: true, title: true, sourceId: true } } },
+  },
+};
+
+type EventRow = Awaited<ReturnType<typeof findEvents>>[number];
+
+function findEvents(
+  db: Db,
+  where: NonNullable<Parameters<Db['event']['findMany']>[0]>['where'],
+  take?: number,
+) {
+  return db.event.findMany({
+    where: { hidden: false, ...where },
+    include: eventInclude,
+    orderBy: [{ firstReportedAt: 'asc' }, { id: 'asc' }],
+    ...(take === undefined ? {} : { take }),
+  });
+}
+
+function toView(row: EventRow): EventView {
+  return {
+    id: row.id,
+    type: row.type,
+    subject: row.subject,
+    related: row.related.map((r) => ({ id: r.entity.id, name: r.entity.name, role: r.role })),
+    date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
+    reason: row.reason,
+    confidence: row.confidence,
+    firstReportedAt: row.firstReportedAt.toISOString(),
+    lastReportedAt: row.lastReportedAt.toISOString(),
+    sourceCount: row.sourceCount,
+    languages: row.languages ? row.languages.split(',') : [],
+    sources: row.sources.map((s) => ({
+      articleId: s.article.id,
+      url: s.article.url,
+      title: s.article.title,
+      source: s.article.sourceId,
+      language: s.language,
+      evidence: s.evidence,
+      reportedAt: s.reportedAt.toISOString(),
+    })),
+  };
+}
+
+/**
+ * The events an entity is subject of or involved in, oldest report first: the entity's timeline.
+ * Throws {@link NotFoundError} for an unknown entity so the API can say which id was wrong.
+ */
+export async function entityTimeline(
+  db: Db,
+  entityId: string,
+): Promise<{ entity: { id: string; name: string; kind: string }; events: EventView[] }> {
+  const entity = await db.entity.findUnique({
+    where: { id: entityId },
+    select: { id: true, name: true, kind: true },
+  });
+  if (!entity) throw new NotFoundError(`no entity with id "${entityId}"; list ids with GET /v1/entities`);
+  const rows = await findEvents(db, { OR: [{ subjectId: entityId }, { related: { some: { entityId } } }] });
+  return { entity, events: rows.map(toView) };
+}
+
+/** Every visible event, oldest first, for export. */
+export async function listAllEvents(db: Db): Promise<EventView[]> {
+  return (await findEvents(db, {})).map(toView);
+}

@@ -1,0 +1,58 @@
+import type { EntityKind } from '../nlp/types.js';
+import type { Db } from './database.js';
+
+export interface EntitySeed {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: readonly string[];
+  developer?: string | undefined;
+  family?: string | undefined;
+  candidate?: boolean | undefined;
+}
+
+/**
+ * Makes the Entity and EntityAlias tables hold every given entity and alias (insert or update, never
+ * delete: curated edits and discovered candidates stay). Called at start-up with the curated knowledge
+ * base and during ingestion for discovered candidates.
+ */
+export async function syncEntities(db: Db, entities: readonly EntitySeed[]): Promise<void> {
+  if (entities.length === 0) return;
+  const existing = await db.entity.findMany({ where: { id: { in: entities.map((e) => e.id) } } });
+  const known = new Map(existing.map((e) => [e.id, e]));
+  const aliasRows = await db.entityAlias.findMany({
+    where: { entityId: { in: entities.map((e) => e.id) } },
+    select: { entityId: true, key: true },
+  });
+  const knownAliases = new Set(aliasRows.map((row) => `${row.entityId}\u0000${row.key}`));
+  const writes = [];
+  for (const entity of entities) {
+    const before = known.get(entity.id);
+    const data = {
+      kind: entity.kind,
+      name: entity.name,
+      developerId: entity.developer ?? null,
+      family: entity.family ?? null,
+      candidate: entity.candidate ?? false,
+    };
+    if (!before) writes.push(db.entity.create({ data: { id: entity.id, ...data } }));
+    else if (
+      !entity.candidate &&
+      (before.candidate ||
+        before.kind !== data.kind ||
+        before.name !== data.name ||
+        before.developerId !== data.developerId ||
+        before.family !== data.family)
+    ) {
+      writes.push(db.entity.update({ where: { id: entity.id }, data }));
+    }
+    const keys = new Set<string>();
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const key = alias.toLowerCase();
+      if (keys.has(key) || knownAliases.has(`${entity.id}\u0000${key}`)) continue;
+      keys.add(key);
+      writes.push(db.entityAlias.create({ data: { entityId: entity.id, alias, key } }));
+    }
+  }
+  if (writes.length > 0) await db.$transaction(writes);
+}
