@@ -1,0 +1,55 @@
+import type { CheerioAPI } from 'cheerio';
+import { normalizeText } from './normalize-text.js';
+import { stringProp, type JsonLdNode } from './read-json-ld.js';
+import { firstMeta, type MetaTags } from './read-meta-tags.js';
+
+const SUFFIX_SEPARATORS = /\s+(?:\||–|—|-|::|·|»|\/)\s+/u;
+
+/**
+ * Removes a trailing (or leading) site name from a title such as "Headline | Site" or
+ * "Site - Headline". A part is only dropped when it is the site's name or clearly shorter than what
+ * remains, so headlines that contain a dash ("Berlin - die Stadt") survive.
+ */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SUFFIX_SEPARATORS);
+  if (parts.length < 2) return title;
+  const site = siteName?.trim().toLowerCase() ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  const first = parts[0] ?? '';
+  const isSite = (part: string): boolean => {
+    const lower = part.toLowerCase();
+    return site !== '' && (lower === site || lower.includes(site) || site.includes(lower));
+  };
+  if (isSite(last)) return title.slice(0, title.lastIndexOf(last)).replace(SUFFIX_TRAIL, '');
+  if (isSite(first)) return title.slice(first.length).replace(SUFFIX_LEAD, '');
+  const rest = title.slice(0, title.lastIndexOf(last)).replace(SUFFIX_TRAIL, '');
+  if (last.split(/\s+/).length <= 3 && rest.length > last.length * 2) return rest;
+  return title;
+}
+
+const SUFFIX_TRAIL = /\s*(?:\||–|—|-|::|·|»|\/)\s*$/u;
+const SUFFIX_LEAD = /^\s*(?:\||–|—|-|::|·|»|\/)\s*/u;
+
+/**
+ * The headline: JSON-LD `headline`, then og:title / twitter:title, then the first `<h1>`, then
+ * `<title>`; site names are stripped from meta and `<title>` values. Structured headlines come
+ * first because `<h1>` is sometimes the site logo and `<title>` carries SEO suffixes.
+ */
+export function extractTitle($: CheerioAPI, article: JsonLdNode | null, meta: MetaTags): string {
+  const siteName = firstMeta(meta, ['og:site_name', 'application-name', 'publisher']);
+  const h1 = normalizeText($('h1').first().text());
+  const candidates = [
+    stringProp(article, 'headline'),
+    firstMeta(meta, ['og:title', 'twitter:title', 'title', 'dc.title']),
+    h1,
+    $('title').first().text(),
+  ];
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const text = normalizeText(candidate);
+    if (text === '') continue;
+    const stripped = normalizeText(stripSiteName(text, siteName));
+    return stripped === '' ? text : stripped;
+  }
+  return '';
+}
