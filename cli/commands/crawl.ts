@@ -1,0 +1,63 @@
+import { UserError } from '../../core/errors.js';
+import { loadSources } from '../../crawlers/sources/load-sources.js';
+import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
+import { runCrawl, type SourceRunSummary } from '../../jobs/run-crawl.js';
+import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
+import { openStore, type Context } from '../context.js';
+
+/** Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. */
+export function selectSources(
+  context: Context,
+  file: string | undefined,
+  only: string | undefined,
+): SourceConfig[] {
+  const sources = loadSources(file ?? context.config.SOURCES_FILE);
+  if (!only) return sources;
+  const match = sources.filter((source) => source.id === only);
+  if (match.length === 0) {
+    throw new UserError(`no source with id "${only}"; known ids: ${sources.map((s) => s.id).join(', ')}`);
+  }
+  return match.map((source) => ({ ...source, enabled: true }));
+}
+
+export function formatSummary(summary: SourceRunSummary): string {
+  return (
+    `${summary.source}: discovered ${summary.discovered}, fetched ${summary.fetched}, ` +
+    `not modified ${summary.notModified}, new ${summary.created}, updated ${summary.updated}, ` +
+    `skipped ${summary.skipped}, failed ${summary.failed}`
+  );
+}
+
+/**
+ * `crawl [--once] [--sources FILE] [--source ID]`: with --once, crawls each selected source once and
+ * prints a line per source (failed pages are counted, not fatal); otherwise keeps crawling on each
+ * source's interval until interrupted.
+ */
+export async function runCrawlCommand(
+  context: Context,
+  options: { once: boolean; sources?: string | undefined; source?: string | undefined },
+): Promise<void> {
+  const sources = selectSources(context, options.sources, options.source);
+  const db = await openStore(context);
+  try {
+    if (options.once) {
+      const summaries = await runCrawl({ db, log: context.log, settings: context.config, sources });
+      for (const summary of summaries) process.stdout.write(`${formatSummary(summary)}\n`);
+      return;
+    }
+    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, sources });
+    await schedule.trigger();
+    await waitForSignal();
+    await schedule.stop();
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Resolves on SIGINT or SIGTERM, for commands that run until stopped. */
+export function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -1,0 +1,45 @@
+import { startSiteServer } from '../../demo/site-server.js';
+import { runCrawl } from '../../jobs/run-crawl.js';
+import { listAllEvents } from '../../store/event-views.js';
+import { openStore, type Context } from '../context.js';
+import { formatTimeline } from '../format-timeline.js';
+import { formatSummary } from './crawl.js';
+
+/** Canonical host of the sample site: stable across runs although the loopback port is not. */
+export const DEMO_CANONICAL_BASE = 'https://demo-news.modelwatch.example';
+
+/**
+ * `demo`: the real pipeline, offline. Serves the bundled sample news site on loopback, crawls its feed
+ * into the configured database (the embedded SQLite file by default) and prints the resulting
+ * timeline. Running it again stores nothing twice.
+ */
+export async function runDemo(context: Context): Promise<void> {
+  const site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE });
+  const db = await openStore(context);
+  try {
+    const [summary] = await runCrawl({
+      db,
+      log: context.log,
+      settings: context.config,
+      sources: [
+        {
+          id: 'demo-news',
+          name: 'modelwatch sample news site',
+          language: 'de',
+          category: 'tech',
+          homepage: `${site.baseUrl}/`,
+          feeds: [`${site.baseUrl}/feed.xml`],
+          sitemaps: [],
+          sections: [],
+          intervalMinutes: 60,
+          enabled: true,
+        },
+      ],
+    });
+    if (summary) process.stdout.write(`crawled ${formatSummary(summary)}\n\n`);
+    process.stdout.write(formatTimeline(await listAllEvents(db)));
+  } finally {
+    await db.$disconnect();
+    await site.close();
+  }
+}

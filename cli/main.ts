@@ -1,0 +1,101 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../core/errors.js';
+import { migrateDatabase } from '../store/database.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runCrawlCommand } from './commands/crawl.js';
+import { runDemo } from './commands/demo.js';
+import { runExport } from './commands/export.js';
+import { runExtract } from './commands/extract.js';
+import { runServe } from './commands/serve.js';
+import { createContext } from './context.js';
+
+const USAGE = `usage: modelwatch <command> [options]
+
+commands:
+  serve                                  API on HOST:PORT plus the crawl scheduler
+  crawl [--once] [--sources FILE] [--source ID]
+                                         crawl the sources once (--once) or on their intervals
+  demo                                   crawl the bundled sample site offline and print the timeline
+  extract <file-or-dir>...               HTML or .html.gz files -> one JSON line each
+  analyze [--jsonl FILE|-]               JSON lines {id, text, ...} -> entities and events per line
+  export articles|events --jsonl         stored articles or events as JSON lines
+  db migrate                             create or update the database schema
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const parse = (options: ParseArgsConfig['options'], positionals = false) => {
+    try {
+      return parseArgs({ args: rest, options: options ?? {}, allowPositionals: positionals, strict: true });
+    } catch (error) {
+      throw new UserError(`${command}: ${(error as Error).message}`);
+    }
+  };
+  switch (command) {
+    case 'extract':
+      await runExtract(parse({}, true).positionals);
+      return;
+    case 'analyze': {
+      const { values } = parse({ jsonl: { type: 'string', default: '-' } });
+      await runAnalyze(String(values.jsonl));
+      return;
+    }
+    case 'crawl': {
+      const { values } = parse({
+        once: { type: 'boolean' },
+        sources: { type: 'string' },
+        source: { type: 'string' },
+      });
+      await runCrawlCommand(createContext(), {
+        once: values.once === true,
+        sources: values.sources as string | undefined,
+        source: values.source as string | undefined,
+      });
+      return;
+    }
+    case 'serve':
+      parse({});
+      await runServe(createContext());
+      return;
+    case 'demo':
+      parse({});
+      await runDemo(createContext());
+      return;
+    case 'export': {
+      const { values, positionals } = parse({ jsonl: { type: 'boolean' } }, true);
+      await runExport(createContext(), positionals[0], values.jsonl === true);
+      return;
+    }
+    case 'db': {
+      const { positionals } = parse({}, true);
+      if (positionals[0] !== 'migrate') throw new UserError('usage: modelwatch db migrate');
+      const context = createContext();
+      const { applied } = await migrateDatabase(context.config.DATABASE_URL, context.log);
+      process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'database is up to date\n');
+      return;
+    }
+    default:
+      throw new UserError(`unknown command "${command}"; run "modelwatch help" for the list`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => {
+    process.exitCode ??= 0;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      process.stderr.write(`modelwatch: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(
+      `modelwatch: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
