@@ -111,7 +111,7 @@ function prune(root: Element): void {
 /** Splits the pruned tree into text blocks in document order. */
 function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
-  const walk = (el: Element): void => {
+  const walk = (el: Element, inLinkAbove: boolean): void => {
     let parts: string[] = [];
     let linkChars = 0;
     const flush = (): void => {
@@ -138,19 +138,19 @@ function collectBlocks(root: Element): Block[] {
         if (isElement(child) && !INLINE_TAGS.has(child.name)) {
           // A block inside an inline element (a div inside a link): it starts a block of its own.
           flush();
-          walk(child);
+          walk(child, link);
         } else inline(child, link);
       }
     };
     for (const child of el.children) {
       if (isElement(child) && !INLINE_TAGS.has(child.name)) {
         flush();
-        walk(child);
-      } else inline(child, false);
+        walk(child, inLinkAbove);
+      } else inline(child, inLinkAbove);
     }
     flush();
   };
-  walk(root);
+  walk(root, false);
   return blocks;
 }
 

@@ -23,7 +23,10 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (isSite(last)) return title.slice(0, title.lastIndexOf(last)).replace(SUFFIX_TRAIL, '');
   if (isSite(first)) return title.slice(first.length).replace(SUFFIX_LEAD, '');
   const rest = title.slice(0, title.lastIndexOf(last)).replace(SUFFIX_TRAIL, '');
-  if (last.split(/\s+/).length <= 3 && rest.length > last.length * 2) return rest;
+  const words = last.split(/\s+/).length;
+  // A pipe almost always separates the site name; a dash only when the tail is clearly short.
+  const strong = /\s(?:\||::|·|»)\s/u.test(title.slice(rest.length, rest.length + 5));
+  if (words <= 4 && (strong || rest.length > last.length * 2)) return rest;
   return title;
 }
 

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { decodeHtml } from './decode-html.js';
+import { extractArticle } from './extract-article.js';
+
+const fixture = (name: string): string =>
+  decodeHtml(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
+
+describe('extractArticle on a German finance page with ad blocks', () => {
+  const article = extractArticle(fixture('finance-ad-de.html'));
+
+  it('keeps the article paragraphs in reading order, lead and section headline included', () => {
+    expect(article.paragraphs[0]).toMatch(/^Der fiktive Chiphersteller Kontor legt/);
+    expect(article.paragraphs).toContain('Probleme bei der Fertigung');
+    const order = ['Ursprünglich sollte', 'Nach Angaben', 'Für die Kunden', 'Analysten sehen'].map((start) =>
+      article.paragraphs.findIndex((p) => p.startsWith(start)),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('drops ad labels, stock promotions and their calls to action', () => {
+    expect(article.text).not.toMatch(
+      /Anzeige|Werbung|Kaufen oder verkaufen|Sollten Anleger|Gratis-Analyse|weiterlesen/,
+    );
+  });
+
+  it('drops cookie banner, navigation, share bar, newsletter box, comments, related links and footer', () => {
+    expect(article.text).not.toMatch(/Cookies|Märkte|Teilen|Newsletter|Leser42|Quartalszahlen|Alle Rechte/);
+  });
+
+  it('reads metadata from JSON-LD first and cleans the author names', () => {
+    expect(article.title).toBe('Chiphersteller Kontor verschiebt Marktstart');
+    expect(article.authors).toEqual(['Greta Beispiel', 'Jonas Muster']);
+    expect(article.publishedAt).toBe('2025-03-02T09:15:00+01:00');
+    expect(article.modifiedAt).toBe('2025-03-02T11:40:00+01:00');
+    expect(article.languageHint).toBe('de');
+    expect(article.section).toBe('Technologie');
+    expect(article.topics).toEqual(['Chips', 'KI', 'Kontor']);
+    expect(article.canonicalUrl).toBe('https://www.boersenblick.example/tech/kontor-verschiebt?a=1&b=2');
+    expect(article.text).toBe(article.paragraphs.join('\n\n'));
+  });
+});
+
+describe('extractArticle on an English page without JSON-LD', () => {
+  const article = extractArticle(fixture('byline-en.html'), { url: 'https://example-times.test/x' });
+
+  it('strips the site name from the title and cleans the meta author line', () => {
+    expect(article.title).toBe('Lab ships open-weight model ahead of schedule');
+    expect(article.authors).toEqual(['JANE DOE', 'Omar Sample']);
+  });
+
+  it('falls back to <time> for the date and to og:url for the canonical URL', () => {
+    expect(article.publishedAt).toBe('2025-06-10');
+    expect(article.canonicalUrl).toBe('https://example-times.test/tech/lab-ships-model');
+    expect(article.url).toBe('https://example-times.test/x');
+    expect(article.languageHint).toBe('en');
+  });
+
+  it('keeps the story and drops byline, ad, read-more link, share buttons and sidebar', () => {
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs[0]).toMatch(/^An independent research lab/);
+    expect(article.paragraphs[3]).toMatch(/^The lab said/);
+    expect(article.text).not.toMatch(
+      /Advertisement|premium plan|Read more|Share on|Most read|By Jane|Updated/,
+    );
+  });
+});
+
+describe('extractArticle date precedence', () => {
+  const article = extractArticle(fixture('dates-precedence.html'));
+
+  it('prefers JSON-LD over meta tags over <time>, and keeps the publisher offset', () => {
+    expect(article.publishedAt).toBe('2024-01-04T22:30:00-05:00');
+    expect(article.modifiedAt).toBe('2024-01-06T10:30:00Z');
+    expect(article.title).toBe('Structured headline wins');
+    expect(article.authors).toEqual(['Kim Example']);
+    expect(article.languageHint).toBe('en');
+  });
+
+  it('uses meta tags when JSON-LD has no date, and <time> when neither has one', () => {
+    const withoutJsonLd = fixture('dates-precedence.html').replace(/<script[\s\S]*?<\/script>/, '');
+    expect(extractArticle(withoutJsonLd).publishedAt).toBe('2024-01-05T08:00:00Z');
+    const onlyTime = withoutJsonLd.replace(/<meta property="article:[^>]*>/g, '');
+    expect(extractArticle(onlyTime).publishedAt).toBe('2023-12-31');
+  });
+});
+
+describe('extractArticle on pages that are not articles', () => {
+  it('gives empty text for a section page of teasers', () => {
+    const article = extractArticle(fixture('no-article.html'));
+    expect(article.paragraphs).toEqual([]);
+    expect(article.text).toBe('');
+    expect(article.title).toBe('Startseite');
+  });
+
+  it.each([
+    '',
+    '<html></html>',
+    'not html at all <<<',
+    '<p>Hi</p>',
+    '<html><body><script>var a = 1;</script></body></html>',
+  ])('does not crash on %j', (html) => {
+    const article = extractArticle(html);
+    expect(article.text).toBe('');
+    expect(article.authors).toEqual([]);
+    expect(article.publishedAt).toBeNull();
+    expect(article.canonicalUrl).toBeNull();
+  });
+});
+
+describe('extractArticle on a page served as ISO-8859-1', () => {
+  it('keeps umlauts and ß after decoding', () => {
+    const bytes = readFileSync(new URL('./__fixtures__/latin1-de.html', import.meta.url));
+    const article = extractArticle(decodeHtml(bytes, 'text/html'));
+    expect(article.title).toBe('Größere Chips für Übersee');
+    expect(article.text).toContain('Süddeutschland läuft über Plan');
+    expect(article.text).toContain('heißt');
+  });
+});
