@@ -1,0 +1,136 @@
+import type { Analysis } from '../nlp/types.js';
+import { createTestDatabase, type TestDatabase } from '../test/helpers.js';
+import { listAllEvents } from './event-views.js';
+import { saveArticle, type ArticleRecord } from './save-article.js';
+
+function record(url: string, text: string, language: string, publishedAt: string): ArticleRecord {
+  return {
+    url,
+    fetchedUrl: url,
+    sourceId: null,
+    title: `Title of ${url}`,
+    authors: ['A. Writer'],
+    publishedAt: new Date(publishedAt),
+    language,
+    text,
+  };
+}
+
+function delayAnalysis(id: string, evidence: string): Analysis {
+  return {
+    id,
+    language: 'en',
+    entities: [
+      {
+        id: 'deepseek',
+        kind: 'organization',
+        name: 'DeepSeek',
+        aliases: [],
+        mentions: 1,
+        firstSentence: evidence,
+      },
+      {
+        id: 'deepseek-r2',
+        kind: 'model',
+        name: 'DeepSeek-R2',
+        aliases: ['R2'],
+        mentions: 2,
+        firstSentence: evidence,
+      },
+    ],
+    events: [
+      {
+        type: 'delay',
+        subject: { id: 'deepseek-r2', name: 'DeepSeek-R2' },
+        related: [{ id: 'deepseek', name: 'DeepSeek', role: 'developer' }],
+        date: null,
+        reported: null,
+        confidence: 0.7,
+        evidence,
+        reason: 'training on Ascend failed',
+      },
+    ],
+  };
+}
+
+describe('saveArticle', () => {
+  let store: TestDatabase;
+  beforeEach(async () => {
+    store = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('merges reports of one event from two articles and two languages into one event with two sources', async () => {
+    await saveArticle(
+      store.db,
+      record('https://a.example/1', 'R2 verschoben', 'de', '2025-08-14'),
+      delayAnalysis('1', 'R2 wurde verschoben.'),
+    );
+    await saveArticle(
+      store.db,
+      record('https://b.example/2', 'R2 delayed', 'en', '2025-08-16'),
+      delayAnalysis('2', 'R2 was delayed.'),
+    );
+    const events = await listAllEvents(store.db);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'delay',
+      sourceCount: 2,
+      languages: ['de', 'en'],
+      firstReportedAt: '2025-08-14T00:00:00.000Z',
+      lastReportedAt: '2025-08-16T00:00:00.000Z',
+      related: [{ id: 'deepseek', role: 'developer' }],
+    });
+    expect(events[0]?.confidence).toBeGreaterThan(0.7);
+  });
+
+  it('is idempotent: the same article twice stores nothing new', async () => {
+    const r = record('https://a.example/1', 'R2 verschoben', 'de', '2025-08-14');
+    const first = await saveArticle(store.db, r, delayAnalysis('1', 'R2 wurde verschoben.'));
+    const second = await saveArticle(store.db, r, delayAnalysis('1', 'R2 wurde verschoben.'));
+    expect([first.status, second.status]).toEqual(['new', 'unchanged']);
+    expect(await store.db.article.count()).toBe(1);
+    expect(await store.db.eventSource.count()).toBe(1);
+    expect(await store.db.mention.count()).toBe(2);
+  });
+
+  it('replaces an article’s contributions when its content changes, dropping events no one reports any more', async () => {
+    const url = 'https://a.example/1';
+    await saveArticle(
+      store.db,
+      record(url, 'R2 verschoben', 'de', '2025-08-14'),
+      delayAnalysis('1', 'R2 wurde verschoben.'),
+    );
+    const updated = await saveArticle(
+      store.db,
+      record(url, 'Korrektur: nichts verschoben', 'de', '2025-08-14'),
+      {
+        id: '1',
+        language: 'de',
+        entities: [],
+        events: [],
+      },
+    );
+    expect(updated.status).toBe('updated');
+    expect(await store.db.event.count()).toBe(0);
+    expect(await store.db.mention.count()).toBe(0);
+  });
+
+  it('links an exact copy under another URL as a duplicate that adds no source', async () => {
+    await saveArticle(
+      store.db,
+      record('https://a.example/1', 'same text', 'en', '2025-08-14'),
+      delayAnalysis('1', 'R2 was delayed.'),
+    );
+    const copy = {
+      ...record('https://mirror.example/x', 'same text', 'en', '2025-08-15'),
+      title: 'Title of https://a.example/1',
+    };
+    const result = await saveArticle(store.db, copy, delayAnalysis('2', 'R2 was delayed.'));
+    expect(result.status).toBe('duplicate');
+    const events = await listAllEvents(store.db);
+    expect(events[0]?.sourceCount).toBe(1);
+  });
+});

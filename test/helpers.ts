@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { silentLogger } from '../core/logger.js';
+import { packageRoot } from '../core/package-root.js';
+import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
+import { openDatabase, type Db } from '../store/database.js';
+import { syncEntities } from '../store/knowledge-base-sync.js';
+
+export interface TestDatabase {
+  db: Db;
+  url: string;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** A fresh SQLite database in a temporary directory, built from the committed migrations. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-test-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  const db = await openDatabase(url, silentLogger);
+  await syncEntities(db, defaultKnowledgeBase.entries);
+  return {
+    db,
+    url,
+    dir,
+    close: async () => {
+      await db.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The repository root (the folder holding package.json). */
+export const repoRoot = packageRoot();
+
+/** ../shared next to the repository, present on development machines, absent in users' clones. */
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
