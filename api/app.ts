@@ -15,7 +15,8 @@ export interface AppDeps {
  * server entry point alone decides where to listen.
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
-  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger });
+  const logger: FastifyBaseLogger = deps.log;
+  const app = Fastify({ loggerInstance: logger });
   installErrorHandling(app);
   app.get('/health', async () => {
     await deps.db.$queryRawUnsafe('SELECT 1');

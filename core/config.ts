@@ -12,7 +12,7 @@ const envSchema = z.object({
   SOURCES_FILE: z.string().min(1).optional(),
   CRAWL_SCHEDULE: z.string().min(1).default('*/15 * * * *'),
   CRAWL_USER_AGENT: z.string().min(1).default('modelwatch/0.1'),
-  CRAWL_CONTACT_URL: z.string().url().default('https://github.com/modelwatch/modelwatch'),
+  CRAWL_CONTACT_URL: z.url().default('https://github.com/modelwatch/modelwatch'),
   CRAWL_MAX_CONCURRENCY: numberFromEnv(4),
   CRAWL_MAX_ARTICLES_PER_SOURCE: numberFromEnv(200),
   CRAWL_TIMEOUT_SECONDS: numberFromEnv(30),

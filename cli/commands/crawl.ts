@@ -57,7 +57,11 @@ export async function runCrawlCommand(
 /** Resolves on SIGINT or SIGTERM, for commands that run until stopped. */
 export function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
+    process.once('SIGINT', () => {
+      resolve();
+    });
+    process.once('SIGTERM', () => {
+      resolve();
+    });
   });
 }

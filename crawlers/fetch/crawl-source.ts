@@ -104,7 +104,7 @@ export async function crawlSource(options: CrawlSourceOptions, callbacks: CrawlC
         if (label === 'feed') {
           const feed = parseFeed(
             decodeHtml(toBytes(body), header(response.headers['content-type'])),
-            request.loadedUrl ?? request.url,
+            request.loadedUrl,
           );
           for (const error of feed.errors) await callbacks.onFailure(request.url, `feed: ${error}`);
           const fresh = feed.items.slice(0, Math.max(0, options.maxArticles - enqueuedArticles));
@@ -130,7 +130,7 @@ export async function crawlSource(options: CrawlSourceOptions, callbacks: CrawlC
         const data = request.userData as { feedTitle?: string | null; feedPublishedAt?: string | null };
         await callbacks.onArticle({
           url: request.uniqueKey,
-          loadedUrl: request.loadedUrl ?? request.url,
+          loadedUrl: request.loadedUrl,
           status,
           contentType: contentType.type,
           html: decodeHtml(toBytes(body), header(response.headers['content-type'])),
