@@ -98,7 +98,6 @@ export const BOILERPLATE_TOKENS = new Set([
   'promo',
   'promotion',
   'promoted',
-  'commercial',
   'outbrain',
   'taboola',
   'plista',
@@ -137,7 +136,6 @@ export const BOILERPLATE_TOKENS = new Set([
   'pagination',
   'pager',
   'sidebar',
-  'widget',
   'widgets',
   'toolbar',
   'popup',
@@ -201,7 +199,7 @@ export const BOILERPLATE_TOKENS = new Set([
 
 /** Compound class fragments checked as substrings (publishers glue words together). */
 export const BOILERPLATE_SUBSTRINGS =
-  /cookie|consent|newsletter|outbrain|taboola|plista|disqus|shariff|adsbygoogle|advert|sponsor|socialshare|sharebutton|share-?bar|commentlist|related-?(?:articles|content|links|news|posts|stories)|most-?read|read-?next|more-?from|paywall-?(?:box|hint|teaser|banner)|piano-|tp-container|taboola|recirculation|breadcrumb|skip-?link|sr-only|visually-?hidden|screen-?reader/;
+  /cookie|consent|newsletter|outbrain|taboola|plista|disqus|shariff|adsbygoogle|advert|sponsor|socialshare|sharebutton|share-?bar|commentlist|related-?(?:articles|content|links|news|posts|stories)|most-?read|read-?next|more-?from|paywall-?(?:box|hint|teaser|banner)|tp-container|taboola|recirculation|breadcrumb|skip-?link|sr-only|visually-?hidden|screen-?reader/;
 
 /** Label texts that introduce an advertisement or a paid promotion. */
 export const AD_LABEL =

@@ -70,12 +70,20 @@ function isBoilerplateContainer(el: Element): boolean {
   return BOILERPLATE_SUBSTRINGS.test(tokens.join('-'));
 }
 
-/** Characters of text below a node (markup excluded), computed once per node. */
-function textLength(node: AnyNode, cache: Map<AnyNode, number>): number {
-  if (isText(node)) return node.data.trim().length;
-  if (!('children' in node)) return 0;
+const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
+
+/**
+ * Characters of paragraph text (text inside `<p>`) below each element, recorded in `cache`.
+ * Paragraph text, not all text, because scripts, JSON blobs and menus would otherwise decide which
+ * wrapper "holds most of the page".
+ */
+function paragraphTextLength(node: AnyNode, inParagraph: boolean, cache: Map<AnyNode, number>): number {
+  if (isText(node)) return inParagraph ? node.data.trim().length : 0;
+  if (!isElement(node)) return 0;
+  if (NO_TEXT_TAGS.has(node.name)) return 0;
+  const inside = inParagraph || node.name === 'p';
   let sum = 0;
-  for (const child of node.children) sum += textLength(child, cache);
+  for (const child of node.children) sum += paragraphTextLength(child, inside, cache);
   cache.set(node, sum);
   return sum;
 }
@@ -88,7 +96,7 @@ function textLength(node: AnyNode, cache: Map<AnyNode, number>): number {
  */
 function prune(root: Element): void {
   const lengths = new Map<AnyNode, number>();
-  const total = textLength(root, lengths);
+  const total = paragraphTextLength(root, false, lengths);
   const visit = (el: Element): void => {
     el.children = el.children.filter((child) => {
       const kind = kindOf(child);
@@ -99,7 +107,7 @@ function prune(root: Element): void {
       if (looksHidden(child)) return false;
       if (name !== 'body' && name !== 'main' && name !== 'article' && isBoilerplateContainer(child)) {
         const len = lengths.get(child) ?? 0;
-        if (len < total * 0.3) return false;
+        if (len <= total * 0.3) return false;
       }
       visit(child);
       return true;
