@@ -143,8 +143,6 @@ export const BOILERPLATE_TOKENS = new Set([
   'overlay',
   'skiplink',
   'skip',
-  'print',
-  'hidden',
   'invisible',
   'sronly',
   'visuallyhidden',

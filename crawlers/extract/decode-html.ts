@@ -25,7 +25,9 @@ const META_SCAN_BYTES = 4096;
  * ISO-8859-1 or windows-1252 keep their umlauts. Order: a byte-order mark; the charset of the
  * Content-Type header; a `<meta charset>` or `<meta http-equiv="Content-Type">` in the first bytes;
  * then UTF-8, falling back to windows-1252 when the bytes are not valid UTF-8 (a declared charset is
- * wrong more often than one would hope, and windows-1252 decodes any byte).
+ * wrong more often than one would hope, and windows-1252 decodes any byte). A page declared as
+ * ISO-8859-1/windows-1252 whose bytes are valid UTF-8 with multi-byte characters is read as UTF-8:
+ * re-encoded pages keep stale declarations, and the reverse coincidence practically never happens.
  * ISO-8859-1 and US-ASCII are decoded as windows-1252, as browsers do. Unknown labels are ignored.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
@@ -37,6 +39,12 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   if (declared !== null) {
     const encoding = resolveEncoding(declared);
     if (encoding === 'utf-8') return decodeUtf8OrLegacy(bytes);
+    // Pages saved or re-served as UTF-8 often keep their old "iso-8859-1" declaration. Valid UTF-8
+    // with multi-byte sequences is practically never meaningful windows-1252, so trust the bytes.
+    if (encoding === 'windows-1252' && hasUtf8MultiByte(bytes)) {
+      const utf8 = tryUtf8(bytes);
+      if (utf8 !== null) return utf8;
+    }
     if (encoding !== null) return iconv.decode(Buffer.from(bytes), encoding);
   }
   return decodeUtf8OrLegacy(bytes);
@@ -51,11 +59,25 @@ function detectBom(bytes: Uint8Array): { encoding: string; length: number } | nu
 
 /** UTF-8 when the bytes are valid UTF-8, windows-1252 otherwise. */
 function decodeUtf8OrLegacy(bytes: Uint8Array): string {
+  return tryUtf8(bytes) ?? iconv.decode(Buffer.from(bytes), 'windows-1252');
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return iconv.decode(Buffer.from(bytes), 'windows-1252');
+    return null;
   }
+}
+
+/** Whether the bytes contain a UTF-8 lead byte followed by a continuation byte. */
+function hasUtf8MultiByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i] ?? 0;
+    const next = bytes[i + 1] ?? 0;
+    if (lead >= 0xc2 && lead <= 0xf4 && next >= 0x80 && next <= 0xbf) return true;
+  }
+  return false;
 }
 
 /** Reads `charset=...` from a Content-Type header value. */

@@ -40,9 +40,14 @@ function isElement(node: AnyNode): node is Element {
   return kind === 'tag' || kind === 'script' || kind === 'style';
 }
 
-/** Class and id split into lower-case tokens: "articleBody ad-slot" -> article, body, ad, slot. */
+/**
+ * Class and id split into lower-case tokens: "articleBody ad-slot" -> article, body, ad, slot.
+ * Utility classes with variants or arbitrary values ("print:hidden", "desktop:[.x_&]:mt-0") say how
+ * something looks on some device, not what it is, so they are ignored.
+ */
 function hintTokens(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const classes = (el.attribs.class ?? '').split(/\s+/).filter((c) => c !== '' && !/[:[\]!]/.test(c));
+  const raw = `${classes.join(' ')} ${el.attribs.id ?? ''}`;
   if (raw.trim() === '') return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
