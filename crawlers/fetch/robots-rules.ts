@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+
+/** The part of robots-parser we use; its bundled typings do not fit NodeNext's view of a CJS module. */
+interface Robot {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+  getSitemaps(): string[];
+}
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (
+  url: string,
+  contents: string,
+) => Robot;
+
+/** Fetches a robots.txt body: text for 2xx, '' when there is none (4xx), null when it failed. */
+export type FetchRobots = (url: string) => Promise<{ status: number; text: string } | null>;
+
+/**
+ * robots.txt rules per origin, fetched once and cached. Following the robots exclusion standard
+ * (RFC 9309): a missing file (4xx) allows everything; an unreachable one (5xx, network) disallows
+ * everything for this run, so an overloaded site is not crawled harder.
+ */
+export class RobotsRules {
+  readonly #cache = new Map<string, Promise<Robot | 'allow-all' | 'deny-all'>>();
+  readonly #fetch: FetchRobots;
+  readonly #agent: string;
+
+  constructor(fetchRobots: FetchRobots, agent: string) {
+    this.#fetch = fetchRobots;
+    this.#agent = agent;
+  }
+
+  #load(url: string) {
+    const origin = new URL(url).origin;
+    let rules = this.#cache.get(origin);
+    if (!rules) {
+      const robotsUrl = `${origin}/robots.txt`;
+      rules = this.#fetch(robotsUrl).then((response) => {
+        if (!response || response.status >= 500) return 'deny-all' as const;
+        if (response.status >= 400) return 'allow-all' as const;
+        return robotsParser(robotsUrl, response.text);
+      });
+      this.#cache.set(origin, rules);
+    }
+    return rules;
+  }
+
+  /** Whether our agent may fetch `url`. */
+  async isAllowed(url: string): Promise<boolean> {
+    const rules = await this.#load(url);
+    if (rules === 'allow-all') return true;
+    if (rules === 'deny-all') return false;
+    return rules.isAllowed(url, this.#agent) !== false;
+  }
+
+  /** The Crawl-delay for our agent in milliseconds, or 0. */
+  async crawlDelayMs(url: string): Promise<number> {
+    const rules = await this.#load(url);
+    if (typeof rules === 'string') return 0;
+    const seconds = rules.getCrawlDelay(this.#agent);
+    return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds * 1000 : 0;
+  }
+
+  /** Sitemaps the site announces in robots.txt. */
+  async sitemaps(url: string): Promise<string[]> {
+    const rules = await this.#load(url);
+    return typeof rules === 'string' ? [] : rules.getSitemaps();
+  }
+}
