@@ -1,0 +1,376 @@
+/**
+ * Finds date expressions in German and English sentences and normalises them against the
+ * publication date. Absolute dates ("am 7. August 2025", "Aug. 05, 2025", "in December 2024") keep
+ * their precision; relative ones ("am Montag", "last Friday", "im Mai", "earlier this month",
+ * "next year", "in Q1") need an anchor and come out as null without one, never as a guess.
+ */
+import type { EventDate } from './types.js';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  weekday?: number;
+  /** Offset in days from the anchor ("gestern" = -1). */
+  dayOffset?: number;
+  /** Offset in months from the anchor's month ("last month" = -1). */
+  monthOffset?: number;
+  /** Offset in years from the anchor's year ("next year" = 1). */
+  yearOffset?: number;
+  /** Weekday direction: "last Friday" = -1, "next Friday" = 1, plain "Friday" = 0 (most recent). */
+  direction?: -1 | 0 | 1;
+  /** A reporting period ("fiscal 2026", "Geschäftsjahr"), not an event date. */
+  fiscal?: boolean;
+  /** The year was written with the expression. */
+  explicitYear: boolean;
+}
+
+/** What relative expressions are resolved against. */
+export interface DateAnchor {
+  /** Publication date (UTC midnight) when known. */
+  published: Date | null;
+  /** A year stated elsewhere in the passage, used for month/day expressions on undated pages. */
+  contextYear: number | null;
+  /** The event lies in the future of the anchor (plans): month names resolve forward. */
+  future: boolean;
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^(januar|jänner|january|jan)$/, 1],
+  [/^(februar|february|feb)$/, 2],
+  [/^(märz|maerz|march|mär|mar)$/, 3],
+  [/^(april|apr)$/, 4],
+  [/^(mai|may)$/, 5],
+  [/^(juni|june|jun)$/, 6],
+  [/^(juli|july|jul)$/, 7],
+  [/^(august|aug)$/, 8],
+  [/^(september|sept|sep)$/, 9],
+  [/^(oktober|october|okt|oct)$/, 10],
+  [/^(november|nov)$/, 11],
+  [/^(dezember|december|dez|dec)$/, 12],
+];
+const MONTH =
+  '(Januar|Jänner|January|Jan|Februar|February|Feb|März|Maerz|March|Mär|Mar|April|Apr|Mai|May|Juni|June|Jun|Juli|July|Jul|August|Aug|September|Sept|Sep|Oktober|October|Okt|Oct|November|Nov|Dezember|December|Dez|Dec)';
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(sonntag|sunday)/i, 0],
+  [/^(montag|monday)/i, 1],
+  [/^(dienstag|tuesday)/i, 2],
+  [/^(mittwoch|wednesday)/i, 3],
+  [/^(donnerstag|thursday)/i, 4],
+  [/^(freitag|friday)/i, 5],
+  [/^(samstag|sonnabend|saturday)/i, 6],
+];
+const WEEKDAY =
+  '(Sonntag|Sunday|Montag|Monday|Dienstag|Tuesday|Mittwoch|Wednesday|Donnerstag|Thursday|Freitag|Friday|Samstag|Sonnabend|Saturday)';
+const ORDINAL_QUARTER: Record<string, number> = {
+  ersten: 1,
+  erste: 1,
+  first: 1,
+  zweiten: 2,
+  zweite: 2,
+  second: 2,
+  dritten: 3,
+  dritte: 3,
+  third: 3,
+  vierten: 4,
+  vierte: 4,
+  fourth: 4,
+  '1.': 1,
+  '2.': 2,
+  '3.': 3,
+  '4.': 4,
+};
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (const [re, n] of MONTHS) if (re.test(w)) return n;
+  return undefined;
+}
+
+function weekdayNumber(word: string): number | undefined {
+  for (const [re, n] of WEEKDAYS) if (re.test(word)) return n;
+  return undefined;
+}
+
+type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
+
+const FISCAL_AFTER = /^\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy)/i;
+const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy)\s*$/i;
+
+const RULES: [RegExp, Builder][] = [
+  [
+    /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    (m) => ({ year: +(m[1] ?? 0), month: +(m[2] ?? 0), day: +(m[3] ?? 0), explicitYear: true }),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})\\.\\s*${MONTH}\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'),
+    (m) => {
+      const month = monthNumber(m[2] ?? '');
+      if (month === undefined) return null;
+      const year = m[3] === undefined ? undefined : +m[3];
+      return year === undefined
+        ? { month, day: +(m[1] ?? 0), explicitYear: false }
+        : { year, month, day: +(m[1] ?? 0), explicitYear: true };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[2] ?? '');
+      if (month === undefined) return null;
+      const year = m[3] === undefined ? undefined : +m[3];
+      return year === undefined
+        ? { month, day: +(m[1] ?? 0), explicitYear: false }
+        : { year, month, day: +(m[1] ?? 0), explicitYear: true };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? '');
+      if (month === undefined) return null;
+      const year = m[3] === undefined ? undefined : +m[3];
+      return year === undefined
+        ? { month, day: +(m[2] ?? 0), explicitYear: false }
+        : { year, month, day: +(m[2] ?? 0), explicitYear: true };
+    },
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gu'),
+    (m) => {
+      const month = monthNumber(m[1] ?? '');
+      return month === undefined ? null : { year: +(m[2] ?? 0), month, explicitYear: true };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:im|in|ab|bis|seit|Anfang|Mitte|Ende|early|mid|late|since|until|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses)[ -]${MONTH}\\b`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? '');
+      if (month === undefined) return null;
+      const lead = m[0].toLowerCase();
+      if (/^(next|nächsten|kommenden)/.test(lead))
+        return { month, yearOffset: 0, direction: 1, explicitYear: false };
+      if (/^(last|vergangenen)/.test(lead)) return { month, direction: -1, explicitYear: false };
+      return { month, explicitYear: false };
+    },
+  ],
+  [
+    /\b(?:Q([1-4])|([1-4])Q)(?:\s*\/?\s*'?(\d{4}|\d{2})\b)?/g,
+    (m) => {
+      const quarter = +(m[1] ?? m[2] ?? 0);
+      const y = m[3];
+      if (y === undefined) return { quarter, explicitYear: false };
+      return { quarter, year: y.length === 2 ? 2000 + +y : +y, explicitYear: true };
+    },
+  ],
+  [
+    /\b(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last) year|(dieses|nächsten|des laufenden|des kommenden) Jahres))?/gi,
+    (m) => {
+      const quarter = ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0;
+      if (m[2] !== undefined) return { quarter, year: +m[2], explicitYear: true };
+      const rel = (m[3] ?? m[4] ?? '').toLowerCase();
+      if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
+      if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
+      return { quarter, yearOffset: 0, explicitYear: false };
+    },
+  ],
+  [
+    /\b(?:Anfang|Mitte|Ende|early|mid|late|Frühjahr|Sommer|Herbst|Winter|spring|summer|fall|autumn|H1|H2)[ -](?:(?:des\s+)?Jahres\s+)?(\d{4})\b/g,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
+  [
+    /\b(?:im Jahr|im Jahre|in|bis|ab|für|for|by|until|Jahr|year)\s+(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)/g,
+    (m) => {
+      const year = +(m[1] ?? 0);
+      return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;
+    },
+  ],
+  [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false })],
+  [/\b(?:gestern|yesterday)\b/gi, () => ({ dayOffset: -1, explicitYear: false })],
+  [/\bvorgestern\b/gi, () => ({ dayOffset: -2, explicitYear: false })],
+  [/\b(?:morgen|tomorrow)\b(?!\s*(?:früh|abend))/g, () => ({ dayOffset: 1, explicitYear: false })],
+  [
+    new RegExp(
+      `\\b(?:(am|on|last|this|next|letzten|vergangenen|kommenden|nächsten|diesen)\\s+)?${WEEKDAY}\\b(?:,?\\s+(?:den\\s+)?\\d{1,2}\\.?\\s)?`,
+      'gu',
+    ),
+    (m) => {
+      if (/\d/.test(m[0])) return null; // "Thursday, August 21st" is handled by the day rules
+      const weekday = weekdayNumber(m[2] ?? '');
+      if (weekday === undefined) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      const direction = /next|kommenden|nächsten/.test(lead)
+        ? 1
+        : /last|letzten|vergangenen/.test(lead)
+          ? -1
+          : 0;
+      return { weekday, direction, explicitYear: false };
+    },
+  ],
+  [
+    /\b(?:(?:earlier|later|late|early)\s+)?this month\b|\b(?:in\s+)?(?:diesem|diesen) Monat\b|\b(?:Anfang|Mitte|Ende) (?:des|dieses) Monats\b/gi,
+    () => ({ monthOffset: 0, explicitYear: false }),
+  ],
+  [
+    /\blast month\b|\b(?:im\s+)?(?:letzten|vergangenen|Vor)\s?[Mm]onat\b/g,
+    () => ({ monthOffset: -1, explicitYear: false }),
+  ],
+  [
+    /\bnext month\b|\b(?:im\s+)?(?:nächsten|kommenden) Monat\b/gi,
+    () => ({ monthOffset: 1, explicitYear: false }),
+  ],
+  [
+    /\b(?:(?:earlier|later|late|early)\s+)?this year\b|\b(?:noch\s+)?(?:in\s+)?(?:diesem|dieses) Jahr(?:es)?\b|\bdes laufenden Jahres\b/gi,
+    () => ({ yearOffset: 0, explicitYear: false }),
+  ],
+  [
+    /\bnext year\b|\b(?:im\s+)?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b/gi,
+    () => ({ yearOffset: 1, explicitYear: false }),
+  ],
+  [
+    /\blast year\b|\b(?:im\s+)?(?:letzten|vergangenen) Jahr\b|\bletztes Jahr\b|\bim Vorjahr\b/gi,
+    () => ({ yearOffset: -1, explicitYear: false }),
+  ],
+];
+
+/**
+ * Finds the date expressions in `text`, longest first where they overlap, in text order. Nothing is
+ * resolved here; see {@link resolveDate}.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const [re, build] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const parts = build(m);
+      if (parts === null) continue;
+      const start = m.index;
+      const end = m.index + m[0].trimEnd().length;
+      const expr: DateExpression = { ...parts, start, end, text: text.slice(start, end) };
+      if (
+        FISCAL_AFTER.test(text.slice(end, end + 40)) ||
+        FISCAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+      ) {
+        expr.fiscal = true;
+      }
+      found.push(expr);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: DateExpression[] = [];
+  for (const e of found) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dayValue(d: Date): EventDate {
+  return {
+    value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    precision: 'day',
+  };
+}
+
+/** Picks the year for a month (and day) written without one, relative to the anchor. */
+function yearFor(
+  month: number,
+  day: number | undefined,
+  anchor: DateAnchor,
+  direction: number,
+): number | null {
+  if (anchor.published === null) return anchor.contextYear;
+  const py = anchor.published.getUTCFullYear();
+  const target = Date.UTC(py, month - 1, day ?? 15);
+  const pub = anchor.published.getTime();
+  const dayMs = 86_400_000;
+  const forward = direction > 0 || anchor.future;
+  if (forward) return target < pub - 31 * dayMs ? py + 1 : py;
+  // news reports the recent past: a month/day more than ~2 months ahead belongs to last year
+  return target > pub + 62 * dayMs ? py - 1 : py;
+}
+
+/**
+ * Resolves a date expression to an {@link EventDate}, or null when it cannot be written as a date
+ * (no anchor for a relative expression, a fiscal period) or is not a valid calendar date.
+ */
+export function resolveDate(expr: DateExpression, anchor: DateAnchor): EventDate | null {
+  if (expr.fiscal === true) return null;
+  const pub = anchor.published;
+  if (expr.dayOffset !== undefined) {
+    if (pub === null) return null;
+    return dayValue(new Date(pub.getTime() + expr.dayOffset * 86_400_000));
+  }
+  if (expr.weekday !== undefined) {
+    if (pub === null) return null;
+    const diff = (pub.getUTCDay() - expr.weekday + 7) % 7;
+    let offset = -diff;
+    if (expr.direction === 1) offset = (expr.weekday - pub.getUTCDay() + 7) % 7 || 7;
+    else if (expr.direction === -1 && diff === 0) offset = -7;
+    return dayValue(new Date(pub.getTime() + offset * 86_400_000));
+  }
+  if (expr.monthOffset !== undefined) {
+    if (pub === null) return null;
+    const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + expr.monthOffset, 1));
+    return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' };
+  }
+  let year = expr.year;
+  if (year === undefined && expr.yearOffset !== undefined && expr.month === undefined) {
+    const base = pub?.getUTCFullYear() ?? null;
+    if (base === null) return null;
+    year = base + expr.yearOffset;
+  }
+  if (expr.quarter !== undefined) {
+    if (year === undefined) {
+      const base = pub?.getUTCFullYear() ?? anchor.contextYear;
+      if (base === null) return null;
+      year = base;
+      if (pub !== null && anchor.future && Math.floor(pub.getUTCMonth() / 3) + 1 > expr.quarter) year += 1;
+    }
+    return { value: `${year}-Q${expr.quarter}`, precision: 'quarter' };
+  }
+  if (expr.month !== undefined) {
+    year ??= yearFor(expr.month, expr.day, anchor, expr.direction ?? 0) ?? undefined;
+    if (year === undefined) return null;
+    if (expr.day !== undefined) {
+      if (!validDay(year, expr.month, expr.day)) return null;
+      return { value: `${year}-${pad(expr.month)}-${pad(expr.day)}`, precision: 'day' };
+    }
+    return { value: `${year}-${pad(expr.month)}`, precision: 'month' };
+  }
+  if (year !== undefined) return { value: String(year), precision: 'year' };
+  return null;
+}
+
+/** Parses a publication date (`YYYY-MM-DD` or a full ISO timestamp) to UTC midnight, or null. */
+export function parsePublished(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) return null;
+  const y = +(m[1] ?? 0);
+  const mo = +(m[2] ?? 0);
+  const d = +(m[3] ?? 0);
+  if (!validDay(y, mo, d)) return null;
+  return new Date(Date.UTC(y, mo - 1, d));
+}

@@ -1,0 +1,276 @@
+/**
+ * The trigger lexicon for the seven event types, in German and English, plus the cue patterns that
+ * cancel or qualify a trigger (negation, hedging, denial, comparison). Patterns are written against
+ * lower-cased, normalised sentences. They are data for extract-events.ts; keeping them in one place
+ * makes the vocabulary reviewable.
+ */
+import type { EventType } from './types.js';
+
+const W = '(?:[^\\s.;:!?]+\\s+)'; // one word inside a clause
+
+export const TRIGGERS: Record<EventType, RegExp> = {
+  release: new RegExp(
+    [
+      'veröffentlich\\w*',
+      'vorgestellt',
+      `stellt\\w*\\s+${W}{0,7}?vor\\b`,
+      'präsentier\\w*',
+      'lanciert\\w*',
+      'launcht\\w*',
+      'gelauncht',
+      'enthüllt\\w*',
+      'freigeschaltet',
+      'eingeführt',
+      `führt\\w*\\s+${W}{0,5}?ein\\b`,
+      '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
+      'verfügbar gemacht',
+      'zur verfügung gestellt',
+      `bring\\w*\\s+${W}{0,7}?auf den markt`,
+      'auf den markt gebracht',
+      'markteinführung',
+      `lässt\\s+${W}{0,8}?frei\\b`,
+      `rollt\\w*\\s+${W}{0,5}?aus\\b`,
+      'ausgerollt',
+      'debüt\\w*',
+      'releas(?:e|ed|es|ing)\\b',
+      'launch(?:ed|es|ing)?\\b',
+      'unveil(?:ed|s|ing)?\\b',
+      'introduc(?:ed|es|ing)\\b',
+      'roll(?:ed|s|ing)? out\\b',
+      'rolled\\s+out',
+      'debut(?:ed|s)?\\b',
+      'made available',
+      'now available',
+      '(?:is|are|was|were) available',
+      'open[- ]sourc(?:ed|es|ing)\\b',
+      'went live',
+      'goes live',
+      'began shipping',
+      'start(?:ed|s) shipping',
+    ].join('|'),
+    'u',
+  ),
+  plan: new RegExp(
+    [
+      `soll(?:en|te|ten)?\\s+${W}{0,9}?(?:erscheinen|kommen|veröffentlicht|vorgestellt|starten|auf den markt|ausgeliefert|verfügbar|folgen|eingeführt|präsentiert)`,
+      'plant\\w*',
+      'geplant\\w*',
+      `will\\s+${W}{0,6}?(?:veröffentlichen|vorstellen|herausbringen|auf den markt|ausliefern)`,
+      `wird\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|verfügbar sein|ausgeliefert|auf den markt kommen|starten)`,
+      `werden\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|ausgeliefert)`,
+      'in den startlöchern',
+      'vorgesehen',
+      'plan(?:s|ned|ning)? to (?:release|launch|unveil|ship|introduce|debut|roll out|open[- ]source|start)',
+      'expected to (?:be released|launch|debut|arrive|ship|be unveiled|be available|hit|go on sale|be launched|release|come|begin)',
+      'slated (?:for|to)',
+      'scheduled (?:for|to)',
+      'set to (?:launch|release|debut|arrive|ship|be released|be unveiled|be launched|hit)',
+      `will\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
+      'on track (?:for|to)',
+      'aims? to (?:release|launch|ship)',
+      'due (?:out|for release|to be released)',
+      'targets? (?:a )?(?:release|launch)',
+    ].join('|'),
+    'u',
+  ),
+  delay: new RegExp(
+    [
+      'verschob\\w*',
+      'verschieb\\w*',
+      'verschoben',
+      'verzöger\\w*',
+      'verspät\\w*',
+      'auf eis gelegt',
+      'lässt auf sich warten',
+      'hinter dem zeitplan',
+      'ins stocken',
+      'stockt\\w*',
+      'aufgeschoben',
+      'delay(?:s|ed|ing)?\\b',
+      'postpon\\w*',
+      'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?back\\b',
+      'stall(?:s|ed|ing)?\\b',
+      'behind schedule',
+      `miss(?:ed|es)?\\s+(?:its|the|a)\\s+${W}{0,2}?(?:deadline|window|target|launch date|release date|timeline)`,
+      "(?:did not|didn't|failed to|does not|doesn't) (?:arrive|launch|ship|materiali[sz]e|come out) on time",
+      'on hold',
+      'paus(?:ed|es|ing)\\b',
+      'slipp(?:ed|ing)\\b',
+      'later than (?:planned|expected|promised)',
+      'not happening as expected',
+    ].join('|'),
+    'u',
+  ),
+  cancellation: new RegExp(
+    [
+      'abgesagt',
+      'gestrichen',
+      'streicht\\w*',
+      'eingestellt',
+      `stellt\\w*\\s+${W}{0,6}?ein\\b`,
+      'gestoppt',
+      'stoppt\\w*',
+      'produktionsstopp',
+      'aufgegeben',
+      `drossel\\w*\\s+${W}{0,3}?produktion`,
+      `produktion\\s+${W}{0,4}?(?:gedrosselt|heruntergefahren|eingestellt|gestoppt|ausgesetzt)`,
+      'verzichtet\\w* auf (?:die |eine )?(?:veröffentlichung|einführung|markteinführung)',
+      'cancel(?:s|ed|led|ling)?\\b',
+      'cancellation',
+      'scrap(?:s|ped|ping)?\\b',
+      'shelv(?:e|ed|es)\\b',
+      'abandon(?:s|ed|ing)?\\b',
+      'discontinu\\w*',
+      `(?:halt|stop|suspend|cease|end)(?:s|ed|ped|ing)?\\s+${W}{0,3}?production`,
+      'production (?:halt|stop)',
+      'drop(?:s|ped|ping)? (?:its |the )?plans?',
+      'decided (?:not|against) (?:to )?releas\\w*',
+      'wind(?:s|ing)? down',
+    ].join('|'),
+    'u',
+  ),
+  hardware_switch: new RegExp(
+    [
+      'verlager\\w*',
+      'umgestellt',
+      'umgestiegen',
+      'umstieg',
+      'wechsel\\w*',
+      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|stattdessen) auf',
+      '(?:nun|jetzt) wieder auf',
+      'wieder auf',
+      'zurück (?:zu|auf)',
+      'rückkehr zu',
+      'statt\\b',
+      'anstelle',
+      'anstatt',
+      `greift\\w*\\s+${W}{0,4}?zurück`,
+      `switch(?:ed|es|ing)?\\s+${W}{0,4}?to\\b`,
+      `mov(?:ed|es|ing)\\s+${W}{0,4}?to\\b`,
+      `shift(?:ed|s|ing)?\\s+${W}{0,4}?to\\b`,
+      `migrat\\w*\\s+${W}{0,4}?to\\b`,
+      'turn(?:ed|s|ing)? to\\b',
+      'back to\\b',
+      'revert\\w* to\\b',
+      'return\\w* to\\b',
+      'instead of\\b',
+      'rather than\\b',
+      'in place of\\b',
+    ].join('|'),
+    'u',
+  ),
+  export_control: new RegExp(
+    [
+      'exportverbot\\w*',
+      'exportstopp\\w*',
+      'exportbeschränkung\\w*',
+      'exportkontroll\\w*',
+      'exportlizenz\\w*',
+      'ausfuhrverbot\\w*',
+      'ausfuhrgenehmigung\\w*',
+      'lizenzpflicht\\w*',
+      `lizenz\\w*\\s+${W}{0,4}?(?:erteilt|erhalten|gewährt|zugesichert)`,
+      `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
+      'genehmig\\w*',
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert)\\w*`,
+      'verbot\\w*',
+      'verbiet\\w*',
+      'untersag\\w*',
+      'blockier\\w*',
+      'gebannt',
+      'bann\\b',
+      'kaufverbot\\w*',
+      `wieder\\s+${W}{0,4}?(?:verkaufen|liefern|exportieren|ausliefern)`,
+      'wiederaufnahme',
+      `nimmt\\s+${W}{0,5}?wieder auf`,
+      'erlaubt\\w*',
+      'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|rules?|limits?)\\b',
+      'licen[cs]e requirements?',
+      'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
+      `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
+      `(?:granted|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
+      'ban(?:s|ned|ning)?\\b',
+      'barr(?:ed|ing)\\b',
+      'block(?:s|ed|ing)?\\b',
+      'restrict(?:s|ed|ing|ions?)?\\b',
+      'curbs?\\b',
+      'prohibit\\w*',
+      `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)\\w*`,
+      `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
+      'customs',
+      'off-limits',
+    ].join('|'),
+    'u',
+  ),
+  financial: new RegExp(
+    [
+      'aktie\\w*',
+      'börsenwert',
+      'marktwert',
+      'marktkapitalisierung',
+      'umsatz\\w*',
+      'quartalszahlen',
+      'quartalsergebnis\\w*',
+      'nettogewinn',
+      'gewinn\\w*',
+      'abschreibung\\w*',
+      'sonderbelastung\\w*',
+      'belastung\\w*',
+      'kursrutsch',
+      'kurssprung',
+      'kursverlust\\w*',
+      'shares?\\b',
+      'stock\\b',
+      'market (?:value|cap\\w*)',
+      'revenue\\w*',
+      'earnings',
+      'net income',
+      'profit\\w*',
+      'charges?\\b',
+      'write[- ]?(?:down|off)s?',
+    ].join('|'),
+    'u',
+  ),
+};
+
+/** A financial trigger only counts with a move or an amount in the same sentence. */
+export const FINANCIAL_MOVE =
+  /(\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)\b|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+
+/** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
+export const FINANCIAL_EXCLUDE =
+  /(kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
+
+/** Signals that an export-control trigger is only an application, a summons or a hypothetical. */
+export const EXPORT_EXCLUDE =
+  /(beantragt|antrag|eingereicht|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially)/u;
+
+/** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
+export const NEGATION_BEFORE =
+  /\b(nicht|kein\w*|nie|niemals|not|no|never|n't|without|ohne|weder|nor|neither)\s+(?:\S+\s+){0,2}$/u;
+
+/** The sentence denies or refutes what it reports. */
+export const DENIAL =
+  /(dementier\w*|bestreit\w*|bestritt\w*|weist\w*\s+(?:\S+\s+){0,6}?zurück|wies\s+(?:\S+\s+){0,6}?zurück|\bdenie[sd]\b|\bdeny(?:ing)?\b|refut\w*|rejected (?:the )?(?:reports?|claims?|allegations?))/u;
+
+/** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
+export const HEDGE =
+  /\b(könnte|könnten|dürfte|dürften|möglicherweise|eventuell|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
+export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
+
+/** Words before a mention that make it a comparison baseline, not the subject. */
+export const COMPARISON_BEFORE =
+  /(compared (?:with|to)|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
+
+/** Superseded targets are described in delays, not plans. */
+export const SUPERSEDED =
+  /(ursprünglich|eigentlich|originally|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
+
+/** Training/inference context required for a hardware switch. */
+export const COMPUTE_CONTEXT =
+  /(train\w*|inferen\w*|rechenleistung|compute|power(?:s|ed|ing)? |betrieb|hardware|chips?\b|gpus?\b|prozessor\w*|processors?)/u;
+
+/** Causal connectors that introduce the reason for a delay or cancellation. */
+export const REASON =
+  /(?:^|[\s,(])(nachdem|weil|da|denn|wegen|aufgrund|infolge|because(?: of)?|due to|after|amid|following|as a result of|owing to)\s+([^.;!?]{6,200})/u;

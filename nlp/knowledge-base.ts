@@ -1,0 +1,98 @@
+/**
+ * The curated knowledge base of organizations, models and chips that nlp/ links mentions to. The data
+ * lives in nlp/kb/*.json so that analysts can extend it without touching code; this module validates
+ * it once and exposes lookups. Entity ids are stable slugs (deepseek, deepseek-r2, alibaba-qwen3,
+ * nvidia-h20, huawei-ascend-910c): the store seeds its Entity table from `defaultKnowledgeBase.entries`.
+ */
+import { z } from 'zod';
+import chipsData from './kb/chips.json' with { type: 'json' };
+import modelsData from './kb/models.json' with { type: 'json' };
+import organizationsData from './kb/organizations.json' with { type: 'json' };
+import { ENTITY_KINDS, type EntityKind } from './types.js';
+
+/** One curated entity. */
+export interface KbEntry {
+  /** Stable slug, never reused for another entity. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical display name. */
+  name: string;
+  /** Surface forms in German and English texts, including the name itself. */
+  aliases: string[];
+  /** Entity id of the company that develops or makes it. */
+  developer?: string;
+  /** Entity id of the family it belongs to (huawei-ascend-910c -> huawei-ascend). */
+  family?: string;
+  /**
+   * Aliases that also mean something else ("R2", "Ascend", "H20", "Gemini"): they link only with
+   * support from the context (the developer, the family or a sibling named in the text, or a
+   * kind word such as "Modell"/"chip" in the same sentence) and only with matching capitalisation.
+   */
+  ambiguous?: string[];
+  /** Lower-case words that veto an ambiguous alias in the same text ("cloudflare" for R2). */
+  exclude?: string[];
+}
+
+/** A validated, indexed knowledge base. */
+export interface KnowledgeBase {
+  readonly entries: readonly KbEntry[];
+  readonly byId: ReadonlyMap<string, KbEntry>;
+}
+
+const entrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  kind: z.enum(ENTITY_KINDS),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).min(1),
+  developer: z.string().optional(),
+  family: z.string().optional(),
+  ambiguous: z.array(z.string()).optional(),
+  exclude: z.array(z.string()).optional(),
+});
+
+function toEntry(raw: z.infer<typeof entrySchema>): KbEntry {
+  const entry: KbEntry = { id: raw.id, kind: raw.kind, name: raw.name, aliases: raw.aliases };
+  if (raw.developer !== undefined) entry.developer = raw.developer;
+  if (raw.family !== undefined) entry.family = raw.family;
+  if (raw.ambiguous !== undefined) entry.ambiguous = raw.ambiguous;
+  if (raw.exclude !== undefined) entry.exclude = raw.exclude.map((w) => w.toLowerCase());
+  return entry;
+}
+
+/**
+ * Builds a knowledge base from raw entries. Throws when an entry is malformed, an id repeats, or a
+ * `developer`/`family` points at an id that does not exist: a broken knowledge base is a bug in the
+ * data and must fail loudly at start-up, not mislink mentions later.
+ */
+export function createKnowledgeBase(rawEntries: readonly unknown[]): KnowledgeBase {
+  const entries = rawEntries.map((raw, i) => {
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`knowledge base entry ${i}: ${parsed.error.message}`);
+    return toEntry(parsed.data);
+  });
+  const byId = new Map<string, KbEntry>();
+  for (const entry of entries) {
+    if (byId.has(entry.id)) throw new Error(`knowledge base: duplicate id ${entry.id}`);
+    byId.set(entry.id, entry);
+  }
+  for (const entry of entries) {
+    for (const ref of [entry.developer, entry.family]) {
+      if (ref !== undefined && !byId.has(ref)) {
+        throw new Error(`knowledge base: ${entry.id} refers to unknown id ${ref}`);
+      }
+    }
+    for (const alias of entry.ambiguous ?? []) {
+      if (!entry.aliases.includes(alias)) {
+        throw new Error(`knowledge base: ${entry.id} marks "${alias}" ambiguous but it is not an alias`);
+      }
+    }
+  }
+  return { entries, byId };
+}
+
+/** The curated knowledge base shipped in nlp/kb/. */
+export const defaultKnowledgeBase: KnowledgeBase = createKnowledgeBase([
+  ...organizationsData,
+  ...modelsData,
+  ...chipsData,
+]);

@@ -1,0 +1,172 @@
+/**
+ * Language identification for article bodies and headlines. franc alone forces any text into the
+ * candidate list it is given and guesses badly on one short sentence (STACK.md), so detection runs in
+ * three steps: the writing system first (Japanese, Russian, Chinese never become de/en), then franc
+ * restricted to a set of Latin-script candidates, checked against a function-word vote that is
+ * reliable for German and English even on headlines, and finally the declared language as fallback.
+ */
+import { francAll } from 'franc';
+
+/** Latin-script languages franc may choose from (ISO 639-3 -> ISO 639-1). */
+const LATIN_CANDIDATES: Record<string, string> = {
+  deu: 'de',
+  eng: 'en',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  por: 'pt',
+  ind: 'id',
+  pol: 'pl',
+  tur: 'tr',
+  swe: 'sv',
+  vie: 'vi',
+};
+const CYRILLIC_CANDIDATES: Record<string, string> = { rus: 'ru', ukr: 'uk', bul: 'bg', srp: 'sr' };
+
+const GERMAN_WORDS = new Set(
+  (
+    'der die das den dem des und ist nicht mit von für auf sich ein eine einen einem einer im zu zum zur ' +
+    'auch als bei nach wird wurde werden hat haben sind aus dass oder wie noch nur über durch soll seine ' +
+    'ihre vom am beim kann neue neuen gegen wieder jetzt schon sei mehr doch'
+  ).split(' '),
+);
+const ENGLISH_WORDS = new Set(
+  (
+    'the and is of to in with that for on as by from has have was were are be its it this at an ' +
+    'will which their after said new not or but than more been over into also would could about up'
+  ).split(' '),
+);
+
+interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  han: number;
+  kana: number;
+  hangul: number;
+  arabic: number;
+  greek: number;
+  hebrew: number;
+  devanagari: number;
+  thai: number;
+  total: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = {
+    latin: 0,
+    cyrillic: 0,
+    han: 0,
+    kana: 0,
+    hangul: 0,
+    arabic: 0,
+    greek: 0,
+    hebrew: 0,
+    devanagari: 0,
+    thai: 0,
+    total: 0,
+  };
+  for (const ch of text.slice(0, 4000)) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x41) continue;
+    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp <= 0x24f)) c.latin += 1;
+    else if (cp >= 0x400 && cp <= 0x52f) c.cyrillic += 1;
+    else if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff)) c.kana += 1;
+    else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) c.han += 1;
+    else if (cp >= 0xac00 && cp <= 0xd7af) c.hangul += 1;
+    else if (cp >= 0x600 && cp <= 0x6ff) c.arabic += 1;
+    else if (cp >= 0x370 && cp <= 0x3ff) c.greek += 1;
+    else if (cp >= 0x590 && cp <= 0x5ff) c.hebrew += 1;
+    else if (cp >= 0x900 && cp <= 0x97f) c.devanagari += 1;
+    else if (cp >= 0xe00 && cp <= 0xe7f) c.thai += 1;
+    else continue;
+    c.total += 1;
+  }
+  return c;
+}
+
+function nonLatinLanguage(c: ScriptCounts, text: string): string | null {
+  const nonLatin = c.total - c.latin;
+  if (c.total === 0 || nonLatin / c.total < 0.3) return null;
+  if (c.kana > 0 && c.kana + c.han >= nonLatin * 0.5) return 'ja';
+  if (c.hangul >= nonLatin * 0.5) return 'ko';
+  if (c.han >= nonLatin * 0.5) return 'zh';
+  if (c.cyrillic >= nonLatin * 0.5) {
+    const [best] = francAll(text, { only: Object.keys(CYRILLIC_CANDIDATES) });
+    return (best && CYRILLIC_CANDIDATES[best[0]]) ?? 'ru';
+  }
+  if (c.arabic >= nonLatin * 0.5) return 'ar';
+  if (c.greek >= nonLatin * 0.5) return 'el';
+  if (c.hebrew >= nonLatin * 0.5) return 'he';
+  if (c.devanagari >= nonLatin * 0.5) return 'hi';
+  if (c.thai >= nonLatin * 0.5) return 'th';
+  return 'und';
+}
+
+function functionWordVote(text: string): { de: number; en: number } {
+  let de = 0;
+  let en = 0;
+  for (const m of text
+    .slice(0, 3000)
+    .toLowerCase()
+    .matchAll(/[a-zäöüß]+/g)) {
+    const w = m[0];
+    if (GERMAN_WORDS.has(w)) de += 1;
+    if (ENGLISH_WORDS.has(w)) en += 1;
+  }
+  if (/[äöüß]/i.test(text)) de += 0.5;
+  return { de, en };
+}
+
+function normalizeHint(hint: string | null | undefined): string | null {
+  if (!hint) return null;
+  const code = hint.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(code) ? code : null;
+}
+
+/**
+ * Identifies the language of `text` and returns an ISO 639-1 code ('de', 'en', ...), another ISO
+ * code for languages without a two-letter code, or 'und' when it cannot tell. Text in a non-Latin
+ * script gets that script's language and never 'de' or 'en'. When the text is too short or the
+ * evidence is split, the declared language `hint` (page `<html lang>` or the source's language) wins.
+ */
+export function detectLanguage(text: string, hint?: string | null): string {
+  const declared = normalizeHint(hint);
+  const scripts = countScripts(text);
+  const nonLatin = nonLatinLanguage(scripts, text);
+  if (nonLatin !== null) return nonLatin;
+  if (scripts.latin < 3) return declared ?? 'und';
+
+  const vote = functionWordVote(text);
+  const votes = vote.de + vote.en;
+  const sample = text.length > 2500 ? text.slice(0, 2500) : text;
+  const ranked = scripts.latin >= 12 ? francAll(sample, { only: Object.keys(LATIN_CANDIDATES) }) : [];
+  const top = ranked[0];
+  const second = ranked[1];
+  const francCode = top && top[0] !== 'und' ? LATIN_CANDIDATES[top[0]] : undefined;
+  const margin = top && second ? top[1] - second[1] : 0;
+
+  // Function words decide between German and English when there are enough of them.
+  if (votes >= 3 && (vote.de >= 2 * vote.en || vote.en >= 2 * vote.de)) {
+    const byWords = vote.de > vote.en ? 'de' : 'en';
+    if (francCode === undefined || francCode === 'de' || francCode === 'en') return byWords;
+    // franc sees another language; trust it only when function words are sparse relative to length
+    const words = text.split(/\s+/).length;
+    if (votes / words > 0.12) return byWords;
+    return margin > 0.05 ? francCode : byWords;
+  }
+  if (francCode !== undefined && (scripts.latin >= 60 || margin > 0.1)) {
+    if (
+      (francCode === 'de' || francCode === 'en') &&
+      declared !== null &&
+      declared !== francCode &&
+      votes === 0
+    ) {
+      return declared;
+    }
+    return francCode;
+  }
+  if (declared !== null) return declared;
+  if (votes > 0 && vote.de !== vote.en) return vote.de > vote.en ? 'de' : 'en';
+  return francCode ?? 'und';
+}

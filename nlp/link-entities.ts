@@ -1,0 +1,139 @@
+/**
+ * Entity linking in context. The gazetteer (match-aliases.ts) proposes mentions; this step decides
+ * which ones name a tracked entity. Ambiguous aliases need support: "R2" is DeepSeek-R2 only when
+ * DeepSeek or another DeepSeek model is named in the text (not Cloudflare R2 storage), "Ascend" is
+ * Huawei's chip only with Huawei or a chip word nearby (not the verb, not Ascend Wellness), "H20" is
+ * Nvidia's chip, not water. A known name followed by a hyphenated variant ("Qwen3-VL") is a different,
+ * unknown model and is left to discovery.
+ */
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import { matchAliases, type AliasMatch } from './match-aliases.js';
+import type { Sentence } from './sentences.js';
+import type { EntityKind } from './types.js';
+
+/** A linked mention of a knowledge-base entity. */
+export interface Mention {
+  entry: KbEntry;
+  /** The surface text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index into the sentence list. */
+  sentence: number;
+}
+
+const KIND_CUES: Record<EntityKind, RegExp> = {
+  model:
+    /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant)/iu,
+  chip: /\b(chip|gpu|beschleuniger|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster)/iu,
+  organization:
+    /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|chip|zuckerberg|facebook|instagram|musk)/iu,
+};
+
+/** Hyphenated continuations that make a different product, not a compound ("Qwen3-VL", "V3-0324"). */
+const VARIANT_WORDS = new Set(
+  (
+    'max plus pro mini turbo coder exp thinking instruct preview flash lite air ultra omni vl base chat ' +
+    'math prover vision audio nano small medium large next distill'
+  ).split(' '),
+);
+const NOT_VARIANT = new Set(
+  'ceo cfo cto ki ai gpu gpus cpu api usa us ipo etf llm npu sdk hpc eu dpa afp fp8 bf16'.split(' '),
+);
+
+function isVariantSuffix(match: AliasMatch): boolean {
+  const next = match.hyphenNext;
+  if (next === null) return false;
+  if (NOT_VARIANT.has(next.lower)) return false;
+  if (next.isDigit) return true;
+  if (VARIANT_WORDS.has(next.lower)) return true;
+  return /^\p{Lu}{1,4}$/u.test(next.text);
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function containsWord(haystackLower: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystackLower.indexOf(word, from);
+    if (at < 0) return false;
+    const before = haystackLower[at - 1];
+    const after = haystackLower[at + word.length];
+    const isBoundary = (c: string | undefined): boolean => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+    if (isBoundary(before) && isBoundary(after)) return true;
+    from = at + 1;
+  }
+}
+
+/** Ids that an unambiguous mention of `entry` lends support to: itself, its developer and family. */
+function supportIds(entry: KbEntry, kb: KnowledgeBase): string[] {
+  const ids = [entry.id];
+  if (entry.developer !== undefined) ids.push(entry.developer);
+  if (entry.family !== undefined) {
+    ids.push(entry.family);
+    const family = kb.byId.get(entry.family);
+    if (family?.family !== undefined) ids.push(family.family);
+  }
+  return ids;
+}
+
+function isSupported(entry: KbEntry, support: ReadonlySet<string>, kb: KnowledgeBase): boolean {
+  if (support.has(entry.id)) return true;
+  if (entry.developer !== undefined && support.has(entry.developer)) return true;
+  if (entry.family !== undefined && support.has(entry.family)) return true;
+  if (entry.kind === 'organization') {
+    // an organization is supported by any of its products being named
+    for (const other of kb.entries) if (other.developer === entry.id && support.has(other.id)) return true;
+  }
+  return false;
+}
+
+/**
+ * Links the alias matches of `text` (already normalised) to knowledge-base entries and returns the
+ * accepted mentions in text order. `sentences` must come from the same text.
+ */
+export function linkEntities(text: string, sentences: readonly Sentence[], kb: KnowledgeBase): Mention[] {
+  const matches = matchAliases(text, kb).filter((m) => !isVariantSuffix(m));
+  const lowerText = text.toLowerCase();
+  const support = new Set<string>();
+  for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
+
+  const accepted: Mention[] = [];
+  for (const m of matches) {
+    const sentence = sentenceIndexAt(sentences, m.start);
+    const mention: Mention = {
+      entry: m.entry,
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      sentence,
+    };
+    if (!m.ambiguous) {
+      accepted.push(mention);
+      continue;
+    }
+    const sentenceLower = (sentences[sentence]?.text ?? '').toLowerCase();
+    const excludes = m.entry.exclude ?? [];
+    if (excludes.some((w) => containsWord(sentenceLower, w))) continue;
+    if (isSupported(m.entry, support, kb)) {
+      accepted.push(mention);
+      continue;
+    }
+    const vetoedInText = excludes.some((w) => containsWord(lowerText, w));
+    const compoundHead = m.hyphenNext?.text ?? '';
+    const cue = KIND_CUES[m.entry.kind];
+    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower))) {
+      accepted.push(mention);
+    }
+  }
+  return accepted;
+}

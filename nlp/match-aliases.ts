@@ -1,0 +1,122 @@
+/**
+ * Finds every knowledge-base alias in a text by longest match over atoms. This is the gazetteer
+ * step only: ambiguous aliases are reported with a flag and resolved by link-entities.ts, which sees
+ * the whole text.
+ */
+import { toAtoms, type Atom } from './atoms.js';
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+
+export interface AliasMatch {
+  entry: KbEntry;
+  alias: string;
+  start: number;
+  end: number;
+  /** The alias is listed in `entry.ambiguous` and needs context to link. */
+  ambiguous: boolean;
+  /** The atom right after the match when it is attached by a hyphen (a compound head or variant). */
+  hyphenNext: Atom | null;
+}
+
+interface Pattern {
+  entry: KbEntry;
+  alias: string;
+  atoms: string[];
+  ambiguous: boolean;
+}
+
+const indexCache = new WeakMap<KnowledgeBase, Map<string, Pattern[]>>();
+
+function buildIndex(kb: KnowledgeBase): Map<string, Pattern[]> {
+  const index = new Map<string, Pattern[]>();
+  for (const entry of kb.entries) {
+    const ambiguous = new Set(entry.ambiguous ?? []);
+    for (const alias of entry.aliases) {
+      const atoms = toAtoms(alias).map((a) => a.lower);
+      const first = atoms[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push({ entry, alias, atoms, ambiguous: ambiguous.has(alias) });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
+  return index;
+}
+
+function indexFor(kb: KnowledgeBase): Map<string, Pattern[]> {
+  let index = indexCache.get(kb);
+  if (!index) {
+    index = buildIndex(kb);
+    indexCache.set(kb, index);
+  }
+  return index;
+}
+
+/** Text atom equals pattern atom, allowing a genitive/plural "s" on the last atom ("Huaweis"). */
+function atomMatches(text: Atom, pattern: string, last: boolean): boolean {
+  if (text.lower === pattern) return true;
+  return last && !text.isDigit && pattern.length >= 3 && text.lower === `${pattern}s`;
+}
+
+function matchAt(atoms: Atom[], i: number, pattern: Pattern): number {
+  const n = pattern.atoms.length;
+  for (let k = 0; k < n; k += 1) {
+    const atom = atoms[i + k];
+    const p = pattern.atoms[k];
+    if (atom === undefined || p === undefined) return 0;
+    if (k > 0 && atom.join === 'hard') return 0;
+    if (!atomMatches(atom, p, k === n - 1)) return 0;
+  }
+  const next = atoms[i + n];
+  // "B30A" is not "B30", "XH20" is not "H20": a match must end at an atom boundary
+  if (next?.join === 'glued' && next.lower !== 's') return 0;
+  return n;
+}
+
+function caseFits(atom: Atom, alias: string): boolean {
+  const a = atom.text[0] ?? '';
+  const b = alias[0] ?? '';
+  return a === b || a.toLowerCase() === a.toUpperCase();
+}
+
+/**
+ * Returns the alias matches in `text` from left to right, longest alias first at each position,
+ * never overlapping. Ambiguous aliases only match with the capitalisation they are listed with.
+ */
+export function matchAliases(text: string, kb: KnowledgeBase): AliasMatch[] {
+  const index = indexFor(kb);
+  const atoms = toAtoms(text);
+  const out: AliasMatch[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    const atom = atoms[i];
+    if (atom === undefined) break;
+    if (atom.join === 'glued') {
+      i += 1;
+      continue;
+    }
+    let candidates = index.get(atom.lower);
+    if (candidates === undefined && atom.lower.endsWith('s')) candidates = index.get(atom.lower.slice(0, -1));
+    let matched = false;
+    for (const pattern of candidates ?? []) {
+      const n = matchAt(atoms, i, pattern);
+      if (n === 0) continue;
+      if (pattern.ambiguous && !caseFits(atom, pattern.alias)) continue;
+      const last = atoms[i + n - 1] ?? atom;
+      const next = atoms[i + n];
+      out.push({
+        entry: pattern.entry,
+        alias: pattern.alias,
+        start: atom.start,
+        end: next?.join === 'glued' ? next.end : last.end,
+        ambiguous: pattern.ambiguous,
+        hyphenNext: next?.join === 'hyphen' ? next : null,
+      });
+      i += n;
+      matched = true;
+      break;
+    }
+    if (!matched) i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * Sentence splitter for German and English news. natural's SentenceTokenizer cuts "Am 20. Jan. 2025"
+ * apart, so this one knows abbreviations, German ordinals ("7. August"), decimals and versions
+ * ("V3.1", "Qwen2.5-Max"). Line breaks always end a sentence: crawled text puts headlines, bullets and
+ * ad markers on their own lines.
+ */
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (block separated by a blank line) the sentence belongs to. */
+  paragraph: number;
+  /** Index of the line the sentence belongs to. */
+  line: number;
+}
+
+const ABBREVIATIONS = new Set([
+  // German
+  'abs',
+  'bzw',
+  'ca',
+  'chr',
+  'd',
+  'dr',
+  'evtl',
+  'ggf',
+  'inkl',
+  'jh',
+  'mio',
+  'mrd',
+  'nr',
+  'prof',
+  'rd',
+  's',
+  'sog',
+  'str',
+  'tsd',
+  'u',
+  'usw',
+  'v',
+  'vgl',
+  'z',
+  'zb',
+  'zz',
+  'zzt',
+  'bspw',
+  'ggü',
+  'hr',
+  'fr',
+  'jan',
+  'feb',
+  'mär',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dez',
+  // English
+  'mr',
+  'mrs',
+  'ms',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'st',
+  'vs',
+  'etc',
+  'e',
+  'i',
+  'g',
+  'al',
+  'approx',
+  'est',
+  'no',
+  'mar',
+  'oct',
+  'dec',
+  'fig',
+  'dept',
+  'gov',
+  'u.s',
+  'a.m',
+  'p.m',
+]);
+
+const MONTH_WORD = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zäöü]*\.?$/i;
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}\p{N}.]/u.test(text[i] ?? '')) i -= 1;
+  return text.slice(i + 1, dot);
+}
+
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && /[\s"'(]/.test(text[i] ?? '')) i += 1;
+  const start = i;
+  while (i < text.length && /[\p{L}\p{N}.]/u.test(text[i] ?? '')) i += 1;
+  return text.slice(start, i);
+}
+
+/** Decides whether the period at `dot` ends a sentence, given the text after it. */
+function periodEndsSentence(text: string, dot: number): boolean {
+  const before = wordBefore(text, dot);
+  const after = wordAfter(text, dot + 1);
+  if (after === '') return true;
+  const first = after[0] ?? '';
+  const lower = before.toLowerCase();
+  if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\./g, ''))) return false;
+  // initials and dotted abbreviations: "U.S.", "z.B.", "J. R. R."
+  if (/^(\p{L}\.)+\p{L}?$/u.test(before) || /^\p{Lu}$/u.test(before)) return false;
+  // German ordinals and dates: "am 7. August", "20. Jan. 2025", "3. Quartal"
+  if (/^\d{1,2}$/.test(before)) {
+    if (MONTH_WORD.test(after) || /^\d/.test(after)) return false;
+    if (/^\p{Ll}/u.test(first)) return false;
+    if (/^(quartal|platz|mal|jahrhundert|stelle|runde|generation)/i.test(after)) return false;
+  }
+  // a lower-case continuation is not a new sentence ("ca. drei", "Nr. eins")
+  if (/^\p{Ll}/u.test(first) && !/^(iphone|ipad|e[A-Z])/.test(after)) return false;
+  return true;
+}
+
+/**
+ * Splits text into sentences with offsets. Returns trimmed sentences; empty lines are skipped.
+ * A sentence ends at a line break, or at `.`, `!`, `?` (optionally followed by quotes or brackets)
+ * followed by whitespace, unless the period belongs to an abbreviation, an initial, a German
+ * ordinal or date, or is followed by a lower-case word.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let line = 0;
+  let lineStart = 0;
+  const push = (start: number, end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, paragraph, line });
+  };
+  const n = text.length;
+  let sentStart = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const ch = text[i];
+    if (i === n || ch === '\n') {
+      push(sentStart, i);
+      sentStart = i + 1;
+      if (i < n) {
+        const blank = text.slice(lineStart, i).trim() === '';
+        if (blank) paragraph += 1;
+        line += 1;
+        lineStart = i + 1;
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < n && /[.!?"')\]]/.test(text[j] ?? '')) j += 1;
+    const nextCh = text[j];
+    if (j < n && nextCh !== ' ' && nextCh !== '\t' && nextCh !== '\n') continue;
+    if (ch === '.' && !periodEndsSentence(text, i)) continue;
+    push(sentStart, j);
+    sentStart = j;
+    i = j - 1;
+  }
+  return renumberParagraphs(out);
+}
+
+function renumberParagraphs(sentences: Sentence[]): Sentence[] {
+  const map = new Map<number, number>();
+  for (const s of sentences) {
+    if (!map.has(s.paragraph)) map.set(s.paragraph, map.size);
+    s.paragraph = map.get(s.paragraph) ?? 0;
+  }
+  return sentences;
+}
