@@ -14,9 +14,14 @@ const envSchema = z.object({
   CRAWL_USER_AGENT: z.string().min(1).default('modelwatch/0.1'),
   CRAWL_CONTACT_URL: z.url().default('https://github.com/modelwatch/modelwatch'),
   CRAWL_MAX_CONCURRENCY: numberFromEnv(4),
+  CRAWL_PER_HOST_CONCURRENCY: numberFromEnv(1),
+  CRAWL_DELAY_MS: numberFromEnv(1000),
   CRAWL_MAX_ARTICLES_PER_SOURCE: numberFromEnv(200),
   CRAWL_TIMEOUT_SECONDS: numberFromEnv(30),
   CRAWL_MAX_BYTES: numberFromEnv(5_000_000),
+  CRAWL_MAX_REDIRECTS: numberFromEnv(5),
+  CRAWL_MAX_RETRIES: numberFromEnv(3),
+  CRAWL_RETRY_BASE_MS: numberFromEnv(1000),
 });
 
 /** Read-only configuration, parsed once from the environment. Nothing else reads `process.env`. */

@@ -2,6 +2,8 @@ import type { Config } from '../core/config.js';
 import { userAgent } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { crawlSource } from '../crawlers/fetch/crawl-source.js';
+import { HostGate } from '../crawlers/fetch/host-gate.js';
+import { RobotsRules } from '../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import {
   finishRun,
@@ -19,20 +21,46 @@ export type CrawlSettings = Pick<
   | 'CRAWL_USER_AGENT'
   | 'CRAWL_CONTACT_URL'
   | 'CRAWL_MAX_CONCURRENCY'
+  | 'CRAWL_PER_HOST_CONCURRENCY'
+  | 'CRAWL_DELAY_MS'
   | 'CRAWL_MAX_ARTICLES_PER_SOURCE'
   | 'CRAWL_TIMEOUT_SECONDS'
+  | 'CRAWL_MAX_BYTES'
+  | 'CRAWL_MAX_REDIRECTS'
+  | 'CRAWL_MAX_RETRIES'
+  | 'CRAWL_RETRY_BASE_MS'
 >;
 
 export interface SourceRunSummary extends RunCounts {
   source: string;
   runId: number;
   skipped: number;
+  disallowed: number;
+}
+
+function robotsFetcher(agent: string, gate: HostGate, timeoutSeconds: number) {
+  return async (url: string) => {
+    const release = await gate.acquire(new URL(url).host);
+    try {
+      const response = await fetch(url, {
+        headers: { 'user-agent': agent },
+        signal: AbortSignal.timeout(timeoutSeconds * 1000),
+      });
+      return { status: response.status, text: response.ok ? await response.text() : '' };
+    } catch {
+      return null;
+    } finally {
+      release();
+    }
+  };
 }
 
 /**
  * Crawls each enabled source once and ingests what it finds, recording a run per source with its
- * counts and failures. A failing page or source is recorded and the rest goes on; the function only
- * throws when the database itself fails.
+ * counts and failures. Sources run side by side (CRAWL_MAX_CONCURRENCY at a time) while one shared
+ * host gate and robots.txt cache keep every host's politeness, even when sources share a host. A
+ * failing page or source is recorded and the rest goes on; the function throws only when the database
+ * itself fails.
  */
 export async function runCrawl(deps: {
   db: Db;
@@ -45,8 +73,17 @@ export async function runCrawl(deps: {
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
   await upsertSources(db, deps.sources);
-  const summaries: SourceRunSummary[] = [];
-  for (const source of sources) {
+  const agent = userAgent(settings);
+  const gate = new HostGate({
+    concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
+    intervalMs: settings.CRAWL_DELAY_MS,
+  });
+  const robots = new RobotsRules(
+    robotsFetcher(agent, gate, settings.CRAWL_TIMEOUT_SECONDS),
+    settings.CRAWL_USER_AGENT.split('/')[0] ?? '*',
+  );
+
+  const crawlOne = async (source: SourceConfig): Promise<SourceRunSummary> => {
     const log = deps.log.child({ source: source.id });
     const runId = await startRun(db, source.id, now());
     const counts: SourceRunSummary = {
@@ -59,35 +96,61 @@ export async function runCrawl(deps: {
       updated: 0,
       failed: 0,
       skipped: 0,
+      disallowed: 0,
       errors: [],
     };
     const fail = async (url: string, reason: string) => {
       counts.failed += 1;
       counts.errors.push({ url, reason });
       log.warn({ url, reason }, 'page failed');
-      if (!reason.startsWith('feed:')) await recordFetch(db, source.id, url, { status: 0, error: reason });
+      if (!/^(feed|sitemap|section|home):/.test(reason))
+        await recordFetch(db, source.id, url, { status: 0, error: reason });
+    };
+    const progress = () => {
+      const done = counts.fetched + counts.notModified + counts.failed;
+      if (done > 0 && done % 25 === 0) log.info({ done, total: counts.discovered }, 'crawl progress');
     };
     let status: 'ok' | 'failed' = 'ok';
     try {
       await crawlSource(
         {
           source,
-          userAgent: userAgent(settings),
-          maxConcurrency: settings.CRAWL_MAX_CONCURRENCY,
-          maxArticles: settings.CRAWL_MAX_ARTICLES_PER_SOURCE,
-          timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
+          userAgent: agent,
+          gate,
+          robots,
           log,
+          limits: {
+            maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
+            maxArticles: settings.CRAWL_MAX_ARTICLES_PER_SOURCE,
+            timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
+            maxBytes: settings.CRAWL_MAX_BYTES,
+            maxRedirects: settings.CRAWL_MAX_REDIRECTS,
+            retry: {
+              maxRetries: settings.CRAWL_MAX_RETRIES,
+              baseDelayMs: settings.CRAWL_RETRY_BASE_MS,
+              maxDelayMs: 120_000,
+            },
+          },
         },
         {
           validators: (url) => getUrlValidators(db, url),
           onDiscovered: (count) => {
             counts.discovered += count;
           },
+          onDisallowed: async (url) => {
+            counts.disallowed += 1;
+            counts.errors.push({ url, reason: 'disallowed by robots.txt' });
+            await Promise.resolve();
+          },
           onNotModified: async (url) => {
             counts.notModified += 1;
             await recordFetch(db, source.id, url, { status: 304 });
+            progress();
           },
-          onFailure: fail,
+          onFailure: async (url, reason) => {
+            await fail(url, reason);
+            progress();
+          },
           onArticle: async (page) => {
             counts.fetched += 1;
             try {
@@ -103,8 +166,7 @@ export async function runCrawl(deps: {
             } catch (error) {
               await fail(page.url, `ingest: ${(error as Error).message.split('\n')[0] ?? 'failed'}`);
             }
-            const done = counts.fetched + counts.notModified + counts.failed;
-            if (done % 25 === 0) log.info({ done, total: counts.discovered }, 'crawl progress');
+            progress();
           },
         },
       );
@@ -121,11 +183,27 @@ export async function runCrawl(deps: {
         notModified: counts.notModified,
         new: counts.created,
         updated: counts.updated,
+        skipped: counts.skipped,
+        disallowed: counts.disallowed,
         failed: counts.failed,
       },
       'source crawled',
     );
-    summaries.push(counts);
-  }
+    return counts;
+  };
+
+  const summaries: SourceRunSummary[] = new Array<SourceRunSummary>(sources.length);
+  let next = 0;
+  const lanes = Array.from(
+    { length: Math.min(Math.max(1, settings.CRAWL_MAX_CONCURRENCY), sources.length) },
+    async () => {
+      while (next < sources.length) {
+        const index = next++;
+        const source = sources[index];
+        if (source) summaries[index] = await crawlOne(source);
+      }
+    },
+  );
+  await Promise.all(lanes);
   return summaries;
 }

@@ -19,7 +19,12 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
 
 describe('modelwatch command line (built CLI, as users run it)', () => {
   it('answers a user mistake with one line on stderr and a non-zero exit, no stack trace', () => {
-    for (const args of [['frobnicate'], ['crawl', '--bogus'], ['export', 'pizzas', '--jsonl'], ['extract', '/no/such/file.html']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['crawl', '--bogus'],
+      ['export', 'pizzas', '--jsonl'],
+      ['extract', '/no/such/file.html'],
+    ]) {
       const result = run(args);
       expect(result.status).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -30,13 +35,20 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
 
   it('analyze prints one line per input line, in order, with an error line for bad input', () => {
     const input = [
-      JSON.stringify({ id: 'x1', text: 'DeepSeek hat den Start von R2 um Monate verschoben.', published: '2025-08-14' }),
+      JSON.stringify({
+        id: 'x1',
+        text: 'DeepSeek hat den Start von R2 um Monate verschoben.',
+        published: '2025-08-14',
+      }),
       'this is not json',
       JSON.stringify({ id: 'x3', text: 'Nothing to see here.' }),
     ].join('\n');
     const result = run(['analyze', '--jsonl', '-'], { input });
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string | null; error?: string; events?: { type: string }[] });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string | null; error?: string; events?: { type: string }[] });
     expect(lines.map((l) => l.id)).toEqual(['x1', null, 'x3']);
     expect(lines[0]?.events?.map((e) => e.type)).toContain('delay');
     expect(lines[1]?.error).toMatch(/line 2/);
@@ -50,7 +62,10 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
     const result = run(['extract', page, binary]);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(0);
-    const [article, broken] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [article, broken] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(article).toMatchObject({ file: page, language: 'de' });
     expect(String(article?.title)).toMatch(/Qwen3/);
     expect(String(article?.text)).not.toMatch(/Kaufen oder verkaufen/);
@@ -60,10 +75,20 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
 
   const contractCheck = path.join(sharedDir, 'tools', 'contract-check.mjs');
   const haveShared = fs.existsSync(contractCheck);
-  if (!haveShared) console.warn(`skipping the shared contract check: ${contractCheck} is absent (only on development machines)`);
-  (haveShared ? it : it.skip)('keeps the extract and analyze contract of ../shared/tools/contract-check.mjs', () => {
-    const result = spawnSync(process.execPath, [contractCheck], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
-    expect(result.stdout.trim()).toBe('contract holds: extract and analyze');
-    expect(result.status).toBe(0);
-  });
+  if (!haveShared)
+    console.warn(
+      `skipping the shared contract check: ${contractCheck} is absent (only on development machines)`,
+    );
+  (haveShared ? it : it.skip)(
+    'keeps the extract and analyze contract of ../shared/tools/contract-check.mjs',
+    () => {
+      const result = spawnSync(process.execPath, [contractCheck], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(result.stdout.trim()).toBe('contract holds: extract and analyze');
+      expect(result.status).toBe(0);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig, type Config } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { packageRoot } from '../core/package-root.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
@@ -36,3 +37,18 @@ export const repoRoot = packageRoot();
 
 /** ../shared next to the repository, present on development machines, absent in users' clones. */
 export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+
+/**
+ * Crawl settings for loopback tests: the defaults with our test User-Agent, no politeness delay and fast
+ * retries, overridable per test.
+ */
+export function testCrawlSettings(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    CRAWL_USER_AGENT: 'modelwatch-test/1',
+    CRAWL_CONTACT_URL: 'https://example.org/contact',
+    CRAWL_DELAY_MS: '0',
+    CRAWL_RETRY_BASE_MS: '50',
+    CRAWL_TIMEOUT_SECONDS: '10',
+    ...overrides,
+  });
+}

@@ -5,15 +5,9 @@ import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { startSiteServer, type SiteServer } from '../demo/site-server.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { listAllEvents } from '../store/event-views.js';
-import { createTestDatabase, type TestDatabase } from './helpers.js';
+import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
 
-const settings = {
-  CRAWL_USER_AGENT: 'modelwatch-test/1',
-  CRAWL_CONTACT_URL: 'https://example.org/contact',
-  CRAWL_MAX_CONCURRENCY: 2,
-  CRAWL_MAX_ARTICLES_PER_SOURCE: 50,
-  CRAWL_TIMEOUT_SECONDS: 10,
-};
+const settings = testCrawlSettings({ CRAWL_MAX_ARTICLES_PER_SOURCE: '50' });
 
 interface Timeline {
   entity: { id: string };

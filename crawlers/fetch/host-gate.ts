@@ -1,6 +1,7 @@
 /**
  * Per-host politeness: at most `concurrency` requests in flight per host, at least `intervalMs` between
- * the starts of two requests to one host, and no request before a host's `notBefore` time (set from
+ * the starts of two requests to one host and between the end of one and the start of the next (so a
+ * Crawl-delay holds however long responses take), and no request before a host's `notBefore` time (set from
  * Retry-After). Hosts are independent, so a slow site never holds up the others.
  */
 export class HostGate {
@@ -66,6 +67,7 @@ export class HostGate {
       if (released) return;
       released = true;
       state.active -= 1;
+      state.nextStart = Math.max(state.nextStart, this.#now() + state.interval);
       state.waiters.shift()?.();
     };
   }
