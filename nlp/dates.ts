@@ -98,8 +98,9 @@ function weekdayNumber(word: string): number | undefined {
 
 type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
 
-const FISCAL_AFTER = /^\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy)/i;
-const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy)\s*$/i;
+const FISCAL_AFTER =
+  /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
+const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends)\s*$/i;
 
 const RULES: [RegExp, Builder][] = [
   [

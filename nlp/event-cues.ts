@@ -109,6 +109,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'eingestellt',
       `stellt\\w*\\s+${W}{0,6}?ein\\b`,
       'gestoppt',
+      'einzustellen',
+      `produktion\\s+${W}{0,3}?(?:unterbrochen|unterbricht|ausgesetzt)`,
       'stoppt\\w*',
       'produktionsstopp',
       'aufgegeben',
@@ -161,6 +163,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   export_control: new RegExp(
     [
+      '[\\p{L}]*(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
       'exportverbot\\w*',
       'exportstopp\\w*',
       'exportbeschränkung\\w*',
@@ -169,7 +172,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrverbot\\w*',
       'ausfuhrgenehmigung\\w*',
       'lizenzpflicht\\w*',
-      `lizenz\\w*\\s+${W}{0,4}?(?:erteilt|erhalten|gewährt|zugesichert)`,
+      `lizenz\\w*\\s+${W}{0,8}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
+      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,4}?(?:export)?lizenz\\w*`,
+      'nicht ins land',
+      'sanktion\\w*',
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
       'genehmig\\w*',
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert)\\w*`,
@@ -184,7 +190,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'wiederaufnahme',
       `nimmt\\s+${W}{0,5}?wieder auf`,
       'erlaubt\\w*',
-      'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|rules?|limits?)\\b',
+      'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
+      `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       'licen[cs]e requirements?',
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
@@ -236,7 +243,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE =
-  /(\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)\b|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+  /(\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
@@ -256,12 +263,26 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|möglicherweise|eventuell|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|möglicherweise|eventuell|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
+
+/** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
+export const HEDGE_MAY = /\bmay\b/u;
+
+/** A trigger inside a background phrase ("following the launch of X", "nach dem Start von X"). */
+export const BACKGROUND_BEFORE =
+  /(following|after|since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+)?$/u;
+
+/** A mention used as a yardstick ("o1-level model", "GPT-4-Niveau"). */
+export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich|artig)/u;
+
+/** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
+export const ANAPHOR =
+  /\b(the (?:new |updated |latest )?(?:model|chip|chips|system|processor|accelerator)|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system))\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE =
-  /(compared (?:with|to)|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
+  /(compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED =

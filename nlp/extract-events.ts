@@ -6,6 +6,8 @@
  */
 import { findDateExpressions, resolveDate, type DateAnchor } from './dates.js';
 import {
+  ANAPHOR,
+  BACKGROUND_BEFORE,
   COMPARISON_BEFORE,
   COMPUTE_CONTEXT,
   DENIAL,
@@ -14,10 +16,12 @@ import {
   FINANCIAL_MOVE,
   HEDGE,
   HEDGE_IF,
+  HEDGE_MAY,
   NEGATION_BEFORE,
   REASON,
   SUPERSEDED,
   TRIGGERS,
+  YARDSTICK_AFTER,
 } from './event-cues.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
@@ -82,11 +86,30 @@ const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 const COORDINATION =
-  /^\s*(?:,|und|and|sowie|&|\/|or|oder|as well as)\s*(?:(?:the|die|der|das|its|seine?n?)\s+)?$/u;
+  /^\s*(?:,|und|and|sowie|&|\/|or|oder|as well as|, and|, und)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
-function isHedged(sentence: string, lower: string): boolean {
-  return HEDGE.test(lower) || HEDGE_IF.test(lower) || /\bmay\b/u.test(sentence);
+/** The clause around a trigger: from the last clause break before it to the next one after it. */
+function clauseWindow(lower: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - 70);
+  const before = lower.slice(from, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (cut >= 0) from += cut + 1;
+  let to = Math.min(lower.length, end + 40);
+  const stop = lower.slice(end, to).search(/[,;:]/u);
+  if (stop >= 0) to = end + stop;
+  return [from, to];
+}
+
+/**
+ * Hedged, conditional or speculative wording in the trigger's clause. Financial guidance ("may incur
+ * charges") is a reported figure, so modal "may" does not hedge it.
+ */
+function isHedged(type: EventType, sentence: string, lower: string, t: Trigger): boolean {
+  const [from, to] = clauseWindow(lower, t.start, t.end);
+  const clause = lower.slice(from, to);
+  if (HEDGE.test(clause) || HEDGE_IF.test(clause)) return true;
+  return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
 }
 
 function findTriggers(type: EventType, lower: string): Trigger[] {
@@ -103,6 +126,7 @@ function findTriggers(type: EventType, lower: string): Trigger[] {
     if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '')) continue;
     const before = lower.slice(Math.max(0, start - 40), start);
     if (NEGATION_BEFORE.test(before)) continue;
+    if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
   }
   return out;
@@ -121,12 +145,14 @@ function pickSubjects(
   local: readonly LocalMention[],
   lower: string,
 ): LocalMention[] {
+  const financial = trigger.type === 'financial';
   for (const kind of kinds) {
-    const eligible = local.filter(
-      (m) =>
-        m.mention.entry.kind === kind &&
-        !COMPARISON_BEFORE.test(lower.slice(Math.max(0, m.start - 60), m.start)),
-    );
+    const eligible = local.filter((m) => {
+      if (m.mention.entry.kind !== kind) return false;
+      if (YARDSTICK_AFTER.test(lower.slice(m.end, m.end + 12))) return false;
+      const before = lower.slice(Math.max(0, m.start - 60), m.start);
+      return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
+    });
     if (eligible.length === 0) continue;
     let best = eligible[0];
     for (const m of eligible)
@@ -219,7 +245,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         if (m.entry.kind !== 'organization') recentSubjects.push({ mention: m, sentence: index });
       recentSubjects = recentSubjects.filter((r) => index - r.sentence <= 3);
     };
-    if (QUESTION_END.test(s) || DENIAL.test(lower) || isHedged(s, lower)) {
+    if (QUESTION_END.test(s) || DENIAL.test(lower)) {
       remember();
       return;
     }
@@ -232,13 +258,15 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       if (type === 'hardware_switch' && !COMPUTE_CONTEXT.test(lower)) continue;
       if (type === 'plan' && (SUPERSEDED.test(lower) || dates.every((d) => d.fiscal === true))) continue;
       for (const trigger of findTriggers(type, lower)) {
+        if (isHedged(type, s, lower, trigger)) continue;
         const event =
           type === 'hardware_switch'
             ? buildSwitch(trigger, local, lower, s, index)
             : buildEvent(type, trigger, local, lower, s);
-        if (event.length === 0) continue;
-        found.push(...event);
-        break;
+        for (const e of event) {
+          if (!found.some((f) => f.type === e.type && f.subject.id === e.subject.id)) found.push(e);
+        }
+        if (type === 'hardware_switch' && event.length > 0) break;
       }
     }
 
@@ -255,10 +283,19 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         ANAPHORIC_NOUN.test(trigger.text) &&
         DEFINITE_BEFORE.test(low.slice(Math.max(0, trigger.start - 30), trigger.start));
       if (anaphoric) subjects = subjects.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 60);
-      if (subjects.length === 0 && type !== 'financial' && PRONOUN_START.test(low)) {
-        const carried = [...recentSubjects]
-          .reverse()
-          .find((r) => r.sentence < index && SUBJECT_KINDS[type].includes(r.mention.entry.kind));
+      // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
+      const pronounSubject = PRONOUN_START.test(low) && !subjects.some((m) => m.start < trigger.start);
+      if (
+        type !== 'financial' &&
+        (subjects.length === 0 || pronounSubject) &&
+        (PRONOUN_START.test(low) || ANAPHOR.test(low))
+      ) {
+        const previous = recentSubjects.filter(
+          (r) => r.sentence < index && SUBJECT_KINDS[type].includes(r.mention.entry.kind),
+        );
+        const lastSentence = previous[previous.length - 1]?.sentence;
+        // the topic of the previous sentence is its first mention
+        const carried = previous.find((r) => r.sentence === lastSentence);
         if (carried) {
           subjects = [{ mention: carried.mention, start: -1, end: -1 }];
           confidence -= 0.15;
@@ -448,8 +485,13 @@ function eventKey(e: FoundEvent): string {
 function mergeEvents(events: FoundEvent[]): FoundEvent[] {
   const byKey = new Map<string, FoundEvent>();
   for (const e of events) {
-    const key = eventKey(e);
-    const prev = byKey.get(key);
+    let key = eventKey(e);
+    let prev = byKey.get(key);
+    // two reports of the same type and subject with different dates are two events
+    for (let n = 1; prev?.date && e.date && prev.date.value !== e.date.value; n += 1) {
+      key = `${eventKey(e)}|${n}`;
+      prev = byKey.get(key);
+    }
     if (!prev) {
       byKey.set(key, e);
       continue;

@@ -1,0 +1,189 @@
+/**
+ * Evaluates nlp/ against annotated passages: the shared development set
+ * (../shared/data/nlp-dev/dev.jsonl, real news passages, read at run time and never copied) and the
+ * project's own passages (nlp/__fixtures__/passages.jsonl). Prints, per set, language accuracy,
+ * entity precision and recall, event precision/recall/F1 per type and date accuracy.
+ *
+ * Matching rules: a found entity matches a gold entity when its name is the gold canonical name or
+ * one of its accepted forms, or when the gold canonical name is one of its aliases (case, spaces and
+ * hyphens ignored). An event matches when the type is equal and its subject matches the gold subject
+ * the same way. Date accuracy is measured on matched events; gold writes only day and month dates, so
+ * a found date with quarter or year precision counts as "no date" there.
+ *
+ * Usage: npm run eval:nlp [-- --verbose]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { analyze } from '../nlp/analyze.js';
+import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
+import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
+
+const itemSchema = z.object({
+  id: z.string(),
+  lang: z.string(),
+  published: z.string().nullable().optional(),
+  text: z.string(),
+  entities: z.array(z.object({ kind: z.string(), canonical: z.string(), accept: z.array(z.string()) })),
+  events: z.array(
+    z.object({
+      type: z.enum(EVENT_TYPES),
+      subject: z.string(),
+      accept_subject: z.array(z.string()),
+      date: z.string().nullable(),
+    }),
+  ),
+});
+type Item = z.infer<typeof itemSchema>;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SETS: { name: string; file: string }[] = [
+  {
+    name: 'shared dev set (real passages)',
+    file: path.resolve(repoRoot, '../shared/data/nlp-dev/dev.jsonl'),
+  },
+  {
+    name: 'own passages (nlp/__fixtures__)',
+    file: path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'),
+  },
+];
+const verbose = process.argv.includes('--verbose');
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, '');
+
+function namesOf(id: string, name: string): Set<string> {
+  const entry = defaultKnowledgeBase.byId.get(id);
+  return new Set([name, ...(entry?.aliases ?? [])].map(norm));
+}
+
+function matches(
+  predId: string,
+  predName: string,
+  predAliases: readonly string[],
+  gold: readonly string[],
+): boolean {
+  const goldSet = new Set(gold.map(norm));
+  const pred = namesOf(predId, predName);
+  for (const a of predAliases) pred.add(norm(a));
+  if (goldSet.has(norm(predName))) return true;
+  return gold[0] !== undefined && pred.has(norm(gold[0]));
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
+const prf = (c: Counts): string => {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  const show = (x: number, d: number): string => (d === 0 ? '  n/a' : x.toFixed(3));
+  return `P ${show(p, c.tp + c.fp)}  R ${show(r, c.tp + c.fn)}  F1 ${show(f, c.tp + c.fp + c.tp + c.fn)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+};
+
+function gradeDate(found: Analysis['events'][number]['date']): string | null {
+  if (found === null) return null;
+  return found.precision === 'day' || found.precision === 'month' ? found.value : null;
+}
+
+function evaluate(items: Item[]): void {
+  let langOk = 0;
+  const entities = zero();
+  const kbEntities = zero();
+  const events = Object.fromEntries(EVENT_TYPES.map((t) => [t, zero()])) as Record<EventType, Counts>;
+  let datesOk = 0;
+  let datesTotal = 0;
+  let goldDated = 0;
+  let goldDatedOk = 0;
+  for (const item of items) {
+    const input = { id: item.id, text: item.text, ...(item.published ? { published: item.published } : {}) };
+    const result = analyze(input);
+    if (result.language === item.lang) langOk += 1;
+    else if (verbose) console.log(`  [lang] ${item.id}: ${String(result.language)} != ${item.lang}`);
+
+    const goldLeft = [...item.entities];
+    for (const e of result.entities) {
+      const at = goldLeft.findIndex((g) => matches(e.id, e.name, e.aliases, [g.canonical, ...g.accept]));
+      const counts = [entities, ...(e.candidate === true ? [] : [kbEntities])];
+      if (at >= 0) {
+        goldLeft.splice(at, 1);
+        for (const c of counts) c.tp += 1;
+      } else {
+        for (const c of counts) c.fp += 1;
+        if (verbose)
+          console.log(`  [entity fp] ${item.id}: ${e.name}${e.candidate === true ? ' (candidate)' : ''}`);
+      }
+    }
+    entities.fn += goldLeft.length;
+    kbEntities.fn += goldLeft.length;
+    if (verbose) for (const g of goldLeft) console.log(`  [entity fn] ${item.id}: ${g.canonical}`);
+
+    const goldEvents = [...item.events];
+    for (const e of result.events) {
+      const at = goldEvents.findIndex(
+        (g) =>
+          g.type === e.type && matches(e.subject.id, e.subject.name, [], [g.subject, ...g.accept_subject]),
+      );
+      const g = goldEvents[at];
+      if (g === undefined) {
+        events[e.type].fp += 1;
+        if (verbose)
+          console.log(`  [event fp] ${item.id}: ${e.type} ${e.subject.name} | ${e.evidence.slice(0, 140)}`);
+        continue;
+      }
+      goldEvents.splice(at, 1);
+      events[e.type].tp += 1;
+      datesTotal += 1;
+      const found = gradeDate(e.date);
+      if (found === g.date) datesOk += 1;
+      else if (verbose)
+        console.log(
+          `  [date] ${item.id}: ${e.type} ${e.subject.name}: ${String(found)} != ${String(g.date)}`,
+        );
+      if (g.date !== null) {
+        goldDated += 1;
+        if (found === g.date) goldDatedOk += 1;
+      }
+    }
+    for (const g of goldEvents) {
+      events[g.type].fn += 1;
+      if (verbose) console.log(`  [event fn] ${item.id}: ${g.type} ${g.subject}`);
+    }
+  }
+  const total = zero();
+  for (const t of EVENT_TYPES) {
+    total.tp += events[t].tp;
+    total.fp += events[t].fp;
+    total.fn += events[t].fn;
+  }
+  console.log(`  passages: ${items.length}`);
+  console.log(`  language accuracy: ${ratio(langOk, items.length)} (${langOk}/${items.length})`);
+  console.log(`  entities (incl. discovered candidates): ${prf(entities)}`);
+  console.log(`  entities (knowledge base only):         ${prf(kbEntities)}`);
+  console.log('  events:');
+  for (const t of EVENT_TYPES) console.log(`    ${t.padEnd(16)} ${prf(events[t])}`);
+  console.log(`    ${'all'.padEnd(16)} ${prf(total)}`);
+  console.log(`  date accuracy on matched events: ${ratio(datesOk, datesTotal)} (${datesOk}/${datesTotal})`);
+  console.log(`  of which gold has a date: ${ratio(goldDatedOk, goldDated)} (${goldDatedOk}/${goldDated})`);
+}
+
+for (const set of SETS) {
+  console.log(`\n== ${set.name}: ${path.relative(repoRoot, set.file)}`);
+  if (!existsSync(set.file)) {
+    console.log('  skipped: file not found');
+    continue;
+  }
+  const items = readFileSync(set.file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      const parsed = itemSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${set.file}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+  evaluate(items);
+}
