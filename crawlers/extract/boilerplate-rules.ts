@@ -195,6 +195,30 @@ export const BOILERPLATE_TOKENS = new Set([
   'subscriptionwall',
 ]);
 
+/** Class or id tokens that are boilerplate even on a large container (consent dialogs, comments). */
+export const CERTAIN_BOILERPLATE_TOKENS = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'onetrust',
+  'cmp',
+  'newsletter',
+  'comment',
+  'comments',
+  'kommentar',
+  'kommentare',
+  'disqus',
+  'outbrain',
+  'taboola',
+  'plista',
+  'shariff',
+  'breadcrumb',
+  'breadcrumbs',
+  'modal',
+  'popup',
+]);
+
 /** Compound class fragments checked as substrings (publishers glue words together). */
 export const BOILERPLATE_SUBSTRINGS =
   /cookie|consent|newsletter|outbrain|taboola|plista|disqus|shariff|adsbygoogle|advert|sponsor|socialshare|sharebutton|share-?bar|commentlist|related-?(?:articles|content|links|news|posts|stories)|most-?read|read-?next|more-?from|paywall-?(?:box|hint|teaser|banner)|tp-container|taboola|recirculation|breadcrumb|skip-?link|sr-only|visually-?hidden|screen-?reader/;
@@ -206,6 +230,10 @@ export const AD_LABEL =
 /** Stock promotions and calls to action of finance sites: never article text. */
 export const PROMO_TEXT =
   /kaufen oder verkaufen|buy or sell\??!|sollten anleger (?:jetzt |sofort )?(?:verkaufen|kaufen|einsteigen)|lohnt sich (?:doch )?(?:der|ein) einstieg|gratis-?analyse|kostenlose[nr]? (?:analyse|sonderreport|report)|hier weiterlesen|jetzt (?:gratis|kostenlos)|sonderreport|dringende[rn]? handlungsbedarf|free (?:report|analysis|trial)|sign up (?:for|to) (?:our|the)|subscribe (?:to|now)|jetzt abonnieren|newsletter (?:abonnieren|bestellen)|zum newsletter|melden sie sich (?:hier )?(?:für|zum)|unser(?:en)? newsletter/iu;
+
+/** Placeholders for blocked embeds and their consent prompts (YouTube, X, podcasts). */
+export const EMBED_CONSENT_TEXT =
+  /empfohlener redaktioneller inhalt|an dieser stelle findest du einen externen inhalt|an dieser stelle finden sie (?:einen )?externen? inhalt|ich bin damit einverstanden, dass mir (?:externe )?inhalte|personenbezogene daten können an drittplattformen|externer inhalt|externe inhalte (?:aktivieren|anzeigen|laden)|this content (?:is )?(?:hosted|provided) by a third party|to view this content,? (?:you'?ll need to|please) (?:accept|enable)|enable javascript|javascript (?:is )?(?:disabled|deaktiviert)|bitte aktivieren sie javascript|your browser does not support/iu;
 
 /** Short lines that are navigation or reader prompts, not article text. */
 export const BOILERPLATE_LINE =

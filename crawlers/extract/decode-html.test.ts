@@ -53,7 +53,10 @@ describe('decodeHtml', () => {
 
 describe('decodeHtml with a stale legacy declaration', () => {
   it('reads valid UTF-8 as UTF-8 even when the page still says iso-8859-1', () => {
-    const html = page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', 'Für Größe');
+    const html = page(
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+      'Für Größe',
+    );
     expect(decodeHtml(Buffer.from(html, 'utf8'))).toContain('Für Größe');
   });
 });

@@ -4,6 +4,8 @@ import {
   BOILERPLATE_LINE,
   BOILERPLATE_SUBSTRINGS,
   BOILERPLATE_TOKENS,
+  EMBED_CONSENT_TEXT,
+  CERTAIN_BOILERPLATE_TOKENS,
   INLINE_TAGS,
   PROMO_TEXT,
   REMOVED_TAGS,
@@ -63,16 +65,17 @@ function looksHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function isBoilerplateContainer(el: Element): boolean {
+/** How sure a class or id is about boilerplate: 2 = certain (consent, comments), 1 = likely, 0 = no. */
+function boilerplateStrength(el: Element): number {
   const role = el.attribs.role;
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
-    return true;
-  if (role === 'dialog' || role === 'alertdialog') return true;
-  if ('itemprop' in el.attribs && /articlebody/i.test(el.attribs.itemprop)) return false;
+  if (role === 'dialog' || role === 'alertdialog') return 2;
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return 1;
+  if ('itemprop' in el.attribs && /articlebody/i.test(el.attribs.itemprop)) return 0;
   const tokens = hintTokens(el);
-  if (tokens.length === 0) return false;
-  if (tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return true;
-  return BOILERPLATE_SUBSTRINGS.test(tokens.join('-'));
+  if (tokens.length === 0) return 0;
+  if (tokens.some((t) => CERTAIN_BOILERPLATE_TOKENS.has(t))) return 2;
+  if (tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return 1;
+  return BOILERPLATE_SUBSTRINGS.test(tokens.join('-')) ? 1 : 0;
 }
 
 const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
@@ -96,8 +99,9 @@ function paragraphTextLength(node: AnyNode, inParagraph: boolean, cache: Map<Any
 /**
  * Drops what is never article text: scripts and media, navigation and asides, hidden elements, and
  * containers whose class or id names boilerplate (ads, cookie banners, share bars, comments,
- * newsletter boxes, related links). A container holding most of the page's text is kept whatever its
- * name, since a wrapper like `<div class="page with-sidebar">` says nothing about its content.
+ * newsletter boxes, related links). A container holding much of the page's paragraph text is kept
+ * unless its name is unambiguous (consent, comments), since a wrapper like
+ * `<div class="page with-sidebar">` says nothing about its content.
  */
 function prune(root: Element): void {
   const lengths = new Map<AnyNode, number>();
@@ -110,9 +114,10 @@ function prune(root: Element): void {
       const name = child.name;
       if (REMOVED_TAGS.has(name)) return false;
       if (looksHidden(child)) return false;
-      if (name !== 'body' && name !== 'main' && name !== 'article' && isBoilerplateContainer(child)) {
-        const len = lengths.get(child) ?? 0;
-        if (len <= total * 0.3) return false;
+      if (name !== 'body' && name !== 'main' && name !== 'article') {
+        const strength = boilerplateStrength(child);
+        const share = (lengths.get(child) ?? 0) / Math.max(total, 1);
+        if ((strength === 2 && share <= 0.6) || (strength === 1 && share <= 0.3)) return false;
       }
       visit(child);
       return true;
@@ -176,7 +181,8 @@ function isGood(block: Block): boolean {
     block.text.length >= MIN_GOOD_BLOCK_CHARS &&
     linkDensity(block) <= MAX_GOOD_LINK_DENSITY &&
     !HEADING.test(block.tag) &&
-    !PROMO_TEXT.test(block.text)
+    !PROMO_TEXT.test(block.text) &&
+    !EMBED_CONSENT_TEXT.test(block.text)
   );
 }
 
@@ -238,7 +244,7 @@ function isBoilerplateBlock(block: Block, title: string): boolean {
   const text = block.text;
   if (HEADING.test(block.tag) && text === title) return true;
   if (linkDensity(block) > 0.5) return true;
-  if (PROMO_TEXT.test(text)) return true;
+  if (PROMO_TEXT.test(text) || EMBED_CONSENT_TEXT.test(text)) return true;
   if (text.length < 100 && BOILERPLATE_LINE.test(text)) return true;
   if (text.length < 80 && /^(?:von|by)\s+\p{Lu}/u.test(text)) return true;
   return false;
@@ -258,6 +264,7 @@ export function extractBodyParagraphs(root: Element, title: string): string[] {
   let afterAdLabel = false;
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
+    if (block.tag === 'li' && !(block.text.length >= 100 && /[.!?:"“”«»]$/.test(block.text))) continue;
     if (AD_LABEL.test(block.text)) {
       afterAdLabel = true;
       continue;
