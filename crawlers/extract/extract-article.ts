@@ -66,7 +66,9 @@ function looksPaywalled($: cheerio.CheerioAPI, article: JsonLdNode | null): bool
  * Returned strings are copies, so the parsed page can be garbage-collected at once.
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
-  const $ = cheerio.load(html);
+  // htmlparser2 in HTML mode rather than parse5: about five times faster on news pages, and the
+  // spec's tree-repair rules that parse5 adds do not change which text blocks a page has.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const baseUrl = options.url ?? null;
   const nodes = readJsonLd($);
   const article = findArticleNode(nodes);

@@ -69,7 +69,8 @@ function looksHidden(el: Element): boolean {
 function boilerplateStrength(el: Element): number {
   const role = el.attribs.role;
   if (role === 'dialog' || role === 'alertdialog') return 2;
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return 1;
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
+    return 1;
   if ('itemprop' in el.attribs && /articlebody/i.test(el.attribs.itemprop)) return 0;
   const tokens = hintTokens(el);
   if (tokens.length === 0) return 0;
