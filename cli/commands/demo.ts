@@ -20,7 +20,8 @@ export async function runDemo(context: Context): Promise<void> {
     const [summary] = await runCrawl({
       db,
       log: context.log,
-      settings: context.config,
+      // The sample site is our own loopback server: no politeness delay needed.
+      settings: { ...context.config, CRAWL_DELAY_MS: 0 },
       sources: [
         {
           id: 'demo-news',
