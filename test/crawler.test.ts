@@ -58,10 +58,10 @@ async function crawl(
     },
     {
       validators: options.validators ?? (() => Promise.resolve(null)),
-      onArticle: async (page) => void outcome.pages.push(page),
-      onNotModified: async (url) => void outcome.notModified.push(url),
-      onFailure: async (url, reason) => void outcome.failures.push({ url, reason }),
-      onDisallowed: async (url) => void outcome.disallowed.push(url),
+      onArticle: (page) => Promise.resolve(void outcome.pages.push(page)),
+      onNotModified: (url) => Promise.resolve(void outcome.notModified.push(url)),
+      onFailure: (url, reason) => Promise.resolve(void outcome.failures.push({ url, reason })),
+      onDisallowed: (url) => Promise.resolve(void outcome.disallowed.push(url)),
       onDiscovered: (count) => {
         outcome.discovered += count;
       },

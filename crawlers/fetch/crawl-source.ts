@@ -110,8 +110,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
     },
   );
   const releases = new Map<string, () => void>();
-  const release = (id: string | undefined) => {
-    if (!id) return;
+  const release = (id: string) => {
     releases.get(id)?.();
     releases.delete(id);
   };
@@ -165,7 +164,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
         async ({ request }, gotOptions) => {
           const host = new URL(request.url).host;
           gate.setInterval(host, await robots.crawlDelayMs(request.url));
-          releases.set(request.id ?? request.uniqueKey, await gate.acquire(host));
+          releases.set(request.uniqueKey, await gate.acquire(host));
           const data = request.userData as RequestData;
           const headers: Record<string, string> = { 'user-agent': deps.userAgent };
           if (data.etag) headers['if-none-match'] = data.etag;
@@ -177,10 +176,10 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
       ],
       postNavigationHooks: [
         ({ request, response }) => {
-          release(request.id ?? request.uniqueKey);
-          const length = Number(header(response?.headers['content-length']) ?? 0);
+          release(request.uniqueKey);
+          const length = Number(header(response.headers['content-length']) ?? 0);
           if (length > limits.maxBytes) {
-            response?.destroy();
+            response.destroy();
             throw new NonRetryableError(`response too large: ${length} bytes (limit ${limits.maxBytes})`);
           }
         },
@@ -203,7 +202,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
           throw new NonRetryableError(`response too large: ${bytes.length} bytes (limit ${limits.maxBytes})`);
         }
         const label = (request.label ?? 'article') as Label;
-        const loadedUrl = request.loadedUrl ?? request.url;
+        const loadedUrl = request.loadedUrl;
         const contentTypeHeader = header(response.headers['content-type']);
         if (label === 'article') {
           if (status === 304) {
@@ -249,7 +248,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
         );
       },
       errorHandler: async ({ request }, error) => {
-        release(request.id ?? request.uniqueKey);
+        release(request.uniqueKey);
         if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError)) {
           const decision = decideRetry(
             { status: null, message: error.message },
@@ -261,7 +260,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
         await Promise.resolve();
       },
       failedRequestHandler: async ({ request }, error) => {
-        release(request.id ?? request.uniqueKey);
+        release(request.uniqueKey);
         const message = error.message.split('\n')[0] ?? 'failed';
         const servedType = /served Content-Type ([^\s,]+)/.exec(message)?.[1];
         const reason = servedType

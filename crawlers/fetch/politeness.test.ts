@@ -85,14 +85,14 @@ describe('HostGate', () => {
 
 describe('RobotsRules', () => {
   const fetches: string[] = [];
-  const rules = new RobotsRules(async (url) => {
+  const rules = new RobotsRules((url) => {
     fetches.push(url);
-    if (url.startsWith('https://gone.example')) return { status: 404, text: '' };
-    if (url.startsWith('https://down.example')) return { status: 503, text: '' };
-    return {
+    if (url.startsWith('https://gone.example')) return Promise.resolve({ status: 404, text: '' });
+    if (url.startsWith('https://down.example')) return Promise.resolve({ status: 503, text: '' });
+    return Promise.resolve({
       status: 200,
       text: 'User-agent: *\nDisallow: /private/\nCrawl-delay: 2\n\nUser-agent: modelwatch\nDisallow: /no-bots/\nCrawl-delay: 1\nSitemap: https://n.example/news.xml\n',
-    };
+    });
   }, 'modelwatch');
 
   it('applies the group for our agent, caches per origin, and reads Crawl-delay and sitemaps', async () => {
