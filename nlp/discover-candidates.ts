@@ -10,7 +10,7 @@ import type { EntityKind, FoundEntity } from './types.js';
 
 /** A product-like name: has a capital and a digit or an inner capital, may contain - and dots. */
 const NAME =
-  '([A-Z][A-Za-z]*(?:[-.]?[A-Za-z0-9]+)*(?:[- ](?:[0-9]+(?:\\.[0-9]+)?[A-Za-z]*|Pro|Max|Mini|Turbo|Plus|Ultra|Flash|Lite))?)';
+  '([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,4}(?: (?:[0-9]+(?:\\.[0-9]+)?[A-Za-z]?|Pro|Max|Mini|Turbo|Plus|Ultra|Flash|Lite)(?![A-Za-z0-9]))?)';
 
 const CONTEXTS: [RegExp, EntityKind][] = [
   [

@@ -163,7 +163,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   export_control: new RegExp(
     [
-      '[\\p{L}]*(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
+      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
       'exportverbot\\w*',
       'exportstopp\\w*',
       'exportbeschränkung\\w*',
@@ -241,6 +241,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
 };
 
+/** German compound tails that may start inside a word ("Verkaufsverbot", "Chip-Exportstopp"). */
+export const COMPOUND_TAIL =
+  /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|sanktion|aktie|umsatz)/u;
+
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE =
   /(\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
@@ -263,7 +267,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|möglicherweise|eventuell|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */

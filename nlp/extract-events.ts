@@ -9,6 +9,7 @@ import {
   ANAPHOR,
   BACKGROUND_BEFORE,
   COMPARISON_BEFORE,
+  COMPOUND_TAIL,
   COMPUTE_CONTEXT,
   DENIAL,
   EXPORT_EXCLUDE,
@@ -123,7 +124,7 @@ function findTriggers(type: EventType, lower: string): Trigger[] {
     }
     const start = m.index;
     // a trigger must start at a word boundary
-    if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '')) continue;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(m[0])) continue;
     const before = lower.slice(Math.max(0, start - 40), start);
     if (NEGATION_BEFORE.test(before)) continue;
     if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) continue;

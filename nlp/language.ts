@@ -22,7 +22,7 @@ const LATIN_CANDIDATES: Record<string, string> = {
   swe: 'sv',
   vie: 'vi',
 };
-const CYRILLIC_CANDIDATES: Record<string, string> = { rus: 'ru', ukr: 'uk', bul: 'bg', srp: 'sr' };
+const CYRILLIC_CANDIDATES: Record<string, string> = { rus: 'ru', ukr: 'uk' };
 
 const GERMAN_WORDS = new Set(
   (
@@ -92,6 +92,7 @@ function nonLatinLanguage(c: ScriptCounts, text: string): string | null {
   if (c.hangul >= nonLatin * 0.5) return 'ko';
   if (c.han >= nonLatin * 0.5) return 'zh';
   if (c.cyrillic >= nonLatin * 0.5) {
+    if (/[ђћџљњј]/u.test(text)) return 'sr';
     const [best] = francAll(text, { only: Object.keys(CYRILLIC_CANDIDATES) });
     return (best && CYRILLIC_CANDIDATES[best[0]]) ?? 'ru';
   }
@@ -139,7 +140,7 @@ export function detectLanguage(text: string, hint?: string | null): string {
 
   const vote = functionWordVote(text);
   const votes = vote.de + vote.en;
-  const sample = text.length > 2500 ? text.slice(0, 2500) : text;
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const ranked = scripts.latin >= 12 ? francAll(sample, { only: Object.keys(LATIN_CANDIDATES) }) : [];
   const top = ranked[0];
   const second = ranked[1];

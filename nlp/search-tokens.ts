@@ -2,7 +2,7 @@
  * The one analyzer for search: the same function normalises article text for the index (SQLite FTS5
  * or PostgreSQL) and the analyst's query, so "R2 Verzögerung" finds "R2-Modells ... verzögert".
  * Umlaut- and ß-safe tokenizing, lower-casing, then natural's Snowball-style stemmer per language
- * with umlauts preserved.
+ * with umlauts preserved (the stemmer writes ß as ss, the same way for index and query).
  */
 import { PorterStemmer, PorterStemmerDe } from 'natural/lib/natural/stemmers/index.js';
 import { normalizeText } from './normalize-text.js';
@@ -22,7 +22,11 @@ const ENGLISH_STOP = new Set(
 function stem(word: string, lang: string): string {
   // product names and versions ("r2", "h20", "3.1", "qwen3") are kept as written
   if (/\d/.test(word)) return word;
-  if (lang === 'de') return PorterStemmerDe.stem(word, { preserveUmlauts: true });
+  if (lang === 'de') {
+    const stemmed = PorterStemmerDe.stem(word, { preserveUmlauts: true });
+    // Snowball keeps the -t of "verzögert"/"verdoppelt"; drop it so they meet "Verzögerung" (verzöger)
+    return stemmed.length > 5 && /[^aeiouäöü](?:er|el)t$/u.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
+  }
   if (lang === 'en') return PorterStemmer.stem(word);
   return word;
 }

@@ -1,0 +1,42 @@
+import { findDateExpressions, parsePublished, resolveDate, type DateAnchor } from './dates.js';
+import type { EventDate } from './types.js';
+
+const published = parsePublished('2025-08-26'); // a Tuesday
+const anchor: DateAnchor = { published, contextYear: null, future: false };
+const undated: DateAnchor = { published: null, contextYear: null, future: false };
+
+function first(text: string, a: DateAnchor = anchor): EventDate | null {
+  const [expr] = findDateExpressions(text);
+  return expr ? resolveDate(expr, a) : null;
+}
+
+describe('dates', () => {
+  test('reads stated dates in both languages', () => {
+    expect(first('am 7. August 2025')).toEqual({ value: '2025-08-07', precision: 'day' });
+    expect(first('Am 20. Jan. 2025 erschien')).toEqual({ value: '2025-01-20', precision: 'day' });
+    expect(first('on Aug. 05, 2025')).toEqual({ value: '2025-08-05', precision: 'day' });
+    expect(first('in December 2024')).toEqual({ value: '2024-12', precision: 'month' });
+  });
+
+  test('anchors relative dates on the publication date', () => {
+    expect(first('am Montag')).toEqual({ value: '2025-08-25', precision: 'day' });
+    expect(first('last Friday')).toEqual({ value: '2025-08-22', precision: 'day' });
+    expect(first('gestern')).toEqual({ value: '2025-08-25', precision: 'day' });
+    expect(first('im Mai')).toEqual({ value: '2025-05', precision: 'month' });
+    expect(first('earlier this month')).toEqual({ value: '2025-08', precision: 'month' });
+    expect(first('next year')).toEqual({ value: '2026', precision: 'year' });
+    expect(first('Anfang 2026')).toEqual({ value: '2026', precision: 'year' });
+    expect(first('in Q1', { ...anchor, future: true })).toEqual({ value: '2026-Q1', precision: 'quarter' });
+  });
+
+  test('gives null instead of guessing without an anchor, and ignores fiscal periods', () => {
+    expect(first('am Montag', undated)).toBeNull();
+    expect(first('im Mai', undated)).toBeNull();
+    expect(first('im Mai', { ...undated, contextYear: 2024 })).toEqual({
+      value: '2024-05',
+      precision: 'month',
+    });
+    expect(first('in the first quarter of fiscal 2026')).toBeNull();
+    expect(findDateExpressions('Sie may be right, um Monate verschoben')).toEqual([]);
+  });
+});

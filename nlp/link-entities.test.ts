@@ -1,0 +1,60 @@
+import { linkEntities } from './link-entities.js';
+import { defaultKnowledgeBase, createKnowledgeBase } from './knowledge-base.js';
+import { normalizeText } from './normalize-text.js';
+import { splitSentences } from './sentences.js';
+
+function ids(raw: string): string[] {
+  const text = normalizeText(raw);
+  return linkEntities(text, splitSentences(text), defaultKnowledgeBase).map((m) => m.entry.id);
+}
+
+describe('linkEntities', () => {
+  test('resolves German inflections and compounds', () => {
+    expect(
+      ids('DeepSeeks R2-Modells läuft auf Huaweis Ascend-Prozessoren und nicht auf H20-Chips von Nvidia.'),
+    ).toEqual(['deepseek', 'deepseek-r2', 'huawei', 'huawei-ascend', 'nvidia-h20', 'nvidia']);
+    expect(ids('Alibabas Qwen3-Modell')).toEqual(['alibaba', 'alibaba-qwen3']);
+  });
+
+  test('links R2 only with DeepSeek context, never Cloudflare or Rivian R2', () => {
+    expect(ids('Cloudflare R2 is object storage without egress fees.')).toEqual([]);
+    expect(ids('Rivian will build the R2 SUV in Normal, Illinois.')).toEqual([]);
+    expect(ids('The R2 release is near, DeepSeek says.')).toEqual(['deepseek-r2', 'deepseek']);
+  });
+
+  test('does not take the verb ascend, Ascend Wellness or water for chips', () => {
+    expect(ids('Prices ascend as demand grows.')).toEqual([]);
+    expect(ids('Ascend Wellness reported a loss.')).toEqual([]);
+    expect(ids('Trinkwasser, chemisch H20 geschrieben, ist gesund.')).toEqual([]);
+    expect(ids('Huawei ships Ascend chips.')).toEqual(['huawei', 'huawei-ascend']);
+  });
+
+  test('prefers the longest name and leaves unknown variants to discovery', () => {
+    expect(ids('DeepSeek-V3.2-Exp and Qwen2.5-Max')).toEqual(['deepseek-v3-2-exp', 'alibaba-qwen2-5-max']);
+    expect(ids('Nvidia B30A')).toEqual(['nvidia', 'nvidia-b30a']);
+    expect(ids('Alibaba Qwen3-VL')).toEqual(['alibaba']);
+  });
+});
+
+describe('createKnowledgeBase', () => {
+  test('rejects dangling references and duplicate ids', () => {
+    expect(() =>
+      createKnowledgeBase([{ id: 'x', kind: 'model', name: 'X', aliases: ['X'], developer: 'nope' }]),
+    ).toThrow(/unknown id nope/);
+    const a = { id: 'a', kind: 'chip', name: 'A', aliases: ['A'] };
+    expect(() => createKnowledgeBase([a, a])).toThrow(/duplicate/);
+  });
+
+  test('has the entities the design names, with stable ids', () => {
+    for (const id of [
+      'deepseek',
+      'deepseek-r2',
+      'alibaba-qwen3',
+      'nvidia-h20',
+      'huawei-ascend',
+      'huawei-ascend-910c',
+    ]) {
+      expect(defaultKnowledgeBase.byId.has(id)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  test('keeps German dates, ordinals and abbreviations inside the sentence', () => {
+    expect(texts('Am 20. Jan. 2025 kam R1. Danach folgte z. B. V3.1 im 3. Quartal.')).toEqual([
+      'Am 20. Jan. 2025 kam R1.',
+      'Danach folgte z. B. V3.1 im 3. Quartal.',
+    ]);
+    expect(texts('Das Modell erschien am 7. August und war sofort gefragt.')).toHaveLength(1);
+  });
+
+  test('keeps English abbreviations, decimals and versions', () => {
+    expect(texts('The U.S. Commerce Dept. approved it. Qwen2.5-Max scored 89.4 points vs. GPT-4o.')).toEqual([
+      'The U.S. Commerce Dept. approved it.',
+      'Qwen2.5-Max scored 89.4 points vs. GPT-4o.',
+    ]);
+  });
+
+  test('ends sentences at line breaks and counts paragraphs', () => {
+    const s = splitSentences('Anzeige\n\nKaufen oder verkaufen?! Hier weiterlesen...\nNeue Zeile');
+    expect(s.map((x) => x.text)).toEqual([
+      'Anzeige',
+      'Kaufen oder verkaufen?!',
+      'Hier weiterlesen...',
+      'Neue Zeile',
+    ]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 1]);
+  });
+});
+
+describe('tokenize', () => {
+  test('keeps umlauts, ß, versions and marks hyphen compounds', () => {
+    const tokens = tokenize('Über Größe: R2-Modells, V3.1 und Qwen2.5-Max');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Über',
+      'Größe',
+      'R2',
+      'Modells',
+      'V3.1',
+      'und',
+      'Qwen2.5',
+      'Max',
+    ]);
+    expect(tokens.map((t) => t.joined)).toEqual([false, false, false, true, false, false, false, true]);
+  });
+});
