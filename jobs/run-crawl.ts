@@ -34,6 +34,10 @@ export type CrawlSettings = Pick<
 export interface SourceRunSummary extends RunCounts {
   source: string;
   runId: number;
+  /** Fetched again but with the same content (servers that send no validators). */
+  unchanged: number;
+  /** Exact copies of an article already stored under another URL. */
+  duplicates: number;
   skipped: number;
   disallowed: number;
 }
@@ -95,6 +99,8 @@ export async function runCrawl(deps: {
       created: 0,
       updated: 0,
       failed: 0,
+      unchanged: 0,
+      duplicates: 0,
       skipped: 0,
       disallowed: 0,
       errors: [],
@@ -157,7 +163,9 @@ export async function runCrawl(deps: {
               const result = await ingestPage(db, source, page);
               if (result.status === 'new') counts.created += 1;
               else if (result.status === 'updated') counts.updated += 1;
-              else if (result.status === 'skipped') counts.skipped += 1;
+              else if (result.status === 'unchanged') counts.unchanged += 1;
+              else if (result.status === 'duplicate') counts.duplicates += 1;
+              else counts.skipped += 1;
               await recordFetch(db, source.id, page.url, {
                 status: page.status,
                 etag: page.etag,
@@ -183,6 +191,8 @@ export async function runCrawl(deps: {
         notModified: counts.notModified,
         new: counts.created,
         updated: counts.updated,
+        unchanged: counts.unchanged,
+        duplicates: counts.duplicates,
         skipped: counts.skipped,
         disallowed: counts.disallowed,
         failed: counts.failed,

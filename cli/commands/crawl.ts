@@ -24,7 +24,8 @@ export function formatSummary(summary: SourceRunSummary): string {
   return (
     `${summary.source}: discovered ${summary.discovered}, fetched ${summary.fetched}, ` +
     `not modified ${summary.notModified}, new ${summary.created}, updated ${summary.updated}, ` +
-    `skipped ${summary.skipped}, failed ${summary.failed}`
+    `unchanged ${summary.unchanged}, duplicates ${summary.duplicates}, skipped ${summary.skipped}, ` +
+    `disallowed ${summary.disallowed}, failed ${summary.failed}`
   );
 }
 
