@@ -8,7 +8,12 @@ const LEADING_WORDS =
 const ROLE_WORDS =
   /\b(?:reporter(?:in)?|correspondent|editor|editorial|writer|columnist|contributor|contributing|journalist(?:in)?|producer|analyst|senior|chief|deputy|staff writer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?|volontär(?:in)?|freie[rn]? mitarbeiter(?:in)?|leiter(?:in)?|head of|mitarbeiter(?:in)?|updated|aktualisiert|published|veröffentlicht|minuten|minutes|min read|lesezeit)\b/iu;
 
-const DATE_LIKE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b/u;
+const DATE_LIKE =
+  /\b(?:Stand|Updated|Aktualisiert)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+\d{4}/iu;
+
+/** Profile links glued to a name by the page's markup ("Sarah LazareTwitter"). */
+const GLUED_SOCIAL =
+  /(?<=\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?Mail|Email)\b.*$/u;
 
 const SEPARATORS = /\s*(?:,|;|\||\/|&|\+|\bund\b|\band\b|\bsowie\b|\bu\.\b)\s*/iu;
 
@@ -27,7 +32,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
     if (text === '' || /^https?:\/\//i.test(text)) continue;
     text = text.replace(/\S+@\S+\.\S+/g, ' ');
     text = text.replace(/\((?:[^()]*)\)/g, ' ');
-    text = text.replace(LEADING_WORDS, '');
+    text = text.replace(LEADING_WORDS, '').replace(GLUED_SOCIAL, '');
     // "Anna Muster, 12.03.2024, 10:15 Uhr": everything from the first date on is not a name.
     const dateAt = text.search(DATE_LIKE);
     if (dateAt >= 0) text = text.slice(0, dateAt);

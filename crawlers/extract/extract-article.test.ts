@@ -117,3 +117,20 @@ describe('extractArticle on a page served as ISO-8859-1', () => {
     expect(article.text).toContain('heißt');
   });
 });
+
+describe('extractArticle when structured data names only the outlet', () => {
+  const html = (byline: string): string => `<html><head>
+    <meta property="og:site_name" content="Beispielblatt">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Beispielblatt"}}</script>
+    </head><body><article><h1>H</h1><p class="byline">${byline}</p>
+    <p>Ein ausreichend langer Absatz mit echtem Inhalt, damit die Seite als Artikel zählt und der Text bleibt.</p>
+    <p>Noch ein Absatz mit weiterem Inhalt, der die Mindestlänge des Artikeltextes sicher überschreitet.</p></article></body></html>`;
+
+  it('prefers a person named in the visible byline', () => {
+    expect(extractArticle(html('Von Clara Beispiel, Beispielblatt')).authors).toEqual(['Clara Beispiel']);
+  });
+
+  it('keeps the outlet when the byline names no person', () => {
+    expect(extractArticle(html('Folgen')).authors).toEqual(['Beispielblatt']);
+  });
+});

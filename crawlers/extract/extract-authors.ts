@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanAuthorNames } from './clean-author-names.js';
-import { isRecord, type JsonLdNode } from './read-json-ld.js';
+import { isRecord, typesOf, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta, type MetaTags } from './read-meta-tags.js';
 
 const AUTHOR_META = [
@@ -38,22 +38,41 @@ function jsonLdNames(value: unknown): string[] {
   return [];
 }
 
-/**
- * Author names by trustworthiness: the article's JSON-LD `author`, then author meta tags, then
- * visible bylines (`itemprop=author`, `rel=author`, byline/author classes). The first source that
- * yields a name wins, so a page's sidebar of other authors never mixes into a good JSON-LD answer.
- * Names are cleaned (no "Von"/"By", dates, job titles).
- */
-export function extractAuthors($: CheerioAPI, article: JsonLdNode | null, meta: MetaTags): string[] {
-  const fromJsonLd = cleanAuthorNames(jsonLdNames(article?.author ?? article?.creator));
-  if (fromJsonLd.length > 0) return fromJsonLd;
+/** Two to four capitalised words: what a person's name in a byline looks like. */
+const PERSON_NAME =
+  /^(?:Dr\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|da|di|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
-  const metaAuthor = firstMeta(meta, AUTHOR_META);
-  if (metaAuthor !== null) {
-    const fromMeta = cleanAuthorNames([metaAuthor]);
-    if (fromMeta.length > 0) return fromMeta;
+/** Whether a JSON-LD author value names only organizations (typed as such, not as a Person). */
+function onlyOrganizations(value: unknown): boolean {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  return (
+    list.length > 0 &&
+    list.every(
+      (item) =>
+        isRecord(item) && typesOf(item).some((t) => t === 'organization' || t === 'newsmediaorganization'),
+    )
+  );
+}
+
+/** Whether a name is the outlet itself ("STERN.de", "mdr.de", "n-tv NACHRICHTEN" for n-tv.de). */
+function isOutletName(name: string, siteName: string | null, host: string | null): boolean {
+  const key = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/\.(?:de|com|at|ch|co\.uk|org)$/, '')
+      .replace(/[^a-z0-9äöü]/g, '');
+  const value = key(name);
+  if (value === '') return false;
+  if (/\.(?:de|com|at|ch|co\.uk|org)$/i.test(name)) return true;
+  for (const other of [siteName, host?.replace(/^www\./, '').replace(/\.[a-z.]+$/, '') ?? null]) {
+    if (other === null) continue;
+    const otherKey = key(other);
+    if (otherKey.length >= 2 && (value.includes(otherKey) || otherKey.includes(value))) return true;
   }
+  return false;
+}
 
+function bylineNames($: CheerioAPI): string[] {
   const bylines: string[] = [];
   $(BYLINE_SELECTOR)
     .slice(0, 4)
@@ -62,4 +81,35 @@ export function extractAuthors($: CheerioAPI, article: JsonLdNode | null, meta: 
       if (text.length <= 200) bylines.push(text);
     });
   return cleanAuthorNames(bylines.slice(0, 1));
+}
+
+/**
+ * Author names by trustworthiness: the article's JSON-LD `author`, then author meta tags, then
+ * visible bylines (`itemprop=author`, `rel=author`, byline/author classes). The first source that
+ * yields a name wins, so a page's sidebar of other authors never mixes into a good JSON-LD answer;
+ * except that when structured data only names the outlet itself (an Organization, "STERN.de"), a
+ * visible byline with a person's name is preferred. Names are cleaned (no "Von"/"By", dates, job
+ * titles).
+ */
+export function extractAuthors(
+  $: CheerioAPI,
+  article: JsonLdNode | null,
+  meta: MetaTags,
+  host: string | null = null,
+): string[] {
+  const siteName = firstMeta(meta, ['og:site_name', 'application-name']);
+  const rawJsonLd: unknown = article?.author ?? article?.creator;
+  const fromJsonLd = cleanAuthorNames(jsonLdNames(rawJsonLd));
+  const metaAuthor = firstMeta(meta, AUTHOR_META);
+  const fromMeta = metaAuthor === null ? [] : cleanAuthorNames([metaAuthor]);
+  const structured = fromJsonLd.length > 0 ? fromJsonLd : fromMeta;
+  if (structured.length === 0) return bylineNames($);
+  const outletOnly =
+    (fromJsonLd.length > 0 && onlyOrganizations(rawJsonLd)) ||
+    structured.every((name) => isOutletName(name, siteName, host));
+  if (!outletOnly) return structured;
+  const byline = bylineNames($).filter(
+    (name) => !isOutletName(name, siteName, host) && PERSON_NAME.test(name) && !/\p{Lu}{3,}/u.test(name),
+  );
+  return byline.length > 0 ? byline : structured;
 }

@@ -92,14 +92,29 @@ export function extractDates($: CheerioAPI, article: JsonLdNode | null, meta: Me
   return { publishedAt, modifiedAt };
 }
 
+/**
+ * Dates printed as text. Searched outward from the headline (its parent, then grandparent, ...)
+ * because pages list teasers with their own dates before the article; then the whole page.
+ */
 function dateFromText($: CheerioAPI): string | null {
-  const candidates: string[] = [];
-  $('time').each((_, el) => {
-    candidates.push($(el).text());
-  });
-  $(DATE_TEXT_SELECTOR).each((_, el) => {
-    const text = $(el).text();
-    if (text.length < 200) candidates.push(text);
-  });
-  return firstValid(candidates);
+  const scopes: ReturnType<CheerioAPI>[] = [];
+  let scope = $('h1').first().parent();
+  for (let level = 0; level < 5 && scope.length > 0; level++) {
+    scopes.push(scope);
+    scope = scope.parent();
+  }
+  scopes.push($.root());
+  for (const current of scopes) {
+    const candidates: string[] = [];
+    current.find('time').each((_, el) => {
+      candidates.push($(el).text());
+    });
+    current.find(DATE_TEXT_SELECTOR).each((_, el) => {
+      const text = $(el).text();
+      if (text.length < 200) candidates.push(text);
+    });
+    const found = firstValid(candidates);
+    if (found !== null) return found;
+  }
+  return null;
 }

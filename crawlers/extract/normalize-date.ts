@@ -124,6 +124,13 @@ export function normalizeDate(input: string): string | null {
     return build(Number(y), Number(mo), Number(d), parseTrailingTime(rest));
   }
 
+  const shortYear = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+  if (shortYear !== null) {
+    const [, d, mo, y] = shortYear;
+    const rest = text.slice(shortYear.index + shortYear[0].length);
+    return build(2000 + Number(y), Number(mo), Number(d), parseTrailingTime(rest.replace(/^\s*\|/, '')));
+  }
+
   const dayFirst = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+${MONTH_NAME}\\s+(\\d{4})`, 'iu').exec(text);
   if (dayFirst !== null) {
     const [, d, name, y] = dayFirst;
