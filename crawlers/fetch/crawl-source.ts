@@ -88,7 +88,8 @@ function maybeGunzip(bytes: Buffer): Buffer {
 
 /**
  * Crawls one source once: its feeds, news sitemaps (indexes and gzip included) and section pages, or
- * its homepage's announced feeds when it lists none; then the articles they link.
+ * its homepage's announced feeds and article links when it lists none of those; then the articles they
+ * link.
  *
  * Politeness: robots.txt (Disallow and Crawl-delay for our agent), one request at a time per host with
  * a minimum interval (the shared {@link HostGate}), our own User-Agent, Retry-After on 429/503 and
@@ -281,7 +282,7 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
     ...source.sitemaps.map((url): [string, Label] => [url, 'sitemap']),
     ...source.sections.map((url): [string, Label] => [url, 'section']),
   ];
-  if (source.feeds.length === 0) start.push([source.homepage, 'home']);
+  if (start.length === 0) start.push([source.homepage, 'home']);
   for (const [url, label] of start) await enqueue(url, label);
   await crawler.run();
   await queue.drop();
