@@ -1,12 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/errors.js';
-import { migrateDatabase } from '../store/database.js';
-import { runAnalyze } from './commands/analyze.js';
-import { runCrawlCommand } from './commands/crawl.js';
-import { runDemo } from './commands/demo.js';
-import { runExport } from './commands/export.js';
-import { runExtract } from './commands/extract.js';
-import { runServe } from './commands/serve.js';
 import { createContext } from './context.js';
 
 const USAGE = `usage: modelwatch <command> [options]
@@ -35,16 +28,22 @@ async function main(argv: string[]): Promise<void> {
       throw new UserError(`${command}: ${(error as Error).message}`);
     }
   };
+  // Commands are imported when chosen, so `extract` does not pay for loading the crawler, the API and
+  // the database client.
   switch (command) {
-    case 'extract':
+    case 'extract': {
+      const { runExtract } = await import('./commands/extract.js');
       await runExtract(parse({}, true).positionals);
       return;
+    }
     case 'analyze': {
+      const { runAnalyze } = await import('./commands/analyze.js');
       const { values } = parse({ jsonl: { type: 'string', default: '-' } });
       await runAnalyze(String(values.jsonl));
       return;
     }
     case 'crawl': {
+      const { runCrawlCommand } = await import('./commands/crawl.js');
       const { values } = parse({
         once: { type: 'boolean' },
         sources: { type: 'string' },
@@ -57,15 +56,20 @@ async function main(argv: string[]): Promise<void> {
       });
       return;
     }
-    case 'serve':
+    case 'serve': {
+      const { runServe } = await import('./commands/serve.js');
       parse({});
       await runServe(createContext());
       return;
-    case 'demo':
+    }
+    case 'demo': {
+      const { runDemo } = await import('./commands/demo.js');
       parse({});
       await runDemo(createContext());
       return;
+    }
     case 'export': {
+      const { runExport } = await import('./commands/export.js');
       const { values, positionals } = parse({ jsonl: { type: 'boolean' } }, true);
       await runExport(createContext(), positionals[0], values.jsonl === true);
       return;
@@ -73,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
     case 'db': {
       const { positionals } = parse({}, true);
       if (positionals[0] !== 'migrate') throw new UserError('usage: modelwatch db migrate');
+      const { migrateDatabase } = await import('../store/database.js');
       const context = createContext();
       const { applied } = await migrateDatabase(context.config.DATABASE_URL, context.log);
       process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'database is up to date\n');

@@ -92,3 +92,66 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
     },
   );
 });
+
+describe('modelwatch crawl --once (built CLI against the loopback sample site)', () => {
+  it('crawls the chosen source from a sources file into the configured database and exits 0', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { startSiteServer } = await import('../demo/site-server.js');
+    const site = await startSiteServer();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-crawl-'));
+    const sourcesFile = path.join(dir, 'sources.json');
+    const source = (id: string, feed: string) => ({
+      id,
+      name: id,
+      language: 'de',
+      category: 'tech',
+      homepage: `${site.baseUrl}/`,
+      feeds: [feed],
+    });
+    fs.writeFileSync(
+      sourcesFile,
+      JSON.stringify([
+        source('sample', `${site.baseUrl}/feed.xml`),
+        source('other', `${site.baseUrl}/missing.xml`),
+      ]),
+    );
+    try {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [bin, 'crawl', '--once', '--sources', sourcesFile, '--source', 'sample'],
+        {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            LOG_LEVEL: 'warn',
+            CRAWL_DELAY_MS: '0',
+            DATABASE_URL: `file:${path.join(dir, 'cli.db')}`,
+          },
+        },
+      );
+      expect(stdout).toMatch(/^sample: discovered 7, fetched 7, not modified 0, new 7,/);
+      expect(stdout).not.toMatch(/other/);
+      expect(site.requests.some((r) => r.path === '/missing.xml')).toBe(false);
+      expect(fs.existsSync(path.join(dir, 'cli.db'))).toBe(true);
+    } finally {
+      await site.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a sources file with a mistake in one line naming the entry and field', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-sources-'));
+    const sourcesFile = path.join(dir, 'sources.json');
+    fs.writeFileSync(
+      sourcesFile,
+      JSON.stringify([
+        { id: 'x', name: 'X', language: 'fr', category: 'tech', homepage: 'https://x.example/' },
+      ]),
+    );
+    const result = run(['crawl', '--once', '--sources', sourcesFile]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^modelwatch: .*sources\.json: invalid source at 0\.language/);
+  });
+});

@@ -3,7 +3,8 @@ import { loadSources } from '../../crawlers/sources/load-sources.js';
 import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
 import { runCrawl, type SourceRunSummary } from '../../jobs/run-crawl.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
-import { openStore, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { openStore } from '../open-store.js';
 
 /** Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. */
 export function selectSources(

@@ -1,7 +1,8 @@
 import { startSiteServer } from '../../demo/site-server.js';
 import { runCrawl } from '../../jobs/run-crawl.js';
 import { listAllEvents } from '../../store/event-views.js';
-import { openStore, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { openStore } from '../open-store.js';
 import { formatTimeline } from '../format-timeline.js';
 import { formatSummary } from './crawl.js';
 

@@ -1,7 +1,8 @@
 import { UserError } from '../../core/errors.js';
 import { iterateArticles } from '../../store/article-views.js';
 import { listAllEvents } from '../../store/event-views.js';
-import { openStore, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { openStore } from '../open-store.js';
 import { writeJsonLine } from '../write-lines.js';
 
 /** `export articles|events --jsonl`: every stored article or event, one JSON line each, to stdout. */

@@ -1,6 +1,7 @@
 import { buildApp } from '../../api/app.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
-import { openStore, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { openStore } from '../open-store.js';
 import { selectSources, waitForSignal } from './crawl.js';
 
 /** `serve`: the API on HOST:PORT plus the crawl scheduler, until SIGINT/SIGTERM. */
