@@ -6,6 +6,7 @@ import { HostGate } from '../crawlers/fetch/host-gate.js';
 import { RobotsRules } from '../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import {
+  closeInterruptedRuns,
   finishRun,
   getUrlValidators,
   recordFetch,
@@ -89,6 +90,8 @@ export async function runCrawl(deps: {
 
   const crawlOne = async (source: SourceConfig): Promise<SourceRunSummary> => {
     const log = deps.log.child({ source: source.id });
+    const interrupted = await closeInterruptedRuns(db, source.id, now());
+    if (interrupted > 0) log.warn({ interrupted }, 'closed runs left unfinished by an earlier process');
     const runId = await startRun(db, source.id, now());
     const counts: SourceRunSummary = {
       source: source.id,

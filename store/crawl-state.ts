@@ -113,3 +113,15 @@ export async function recordFetch(
     update: { ...data, failures: ok ? 0 : { increment: 1 } },
   });
 }
+
+/**
+ * Marks runs of a source that are still "running" as "interrupted": a process that crashed or was
+ * killed never finished them, and a new run is about to start. Returns how many were closed.
+ */
+export async function closeInterruptedRuns(db: Db, sourceId: string, now: Date): Promise<number> {
+  const result = await db.crawlRun.updateMany({
+    where: { sourceId, status: 'running' },
+    data: { status: 'interrupted', finishedAt: now },
+  });
+  return result.count;
+}
