@@ -20,7 +20,12 @@ interface Outcome {
 async function crawl(
   server: LoopbackServer,
   source: Partial<SourceConfig>,
-  options: { intervalMs?: number; maxBytes?: number; validators?: CrawlCallbacks['validators'] } = {},
+  options: {
+    intervalMs?: number;
+    maxBytes?: number;
+    timeoutSeconds?: number;
+    validators?: CrawlCallbacks['validators'];
+  } = {},
 ): Promise<Outcome> {
   const outcome: Outcome = { pages: [], notModified: [], failures: [], disallowed: [], discovered: 0 };
   const gate = new HostGate({ intervalMs: options.intervalMs ?? 0 });
@@ -50,7 +55,7 @@ async function crawl(
       limits: {
         maxConcurrency: 1,
         maxArticles: 5000,
-        timeoutSeconds: 10,
+        timeoutSeconds: options.timeoutSeconds ?? 10,
         maxBytes: options.maxBytes ?? 1_000_000,
         maxRedirects: 3,
         retry: { maxRetries: 3, baseDelayMs: 20, maxDelayMs: 5000 },
@@ -218,6 +223,24 @@ describe('crawler against a loopback site', () => {
         { url: `${server.baseUrl}/gone.html`, reason: 'HTTP 404' },
       ]),
     );
+  });
+
+  it('records a network failure and a timeout with their reasons after retrying', async () => {
+    server.route('/feed.xml', (_q, res) => {
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          `<rss><channel><item><link>${server.baseUrl}/reset.html</link></item><item><link>${server.baseUrl}/slow.html</link></item></channel></rss>`,
+        );
+    });
+    server.route('/reset.html', (req) => req.socket.destroy());
+    server.route('/slow.html', () => undefined);
+    const outcome = await crawl(server, { feeds: [`${server.baseUrl}/feed.xml`] }, { timeoutSeconds: 1 });
+    const reasons = Object.fromEntries(outcome.failures.map((f) => [new URL(f.url).pathname, f.reason]));
+    expect(reasons['/reset.html']).toMatch(/socket hang up|ECONNRESET/);
+    expect(server.log.filter((r) => r.path === '/reset.html')).toHaveLength(4);
+    expect(reasons['/slow.html']).toMatch(/timed out|timeout/i);
+    expect(server.log.filter((r) => r.path === '/slow.html').length).toBeGreaterThan(1);
   });
 
   it('reads a gzip-compressed news sitemap behind a sitemap index', async () => {
