@@ -1,4 +1,4 @@
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element, Text } from './dom-types.js';
 import {
   AD_LABEL,
   BOILERPLATE_LINE,
@@ -28,7 +28,7 @@ const BAD_TEXT_WEIGHT = 0.6;
 
 const HEADING = /^h[1-6]$/;
 
-/** The node's type as a plain string (domhandler types it as an enum we do not import at runtime). */
+/** The node's type as a plain string (the parser types it as an enum we do not import at runtime). */
 function kindOf(node: AnyNode): string {
   return node.type;
 }
