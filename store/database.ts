@@ -10,6 +10,7 @@ import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { packageRoot } from '../core/package-root.js';
 import { PrismaClient } from '../prisma/generated/sqlite/client.js';
+import { rebuildReleaseTracks } from './release-tracks.js';
 
 export type Db = PrismaClient;
 
@@ -77,11 +78,29 @@ export async function migrateDatabase(databaseUrl: string, log?: Logger): Promis
  * adapter. The caller owns the client and must `$disconnect()` it.
  */
 export async function openDatabase(databaseUrl: string, log?: Logger): Promise<Db> {
-  await migrateDatabase(databaseUrl, log);
+  const { applied } = await migrateDatabase(databaseUrl, log);
   const file = sqliteFilePath(databaseUrl) ?? '';
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  databaseFiles.set(db, file);
+  // Events stored before the release tracker existed get their tracker rows once.
+  if (applied.includes(TRACKER_MIGRATION)) await rebuildReleaseTracks(db);
   return db;
+}
+
+/** The migration that introduced the release tracker table. */
+const TRACKER_MIGRATION = '20261201000000_api_dedup_tracker';
+
+const databaseFiles = new WeakMap<Db, string>();
+
+/**
+ * The SQLite file behind a client opened by {@link openDatabase}, so the API can open its own read-only
+ * connection to the same file (see read-connection.ts) without being handed the URL twice.
+ */
+export function databaseFileOf(db: Db): string {
+  const file = databaseFiles.get(db);
+  if (!file) throw new Error('database client was not opened with openDatabase()');
+  return file;
 }

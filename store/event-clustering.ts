@@ -50,3 +50,37 @@ export function combinedConfidence(confidences: readonly number[]): number {
   const miss = confidences.reduce((product, c) => product * (1 - Math.min(Math.max(c, 0), 0.99)), 1);
   return Math.min(0.999, Math.round((1 - miss) * 1000) / 1000);
 }
+
+/** An entity involved in an event, with what it is to the event (`from`, `to`, `developer`, ...). */
+export interface RelatedRef {
+  id: string;
+  role: string;
+}
+
+/**
+ * Roles that tell two events of one type and subject apart: a switch of training *to* H20 is not a
+ * switch *to* Ascend. Other roles (developer, cause, competitor) only describe an event.
+ */
+export const DISTINGUISHING_ROLES: ReadonlySet<string> = new Set(['from', 'to', 'inference']);
+
+/**
+ * Whether two reports' related entities can describe one event: for every distinguishing role that both
+ * name, at least one entity must be shared, where a chip and the company that makes it count as the same
+ * (one outlet writes "moved to Nvidia", another "moved to Nvidia's H20"). `developerOf` maps an entity id
+ * to its developer's id.
+ */
+export function relatedCompatible(
+  a: readonly RelatedRef[],
+  b: readonly RelatedRef[],
+  developerOf: ReadonlyMap<string, string | null>,
+): boolean {
+  for (const role of DISTINGUISHING_ROLES) {
+    const left = a.filter((r) => r.role === role).map((r) => r.id);
+    const right = b.filter((r) => r.role === role).map((r) => r.id);
+    if (left.length === 0 || right.length === 0) continue;
+    const same = (x: string, y: string) =>
+      x === y || developerOf.get(x) === y || developerOf.get(y) === x;
+    if (!left.some((x) => right.some((y) => same(x, y)))) return false;
+  }
+  return true;
+}

@@ -6,10 +6,16 @@ import {
   combinedConfidence,
   datesCompatible,
   moreSpecificDate,
+  relatedCompatible,
 } from './event-clustering.js';
 import { syncEntities } from './knowledge-base-sync.js';
+import { resolveMergedIds } from './merged-entities.js';
+import { findNearDuplicate } from './find-near-duplicate.js';
+import { simhash, wordShingles } from './near-duplicate.js';
+import { refreshReleaseTracks } from './release-tracks.js';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+/** An interactive transaction of the store's Prisma client. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** An extracted article ready to store; `url` is the canonical URL that keys it. */
 export interface ArticleRecord {
@@ -28,6 +34,16 @@ export type SaveStatus = 'new' | 'updated' | 'unchanged' | 'duplicate';
 export interface SaveResult {
   articleId: number;
   status: SaveStatus;
+  /** For a duplicate: the article it copies and the shingle overlap with it (1 for an exact copy). */
+  duplicateOf?: { articleId: number; similarity: number };
+}
+
+export interface SaveOptions {
+  /**
+   * Store the analysis even when the content is unchanged: re-analysis with improved NLP replaces the
+   * article's mentions and event contributions without duplicating them.
+   */
+  reanalyze?: boolean;
 }
 
 /** Hash of what makes two articles the same content: title and text, whitespace-normalised. */
@@ -38,23 +54,42 @@ export function contentHash(title: string, text: string): string {
 
 /**
  * Stores one article with its analysis, idempotently: keyed by canonical URL, unchanged content is a
- * no-op, changed content replaces the article's mentions and event contributions (events it alone
- * supported disappear, merged events are recounted). An exact copy of another article's content under a
- * different URL is linked as a duplicate and adds no event sources, because a syndicated copy is not an
- * independent report.
+ * no-op (unless `reanalyze`), changed content replaces the article's mentions and event contributions
+ * (events it alone supported disappear, merged events are recounted). A copy of another article's content
+ * under a different URL, exact or near (shingle overlap >= 0.85, see near-duplicate.ts), is linked as a
+ * duplicate and adds no event sources, because a syndicated copy is not an independent report. Entity ids
+ * of merged entities are resolved to the entity they were merged into.
  */
-export async function saveArticle(db: Db, record: ArticleRecord, analysis: Analysis): Promise<SaveResult> {
+export async function saveArticle(
+  db: Db,
+  record: ArticleRecord,
+  rawAnalysis: Analysis,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const hash = contentHash(record.title, record.text);
   const existing = await db.article.findUnique({ where: { url: record.url } });
-  if (existing?.contentHash === hash) return { articleId: existing.id, status: 'unchanged' };
+  if (existing?.contentHash === hash && !options.reanalyze) return { articleId: existing.id, status: 'unchanged' };
 
-  await syncEntities(db, analysis.entities);
+  await syncEntities(db, rawAnalysis.entities);
+  const analysis = await resolveMergedIds(db, rawAnalysis);
+  const shingles = wordShingles(record.text);
+  const fingerprint = simhash(shingles);
+  const reportedAtGuess = record.publishedAt ?? existing?.fetchedAt ?? new Date();
 
   return db.$transaction(async (tx) => {
-    const original = await tx.article.findFirst({
+    const exact = await tx.article.findFirst({
       where: { contentHash: hash, url: { not: record.url }, duplicateOfId: null },
       select: { id: true },
     });
+    const original = exact
+      ? { articleId: exact.id, similarity: 1 }
+      : await findNearDuplicate(tx, {
+          url: record.url,
+          shingles,
+          simhash: fingerprint,
+          around: reportedAtGuess,
+          excludeId: existing?.id ?? null,
+        });
     const data = {
       fetchedUrl: record.fetchedUrl,
       sourceId: record.sourceId,
@@ -64,14 +99,20 @@ export async function saveArticle(db: Db, record: ArticleRecord, analysis: Analy
       language: record.language,
       text: record.text,
       contentHash: hash,
-      duplicateOfId: original?.id ?? null,
-      fetchedAt: new Date(),
+      simhash: fingerprint,
+      duplicateOfId: original?.articleId ?? null,
+      duplicateSimilarity: original?.similarity ?? null,
+      fetchedAt: existing?.contentHash === hash ? existing.fetchedAt : new Date(),
       analyzedAt: new Date(),
     };
     const article = existing
       ? await tx.article.update({ where: { id: existing.id }, data })
       : await tx.article.create({ data: { url: record.url, ...data } });
 
+    const previousMentions = await tx.mention.findMany({
+      where: { articleId: article.id },
+      select: { entityId: true },
+    });
     await tx.mention.deleteMany({ where: { articleId: article.id } });
     if (analysis.entities.length > 0) {
       await tx.mention.createMany({
@@ -83,6 +124,11 @@ export async function saveArticle(db: Db, record: ArticleRecord, analysis: Analy
         })),
       });
     }
+    await adjustMentionCounts(
+      tx,
+      previousMentions.map((m) => m.entityId),
+      analysis.entities.map((e) => e.id),
+    );
 
     const touched = await removeContributions(tx, article.id);
     if (!original) {
@@ -93,12 +139,29 @@ export async function saveArticle(db: Db, record: ArticleRecord, analysis: Analy
         touched.add(await addContribution(tx, article.id, record.language, reportedAt, event, known));
       }
     }
-    for (const eventId of touched) await recountEvent(tx, eventId);
+    const subjects = new Set<string>();
+    for (const eventId of touched) {
+      const subject = await recountEvent(tx, eventId);
+      if (subject) subjects.add(subject);
+    }
+    await refreshReleaseTracks(tx, subjects);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
-    return { articleId: article.id, status };
+    return { articleId: article.id, status, ...(original ? { duplicateOf: original } : {}) };
   });
+}
+
+/** Keeps Entity.mentionCount in step: one less for entities the article no longer names, one more for new ones. */
+async function adjustMentionCounts(tx: Tx, before: readonly string[], after: readonly string[]): Promise<void> {
+  const old = new Set(before);
+  const now = new Set(after);
+  const removed = [...old].filter((id) => !now.has(id));
+  const added = [...now].filter((id) => !old.has(id));
+  if (removed.length > 0)
+    await tx.entity.updateMany({ where: { id: { in: removed } }, data: { mentionCount: { decrement: 1 } } });
+  if (added.length > 0)
+    await tx.entity.updateMany({ where: { id: { in: added } }, data: { mentionCount: { increment: 1 } } });
 }
 
 async function removeContributions(tx: Tx, articleId: number): Promise<Set<number>> {
@@ -124,14 +187,33 @@ async function addContribution(
       firstReportedAt: { lte: new Date(reportedAt.getTime() + windowMs) },
     },
     orderBy: { id: 'asc' },
+    include: { related: { select: { entityId: true, role: true } } },
   });
-  const match = candidates.find((candidate) =>
-    datesCompatible(
-      candidate.dateValue
-        ? { value: candidate.dateValue, precision: toPrecision(candidate.datePrecision) }
-        : null,
-      event.date,
-    ),
+  const reported = event.related
+    .filter((r) => known.has(r.id))
+    .map((r) => ({ id: r.id, role: r.role ?? 'related' }));
+  const involved = new Set([
+    ...reported.map((r) => r.id),
+    ...candidates.flatMap((c) => c.related.map((r) => r.entityId)),
+  ]);
+  const developers = await tx.entity.findMany({
+    where: { id: { in: [...involved] } },
+    select: { id: true, developerId: true },
+  });
+  const developerOf = new Map(developers.map((e) => [e.id, e.developerId]));
+  const match = candidates.find(
+    (candidate) =>
+      datesCompatible(
+        candidate.dateValue
+          ? { value: candidate.dateValue, precision: toPrecision(candidate.datePrecision) }
+          : null,
+        event.date,
+      ) &&
+      relatedCompatible(
+        candidate.related.map((r) => ({ id: r.entityId, role: r.role })),
+        reported,
+        developerOf,
+      ),
   );
   let eventId: number;
   if (match) {
@@ -185,14 +267,19 @@ async function addContribution(
   return eventId;
 }
 
-/** Recomputes an event's aggregates from its sources; an event left without sources is deleted. */
-async function recountEvent(tx: Tx, eventId: number): Promise<void> {
+/**
+ * Recomputes an event's aggregates from its sources; an event left without sources is deleted. Returns
+ * the event's subject (for the release tracker), or null when the event no longer exists.
+ */
+export async function recountEvent(tx: Tx, eventId: number): Promise<string | null> {
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { subjectId: true } });
+  if (!event) return null;
   const sources = await tx.eventSource.findMany({ where: { eventId }, orderBy: { reportedAt: 'asc' } });
   const first = sources[0];
   const last = sources[sources.length - 1];
   if (!first || !last) {
     await tx.event.delete({ where: { id: eventId } });
-    return;
+    return event.subjectId;
   }
   const languages = [
     ...new Set(sources.map((s) => s.language).filter((l): l is string => l !== null)),
@@ -207,6 +294,7 @@ async function recountEvent(tx: Tx, eventId: number): Promise<void> {
       confidence: combinedConfidence(sources.map((s) => s.confidence)),
     },
   });
+  return event.subjectId;
 }
 
 function toPrecision(value: string): 'day' | 'month' | 'quarter' | 'year' | 'unknown' {
