@@ -25,7 +25,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
       'verfügbar gemacht',
       'zur verfügung gestellt',
-      `bring\\w*\\s+${W}{0,7}?auf den markt`,
+      `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
+      `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
+      `(?:bringt|brachte|bringen|brachten)\\s+${W}{0,6}?(?:he)?raus\\b`,
+      '(?:he)?rausgebracht',
+      'herausgegeben',
+      `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
+      'gestartet',
+      'rollout',
       'auf den markt gebracht',
       'markteinführung',
       `lässt\\s+${W}{0,8}?frei\\b`,
@@ -39,6 +46,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'roll(?:ed|s|ing)? out\\b',
       'rolled\\s+out',
       'debut(?:ed|s)?\\b',
+      'followed (?=in |on )',
+      'folgte(?:n)?\\b',
       'made available',
       'now available',
       '(?:is|are|was|were) available',
@@ -172,7 +181,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrverbot\\w*',
       'ausfuhrgenehmigung\\w*',
       'lizenzpflicht\\w*',
-      `lizenz\\w*\\s+${W}{0,8}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
+      `lizenz\\w*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
       `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,4}?(?:export)?lizenz\\w*`,
       'nicht ins land',
       'sanktion\\w*',
@@ -190,6 +199,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'wiederaufnahme',
       `nimmt\\s+${W}{0,5}?wieder auf`,
       'erlaubt\\w*',
+      `heb(?:t|en|t)\\s+${W}{0,8}?auf\\b`,
+      'aufgehoben',
+      `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,6}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       'licen[cs]e requirements?',
@@ -213,6 +225,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   financial: new RegExp(
     [
       'aktie\\w*',
+      'papiere\\b',
+      'futures\\b',
+      `(?:announc|report|present|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)`,
       'börsenwert',
       'marktwert',
       'marktkapitalisierung',
@@ -247,15 +262,29 @@ export const COMPOUND_TAIL =
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE =
-  /(\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+  /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
   /(kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
 
-/** Signals that an export-control trigger is only an application, a summons or a hypothetical. */
+/**
+ * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
+ * chip was built to comply with existing rules, or that an existing restriction is merely restated.
+ */
 export const EXPORT_EXCLUDE =
-  /(beantragt|antrag|eingereicht|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially)/u;
+  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt))/u;
+
+/**
+ * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
+ * resumed). A permission and a restriction of the same chip are two events, even undated.
+ */
+export const EXPORT_ALLOW =
+  /(erlaub|genehmig|erteil|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+
+/** A share of revenue paid to a government for export licences: export_control, not financial. */
+export const REVENUE_SHARE =
+  /(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,6}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
@@ -267,7 +296,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -282,7 +311,7 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
 
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =
-  /\b(the (?:new |updated |latest )?(?:model|chip|chips|system|processor|accelerator)|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system))\b/u;
+  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processor|accelerator)|(?:both|the two|these) models|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?modelle)\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE =
@@ -299,3 +328,30 @@ export const COMPUTE_CONTEXT =
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =
   /(?:^|[\s,(])(nachdem|weil|da|denn|wegen|aufgrund|infolge|because(?: of)?|due to|after|amid|following|as a result of|owing to)\s+([^.;!?]{6,200})/u;
+
+/**
+ * A release trigger that is not a release: a nominal "release date" under discussion, a future
+ * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
+ */
+export const NOT_A_RELEASE_AFTER = /^\s*(?:date|datum|termin|window|timing)\b/u;
+export const FUTURE_MODIFIER_BEFORE = /(?:to[- ]be[- ]|yet to be |noch nicht )$/u;
+export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
+
+/** Succession verbs ("folgte", "followed in") report a release only together with a date. */
+export const SUCCESSION = /^(?:folgte|followed)/u;
+
+/** Nominal event triggers: the event is an argument, e.g. of a delay ("Die Veröffentlichung verzögert sich"). */
+export const NOMINAL_TRIGGER =
+  /^(?:veröffentlichung\w*|markteinführung|einführung|rollout|start|launch|release|debüt|debut)$/u;
+
+/** A mention inside a background phrase ("following the launch of X", "nach dem Start von X"). */
+export const BACKGROUND_OF_BEFORE =
+  /(?:following|after|since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+){0,2}(?:launch|release|debut|introduction|veröffentlichung|einführung|markteinführung|start)\s+(?:of|von|des)\s+$/u;
+
+/** Head nouns that make a product mention a modifier of something that is not the product. */
+export const NON_PRODUCT_HEAD =
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)/iu;
+
+/** Definite event nouns that open a sentence and refer back to the previous sentence's subject. */
+export const EVENT_NOUN_START =
+  /^(?:der|die|the|this|that|dieser|diese)\s+(?:\S+\s+){0,2}?(?:start|launch|release|rollout|veröffentlichung|markteinführung|einführung|delay|verzögerung|verschiebung|ban|verbot\w*)\b/u;

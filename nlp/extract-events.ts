@@ -8,18 +8,28 @@ import { findDateExpressions, resolveDate, type DateAnchor } from './dates.js';
 import {
   ANAPHOR,
   BACKGROUND_BEFORE,
+  BACKGROUND_OF_BEFORE,
   COMPARISON_BEFORE,
   COMPOUND_TAIL,
   COMPUTE_CONTEXT,
   DENIAL,
+  EVENT_NOUN_START,
+  EXPORT_ALLOW,
   EXPORT_EXCLUDE,
   FINANCIAL_EXCLUDE,
   FINANCIAL_MOVE,
+  FUTURE_MODIFIER_BEFORE,
   HEDGE,
   HEDGE_IF,
   HEDGE_MAY,
   NEGATION_BEFORE,
+  NOMINAL_TRIGGER,
+  NON_PRODUCT_HEAD,
+  NOT_A_RELEASE_AFTER,
+  PUSH_BACK_AGAINST,
   REASON,
+  REVENUE_SHARE,
+  SUCCESSION,
   SUPERSEDED,
   TRIGGERS,
   YARDSTICK_AFTER,
@@ -87,7 +97,22 @@ const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 const COORDINATION =
-  /^\s*(?:,|und|and|sowie|&|\/|or|oder|as well as|, and|, und)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
+  /^\s*(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:,|und|and|sowie|&|\/|or|oder|as well as|, and|, und|, gefolgt (?:von|vom)|gefolgt (?:von|vom)|, followed by|followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?$/u;
+/** Org mentions in a subordinate clause after the trigger are not the financial subject. */
+const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
+/** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
+const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
+/** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
+const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
+/** A target date: "auf das erste Quartal", "to early next year", "bis Ende 2026". */
+const TARGET_BEFORE = /\b(auf|to|into|until|bis|for|für)\s+(?:das|den|die|dem|the|zum)?\s*$/u;
+/** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
+const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
+const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
+const PLURAL_ANAPHOR =
+  /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
+const ORG_ANAPHOR =
+  /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
 /** The clause around a trigger: from the last clause break before it to the next one after it. */
@@ -107,13 +132,37 @@ function clauseWindow(lower: string, start: number, end: number): [number, numbe
  * charges") is a reported figure, so modal "may" does not hedge it.
  */
 function isHedged(type: EventType, sentence: string, lower: string, t: Trigger): boolean {
-  const [from, to] = clauseWindow(lower, t.start, t.end);
+  const window = clauseWindow(lower, t.start, t.end);
+  let from = window[0];
+  const to = window[1];
+  // "may incur charges due to new licence requirements": the cause is asserted, not hedged
+  CAUSAL.lastIndex = 0;
+  for (let m = CAUSAL.exec(lower); m !== null; m = CAUSAL.exec(lower))
+    if (m.index >= from && m.index + m[0].length <= t.start) from = m.index;
+  // "the recently banned H20": an attributive participle is presupposed by the clause around it
+  if (
+    type === 'export_control' &&
+    /(?:ed|te|ten)$/u.test(t.text) &&
+    /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
+      lower.slice(Math.max(0, t.start - 30), t.start),
+    )
+  )
+    return false;
   const clause = lower.slice(from, to);
-  if (HEDGE.test(clause) || HEDGE_IF.test(clause)) return true;
+  // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
+  if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
+  if (HEDGE.test(clause)) {
+    const permission =
+      type === 'export_control' &&
+      REPORTED_COULD.test(clause) &&
+      !HEDGE.test(clause.replace(/\bcould\b/gu, ''));
+    if (!permission) return true;
+  }
+  if (HEDGE_IF.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
 }
 
-function findTriggers(type: EventType, lower: string): Trigger[] {
+function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger[] {
   const re = GLOBAL_TRIGGERS[type];
   re.lastIndex = 0;
   const out: Trigger[] = [];
@@ -128,6 +177,12 @@ function findTriggers(type: EventType, lower: string): Trigger[] {
     const before = lower.slice(Math.max(0, start - 40), start);
     if (NEGATION_BEFORE.test(before)) continue;
     if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) continue;
+    const after = lower.slice(start + m[0].length, start + m[0].length + 12);
+    if (type === 'release') {
+      if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) continue;
+      if (SUCCESSION.test(m[0]) && !hasDate) continue;
+    }
+    if (type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40))) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
   }
   return out;
@@ -151,7 +206,11 @@ function pickSubjects(
     const eligible = local.filter((m) => {
       if (m.mention.entry.kind !== kind) return false;
       if (YARDSTICK_AFTER.test(lower.slice(m.end, m.end + 12))) return false;
+      if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
       const before = lower.slice(Math.max(0, m.start - 60), m.start);
+      if (BACKGROUND_OF_BEFORE.test(before)) return false;
+      if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
+        return false;
       return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
     });
     if (eligible.length === 0) continue;
@@ -216,7 +275,17 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
 
   const events: FoundEvent[] = [];
   let contextYear: number | null = null;
-  let recentSubjects: { mention: Mention; sentence: number }[] = [];
+  let recentSubjects: { mention: Mention; sentence: number; baseline: boolean }[] = [];
+  let recentOrgs: { mention: Mention; sentence: number }[] = [];
+  const polarityOf = new Map<FoundEvent, string>();
+  const triggerOf = new Map<FoundEvent, Trigger>();
+  let pendingExport: {
+    sentence: number;
+    paragraph: number;
+    date: FoundEvent['date'];
+    evidence: string;
+    polarity: string;
+  } | null = null;
 
   sentences.forEach((sentence, index) => {
     const s = sentence.text;
@@ -242,9 +311,14 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       .map((m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }));
     const lower = s.toLowerCase();
     const remember = (): void => {
-      for (const m of sentMentions)
-        if (m.entry.kind !== 'organization') recentSubjects.push({ mention: m, sentence: index });
+      for (const m of sentMentions) {
+        const before = lower.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
+        if (m.entry.kind !== 'organization')
+          recentSubjects.push({ mention: m, sentence: index, baseline: COMPARISON_BEFORE.test(before) });
+      }
       recentSubjects = recentSubjects.filter((r) => index - r.sentence <= 3);
+      const org = local.find((m) => m.mention.entry.kind === 'organization');
+      if (org) recentOrgs = [{ mention: org.mention, sentence: index }];
     };
     if (QUESTION_END.test(s) || DENIAL.test(lower)) {
       remember();
@@ -253,23 +327,84 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     const dates = findDateExpressions(s);
     const found: FoundEvent[] = [];
 
+    let unplacedExport: { trigger: Trigger; date: FoundEvent['date'] } | null = null;
     for (const type of EVENT_TYPES) {
-      if (type === 'financial' && (!FINANCIAL_MOVE.test(lower) || FINANCIAL_EXCLUDE.test(lower))) continue;
+      if (
+        type === 'financial' &&
+        (!FINANCIAL_MOVE.test(lower) || FINANCIAL_EXCLUDE.test(lower) || REVENUE_SHARE.test(lower))
+      )
+        continue;
       if (type === 'export_control' && EXPORT_EXCLUDE.test(lower)) continue;
       if (type === 'hardware_switch' && !COMPUTE_CONTEXT.test(lower)) continue;
       if (type === 'plan' && (SUPERSEDED.test(lower) || dates.every((d) => d.fiscal === true))) continue;
-      for (const trigger of findTriggers(type, lower)) {
+      for (const trigger of findTriggers(type, lower, dates.length > 0)) {
         if (isHedged(type, s, lower, trigger)) continue;
+        if (
+          type === 'cancellation' &&
+          CANCEL_NOT_PRODUCT.test(lower.slice(Math.max(0, trigger.start - 60), trigger.start))
+        )
+          continue;
         const event =
           type === 'hardware_switch'
             ? buildSwitch(trigger, local, lower, s, index)
             : buildEvent(type, trigger, local, lower, s);
+        const polarity = type === 'export_control' ? exportPolarity(trigger) : '';
         for (const e of event) {
-          if (!found.some((f) => f.type === e.type && f.subject.id === e.subject.id)) found.push(e);
+          polarityOf.set(e, polarity);
+          triggerOf.set(e, trigger);
+          if (
+            !found.some(
+              (f) => f.type === e.type && f.subject.id === e.subject.id && polarityOf.get(f) === polarity,
+            )
+          )
+            found.push(e);
         }
+        if (type === 'export_control' && event.length === 0 && unplacedExport === null)
+          unplacedExport = { trigger, date: pickDate(trigger, false) };
         if (type === 'hardware_switch' && event.length > 0) break;
       }
     }
+
+    // "Washington verhängte neue Exportbeschränkungen. Betroffen ist der H20.": a restriction
+    // without a named chip is completed by the chips the next sentence of the paragraph names
+    if (
+      pendingExport !== null &&
+      pendingExport.sentence === index - 1 &&
+      pendingExport.paragraph === sentence.paragraph &&
+      !found.some((f) => f.type === 'export_control')
+    ) {
+      const pending = pendingExport;
+      const chips = pickSubjects(
+        ['chip'],
+        { type: 'export_control', start: 0, end: 0, text: '' },
+        local,
+        lower,
+      );
+      for (const c of chips) {
+        const entry = c.mention.entry;
+        const ev: FoundEvent = {
+          type: 'export_control',
+          subject: { id: entry.id, name: entry.name },
+          related: developerOf(entry.id, kb),
+          date: pending.date ?? pickDate({ type: 'export_control', start: 0, end: 0, text: '' }, false),
+          reported: ctx.reported,
+          confidence: BASE_CONFIDENCE.export_control - 0.15,
+          evidence: `${pending.evidence} ${s}`,
+        };
+        polarityOf.set(ev, pending.polarity);
+        found.push(ev);
+      }
+    }
+    pendingExport =
+      unplacedExport === null || found.some((f) => f.type === 'export_control')
+        ? null
+        : {
+            sentence: index,
+            paragraph: sentence.paragraph,
+            date: unplacedExport.date,
+            evidence: s,
+            polarity: exportPolarity(unplacedExport.trigger),
+          };
 
     function buildEvent(
       type: EventType,
@@ -285,25 +420,47 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         DEFINITE_BEFORE.test(low.slice(Math.max(0, trigger.start - 30), trigger.start));
       if (anaphoric) subjects = subjects.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 60);
       // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
-      const pronounSubject = PRONOUN_START.test(low) && !subjects.some((m) => m.start < trigger.start);
+      // "Diese Entscheidung ...": a determiner before a noun is not a pronoun
+      const pronounStart =
+        PRONOUN_START.test(low) &&
+        !/^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}/u.test(text.replace(/^\S+/u, (w) => w.toLowerCase()));
+      const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
+      const anaphor = ANAPHOR.exec(low);
+      const eventNounStart = EVENT_NOUN_START.test(low);
       if (
         type !== 'financial' &&
         (subjects.length === 0 || pronounSubject) &&
-        (PRONOUN_START.test(low) || ANAPHOR.test(low))
+        (pronounStart || anaphor !== null || eventNounStart)
       ) {
         const previous = recentSubjects.filter(
-          (r) => r.sentence < index && SUBJECT_KINDS[type].includes(r.mention.entry.kind),
+          (r) => r.sentence < index && !r.baseline && SUBJECT_KINDS[type].includes(r.mention.entry.kind),
         );
         const lastSentence = previous[previous.length - 1]?.sentence;
-        // the topic of the previous sentence is its first mention
-        const carried = previous.find((r) => r.sentence === lastSentence);
-        if (carried) {
-          subjects = [{ mention: carried.mention, start: -1, end: -1 }];
+        const inLast = previous.filter((r) => r.sentence === lastSentence);
+        let carried: typeof inLast = [];
+        if (PLURAL_ANAPHOR.test(low)) carried = inLast;
+        else if (pronounStart || eventNounStart || (anaphor !== null && anaphor.index === 0))
+          carried = inLast.slice(0, 1); // the topic of the previous sentence is its first mention
+        else carried = inLast.slice(-1); // an anaphor inside the sentence: the most recent mention
+        const unique = new Map(carried.map((r) => [r.mention.entry.id, r.mention]));
+        if (unique.size > 0) {
+          subjects = [...unique.values()].map((m) => ({ mention: m, start: -1, end: -1 }));
+          confidence -= 0.15;
+        }
+      }
+      if (type === 'financial' && subjects.length === 0) {
+        // "Die Aktien stiegen um 8 %": the company of the previous sentence
+        const reach = ORG_ANAPHOR.test(low) ? 2 : 1;
+        const org = recentOrgs.find((r) => r.sentence < index && index - r.sentence <= reach);
+        if (org) {
+          subjects = [{ mention: org.mention, start: -1, end: -1 }];
           confidence -= 0.15;
         }
       }
       if (subjects.length === 0) return [];
       const date = pickDate(trigger, type === 'plan');
+      // "Released in July and September 2025 respectively": one date per subject, in order
+      const ordered = RESPECTIVELY.test(low) ? respectiveDates(subjects.length, type === 'plan') : null;
       if (date !== null) confidence += 0.1;
       let reason: string | undefined;
       const related: EventEntity[] = [];
@@ -328,7 +485,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
           type,
           subject: { id: entry.id, name: entry.name },
           related: rel,
-          date,
+          date: ordered?.[subjects.indexOf(subj)] ?? date,
           reported: ctx.reported,
           confidence: Math.min(0.95, Math.max(0.3, confidence)),
           evidence: text,
@@ -443,6 +600,17 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       return [ev];
     }
 
+    function respectiveDates(n: number, future: boolean): FoundEvent['date'][] | null {
+      const usable = dates.filter((d) => d.fiscal !== true);
+      if (usable.length !== n) return null;
+      const anchor: DateAnchor = {
+        published: ctx.published,
+        contextYear: sentenceYear ?? yearBefore,
+        future,
+      };
+      return usable.map((d) => resolveDate(d, anchor));
+    }
+
     function pickDate(trigger: Trigger, future: boolean): FoundEvent['date'] {
       const usable = dates.filter((d) => d.fiscal !== true);
       if (usable.length === 0) return null;
@@ -462,6 +630,13 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     // a delay or plan of a subject is not also its release; an export decision on a chip is not a launch
     const has = (type: EventType, id: string): boolean =>
       found.some((e) => e.type === type && e.subject.id === id);
+    const reportsOther = found.some(
+      (e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation',
+    );
+    // "auf das erste Quartal des nächsten Jahres verschoben": the new target is a plan
+    const newTarget = dates.some((d) =>
+      TARGET_BEFORE.test(s.slice(Math.max(0, d.start - 16), d.start).toLowerCase()),
+    );
     for (const ev of found) {
       const id = ev.subject.id;
       if (
@@ -469,28 +644,35 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         (has('delay', id) || has('plan', id) || has('cancellation', id) || has('export_control', id))
       )
         continue;
-      if (ev.type === 'plan' && (has('delay', id) || has('cancellation', id))) continue;
+      // "Die Veröffentlichung von X verzögert sich": a nominal release is the delay's argument
+      if (ev.type === 'release' && reportsOther && NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? ''))
+        continue;
+      if (ev.type === 'plan' && ((has('delay', id) && !newTarget) || has('cancellation', id))) continue;
       if (ev.type === 'cancellation' && has('delay', id)) continue;
       events.push(ev);
     }
     remember();
   });
-  return mergeEvents(events);
+  return mergeEvents(events, polarityOf);
 }
 
-function eventKey(e: FoundEvent): string {
+function exportPolarity(t: Trigger): string {
+  return EXPORT_ALLOW.test(t.text) ? 'allow' : 'restrict';
+}
+
+function eventKey(e: FoundEvent, polarity: ReadonlyMap<FoundEvent, string>): string {
   const to = e.type === 'hardware_switch' ? (e.related.find((r) => r.role === 'to')?.id ?? '') : '';
-  return `${e.type}|${e.subject.id}|${to}`;
+  return `${e.type}|${e.subject.id}|${to}|${polarity.get(e) ?? ''}`;
 }
 
-function mergeEvents(events: FoundEvent[]): FoundEvent[] {
+function mergeEvents(events: FoundEvent[], polarity: ReadonlyMap<FoundEvent, string>): FoundEvent[] {
   const byKey = new Map<string, FoundEvent>();
   for (const e of events) {
-    let key = eventKey(e);
+    let key = eventKey(e, polarity);
     let prev = byKey.get(key);
     // two reports of the same type and subject with different dates are two events
     for (let n = 1; prev?.date && e.date && prev.date.value !== e.date.value; n += 1) {
-      key = `${eventKey(e)}|${n}`;
+      key = `${eventKey(e, polarity)}|${n}`;
       prev = byKey.get(key);
     }
     if (!prev) {

@@ -16,7 +16,8 @@ const PROMOTION =
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the
- * paragraph that follows a marker, every paragraph containing a promotion phrase, and a following
+ * paragraph that follows a marker when it reads as a teaser (short, a question or exclamation, or a
+ * promotion phrase), every paragraph containing a promotion phrase, and a following
  * paragraph that continues the promotion (starts with the teaser's stock name and a colon).
  */
 export function findPromotionSentences(sentences: readonly Sentence[]): Set<number> {
@@ -27,6 +28,13 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
     list.push(i);
     paragraphs.set(s.paragraph, list);
   });
+  // A marker labels the teaser after it; a long, declarative news paragraph after a stray label
+  // (crawled pages keep labels whose ad was removed) is not part of the ad.
+  const isTeaser = (p: number): boolean => {
+    const texts = (paragraphs.get(p) ?? []).map((i) => sentences[i]?.text ?? '');
+    const joined = texts.join(' ');
+    return joined.length < 200 || texts.some((t) => PROMOTION.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)));
+  };
   const dropParagraph = (p: number): void => {
     for (const i of paragraphs.get(p) ?? []) dropped.add(i);
   };
@@ -34,7 +42,7 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
     const texts = indices.map((i) => sentences[i]?.text ?? '');
     if (texts.length === 1 && AD_MARKER.test(texts[0] ?? '')) {
       dropParagraph(p);
-      dropParagraph(p + 1);
+      if (isTeaser(p + 1)) dropParagraph(p + 1);
       continue;
     }
     if (texts.some((t) => PROMOTION.test(t))) dropParagraph(p);
