@@ -134,3 +134,26 @@ describe('extractArticle when structured data names only the outlet', () => {
     expect(extractArticle(html('Folgen')).authors).toEqual(['Beispielblatt']);
   });
 });
+
+describe('extractArticle on boxes and cards set into an article page', () => {
+  const article = extractArticle(fixture('teasers-inset-en.html'));
+
+  it('keeps the story, its subhead and a paragraph that only starts with a link', () => {
+    expect(article.paragraphs[0]).toMatch(/^The fictional chip maker Northwind/);
+    expect(article.paragraphs).toContain('Packaging is the bottleneck');
+    expect(article.text).toContain('A spokesperson said the company would not comment further');
+    expect(article.paragraphs[article.paragraphs.length - 1]).toMatch(/^Northwind's shares fell/);
+  });
+
+  it('drops a boilerplate-named box among the paragraphs even when it holds much of the text', () => {
+    expect(article.text).not.toMatch(/Dear customer|roadmap|Samples already delivered/);
+  });
+
+  it('drops embedded social posts', () => {
+    expect(article.text).not.toMatch(/Big news from Northwind|@someanalyst/);
+  });
+
+  it('drops teaser cards (linked headline, then a summary) below the story', () => {
+    expect(article.text).not.toMatch(/runs on a laptop|egress fees|high-bandwidth memory/);
+  });
+});

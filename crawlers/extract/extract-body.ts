@@ -108,6 +108,10 @@ function prune(root: Element): void {
   const lengths = new Map<AnyNode, number>();
   const total = paragraphTextLength(root, false, lengths);
   const visit = (el: Element): void => {
+    // Paragraphs directly beside a child: then the child is a box set into the article text.
+    const paragraphsHere = el.children.filter(
+      (c) => isElement(c) && c.name === 'p' && (lengths.get(c) ?? 0) >= MIN_GOOD_BLOCK_CHARS,
+    ).length;
     el.children = el.children.filter((child) => {
       const kind = kindOf(child);
       if (kind === 'comment' || kind === 'directive' || kind === 'cdata') return false;
@@ -119,6 +123,7 @@ function prune(root: Element): void {
         const strength = boilerplateStrength(child);
         const share = (lengths.get(child) ?? 0) / Math.max(total, 1);
         if ((strength === 2 && share <= 0.6) || (strength === 1 && share <= 0.3)) return false;
+        if (strength > 0 && paragraphsHere >= 2) return false;
       }
       visit(child);
       return true;
@@ -194,11 +199,16 @@ function isGood(block: Block): boolean {
  * navigation and teasers (bad) faster than text, and a container too small misses paragraphs
  * (good), so the maximum sits on the article body. Ties go to the deeper element.
  */
-function pickContainer(blocks: readonly Block[], root: Element): Element {
+function pickContainer(blocks: readonly Block[], root: Element, teasers: ReadonlySet<number>): Element {
   const score = new Map<Element, number>();
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const heading = HEADING.test(block.tag) && block.text.length < 200 && linkDensity(block) < 0.5;
-    const delta = isGood(block) ? block.text.length : heading ? 0 : -BAD_TEXT_WEIGHT * block.text.length;
+    const delta =
+      isGood(block) && !teasers.has(index)
+        ? block.text.length
+        : heading
+          ? 0
+          : -BAD_TEXT_WEIGHT * block.text.length;
     let node: Element | null = block.owner;
     while (node !== null) {
       score.set(node, (score.get(node) ?? 0) + delta);
@@ -240,6 +250,44 @@ function isInside(el: Element, container: Element): boolean {
   return false;
 }
 
+/**
+ * Blocks that belong to teaser cards: small elements (2–6 blocks, at most 600 characters) that open
+ * with a linked headline (a block of 20+ characters that is nearly all link) followed by a short
+ * summary. That is how news pages present other articles (a river of cards, "more on this topic"),
+ * and the summary alone looks like a paragraph: long, link-free. Article text never starts a small
+ * wrapper with a link to another page's headline.
+ */
+function findTeaserBlocks(blocks: readonly Block[], root: Element): Set<number> {
+  const ranges = new Map<Element, { first: number; last: number; chars: number }>();
+  blocks.forEach((block, index) => {
+    let node: Element | null = block.owner;
+    while (node !== null && node !== root) {
+      const range = ranges.get(node);
+      if (range === undefined) ranges.set(node, { first: index, last: index, chars: block.text.length });
+      else {
+        range.last = index;
+        range.chars += block.text.length;
+      }
+      node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+    }
+  });
+  const teasers = new Set<number>();
+  for (const { first, last, chars } of ranges.values()) {
+    const count = last - first + 1;
+    if (count < 2 || count > 6 || chars > 600) continue;
+    for (let i = first; i <= Math.min(first + 2, last - 1); i++) {
+      const title = blocks[i];
+      if (title === undefined) break;
+      // An unlinked heading first: a section of this page (its own headline, a subhead), not a card.
+      if (HEADING.test(title.tag) && linkDensity(title) < 0.5) break;
+      if (title.text.length < 25 || linkDensity(title) < 0.95) continue;
+      for (let j = i + 1; j <= last; j++) teasers.add(j);
+      break;
+    }
+  }
+  return teasers;
+}
+
 /** Whether a block is one of the paragraph-level kinds of boilerplate that live inside article bodies. */
 function isBoilerplateBlock(block: Block, title: string): boolean {
   const text = block.text;
@@ -259,12 +307,14 @@ export function extractBodyParagraphs(root: Element, title: string): string[] {
   prune(root);
   const blocks = collectBlocks(root);
   if (blocks.length === 0) return [];
-  const container = pickContainer(blocks, root);
+  const teasers = findTeaserBlocks(blocks, root);
+  const container = pickContainer(blocks, root, teasers);
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   let afterAdLabel = false;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (!isInside(block.owner, container)) continue;
+    if (teasers.has(index)) continue;
     if (block.tag === 'li' && !(block.text.length >= 100 && /[.!?:"“”«»]$/.test(block.text))) continue;
     if (AD_LABEL.test(block.text)) {
       afterAdLabel = true;
