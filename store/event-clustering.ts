@@ -78,8 +78,7 @@ export function relatedCompatible(
     const left = a.filter((r) => r.role === role).map((r) => r.id);
     const right = b.filter((r) => r.role === role).map((r) => r.id);
     if (left.length === 0 || right.length === 0) continue;
-    const same = (x: string, y: string) =>
-      x === y || developerOf.get(x) === y || developerOf.get(y) === x;
+    const same = (x: string, y: string) => x === y || developerOf.get(x) === y || developerOf.get(y) === x;
     if (!left.some((x) => right.some((y) => same(x, y)))) return false;
   }
   return true;

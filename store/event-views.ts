@@ -1,4 +1,3 @@
-import { NotFoundError } from '../core/errors.js';
 import type { Db } from './database.js';
 
 /** An event as programs read it: the merged facts plus every source that reported it. */
@@ -72,23 +71,6 @@ function toView(row: EventRow): EventView {
       reportedAt: s.reportedAt.toISOString(),
     })),
   };
-}
-
-/**
- * The events an entity is subject of or involved in, oldest report first: the entity's timeline.
- * Throws {@link NotFoundError} for an unknown entity so the API can say which id was wrong.
- */
-export async function entityTimeline(
-  db: Db,
-  entityId: string,
-): Promise<{ entity: { id: string; name: string; kind: string }; events: EventView[] }> {
-  const entity = await db.entity.findUnique({
-    where: { id: entityId },
-    select: { id: true, name: true, kind: true },
-  });
-  if (!entity) throw new NotFoundError(`no entity with id "${entityId}"; list ids with GET /v1/entities`);
-  const rows = await findEvents(db, { OR: [{ subjectId: entityId }, { related: { some: { entityId } } }] });
-  return { entity, events: rows.map(toView) };
 }
 
 /** Every visible event, oldest first, for export. */

@@ -68,7 +68,8 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const hash = contentHash(record.title, record.text);
   const existing = await db.article.findUnique({ where: { url: record.url } });
-  if (existing?.contentHash === hash && !options.reanalyze) return { articleId: existing.id, status: 'unchanged' };
+  if (existing?.contentHash === hash && !options.reanalyze)
+    return { articleId: existing.id, status: 'unchanged' };
 
   await syncEntities(db, rawAnalysis.entities);
   const analysis = await resolveMergedIds(db, rawAnalysis);
@@ -153,7 +154,11 @@ export async function saveArticle(
 }
 
 /** Keeps Entity.mentionCount in step: one less for entities the article no longer names, one more for new ones. */
-async function adjustMentionCounts(tx: Tx, before: readonly string[], after: readonly string[]): Promise<void> {
+async function adjustMentionCounts(
+  tx: Tx,
+  before: readonly string[],
+  after: readonly string[],
+): Promise<void> {
   const old = new Set(before);
   const now = new Set(after);
   const removed = [...old].filter((id) => !now.has(id));

@@ -1,0 +1,151 @@
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { isoFromDb, type ReadConnection, type SqlValue } from './read-connection.js';
+
+/** A crawl run as the API shows it. */
+export interface CrawlRunView {
+  id: number;
+  source: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+  discovered: number;
+  fetched: number;
+  notModified: number;
+  created: number;
+  updated: number;
+  failed: number;
+  errors: { url: string; reason: string }[];
+}
+
+/** A source from the registry with its article count and latest crawl run. */
+export interface SourceView {
+  id: string;
+  name: string;
+  language: string;
+  category: string;
+  homepage: string;
+  feeds: string[];
+  sitemaps: string[];
+  sections: string[];
+  intervalMinutes: number;
+  enabled: boolean;
+  lastRunAt: string | null;
+  articles: number;
+  lastRun: CrawlRunView | null;
+}
+
+interface RunRow {
+  id: number;
+  sourceId: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+  discovered: number;
+  fetched: number;
+  notModified: number;
+  created: number;
+  updated: number;
+  failed: number;
+  errors: string;
+}
+
+function toRun(row: RunRow): CrawlRunView {
+  return {
+    id: row.id,
+    source: row.sourceId,
+    status: row.status,
+    startedAt: isoFromDb(row.startedAt),
+    finishedAt: isoFromDb(row.finishedAt),
+    discovered: row.discovered,
+    fetched: row.fetched,
+    notModified: row.notModified,
+    created: row.created,
+    updated: row.updated,
+    failed: row.failed,
+    errors: JSON.parse(row.errors) as { url: string; reason: string }[],
+  };
+}
+
+/** Every source in id order, each with its article count and latest run. */
+export function readSources(conn: ReadConnection): SourceView[] {
+  const rows = conn.all<{
+    id: string;
+    name: string;
+    language: string;
+    category: string;
+    homepage: string;
+    discovery: string;
+    intervalMinutes: number;
+    enabled: number;
+    lastRunAt: string | null;
+    articles: number;
+  }>(
+    `SELECT s.*, (SELECT COUNT(*) FROM Article a WHERE a.sourceId = s.id) AS articles FROM Source s ORDER BY s.id`,
+  );
+  return rows.map((row) => {
+    const discovery = JSON.parse(row.discovery) as Partial<
+      Record<'feeds' | 'sitemaps' | 'sections', string[]>
+    >;
+    const last = conn.get<RunRow>(
+      'SELECT * FROM CrawlRun WHERE sourceId = @id ORDER BY startedAt DESC, id DESC LIMIT 1',
+      { id: row.id },
+    );
+    return {
+      id: row.id,
+      name: row.name,
+      language: row.language,
+      category: row.category,
+      homepage: row.homepage,
+      feeds: discovery.feeds ?? [],
+      sitemaps: discovery.sitemaps ?? [],
+      sections: discovery.sections ?? [],
+      intervalMinutes: row.intervalMinutes,
+      enabled: row.enabled === 1,
+      lastRunAt: isoFromDb(row.lastRunAt),
+      articles: row.articles,
+      lastRun: last ? toRun(last) : null,
+    };
+  });
+}
+
+/** Whether a source with this id exists. */
+export function sourceExists(conn: ReadConnection, id: string): boolean {
+  return conn.get('SELECT 1 AS x FROM Source WHERE id = @id', { id }) !== undefined;
+}
+
+/** Crawl runs newest first (by id), optionally of one source or status. */
+export function readCrawlRunPage(
+  conn: ReadConnection,
+  options: {
+    source?: string | undefined;
+    status?: string | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+): { items: CrawlRunView[]; nextCursor: string | null } {
+  const parts = ['1 = 1'];
+  const params: Record<string, SqlValue> = { take: options.limit + 1 };
+  if (options.source !== undefined) {
+    parts.push('sourceId = @source');
+    params.source = options.source;
+  }
+  if (options.status !== undefined) {
+    parts.push('status = @status');
+    params.status = options.status;
+  }
+  if (options.cursor !== undefined) {
+    const [before] = decodeCursor(options.cursor, ['n']);
+    parts.push('id < @before');
+    params.before = before ?? null;
+  }
+  const rows = conn.all<RunRow>(
+    `SELECT * FROM CrawlRun WHERE ${parts.join(' AND ')} ORDER BY id DESC LIMIT @take`,
+    params,
+  );
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toRun),
+    nextCursor: rows.length > options.limit && last ? encodeCursor([last.id]) : null,
+  };
+}
