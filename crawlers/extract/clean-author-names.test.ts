@@ -15,6 +15,9 @@ describe('cleanAuthorNames', () => {
     [['https://example.com/autor/anna-muster'], []],
     [['Anna Muster', 'anna muster', 'ANNA MUSTER'], ['Anna Muster']],
     [['dpa'], ['dpa']],
+    [['wirtschaft von Clara Beispiel 05. November 2024 15:36 Uhr'], ['Clara Beispiel']],
+    [['Ursula von der Leyen'], ['Ursula von der Leyen']],
+    [['Anna von Bodman'], ['Anna von Bodman']],
     [['', '   ', ','], []],
   ])('%j -> %j', (raw, expected) => {
     expect(cleanAuthorNames(raw)).toEqual(expected);

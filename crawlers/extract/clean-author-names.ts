@@ -15,6 +15,9 @@ const DATE_LIKE =
 const GLUED_SOCIAL =
   /(?<=\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|E-?Mail|Email)\b.*$/u;
 
+/** Up to two lower-case words, then "von" or "by" and a capitalised word: the label is cut. */
+const LABEL_BEFORE_BY = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=(?:von|by)\s+\p{Lu})/u;
+
 const SEPARATORS = /\s*(?:,|;|\||\/|&|\+|\bund\b|\band\b|\bsowie\b|\bu\.\b)\s*/iu;
 
 /**
@@ -32,6 +35,8 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
     if (text === '' || /^https?:\/\//i.test(text)) continue;
     text = text.replace(/\S+@\S+\.\S+/g, ' ');
     text = text.replace(/\((?:[^()]*)\)/g, ' ');
+    // "capital von Jemima Kelly": a lower-case label (section, brand) before "von"/"by" is no name.
+    text = text.replace(LABEL_BEFORE_BY, '');
     text = text.replace(LEADING_WORDS, '').replace(GLUED_SOCIAL, '');
     // "Anna Muster, 12.03.2024, 10:15 Uhr": everything from the first date on is not a name.
     const dateAt = text.search(DATE_LIKE);

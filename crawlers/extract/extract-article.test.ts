@@ -157,3 +157,39 @@ describe('extractArticle on boxes and cards set into an article page', () => {
     expect(article.text).not.toMatch(/runs on a laptop|egress fees|high-bandwidth memory/);
   });
 });
+
+describe('extractArticle author sources beyond a plain name', () => {
+  const page = (head: string, body = ''): string => `<html><head>${head}</head><body><article><h1>H</h1>${body}
+    <p>Ein ausreichend langer Absatz mit echtem Inhalt, damit die Seite als Artikel zählt und der Text bleibt.</p>
+    </article></body></html>`;
+
+  it('joins schema.org givenName and familyName when a Person has no name', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[
+      {"@type":"Person","givenName":"Anna Giulia","familyName":"Beispiel"},{"@type":"Person","familyName":"Muster"}]}</script>`;
+    expect(extractArticle(page(ld)).authors).toEqual(['Anna Giulia Beispiel', 'Muster']);
+  });
+
+  it('reads the twitter-card "Written by" label when the author meta tag is only an e-mail address', () => {
+    const labelled = `<meta name="author" content="a.beispiel@zeitung.example">
+      <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Anna Beispiel">
+      <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 Minuten">`;
+    expect(extractArticle(page(labelled)).authors).toEqual(['Anna Beispiel']);
+    const misc = `<meta name="author" content="m.muster@zeitung.example">
+      <meta name="twitter:misc:Written by" content="Max Muster">`;
+    expect(extractArticle(page(misc)).authors).toEqual(['Max Muster']);
+  });
+
+  it("treats the outlet's initials as the outlet and prefers a linked author page", () => {
+    const head = `<meta property="og:site_name" content="Juristische Rundschau Online"><meta name="author" content="JRO">`;
+    const byline = `<p class="meta">von <a href="/autoren/name/clara-beispiel">Dr. Clara Beispiel</a></p>`;
+    expect(extractArticle(page(head, byline)).authors).toEqual(['Dr. Clara Beispiel']);
+    expect(extractArticle(page(head)).authors).toEqual(['JRO']);
+  });
+
+  it('collapses indentation before judging a byline too long to be one', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Beispielblatt"}}</script>`;
+    const indent = ' '.repeat(120);
+    const byline = `<div class="authors">${indent}<span>wirtschaft</span>${indent}<span>von</span>${indent}<b>Clara Beispiel</b>${indent}</div>`;
+    expect(extractArticle(page(head, byline)).authors).toEqual(['Clara Beispiel']);
+  });
+});

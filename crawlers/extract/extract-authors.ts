@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanAuthorNames } from './clean-author-names.js';
+import { normalizeText } from './normalize-text.js';
 import { isRecord, typesOf, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta, type MetaTags } from './read-meta-tags.js';
 
@@ -24,6 +25,11 @@ const BYLINE_SELECTOR = [
   '[class*="authorname" i]',
   '[class*="byline" i]',
   '[class*="author" i]',
+  // Links to an author page ("/autor/max-muster", "/authors/jane-doe") name the author by themselves.
+  'a[href*="/autor/" i]',
+  'a[href*="/autoren/" i]',
+  'a[href*="/author/" i]',
+  'a[href*="/authors/" i]',
 ].join(',');
 
 /** Names from a JSON-LD `author` value: a string, a Person or Organization, or a list of them. */
@@ -34,6 +40,9 @@ function jsonLdNames(value: unknown): string[] {
     const name = value.name;
     if (typeof name === 'string') return [name];
     if (Array.isArray(name)) return name.filter((n): n is string => typeof n === 'string');
+    // schema.org also allows a Person by parts: {"givenName": "Anna Giulia", "familyName": "Fink"}.
+    const parts = [value.givenName, value.familyName].filter((n): n is string => typeof n === 'string');
+    if (parts.length > 0) return [parts.join(' ')];
   }
   return [];
 }
@@ -64,6 +73,13 @@ function isOutletName(name: string, siteName: string | null, host: string | null
   const value = key(name);
   if (value === '') return false;
   if (/\.(?:de|com|at|ch|co\.uk|org)$/i.test(name)) return true;
+  // The outlet's initials: "LTO" for "Legal Tribune Online", "FAZ" for "Frankfurter Allgemeine Zeitung".
+  const initials = (siteName ?? '')
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  if (initials.length >= 2 && name.trim() === initials) return true;
   for (const other of [siteName, host?.replace(/^www\./, '').replace(/\.[a-z.]+$/, '') ?? null]) {
     if (other === null) continue;
     const otherKey = key(other);
@@ -72,15 +88,34 @@ function isOutletName(name: string, siteName: string | null, host: string | null
   return false;
 }
 
-function bylineNames($: CheerioAPI): string[] {
-  const bylines: string[] = [];
-  $(BYLINE_SELECTOR)
-    .slice(0, 4)
-    .each((_, el) => {
-      const text = $(el).text();
-      if (text.length <= 200) bylines.push(text);
-    });
-  return cleanAuthorNames(bylines.slice(0, 1));
+/** The value of a twitter-card "Written by" label, in either of the two forms SEO plugins write. */
+function writtenByMeta(meta: MetaTags): string[] {
+  const out = [...(meta.get('twitter:misc:written by') ?? [])];
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${String(i)}`)?.[0];
+    const data = meta.get(`twitter:data${String(i)}`)?.[0];
+    if (
+      label !== undefined &&
+      data !== undefined &&
+      /^(?:written by|verfasst von|autor(?:in)?)$/i.test(label.trim())
+    )
+      out.push(data);
+  }
+  return out;
+}
+
+/**
+ * Names from the page's first byline element (of at most 200 characters), filtered by `accept`.
+ * Only the first: further matches are as often teaser or photo credits as co-authors. Whitespace is
+ * collapsed before the length check, since indented markup can make a short byline hundreds of
+ * characters long.
+ */
+function bylineNames($: CheerioAPI, accept: (name: string) => boolean = () => true): string[] {
+  for (const el of $(BYLINE_SELECTOR).slice(0, 4).toArray()) {
+    const text = normalizeText($(el).text());
+    if (text.length <= 200) return cleanAuthorNames([text]).filter(accept);
+  }
+  return [];
 }
 
 /**
@@ -101,14 +136,18 @@ export function extractAuthors(
   const rawJsonLd: unknown = article?.author ?? article?.creator;
   const fromJsonLd = cleanAuthorNames(jsonLdNames(rawJsonLd));
   const metaAuthor = firstMeta(meta, AUTHOR_META);
-  const fromMeta = metaAuthor === null ? [] : cleanAuthorNames([metaAuthor]);
+  let fromMeta = metaAuthor === null ? [] : cleanAuthorNames([metaAuthor]);
+  // The author meta tag may hold only an e-mail address; SEO plugins repeat the name as a
+  // "Written by" label of the twitter card (twitter:label1/twitter:data1, twitter:misc:Written by).
+  if (fromMeta.length === 0) fromMeta = cleanAuthorNames(writtenByMeta(meta));
   const structured = fromJsonLd.length > 0 ? fromJsonLd : fromMeta;
   if (structured.length === 0) return bylineNames($);
   const outletOnly =
     (fromJsonLd.length > 0 && onlyOrganizations(rawJsonLd)) ||
     structured.every((name) => isOutletName(name, siteName, host));
   if (!outletOnly) return structured;
-  const byline = bylineNames($).filter(
+  const byline = bylineNames(
+    $,
     (name) => !isOutletName(name, siteName, host) && PERSON_NAME.test(name) && !/\p{Lu}{3,}/u.test(name),
   );
   return byline.length > 0 ? byline : structured;
