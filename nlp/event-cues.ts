@@ -68,13 +68,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `wird\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|verfügbar sein|ausgeliefert|auf den markt kommen|starten)`,
       `werden\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|ausgeliefert)`,
       'in den startlöchern',
+      `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
+      'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
       'vorgesehen',
       'plan(?:s|ned|ning)? to (?:release|launch|unveil|ship|introduce|debut|roll out|open[- ]source|start)',
       'expected to (?:be released|launch|debut|arrive|ship|be unveiled|be available|hit|go on sale|be launched|release|come|begin)',
       'slated (?:for|to)',
       'scheduled (?:for|to)',
       'set to (?:launch|release|debut|arrive|ship|be released|be unveiled|be launched|hit)',
-      `will\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
+      `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
       'aims? to (?:release|launch|ship)',
       'due (?:out|for release|to be released)',
@@ -199,7 +201,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'wiederaufnahme',
       `nimmt\\s+${W}{0,5}?wieder auf`,
       'erlaubt\\w*',
-      `heb(?:t|en|t)\\s+${W}{0,8}?auf\\b`,
+      `heb(?:t|en|t)\\s+${W}{0,10}?auf\\b`,
       'aufgehoben',
       `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,6}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
@@ -288,7 +290,7 @@ export const REVENUE_SHARE =
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(nicht|kein\w*|nie|niemals|not|no|never|n't|without|ohne|weder|nor|neither)\s+(?:\S+\s+){0,2}$/u;
+  /\b(nicht|kein\w*|nie|niemals|not|no|never|n't|without|ohne|weder|nor|neither)\s+(?:\S+\s+){0,2}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|anzeichen|hinweis|spur)\w*\s+(?:of|on|für|auf|von)\s+(?:\S+\s+){0,2}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =

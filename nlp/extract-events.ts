@@ -89,7 +89,7 @@ const BASE_CONFIDENCE: Record<EventType, number> = {
 };
 
 const ANAPHORIC_NOUN =
-  /^(verzögerung|verschiebung|delay|launch|release|veröffentlichung|markteinführung|cancellation|absage|exportverbot|ban)/u;
+  /^(verzögerung|verschiebung|delay|launch|release|veröffentlichung|markteinführung|cancellation|absage|exportverbot|ban)$/u;
 const DEFINITE_BEFORE = /\b(die|diese|der|dieser|the|this|that|such|solche\w*)\s+(?:\S+\s+)?$/u;
 const PRONOUN_START =
   /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
@@ -97,7 +97,14 @@ const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 const COORDINATION =
-  /^\s*(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:,|und|and|sowie|&|\/|or|oder|as well as|, and|, und|, gefolgt (?:von|vom)|gefolgt (?:von|vom)|, followed by|followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?$/u;
+  /^\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
+/** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
+const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
+/** Verbs that impose a restriction; a sentence without a named chip needs one to pass it on. */
+const IMPOSE =
+  /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
+/** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
+const LIFT = /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b)/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
@@ -140,14 +147,7 @@ function isHedged(type: EventType, sentence: string, lower: string, t: Trigger):
   for (let m = CAUSAL.exec(lower); m !== null; m = CAUSAL.exec(lower))
     if (m.index >= from && m.index + m[0].length <= t.start) from = m.index;
   // "the recently banned H20": an attributive participle is presupposed by the clause around it
-  if (
-    type === 'export_control' &&
-    /(?:ed|te|ten)$/u.test(t.text) &&
-    /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
-      lower.slice(Math.max(0, t.start - 30), t.start),
-    )
-  )
-    return false;
+  if (isAttributive(type, lower, t)) return false;
   const clause = lower.slice(from, to);
   // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
@@ -160,6 +160,16 @@ function isHedged(type: EventType, sentence: string, lower: string, t: Trigger):
   }
   if (HEDGE_IF.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
+}
+
+function isAttributive(type: EventType, lower: string, t: Trigger): boolean {
+  return (
+    type === 'export_control' &&
+    /(?:ed|te|ten)$/u.test(t.text) &&
+    /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
+      lower.slice(Math.max(0, t.start - 30), t.start),
+    )
+  );
 }
 
 function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger[] {
@@ -184,6 +194,8 @@ function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger
     }
     if (type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40))) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
+    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too
+    if (type === 'export_control') re.lastIndex = start + 1;
   }
   return out;
 }
@@ -224,8 +236,9 @@ function pickSubjects(
     for (let k = at + 1; k < sorted.length; k += 1) {
       const prev = sorted[k - 1];
       const cur = sorted[k];
-      if (prev === undefined || cur === undefined || !COORDINATION.test(lower.slice(prev.end, cur.start)))
-        break;
+      if (prev === undefined || cur === undefined) break;
+      const gap = lower.slice(prev.end, cur.start);
+      if (!COORDINATION.test(gap) && !FOLLOWED_BY.test(gap)) break;
       chosen.push(cur);
     }
     for (let k = at - 1; k >= 0; k -= 1) {
@@ -341,7 +354,9 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         if (isHedged(type, s, lower, trigger)) continue;
         if (
           type === 'cancellation' &&
-          CANCEL_NOT_PRODUCT.test(lower.slice(Math.max(0, trigger.start - 60), trigger.start))
+          CANCEL_NOT_PRODUCT.test(
+            lower.slice(clauseWindow(lower, trigger.start, trigger.end)[0], trigger.start),
+          )
         )
           continue;
         const event =
@@ -396,7 +411,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       }
     }
     pendingExport =
-      unplacedExport === null || found.some((f) => f.type === 'export_control')
+      unplacedExport === null || !IMPOSE.test(lower) || found.some((f) => f.type === 'export_control')
         ? null
         : {
             sentence: index,
@@ -419,6 +434,16 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         ANAPHORIC_NOUN.test(trigger.text) &&
         DEFINITE_BEFORE.test(low.slice(Math.max(0, trigger.start - 30), trigger.start));
       if (anaphoric) subjects = subjects.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 60);
+      // "the recently banned H20": an attributive participle modifies the mention right after it
+      if (isAttributive(type, lower, trigger)) {
+        const next = loc.filter(
+          (m) =>
+            SUBJECT_KINDS[type].includes(m.mention.entry.kind) &&
+            m.start >= trigger.end &&
+            m.start - trigger.end <= 25,
+        );
+        if (next.length > 0) subjects = next.slice(0, 1);
+      }
       // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
       // "Diese Entscheidung ...": a determiner before a noun is not a pronoun
       const pronounStart =
@@ -446,6 +471,23 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         if (unique.size > 0) {
           subjects = [...unique.values()].map((m) => ({ mention: m, start: -1, end: -1 }));
           confidence -= 0.15;
+        }
+      }
+      // only a finite verb carries the topic ("erlaubte"), not a noun ("eine Reaktion auf Exportbeschränkungen")
+      const verbal =
+        /^\p{Ll}/u.test(text.slice(trigger.start, trigger.end)) &&
+        !/\b(would|würde\w*)\b/u.test(low.slice(Math.max(0, trigger.start - 30), trigger.start));
+      if (type === 'export_control' && subjects.length === 0 && verbal) {
+        // "Die Regierung erlaubte später, den Export wieder aufzunehmen": the one chip of the topic
+        const chips = new Map(
+          recentSubjects
+            .filter((r) => r.sentence < index && index - r.sentence <= 2 && r.mention.entry.kind === 'chip')
+            .map((r) => [r.mention.entry.id, r.mention]),
+        );
+        const only = chips.size === 1 ? [...chips.values()][0] : undefined;
+        if (only !== undefined) {
+          subjects = [{ mention: only, start: -1, end: -1 }];
+          confidence -= 0.2;
         }
       }
       if (type === 'financial' && subjects.length === 0) {
@@ -630,6 +672,8 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     // a delay or plan of a subject is not also its release; an export decision on a chip is not a launch
     const has = (type: EventType, id: string): boolean =>
       found.some((e) => e.type === type && e.subject.id === id);
+    // "hob das Verbot auf": the lifted ban is the lifting's object unless its imposition is reported too
+    const lifted = LIFT.test(lower) && !/(verhängt|imposed|introduced|eingeführt|erlassen)/u.test(lower);
     const reportsOther = found.some(
       (e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation',
     );
@@ -648,6 +692,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       if (ev.type === 'release' && reportsOther && NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? ''))
         continue;
       if (ev.type === 'plan' && ((has('delay', id) && !newTarget) || has('cancellation', id))) continue;
+      if (ev.type === 'export_control' && lifted && polarityOf.get(ev) === 'restrict') continue;
       if (ev.type === 'cancellation' && has('delay', id)) continue;
       events.push(ev);
     }
