@@ -159,7 +159,10 @@ describe('extractArticle on boxes and cards set into an article page', () => {
 });
 
 describe('extractArticle author sources beyond a plain name', () => {
-  const page = (head: string, body = ''): string => `<html><head>${head}</head><body><article><h1>H</h1>${body}
+  const page = (
+    head: string,
+    body = '',
+  ): string => `<html><head>${head}</head><body><article><h1>H</h1>${body}
     <p>Ein ausreichend langer Absatz mit echtem Inhalt, damit die Seite als Artikel zählt und der Text bleibt.</p>
     </article></body></html>`;
 
