@@ -103,6 +103,19 @@ const FISCAL_AFTER =
 const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends)\s*$/i;
 
 const RULES: [RegExp, Builder][] = [
+  // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
+  [
+    new RegExp(
+      `\\b(?:zwischen dem\\s+|between\\s+)?\\d{1,2}\\.?\\s*(?:und|and|bis|-|–)\\s*\\d{1,2}\\.?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])|\\b${MONTH}\\.?\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? m[3] ?? '');
+      if (month === undefined) return null;
+      const y = m[2] ?? m[4];
+      return y === undefined ? { month, explicitYear: false } : { year: +y, month, explicitYear: true };
+    },
+  ],
   [
     /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     (m) => ({ year: +(m[1] ?? 0), month: +(m[2] ?? 0), day: +(m[3] ?? 0), explicitYear: true }),

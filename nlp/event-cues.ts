@@ -6,7 +6,7 @@
  */
 import type { EventType } from './types.js';
 
-const W = '(?:[^\\s.;:!?]+\\s+)'; // one word inside a clause
+const W = '(?:(?:[^\\s.;:!?]|\\.(?=\\S))+\\s+)'; // one word inside a clause ("5.0" is one word)
 
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
@@ -290,7 +290,7 @@ export const REVENUE_SHARE =
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(nicht|kein\w*|nie|niemals|not|no|never|n't|without|ohne|weder|nor|neither)\s+(?:\S+\s+){0,2}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|anzeichen|hinweis|spur)\w*\s+(?:of|on|für|auf|von)\s+(?:\S+\s+){0,2}$/u;
+  /\b(nicht|kein\w*|nie|niemals|not|no|never|n't|without|ohne|weder|nor|neither)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|anzeichen|hinweis|spur)\w*\s+(?:of|on|für|auf|von)\s+(?:\S+\s+){0,2}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { detectLanguage } from './language.js';
 
 describe('detectLanguage', () => {
@@ -23,5 +24,24 @@ describe('detectLanguage', () => {
   test('falls back to the declared language when the text says too little', () => {
     expect(detectLanguage('H20', 'de-DE')).toBe('de');
     expect(detectLanguage('Qwen3', null)).toBe('und');
+  });
+});
+
+describe('the own language set (nlp/__fixtures__/language.jsonl)', () => {
+  const items = readFileSync(new URL('./__fixtures__/language.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; group: string; accept: string[]; text: string });
+
+  test('never forces text in other languages into de or en', () => {
+    const others = items.filter((i) => i.group === 'other');
+    expect(others.length).toBeGreaterThanOrEqual(21);
+    for (const i of others)
+      expect([i.id, detectLanguage(i.text)]).not.toEqual([i.id, expect.stringMatching(/^(de|en)$/)]);
+  });
+
+  test('identifies every German and English article body', () => {
+    for (const i of items.filter((x) => x.group.endsWith('-article')))
+      expect([i.id, detectLanguage(i.text)]).toEqual([i.id, i.accept[0]]);
   });
 });

@@ -1,0 +1,119 @@
+import { analyze } from './analyze.js';
+import { findDateExpressions, resolveDate } from './dates.js';
+
+const eventsOf = (text: string, published?: string) =>
+  analyze({ id: 't', text, ...(published ? { published } : {}) }).events.map((e) => ({
+    type: e.type,
+    subject: e.subject.id,
+    date: e.date?.value ?? null,
+  }));
+
+describe('event extraction rule families', () => {
+  test('a restriction without a named chip is completed by the next sentence of the paragraph', () => {
+    const events = eventsOf(
+      'Das US-Handelsministerium hat am Mittwoch neue Exportbeschränkungen verhängt. Betroffen ist vor allem der MI308 von AMD.',
+      '2025-04-17',
+    );
+    expect(events).toContainEqual({ type: 'export_control', subject: 'amd-mi308', date: '2025-04-16' });
+  });
+
+  test('a background noun phrase does not pass a restriction on to the next sentence', () => {
+    const events = eventsOf(
+      'Diese Entscheidung ist eine Reaktion auf die jüngsten US-Exportbeschränkungen. Der MI308 gilt als leistungsfähig.',
+    );
+    expect(events.filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  test('a lifted ban is one event, a ban with its own imposition and its lifting are two', () => {
+    const lifted = eventsOf(
+      'Die USA hatten das Verkaufsverbot für H20-Chips von Nvidia kürzlich aufgehoben.',
+    );
+    expect(lifted.filter((e) => e.type === 'export_control')).toHaveLength(1);
+    const both = eventsOf(
+      'Damit hebt Washington das im April verhängte Verkaufsverbot für Nvidias H20-Chips auf.',
+    );
+    expect(both.filter((e) => e.type === 'export_control')).toHaveLength(2);
+  });
+
+  test('a share-price sentence without a company takes the company of the previous sentence', () => {
+    const events = eventsOf(
+      'Alibaba hat ein neues Reasoning-Modell vorgestellt. Die Aktien stiegen am Mittwoch um 8,6 Prozent, nachdem DeepSeek Zahlen genannt hatte.',
+    );
+    expect(events).toContainEqual(expect.objectContaining({ type: 'financial', subject: 'alibaba' }));
+    expect(events.filter((e) => e.type === 'financial' && e.subject === 'deepseek')).toEqual([]);
+  });
+
+  test('a nominal release that is the argument of a delay is not a release', () => {
+    const events = eventsOf('Die Veröffentlichung von GPT-5 verzögert sich erneut.');
+    expect(events).toEqual([{ type: 'delay', subject: 'openai-gpt-5', date: null }]);
+  });
+
+  test('"release date" chatter and "soon-to-be-released" are not releases', () => {
+    expect(eventsOf('The chatter around the DeepSeek R2 release date has been intense lately.')).toEqual([]);
+    expect(eventsOf('Meta also teased the soon-to-be-released Llama 4 Behemoth.')).toEqual([]);
+  });
+
+  test('"no plans to delay" and "no indication of a rollout" are negated', () => {
+    expect(eventsOf('OpenAI hat keine Pläne, GPT-5 zu verschieben, sagte ein Sprecher.')).toEqual([]);
+    expect(eventsOf('As of today Grok 3 shows no indication of an imminent rollout.')).toEqual([]);
+  });
+
+  test('"respectively" gives each coordinated subject its own date', () => {
+    const events = eventsOf(
+      'GLM-4.5 and GLM-4.6 are open-weight models by Zhipu AI. Released in July and September 2025 respectively, the two models target agents.',
+    );
+    expect(events).toContainEqual({ type: 'release', subject: 'zhipu-glm-4-5', date: '2025-07' });
+    expect(events).toContainEqual({ type: 'release', subject: 'zhipu-glm-4-6', date: '2025-09' });
+  });
+
+  test('a modal before a causal phrase does not hedge the cause; a reported "could resume" is permission', () => {
+    const amd = eventsOf(
+      'AMD said it may incur charges of up to $800 million due to new export licensing requirements for its MI308 chips.',
+    );
+    expect(amd).toContainEqual(expect.objectContaining({ type: 'export_control', subject: 'amd-mi308' }));
+    const resume = eventsOf(
+      'Nvidia said this month that it could resume its H20 chip sales in China.',
+      '2025-07-31',
+    );
+    expect(resume).toContainEqual({ type: 'export_control', subject: 'nvidia-h20', date: '2025-07' });
+    expect(eventsOf('Analysts think Nvidia could resume H20 sales in China.')).toEqual([]);
+  });
+
+  test('German separable release verbs are releases', () => {
+    expect(eventsOf('Am 7. August 2025 gab OpenAI offiziell GPT-5 heraus.')).toContainEqual({
+      type: 'release',
+      subject: 'openai-gpt-5',
+      date: '2025-08-07',
+    });
+    expect(eventsOf('Im Jahr 2025 brachte Huawei den Ascend 910C auf den Markt.')).toContainEqual(
+      expect.objectContaining({ type: 'release', subject: 'huawei-ascend-910c' }),
+    );
+  });
+
+  test('a delay that names a new target keeps the plan', () => {
+    const events = eventsOf(
+      'Nvidia plant, die Markteinführung des H20-Chips auf das erste Quartal des nächsten Jahres zu verschieben.',
+    );
+    expect(events.map((e) => e.type).sort()).toEqual(['delay', 'plan']);
+  });
+
+  test('an ad label keeps a long news paragraph after it but drops a teaser', () => {
+    const news =
+      'Anzeige\n\nOpenAI hat mit GPT-5 ein neues KI-Modell vorgestellt, das laut dem Unternehmen eine deutliche Weiterentwicklung gegenüber den Vorgängern darstellt und mehrere Modelllinien in einem System vereint. Es soll von den Fortschritten der Reasoning-Modelle profitieren.';
+    expect(eventsOf(news)).toContainEqual(
+      expect.objectContaining({ type: 'release', subject: 'openai-gpt-5' }),
+    );
+    const teaser = 'Anzeige\n\nOpenAI stellt GPT-5 vor: Sollten Anleger jetzt handeln?';
+    expect(eventsOf(teaser)).toEqual([]);
+  });
+});
+
+describe('date spans', () => {
+  test('a span inside one month is that month', () => {
+    const [span] = findDateExpressions('zwischen dem 15. und 30. August 2025 vor');
+    expect(span && resolveDate(span, { published: null, contextYear: null, future: true })).toEqual({
+      value: '2025-08',
+      precision: 'month',
+    });
+  });
+});
