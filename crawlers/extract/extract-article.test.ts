@@ -196,3 +196,22 @@ describe('extractArticle author sources beyond a plain name', () => {
     expect(extractArticle(page(head, byline)).authors).toEqual(['Clara Beispiel']);
   });
 });
+
+describe('extractArticle on bullet lists inside the article', () => {
+  const article = extractArticle(fixture('lists-de.html'));
+
+  it('keeps a list the text leads into, item by item and in place', () => {
+    const at = article.paragraphs.indexOf('192 GByte HBM3e-Speicher');
+    expect(at).toBeGreaterThan(0);
+    expect(article.paragraphs[at - 1]).toMatch(/technischen Daten des Chips/);
+    expect(article.paragraphs.slice(at + 1, at + 3)).toEqual([
+      'Fertigung im 3-Nanometer-Verfahren',
+      'Leistungsaufnahme bis 1000 Watt',
+    ]);
+  });
+
+  it('drops a highlights list that stands on its own and a list of links', () => {
+    expect(article.text).not.toMatch(/Mehr Speicher als der Vorgänger|Marktstart im Herbst/);
+    expect(article.text).not.toMatch(/verdoppelt den Umsatz|eigenen Trainingschip/);
+  });
+});

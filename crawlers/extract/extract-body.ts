@@ -1,4 +1,3 @@
-import type { AnyNode, Element, Text } from './dom-types.js';
 import {
   AD_LABEL,
   BOILERPLATE_LINE,
@@ -6,41 +5,27 @@ import {
   BOILERPLATE_TOKENS,
   EMBED_CONSENT_TEXT,
   CERTAIN_BOILERPLATE_TOKENS,
-  INLINE_TAGS,
   PROMO_TEXT,
   REMOVED_TAGS,
 } from './boilerplate-rules.js';
-import { normalizeText } from './normalize-text.js';
+import type { AnyNode, Element } from './dom-types.js';
+import { enclosingList, findArticleLists } from './find-article-lists.js';
+import { findTeaserBlocks } from './find-teaser-cards.js';
+import {
+  collectBlocks,
+  HEADING,
+  isElement,
+  isText,
+  kindOf,
+  linkDensity,
+  parentElement,
+  type Block,
+} from './text-blocks.js';
 
-/** A run of text that renders as one block (a paragraph, heading, list item or bare text in a div). */
-interface Block {
-  /** The element the text belongs to: the paragraph itself, or the div holding bare text. */
-  owner: Element;
-  tag: string;
-  text: string;
-  linkChars: number;
-}
-
-/** Tuning constants of the content scoring; see `scoreContainers`. */
+/** Tuning constants of the content scoring; see `pickContainer`. */
 const MIN_GOOD_BLOCK_CHARS = 40;
 const MAX_GOOD_LINK_DENSITY = 0.33;
 const BAD_TEXT_WEIGHT = 0.6;
-
-const HEADING = /^h[1-6]$/;
-
-/** The node's type as a plain string (the parser types it as an enum we do not import at runtime). */
-function kindOf(node: AnyNode): string {
-  return node.type;
-}
-
-function isText(node: AnyNode): node is Text {
-  return kindOf(node) === 'text';
-}
-
-function isElement(node: AnyNode): node is Element {
-  const kind = kindOf(node);
-  return kind === 'tag' || kind === 'script' || kind === 'style';
-}
 
 /**
  * Class and id split into lower-case tokens: "articleBody ad-slot" -> article, body, ad, slot.
@@ -102,7 +87,9 @@ function paragraphTextLength(node: AnyNode, inParagraph: boolean, cache: Map<Any
  * containers whose class or id names boilerplate (ads, cookie banners, share bars, comments,
  * newsletter boxes, related links). A container holding much of the page's paragraph text is kept
  * unless its name is unambiguous (consent, comments), since a wrapper like
- * `<div class="page with-sidebar">` says nothing about its content.
+ * `<div class="page with-sidebar">` says nothing about its content; but a boilerplate-named box set
+ * among paragraphs (a fact box, an embedded post between two paragraphs of the text) is an inset,
+ * not a wrapper, and goes whatever its size.
  */
 function prune(root: Element): void {
   const lengths = new Map<AnyNode, number>();
@@ -132,56 +119,6 @@ function prune(root: Element): void {
   visit(root);
 }
 
-/** Splits the pruned tree into text blocks in document order. */
-function collectBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
-  const walk = (el: Element, inLinkAbove: boolean): void => {
-    let parts: string[] = [];
-    let linkChars = 0;
-    const flush = (): void => {
-      if (parts.length === 0) return;
-      const text = normalizeText(parts.join(''));
-      if (text !== '')
-        blocks.push({ owner: el, tag: el.name, text, linkChars: Math.min(linkChars, text.length) });
-      parts = [];
-      linkChars = 0;
-    };
-    const inline = (node: AnyNode, inLink: boolean): void => {
-      if (isText(node)) {
-        parts.push(node.data);
-        if (inLink) linkChars += node.data.trim().length;
-        return;
-      }
-      if (!isElement(node)) return;
-      if (node.name === 'br') {
-        parts.push(' ');
-        return;
-      }
-      const link = inLink || node.name === 'a';
-      for (const child of node.children) {
-        if (isElement(child) && !INLINE_TAGS.has(child.name)) {
-          // A block inside an inline element (a div inside a link): it starts a block of its own.
-          flush();
-          walk(child, link);
-        } else inline(child, link);
-      }
-    };
-    for (const child of el.children) {
-      if (isElement(child) && !INLINE_TAGS.has(child.name)) {
-        flush();
-        walk(child, inLinkAbove);
-      } else inline(child, inLinkAbove);
-    }
-    flush();
-  };
-  walk(root, false);
-  return blocks;
-}
-
-function linkDensity(block: Block): number {
-  return block.text.length === 0 ? 1 : block.linkChars / block.text.length;
-}
-
 function isGood(block: Block): boolean {
   return (
     block.text.length >= MIN_GOOD_BLOCK_CHARS &&
@@ -197,7 +134,9 @@ function isGood(block: Block): boolean {
  * good − w·bad, where good is the text of long, link-poor paragraphs below it and bad is all other
  * text (links, short fragments, promotions). Climbing from the body container to the page root adds
  * navigation and teasers (bad) faster than text, and a container too small misses paragraphs
- * (good), so the maximum sits on the article body. Ties go to the deeper element.
+ * (good), so the maximum sits on the article body. Ties go to the deeper element. Summaries in
+ * teaser cards count as bad even though they look like paragraphs, so a river of cards below the
+ * story pulls the choice down to the story rather than up to the wrapper of both.
  */
 function pickContainer(blocks: readonly Block[], root: Element, teasers: ReadonlySet<number>): Element {
   const score = new Map<Element, number>();
@@ -213,7 +152,7 @@ function pickContainer(blocks: readonly Block[], root: Element, teasers: Readonl
     while (node !== null) {
       score.set(node, (score.get(node) ?? 0) + delta);
       if (node === root) break;
-      node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+      node = parentElement(node);
     }
   }
   let best = root;
@@ -241,51 +180,17 @@ function depthOf(el: Element): number {
   return depth;
 }
 
+function looksLikeSentence(text: string): boolean {
+  return text.length >= 100 && /[.!?:"“”«»]$/.test(text);
+}
+
 function isInside(el: Element, container: Element): boolean {
   let node: Element | null = el;
   while (node !== null) {
     if (node === container) return true;
-    node = node.parent !== null && isElement(node.parent) ? node.parent : null;
+    node = parentElement(node);
   }
   return false;
-}
-
-/**
- * Blocks that belong to teaser cards: small elements (2–6 blocks, at most 600 characters) that open
- * with a linked headline (a block of 20+ characters that is nearly all link) followed by a short
- * summary. That is how news pages present other articles (a river of cards, "more on this topic"),
- * and the summary alone looks like a paragraph: long, link-free. Article text never starts a small
- * wrapper with a link to another page's headline.
- */
-function findTeaserBlocks(blocks: readonly Block[], root: Element): Set<number> {
-  const ranges = new Map<Element, { first: number; last: number; chars: number }>();
-  blocks.forEach((block, index) => {
-    let node: Element | null = block.owner;
-    while (node !== null && node !== root) {
-      const range = ranges.get(node);
-      if (range === undefined) ranges.set(node, { first: index, last: index, chars: block.text.length });
-      else {
-        range.last = index;
-        range.chars += block.text.length;
-      }
-      node = node.parent !== null && isElement(node.parent) ? node.parent : null;
-    }
-  });
-  const teasers = new Set<number>();
-  for (const { first, last, chars } of ranges.values()) {
-    const count = last - first + 1;
-    if (count < 2 || count > 6 || chars > 600) continue;
-    for (let i = first; i <= Math.min(first + 2, last - 1); i++) {
-      const title = blocks[i];
-      if (title === undefined) break;
-      // An unlinked heading first: a section of this page (its own headline, a subhead), not a card.
-      if (HEADING.test(title.tag) && linkDensity(title) < 0.5) break;
-      if (title.text.length < 25 || linkDensity(title) < 0.95) continue;
-      for (let j = i + 1; j <= last; j++) teasers.add(j);
-      break;
-    }
-  }
-  return teasers;
 }
 
 /** Whether a block is one of the paragraph-level kinds of boilerplate that live inside article bodies. */
@@ -300,8 +205,10 @@ function isBoilerplateBlock(block: Block, title: string): boolean {
 }
 
 /**
- * The article's paragraphs in reading order, without boilerplate, ads and promotions. `root` is the
- * document's root element and is modified (pruned) in place. A page without article text gives [].
+ * The article's paragraphs in reading order, without boilerplate, ads, promotions and teaser cards;
+ * bullet lists only where the article's text introduces them (each item one paragraph). `root` is
+ * the document's root element and is modified (pruned) in place. A page without article text
+ * gives [].
  */
 export function extractBodyParagraphs(root: Element, title: string): string[] {
   prune(root);
@@ -309,13 +216,18 @@ export function extractBodyParagraphs(root: Element, title: string): string[] {
   if (blocks.length === 0) return [];
   const teasers = findTeaserBlocks(blocks, root);
   const container = pickContainer(blocks, root, teasers);
+  const inside = blocks.filter((block) => isInside(block.owner, container));
+  const articleLists = findArticleLists(inside, container);
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   let afterAdLabel = false;
   for (const [index, block] of blocks.entries()) {
-    if (!isInside(block.owner, container)) continue;
-    if (teasers.has(index)) continue;
-    if (block.tag === 'li' && !(block.text.length >= 100 && /[.!?:"“”«»]$/.test(block.text))) continue;
+    if (teasers.has(index) || !isInside(block.owner, container)) continue;
+    // List text only where the article's own text leads into the list (see findArticleLists); a
+    // list item outside any <ul>/<ol> only when it reads as a full sentence.
+    const list = enclosingList(block.owner, container);
+    if (list !== null ? !articleLists.has(list) : block.tag === 'li' && !looksLikeSentence(block.text))
+      continue;
     if (AD_LABEL.test(block.text)) {
       afterAdLabel = true;
       continue;
