@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError } from './errors.js';
 
 const numberFromEnv = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
+const positiveFromEnv = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:./data/modelwatch.db'),
@@ -13,15 +14,20 @@ const envSchema = z.object({
   CRAWL_SCHEDULE: z.string().min(1).default('*/15 * * * *'),
   CRAWL_USER_AGENT: z.string().min(1).default('modelwatch/0.1'),
   CRAWL_CONTACT_URL: z.url().default('https://github.com/modelwatch/modelwatch'),
-  CRAWL_MAX_CONCURRENCY: numberFromEnv(4),
-  CRAWL_PER_HOST_CONCURRENCY: numberFromEnv(1),
+  CRAWL_MAX_CONCURRENCY: positiveFromEnv(4),
+  CRAWL_PER_HOST_CONCURRENCY: positiveFromEnv(1),
   CRAWL_DELAY_MS: numberFromEnv(1000),
-  CRAWL_MAX_ARTICLES_PER_SOURCE: numberFromEnv(200),
-  CRAWL_TIMEOUT_SECONDS: numberFromEnv(30),
-  CRAWL_MAX_BYTES: numberFromEnv(5_000_000),
+  CRAWL_MAX_ARTICLES_PER_SOURCE: positiveFromEnv(200),
+  CRAWL_TIMEOUT_SECONDS: positiveFromEnv(30),
+  CRAWL_MAX_BYTES: positiveFromEnv(5_000_000),
   CRAWL_MAX_REDIRECTS: numberFromEnv(5),
   CRAWL_MAX_RETRIES: numberFromEnv(3),
   CRAWL_RETRY_BASE_MS: numberFromEnv(1000),
+  CRAWL_MAX_WAIT_SECONDS: positiveFromEnv(60),
+  API_READ_ACCESS: z.enum(['open', 'key']).default('open'),
+  API_RATE_LIMIT_PER_MINUTE: numberFromEnv(600),
+  API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: numberFromEnv(300),
+  API_CACHE_MAX_AGE_SECONDS: numberFromEnv(60),
 });
 
 /** Read-only configuration, parsed once from the environment. Nothing else reads `process.env`. */

@@ -21,8 +21,3 @@ export class NotFoundError extends UserError {
     super(message, { status: 404 });
   }
 }
-
-/** A page or feed could not be processed; recorded against the run and skipped, never fatal. */
-export class SkippableError extends Error {
-  override readonly name = 'SkippableError';
-}

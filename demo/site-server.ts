@@ -37,7 +37,13 @@ export async function startSiteServer(
   const requests: SiteServer['requests'] = [];
   let baseUrl = '';
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request path');
+      return;
+    }
     requests.push({ path: urlPath, headers: req.headers });
     const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
     const file = path.join(root, path.normalize(relative));

@@ -20,14 +20,14 @@ export function startCrawlSchedule(deps: {
     name: 'crawl',
     expression: deps.config.CRAWL_SCHEDULE,
     log: deps.log,
-    job: async () => {
+    job: async (signal) => {
       const rows = await deps.db.source.findMany({ select: { id: true, lastRunAt: true } });
       const lastRun = new Map(
         rows.flatMap((row) => (row.lastRunAt ? [[row.id, row.lastRunAt] as const] : [])),
       );
       const due = dueSources(deps.sources, lastRun, new Date());
       if (due.length === 0) return;
-      await runCrawl({ db: deps.db, log: deps.log, settings: deps.config, sources: due });
+      await runCrawl({ db: deps.db, log: deps.log, settings: deps.config, sources: due, signal });
     },
   });
 }

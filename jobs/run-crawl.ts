@@ -30,6 +30,7 @@ export type CrawlSettings = Pick<
   | 'CRAWL_MAX_REDIRECTS'
   | 'CRAWL_MAX_RETRIES'
   | 'CRAWL_RETRY_BASE_MS'
+  | 'CRAWL_MAX_WAIT_SECONDS'
 >;
 
 export interface SourceRunSummary extends RunCounts {
@@ -51,7 +52,8 @@ function robotsFetcher(agent: string, gate: HostGate, timeoutSeconds: number) {
         headers: { 'user-agent': agent },
         signal: AbortSignal.timeout(timeoutSeconds * 1000),
       });
-      return { status: response.status, text: response.ok ? await response.text() : '' };
+      // Crawlers need read no more than the first 500 KiB of a robots.txt (RFC 9309).
+      return { status: response.status, text: response.ok ? (await response.text()).slice(0, 512_000) : '' };
     } catch {
       return null;
     } finally {
@@ -73,6 +75,8 @@ export async function runCrawl(deps: {
   settings: CrawlSettings;
   sources: readonly SourceConfig[];
   now?: () => Date;
+  /** Aborting stops the crawl soon; runs in progress are recorded as interrupted. */
+  signal?: AbortSignal;
 }): Promise<SourceRunSummary[]> {
   const { db, settings } = deps;
   const now = deps.now ?? (() => new Date());
@@ -108,26 +112,30 @@ export async function runCrawl(deps: {
       disallowed: 0,
       errors: [],
     };
-    const fail = async (url: string, reason: string) => {
-      counts.failed += 1;
+    const fail = async (url: string, reason: string, kind: 'page' | 'discovery') => {
       counts.errors.push({ url, reason });
+      if (kind === 'discovery') {
+        log.warn({ url, reason }, 'discovery problem');
+        return;
+      }
+      counts.failed += 1;
       log.warn({ url, reason }, 'page failed');
-      if (!/^(feed|sitemap|section|home):/.test(reason))
-        await recordFetch(db, source.id, url, { status: 0, error: reason });
+      await recordFetch(db, source.id, url, { status: 0, error: reason });
     };
     const progress = () => {
       const done = counts.fetched + counts.notModified + counts.failed;
       if (done > 0 && done % 25 === 0) log.info({ done, total: counts.discovered }, 'crawl progress');
     };
-    let status: 'ok' | 'failed' = 'ok';
+    let status: 'ok' | 'failed' | 'interrupted' = 'ok';
     try {
-      await crawlSource(
+      const { aborted } = await crawlSource(
         {
           source,
           userAgent: agent,
           gate,
           robots,
           log,
+          signal: deps.signal,
           limits: {
             maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
             maxArticles: settings.CRAWL_MAX_ARTICLES_PER_SOURCE,
@@ -137,8 +145,9 @@ export async function runCrawl(deps: {
             retry: {
               maxRetries: settings.CRAWL_MAX_RETRIES,
               baseDelayMs: settings.CRAWL_RETRY_BASE_MS,
-              maxDelayMs: 120_000,
+              maxDelayMs: settings.CRAWL_MAX_WAIT_SECONDS * 1000,
             },
+            maxCrawlDelayMs: settings.CRAWL_MAX_WAIT_SECONDS * 1000,
           },
         },
         {
@@ -146,18 +155,21 @@ export async function runCrawl(deps: {
           onDiscovered: (count) => {
             counts.discovered += count;
           },
-          onDisallowed: async (url) => {
+          onDisallowed: (url, why) => {
             counts.disallowed += 1;
-            counts.errors.push({ url, reason: 'disallowed by robots.txt' });
-            await Promise.resolve();
+            counts.errors.push({
+              url,
+              reason: why === 'disallowed' ? 'disallowed by robots.txt' : 'robots.txt unreachable',
+            });
+            return Promise.resolve();
           },
-          onNotModified: async (url) => {
+          onNotModified: async (url, validators) => {
             counts.notModified += 1;
-            await recordFetch(db, source.id, url, { status: 304 });
+            await recordFetch(db, source.id, url, { status: 304, ...validators });
             progress();
           },
-          onFailure: async (url, reason) => {
-            await fail(url, reason);
+          onFailure: async (url, reason, kind) => {
+            await fail(url, reason, kind);
             progress();
           },
           onArticle: async (page) => {
@@ -175,12 +187,13 @@ export async function runCrawl(deps: {
                 lastModified: page.lastModified,
               });
             } catch (error) {
-              await fail(page.url, `ingest: ${(error as Error).message.split('\n')[0] ?? 'failed'}`);
+              await fail(page.url, `ingest: ${(error as Error).message.split('\n')[0] ?? 'failed'}`, 'page');
             }
             progress();
           },
         },
       );
+      if (aborted) status = 'interrupted';
     } catch (error) {
       status = 'failed';
       counts.errors.push({ url: source.homepage, reason: (error as Error).message });
@@ -200,7 +213,7 @@ export async function runCrawl(deps: {
         disallowed: counts.disallowed,
         failed: counts.failed,
       },
-      'source crawled',
+      status === 'interrupted' ? 'source crawl interrupted' : 'source crawled',
     );
     return counts;
   };
@@ -218,5 +231,19 @@ export async function runCrawl(deps: {
     },
   );
   await Promise.all(lanes);
+  const total = (key: 'fetched' | 'created' | 'updated' | 'notModified' | 'failed') =>
+    summaries.reduce((sum, summary) => sum + summary[key], 0);
+  deps.log.info(
+    {
+      sources: summaries.length,
+      fetched: total('fetched'),
+      new: total('created'),
+      updated: total('updated'),
+      notModified: total('notModified'),
+      failed: total('failed'),
+      interrupted: deps.signal?.aborted ?? false,
+    },
+    'crawl finished',
+  );
   return summaries;
 }

@@ -52,30 +52,36 @@ export async function startRun(db: Db, sourceId: string, startedAt: Date): Promi
   return run.id;
 }
 
-/** Records a run's end with its counts and failures, and the source's last run time. */
+/** Records a run's end with its counts and failures, and (unless interrupted) the source's last run time. */
 export async function finishRun(
   db: Db,
   runId: number,
   sourceId: string,
   counts: RunCounts,
   finishedAt: Date,
-  status: 'ok' | 'failed',
+  status: 'ok' | 'failed' | 'interrupted',
 ): Promise<void> {
+  const run = db.crawlRun.update({
+    where: { id: runId },
+    data: {
+      finishedAt,
+      status,
+      discovered: counts.discovered,
+      fetched: counts.fetched,
+      notModified: counts.notModified,
+      created: counts.created,
+      updated: counts.updated,
+      failed: counts.failed,
+      errors: JSON.stringify(counts.errors.slice(0, 200)),
+    },
+  });
+  // An interrupted run did not cover the source, so the source stays due for its next run.
+  if (status === 'interrupted') {
+    await run;
+    return;
+  }
   await db.$transaction([
-    db.crawlRun.update({
-      where: { id: runId },
-      data: {
-        finishedAt,
-        status,
-        discovered: counts.discovered,
-        fetched: counts.fetched,
-        notModified: counts.notModified,
-        created: counts.created,
-        updated: counts.updated,
-        failed: counts.failed,
-        errors: JSON.stringify(counts.errors.slice(0, 200)),
-      },
-    }),
+    run,
     db.source.update({ where: { id: sourceId }, data: { lastRunAt: finishedAt } }),
   ]);
 }
@@ -105,6 +111,9 @@ export async function recordFetch(
     ...(ok && outcome.status !== 304
       ? { etag: outcome.etag ?? null, lastModified: outcome.lastModified ?? null, lastError: null }
       : {}),
+    // A 304 may carry refreshed validators; keep the stored ones otherwise.
+    ...(ok && outcome.status === 304 && outcome.etag ? { etag: outcome.etag } : {}),
+    ...(ok && outcome.status === 304 && outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
     ...(ok ? {} : { lastError: outcome.error ?? null }),
   };
   await db.urlState.upsert({

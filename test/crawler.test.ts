@@ -59,6 +59,7 @@ async function crawl(
         maxBytes: options.maxBytes ?? 1_000_000,
         maxRedirects: 3,
         retry: { maxRetries: 3, baseDelayMs: 20, maxDelayMs: 5000 },
+        maxCrawlDelayMs: 5000,
       },
     },
     {
@@ -189,7 +190,9 @@ describe('crawler against a loopback site', () => {
     const outcome = await crawl(server, { feeds: [`${server.baseUrl}/feed.xml`] });
     expect(outcome.pages).toHaveLength(1);
     expect(outcome.failures).toEqual([]);
-    expect(server.log.filter((r) => r.path === '/flaky.html')).toHaveLength(2);
+    const hits = server.log.filter((r) => r.path === '/flaky.html');
+    expect(hits).toHaveLength(2);
+    expect((hits[1]?.at ?? 0) - (hits[0]?.at ?? 0)).toBeGreaterThanOrEqual(20);
   });
 
   it('waits as long as Retry-After asks after a 429', async () => {
@@ -205,6 +208,24 @@ describe('crawler against a loopback site', () => {
     const hits = server.log.filter((r) => r.path === '/busy.html');
     expect(hits).toHaveLength(2);
     expect((hits[1]?.at ?? 0) - (hits[0]?.at ?? 0)).toBeGreaterThanOrEqual(990);
+  });
+
+  it('honours a Retry-After longer than the request timeout without losing the host', async () => {
+    server.route('/feed.xml', (_q, res) => {
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(rss(server.baseUrl, ['/later.html', '/next.html']));
+    });
+    server.route('/later.html', (req, res, hit) => {
+      if (hit === 1) res.writeHead(503, { 'retry-after': '3' }).end();
+      else html('Endlich')(req, res);
+    });
+    server.route('/next.html', html('Danach'));
+    const outcome = await crawl(server, { feeds: [`${server.baseUrl}/feed.xml`] }, { timeoutSeconds: 1 });
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/later.html', '/next.html']);
+    const hits = server.log.filter((r) => r.path === '/later.html');
+    expect((hits[1]?.at ?? 0) - (hits[0]?.at ?? 0)).toBeGreaterThanOrEqual(2990);
   });
 
   it('gives up on a persistent failure with the reason, and goes on with the rest', async () => {

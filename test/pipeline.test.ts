@@ -54,6 +54,7 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
     expect(summary).toMatchObject({ discovered: 7, fetched: 7, created: 7, failed: 0 });
     expect(await store.db.article.count()).toBe(7);
     const articleRequests = site.requests.filter((r) => r.path.endsWith('.html'));
+    expect(articleRequests).toHaveLength(7);
     expect(
       articleRequests.every((r) =>
         String(r.headers['user-agent']).startsWith('modelwatch-test/1 (+https://example.org/contact)'),

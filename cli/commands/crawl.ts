@@ -5,6 +5,7 @@ import { runCrawl, type SourceRunSummary } from '../../jobs/run-crawl.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
+import { listenForStop } from '../stop-signal.js';
 
 /** Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. */
 export function selectSources(
@@ -40,30 +41,32 @@ export async function runCrawlCommand(
   options: { once: boolean; sources?: string | undefined; source?: string | undefined },
 ): Promise<void> {
   const sources = selectSources(context, options.sources, options.source);
+  const stop = listenForStop();
   const db = await openStore(context);
   try {
     if (options.once) {
-      const summaries = await runCrawl({ db, log: context.log, settings: context.config, sources });
+      const summaries = await runCrawl({
+        db,
+        log: context.log,
+        settings: context.config,
+        sources,
+        signal: stop.signal,
+      });
       for (const summary of summaries) process.stdout.write(`${formatSummary(summary)}\n`);
+      if (stop.signal.aborted) {
+        process.stderr.write(
+          'modelwatch: crawl interrupted; runs in progress were recorded as interrupted\n',
+        );
+        process.exitCode = 130;
+      }
       return;
     }
     const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, sources });
-    await schedule.trigger();
-    await waitForSignal();
+    void schedule.trigger();
+    await stop.stopped;
+    context.log.info('stopping: waiting for the run in progress');
     await schedule.stop();
   } finally {
     await db.$disconnect();
   }
-}
-
-/** Resolves on SIGINT or SIGTERM, for commands that run until stopped. */
-export function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => {
-      resolve();
-    });
-    process.once('SIGTERM', () => {
-      resolve();
-    });
-  });
 }

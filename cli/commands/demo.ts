@@ -15,8 +15,13 @@ export const DEMO_CANONICAL_BASE = 'https://demo-news.modelwatch.example';
  * timeline. Running it again stores nothing twice.
  */
 export async function runDemo(context: Context): Promise<void> {
-  const site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE });
   const db = await openStore(context);
+  const site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE }).catch(
+    async (error: unknown) => {
+      await db.$disconnect();
+      throw error;
+    },
+  );
   try {
     const [summary] = await runCrawl({
       db,

@@ -2,19 +2,30 @@ import { buildApp } from '../../api/app.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
-import { selectSources, waitForSignal } from './crawl.js';
+import { UserError } from '../../core/errors.js';
+import { listenForStop } from '../stop-signal.js';
+import { selectSources } from './crawl.js';
 
 /** `serve`: the API on HOST:PORT plus the crawl scheduler, until SIGINT/SIGTERM. */
 export async function runServe(context: Context): Promise<void> {
   const sources = selectSources(context, undefined, undefined);
+  const stop = listenForStop();
   const db = await openStore(context);
   const app = buildApp({ db, log: context.log });
   try {
-    const address = await app.listen({ host: context.config.HOST, port: context.config.PORT });
+    const { HOST, PORT } = context.config;
+    const address = await app.listen({ host: HOST, port: PORT }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE')
+        throw new UserError(`${HOST}:${PORT} is already in use; set PORT to a free port`);
+      if (code === 'EADDRNOTAVAIL')
+        throw new UserError(`cannot listen on ${HOST}; set HOST to an address of this machine`);
+      throw error;
+    });
     context.log.info({ address }, 'modelwatch API listening');
     const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, sources });
-    await waitForSignal();
-    context.log.info('shutting down');
+    await stop.stopped;
+    context.log.info('shutting down: waiting for the crawl in progress');
     await schedule.stop();
   } finally {
     await app.close();

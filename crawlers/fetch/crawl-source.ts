@@ -26,20 +26,26 @@ export interface FetchedPage {
   feedItem: { title: string | null; publishedAt: string | null };
 }
 
+/** Where a failure happened: an article page, or a discovery document (feed, sitemap, section, homepage). */
+export type FailureKind = 'page' | 'discovery';
+
 export interface CrawlCallbacks {
   /** Stored ETag / Last-Modified of a URL, sent as If-None-Match / If-Modified-Since. */
   validators(url: string): Promise<{ etag: string | null; lastModified: string | null } | null>;
   onArticle(page: FetchedPage): Promise<void>;
-  onNotModified(url: string): Promise<void>;
-  /** A page or feed that could not be fetched or read, with the reason; never fatal. */
-  onFailure(url: string, reason: string): Promise<void>;
-  /** A URL robots.txt does not allow us to fetch. */
-  onDisallowed(url: string): Promise<void>;
+  onNotModified(url: string, validators: { etag: string | null; lastModified: string | null }): Promise<void>;
+  /** Something that could not be fetched or read, with the reason; never fatal. */
+  onFailure(url: string, reason: string, kind: FailureKind): Promise<void>;
+  /** A URL robots.txt keeps us from (`disallowed`), or whose robots.txt could not be read (`unreachable`). */
+  onDisallowed(url: string, why: 'disallowed' | 'unreachable'): Promise<void>;
   onDiscovered(count: number): void;
 }
 
 export interface CrawlLimits {
-  /** Requests in flight at once for this source (the host gate still limits each host). */
+  /**
+   * Requests in flight at once for this source. Each source is usually one host, so this is also the
+   * per-host concurrency; the shared {@link HostGate} enforces the per-host limit across sources.
+   */
   maxConcurrency: number;
   /** Articles taken from discovery per run. */
   maxArticles: number;
@@ -47,6 +53,8 @@ export interface CrawlLimits {
   maxBytes: number;
   maxRedirects: number;
   retry: RetryPolicy;
+  /** The longest robots.txt Crawl-delay honoured; a longer one is capped to this. */
+  maxCrawlDelayMs: number;
 }
 
 export interface CrawlSourceDeps {
@@ -56,6 +64,8 @@ export interface CrawlSourceDeps {
   gate: HostGate;
   robots: RobotsRules;
   log: Logger;
+  /** Aborting stops the crawl after the requests in flight; the result then says `aborted`. */
+  signal?: AbortSignal | undefined;
 }
 
 type Label = 'feed' | 'sitemap' | 'section' | 'home' | 'article';
@@ -64,26 +74,14 @@ interface RequestData {
   etag?: string | null;
   lastModified?: string | null;
   hint?: { title: string | null; publishedAt: string | null };
+  /** Set when the body was cut off at the size limit. */
+  tooLarge?: number;
 }
 
-const XML_TYPES = [
-  'application/rss+xml',
-  'application/atom+xml',
-  'application/rdf+xml',
-  'text/xml',
-  'application/xml',
-];
-const GZIP_TYPES = ['application/gzip', 'application/x-gzip', 'application/octet-stream'];
-/** Error pages often come as text/plain; accepting it lets the status, not the type, explain the failure. */
-const TEXT_TYPES = ['text/plain'];
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 function header(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
-}
-
-function maybeGunzip(bytes: Buffer): Buffer {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
 }
 
 /**
@@ -94,14 +92,18 @@ function maybeGunzip(bytes: Buffer): Buffer {
  * Politeness: robots.txt (Disallow and Crawl-delay for our agent), one request at a time per host with
  * a minimum interval (the shared {@link HostGate}), our own User-Agent, Retry-After on 429/503 and
  * exponential backoff on 5xx and network errors. Conditional GET with the stored validators turns an
- * unchanged article into a 304. Limits: response size, timeout, redirects; non-HTML articles are
- * skipped. Every failure reaches `onFailure` with its reason and never aborts the run.
+ * unchanged article into a 304. Limits: response size (counted while the body streams in), timeout,
+ * redirects; non-HTML articles are skipped. Every failure reaches `onFailure` with its reason and never
+ * aborts the run.
  *
  * Crawlee's HttpCrawler is used rather than CheerioCrawler because extraction needs the raw bytes and
  * parses the page itself; parsing it here too would be wasted work. Each run uses a fresh in-memory
  * queue so scheduled re-crawls are not de-duplicated away; durable state lives with the caller.
  */
-export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbacks): Promise<void> {
+export async function crawlSource(
+  deps: CrawlSourceDeps,
+  callbacks: CrawlCallbacks,
+): Promise<{ aborted: boolean }> {
   const { source, limits, gate, robots, log } = deps;
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
   const queue = await RequestQueue.open(
@@ -110,16 +112,23 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
       config,
     },
   );
-  const releases = new Map<string, () => void>();
-  const release = (id: string) => {
-    releases.get(id)?.();
-    releases.delete(id);
+  /** Gate slots per attempt: a pending wait that crawlee gave up on must not keep its slot. */
+  const slots = new Map<string, { release: (() => void) | null; cancelled: boolean }>();
+  const attemptKey = (request: { uniqueKey: string; retryCount: number }) =>
+    `${request.uniqueKey}#${request.retryCount}`;
+  const freeSlot = (request: { uniqueKey: string; retryCount: number }) => {
+    const slot = slots.get(attemptKey(request));
+    if (!slot) return;
+    slot.cancelled = true;
+    slot.release?.();
+    slots.delete(attemptKey(request));
   };
   let articlesQueued = 0;
 
   const enqueue = async (url: string, label: Label, data: RequestData = {}): Promise<boolean> => {
-    if (!(await robots.isAllowed(url))) {
-      await callbacks.onDisallowed(url);
+    const verdict = await robots.check(url);
+    if (verdict !== 'allowed') {
+      await callbacks.onDisallowed(url, verdict);
       return false;
     }
     const uniqueKey = label === 'article' ? url : `${label}:${url}`;
@@ -130,10 +139,10 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
   const enqueueArticles = async (
     items: { url: string; title: string | null; publishedAt: string | null }[],
   ) => {
-    const room = Math.max(0, limits.maxArticles - articlesQueued);
     let added = 0;
     for (const item of items) {
-      if (added >= room) break;
+      if (articlesQueued >= limits.maxArticles) break;
+      articlesQueued += 1;
       const url = canonicalizeUrl(item.url);
       const validators = await callbacks.validators(url);
       if (
@@ -143,29 +152,52 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
         })
       ) {
         added += 1;
+      } else {
+        articlesQueued -= 1;
       }
     }
-    articlesQueued += added;
     callbacks.onDiscovered(added);
   };
 
+  /** Parsing a document we fetched fine will fail the same way again: never retry it. */
+  const readOnce = <T>(what: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      throw new NonRetryableError(`${what}: ${(error as Error).message}`);
+    }
+  };
+
+  const maxWaitSeconds = (limits.retry.maxDelayMs + limits.maxCrawlDelayMs) / 1000;
   const crawler = new HttpCrawler(
     {
       requestQueue: queue,
       maxConcurrency: Math.max(1, limits.maxConcurrency),
       maxRequestRetries: limits.retry.maxRetries,
       navigationTimeoutSecs: limits.timeoutSeconds,
-      requestHandlerTimeoutSecs: limits.timeoutSeconds * 2,
+      // The handler timeout also covers the wait for the host gate (Retry-After, Crawl-delay).
+      requestHandlerTimeoutSecs: limits.timeoutSeconds * 2 + maxWaitSeconds,
       useSessionPool: false,
       persistCookiesPerSession: false,
-      additionalMimeTypes: [...XML_TYPES, ...GZIP_TYPES, ...TEXT_TYPES],
+      // We judge content types ourselves (a 304 often has none; feeds come with many types).
+      additionalMimeTypes: ['*/*'],
       ignoreHttpErrorStatusCodes: Array.from({ length: 100 }, (_, i) => 500 + i),
       log: new Log({ level: LogLevel.OFF }),
       preNavigationHooks: [
         async ({ request }, gotOptions) => {
           const host = new URL(request.url).host;
-          gate.setInterval(host, await robots.crawlDelayMs(request.url));
-          releases.set(request.uniqueKey, await gate.acquire(host));
+          gate.setInterval(host, Math.min(await robots.crawlDelayMs(request.url), limits.maxCrawlDelayMs));
+          const slot: { release: (() => void) | null; cancelled: boolean } = {
+            release: null,
+            cancelled: false,
+          };
+          slots.set(attemptKey(request), slot);
+          const release = await gate.acquire(host);
+          if (slot.cancelled) {
+            release();
+            throw new Error('gave up waiting for the host');
+          }
+          slot.release = release;
           const data = request.userData as RequestData;
           const headers: Record<string, string> = { 'user-agent': deps.userAgent };
           if (data.etag) headers['if-none-match'] = data.etag;
@@ -177,15 +209,24 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
       ],
       postNavigationHooks: [
         ({ request, response }) => {
-          release(request.uniqueKey);
-          const length = Number(header(response.headers['content-length']) ?? 0);
-          if (length > limits.maxBytes) {
+          const declared = Number(header(response.headers['content-length']) ?? 0);
+          if (declared > limits.maxBytes) {
             response.destroy();
-            throw new NonRetryableError(`response too large: ${length} bytes (limit ${limits.maxBytes})`);
+            throw new NonRetryableError(`response too large: ${declared} bytes (limit ${limits.maxBytes})`);
           }
+          let received = 0;
+          response.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > limits.maxBytes && !(request.userData as RequestData).tooLarge) {
+              (request.userData as RequestData).tooLarge = received;
+              request.noRetry = true;
+              response.destroy(new Error(`response too large: over ${limits.maxBytes} bytes`));
+            }
+          });
         },
       ],
       requestHandler: async ({ request, response, body, contentType }) => {
+        freeSlot(request);
         const status = response.statusCode ?? 0;
         const host = new URL(request.url).host;
         if (status >= 400) {
@@ -199,42 +240,50 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
           throw new Error(`${decision.reason}, retrying in ${decision.delayMs} ms`);
         }
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-        if (bytes.length > limits.maxBytes) {
-          throw new NonRetryableError(`response too large: ${bytes.length} bytes (limit ${limits.maxBytes})`);
-        }
         const label = (request.label ?? 'article') as Label;
         const loadedUrl = request.loadedUrl;
         const contentTypeHeader = header(response.headers['content-type']);
         if (label === 'article') {
           if (status === 304) {
-            await callbacks.onNotModified(request.uniqueKey);
+            await callbacks.onNotModified(request.uniqueKey, {
+              etag: header(response.headers.etag),
+              lastModified: header(response.headers['last-modified']),
+            });
             return;
           }
           if (!HTML_TYPES.has(contentType.type))
             throw new NonRetryableError(`not an HTML page (${contentType.type})`);
           const data = request.userData as RequestData;
+          const html = readOnce('decoding', () => decodeHtml(bytes, contentTypeHeader));
           await callbacks.onArticle({
             url: request.uniqueKey,
             loadedUrl,
             status,
             contentType: contentType.type,
-            html: decodeHtml(bytes, contentTypeHeader),
+            html,
             etag: header(response.headers.etag),
             lastModified: header(response.headers['last-modified']),
             feedItem: data.hint ?? { title: null, publishedAt: null },
           });
           return;
         }
+        const unpacked = readOnce(label, () =>
+          bytes[0] === 0x1f && bytes[1] === 0x8b
+            ? gunzipSync(bytes, { maxOutputLength: limits.maxBytes * 10 })
+            : bytes,
+        );
         if (label === 'feed') {
-          const feed = parseFeed(decodeHtml(maybeGunzip(bytes), contentTypeHeader), loadedUrl);
-          for (const error of feed.errors) await callbacks.onFailure(request.url, `feed: ${error}`);
+          const feed = readOnce('feed', () => parseFeed(decodeHtml(unpacked, contentTypeHeader), loadedUrl));
+          for (const error of feed.errors)
+            await callbacks.onFailure(request.url, `feed: ${error}`, 'discovery');
           await enqueueArticles(feed.items);
           log.debug({ feed: request.url, items: feed.items.length }, 'feed read');
           return;
         }
         if (label === 'sitemap') {
-          const map = parseSitemap(maybeGunzip(bytes).toString('utf8'), loadedUrl);
-          for (const error of map.errors) await callbacks.onFailure(request.url, `sitemap: ${error}`);
+          const map = readOnce('sitemap', () => parseSitemap(unpacked.toString('utf8'), loadedUrl));
+          for (const error of map.errors)
+            await callbacks.onFailure(request.url, `sitemap: ${error}`, 'discovery');
           for (const child of map.sitemaps) await enqueue(child, 'sitemap');
           const newestFirst = [...map.urls].sort((a, b) =>
             (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
@@ -242,15 +291,15 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
           await enqueueArticles(newestFirst);
           return;
         }
-        const html = decodeHtml(bytes, contentTypeHeader);
+        const html = readOnce(label, () => decodeHtml(unpacked, contentTypeHeader));
         if (label === 'home') for (const feed of findFeedLinks(html, loadedUrl)) await enqueue(feed, 'feed');
         await enqueueArticles(
           findArticleLinks(html, loadedUrl).map((url) => ({ url, title: null, publishedAt: null })),
         );
       },
-      errorHandler: async ({ request }, error) => {
-        release(request.uniqueKey);
-        if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError)) {
+      errorHandler: ({ request }, error) => {
+        freeSlot(request);
+        if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError) && !request.noRetry) {
           const decision = decideRetry(
             { status: null, message: error.message },
             request.retryCount,
@@ -258,32 +307,41 @@ export async function crawlSource(deps: CrawlSourceDeps, callbacks: CrawlCallbac
           );
           if (decision.retry) gate.notBefore(new URL(request.url).host, Date.now() + decision.delayMs);
         }
-        await Promise.resolve();
       },
       failedRequestHandler: async ({ request }, error) => {
-        release(request.uniqueKey);
+        freeSlot(request);
+        const label = (request.label ?? 'article') as Label;
+        const tooLarge = (request.userData as RequestData).tooLarge;
         const message = error.message.split('\n')[0] ?? 'failed';
-        const servedType = /served Content-Type ([^\s,]+)/.exec(message)?.[1];
-        const reason = servedType
-          ? `not a page we read (${servedType})`
-          : message.replace(/, retrying in \d+ ms$/, '');
-        const label = request.label ?? 'article';
-        await callbacks.onFailure(
-          request.label === 'article' ? request.uniqueKey : request.url,
-          label === 'article' ? reason : `${label}: ${reason}`,
-        );
+        let reason = message.replace(/, retrying in \d+ ms$/, '');
+        if (tooLarge) reason = `response too large: over ${limits.maxBytes} bytes`;
+        else if (request.retryCount > 0 && !/after \d+ attempts$/.test(reason)) {
+          reason = `${reason} after ${request.retryCount + 1} attempts`;
+        }
+        if (label === 'article') await callbacks.onFailure(request.uniqueKey, reason, 'page');
+        else await callbacks.onFailure(request.url, `${label}: ${reason}`, 'discovery');
       },
     },
     config,
   );
 
-  const start: [string, Label][] = [
-    ...source.feeds.map((url): [string, Label] => [url, 'feed']),
-    ...source.sitemaps.map((url): [string, Label] => [url, 'sitemap']),
-    ...source.sections.map((url): [string, Label] => [url, 'section']),
-  ];
-  if (start.length === 0) start.push([source.homepage, 'home']);
-  for (const [url, label] of start) await enqueue(url, label);
-  await crawler.run();
-  await queue.drop();
+  const onAbort = () => {
+    void crawler.autoscaledPool?.abort();
+  };
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const start: [string, Label][] = [
+      ...source.feeds.map((url): [string, Label] => [url, 'feed']),
+      ...source.sitemaps.map((url): [string, Label] => [url, 'sitemap']),
+      ...source.sections.map((url): [string, Label] => [url, 'section']),
+    ];
+    if (start.length === 0) start.push([source.homepage, 'home']);
+    for (const [url, label] of start) await enqueue(url, label);
+    if (!deps.signal?.aborted) await crawler.run();
+  } finally {
+    deps.signal?.removeEventListener('abort', onAbort);
+    for (const slot of slots.values()) slot.release?.();
+    await queue.drop();
+  }
+  return { aborted: deps.signal?.aborted ?? false };
 }

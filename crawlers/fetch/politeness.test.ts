@@ -95,16 +95,15 @@ describe('RobotsRules', () => {
     });
   }, 'modelwatch');
 
-  it('applies the group for our agent, caches per origin, and reads Crawl-delay and sitemaps', async () => {
-    expect(await rules.isAllowed('https://n.example/no-bots/x')).toBe(false);
-    expect(await rules.isAllowed('https://n.example/private/x')).toBe(true);
+  it('applies the group for our agent, caches per origin, and reads Crawl-delay', async () => {
+    expect(await rules.check('https://n.example/no-bots/x')).toBe('disallowed');
+    expect(await rules.check('https://n.example/private/x')).toBe('allowed');
     expect(await rules.crawlDelayMs('https://n.example/')).toBe(1000);
-    expect(await rules.sitemaps('https://n.example/')).toEqual(['https://n.example/news.xml']);
     expect(fetches.filter((u) => u.startsWith('https://n.example'))).toHaveLength(1);
   });
 
   it('allows all when robots.txt is missing and nothing when the site fails', async () => {
-    expect(await rules.isAllowed('https://gone.example/a')).toBe(true);
-    expect(await rules.isAllowed('https://down.example/a')).toBe(false);
+    expect(await rules.check('https://gone.example/a')).toBe('allowed');
+    expect(await rules.check('https://down.example/a')).toBe('unreachable');
   });
 });

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 interface Robot {
   isAllowed(url: string, ua?: string): boolean | undefined;
   getCrawlDelay(ua?: string): number | undefined;
-  getSitemaps(): string[];
 }
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (
   url: string,
@@ -44,12 +43,15 @@ export class RobotsRules {
     return rules;
   }
 
-  /** Whether our agent may fetch `url`. */
-  async isAllowed(url: string): Promise<boolean> {
+  /**
+   * Whether our agent may fetch `url`: `allowed`, `disallowed` by the rules, or `unreachable` when the
+   * site's robots.txt could not be read (nothing is fetched from such a site during this run).
+   */
+  async check(url: string): Promise<'allowed' | 'disallowed' | 'unreachable'> {
     const rules = await this.#load(url);
-    if (rules === 'allow-all') return true;
-    if (rules === 'deny-all') return false;
-    return rules.isAllowed(url, this.#agent) !== false;
+    if (rules === 'allow-all') return 'allowed';
+    if (rules === 'deny-all') return 'unreachable';
+    return rules.isAllowed(url, this.#agent) === false ? 'disallowed' : 'allowed';
   }
 
   /** The Crawl-delay for our agent in milliseconds, or 0. */
@@ -58,11 +60,5 @@ export class RobotsRules {
     if (typeof rules === 'string') return 0;
     const seconds = rules.getCrawlDelay(this.#agent);
     return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds * 1000 : 0;
-  }
-
-  /** Sitemaps the site announces in robots.txt. */
-  async sitemaps(url: string): Promise<string[]> {
-    const rules = await this.#load(url);
-    return typeof rules === 'string' ? [] : rules.getSitemaps();
   }
 }
