@@ -1,31 +1,180 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyEtag from '@fastify/etag';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadConfig, type Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { Db } from '../store/database.js';
+import { databaseFileOf, type Db } from '../store/database.js';
+import { openReadConnection } from '../store/read-connection.js';
+import { installAuth } from './auth.js';
 import { installErrorHandling } from './errors.js';
-import { registerArticleRoutes } from './routes/articles.js';
-import { registerEntityRoutes } from './routes/entities.js';
+import { installMetrics } from './metrics.js';
+import { errorResponses, typed, type RouteContext } from './route-context.js';
+import { registerArticleRoutes } from './routes/article-routes.js';
+import { registerEntityRoutes } from './routes/entity-routes.js';
+import { registerEventRoutes } from './routes/event-routes.js';
+import { registerReleaseRoutes } from './routes/release-routes.js';
+import { registerSourceRoutes } from './routes/source-routes.js';
+import { registerWriteRoutes } from './routes/write-routes.js';
+
+/** The API's settings from {@link Config}. */
+export type ApiConfig = Pick<
+  Config,
+  | 'API_READ_ACCESS'
+  | 'API_RATE_LIMIT_PER_MINUTE'
+  | 'API_ANONYMOUS_RATE_LIMIT_PER_MINUTE'
+  | 'API_CACHE_MAX_AGE_SECONDS'
+>;
 
 export interface AppDeps {
   db: Db;
   log: Logger;
+  /** Defaults to the defaults of {@link loadConfig} (open reads, rate limits on, 60 s caching). */
+  config?: ApiConfig | undefined;
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on write routes: answers are never cached. */
+    write?: boolean;
+  }
+}
+
+const API_VERSION = '1.0.0';
 
 /**
  * Builds the HTTP API as a Fastify instance without listening, so tests call `app.inject()` and the
- * server entry point alone decides where to listen.
+ * server entry point alone decides where to listen. It opens its own read-only connection to the
+ * database behind `db` (closed with the app); writes go through `db`.
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
+  const config = deps.config ?? loadConfig({});
   const logger: FastifyBaseLogger = deps.log;
   const app = Fastify({ loggerInstance: logger });
-  installErrorHandling(app);
-  app.get('/health', async () => {
-    await deps.db.$queryRawUnsafe('SELECT 1');
-    return { status: 'ok' };
+  const reads = openReadConnection(databaseFileOf(deps.db));
+  app.addHook('onClose', () => {
+    reads.close();
   });
-  app.get('/v1', () => ({
-    routes: ['GET /health', 'GET /v1/articles', 'GET /v1/entities', 'GET /v1/entities/:id/timeline'],
-  }));
-  registerArticleRoutes(app, deps.db);
-  registerEntityRoutes(app, deps.db);
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are documented by their zod schemas and checked against the OpenAPI document in tests;
+  // serialising without re-validating every answer keeps the hot routes fast.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandling(app);
+  installAuth(app, deps.db, { readAccess: config.API_READ_ACCESS });
+  installCaching(app, config);
+
+  void app.register(fastifyEtag, { weak: true });
+  void app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  const keyed = config.API_RATE_LIMIT_PER_MINUTE;
+  const anonymous = config.API_ANONYMOUS_RATE_LIMIT_PER_MINUTE;
+  if (keyed > 0 || anonymous > 0) {
+    void app.register(fastifyRateLimit, {
+      global: true,
+      timeWindow: 60_000,
+      keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+      max: (request) => {
+        const limit = request.apiKey ? (request.apiKey.rateLimitPerMinute ?? keyed) : anonymous;
+        return limit > 0 ? limit : Number.MAX_SAFE_INTEGER;
+      },
+      errorResponseBuilder: (_request, context) =>
+        new UserError(`rate limit of ${context.max} requests per minute reached; retry in ${context.after}`, {
+          status: 429,
+          details: { limit: context.max, retryAfter: context.after },
+        }),
+    });
+  }
+  void app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'modelwatch API',
+        version: API_VERSION,
+        description:
+          'AI model releases and AI chips from German and English news: entities, events merged from many ' +
+          'sources, timelines and the release tracker. Lists are cursor-paginated (pass nextCursor as cursor). ' +
+          'Every mistake answers 4xx with {error, message, details}. Writes need an API key ' +
+          '(`npx modelwatch apikey create NAME`).',
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <key>' },
+          apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+        },
+      },
+      ...(config.API_READ_ACCESS === 'key' ? { security: [{ bearerAuth: [] }, { apiKeyHeader: [] }] } : {}),
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  void app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+  void app.register((api, _options, done) => {
+    installMetrics(api, reads);
+    const context: RouteContext = { app: api, db: deps.db, reads };
+    typed(api).get(
+      '/health',
+      {
+        schema: {
+          tags: ['service'],
+          summary: 'Liveness: {status: "ok"} when the database answers',
+          response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses(429) },
+        },
+        config: { rateLimit: false },
+      },
+      async (_request, reply) => {
+        await deps.db.$queryRawUnsafe('SELECT 1');
+        void reply.header('cache-control', 'no-store');
+        return { status: 'ok' as const };
+      },
+    );
+    api.get('/openapi.json', { schema: { hide: true } }, () => api.swagger());
+    typed(api).get(
+      '/v1',
+      {
+        schema: {
+          tags: ['service'],
+          summary: 'The routes of this API and where the OpenAPI document is',
+          response: { 200: z.object({ openapi: z.string(), docs: z.string(), routes: z.array(z.string()) }) },
+        },
+      },
+      () => ({
+        openapi: '/openapi.json',
+        docs: '/docs',
+        routes: Object.entries((api.swagger() as { paths?: Record<string, object> }).paths ?? {}).flatMap(
+          ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+        ),
+      }),
+    );
+    registerEntityRoutes(context);
+    registerEventRoutes(context);
+    registerReleaseRoutes(context);
+    registerArticleRoutes(context);
+    registerSourceRoutes(context);
+    registerWriteRoutes(context);
+    done();
+  });
   return app;
+}
+
+/**
+ * Cache-Control on successful reads: shared caches may keep them for API_CACHE_MAX_AGE_SECONDS (private
+ * only when reads need a key); ETags (weak, over the uncompressed body) let clients revalidate cheaply.
+ * Writes and errors are never cached.
+ */
+function installCaching(app: FastifyInstance, config: ApiConfig): void {
+  const scope = config.API_READ_ACCESS === 'key' ? 'private' : 'public';
+  const value = `${scope}, max-age=${config.API_CACHE_MAX_AGE_SECONDS}`;
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.hasHeader('cache-control')) return payload;
+    const read =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.routeOptions.config.write;
+    const ok = reply.statusCode === 200 || reply.statusCode === 304;
+    void reply.header('cache-control', read && ok ? value : 'no-store');
+    if (config.API_READ_ACCESS === 'key') void reply.header('vary', 'Authorization, X-API-Key');
+    return payload;
+  });
 }

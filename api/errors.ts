@@ -9,20 +9,78 @@ export interface ErrorBody {
   details: unknown;
 }
 
+/** The error body as a zod schema, for the OpenAPI document. */
+export const errorBodySchema = z
+  .object({
+    error: z.string().describe('machine-readable code: bad_request, unauthorized, not_found, conflict, ...'),
+    message: z.string().describe('what went wrong and how to fix it'),
+    details: z.unknown().describe('per-field problems or other specifics; null when none'),
+  })
+  .meta({ id: 'Error' });
+
 const codes: Record<number, string> = {
   400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  406: 'not_acceptable',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'too_many_requests',
 };
 
+const places: Record<string, string> = {
+  querystring: 'query parameter',
+  params: 'path parameter',
+  body: 'body field',
+  headers: 'header',
+};
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string | undefined;
+  params?: Record<string, unknown>;
+}
+
+/** Per-field problems of a failed request validation, named the way a client writes them. */
+function validationDetails(issues: readonly ValidationIssue[], context: string) {
+  return issues.flatMap((issue) => {
+    const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const keys = issue.params?.keys;
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      return keys.map((key) => ({
+        in: context,
+        field: field ? `${field}.${String(key)}` : String(key),
+        problem: `unknown ${places[context] ?? 'field'}`,
+      }));
+    }
+    return [{ in: context, field, problem: issue.message ?? 'invalid value' }];
+  });
+}
+
 /**
- * Installs the one error handler: user mistakes (UserError, invalid query, unknown route) answer 4xx
- * with an {@link ErrorBody}; anything else is logged with the request and answers 500 without
- * internals.
+ * Installs the one error handler: user mistakes (UserError, invalid request, unknown route, bad JSON,
+ * too many requests) answer 4xx with an {@link ErrorBody}; anything else is logged with the request and
+ * answers 500 without internals.
  */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    if ('validation' in error && Array.isArray(error.validation)) {
+      const context = error.validationContext ?? 'request';
+      const issues: readonly ValidationIssue[] = error.validation;
+      const details = validationDetails(issues, context);
+      const first = details[0];
+      return reply.code(400).send({
+        error: 'bad_request',
+        message: first
+          ? `invalid ${places[context] ?? context} ${first.field || ''}: ${first.problem}`.replace(/ +:/, ':')
+          : 'invalid request',
+        details,
+      } satisfies ErrorBody);
+    }
     if (error instanceof z.ZodError) {
       const details = error.issues.map((issue) => ({ field: issue.path.join('.'), problem: issue.message }));
       const first = details[0];
@@ -33,29 +91,32 @@ export function installErrorHandling(app: FastifyInstance): void {
       } satisfies ErrorBody);
     }
     if (error instanceof UserError) {
-      return reply
-        .code(error.status)
-        .send({
-          error: codes[error.status] ?? 'bad_request',
-          message: error.message,
-          details: error.details ?? null,
-        });
+      if (error.status === 429) void reply.header('retry-after', '60');
+      return reply.code(error.status).send({
+        error: codes[error.status] ?? 'bad_request',
+        message: error.message,
+        details: error.details ?? null,
+      } satisfies ErrorBody);
     }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status < 500) {
-      return reply
-        .code(status)
-        .send({ error: codes[status] ?? 'bad_request', message: error.message, details: null });
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({
+        error: codes[status] ?? 'bad_request',
+        message: error.message,
+        details: null,
+      } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'request failed');
-    return reply
-      .code(500)
-      .send({ error: 'internal', message: 'internal error; it has been logged', details: null });
+    return reply.code(500).send({
+      error: 'internal',
+      message: 'internal error; it has been logged',
+      details: null,
+    } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
       error: 'not_found',
-      message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}; see GET /v1 for the routes`,
+      message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}; see GET /openapi.json for the routes`,
       details: null,
     } satisfies ErrorBody),
   );

@@ -198,19 +198,13 @@ export function readEventPage(
   };
 }
 
-/** One event with every source, or null when there is none with that id (hidden ones included when asked). */
-export function readEvent(
-  conn: ReadConnection,
-  id: number,
-  options: { includeHidden?: boolean } = {},
-): (EventView & { hidden: boolean }) | null {
-  const row = conn.get<EventRow & { hidden: number }>(
-    `SELECT ${EVENT_COLUMNS}, e.hidden FROM Event e JOIN Entity s ON s.id = e.subjectId WHERE e.id = @id`,
+/** One visible event with every source, or null when there is none with that id or it is hidden. */
+export function readEvent(conn: ReadConnection, id: number): EventView | null {
+  const row = conn.get<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId WHERE e.id = @id AND e.hidden = 0`,
     { id },
   );
-  if (!row || (row.hidden && !options.includeHidden)) return null;
-  const [view] = hydrate(conn, [row], null);
-  return view ? { ...view, hidden: row.hidden === 1 } : null;
+  return row ? (hydrate(conn, [row], null)[0] ?? null) : null;
 }
 
 /** Views of the given events (in the given order), each with up to `sourcesPerEvent` sources. */

@@ -11,8 +11,10 @@ export type SqlValue = string | number | bigint | null;
  * read while Prisma writes.
  */
 export interface ReadConnection {
+  /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   all<T>(sql: string, params?: Record<string, SqlValue>): T[];
   get<T>(sql: string, params?: Record<string, SqlValue>): T | undefined;
+  /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
   close(): void;
 }
 
@@ -29,6 +31,7 @@ export function openReadConnection(file: string): ReadConnection {
     }
     return statement;
   };
+  /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   return {
     all: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).all(params) as T[],
     get: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).get(params) as T | undefined,
@@ -36,6 +39,7 @@ export function openReadConnection(file: string): ReadConnection {
       db.close();
     },
   };
+  /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
 }
 
 /** A stored DateTime (Prisma writes `2025-08-14T08:15:00.000+00:00`) as an ISO string ending in Z. */

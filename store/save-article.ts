@@ -259,16 +259,26 @@ async function addContribution(
       update: {},
     });
   }
-  await tx.eventSource.create({
-    data: {
-      eventId,
-      articleId,
-      evidence: event.evidence,
-      language,
-      confidence: event.confidence,
-      reportedAt,
-    },
-  });
+  // One article can report one event twice (headline and body); it stays one source, with the more
+  // confident of its sentences as evidence.
+  const previous = await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
+  if (!previous) {
+    await tx.eventSource.create({
+      data: {
+        eventId,
+        articleId,
+        evidence: event.evidence,
+        language,
+        confidence: event.confidence,
+        reportedAt,
+      },
+    });
+  } else if (event.confidence > previous.confidence) {
+    await tx.eventSource.update({
+      where: { id: previous.id },
+      data: { evidence: event.evidence, confidence: event.confidence },
+    });
+  }
   return eventId;
 }
 

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReadConnection } from '../store/read-connection.js';
+
+/**
+ * Prometheus metrics for one app (its own registry, so several apps in one process, as in tests, do not
+ * collide): request durations by route and status, process metrics, and the size of the store (read
+ * on each scrape). Served at GET /metrics in the text exposition format.
+ */
+export function installMetrics(app: FastifyInstance, reads: ReadConnection): void {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const duration = new Histogram({
+    name: 'modelwatch_http_request_duration_seconds',
+    help: 'HTTP request duration by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const tables = {
+    articles: 'Article',
+    events: 'Event',
+    entities: 'Entity',
+    sources: 'Source',
+    mentions: 'Mention',
+  };
+  new Gauge({
+    name: 'modelwatch_store_rows',
+    help: 'Rows stored, by kind',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+    collect() {
+      for (const [kind, table] of Object.entries(tables)) {
+        const row = reads.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`);
+        this.set({ kind }, row?.n ?? 0);
+      }
+    },
+  });
+  new Gauge({
+    name: 'modelwatch_crawl_runs_failed_last_day',
+    help: 'Crawl runs that ended failed in the last 24 hours',
+    registers: [registry],
+    collect() {
+      const since = new Date(Date.now() - 86_400_000).toISOString().replace('Z', '+00:00');
+      const row = reads.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM CrawlRun WHERE status = 'failed' AND startedAt >= @since`,
+        { since },
+      );
+      this.set(row?.n ?? 0);
+    },
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    duration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+    return Promise.resolve();
+  });
+  app.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) => {
+    const text = await registry.metrics();
+    return reply.header('content-type', registry.contentType).header('cache-control', 'no-store').send(text);
+  });
+}

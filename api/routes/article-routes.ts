@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../core/errors.js';
+import { readArticle, readArticlePage } from '../../store/article-reads.js';
+import { resolveEntityId } from '../../store/entity-reads.js';
+import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import {
+  articleDetail,
+  articleSummary,
+  cursorParam,
+  dateParam,
+  endOf,
+  entityId,
+  languageCode,
+  limitParam,
+  numericId,
+  pageOf,
+  startOf,
+} from '../schemas.js';
+
+/** GET /v1/articles (newest first) and GET /v1/articles/:id (with its entities and events). */
+export function registerArticleRoutes({ app, reads }: RouteContext): void {
+  const api = typed(app);
+  api.get(
+    '/v1/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Articles, newest stored first',
+        querystring: z
+          .object({
+            lang: languageCode.optional(),
+            source: z.string().min(1).max(100).optional().describe('source id from GET /v1/sources'),
+            entity: entityId.optional().describe('only articles that mention this entity'),
+            from: dateParam.describe('published on or after'),
+            to: dateParam.describe('published on or before (a date includes that day)'),
+            limit: limitParam(100, 20),
+            cursor: cursorParam,
+          })
+          .strict(),
+        response: { 200: pageOf(articleSummary), ...errorResponses(400, 401, 429) },
+      },
+    },
+    (request) => {
+      const q = request.query;
+      return readArticlePage(reads, {
+        limit: q.limit,
+        cursor: q.cursor,
+        lang: q.lang,
+        source: q.source,
+        entity: q.entity === undefined ? undefined : (resolveEntityId(reads, q.entity) ?? q.entity),
+        from: startOf(q.from),
+        to: endOf(q.to),
+      });
+    },
+  );
+
+  api.get(
+    '/v1/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'One article with its text, duplicate links, entities and the events it reports',
+        params: z.object({ id: numericId.describe('article id') }),
+        querystring: z.object({}).strict(),
+        response: { 200: articleDetail, ...errorResponses(400, 401, 404, 429) },
+      },
+    },
+    (request) => {
+      const article = readArticle(reads, request.params.id);
+      if (!article)
+        throw new NotFoundError(
+          `no article with id ${request.params.id}; list articles with GET /v1/articles`,
+        );
+      return article;
+    },
+  );
+}

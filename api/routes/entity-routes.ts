@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../core/errors.js';
+import { readEntity, readEntityPage, resolveEntityId } from '../../store/entity-reads.js';
+import { readEventPage } from '../../store/event-reads.js';
+import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import {
+  cursorParam,
+  dateParam,
+  endOf,
+  entityDetail,
+  entityId,
+  entityKindParam,
+  entitySummary,
+  eventTypesParam,
+  eventView,
+  languageCode,
+  limitParam,
+  pageOf,
+  startOf,
+} from '../schemas.js';
+
+const unknownEntity = (id: string) =>
+  new NotFoundError(`no entity with id "${id}"; search ids with GET /v1/entities?q=NAME`);
+
+/** GET /v1/entities, /v1/entities/:id and /v1/entities/:id/timeline. */
+export function registerEntityRoutes({ app, reads }: RouteContext): void {
+  const api = typed(app);
+  api.get(
+    '/v1/entities',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Search entities by name or alias, filter by kind',
+        querystring: z
+          .object({
+            q: z
+              .string()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe('part of the id, name or an alias (case-insensitive)'),
+            kind: entityKindParam.optional(),
+            limit: limitParam(500, 100),
+            cursor: cursorParam,
+          })
+          .strict(),
+        response: { 200: pageOf(entitySummary), ...errorResponses(400, 401, 429) },
+      },
+    },
+    (request) => readEntityPage(reads, request.query),
+  );
+
+  api.get(
+    '/v1/entities/:id',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'One entity with aliases, mention and event counts (a merged id answers with its target)',
+        params: z.object({ id: entityId }),
+        querystring: z.object({}).strict(),
+        response: { 200: entityDetail, ...errorResponses(400, 401, 404, 429) },
+      },
+    },
+    (request) => {
+      const entity = readEntity(reads, request.params.id);
+      if (!entity) throw unknownEntity(request.params.id);
+      return entity;
+    },
+  );
+
+  api.get(
+    '/v1/entities/:id/timeline',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Events the entity is subject of or involved in, oldest report first, each with its sources',
+        params: z.object({ id: entityId }),
+        querystring: z
+          .object({
+            type: eventTypesParam,
+            from: dateParam.describe('first reported on or after (date or timestamp)'),
+            to: dateParam.describe('first reported on or before (a date includes that day)'),
+            lang: languageCode.optional(),
+            minSources: z.coerce
+              .number()
+              .int()
+              .min(1)
+              .max(10_000)
+              .optional()
+              .describe('at least this many sources'),
+            order: z
+              .enum(['asc', 'desc'])
+              .default('asc')
+              .describe('asc: oldest first (default); desc: newest first'),
+            limit: limitParam(200, 100),
+            cursor: cursorParam,
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            entity: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+            events: z.array(eventView),
+            nextCursor: z.string().nullable(),
+          }),
+          ...errorResponses(400, 401, 404, 429),
+        },
+      },
+    },
+    (request) => {
+      const resolved = resolveEntityId(reads, request.params.id);
+      const entity = resolved === null ? null : readEntity(reads, resolved);
+      if (!entity) throw unknownEntity(request.params.id);
+      const q = request.query;
+      const page = readEventPage(
+        reads,
+        {
+          entity: entity.id,
+          types: q.type?.split(','),
+          from: startOf(q.from),
+          to: endOf(q.to),
+          lang: q.lang,
+          minSources: q.minSources,
+        },
+        { limit: q.limit, cursor: q.cursor, order: q.order },
+      );
+      return {
+        entity: { id: entity.id, name: entity.name, kind: entity.kind },
+        events: page.items,
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+}

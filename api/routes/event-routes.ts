@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../core/errors.js';
+import { resolveEntityId } from '../../store/entity-reads.js';
+import { readEvent, readEventPage } from '../../store/event-reads.js';
+import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import {
+  cursorParam,
+  dateParam,
+  endOf,
+  entityId,
+  eventTypesParam,
+  eventView,
+  languageCode,
+  limitParam,
+  numericId,
+  pageOf,
+  startOf,
+} from '../schemas.js';
+
+/** GET /v1/events (latest first, filtered) and GET /v1/events/:id (with every source). */
+export function registerEventRoutes({ app, reads }: RouteContext): void {
+  const api = typed(app);
+  api.get(
+    '/v1/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Events, newest report first, each merged from all the articles that report it',
+        querystring: z
+          .object({
+            type: eventTypesParam,
+            subject: entityId.optional().describe('only events with this subject'),
+            entity: entityId.optional().describe('only events this entity is subject of or involved in'),
+            from: dateParam.describe('first reported on or after (date or timestamp)'),
+            to: dateParam.describe('first reported on or before (a date includes that day)'),
+            lang: languageCode.optional(),
+            minSources: z.coerce.number().int().min(1).max(10_000).optional(),
+            order: z.enum(['asc', 'desc']).default('desc'),
+            limit: limitParam(200, 50),
+            cursor: cursorParam,
+          })
+          .strict(),
+        response: { 200: pageOf(eventView), ...errorResponses(400, 401, 429) },
+      },
+    },
+    (request) => {
+      const q = request.query;
+      const resolve = (id: string | undefined) =>
+        id === undefined ? undefined : (resolveEntityId(reads, id) ?? id);
+      return readEventPage(
+        reads,
+        {
+          subject: resolve(q.subject),
+          entity: resolve(q.entity),
+          types: q.type?.split(','),
+          from: startOf(q.from),
+          to: endOf(q.to),
+          lang: q.lang,
+          minSources: q.minSources,
+        },
+        { limit: q.limit, cursor: q.cursor, order: q.order },
+      );
+    },
+  );
+
+  api.get(
+    '/v1/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'One event with every source: article, outlet, language, evidence sentence, time reported',
+        params: z.object({ id: numericId.describe('event id') }),
+        querystring: z.object({}).strict(),
+        response: { 200: eventView, ...errorResponses(400, 401, 404, 429) },
+      },
+    },
+    (request) => {
+      const event = readEvent(reads, request.params.id);
+      if (!event)
+        throw new NotFoundError(`no event with id ${request.params.id}; list events with GET /v1/events`);
+      return event;
+    },
+  );
+}

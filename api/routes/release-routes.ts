@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../core/errors.js';
+import { resolveEntityId } from '../../store/entity-reads.js';
+import { readRelease, readReleasePage } from '../../store/release-reads.js';
+import { RELEASE_STATUSES } from '../../store/release-tracker.js';
+import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import { cursorParam, entityId, limitParam, pageOf, releaseView } from '../schemas.js';
+
+/** GET /v1/releases (the release tracker) and GET /v1/releases/:id (one model or chip). */
+export function registerReleaseRoutes({ app, reads }: RouteContext): void {
+  const api = typed(app);
+  api.get(
+    '/v1/releases',
+    {
+      schema: {
+        tags: ['releases'],
+        summary:
+          'Release tracker: announced -> planned (expected date) -> delayed (reasons) -> released, or cancelled; with the history and its sources',
+        querystring: z
+          .object({
+            status: z.enum(RELEASE_STATUSES).optional(),
+            kind: z.enum(['model', 'chip']).optional(),
+            limit: limitParam(100, 50),
+            cursor: cursorParam,
+          })
+          .strict(),
+        response: { 200: pageOf(releaseView), ...errorResponses(400, 401, 429) },
+      },
+    },
+    (request) => readReleasePage(reads, request.query),
+  );
+
+  api.get(
+    '/v1/releases/:id',
+    {
+      schema: {
+        tags: ['releases'],
+        summary: 'The release tracker entry of one model or chip',
+        params: z.object({ id: entityId }),
+        querystring: z.object({}).strict(),
+        response: { 200: releaseView, ...errorResponses(400, 401, 404, 429) },
+      },
+    },
+    (request) => {
+      const id = resolveEntityId(reads, request.params.id);
+      const release = id === null ? null : readRelease(reads, id);
+      if (!release)
+        throw new NotFoundError(
+          id === null
+            ? `no entity with id "${request.params.id}"; search ids with GET /v1/entities?q=NAME`
+            : `"${request.params.id}" has no release events (only models and chips with events are tracked)`,
+        );
+      return release;
+    },
+  );
+}
