@@ -13,6 +13,8 @@ commands:
   analyze [--jsonl FILE|-]               JSON lines {id, text, ...} -> entities and events per line
   export articles|events --jsonl         stored articles or events as JSON lines
   db migrate                             create or update the database schema
+  apikey create NAME [--rate-limit N]    create an API key for the write routes (printed once)
+  apikey list | apikey revoke NAME       list or revoke API keys
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -81,6 +83,16 @@ async function main(argv: string[]): Promise<void> {
       const context = createContext();
       const { applied } = await migrateDatabase(context.config.DATABASE_URL, context.log);
       process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'database is up to date\n');
+      return;
+    }
+    case 'apikey': {
+      const { runApiKey } = await import('./commands/apikey.js');
+      const { values, positionals } = parse({ 'rate-limit': { type: 'string' } }, true);
+      await runApiKey(createContext(), {
+        action: positionals[0],
+        name: positionals[1],
+        rateLimit: values['rate-limit'] as string | undefined,
+      });
       return;
     }
     default:

@@ -11,7 +11,7 @@ export async function runServe(context: Context): Promise<void> {
   const sources = selectSources(context, undefined, undefined);
   const stop = listenForStop();
   const db = await openStore(context);
-  const app = buildApp({ db, log: context.log });
+  const app = buildApp({ db, log: context.log, config: context.config });
   try {
     const { HOST, PORT } = context.config;
     const address = await app.listen({ host: HOST, port: PORT }).catch((error: unknown) => {
