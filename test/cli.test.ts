@@ -155,3 +155,71 @@ describe('modelwatch crawl --once (built CLI against the loopback sample site)',
     expect(result.stderr).toMatch(/^modelwatch: .*sources\.json: invalid source at 0\.language/);
   });
 });
+
+describe('modelwatch crawl --once interrupted with Ctrl-C', () => {
+  it('stops soon, exits 130 and records the run as interrupted with the source still due', async () => {
+    const { spawn } = await import('node:child_process');
+    const { startLoopbackServer, rss } = await import('./loopback-server.js');
+    const Database = (await import('better-sqlite3')).default;
+    const server = await startLoopbackServer();
+    const paths = Array.from({ length: 30 }, (_, i) => `/slow/${i}.html`);
+    server.route('/feed.xml', (_q, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(server.baseUrl, paths));
+    });
+    for (const p of paths) {
+      server.route(p, (_q, res) => {
+        setTimeout(() => {
+          res
+            .writeHead(200, { 'content-type': 'text/html' })
+            .end('<html><body><article><p>Kurz.</p></article></body></html>');
+        }, 200);
+      });
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-sigint-'));
+    const sourcesFile = path.join(dir, 'sources.json');
+    fs.writeFileSync(
+      sourcesFile,
+      JSON.stringify([
+        {
+          id: 'slow',
+          name: 'Slow',
+          language: 'de',
+          category: 'tech',
+          homepage: `${server.baseUrl}/`,
+          feeds: [`${server.baseUrl}/feed.xml`],
+        },
+      ]),
+    );
+    const dbFile = path.join(dir, 'cli.db');
+    try {
+      const child = spawn(process.execPath, [bin, 'crawl', '--once', '--sources', sourcesFile], {
+        cwd: repoRoot,
+        env: { ...process.env, LOG_LEVEL: 'warn', CRAWL_DELAY_MS: '0', DATABASE_URL: `file:${dbFile}` },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => {
+          resolve(code);
+        }),
+      );
+      while (!server.log.some((r) => r.path.startsWith('/slow/')))
+        await new Promise((r) => setTimeout(r, 50));
+      const signalledAt = Date.now();
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(Date.now() - signalledAt).toBeLessThan(10_000);
+      expect(server.log.filter((r) => r.path.startsWith('/slow/')).length).toBeLessThan(paths.length);
+      expect(stdout).toMatch(/^slow: discovered 30, fetched \d+,/);
+      const db = new Database(dbFile, { readonly: true });
+      const run = db.prepare('SELECT status FROM CrawlRun').get() as { status: string };
+      const source = db.prepare('SELECT lastRunAt FROM Source').get() as { lastRunAt: string | null };
+      db.close();
+      expect(run.status).toBe('interrupted');
+      expect(source.lastRunAt).toBeNull();
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
