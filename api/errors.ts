@@ -75,9 +75,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       const first = details[0];
       return reply.code(400).send({
         error: 'bad_request',
-        message: first
-          ? `invalid ${places[context] ?? context} ${first.field || ''}: ${first.problem}`.replace(/ +:/, ':')
-          : 'invalid request',
+        message: !first
+          ? 'invalid request'
+          : first.field
+            ? `invalid ${places[context] ?? context} ${first.field}: ${first.problem}`
+            : `invalid ${context === 'querystring' ? 'query' : context}: ${first.problem}`,
         details,
       } satisfies ErrorBody);
     }

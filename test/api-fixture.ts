@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type ApiConfig } from '../api/app.js';
+import { loadConfig } from '../core/config.js';
+import { silentLogger } from '../core/logger.js';
+import { startSiteServer } from '../demo/site-server.js';
+import { runCrawl } from '../jobs/run-crawl.js';
+import { createApiKey } from '../store/api-keys.js';
+import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
+
+/** Canonical host the demo site claims, so stored URLs do not depend on the loopback port. */
+export const DEMO_BASE = 'https://demo-news.modelwatch.example';
+
+export interface ApiFixture {
+  store: TestDatabase;
+  app: FastifyInstance;
+  /** A valid API key for the write routes. */
+  key: string;
+  close(): Promise<void>;
+}
+
+/** API settings for tests: the defaults with rate limits high enough never to interfere, overridable. */
+export function testApiConfig(overrides: Record<string, string> = {}): ApiConfig {
+  return loadConfig({
+    API_RATE_LIMIT_PER_MINUTE: '100000',
+    API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
+    ...overrides,
+  });
+}
+
+/**
+ * A database filled by the real pipeline (the bundled demo site crawled over loopback: extract, analyse,
+ * store) and the API on it, plus an API key. Tests talk to it through `app.inject`.
+ */
+export async function createApiFixture(): Promise<ApiFixture> {
+  const site = await startSiteServer(undefined, { canonicalBase: DEMO_BASE });
+  const store = await createTestDatabase();
+  try {
+    const [summary] = await runCrawl({
+      db: store.db,
+      log: silentLogger,
+      settings: testCrawlSettings({ CRAWL_MAX_ARTICLES_PER_SOURCE: '50' }),
+      sources: [
+        {
+          id: 'demo-news',
+          name: 'Demo news',
+          language: 'de',
+          category: 'tech',
+          homepage: `${site.baseUrl}/`,
+          feeds: [`${site.baseUrl}/feed.xml`],
+          sitemaps: [],
+          sections: [],
+          intervalMinutes: 60,
+          enabled: true,
+        },
+      ],
+    });
+    if (summary?.failed !== 0) throw new Error(`demo crawl failed: ${JSON.stringify(summary)}`);
+  } finally {
+    await site.close();
+  }
+  const { key } = await createApiKey(store.db, 'test-editor');
+  const app = buildApp({ db: store.db, log: silentLogger, config: testApiConfig() });
+  await app.ready();
+  return {
+    store,
+    app,
+    key,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
