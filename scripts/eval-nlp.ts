@@ -2,10 +2,11 @@
  * Evaluates nlp/ against annotated passages: the shared development set
  * (../shared/data/nlp-dev/dev.jsonl, real news passages, read at run time and never copied) and the
  * project's own passages (nlp/__fixtures__/passages.jsonl) and a held-out set of own passages
- * (nlp/__fixtures__/holdout.jsonl) that was written before the rules were tuned and is never tuned on,
- * so its figures estimate performance on unseen text. Prints, per set, language accuracy, entity
- * precision and recall, event precision/recall/F1 per type and date accuracy. A separate language
- * set (nlp/__fixtures__/language.jsonl) reports language-identification accuracy per group: German
+ * (nlp/__fixtures__/holdout.jsonl, written before the first round of rules; development data since
+ * the second round) and a second held-out set (nlp/__fixtures__/holdout-2.jsonl) written before the
+ * second round of rule changes and never tuned on, so its figures estimate performance on unseen text. Prints, per set, language accuracy, entity
+ * precision and recall, event precision/recall/F1 per type and date accuracy. Two language sets
+ * (nlp/__fixtures__/language.jsonl for development, language-2.jsonl held out) report language-identification accuracy per group: German
  * and English articles and single sentences, and other languages that must keep their own code or
  * come out as "und".
  *
@@ -53,11 +54,24 @@ const SETS: { name: string; file: string }[] = [
     file: path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'),
   },
   {
-    name: 'held-out own passages (never tuned on)',
+    name: 'first held-out own passages (round 1; development data since round 2)',
     file: path.resolve(repoRoot, 'nlp/__fixtures__/holdout.jsonl'),
   },
+  {
+    name: 'held-out own passages, round 2 (never tuned on)',
+    file: path.resolve(repoRoot, 'nlp/__fixtures__/holdout-2.jsonl'),
+  },
 ];
-const LANGUAGE_SET = path.resolve(repoRoot, 'nlp/__fixtures__/language.jsonl');
+const LANGUAGE_SETS = [
+  {
+    name: 'language identification (development)',
+    file: path.resolve(repoRoot, 'nlp/__fixtures__/language.jsonl'),
+  },
+  {
+    name: 'language identification, round 2 (held out, never tuned on)',
+    file: path.resolve(repoRoot, 'nlp/__fixtures__/language-2.jsonl'),
+  },
+];
 const languageItemSchema = z.object({
   id: z.string(),
   group: z.string(),
@@ -206,8 +220,8 @@ for (const set of SETS) {
 }
 
 /** Language identification per group; a hit is any accepted code (other languages: own code or und). */
-function evaluateLanguage(file: string): void {
-  console.log(`\n== language identification: ${path.relative(repoRoot, file)}`);
+function evaluateLanguage(name: string, file: string): void {
+  console.log(`\n== ${name}: ${path.relative(repoRoot, file)}`);
   if (!existsSync(file)) {
     console.log('  skipped: file not found');
     return;
@@ -229,4 +243,4 @@ function evaluateLanguage(file: string): void {
     console.log(`  ${group.padEnd(12)} ${ratio(g.ok, g.total)} (${g.ok}/${g.total})`);
 }
 
-evaluateLanguage(LANGUAGE_SET);
+for (const set of LANGUAGE_SETS) evaluateLanguage(set.name, set.file);
