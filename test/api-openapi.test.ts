@@ -127,14 +127,14 @@ describe('OpenAPI document', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of METHODS.filter((m) => m !== 'get' && item?.[m])) {
         const url = fill(path);
-        const payload = method === 'delete' ? undefined : {};
-        const anonymous = await fx.app.inject({ method: method.toUpperCase() as 'POST', url, payload });
+        const body = method === 'delete' ? {} : { payload: {} };
+        const anonymous = await fx.app.inject({ method: method.toUpperCase() as 'POST', url, ...body });
         expect({ url, method, status: anonymous.statusCode }).toEqual({ url, method, status: 401 });
         expectDocumented(path, method, 401, anonymous.body);
         const keyed = await fx.app.inject({
           method: method.toUpperCase() as 'POST',
           url,
-          payload,
+          ...body,
           headers: { authorization: `Bearer ${fx.key}` },
         });
         expect(keyed.statusCode).toBeLessThan(500);
