@@ -45,3 +45,24 @@ describe('the own language set (nlp/__fixtures__/language.jsonl)', () => {
       expect([i.id, detectLanguage(i.text)]).toEqual([i.id, i.accept[0]]);
   });
 });
+
+describe('headlines full of product names', () => {
+  test('reads English verb endings and German word shapes, not the names', () => {
+    expect(detectLanguage('AMD buys server maker ZT Systems')).toBe('en');
+    expect(detectLanguage('Nvidia GB300 ramp delayed')).toBe('en');
+    expect(detectLanguage("Moonshot AI's Kimi chatbot cuts API prices")).toBe('en');
+    expect(detectLanguage('Claude 4 Sonnet kann jetzt Code ausführen')).toBe('de');
+    expect(detectLanguage('ByteDance Seed: Neues Video-Modell vorgestellt')).toBe('de');
+  });
+
+  test('keeps short headlines in other languages out of de and en', () => {
+    expect(detectLanguage('Nvidia pierde terreno en China')).toBe('es');
+    expect(detectLanguage('Nvidia slår analytikernas förväntningar')).toBe('sv');
+    expect(detectLanguage('Nvidia pobiła oczekiwania analityków')).toBe('pl');
+  });
+
+  test('uses the declared language only when the text gives no evidence', () => {
+    expect(detectLanguage('Qwen3-Max', 'en')).toBe('en');
+    expect(detectLanguage('Nvidia verliert an der Börse', 'en')).toBe('de');
+  });
+});

@@ -6,6 +6,7 @@
  * reliable for German and English even on headlines, and finally the declared language as fallback.
  */
 import { francAll } from 'franc';
+import { lexicalEvidence, withoutNames } from './language-evidence.js';
 
 /** Latin-script languages franc may choose from (ISO 639-3 -> ISO 639-1). */
 const LATIN_CANDIDATES: Record<string, string> = {
@@ -125,6 +126,42 @@ function normalizeHint(hint: string | null | undefined): string | null {
   return /^[a-z]{2,3}$/.test(code) ? code : null;
 }
 
+/** Below this many words a text is read as a headline or a single sentence. */
+const SHORT_TEXT_WORDS = 40;
+
+/**
+ * Headlines and single sentences: function words, letters and word shapes per language, plus franc
+ * (restricted to the Latin candidates) on the text without product names, weighted by how much text
+ * it has. German or English needs some lexical evidence of its own; without any evidence the
+ * declared language decides, then franc on enough text, else "und".
+ */
+function detectShortLatin(text: string, declared: string | null): string {
+  const total: Record<string, number> = { ...lexicalEvidence(text) };
+  const lexical = { ...total };
+  const cleaned = withoutNames(text);
+  const letters = (cleaned.match(/\p{L}/gu) ?? []).length;
+  const ranked = letters >= 10 ? francAll(cleaned, { only: Object.keys(LATIN_CANDIDATES) }) : [];
+  const low = ranked.length > 1 ? Math.min(...ranked.map(([, s]) => s)) : 0;
+  const weight = Math.min(1.5, letters / 40);
+  for (const [code3, s] of ranked) {
+    const code = LATIN_CANDIDATES[code3];
+    if (code === undefined || low >= 1) continue;
+    total[code] = (total[code] ?? 0) + (weight * (s - low)) / (1 - low);
+  }
+  const order = Object.entries(total).sort((a, b) => b[1] - a[1]);
+  const [best, second] = order;
+  const hasOwnEvidence = best !== undefined && (lexical[best[0]] ?? 0) >= 0.5;
+  if (best !== undefined && hasOwnEvidence) {
+    const tied = second !== undefined && second[1] === best[1];
+    if (tied && declared !== null && (declared === second[0] || declared === best[0])) return declared;
+    return best[0];
+  }
+  if (declared !== null) return declared;
+  const top = ranked[0];
+  const francCode = top ? LATIN_CANDIDATES[top[0]] : undefined;
+  return letters >= 20 && francCode !== undefined ? francCode : 'und';
+}
+
 /**
  * Identifies the language of `text` and returns an ISO 639-1 code ('de', 'en', ...), another ISO
  * code for languages without a two-letter code, or 'und' when it cannot tell. Text in a non-Latin
@@ -137,6 +174,7 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const nonLatin = nonLatinLanguage(scripts, text);
   if (nonLatin !== null) return nonLatin;
   if (scripts.latin < 3) return declared ?? 'und';
+  if (text.split(/\s+/).length < SHORT_TEXT_WORDS) return detectShortLatin(text, declared);
 
   const vote = functionWordVote(text);
   const votes = vote.de + vote.en;
