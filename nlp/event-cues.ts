@@ -6,7 +6,7 @@
  */
 import type { EventType } from './types.js';
 
-const W = '(?:(?:[^\\s.;:!?]|\\.(?=\\S))+\\s+)'; // one word inside a clause ("5.0" is one word)
+const W = '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s))+\\s+)'; // one word inside a clause ("5.0", "3." in "am 3. März")
 
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
@@ -20,6 +20,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'gelauncht',
       'enthüllt\\w*',
       'freigeschaltet',
+      'freigegeben',
+      'bereitgestellt',
+      `gibt\\w*\\s+${W}{0,6}?frei\\b`,
+      `(?:ist|sind)\\s+${W}{1,8}?(?:verfügbar|erhältlich)\\b`,
       'eingeführt',
       `führt\\w*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
@@ -40,6 +44,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausgerollt',
       'debüt\\w*',
       'releas(?:e|ed|es|ing)\\b',
+      'publish(?:ed|es|ing)?\\b',
+      'became available',
+      `(?:is|are|was|were|became|become)\\s+${W}{1,4}?available\\b(?! to (?:china|chinese))`,
       'launch(?:ed|es|ing)?\\b',
       'unveil(?:ed|s|ing)?\\b',
       'introduc(?:ed|es|ing)\\b',
@@ -61,10 +68,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   plan: new RegExp(
     [
-      `soll(?:en|te|ten)?\\s+${W}{0,9}?(?:erscheinen|kommen|veröffentlicht|vorgestellt|starten|auf den markt|ausgeliefert|verfügbar|folgen|eingeführt|präsentiert)`,
+      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:erscheinen|kommen|veröffentlicht|vorgestellt|starten|auf den markt|ausgeliefert|verfügbar|folgen|eingeführt|präsentiert)`,
       'plant\\w*',
       'geplant\\w*',
-      `will\\s+${W}{0,6}?(?:veröffentlichen|vorstellen|herausbringen|auf den markt|ausliefern)`,
+      `(?:will|wollen)\\s+${W}{0,12}?(?:veröffentlichen|vorstellen|herausbringen|auf den markt|ausliefern|einführen|starten)`,
       `wird\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|verfügbar sein|ausgeliefert|auf den markt kommen|starten)`,
       `werden\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|ausgeliefert)`,
       'in den startlöchern',
@@ -74,6 +81,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'plan(?:s|ned|ning)? to (?:release|launch|unveil|ship|introduce|debut|roll out|open[- ]source|start)',
       'expected to (?:be released|launch|debut|arrive|ship|be unveiled|be available|hit|go on sale|be launched|release|come|begin)',
       'slated (?:for|to)',
+      `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
       'scheduled (?:for|to)',
       'set to (?:launch|release|debut|arrive|ship|be released|be unveiled|be launched|hit)',
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
@@ -167,6 +175,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'revert\\w* to\\b',
       'return\\w* to\\b',
       'instead of\\b',
+      'away from\\b',
+      'weg von\\b',
+      'abkehr von\\b',
       'rather than\\b',
       'in place of\\b',
     ].join('|'),
@@ -220,6 +231,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)\\w*`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
       'customs',
+      `(?:stop|halt|cease|suspend)\\w*\\s+(?:buying|purchasing|ordering|importing|imports|purchases|orders)\\b`,
+      `(?:angewiesen|aufgefordert|verpflichtet)\\w*[,\\s]+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?(?:mehr\\s+)?(?:zu\\s+)?(?:bestellen|kaufen|einzukaufen|importieren|einzuführen|beziehen)`,
       'off-limits',
     ].join('|'),
     'u',
@@ -264,7 +277,7 @@ export const COMPOUND_TAIL =
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE =
-  /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|bricht\w* ein|brach\w* ein|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+  /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
@@ -326,6 +339,20 @@ export const SUPERSEDED =
 /** Training/inference context required for a hardware switch. */
 export const COMPUTE_CONTEXT =
   /(train\w*|inferen\w*|rechenleistung|compute|power(?:s|ed|ing)? |betrieb|hardware|chips?\b|gpus?\b|prozessor\w*|processors?)/u;
+
+/**
+ * Vague but real time frames (seasons, half years, "Ende des Jahres", "early next year"): a plan
+ * needs a stated time, and these count even though they give no YYYY-MM date.
+ */
+export const VAGUE_TIME =
+  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4])\b/u;
+
+/**
+ * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's
+ * TPUs"): the target of a switch whose source is named.
+ */
+export const GENERIC_PLATFORM =
+  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|domestic|in-house|homegrown|home-grown|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|hardware|halbleiter\w*|silicon)\b|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

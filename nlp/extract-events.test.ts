@@ -8,6 +8,46 @@ const eventsOf = (text: string, published?: string) =>
     date: e.date?.value ?? null,
   }));
 
+describe('round-2 rule families', () => {
+  test('a switch from a named platform to generically named chips is a hardware switch', () => {
+    expect(
+      eventsOf('Baidu trainiert ERNIE 5.0 inzwischen auf eigenen Kunlun-Chips statt auf Nvidia-GPUs.'),
+    ).toContainEqual({ type: 'hardware_switch', subject: 'baidu-ernie-5', date: null });
+    expect(eventsOf('DeepSeek-V3 läuft auf H800-GPUs von Nvidia.')).toEqual([]);
+  });
+
+  test('German plans with long frames and vague times, English "will begin shipping"', () => {
+    expect(eventsOf('Der B30A soll laut dem Unternehmen im Herbst ausgeliefert werden.')).toContainEqual({
+      type: 'plan',
+      subject: 'nvidia-b30a',
+      date: null,
+    });
+    expect(eventsOf('Nvidia will begin shipping the B30A in the third quarter.')).toContainEqual({
+      type: 'plan',
+      subject: 'nvidia-b30a',
+      date: null,
+    });
+  });
+
+  test('the date of a release may stand in the following sentence', () => {
+    expect(
+      eventsOf(
+        'Zhipu AI hat GLM-4.5 veröffentlicht. Das Modell ist seit dem 3. März über Hugging Face verfügbar.',
+        '2025-03-10',
+      ),
+    ).toEqual([{ type: 'release', subject: 'zhipu-glm-4-5', date: '2025-03-03' }]);
+  });
+
+  test('buyer-side orders are export controls when the chip is named, glued tickers still link', () => {
+    expect(
+      eventsOf('Peking hat Technologiekonzerne angewiesen, keine RTX Pro 6000D mehr zu kaufen.'),
+    ).toContainEqual({ type: 'export_control', subject: 'nvidia-rtx-pro-6000d', date: null });
+    expect(eventsOf('Die Aktie von NvidiaNVDA-2,1% fiel am Montag deutlich.', '2025-04-16')).toEqual([
+      { type: 'financial', subject: 'nvidia', date: '2025-04-14' },
+    ]);
+  });
+});
+
 describe('event extraction rule families', () => {
   test('a restriction without a named chip is completed by the next sentence of the paragraph', () => {
     const events = eventsOf(

@@ -19,6 +19,7 @@ import {
   FINANCIAL_EXCLUDE,
   FINANCIAL_MOVE,
   FUTURE_MODIFIER_BEFORE,
+  GENERIC_PLATFORM,
   HEDGE,
   HEDGE_IF,
   HEDGE_MAY,
@@ -32,6 +33,7 @@ import {
   SUCCESSION,
   SUPERSEDED,
   TRIGGERS,
+  VAGUE_TIME,
   YARDSTICK_AFTER,
 } from './event-cues.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -349,7 +351,11 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         continue;
       if (type === 'export_control' && EXPORT_EXCLUDE.test(lower)) continue;
       if (type === 'hardware_switch' && !COMPUTE_CONTEXT.test(lower)) continue;
-      if (type === 'plan' && (SUPERSEDED.test(lower) || dates.every((d) => d.fiscal === true))) continue;
+      if (
+        type === 'plan' &&
+        (SUPERSEDED.test(lower) || (dates.every((d) => d.fiscal === true) && !VAGUE_TIME.test(lower)))
+      )
+        continue;
       for (const trigger of findTriggers(type, lower, dates.length > 0)) {
         if (isHedged(type, s, lower, trigger)) continue;
         if (
@@ -477,7 +483,11 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const verbal =
         /^\p{Ll}/u.test(text.slice(trigger.start, trigger.end)) &&
         !/\b(would|würde\w*)\b/u.test(low.slice(Math.max(0, trigger.start - 30), trigger.start));
-      if (type === 'export_control' && subjects.length === 0 && verbal) {
+      // an order to buyers ("aufgefordert, keine Halbleiter mehr zu kaufen") needs its chip named
+      const buyerOrder = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|suspend)/u.test(
+        trigger.text,
+      );
+      if (type === 'export_control' && subjects.length === 0 && verbal && !buyerOrder) {
         // "Die Regierung erlaubte später, den Export wieder aufzunehmen": the one chip of the topic
         const chips = new Map(
           recentSubjects
@@ -561,6 +571,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const platforms = loc.filter(
         (m) => m.mention.entry.kind === 'chip' || chipMakers.has(m.mention.entry.id),
       );
+      const genericTarget = GENERIC_PLATFORM.test(low);
       if (platforms.length === 0) return [];
       const clauses = low.split(/,|;| - | während | while | whereas | wobei /u);
       const clauseOf = (pos: number): string => {
@@ -581,9 +592,10 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const after = roles.find((r) => r.role === null && r.m.start >= trigger.end);
       const any = roles.find((r) => r.role === null);
       const target = after ?? any;
-      if (!target) return [];
-      const to = target.ref;
-      pushUnique(related, { ...to, role: 'to' });
+      // "auf heimische Chips statt auf Nvidia-Hardware": an unnamed target with a named source
+      if (!target && !(genericTarget && roles.some((r) => r.role === 'from'))) return [];
+      const to = target?.ref ?? { id: '', name: '' };
+      if (target) pushUnique(related, { ...to, role: 'to' });
       for (const r of roles) {
         if (r === target || r.ref.id === to.id) continue;
         if (r.role !== null) pushUnique(related, { ...r.ref, role: r.role });

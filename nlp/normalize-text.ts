@@ -9,12 +9,14 @@ const DASHES = /[\u2013\u2014\u2015]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
+/** A ticker glued to the company name and its price move ("NvidiaNVDA-2,1%", "IncAMD+3.4%"). */
+const GLUED_TICKER = /(\p{Ll})(\p{Lu}{2,5})(?=[+-]?\d+(?:[.,]\d+)?\s?%)/gu;
 const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
- * become ` `, invisible characters disappear, typographic quotes become ASCII quotes and HTML tags
- * become a space. Later stages report offsets into this result, so callers keep the normalised text.
+ * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
+ * become a space and a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%"). Later stages report offsets into this result, so callers keep the normalised text.
  */
 export function normalizeText(text: string): string {
   return text
@@ -26,5 +28,6 @@ export function normalizeText(text: string): string {
     .replace(SPACES, ' ')
     .replace(QUOTES_SINGLE, "'")
     .replace(QUOTES_DOUBLE, '"')
-    .replace(/\r\n?/g, '\n');
+    .replace(/\r\n?/g, '\n')
+    .replace(GLUED_TICKER, '$1 $2');
 }
