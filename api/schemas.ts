@@ -112,7 +112,9 @@ export const eventView = z
     lastReportedAt: z.string(),
     sourceCount: z.number().int(),
     languages: z.array(z.string()),
-    sources: z.array(eventSource).describe('in lists, the first 10 sources; GET /v1/events/{id} has all'),
+    sources: z
+      .array(eventSource)
+      .describe('in lists, the first 5 sources by report time; GET /v1/events/{id} has all'),
   })
   .meta({ id: 'Event' });
 

@@ -32,7 +32,9 @@ export async function createApiKey(
   if (!/^[\w.@-]{1,64}$/.test(name))
     throw new UserError('a key name is 1-64 letters, digits, dots, dashes, underscores or @');
   if (await db.apiKey.findUnique({ where: { name } }))
-    throw new UserError(`a key named "${name}" exists (names stay taken after revocation); choose another name`);
+    throw new UserError(
+      `a key named "${name}" exists (names stay taken after revocation); choose another name`,
+    );
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = await db.apiKey.create({
     data: {

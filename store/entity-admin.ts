@@ -144,8 +144,8 @@ export async function mergeEntities(db: Db, fromId: string, intoId: string): Pro
       });
       await tx.entity.updateMany({ where: { developerId: fromId }, data: { developerId: intoId } });
 
-      await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role)
-        SELECT eventId, ${intoId}, role FROM EventEntity WHERE entityId = ${fromId}`;
+      await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt)
+        SELECT eventId, ${intoId}, role, firstReportedAt FROM EventEntity WHERE entityId = ${fromId}`;
       await tx.$executeRaw`DELETE FROM EventEntity WHERE entityId = ${fromId}`;
       await tx.event.updateMany({ where: { subjectId: fromId }, data: { subjectId: intoId } });
       await tx.$executeRaw`DELETE FROM EventEntity WHERE entityId = ${intoId}
@@ -200,8 +200,8 @@ async function reclusterSubject(tx: Tx, subjectId: string): Promise<void> {
     await tx.$executeRaw`DELETE FROM EventSource WHERE eventId = ${event.id}
       AND articleId IN (SELECT articleId FROM EventSource WHERE eventId = ${target.id})`;
     await tx.eventSource.updateMany({ where: { eventId: event.id }, data: { eventId: target.id } });
-    await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role)
-      SELECT ${target.id}, entityId, role FROM EventEntity WHERE eventId = ${event.id}`;
+    await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt)
+      SELECT ${target.id}, entityId, role, firstReportedAt FROM EventEntity WHERE eventId = ${event.id}`;
     const better = moreSpecificDate(
       target.dateValue ? { value: target.dateValue, precision: precisionOf(target.datePrecision) } : null,
       date,

@@ -131,3 +131,15 @@ export function readEntity(conn: ReadConnection, id: string): EntityDetail | nul
     mergedFrom: merged.map((m) => m.id),
   };
 }
+
+/** Id, name and kind of an (unmerged) entity id, or null: the cheap lookup for a timeline's header. */
+export function readEntityName(
+  conn: ReadConnection,
+  id: string,
+): { id: string; name: string; kind: string } | null {
+  return (
+    conn.get<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM Entity WHERE id = @id', {
+      id,
+    }) ?? null
+  );
+}

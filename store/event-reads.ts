@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from './read-connection.js';
 
 /** Sources included per event in list answers; GET /v1/events/:id has them all. */
-export const LIST_SOURCES_PER_EVENT = 10;
+export const LIST_SOURCES_PER_EVENT = 5;
 
 /** Filters shared by the events list and entity timelines. */
 export interface EventFilter {
@@ -63,14 +63,12 @@ interface SourceRow {
 const EVENT_COLUMNS = `e.id, e.type, e.subjectId, s.name AS subjectName, s.kind AS subjectKind, e.dateValue,
   e.datePrecision, e.reason, e.confidence, e.firstReportedAt, e.lastReportedAt, e.sourceCount, e.languages`;
 
-function whereClause(filter: EventFilter): { sql: string; params: Record<string, SqlValue> } {
+function whereClause(
+  filter: EventFilter,
+  timeColumn: string,
+): { parts: string[]; params: Record<string, SqlValue> } {
   const parts = ['e.hidden = 0'];
   const params: Record<string, SqlValue> = {};
-  if (filter.entity !== undefined) {
-    parts.push(`e.id IN (SELECT id FROM Event WHERE subjectId = @entity
-      UNION SELECT eventId FROM EventEntity WHERE entityId = @entity)`);
-    params.entity = filter.entity;
-  }
   if (filter.subject !== undefined) {
     parts.push('e.subjectId = @subject');
     params.subject = filter.subject;
@@ -80,11 +78,11 @@ function whereClause(filter: EventFilter): { sql: string; params: Record<string,
     params.types = JSON.stringify(filter.types);
   }
   if (filter.from) {
-    parts.push('e.firstReportedAt >= @from');
+    parts.push(`${timeColumn} >= @from`);
     params.from = isoToDb(filter.from);
   }
   if (filter.to) {
-    parts.push('e.firstReportedAt < @to');
+    parts.push(`${timeColumn} < @to`);
     params.to = isoToDb(filter.to);
   }
   if (filter.lang !== undefined) {
@@ -95,7 +93,7 @@ function whereClause(filter: EventFilter): { sql: string; params: Record<string,
     parts.push('e.sourceCount >= @minSources');
     params.minSources = filter.minSources;
   }
-  return { sql: parts.join(' AND '), params };
+  return { parts, params };
 }
 
 /** Turns event rows into views with their related entities and (up to `sourcesPerEvent`) sources. */
@@ -111,22 +109,19 @@ function hydrate(
      WHERE ee.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY ee.eventId, ee.role, en.id`,
     { ids },
   );
+  // One query for the page's sources in (event, report time) order through EventSource(eventId,
+  // reportedAt); lists keep the first `sourcesPerEvent` of each event.
+  const allSources = conn.all<SourceRow>(
+    `SELECT es.eventId, a.id AS articleId, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
+     FROM EventSource es JOIN Article a ON a.id = es.articleId
+     WHERE es.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY es.eventId, es.reportedAt, es.id`,
+    { ids },
+  );
   const sources =
     sourcesPerEvent === null
-      ? conn.all<SourceRow>(
-          `SELECT es.eventId, a.id AS articleId, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
-           FROM EventSource es JOIN Article a ON a.id = es.articleId
-           WHERE es.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY es.eventId, es.reportedAt, es.id`,
-          { ids },
-        )
-      : conn.all<SourceRow>(
-          `SELECT * FROM (
-             SELECT es.eventId, a.id AS articleId, a.url, a.title, a.sourceId, es.language, es.evidence,
-               es.reportedAt, ROW_NUMBER() OVER (PARTITION BY es.eventId ORDER BY es.reportedAt, es.id) AS n
-             FROM EventSource es JOIN Article a ON a.id = es.articleId
-             WHERE es.eventId IN (SELECT value FROM json_each(@ids))
-           ) WHERE n <= @limit ORDER BY eventId, n`,
-          { ids, limit: sourcesPerEvent },
+      ? allSources
+      : allSources.filter(
+          (s, i) => i < sourcesPerEvent || allSources[i - sourcesPerEvent]?.eventId !== s.eventId,
         );
   const relatedBy = groupBy(related, (r) => r.eventId);
   const sourcesBy = groupBy(sources, (s) => s.eventId);
@@ -175,21 +170,56 @@ export function readEventPage(
   filter: EventFilter,
   page: { limit: number; cursor?: string | undefined; order: 'asc' | 'desc' },
 ): EventPage {
-  const { sql, params } = whereClause(filter);
   const op = page.order === 'asc' ? '>' : '<';
-  let keyset = '';
-  if (page.cursor !== undefined) {
-    const [at, id] = decodeCursor(page.cursor, ['s', 'n']);
-    keyset = ` AND (e.firstReportedAt ${op} @cAt OR (e.firstReportedAt = @cAt AND e.id ${op} @cId))`;
-    params.cAt = at ?? null;
-    params.cId = id ?? null;
-  }
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
-  const rows = conn.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId
-     WHERE ${sql}${keyset} ORDER BY e.firstReportedAt ${dir}, e.id ${dir} LIMIT @take`,
-    { ...params, take: page.limit + 1 },
-  );
+  const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
+  const take = page.limit + 1;
+  const query = (
+    from: string,
+    timeColumn: string,
+    idColumn: string,
+    extra: string[],
+    extraParams: Record<string, SqlValue>,
+  ) => {
+    const { parts, params } = whereClause(filter, timeColumn);
+    if (cursor) {
+      parts.push(`(${timeColumn} ${op} @cAt OR (${timeColumn} = @cAt AND ${idColumn} ${op} @cId))`);
+      params.cAt = cursor[0] ?? null;
+      params.cId = cursor[1] ?? null;
+    }
+    return conn.all<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${from} JOIN Entity s ON s.id = e.subjectId
+       WHERE ${[...extra, ...parts].join(' AND ')}
+       ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
+      { ...params, ...extraParams, take },
+    );
+  };
+  let rows: EventRow[];
+  if (filter.entity === undefined) {
+    rows = query('Event e', 'e.firstReportedAt', 'e.id', [], {});
+  } else {
+    // A timeline merges two ordered index scans: events the entity is the subject of, and events it is
+    // involved in (EventEntity carries a copy of firstReportedAt for this); one row per event.
+    const asSubject = query('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity'], {
+      entity: filter.entity,
+    });
+    const involved = query(
+      'EventEntity ee JOIN Event e ON e.id = ee.eventId',
+      'ee.firstReportedAt',
+      'ee.eventId',
+      [
+        'ee.entityId = @entity',
+        'ee.role = (SELECT MIN(x.role) FROM EventEntity x WHERE x.eventId = ee.eventId AND x.entityId = ee.entityId)',
+      ],
+      { entity: filter.entity },
+    );
+    const sign = page.order === 'asc' ? 1 : -1;
+    const seen = new Set<number>();
+    rows = [...asSubject, ...involved]
+      .sort((a, b) => sign * (a.firstReportedAt.localeCompare(b.firstReportedAt) || a.id - b.id))
+      .filter((row) => !seen.has(row.id) && seen.add(row.id))
+      .slice(0, take);
+  }
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {

@@ -255,7 +255,7 @@ async function addContribution(
     const role = related.role ?? 'related';
     await tx.eventEntity.upsert({
       where: { eventId_entityId_role: { eventId, entityId: related.id, role } },
-      create: { eventId, entityId: related.id, role },
+      create: { eventId, entityId: related.id, role, firstReportedAt: reportedAt },
       update: {},
     });
   }
@@ -309,6 +309,7 @@ export async function recountEvent(tx: Tx, eventId: number): Promise<string | nu
       confidence: combinedConfidence(sources.map((s) => s.confidence)),
     },
   });
+  await tx.eventEntity.updateMany({ where: { eventId }, data: { firstReportedAt: first.reportedAt } });
   return event.subjectId;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
-import { readEntity, readEntityPage, resolveEntityId } from '../../store/entity-reads.js';
+import { readEntity, readEntityName, readEntityPage, resolveEntityId } from '../../store/entity-reads.js';
 import { readEventPage } from '../../store/event-reads.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
@@ -92,7 +92,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
               .enum(['asc', 'desc'])
               .default('asc')
               .describe('asc: oldest first (default); desc: newest first'),
-            limit: limitParam(200, 100),
+            limit: limitParam(200, 50),
             cursor: cursorParam,
           })
           .strict(),
@@ -108,7 +108,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
     },
     (request) => {
       const resolved = resolveEntityId(reads, request.params.id);
-      const entity = resolved === null ? null : readEntity(reads, resolved);
+      const entity = resolved === null ? null : readEntityName(reads, resolved);
       if (!entity) throw unknownEntity(request.params.id);
       const q = request.query;
       const page = readEventPage(

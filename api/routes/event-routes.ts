@@ -36,7 +36,7 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
             lang: languageCode.optional(),
             minSources: z.coerce.number().int().min(1).max(10_000).optional(),
             order: z.enum(['asc', 'desc']).default('desc'),
-            limit: limitParam(200, 50),
+            limit: limitParam(200, 20),
             cursor: cursorParam,
           })
           .strict(),

@@ -1,0 +1,395 @@
+/**
+ * API benchmark (not a test): p50/p99 latency and requests per second of GET /v1/entities/:id/timeline
+ * and GET /v1/events over 100,000 articles and 1,000,000 mentions in the embedded SQLite database, next
+ * to a bare Fastify route measured in the same run, at 50 concurrent clients (target: p99 < 25 ms).
+ *
+ * The data is generated straight into a SQLite file built from the committed migrations (progress on
+ * stderr) and reused by later runs. Requests vary the entity, filters and pages, so the numbers are not
+ * one cached query.
+ *
+ * Usage: npm run bench:api [-- --seconds 10 --connections 50 --db data/bench-api.db --regenerate]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../api/app.js';
+import { loadConfig } from '../core/config.js';
+import { silentLogger } from '../core/logger.js';
+import { EVENT_TYPES } from '../nlp/types.js';
+import { openDatabase } from '../store/database.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    db: { type: 'string', default: 'data/bench-api.db' },
+    articles: { type: 'string', default: '100000' },
+    'mentions-per-article': { type: 'string', default: '10' },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+
+const ARTICLES = Number(args.articles);
+const MENTIONS_PER_ARTICLE = Number(args['mentions-per-article']);
+const ORGS = 150;
+const MODELS = 1500;
+const CHIPS = 350;
+const EVENTS = Math.round(ARTICLES * 0.4);
+const START = Date.parse('2024-01-01T00:00:00Z');
+const SPAN_MS = 2 * 365 * 86_400_000;
+const DB_FILE = path.resolve(args.db);
+
+/** Deterministic pseudo-random numbers (mulberry32), so every generated database is the same. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = random(42);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
+/** Skewed pick: low indexes are much more likely, as a few models dominate the news. */
+const skewed = (n: number): number => Math.min(n - 1, Math.floor(n * rnd() ** 3));
+const dbTime = (ms: number) => `${new Date(ms).toISOString().slice(0, -1)}+00:00`;
+
+function progress(label: string, done: number, total: number): void {
+  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done === total)
+    process.stderr.write(`\r  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+interface EntityRow {
+  id: string;
+  kind: string;
+  name: string;
+  developerId: string | null;
+}
+
+function entities(): EntityRow[] {
+  const rows: EntityRow[] = [{ id: 'deepseek', kind: 'organization', name: 'DeepSeek', developerId: null }];
+  for (let i = 1; i < ORGS; i++)
+    rows.push({ id: `org-${i}`, kind: 'organization', name: `Org ${i}`, developerId: null });
+  rows.push({ id: 'deepseek-r2', kind: 'model', name: 'DeepSeek-R2', developerId: 'deepseek' });
+  for (let i = 1; i < MODELS; i++)
+    rows.push({
+      id: `model-${i}`,
+      kind: 'model',
+      name: `Model ${i}`,
+      developerId: pick(rows.slice(0, ORGS)).id,
+    });
+  for (let i = 0; i < CHIPS; i++)
+    rows.push({
+      id: `chip-${i}`,
+      kind: 'chip',
+      name: `Chip ${i}`,
+      developerId: pick(rows.slice(0, ORGS)).id,
+    });
+  return rows;
+}
+
+async function generate(): Promise<void> {
+  fs.rmSync(DB_FILE, { force: true });
+  fs.rmSync(`${DB_FILE}-wal`, { force: true });
+  fs.rmSync(`${DB_FILE}-shm`, { force: true });
+  process.stderr.write(`generating ${DB_FILE}\n`);
+  const prisma = await openDatabase(`file:${DB_FILE}`, silentLogger);
+  await prisma.$disconnect();
+  const db = new Database(DB_FILE);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const now = dbTime(Date.now());
+  const all = entities();
+  const subjects = all.filter((e) => e.kind !== 'organization');
+  const words =
+    'KI Modell Chip Training Export Lizenz Rechenzentrum Nvidia Huawei Beschleuniger model launch delay'.split(
+      ' ',
+    );
+
+  db.transaction(() => {
+    const source = db.prepare(
+      `INSERT INTO Source (id, name, language, category, homepage, createdAt, updatedAt) VALUES (?, ?, ?, 'tech', ?, ?, ?)`,
+    );
+    for (let i = 0; i < 20; i++)
+      source.run(`source-${i}`, `Source ${i}`, i % 2 ? 'en' : 'de', `https://s${i}.example/`, now, now);
+    const entity = db.prepare(
+      `INSERT INTO Entity (id, kind, name, developerId, candidate, mentionCount, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, 0, ?, ?)`,
+    );
+    const alias = db.prepare('INSERT INTO EntityAlias (entityId, alias, key) VALUES (?, ?, ?)');
+    for (const e of all) {
+      entity.run(e.id, e.kind, e.name, e.developerId, now, now);
+      alias.run(e.id, e.name, e.name.toLowerCase());
+    }
+  })();
+
+  const insertArticle = db.prepare(
+    `INSERT INTO Article (id, url, fetchedUrl, sourceId, title, authors, publishedAt, language, text, contentHash,
+       simhash, fetchedAt, analyzedAt, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMention = db.prepare(
+    'INSERT INTO Mention (articleId, entityId, count, firstSentence) VALUES (?, ?, ?, ?)',
+  );
+  const mentionCounts = new Map<string, number>();
+  const batch = 5000;
+  for (let start = 1; start <= ARTICLES; start += batch) {
+    db.transaction(() => {
+      for (let id = start; id < start + batch && id <= ARTICLES; id++) {
+        const published = START + Math.floor(((id - 1) / ARTICLES) * SPAN_MS);
+        const lang = id % 3 === 0 ? 'en' : 'de';
+        const text = Array.from({ length: 80 }, () => pick(words)).join(' ');
+        const at = dbTime(published);
+        insertArticle.run(
+          id,
+          `https://s${id % 20}.example/a/${id}`,
+          `https://s${id % 20}.example/a/${id}`,
+          `source-${id % 20}`,
+          `Article ${id}`,
+          at,
+          lang,
+          text,
+          `h${id}`,
+          Math.floor(rnd() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0')
+            .repeat(2),
+          at,
+          at,
+          at,
+          at,
+        );
+        const seen = new Set<string>();
+        while (seen.size < MENTIONS_PER_ARTICLE) {
+          const e = seen.size === 0 ? pick(subjects) : (all[skewed(all.length)] as EntityRow);
+          if (seen.has(e.id)) continue;
+          seen.add(e.id);
+          insertMention.run(id, e.id, 1 + Math.floor(rnd() * 4), `${e.name} in article ${id}.`);
+          mentionCounts.set(e.id, (mentionCounts.get(e.id) ?? 0) + 1);
+        }
+        progress('articles and mentions', id, ARTICLES);
+      }
+    })();
+  }
+  db.transaction(() => {
+    const update = db.prepare('UPDATE Entity SET mentionCount = ? WHERE id = ?');
+    for (const [id, count] of mentionCounts) update.run(count, id);
+  })();
+
+  const insertEvent = db.prepare(
+    `INSERT INTO Event (id, type, subjectId, dateValue, datePrecision, reason, confidence, firstReportedAt,
+       lastReportedAt, sourceCount, languages, hidden, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+  );
+  const insertSource = db.prepare(
+    `INSERT INTO EventSource (eventId, articleId, evidence, language, confidence, reportedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertRelated = db.prepare(
+    'INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt) VALUES (?, ?, ?, ?)',
+  );
+  let sources = 0;
+  for (let start = 1; start <= EVENTS; start += batch) {
+    db.transaction(() => {
+      for (let id = start; id < start + batch && id <= EVENTS; id++) {
+        const subject = subjects[id === 1 ? 0 : skewed(subjects.length)] as EntityRow;
+        const type = pick(EVENT_TYPES);
+        const base = START + Math.floor(rnd() * (SPAN_MS - 5 * 86_400_000));
+        const count = 1 + Math.floor(rnd() ** 2 * 12);
+        const articleIds = new Set<number>();
+        const reports: { articleId: number; at: number; lang: string }[] = [];
+        for (let i = 0; i < count; i++) {
+          const at = base + Math.floor(rnd() * 3 * 86_400_000);
+          const articleId = Math.max(1, Math.min(ARTICLES, Math.round(((at - START) / SPAN_MS) * ARTICLES)));
+          if (articleIds.has(articleId)) continue;
+          articleIds.add(articleId);
+          reports.push({ articleId, at, lang: articleId % 3 === 0 ? 'en' : 'de' });
+        }
+        reports.sort((a, b) => a.at - b.at);
+        const langs = [...new Set(reports.map((r) => r.lang))].sort().join(',');
+        const confidence = Math.min(0.999, 1 - 0.3 ** reports.length);
+        const first = reports[0]?.at ?? base;
+        const last = reports[reports.length - 1]?.at ?? base;
+        insertEvent.run(
+          id,
+          type,
+          subject.id,
+          rnd() < 0.5 ? new Date(base).toISOString().slice(0, 7) : null,
+          rnd() < 0.5 ? 'month' : 'unknown',
+          type === 'delay' ? 'training problems' : null,
+          confidence,
+          dbTime(first),
+          dbTime(last),
+          reports.length,
+          langs,
+          now,
+          now,
+        );
+        for (const r of reports) {
+          insertSource.run(
+            id,
+            r.articleId,
+            `${subject.name}: ${type} reported in article ${r.articleId}.`,
+            r.lang,
+            0.7,
+            dbTime(r.at),
+          );
+          sources++;
+        }
+        if (subject.developerId) insertRelated.run(id, subject.developerId, 'developer', dbTime(first));
+        if (type === 'hardware_switch') {
+          insertRelated.run(id, `chip-${skewed(CHIPS)}`, 'from', dbTime(first));
+          insertRelated.run(id, `chip-${skewed(CHIPS)}`, 'to', dbTime(first));
+        }
+        progress('events', id, EVENTS);
+      }
+    })();
+  }
+  process.stderr.write(`  event sources: ${sources.toLocaleString('en')}\n`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('ANALYZE');
+  db.close();
+}
+
+function counts(): Record<string, number> {
+  const db = new Database(DB_FILE, { readonly: true });
+  try {
+    const count = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      articles: count('Article'),
+      mentions: count('Mention'),
+      entities: count('Entity'),
+      events: count('Event'),
+      eventSources: count('EventSource'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+interface Row {
+  route: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function measure(route: string, url: string, paths: (() => string) | null): Promise<Row> {
+  const result = await autocannon({
+    url,
+    connections: Number(args.connections),
+    duration: Number(args.seconds),
+    ...(paths
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({ ...request, path: paths() }),
+            },
+          ],
+        }
+      : {}),
+  });
+  return {
+    route,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  return app.listen({ host: '127.0.0.1', port: 0 });
+}
+
+async function main(): Promise<void> {
+  const expectedArticles = ARTICLES;
+  if (args.regenerate || !fs.existsSync(DB_FILE) || counts().articles !== expectedArticles) await generate();
+  const stored = counts();
+  process.stdout.write(
+    `data: ${Object.entries(stored)
+      .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+      .join(', ')}\n`,
+  );
+
+  const bare = Fastify();
+  bare.get('/bare', () => ({ status: 'ok' }));
+  const bareUrl = await listen(bare);
+
+  const db = await openDatabase(`file:${DB_FILE}`, silentLogger);
+  const app = buildApp({
+    db,
+    log: silentLogger,
+    config: loadConfig({ API_RATE_LIMIT_PER_MINUTE: '0', API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '0' }),
+  });
+  const apiUrl = await listen(app);
+
+  const hot = ['deepseek-r2', 'model-1', 'model-2', 'model-3', 'chip-1', 'chip-2'];
+  const entityFor = () =>
+    rnd() < 0.5
+      ? pick(hot)
+      : rnd() < 0.5
+        ? `model-${1 + Math.floor(rnd() * (MODELS - 1))}`
+        : `chip-${Math.floor(rnd() * CHIPS)}`;
+  const timeline = () => {
+    const filters = [
+      '',
+      '&type=delay,release,plan',
+      '&lang=en',
+      '&minSources=2',
+      '&from=2025-01-01',
+      '&order=desc',
+    ];
+    return `/v1/entities/${entityFor()}/timeline?limit=20${pick(filters)}`;
+  };
+  const events = () => {
+    const filters = [
+      '',
+      '&type=delay',
+      `&subject=${entityFor()}`,
+      '&lang=de&minSources=3',
+      '&from=2024-06-01&to=2024-06-30',
+    ];
+    return `/v1/events?limit=20${pick(filters)}`;
+  };
+
+  // Warm up the JIT, the statement cache and the page cache.
+  await measure('warm-up', apiUrl, timeline);
+
+  const rows = [
+    await measure('bare Fastify GET /bare', `${bareUrl}/bare`, null),
+    await measure('GET /v1/entities/:id/timeline', apiUrl, timeline),
+    await measure('GET /v1/events', apiUrl, events),
+    await measure(
+      'GET /v1/entities/deepseek-r2/timeline',
+      `${apiUrl}/v1/entities/deepseek-r2/timeline?limit=20`,
+      null,
+    ),
+  ];
+  await app.close();
+  await db.$disconnect();
+  await bare.close();
+
+  process.stdout.write(
+    `\n${args.connections} connections, ${args.seconds} s per route, Node ${process.version}\n\n` +
+      `| route | p50 ms | p99 ms | req/s | errors | non-2xx |\n|---|---:|---:|---:|---:|---:|\n`,
+  );
+  for (const r of rows)
+    process.stdout.write(
+      `| ${r.route} | ${r.p50} | ${r.p99} | ${r.rps.toLocaleString('en')} | ${r.errors} | ${r.non2xx} |\n`,
+    );
+  const worst = Math.max(...rows.slice(1).map((r) => r.p99));
+  process.stdout.write(
+    `\ntarget p99 < 25 ms: ${worst < 25 ? 'met' : 'NOT met'} (worst API p99 ${worst} ms)\n`,
+  );
+}
+
+await main();
