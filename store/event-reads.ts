@@ -96,21 +96,58 @@ function whereClause(
   return { parts, params };
 }
 
-/** Turns event rows into views with their related entities and (up to `sourcesPerEvent`) sources. */
+type EventDetails = Pick<EventView, 'related' | 'sources'>;
+
+/**
+ * Turns event rows into views with their related entities and (up to `sourcesPerEvent`) sources. The
+ * related entities and sources of an event are memoised on the connection until the database changes
+ * (see {@link ReadConnection.memo}): they are most of a page's work and change only when a crawl writes.
+ */
 function hydrate(
   conn: ReadConnection,
   rows: readonly EventRow[],
   sourcesPerEvent: number | null,
 ): EventView[] {
   if (rows.length === 0) return [];
+  const memo = conn.memo();
+  const keyOf = (id: number) => `event:${id}:${sourcesPerEvent ?? 'all'}`;
+  const missing = rows.filter((row) => !memo.has(keyOf(row.id)));
+  if (missing.length > 0) {
+    for (const [id, details] of loadDetails(conn, missing, sourcesPerEvent)) memo.set(keyOf(id), details);
+  }
+  return rows.map((row) => {
+    const details = memo.get(keyOf(row.id)) as EventDetails;
+    return {
+      id: row.id,
+      type: row.type,
+      subject: { id: row.subjectId, name: row.subjectName, kind: row.subjectKind },
+      related: details.related,
+      date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
+      reason: row.reason,
+      confidence: row.confidence,
+      firstReportedAt: isoFromDb(row.firstReportedAt),
+      lastReportedAt: isoFromDb(row.lastReportedAt),
+      sourceCount: row.sourceCount,
+      languages: row.languages ? row.languages.split(',') : [],
+      sources: details.sources,
+    };
+  });
+}
+
+/** Related entities and sources of the given events, read with two queries. */
+function loadDetails(
+  conn: ReadConnection,
+  rows: readonly EventRow[],
+  sourcesPerEvent: number | null,
+): Map<number, EventDetails> {
   const ids = JSON.stringify(rows.map((r) => r.id));
   const related = conn.all<RelatedRow>(
     `SELECT ee.eventId, en.id, en.name, ee.role FROM EventEntity ee JOIN Entity en ON en.id = ee.entityId
      WHERE ee.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY ee.eventId, ee.role, en.id`,
     { ids },
   );
-  // One query for the page's sources in (event, report time) order through EventSource(eventId,
-  // reportedAt); lists keep the first `sourcesPerEvent` of each event.
+  // One query for the sources in (event, report time) order through EventSource(eventId, reportedAt);
+  // lists keep the first `sourcesPerEvent` of each event.
   const allSources = conn.all<SourceRow>(
     `SELECT es.eventId, a.id AS articleId, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
      FROM EventSource es JOIN Article a ON a.id = es.articleId
@@ -125,28 +162,23 @@ function hydrate(
         );
   const relatedBy = groupBy(related, (r) => r.eventId);
   const sourcesBy = groupBy(sources, (s) => s.eventId);
-  return rows.map((row) => ({
-    id: row.id,
-    type: row.type,
-    subject: { id: row.subjectId, name: row.subjectName, kind: row.subjectKind },
-    related: (relatedBy.get(row.id) ?? []).map((r) => ({ id: r.id, name: r.name, role: r.role })),
-    date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
-    reason: row.reason,
-    confidence: row.confidence,
-    firstReportedAt: isoFromDb(row.firstReportedAt),
-    lastReportedAt: isoFromDb(row.lastReportedAt),
-    sourceCount: row.sourceCount,
-    languages: row.languages ? row.languages.split(',') : [],
-    sources: (sourcesBy.get(row.id) ?? []).map((s) => ({
-      articleId: s.articleId,
-      url: s.url,
-      title: s.title,
-      source: s.sourceId,
-      language: s.language,
-      evidence: s.evidence,
-      reportedAt: isoFromDb(s.reportedAt),
-    })),
-  }));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        related: (relatedBy.get(row.id) ?? []).map((r) => ({ id: r.id, name: r.name, role: r.role })),
+        sources: (sourcesBy.get(row.id) ?? []).map((s) => ({
+          articleId: s.articleId,
+          url: s.url,
+          title: s.title,
+          source: s.sourceId,
+          language: s.language,
+          evidence: s.evidence,
+          reportedAt: isoFromDb(s.reportedAt),
+        })),
+      },
+    ]),
+  );
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {

@@ -15,8 +15,17 @@ export interface ReadConnection {
   all<T>(sql: string, params?: Record<string, SqlValue>): T[];
   get<T>(sql: string, params?: Record<string, SqlValue>): T | undefined;
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
+  /**
+   * A memo for values derived from the database, emptied whenever any other connection has committed
+   * since the last call (SQLite's `PRAGMA data_version`), so what it holds is never stale. Call it once
+   * per synchronous read, not across awaits.
+   */
+  memo(): Map<string, unknown>;
   close(): void;
 }
+
+/** Entries kept in a connection's memo before it starts over. */
+const MEMO_LIMIT = 50_000;
 
 /** Opens `file` read-only (the database must exist and be migrated, e.g. by openDatabase). */
 export function openReadConnection(file: string): ReadConnection {
@@ -31,10 +40,20 @@ export function openReadConnection(file: string): ReadConnection {
     }
     return statement;
   };
+  const memo = new Map<string, unknown>();
+  let version = -1;
   /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   return {
     all: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).all(params) as T[],
     get: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).get(params) as T | undefined,
+    memo: () => {
+      const now = db.pragma('data_version', { simple: true }) as number;
+      if (now !== version || memo.size > MEMO_LIMIT) {
+        memo.clear();
+        version = now;
+      }
+      return memo;
+    },
     close: () => {
       db.close();
     },
