@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { packageRoot } from '../core/package-root.js';
+import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 
 export interface SiteServer {
   /** e.g. http://127.0.0.1:40123 */
@@ -18,6 +19,25 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/rss+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Canonical host of the sample site: stable across runs although the loopback port is not. */
+export const DEMO_CANONICAL_BASE = 'https://demo-news.modelwatch.example';
+
+/** The sources-registry entry for a running sample site: its RSS feed on the loopback server. */
+export function demoSource(site: Pick<SiteServer, 'baseUrl'>, id = 'demo-news'): SourceConfig {
+  return {
+    id,
+    name: 'modelwatch sample news site',
+    language: 'de',
+    category: 'tech',
+    homepage: `${site.baseUrl}/`,
+    feeds: [`${site.baseUrl}/feed.xml`],
+    sitemaps: [],
+    sections: [],
+    intervalMinutes: 60,
+    enabled: true,
+  };
+}
 
 /** The sample news site shipped with modelwatch (our own writing), served by `demo` and the tests. */
 export function demoSiteDir(): string {

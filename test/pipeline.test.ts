@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app.js';
 import { silentLogger } from '../core/logger.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
-import { startSiteServer, type SiteServer } from '../demo/site-server.js';
+import { DEMO_CANONICAL_BASE, demoSource, startSiteServer, type SiteServer } from '../demo/site-server.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { listAllEvents } from '../store/event-views.js';
 import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
@@ -26,21 +26,10 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
   let source: SourceConfig;
 
   beforeAll(async () => {
-    site = await startSiteServer(undefined, { canonicalBase: 'https://demo-news.modelwatch.example' });
+    site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE });
     store = await createTestDatabase();
     app = buildApp({ db: store.db, log: silentLogger });
-    source = {
-      id: 'sample',
-      name: 'Sample',
-      language: 'de',
-      category: 'tech',
-      homepage: `${site.baseUrl}/`,
-      feeds: [`${site.baseUrl}/feed.xml`],
-      sitemaps: [],
-      sections: [],
-      intervalMinutes: 60,
-      enabled: true,
-    };
+    source = demoSource(site, 'sample');
   });
 
   afterAll(async () => {

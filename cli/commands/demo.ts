@@ -1,13 +1,10 @@
-import { startSiteServer } from '../../demo/site-server.js';
+import { DEMO_CANONICAL_BASE, demoSource, startSiteServer } from '../../demo/site-server.js';
 import { runCrawl } from '../../jobs/run-crawl.js';
 import { listAllEvents } from '../../store/event-views.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 import { formatTimeline } from '../format-timeline.js';
 import { formatSummary } from './crawl.js';
-
-/** Canonical host of the sample site: stable across runs although the loopback port is not. */
-export const DEMO_CANONICAL_BASE = 'https://demo-news.modelwatch.example';
 
 /**
  * `demo`: the real pipeline, offline. Serves the bundled sample news site on loopback, crawls its feed
@@ -28,20 +25,7 @@ export async function runDemo(context: Context): Promise<void> {
       log: context.log,
       // The sample site is our own loopback server: no politeness delay needed.
       settings: { ...context.config, CRAWL_DELAY_MS: 0 },
-      sources: [
-        {
-          id: 'demo-news',
-          name: 'modelwatch sample news site',
-          language: 'de',
-          category: 'tech',
-          homepage: `${site.baseUrl}/`,
-          feeds: [`${site.baseUrl}/feed.xml`],
-          sitemaps: [],
-          sections: [],
-          intervalMinutes: 60,
-          enabled: true,
-        },
-      ],
+      sources: [demoSource(site)],
     });
     if (summary) process.stdout.write(`crawled ${formatSummary(summary)}\n\n`);
     process.stdout.write(formatTimeline(await listAllEvents(db)));
