@@ -8,6 +8,8 @@
  * evidence and are removed before franc sees the text.
  */
 
+import { ENGLISH_NEWS_WORDS, GERMAN_NEWS_WORDS, NEIGHBOUR_FUNCTION_WORDS } from './language-lexicon.js';
+
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
 
 /** Function words per candidate language; a word listed for several languages counts for each. */
@@ -40,17 +42,27 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
   tr: words(`ve bir bu da de ile için olarak daha çok en yeni gibi ama sonra göre`),
   sv: words(`och att det som en ett är på för med till av den inte har om nya var efter från`),
   vi: words(`của và là có những các cho được trong với một không người này đã sẽ`),
+  ...NEIGHBOUR_FUNCTION_WORDS,
 };
+
+/** Points a frequent news word of the general lexicon gives its language. */
+const NEWS_WORD_POINTS = 0.9;
+/** German compounds end in a frequent noun ("Rekordquartal", "Speicherpreise"): points for the head. */
+const COMPOUND_HEAD_POINTS = 0.6;
+const GERMAN_HEADS = [...GERMAN_NEWS_WORDS].filter((w) => w.length >= 5);
 
 /** Letters (lower case) that point to a language, with the points one word containing them gives. */
 const LETTERS: { re: RegExp; points: Record<string, number> }[] = [
   { re: /ß/u, points: { de: 2 } },
   { re: /[äöü]/u, points: { de: 1.2, sv: 0.4, tr: 0.4 } },
-  { re: /å/u, points: { sv: 2 } },
+  { re: /å/u, points: { sv: 1.2, da: 0.8, no: 0.8 } },
+  { re: /[æø]/u, points: { da: 1.2, no: 1.2 } },
+  { re: /ë/u, points: { lb: 1.5, af: 0.6, nl: 0.3 } },
   { re: /ñ|[¿¡]/u, points: { es: 2 } },
   { re: /[ãõ]/u, points: { pt: 2 } },
   { re: /ç/u, points: { fr: 1, pt: 1, tr: 0.5 } },
-  { re: /[éèêëâîôûù]/u, points: { fr: 1, it: 0.3, pt: 0.3 } },
+  { re: /[èêâîôûù]|é(?!i)/u, points: { fr: 1, it: 0.3, pt: 0.3 } },
+  { re: /éi/u, points: { lb: 1.5 } },
   { re: /[áíóú]/u, points: { es: 0.8, pt: 0.8 } },
   { re: /[àìò]$/u, points: { it: 1.2 } },
   { re: /[ąęłśżźćń]/u, points: { pl: 2 } },
@@ -66,6 +78,10 @@ const ENGLISH_EN = words(`been seen often even open chosen taken given broken hi
 const GERMAN_S = words(`bereits stets erstmals eines alles etwas nichts rechts links teils jeweils
   morgens abends eigens anders falls zuletzt bisweilen keines meines deines seines ihres unseres
   anfangs nachts tags damals abseits`);
+
+/** Frequent German adjectives in -es (before a neuter noun). */
+const GERMAN_ES = words(`neues großes erstes eigenes kleines gutes letztes anderes weiteres nächstes
+  schnelles hohes starkes ganzes offenes altes neuartiges günstiges`);
 
 const NAME_LIKE = /\d|\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
 
@@ -102,6 +118,8 @@ function germanAndEnglishShape(t: Token, score: Record<string, number>): void {
   if (/^\p{Lu}?\p{Ll}+-\p{Lu}\p{Ll}{2,}/u.test(t.word)) add(score, { de: 0.6 });
   if (t.capitalised) return;
   if (/^ge\p{Ll}{3,}t$/u.test(w)) add(score, { de: 1 });
+  // third person singular of German weak verbs on -t/-d stems ("startet", "meldet", "rechnet")
+  else if (w.length >= 6 && /(tet|det|chnet|ffnet)$/u.test(w)) add(score, { de: 0.8 });
   if (w.length >= 4 && w.endsWith('en') && !ENGLISH_EN.has(w)) add(score, { de: 0.5, nl: 0.3 });
   if (w.length >= 5 && w.endsWith('ing')) add(score, { en: 1 });
   if (w.length >= 5 && w.endsWith('ed')) add(score, { en: 1 });
@@ -109,10 +127,28 @@ function germanAndEnglishShape(t: Token, score: Record<string, number>): void {
   if (/['’]s$/u.test(t.word)) add(score, { en: 1.5 });
   if (/(^|[^c])sh|wh|ea|ou|ay|ow|aw|oo|th/u.test(w)) add(score, { en: 0.4 });
   if (w.length >= 4 && /[^su]s$/u.test(w) && !GERMAN_S.has(w)) {
-    // "neues Modell": a German adjective before a noun, not an English plural or verb
-    const before = w.endsWith('es') && t.next !== undefined && /^\p{Lu}\p{Ll}/u.test(t.next);
-    add(score, before ? { de: 0.5 } : { en: 0.6 });
+    // "neues Modell": a German adjective before a noun, not an English plural or verb ("shelves Llama")
+    const before = t.next !== undefined && /^\p{Lu}\p{Ll}/u.test(t.next);
+    add(
+      score,
+      before && (GERMAN_ES.has(w) || /(isches|iges|eres|stes)$/u.test(w)) ? { de: 0.5 } : { en: 0.6 },
+    );
   }
+}
+
+function newsWords(t: Token, bare: string, score: Record<string, number>): void {
+  const parts = bare.split('-').filter((p) => p !== '');
+  const last = parts[parts.length - 1] ?? bare;
+  if (GERMAN_NEWS_WORDS.has(bare) || (parts.length > 1 && GERMAN_NEWS_WORDS.has(last)))
+    add(score, { de: NEWS_WORD_POINTS });
+  else if (
+    t.capitalised &&
+    last.length >= 8 &&
+    GERMAN_HEADS.some((h) => last.endsWith(h) && last.length - h.length >= 3)
+  )
+    add(score, { de: COMPOUND_HEAD_POINTS });
+  if (ENGLISH_NEWS_WORDS.has(bare) || (parts.length > 1 && ENGLISH_NEWS_WORDS.has(last)))
+    add(score, { en: NEWS_WORD_POINTS });
 }
 
 /**
@@ -125,7 +161,13 @@ export function lexicalEvidence(text: string): Record<string, number> {
   for (const t of tokenize(text.slice(0, 3000))) {
     const bare = t.lower.replace(/['’]s$/u, '');
     for (const [lang, list] of Object.entries(FUNCTION_WORDS)) if (list.has(bare)) add(score, { [lang]: 1 });
+    // "KI" (künstliche Intelligenz) is German; English writes AI
+    if (t.word.split('-').includes('KI')) add(score, { de: 1 });
+    // Luxembourgish elides the article before consonants too ("d'Regierung"); French only before vowels
+    if (/^d['’][bcdfgjklmnpqrstvwz]/u.test(t.lower)) add(score, { lb: 1.5 });
+    else if (/^d['’][aeiouäöüé]/u.test(t.lower)) add(score, { lb: 0.7, fr: 0.7 });
     if (t.nameLike) continue;
+    newsWords(t, bare, score);
     for (const { re, points } of LETTERS) if (re.test(t.lower)) add(score, points);
     if (t.lower.length >= 5 && /(kan|nya)$/u.test(t.lower)) add(score, { id: 0.8 });
     germanAndEnglishShape(t, score);

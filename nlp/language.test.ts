@@ -66,3 +66,23 @@ describe('headlines full of product names', () => {
     expect(detectLanguage('Nvidia verliert an der Börse', 'en')).toBe('de');
   });
 });
+
+describe('neighbours of German and English and the general news lexicon', () => {
+  test('keeps Danish, Norwegian, Afrikaans and Luxembourgish out of de and en', () => {
+    const cases: [string, string][] = [
+      ['da', 'Aktien faldt efter regnskabet, og selskabet sænker forventningerne til året.'],
+      ['no', 'Ny språkmodell fra Google forstår nå norsk'],
+      ['af', 'Die maatskappy se wins het in die derde kwartaal gestyg'],
+      ['lb', 'Google huet en neie Sproochmodell virgestallt, deen och Lëtzebuergesch versteet.'],
+      ['lb', 'Nvidia verdéngt méi wéi jee virdrun'],
+    ];
+    for (const [lang, text] of cases) expect([text, detectLanguage(text)]).toEqual([text, lang]);
+  });
+
+  test('reads headlines whose only evidence is frequent news words', () => {
+    expect(detectLanguage('Tencent Hunyuan T1 startet in China')).toBe('de');
+    expect(detectLanguage('Quartalszahlen: Baidu übertrifft Prognose')).toBe('de');
+    expect(detectLanguage('AMD, OpenAI sign 6-gigawatt deal')).toBe('en');
+    expect(detectLanguage('Meta shelves Llama 4 Behemoth')).toBe('en');
+  });
+});

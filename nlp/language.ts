@@ -22,6 +22,9 @@ const LATIN_CANDIDATES: Record<string, string> = {
   tur: 'tr',
   swe: 'sv',
   vie: 'vi',
+  dan: 'da',
+  nob: 'no',
+  afr: 'af',
 };
 const CYRILLIC_CANDIDATES: Record<string, string> = { rus: 'ru', ukr: 'uk' };
 
