@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { UserError } from '../core/errors.js';
 import type { Db } from '../store/database.js';
+import { resolveEntityId } from '../store/entity-reads.js';
+import { sourceExists } from '../store/source-reads.js';
 import type { ReadConnection } from '../store/read-connection.js';
 import { errorBodySchema } from './errors.js';
 
@@ -23,3 +26,33 @@ export function errorResponses(...statuses: number[]) {
 
 /** OpenAPI security requirement of the write routes. */
 export const keyRequired = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
+
+/**
+ * The entity a query filter names (merged ids resolve to their target); an unknown id is a 400 naming
+ * the parameter, because an empty answer would hide the typo.
+ */
+export function entityFilter(
+  reads: ReadConnection,
+  field: string,
+  id: string | undefined,
+): string | undefined {
+  if (id === undefined) return undefined;
+  const resolved = resolveEntityId(reads, id);
+  if (resolved === null)
+    throw new UserError(`unknown entity "${id}" in ${field}; search ids with GET /v1/entities?q=NAME`, {
+      details: [{ in: 'querystring', field, problem: 'no entity with this id' }],
+    });
+  return resolved;
+}
+
+/** A source id from a query filter; an unknown one is a 400 naming the parameter. */
+export function sourceFilter(
+  reads: ReadConnection,
+  field: string,
+  id: string | undefined,
+): string | undefined {
+  if (id === undefined || sourceExists(reads, id)) return id;
+  throw new UserError(`unknown source "${id}" in ${field}; list sources with GET /v1/sources`, {
+    details: [{ in: 'querystring', field, problem: 'no source with this id' }],
+  });
+}

@@ -266,6 +266,10 @@ describe('API v1 on a database filled by the real pipeline', () => {
       ['/v1/articles/424242', 404, /no article/],
       ['/v1/articles?cursor=abc', 400, /cursor/],
       ['/v1/crawl-runs?status=exploded', 400, /status/],
+      ['/v1/crawl-runs?source=no-such-outlet', 400, /unknown source/],
+      ['/v1/events?subject=no-such-model', 400, /unknown entity/],
+      ['/v1/articles?entity=no-such-model', 400, /unknown entity/],
+      ['/v1/articles?source=no-such-outlet', 400, /unknown source/],
       ['/v1/nothing-here', 404, /no route/],
     ];
     it.each(cases)('GET %s -> %i', async (url, status, message) => {

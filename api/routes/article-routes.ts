@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readArticle, readArticlePage } from '../../store/article-reads.js';
-import { resolveEntityId } from '../../store/entity-reads.js';
-import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
 import {
   articleDetail,
   articleSummary,
@@ -46,8 +45,8 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
         limit: q.limit,
         cursor: q.cursor,
         lang: q.lang,
-        source: q.source,
-        entity: q.entity === undefined ? undefined : (resolveEntityId(reads, q.entity) ?? q.entity),
+        source: sourceFilter(reads, 'source', q.source),
+        entity: entityFilter(reads, 'entity', q.entity),
         from: startOf(q.from),
         to: endOf(q.to),
       });

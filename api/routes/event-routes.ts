@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
-import { resolveEntityId } from '../../store/entity-reads.js';
 import { readEvent, readEventPage } from '../../store/event-reads.js';
-import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import { entityFilter, errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
   cursorParam,
   dateParam,
@@ -45,13 +44,11 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
     },
     (request) => {
       const q = request.query;
-      const resolve = (id: string | undefined) =>
-        id === undefined ? undefined : (resolveEntityId(reads, id) ?? id);
       return readEventPage(
         reads,
         {
-          subject: resolve(q.subject),
-          entity: resolve(q.entity),
+          subject: entityFilter(reads, 'subject', q.subject),
+          entity: entityFilter(reads, 'entity', q.entity),
           types: q.type?.split(','),
           from: startOf(q.from),
           to: endOf(q.to),

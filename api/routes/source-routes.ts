@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readCrawlRunPage, readSources } from '../../store/source-reads.js';
-import { errorResponses, typed, type RouteContext } from '../route-context.js';
+import { errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
 import { crawlRun, cursorParam, limitParam, pageOf, sourceView } from '../schemas.js';
 
 /** GET /v1/sources (with each source's latest run) and GET /v1/crawl-runs (run history). */
@@ -36,6 +36,10 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(crawlRun), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) => readCrawlRunPage(reads, request.query),
+    (request) =>
+      readCrawlRunPage(reads, {
+        ...request.query,
+        source: sourceFilter(reads, 'source', request.query.source),
+      }),
   );
 }
