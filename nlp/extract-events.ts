@@ -39,7 +39,15 @@ import {
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
-import { EVENT_TYPES, type EntityKind, type EventEntity, type EventType, type FoundEvent } from './types.js';
+import { findContrastSwitches } from './switch-contrast.js';
+import {
+  EVENT_TYPES,
+  type EntityKind,
+  type EventEntity,
+  type EventType,
+  type FoundEntity,
+  type FoundEvent,
+} from './types.js';
 
 /** Everything event extraction needs about one analysed text. */
 export interface EventContext {
@@ -51,6 +59,8 @@ export interface EventContext {
   published: Date | null;
   /** `published` as YYYY-MM-DD, or null. */
   reported: string | null;
+  /** Discovered candidate entities (unknown model names), usable as subjects of hardware switches. */
+  candidates?: readonly FoundEntity[];
 }
 
 interface Trigger {
@@ -618,6 +628,22 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       }
       const purpose = /train/u.test(low) ? 'training' : /inferen/u.test(low) ? 'inference' : null;
       let subjects = pickSubjects(['model'], trigger, loc, low);
+      // an unknown model named in the sentence ("sein nächstes Modell GLM-5") before its developer
+      const candidate = (ctx.candidates ?? []).find((c) => c.kind === 'model' && text.includes(c.name));
+      if (subjects.length === 0 && candidate !== undefined && purpose !== null) {
+        const rel = [...related];
+        const ev: FoundEvent = {
+          type: 'hardware_switch',
+          subject: { id: candidate.id, name: candidate.name },
+          related: rel,
+          date: pickDate(trigger, false),
+          reported: ctx.reported,
+          confidence: BASE_CONFIDENCE.hardware_switch - 0.1,
+          evidence: text,
+        };
+        ev.reason = purpose;
+        return [ev];
+      }
       if (subjects.length === 0) {
         subjects = pickSubjects(
           ['organization'],
@@ -710,6 +736,9 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     }
     remember();
   });
+  // before/now contrasts ("bislang auf Nvidia-GPUs ... inzwischen auf eigenen Chips") not yet found
+  for (const ev of findContrastSwitches({ ...ctx, candidates: ctx.candidates ?? [], chipMakers }))
+    if (!events.some((e) => e.type === 'hardware_switch' && e.subject.id === ev.subject.id)) events.push(ev);
   return mergeEvents(events, polarityOf);
 }
 
