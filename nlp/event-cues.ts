@@ -330,7 +330,7 @@ export const ANAPHOR =
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE =
-  /(compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
+  /(compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED =
@@ -362,7 +362,13 @@ export const REASON =
  * A release trigger that is not a release: a nominal "release date" under discussion, a future
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
-export const NOT_A_RELEASE_AFTER = /^\s*(?:date|datum|termin|window|timing)\b/u;
+export const NOT_A_RELEASE_AFTER =
+  /^\s*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender)\b/u;
+/**
+ * "Veröffentlichungsrhythmus", "Veröffentlichungstermin": a German compound whose head is not the
+ * event (a schedule, a date, a pace) is no release.
+ */
+export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführungs|einführungs)\p{L}+$/u;
 export const FUTURE_MODIFIER_BEFORE = /(?:to[- ]be[- ]|yet to be |noch nicht )$/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
@@ -373,9 +379,12 @@ export const SUCCESSION = /^(?:folgte|followed)/u;
 export const NOMINAL_TRIGGER =
   /^(?:veröffentlichung\w*|markteinführung|einführung|rollout|start|launch|release|debüt|debut)$/u;
 
-/** A mention inside a background phrase ("following the launch of X", "nach dem Start von X"). */
+/**
+ * A mention inside a background phrase ("following the launch of X", "after the success of X",
+ * "nach dem Erfolg von X"): a past event told as the setting, not reported.
+ */
 export const BACKGROUND_OF_BEFORE =
-  /(?:following|after|since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+){0,2}(?:launch|release|debut|introduction|veröffentlichung|einführung|markteinführung|start)\s+(?:of|von|des)\s+$/u;
+  /(?:following|after|since|thanks to|amid|nach|seit|dank|angesichts)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem|ihres|seines)?\s*(?:[^\s.;:!?]+\s+){0,2}(?:launch|release|debut|introduction|success|popularity|hype|breakthrough|veröffentlichung|einführung|markteinführung|start|erfolg(?:es|s)?|durchbruch(?:s|es)?|beliebtheit)\s+(?:of|von|des)\s+$/u;
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =

@@ -157,3 +157,46 @@ describe('date spans', () => {
     });
   });
 });
+
+describe('round-4: coreference and background', () => {
+  test('a definite event noun without its own subject is the event already reported', () => {
+    const en = eventsOf(
+      'Zhipu AI has postponed GLM-4.5 until the autumn because of a shortage of accelerators. The H800 remains hard to buy in China. The delay gives Moonshot AI more time to win customers.',
+    );
+    expect(en.filter((e) => e.type === 'delay').map((e) => e.subject)).toEqual(['zhipu-glm-4-5']);
+    const de = eventsOf(
+      'Baidu verschiebt ERNIE 5.0 auf das kommende Jahr. Der Kunlun-Chip gilt als solide. Die Verzögerung kommt für Anleger überraschend.',
+    );
+    expect(de.filter((e) => e.type === 'delay').map((e) => e.subject)).toEqual(['baidu-ernie-5']);
+  });
+
+  test('a definite event noun with no earlier event of its type makes none', () => {
+    expect(
+      eventsOf('The MI308 is selling well in China. The delay comes at a bad moment for AMD, analysts said.'),
+    ).toEqual([]);
+  });
+
+  test('a past success told as background is no release, nor is a release cadence or schedule', () => {
+    expect(
+      eventsOf(
+        'Zhipu AI has struggled since the success of Kimi K2 and now promises a quicker release cadence.',
+        '2025-09-01',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsOf('Nach dem Erfolg von Qwen3 hat Alibaba seinen Veröffentlichungsrhythmus deutlich erhöht.'),
+    ).toEqual([]);
+  });
+
+  test('a licence sentence without a chip takes the chip of the licence context, not one named in passing', () => {
+    const events = eventsOf(
+      "AMD has been granted export licences for the MI308 to China. Analysts had warned that the ban would help rivals such as Huawei's Ascend 910C. AMD said the licences had been approved after months of talks.",
+    );
+    expect(events.filter((e) => e.type === 'export_control').map((e) => e.subject)).toEqual(['amd-mi308']);
+    expect(
+      eventsOf(
+        'Buyers are turning to alternatives such as the Ascend 910B. The company said it had been assured that licences would be granted.',
+      ),
+    ).toEqual([]);
+  });
+});

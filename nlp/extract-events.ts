@@ -27,6 +27,7 @@ import {
   NOMINAL_TRIGGER,
   NON_PRODUCT_HEAD,
   NOT_A_RELEASE_AFTER,
+  NOMINAL_COMPOUND_RELEASE,
   PUSH_BACK_AGAINST,
   REASON,
   REVENUE_SHARE,
@@ -132,6 +133,8 @@ const PLURAL_ANAPHOR =
   /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
 const ORG_ANAPHOR =
   /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
+/** A licence named as a noun, neither granted nor required by the trigger itself. */
+const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
 /** The clause around a trigger: from the last clause break before it to the next one after it. */
@@ -202,6 +205,7 @@ function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger
     const after = lower.slice(start + m[0].length, start + m[0].length + 12);
     if (type === 'release') {
       if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) continue;
+      if (NOMINAL_COMPOUND_RELEASE.test(m[0])) continue;
       if (SUCCESSION.test(m[0]) && !hasDate) continue;
     }
     if (type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40))) continue;
@@ -366,7 +370,10 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         (SUPERSEDED.test(lower) || (dates.every((d) => d.fiscal === true) && !VAGUE_TIME.test(lower)))
       )
         continue;
-      for (const trigger of findTriggers(type, lower, dates.length > 0)) {
+      const triggers = findTriggers(type, lower, dates.length > 0);
+      // "granted export licences": a bare licence noun takes the polarity of the verb around it
+      const permits = triggers.some((t) => exportPolarity(t) === 'allow');
+      for (const trigger of triggers) {
         if (isHedged(type, s, lower, trigger)) continue;
         if (
           type === 'cancellation' &&
@@ -379,7 +386,12 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
           type === 'hardware_switch'
             ? buildSwitch(trigger, local, lower, s, index)
             : buildEvent(type, trigger, local, lower, s);
-        const polarity = type === 'export_control' ? exportPolarity(trigger) : '';
+        const polarity =
+          type !== 'export_control'
+            ? ''
+            : permits && LICENCE_NOUN.test(trigger.text)
+              ? 'allow'
+              : exportPolarity(trigger);
         for (const e of event) {
           polarityOf.set(e, polarity);
           triggerOf.set(e, trigger);
@@ -468,7 +480,22 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
       const anaphor = ANAPHOR.exec(low);
       const eventNounStart = EVENT_NOUN_START.test(low);
-      if (
+      // "The delay also hands an opening to rivals": a definite event noun without its own subject
+      // is the event already reported (its subject), never whatever the previous sentence named
+      const corefers = anaphoric && subjects.length === 0;
+      const polarity = type === 'export_control' ? exportPolarity(trigger) : '';
+      const reported = corefers
+        ? [...events, ...found]
+            .reverse()
+            .find((e) => e.type === type && (polarityOf.get(e) ?? '') === polarity)
+        : undefined;
+      const reportedMention =
+        reported === undefined ? undefined : mentions.find((m) => m.entry.id === reported.subject.id);
+      if (reportedMention !== undefined) {
+        subjects = [{ mention: reportedMention, start: -1, end: -1 }];
+        confidence -= 0.15;
+      } else if (
+        !corefers &&
         type !== 'financial' &&
         (subjects.length === 0 || pronounSubject) &&
         (pronounStart || anaphor !== null || eventNounStart)
@@ -497,14 +524,24 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const buyerOrder = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|suspend)/u.test(
         trigger.text,
       );
-      if (type === 'export_control' && subjects.length === 0 && verbal && !buyerOrder) {
-        // "Die Regierung erlaubte später, den Export wieder aufzunehmen": the one chip of the topic
+      if (type === 'export_control' && subjects.length === 0 && verbal && !buyerOrder && !corefers) {
+        // "Die Regierung erlaubte später, den Export wieder aufzunehmen": the chip of the licence
+        // context (the last export decision reported), else the one chip of the topic
+        const context = [...events, ...found].reverse().find((e) => e.type === 'export_control');
+        const contextMention =
+          context === undefined ? undefined : mentions.find((m) => m.entry.id === context.subject.id);
         const chips = new Map(
           recentSubjects
-            .filter((r) => r.sentence < index && index - r.sentence <= 2 && r.mention.entry.kind === 'chip')
+            .filter(
+              (r) =>
+                r.sentence < index &&
+                index - r.sentence <= 2 &&
+                !r.baseline &&
+                r.mention.entry.kind === 'chip',
+            )
             .map((r) => [r.mention.entry.id, r.mention]),
         );
-        const only = chips.size === 1 ? [...chips.values()][0] : undefined;
+        const only = contextMention ?? (chips.size === 1 ? [...chips.values()][0] : undefined);
         if (only !== undefined) {
           subjects = [{ mention: only, start: -1, end: -1 }];
           confidence -= 0.2;
