@@ -153,6 +153,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   hardware_switch: new RegExp(
     [
       'verlager\\w*',
+      `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
       'umgestiegen',
       'umstieg',
@@ -166,10 +167,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'anstelle',
       'anstatt',
       `greift\\w*\\s+${W}{0,4}?zurück`,
-      `switch(?:ed|es|ing)?\\s+${W}{0,9}?to\\b`,
-      `mov(?:ed|es|ing)\\s+${W}{0,9}?to\\b`,
-      `shift(?:ed|s|ing)?\\s+${W}{0,9}?to\\b`,
-      `migrat\\w*\\s+${W}{0,9}?to\\b`,
+      `switch(?:ed|es|ing)?\\s+${W}{0,9}?(?:on)?to\\b`,
+      `mov(?:ed|es|ing)\\s+${W}{0,9}?(?:on)?to\\b`,
+      `shift(?:ed|s|ing)?\\s+${W}{0,9}?(?:on)?to\\b`,
+      `migrat\\w*\\s+${W}{0,9}?(?:on)?to\\b`,
       'turn(?:ed|s|ing)? to\\b',
       'back to\\b',
       'revert\\w* to\\b',

@@ -200,3 +200,38 @@ describe('round-4: coreference and background', () => {
     ).toEqual([]);
   });
 });
+
+describe('round-4: one subject rule for hardware switches', () => {
+  const switches = (text: string) =>
+    analyze({ id: 't', text })
+      .events.filter((e) => e.type === 'hardware_switch')
+      .map((e) => ({ subject: e.subject.id, to: e.related.find((r) => r.role === 'to')?.id }));
+
+  test('the company moving "training" in a text about its named model is that model, in both languages', () => {
+    const en = switches(
+      "Zhipu AI has delayed GLM-4.6 by several weeks. Engineers struggled to train GLM-4.6 on Ascend 910B clusters. Zhipu AI has now moved training to Nvidia's H800 instead.",
+    );
+    const de = switches(
+      'Zhipu AI verschiebt GLM-4.6 um einige Wochen. Das Training von GLM-4.6 auf Ascend-910B-Clustern lief nicht stabil. Inzwischen trainiert Zhipu AI GLM-4.6 wieder auf Nvidias H800.',
+    );
+    expect(en).toContainEqual({ subject: 'zhipu-glm-4-6', to: 'nvidia-h800' });
+    expect(de).toContainEqual({ subject: 'zhipu-glm-4-6', to: 'nvidia-h800' });
+  });
+
+  test('without a topic model, or for an unnamed next model, the company stays the subject', () => {
+    expect(switches("Tencent has moved training to Huawei's Ascend 910B chips.")).toEqual([
+      { subject: 'tencent', to: 'huawei-ascend-910b' },
+    ]);
+    expect(
+      switches(
+        'Baidu released ERNIE 4.5 in March. ERNIE 4.5 runs on Kunlun chips. Baidu has moved training of its next model to Nvidia H20 GPUs.',
+      ),
+    ).toEqual([{ subject: 'baidu', to: 'nvidia-h20' }]);
+  });
+
+  test('the vendor named with its chip ("Nvidia\'s H20") is not the target platform', () => {
+    expect(switches("Tencent shifted inference onto Nvidia's H20 accelerators.")).toEqual([
+      { subject: 'tencent', to: 'nvidia-h20' },
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import { findContrastSwitches } from './switch-contrast.js';
+import { topicModelOf } from './switch-subject.js';
 import {
   EVENT_TYPES,
   type EntityKind,
@@ -133,6 +134,8 @@ const PLURAL_ANAPHOR =
   /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
 const ORG_ANAPHOR =
   /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
+/** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
+const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
 /** A licence named as a noun, neither granted nor required by the trigger itself. */
 const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
@@ -615,8 +618,17 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       text: string,
       at: number,
     ): FoundEvent[] {
+      // "Nvidia's H20": the vendor named with its own chip is not a second platform
+      const vendorOfNext = (m: LocalMention): boolean =>
+        loc.some(
+          (x) =>
+            x.mention.entry.kind === 'chip' &&
+            x.mention.entry.developer === m.mention.entry.id &&
+            x.start >= m.end &&
+            VENDOR_GAP.test(text.slice(m.end, x.start)),
+        );
       const platforms = loc.filter(
-        (m) => m.mention.entry.kind === 'chip' || chipMakers.has(m.mention.entry.id),
+        (m) => m.mention.entry.kind === 'chip' || (chipMakers.has(m.mention.entry.id) && !vendorOfNext(m)),
       );
       const genericTarget = GENERIC_PLATFORM.test(low);
       if (platforms.length === 0) return [];
@@ -633,7 +645,9 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       const roles = platforms.map((m) => {
         const ref = resolveRef(m);
         const isFrom = FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start));
-        const isInference = /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
+        // "Ascend only for inference" beside a training move; a move of inference itself has its target
+        const isInference =
+          /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
         return { m, ref, role: isFrom ? 'from' : isInference ? 'inference' : null };
       });
       const after = roles.find((r) => r.role === null && r.m.start >= trigger.end);
@@ -702,6 +716,15 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         confidence -= 0.15;
       }
       if (subjectEntity === undefined || purpose === null) return [];
+      // "DeepSeek has since moved training back to the H20" in a text about R2: R2's training
+      const topic =
+        subjectEntity.kind === 'organization'
+          ? topicModelOf(subjectEntity, mentions, at, low, skip)
+          : undefined;
+      if (topic !== undefined) {
+        subjectEntity = topic;
+        confidence -= 0.05;
+      }
       const rel = [...developerOf(subjectEntity.id, kb), ...related];
       const date = pickDate(trigger, false);
       const ev: FoundEvent = {

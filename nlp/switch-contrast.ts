@@ -12,6 +12,7 @@ import { COMPUTE_CONTEXT, GENERIC_PLATFORM, HEDGE } from './event-cues.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
+import { topicModelOf } from './switch-subject.js';
 import type { EventEntity, FoundEntity, FoundEvent } from './types.js';
 
 /** Markers that a platform was used before. */
@@ -150,7 +151,13 @@ function pickSubject(ctx: ContrastContext, past: Segment, now: Segment): { id: s
   const { mentions, chipMakers } = ctx;
   const sentencesOf = new Set([past.sentence, now.sentence]);
   const lo = Math.min(past.sentence, now.sentence);
-  const model = mentions.find((m) => sentencesOf.has(m.sentence) && m.entry.kind === 'model');
+  // the model whose work moved: named in the present segment first, then in the past one
+  const inSegment = (seg: Segment): Mention | undefined =>
+    mentions.find((m) => m.start >= seg.start && m.end <= seg.end && m.entry.kind === 'model');
+  const model =
+    inSegment(now) ??
+    inSegment(past) ??
+    mentions.find((m) => sentencesOf.has(m.sentence) && m.entry.kind === 'model');
   if (model) return { id: model.entry.id, name: model.entry.name };
   for (const c of ctx.candidates) {
     if (c.kind !== 'model') continue;
@@ -168,5 +175,8 @@ function pickSubject(ctx: ContrastContext, past: Segment, now: Segment): { id: s
       m.entry.kind === 'organization' &&
       !chipMakers.has(m.entry.id),
   );
-  return org ? { id: org.entry.id, name: org.entry.name } : null;
+  if (!org) return null;
+  const hi = Math.max(past.sentence, now.sentence);
+  const topic = topicModelOf(org.entry, mentions, lo, ctx.sentences[hi]?.text.toLowerCase() ?? '', ctx.skip);
+  return topic ? { id: topic.id, name: topic.name } : { id: org.entry.id, name: org.entry.name };
 }
