@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type ApiConfig } from '../api/app.js';
 import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
-import { startSiteServer } from '../demo/site-server.js';
+import { DEMO_CANONICAL_BASE, demoSource, startSiteServer } from '../demo/site-server.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { createApiKey } from '../store/api-keys.js';
 import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
 
 /** Canonical host the demo site claims, so stored URLs do not depend on the loopback port. */
-export const DEMO_BASE = 'https://demo-news.modelwatch.example';
+export const DEMO_BASE = DEMO_CANONICAL_BASE;
 
 export interface ApiFixture {
   store: TestDatabase;
@@ -39,20 +39,7 @@ export async function createApiFixture(): Promise<ApiFixture> {
       db: store.db,
       log: silentLogger,
       settings: testCrawlSettings({ CRAWL_MAX_ARTICLES_PER_SOURCE: '50' }),
-      sources: [
-        {
-          id: 'demo-news',
-          name: 'Demo news',
-          language: 'de',
-          category: 'tech',
-          homepage: `${site.baseUrl}/`,
-          feeds: [`${site.baseUrl}/feed.xml`],
-          sitemaps: [],
-          sections: [],
-          intervalMinutes: 60,
-          enabled: true,
-        },
-      ],
+      sources: [demoSource(site)],
     });
     if (summary?.failed !== 0) throw new Error(`demo crawl failed: ${JSON.stringify(summary)}`);
   } finally {
