@@ -175,6 +175,50 @@ export function lexicalEvidence(text: string): Record<string, number> {
   return score;
 }
 
+/**
+ * Frequent function words of Latin-script languages that are not candidates (Finnish, Estonian),
+ * whose umlauts otherwise read as German. They only ever keep a text from being German or English.
+ */
+const RIVAL_ONLY_WORDS: Record<string, Set<string>> = {
+  fi: words(`ja on ei se että kuin myös mutta tai oli ovat jälkeen kanssa mukaan uusi uuden uutta vuonna
+    nyt tämä joka jotka sekä ennen aikana vielä jo lähes yli alle mukaan takia vuoksi`),
+  et: words(`ja on ei see kui ka aga või oli pärast koos järgi uus uue mis kes mida ning veel nüüd seda
+    ning oma üle alla enne ajal tõttu juba`),
+};
+/** Words German or English also use as function words: they tell no other language. */
+const GERMAN_OR_ENGLISH = new Set([...(FUNCTION_WORDS.de ?? []), ...(FUNCTION_WORDS.en ?? []), 'in']);
+
+/**
+ * The function words of each language that occur in `text` (lower case). For languages other than
+ * German and English only words that German and English do not use count ("efter", not "in").
+ */
+export function functionWordsFound(text: string): Record<string, Set<string>> {
+  const found: Record<string, Set<string>> = {};
+  const lists = { ...FUNCTION_WORDS, ...RIVAL_ONLY_WORDS };
+  for (const t of tokenize(text.slice(0, 3000))) {
+    const bare = t.lower.replace(/['’]s$/u, '');
+    for (const [lang, list] of Object.entries(lists)) {
+      if (!list.has(bare)) continue;
+      if (lang !== 'de' && lang !== 'en' && GERMAN_OR_ENGLISH.has(bare)) continue;
+      (found[lang] ??= new Set()).add(bare);
+    }
+  }
+  return found;
+}
+
+/**
+ * Letters and letter pairs that German and English spelling never uses (Baltic, Slavic, Hungarian,
+ * Romanian, Nordic letters; Finnish "ää", "yy"). French accents are left out: loanwords carry them.
+ */
+const FOREIGN_LETTERS = /[āēīōūņļķģčšžřůěőűășțşğıđąęłśźżćńñãõåæøþðœ]|ää|öö|yy|äy|yä|öy/u;
+
+/** True when a lower-case word that is not a name is spelled in a way German and English never are. */
+export function hasForeignSpelling(text: string): boolean {
+  return tokenize(text.slice(0, 3000)).some(
+    (t) => !t.nameLike && !t.capitalised && FOREIGN_LETTERS.test(t.lower),
+  );
+}
+
 /** `text` without name-like tokens (digits, inner or all capitals), which only add noise to franc. */
 export function withoutNames(text: string): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) =>

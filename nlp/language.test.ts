@@ -85,4 +85,21 @@ describe('neighbours of German and English and the general news lexicon', () => 
     expect(detectLanguage('AMD, OpenAI sign 6-gigawatt deal')).toBe('en');
     expect(detectLanguage('Meta shelves Llama 4 Behemoth')).toBe('en');
   });
+
+  test('German or English without a function word of its own yields to another language or "und"', () => {
+    const other: [string, string][] = [
+      ['Aktierna föll kraftigt efter rapporten', 'sv'],
+      ['Nvidia-aktien steg markant efter nyheden', 'da'],
+      ['Nvidian osakkeet laskivat raportin jälkeen', 'fi'],
+      ['Nvidia aktsiad langesid pärast aruannet', 'et'],
+      ['Nvidia akcijas kritās pēc ziņojuma', 'und'],
+      ['Nvidia menettää markkinoita Kiinassa', 'und'],
+    ];
+    for (const [text, lang] of other) expect([text, detectLanguage(text)]).toEqual([text, lang]);
+    // headlines without function words keep their language when no other language has evidence
+    expect(detectLanguage('DeepSeek verschiebt R2')).toBe('de');
+    expect(detectLanguage('Gewinn von Chiphersteller steigt')).toBe('de');
+    expect(detectLanguage('Chipmaker profit rises')).toBe('en');
+    expect(detectLanguage('Alibaba unveils Qwen3-Max')).toBe('en');
+  });
 });

@@ -6,7 +6,12 @@
  * reliable for German and English even on headlines, and finally the declared language as fallback.
  */
 import { francAll } from 'franc';
-import { lexicalEvidence, withoutNames } from './language-evidence.js';
+import {
+  functionWordsFound,
+  hasForeignSpelling,
+  lexicalEvidence,
+  withoutNames,
+} from './language-evidence.js';
 
 /** Latin-script languages franc may choose from (ISO 639-3 -> ISO 639-1). */
 const LATIN_CANDIDATES: Record<string, string> = {
@@ -155,6 +160,10 @@ function detectShortLatin(text: string, declared: string | null): string {
   const [best, second] = order;
   const hasOwnEvidence = best !== undefined && (lexical[best[0]] ?? 0) >= 0.5;
   if (best !== undefined && hasOwnEvidence) {
+    if (best[0] === 'de' || best[0] === 'en') {
+      const other = otherLanguageOverWeakEvidence(text, best[0], ranked);
+      if (other !== null) return other;
+    }
     const tied = second !== undefined && second[1] === best[1];
     if (tied && declared !== null && (declared === second[0] || declared === best[0])) return declared;
     return best[0];
@@ -163,6 +172,34 @@ function detectShortLatin(text: string, declared: string | null): string {
   const top = ranked[0];
   const francCode = top ? LATIN_CANDIDATES[top[0]] : undefined;
   return letters >= 20 && francCode !== undefined ? francCode : 'und';
+}
+
+/**
+ * German or English chosen without a function word of its own while franc ranks another language
+ * first and the text has function words of another language that German and English do not use:
+ * then that language ("Aktien föll efter rapporten" is Swedish: "efter"; "osakkeet laskivat raportin
+ * jälkeen" is Finnish), the one franc ranks higher among several. Without such words, a lower-case
+ * word spelt with letters German and English never use gives "und" ("akcijas kritās pēc ziņojuma").
+ * Returns null when German or English stands.
+ */
+function otherLanguageOverWeakEvidence(
+  text: string,
+  best: string,
+  ranked: readonly (readonly [string, number])[],
+): string | null {
+  const francTop = ranked[0] ? LATIN_CANDIDATES[ranked[0][0]] : undefined;
+  if (francTop === best || francTop === undefined) return null;
+  const found = functionWordsFound(text);
+  if ((found[best]?.size ?? 0) > 0) return null;
+  const rivals = Object.keys(found).filter((l) => l !== 'de' && l !== 'en');
+  // "akcijas kritās pēc ziņojuma", "menettää markkinoita": spelt as German and English never are
+  if (rivals.length === 0) return hasForeignSpelling(text) ? 'und' : null;
+  const rank = (l: string): number => {
+    const i = ranked.findIndex(([c]) => LATIN_CANDIDATES[c] === l);
+    return i < 0 ? ranked.length : i;
+  };
+  const size = (l: string): number => found[l]?.size ?? 0;
+  return [...rivals].sort((a, b) => size(b) - size(a) || rank(a) - rank(b))[0] ?? null;
 }
 
 /**
