@@ -57,7 +57,7 @@ export function analyze(input: AnalysisInput, kb: KnowledgeBase = defaultKnowled
   const published = parsePublished(input.published);
   const reported = published ? published.toISOString().slice(0, 10) : null;
   const entities = collectEntities(mentions, sentences, skip);
-  const candidates = discoverCandidates(sentences, skip, mentions);
+  const candidates = discoverCandidates(sentences, skip, mentions, kb);
   for (const candidate of candidates) entities.push(candidate);
   const events = extractEvents({ sentences, mentions, kb, skip, published, reported, candidates });
   return { id: input.id, language, entities, events };

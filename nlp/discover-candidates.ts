@@ -4,6 +4,7 @@
  * known name ("Qwen3-VL"), becomes a candidate entity with its evidence sentence, so that new
  * releases are surfaced instead of silently dropped. Candidates carry `candidate: true`.
  */
+import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind, FoundEntity } from './types.js';
@@ -43,6 +44,38 @@ function looksLikeProduct(name: string): boolean {
   return /\d/.test(name) || /[a-z][A-Z]/.test(name) || /[A-Z]{2,}.*-/.test(name);
 }
 
+/** Tier words that name a variant of a model family ("Opus", "Pro", "Deep Think"). */
+const TIER =
+  '(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Max|Mini|Turbo|Plus|Lite|Deep Think|Thinking|Instruct)';
+/** What follows a family name to make a variant: tiers around a version number ("Opus 4.1", "2.5 Deep Think"). */
+const VARIANT_AFTER = new RegExp(
+  `^[ -]((?:${TIER}[ -])*(\\d+(?:\\.\\d+)*)(?:[ -]${TIER}(?![\\p{L}\\d]))*)(?![\\p{L}\\d.-]|\\.\\d)`,
+  'u',
+);
+/**
+ * The full name of an unknown variant when a model family's mention goes on with a version
+ * ("Claude" + " Opus 4.1" -> "Claude Opus 4.1"), else null. `families` holds the ids of entries
+ * that are the family of other entries. Years ("Gemini 2025") are no versions.
+ */
+export function variantNameAfter(
+  sentence: Sentence,
+  m: Mention,
+  families: ReadonlySet<string>,
+): string | null {
+  if (m.entry.kind !== 'model' || !families.has(m.entry.id) || /\d/u.test(m.entry.name)) return null;
+  const rest = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40);
+  const v = VARIANT_AFTER.exec(rest);
+  if (v?.[1] === undefined || v[2] === undefined || /^(?:19|20)\d\d$/u.test(v[2])) return null;
+  return `${m.entry.name} ${v[1].replace(/-/gu, ' ')}`;
+}
+
+/** Ids of knowledge-base entries that are the family of other entries (Claude, Gemini, Llama). */
+export function familyIds(kb: KnowledgeBase): Set<string> {
+  const ids = new Set<string>();
+  for (const e of kb.entries) if (e.family !== undefined) ids.add(e.family);
+  return ids;
+}
+
 function slug(name: string): string {
   return name
     .toLowerCase()
@@ -58,10 +91,34 @@ export function discoverCandidates(
   sentences: readonly Sentence[],
   skip: ReadonlySet<number>,
   mentions: readonly Mention[],
+  kb?: KnowledgeBase,
 ): FoundEntity[] {
+  const families = kb === undefined ? new Set<string>() : familyIds(kb);
   const found = new Map<string, FoundEntity>();
   sentences.forEach((sentence, index) => {
     if (skip.has(index)) return;
+    // "Claude Opus 4.1", "Gemini 3": a family name with a version the knowledge base does not know
+    for (const x of mentions) {
+      if (x.sentence !== index) continue;
+      const name = variantNameAfter(sentence, x, families);
+      if (name === null) continue;
+      const id = `candidate-${slug(name)}`;
+      const existing = found.get(id);
+      if (existing) existing.mentions += 1;
+      else {
+        const entity: FoundEntity = {
+          id,
+          kind: 'model',
+          name,
+          aliases: [name],
+          mentions: 1,
+          firstSentence: sentence.text,
+          candidate: true,
+        };
+        if (x.entry.developer !== undefined) entity.developer = x.entry.developer;
+        found.set(id, entity);
+      }
+    }
     for (const [re, kind] of CONTEXTS) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {

@@ -276,9 +276,20 @@ export const TRIGGERS: Record<EventType, RegExp> = {
 export const COMPOUND_TAIL =
   /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|sanktion|aktie|umsatz)/u;
 
+/** Amounts written as words: "sechs Prozent", "zwei Milliarden", "eight percent", "um ein Drittel". */
+const NUMBER_WORD =
+  '(?:ein(?:e|en|em)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zwanzig|\\p{L}*(?:ßig|zig)|hundert|anderthalb|eineinhalb|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty|(?:a|one) hundred|one and a half|half a)';
+const AMOUNT_IN_WORDS = new RegExp(
+  `(?:^|\\s)${NUMBER_WORD}\\s+(?:%|prozent|prozentpunkte|percent|per cent|percentage points?|milliarden|millionen|billion|million)(?!\\p{L})|\\b(?:um|by)\\s+(?:ein|a|one)\\s+(?:drittel|viertel|third)\\b|\\bum die hälfte\\b|\\bby (?:a )?half\\b`,
+  'u',
+);
+
 /** A financial trigger only counts with a move or an amount in the same sentence. */
-export const FINANCIAL_MOVE =
+export const FINANCIAL_MOVE_FIGURES =
   /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+export const FINANCIAL_MOVE = {
+  test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
+};
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =

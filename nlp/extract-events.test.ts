@@ -235,3 +235,36 @@ describe('round-4: one subject rule for hardware switches', () => {
     ]);
   });
 });
+
+describe('round-4: share moves with amounts in words', () => {
+  test('"um sechs Prozent", "eight percent", "zwei Milliarden" are financial figures', () => {
+    expect(eventsOf('Die Aktie von Alibaba lag zuletzt um sechs Prozent im Minus.')).toEqual([
+      { type: 'financial', subject: 'alibaba', date: null },
+    ]);
+    expect(eventsOf("Tencent's stock closed eight percent higher.")).toEqual([
+      { type: 'financial', subject: 'tencent', date: null },
+    ]);
+    expect(eventsOf('Baidu meldete einen Quartalsumsatz von zwei Milliarden Euro.')).toEqual([
+      { type: 'financial', subject: 'baidu', date: null },
+    ]);
+    expect(eventsOf('Die Aktie von Nvidia ist bei Privatanlegern seit Jahren beliebt.')).toEqual([]);
+  });
+});
+
+describe('round-4: releases of unknown variants of a known family', () => {
+  test('"Claude Opus 4.1", "Gemini 3" get their own candidate subject, not the family', () => {
+    expect(eventsOf('Anthropic hat am Dienstag Claude Opus 4.1 vorgestellt.', '2025-08-07')).toEqual([
+      { type: 'release', subject: 'candidate-claude-opus-4-1', date: '2025-08-05' },
+    ]);
+    expect(eventsOf('Google released Gemini 3 to developers.')).toEqual([
+      { type: 'release', subject: 'candidate-gemini-3', date: null },
+    ]);
+    // a known variant stays itself; a bare family name stays the family
+    expect(eventsOf('Google hat Gemini 2.5 Pro veröffentlicht.')).toEqual([
+      { type: 'release', subject: 'google-gemini-2-5-pro', date: null },
+    ]);
+    expect(eventsOf('Anthropic released Claude for Chrome.')).toEqual([
+      { type: 'release', subject: 'anthropic-claude', date: null },
+    ]);
+  });
+});

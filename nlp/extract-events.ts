@@ -40,6 +40,7 @@ import {
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
+import { familyIds, variantNameAfter } from './discover-candidates.js';
 import { findContrastSwitches } from './switch-contrast.js';
 import { topicModelOf } from './switch-subject.js';
 import {
@@ -302,6 +303,13 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     list.push(m);
     bySentence.set(m.sentence, list);
   }
+  const families = familyIds(kb);
+  const variantOf = (m: Mention): { id: string; name: string } | undefined => {
+    const sentence = sentences[m.sentence];
+    const name = sentence === undefined ? null : variantNameAfter(sentence, m, families);
+    const c = name === null ? undefined : ctx.candidates?.find((x) => x.name === name);
+    return c === undefined ? undefined : { id: c.id, name: c.name };
+  };
   const chipMakers = new Set<string>();
   for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);
 
@@ -583,9 +591,12 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         const entry = subj.mention.entry;
         const rel: EventEntity[] = [...developerOf(entry.id, kb)];
         for (const r of related) if (r.id !== entry.id) pushUnique(rel, r);
+        // "Claude Opus 4.1 veröffentlicht": the unknown variant, not the family, is the subject
+        const variant = variantOf(subj.mention);
+        if (variant !== undefined) pushUnique(rel, { id: entry.id, name: entry.name, role: 'family' });
         const ev: FoundEvent = {
           type,
-          subject: { id: entry.id, name: entry.name },
+          subject: variant ?? { id: entry.id, name: entry.name },
           related: rel,
           date: ordered?.[subjects.indexOf(subj)] ?? date,
           reported: ctx.reported,
