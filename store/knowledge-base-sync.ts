@@ -12,9 +12,11 @@ export interface EntitySeed {
 }
 
 /**
- * Makes the Entity and EntityAlias tables hold every given entity and alias (insert or update, never
- * delete: curated edits and discovered candidates stay). Called at start-up with the curated knowledge
- * base and during ingestion for discovered candidates.
+ * Makes the Entity and EntityAlias tables hold every given entity and alias without undoing anyone's
+ * work: a missing entity or alias is created; an existing entity only gains what it lacks (a developer
+ * or family left empty) and is never renamed or re-kinded, because an editor may have changed it through
+ * the API. A discovered candidate that the curated knowledge base now lists is promoted to curated.
+ * Called at start-up with the curated knowledge base and during ingestion for what an article mentions.
  */
 export async function syncEntities(db: Db, entities: readonly EntitySeed[]): Promise<void> {
   if (entities.length === 0) return;
@@ -28,23 +30,46 @@ export async function syncEntities(db: Db, entities: readonly EntitySeed[]): Pro
   const writes = [];
   for (const entity of entities) {
     const before = known.get(entity.id);
-    const data = {
-      kind: entity.kind,
-      name: entity.name,
-      developerId: entity.developer ?? null,
-      family: entity.family ?? null,
-      candidate: entity.candidate ?? false,
-    };
-    if (!before) writes.push(db.entity.create({ data: { id: entity.id, ...data } }));
-    else if (
-      !entity.candidate &&
-      (before.candidate ||
-        before.kind !== data.kind ||
-        before.name !== data.name ||
-        before.developerId !== data.developerId ||
-        before.family !== data.family)
+    const curated = !entity.candidate;
+    if (!before) {
+      writes.push(
+        db.entity.create({
+          data: {
+            id: entity.id,
+            kind: entity.kind,
+            name: entity.name,
+            developerId: entity.developer ?? null,
+            family: entity.family ?? null,
+            candidate: !curated,
+          },
+        }),
+      );
+    } else if (curated && before.candidate) {
+      writes.push(
+        db.entity.update({
+          where: { id: entity.id },
+          data: {
+            kind: entity.kind,
+            name: entity.name,
+            developerId: entity.developer ?? before.developerId,
+            family: entity.family ?? before.family,
+            candidate: false,
+          },
+        }),
+      );
+    } else if (
+      curated &&
+      ((before.developerId === null && entity.developer) || (before.family === null && entity.family))
     ) {
-      writes.push(db.entity.update({ where: { id: entity.id }, data }));
+      writes.push(
+        db.entity.update({
+          where: { id: entity.id },
+          data: {
+            developerId: before.developerId ?? entity.developer ?? null,
+            family: before.family ?? entity.family ?? null,
+          },
+        }),
+      );
     }
     const keys = new Set<string>();
     for (const alias of [entity.name, ...entity.aliases]) {
