@@ -24,11 +24,16 @@ export interface RunCounts {
   errors: { url: string; reason: string }[];
 }
 
-/** Writes the registry into the Source table so runs, URLs and articles can refer to each source. */
+/**
+ * Writes registry sources into the Source table so runs, URLs and articles can refer to them. A new
+ * source is created as given; an existing one takes the registry's description (name, language,
+ * category, homepage, feeds, sitemaps, sections) but keeps its `enabled` flag and interval, which
+ * operators change through the API and which must survive a restart.
+ */
 export async function upsertSources(db: Db, sources: readonly SourceRecord[]): Promise<void> {
   await db.$transaction(
     sources.map((source) => {
-      const data = {
+      const description = {
         name: source.name,
         language: source.language,
         category: source.category,
@@ -38,12 +43,45 @@ export async function upsertSources(db: Db, sources: readonly SourceRecord[]): P
           sitemaps: source.sitemaps,
           sections: source.sections,
         }),
-        intervalMinutes: source.intervalMinutes,
-        enabled: source.enabled,
       };
-      return db.source.upsert({ where: { id: source.id }, create: { id: source.id, ...data }, update: data });
+      return db.source.upsert({
+        where: { id: source.id },
+        create: {
+          id: source.id,
+          ...description,
+          intervalMinutes: source.intervalMinutes,
+          enabled: source.enabled,
+        },
+        update: description,
+      });
     }),
   );
+}
+
+/**
+ * Every source in the database (registry and API-created) with its last run, as the scheduler needs
+ * them: the database, not the file read at start-up, says what is enabled and how often it runs.
+ */
+export async function listSourceRecords(db: Db): Promise<(SourceRecord & { lastRunAt: Date | null })[]> {
+  const rows = await db.source.findMany({ orderBy: { id: 'asc' } });
+  return rows.map((row) => {
+    const discovery = JSON.parse(row.discovery) as Partial<
+      Record<'feeds' | 'sitemaps' | 'sections', string[]>
+    >;
+    return {
+      id: row.id,
+      name: row.name,
+      language: row.language,
+      category: row.category,
+      homepage: row.homepage,
+      feeds: discovery.feeds ?? [],
+      sitemaps: discovery.sitemaps ?? [],
+      sections: discovery.sections ?? [],
+      intervalMinutes: row.intervalMinutes,
+      enabled: row.enabled,
+      lastRunAt: row.lastRunAt,
+    };
+  });
 }
 
 /** Records the start of a crawl run; returns its id for {@link finishRun}. */

@@ -4,6 +4,7 @@ import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
 import { runCrawl, type SourceRunSummary } from '../../jobs/run-crawl.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import type { Context } from '../context.js';
+import { upsertSources } from '../../store/crawl-state.js';
 import { openStore } from '../open-store.js';
 import { listenForStop } from '../stop-signal.js';
 
@@ -61,7 +62,9 @@ export async function runCrawlCommand(
       }
       return;
     }
-    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, sources });
+    await upsertSources(db, sources);
+    const only = options.source ? new Set([options.source]) : undefined;
+    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, only });
     void schedule.trigger();
     await stop.stopped;
     context.log.info('stopping: waiting for the run in progress');

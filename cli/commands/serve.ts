@@ -1,16 +1,21 @@
 import { buildApp } from '../../api/app.js';
+import { UserError } from '../../core/errors.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
+import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
-import { UserError } from '../../core/errors.js';
 import { listenForStop } from '../stop-signal.js';
 import { selectSources } from './crawl.js';
 
-/** `serve`: the API on HOST:PORT plus the crawl scheduler, until SIGINT/SIGTERM. */
+/**
+ * `serve`: the API on HOST:PORT plus the crawl scheduler, until SIGINT/SIGTERM. The registry file is
+ * imported into the database first; from then on the database says what is crawled.
+ */
 export async function runServe(context: Context): Promise<void> {
   const sources = selectSources(context, undefined, undefined);
   const stop = listenForStop();
   const db = await openStore(context);
+  await upsertSources(db, sources);
   const app = buildApp({ db, log: context.log, config: context.config });
   try {
     const { HOST, PORT } = context.config;
@@ -23,7 +28,7 @@ export async function runServe(context: Context): Promise<void> {
       throw error;
     });
     context.log.info({ address }, 'modelwatch API listening');
-    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, sources });
+    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config });
     await stop.stopped;
     context.log.info('shutting down: waiting for the crawl in progress');
     await schedule.stop();
