@@ -1,5 +1,4 @@
 import fastifyCompress from '@fastify/compress';
-import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -12,6 +11,7 @@ import type { Logger } from '../core/logger.js';
 import { databaseFileOf, type Db } from '../store/database.js';
 import { openReadConnection } from '../store/read-connection.js';
 import { installAuth } from './auth.js';
+import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
 import { installMetrics } from './metrics.js';
 import { errorResponses, typed, type RouteContext } from './route-context.js';
@@ -68,7 +68,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   installAuth(app, deps.db, { readAccess: config.API_READ_ACCESS });
   installCaching(app, config);
 
-  void app.register(fastifyEtag, { weak: true });
+  installEtags(app);
   void app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   const keyed = config.API_RATE_LIMIT_PER_MINUTE;
   const anonymous = config.API_ANONYMOUS_RATE_LIMIT_PER_MINUTE;

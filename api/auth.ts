@@ -39,8 +39,18 @@ export function installAuth(app: FastifyInstance, db: Db, options: { readAccess:
       let entry = cache.get(hash);
       if (!entry || entry.until < now) {
         const info = await findApiKey(db, key);
-        if (info) await touchApiKey(db, info.id, new Date(now));
-        if (cache.size > 1000) cache.clear();
+        // Last-used bookkeeping must never fail a read (the database may be busy with a crawl).
+        if (info) {
+          touchApiKey(db, info.id, new Date(now)).catch((error: unknown) => {
+            request.log.warn({ err: error }, 'could not record key use');
+          });
+        }
+        // Evict the oldest entry rather than clearing all, so a flood of wrong keys cannot push the
+        // valid ones out of the cache.
+        if (cache.size >= 1000) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
         entry = { info, until: now + KEY_CACHE_MS };
         cache.set(hash, entry);
       }

@@ -93,7 +93,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       } satisfies ErrorBody);
     }
     if (error instanceof UserError) {
-      if (error.status === 429) void reply.header('retry-after', '60');
+      if (error.status === 429 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '60');
       return reply.code(error.status).send({
         error: codes[error.status] ?? 'bad_request',
         message: error.message,

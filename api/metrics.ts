@@ -24,16 +24,23 @@ export function installMetrics(app: FastifyInstance, reads: ReadConnection): voi
     sources: 'Source',
     mentions: 'Mention',
   };
+  const counts = new Map<string, number>();
+  let countedAt = 0;
   new Gauge({
     name: 'modelwatch_store_rows',
     help: 'Rows stored, by kind',
     labelNames: ['kind'] as const,
     registers: [registry],
     collect() {
-      for (const [kind, table] of Object.entries(tables)) {
-        const row = reads.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`);
-        this.set({ kind }, row?.n ?? 0);
+      // Full-table counts block the event loop on a large store: refresh them at most every 30 s.
+      const now = Date.now();
+      if (now - countedAt >= 30_000) {
+        for (const [kind, table] of Object.entries(tables)) {
+          counts.set(kind, reads.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)?.n ?? 0);
+        }
+        countedAt = now;
       }
+      for (const [kind, n] of counts) this.set({ kind }, n);
     },
   });
   new Gauge({
