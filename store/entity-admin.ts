@@ -6,6 +6,7 @@ import {
   datesCompatible,
   moreSpecificDate,
   relatedCompatible,
+  storedDate,
 } from './event-clustering.js';
 import { refreshReleaseTracks } from './release-tracks.js';
 import { recountEvent, type Tx } from './save-article.js';
@@ -176,17 +177,12 @@ async function reclusterSubject(tx: Tx, subjectId: string): Promise<void> {
   const windowMs = CLUSTER_WINDOW_DAYS * 86_400_000;
   const kept: typeof events = [];
   for (const event of events) {
-    const date = event.dateValue
-      ? { value: event.dateValue, precision: precisionOf(event.datePrecision) }
-      : null;
+    const date = storedDate(event.dateValue, event.datePrecision);
     const target = kept.find(
       (k) =>
         k.type === event.type &&
         event.firstReportedAt.getTime() - k.lastReportedAt.getTime() <= windowMs &&
-        datesCompatible(
-          k.dateValue ? { value: k.dateValue, precision: precisionOf(k.datePrecision) } : null,
-          date,
-        ) &&
+        datesCompatible(storedDate(k.dateValue, k.datePrecision), date) &&
         relatedCompatible(
           k.related.map((r) => ({ id: r.entityId, role: r.role })),
           event.related.map((r) => ({ id: r.entityId, role: r.role })),
@@ -202,17 +198,15 @@ async function reclusterSubject(tx: Tx, subjectId: string): Promise<void> {
     await tx.eventSource.updateMany({ where: { eventId: event.id }, data: { eventId: target.id } });
     await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt)
       SELECT ${target.id}, entityId, role, firstReportedAt FROM EventEntity WHERE eventId = ${event.id}`;
-    const better = moreSpecificDate(
-      target.dateValue ? { value: target.dateValue, precision: precisionOf(target.datePrecision) } : null,
-      date,
-    );
+    const better = moreSpecificDate(storedDate(target.dateValue, target.datePrecision), date);
     await tx.event.update({
       where: { id: target.id },
       data: {
         dateValue: better?.value ?? null,
         datePrecision: better?.precision ?? 'unknown',
         reason: target.reason ?? event.reason,
-        hidden: target.hidden && event.hidden,
+        // An editor hid one of the two for a reason: the joined event stays hidden.
+        hidden: target.hidden || event.hidden,
       },
     });
     await tx.event.delete({ where: { id: event.id } });
@@ -221,8 +215,4 @@ async function reclusterSubject(tx: Tx, subjectId: string): Promise<void> {
     );
     await recountEvent(tx, target.id);
   }
-}
-
-function precisionOf(value: string): 'day' | 'month' | 'quarter' | 'year' | 'unknown' {
-  return value === 'day' || value === 'month' || value === 'quarter' || value === 'year' ? value : 'unknown';
 }

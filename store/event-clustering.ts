@@ -1,4 +1,4 @@
-import type { EventDate } from '../nlp/types.js';
+import { DATE_PRECISIONS, type EventDate } from '../nlp/types.js';
 
 /** How far apart two reports of one event may be, when neither gives a date that tells them apart. */
 export const CLUSTER_WINDOW_DAYS = 45;
@@ -33,6 +33,13 @@ export function datesCompatible(a: EventDate | null, b: EventDate | null): boole
     default:
       return false;
   }
+}
+
+/** An event date as stored (value and precision columns) back in its typed form; null when there is none. */
+export function storedDate(value: string | null, precision: string): EventDate | null {
+  if (!value) return null;
+  const known = (DATE_PRECISIONS as readonly string[]).includes(precision);
+  return { value, precision: known ? (precision as EventDate['precision']) : 'unknown' };
 }
 
 /** The more precise of two compatible dates: a later report that names the day refines the event. */

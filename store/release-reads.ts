@@ -4,6 +4,7 @@ import { readEventsById } from './event-reads.js';
 import type { EventView } from './event-views.js';
 import { isoFromDb, type ReadConnection, type SqlValue } from './read-connection.js';
 import { deriveReleaseTrack, TRACKER_EVENT_TYPES, type ReleaseStatus } from './release-tracker.js';
+import { storedDate } from './event-clustering.js';
 
 /** One step of a release history with the sources that reported it. */
 export interface ReleaseStepView {
@@ -49,15 +50,6 @@ interface TrackerEventRow {
   lastReportedAt: string;
 }
 
-function toDate(value: string | null, precision: string): EventDate | null {
-  if (!value) return null;
-  const p =
-    precision === 'day' || precision === 'month' || precision === 'quarter' || precision === 'year'
-      ? precision
-      : 'unknown';
-  return { value, precision: p };
-}
-
 function hydrate(conn: ReadConnection, rows: readonly TrackRow[]): ReleaseView[] {
   if (rows.length === 0) return [];
   const events = conn.all<TrackerEventRow>(
@@ -74,7 +66,7 @@ function hydrate(conn: ReadConnection, rows: readonly TrackRow[]): ReleaseView[]
       (bySubject.get(row.entityId) ?? []).map((e) => ({
         id: e.id,
         type: e.type,
-        date: toDate(e.dateValue, e.datePrecision),
+        date: storedDate(e.dateValue, e.datePrecision),
         reason: e.reason,
         confidence: e.confidence,
         firstReportedAt: new Date(e.firstReportedAt),

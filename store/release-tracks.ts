@@ -1,21 +1,12 @@
-import type { EventDate } from '../nlp/types.js';
 import type { Db } from './database.js';
 import { deriveReleaseTrack, type TrackerEvent } from './release-tracker.js';
+import { storedDate } from './event-clustering.js';
 
 /** A Prisma client or an interactive transaction: the tracker is rewritten inside the caller's writes. */
 export type DbOrTx = Db | Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** Entity kinds the release tracker follows. */
 export const TRACKED_KINDS: readonly string[] = ['model', 'chip'];
-
-function toDate(value: string | null, precision: string): EventDate | null {
-  if (!value) return null;
-  const p =
-    precision === 'day' || precision === 'month' || precision === 'quarter' || precision === 'year'
-      ? precision
-      : 'unknown';
-  return { value, precision: p };
-}
 
 /**
  * Rewrites the stored release-tracker rows of the given entities from their visible events (see
@@ -53,7 +44,7 @@ export async function refreshReleaseTracks(db: DbOrTx, entityIds: Iterable<strin
     const events: TrackerEvent[] = rows.map((row) => ({
       id: row.id,
       type: row.type,
-      date: toDate(row.dateValue, row.datePrecision),
+      date: storedDate(row.dateValue, row.datePrecision),
       reason: row.reason,
       confidence: row.confidence,
       firstReportedAt: row.firstReportedAt,

@@ -7,6 +7,7 @@ import {
   datesCompatible,
   moreSpecificDate,
   relatedCompatible,
+  storedDate,
 } from './event-clustering.js';
 import { syncEntities } from './knowledge-base-sync.js';
 import { resolveMergedIds } from './merged-entities.js';
@@ -208,12 +209,7 @@ async function addContribution(
   const developerOf = new Map(developers.map((e) => [e.id, e.developerId]));
   const match = candidates.find(
     (candidate) =>
-      datesCompatible(
-        candidate.dateValue
-          ? { value: candidate.dateValue, precision: toPrecision(candidate.datePrecision) }
-          : null,
-        event.date,
-      ) &&
+      datesCompatible(storedDate(candidate.dateValue, candidate.datePrecision), event.date) &&
       relatedCompatible(
         candidate.related.map((r) => ({ id: r.entityId, role: r.role })),
         reported,
@@ -223,9 +219,7 @@ async function addContribution(
   let eventId: number;
   if (match) {
     eventId = match.id;
-    const current = match.dateValue
-      ? { value: match.dateValue, precision: toPrecision(match.datePrecision) }
-      : null;
+    const current = storedDate(match.dateValue, match.datePrecision);
     const date = moreSpecificDate(current, event.date);
     await tx.event.update({
       where: { id: match.id },
@@ -311,8 +305,4 @@ export async function recountEvent(tx: Tx, eventId: number): Promise<string | nu
   });
   await tx.eventEntity.updateMany({ where: { eventId }, data: { firstReportedAt: first.reportedAt } });
   return event.subjectId;
-}
-
-function toPrecision(value: string): 'day' | 'month' | 'quarter' | 'year' | 'unknown' {
-  return value === 'day' || value === 'month' || value === 'quarter' || value === 'year' ? value : 'unknown';
 }
