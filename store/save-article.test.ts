@@ -133,4 +133,41 @@ describe('saveArticle', () => {
     const events = await listAllEvents(store.db);
     expect(events[0]?.sourceCount).toBe(1);
   });
+
+  it('takes a withdrawn report’s date and reason with it when the article is re-analysed', async () => {
+    const dated = delayAnalysis('1', 'R2 wurde am 13. August verschoben.');
+    const first = dated.events[0];
+    if (!first) throw new Error('fixture');
+    dated.events = [
+      { ...first, date: { value: '2025-08-13', precision: 'day' }, reason: 'Ascend-Training gescheitert' },
+    ];
+    const undated = delayAnalysis('2', 'R2 was delayed.');
+    const plain = undated.events[0];
+    if (!plain) throw new Error('fixture');
+    undated.events = [{ ...plain, reason: undefined }];
+    await saveArticle(
+      store.db,
+      record('https://a.example/1', 'R2 verschoben am 13.', 'de', '2025-08-14'),
+      dated,
+    );
+    await saveArticle(store.db, record('https://b.example/2', 'R2 delayed', 'en', '2025-08-15'), undated);
+    let [event] = await listAllEvents(store.db);
+    expect([event?.sourceCount, event?.date?.value, event?.reason]).toEqual([
+      2,
+      '2025-08-13',
+      'Ascend-Training gescheitert',
+    ]);
+    await saveArticle(
+      store.db,
+      record('https://a.example/1', 'Korrektur: kein Termin genannt', 'de', '2025-08-14'),
+      {
+        id: '1',
+        language: 'de',
+        entities: dated.entities,
+        events: [],
+      },
+    );
+    [event] = await listAllEvents(store.db);
+    expect([event?.sourceCount, event?.date, event?.reason]).toEqual([1, null, null]);
+  });
 });

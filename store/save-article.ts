@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Analysis, FoundEvent } from '../nlp/types.js';
+import type { Analysis, EventDate, FoundEvent } from '../nlp/types.js';
 import type { Db } from './database.js';
 import {
   CLUSTER_WINDOW_DAYS,
@@ -265,19 +265,31 @@ async function addContribution(
         language,
         confidence: event.confidence,
         reportedAt,
+        dateValue: event.date?.value ?? null,
+        datePrecision: event.date?.precision ?? 'unknown',
+        reason: event.reason ?? null,
       },
     });
-  } else if (event.confidence > previous.confidence) {
+  } else {
+    const date = moreSpecificDate(storedDate(previous.dateValue, previous.datePrecision), event.date);
+    const moreConfident = event.confidence > previous.confidence;
     await tx.eventSource.update({
       where: { id: previous.id },
-      data: { evidence: event.evidence, confidence: event.confidence },
+      data: {
+        ...(moreConfident ? { evidence: event.evidence, confidence: event.confidence } : {}),
+        dateValue: date?.value ?? null,
+        datePrecision: date?.precision ?? 'unknown',
+        reason: previous.reason ?? event.reason ?? null,
+      },
     });
   }
   return eventId;
 }
 
 /**
- * Recomputes an event's aggregates from its sources; an event left without sources is deleted. Returns
+ * Recomputes an event's aggregates from its sources (counts, languages, first and last report,
+ * confidence, and the most precise date and first stated reason among the reports that remain); an
+ * event left without sources is deleted. Returns
  * the event's subject (for the release tracker), or null when the event no longer exists.
  */
 export async function recountEvent(tx: Tx, eventId: number): Promise<string | null> {
@@ -293,9 +305,18 @@ export async function recountEvent(tx: Tx, eventId: number): Promise<string | nu
   const languages = [
     ...new Set(sources.map((s) => s.language).filter((l): l is string => l !== null)),
   ].sort();
+  // Date and reason come from the reports that remain, so a withdrawn report takes its date with it.
+  const date = sources.reduce<EventDate | null>(
+    (best, s) => moreSpecificDate(best, storedDate(s.dateValue, s.datePrecision)),
+    null,
+  );
+  const reason = sources.find((s) => s.reason !== null)?.reason ?? null;
   await tx.event.update({
     where: { id: eventId },
     data: {
+      dateValue: date?.value ?? null,
+      datePrecision: date?.precision ?? 'unknown',
+      reason,
       sourceCount: sources.length,
       languages: languages.join(','),
       firstReportedAt: first.reportedAt,
