@@ -77,3 +77,23 @@ function toView(row: EventRow): EventView {
 export async function listAllEvents(db: Db): Promise<EventView[]> {
   return (await findEvents(db, {})).map(toView);
 }
+
+/**
+ * Every visible event in storage order (by id), `batchSize` at a time, so an export of a large store
+ * keeps memory flat; {@link listAllEvents} is for small stores (the demo, tests).
+ */
+export async function* iterateEvents(db: Db, batchSize = 200): AsyncGenerator<EventView> {
+  let after = 0;
+  for (;;) {
+    const rows = await db.event.findMany({
+      where: { hidden: false, id: { gt: after } },
+      include: eventInclude,
+      orderBy: { id: 'asc' },
+      take: batchSize,
+    });
+    for (const row of rows) yield toView(row);
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < batchSize) return;
+    after = last.id;
+  }
+}

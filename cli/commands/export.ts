@@ -1,6 +1,6 @@
 import { UserError } from '../../core/errors.js';
 import { iterateArticles } from '../../store/article-views.js';
-import { listAllEvents } from '../../store/event-views.js';
+import { iterateEvents } from '../../store/event-views.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 import { writeJsonLine } from '../write-lines.js';
@@ -14,7 +14,7 @@ export async function runExport(context: Context, what: string | undefined, json
     if (what === 'articles') {
       for await (const article of iterateArticles(db)) await writeJsonLine(article);
     } else {
-      for (const event of await listAllEvents(db)) await writeJsonLine(event);
+      for await (const event of iterateEvents(db)) await writeJsonLine(event);
     }
   } finally {
     await db.$disconnect();
