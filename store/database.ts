@@ -84,6 +84,9 @@ export async function openDatabase(databaseUrl: string, log?: Logger): Promise<D
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  // Refresh the query planner's statistics where they are missing or stale (a migration that rebuilds a
+  // table drops them); SQLite limits the work, so this stays cheap on every open.
+  await db.$queryRawUnsafe('PRAGMA optimize=0x10002');
   databaseFiles.set(db, file);
   // Events stored before the release tracker existed get their tracker rows once.
   if (applied.includes(TRACKER_MIGRATION)) await rebuildReleaseTracks(db);
