@@ -7,6 +7,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The valid API key the request carries, or null for an anonymous request. */
     apiKey: ApiKeyInfo | null;
+    /** Why the request will be refused once the rate limiter has counted it, if it will be. */
+    authProblem: string | null;
   }
 }
 
@@ -26,11 +28,14 @@ const unauthorized = (message: string) => new UserError(message, { status: 401 }
 /**
  * Resolves the API key of every request (cached for {@link KEY_CACHE_MS}) into `request.apiKey`. A key
  * that is presented but wrong or revoked is a 401 on any route, so a client learns at once that its key
- * is bad. With `readAccess: 'key'`, reads under /v1 need a key too.
+ * is bad; with `readAccess: 'key'`, reads under /v1 need a key too. The 401 is given in preHandler, after
+ * the rate limiter (an onRequest hook registered later) has counted the request against the client's
+ * address, so guessing keys is rate-limited like any anonymous traffic.
  */
 export function installAuth(app: FastifyInstance, db: Db, options: { readAccess: 'open' | 'key' }): void {
   const cache = new Map<string, { info: ApiKeyInfo | null; until: number }>();
   app.decorateRequest('apiKey', null);
+  app.decorateRequest('authProblem', null);
   app.addHook('onRequest', async (request) => {
     const key = presentedKey(request);
     if (key !== null) {
@@ -54,15 +59,19 @@ export function installAuth(app: FastifyInstance, db: Db, options: { readAccess:
         entry = { info, until: now + KEY_CACHE_MS };
         cache.set(hash, entry);
       }
-      if (!entry.info)
-        throw unauthorized(
-          'the API key is not valid or was revoked; create one with `npx modelwatch apikey create NAME`',
-        );
       request.apiKey = entry.info;
+      if (!entry.info) {
+        request.authProblem =
+          'the API key is not valid or was revoked; create one with `npx modelwatch apikey create NAME`';
+      }
       return;
     }
     if (options.readAccess === 'key' && request.url.startsWith('/v1'))
-      throw unauthorized('this API needs a key for reads: send `Authorization: Bearer <key>`');
+      request.authProblem = 'this API needs a key for reads: send `Authorization: Bearer <key>`';
+  });
+  app.addHook('preHandler', async (request) => {
+    if (request.authProblem !== null) throw unauthorized(request.authProblem);
+    return Promise.resolve();
   });
 }
 

@@ -524,7 +524,29 @@ describe('API v1 on a database filled by the real pipeline', () => {
         expect(keyed.map((r) => r.statusCode)).toEqual([200, 200, 429]);
         const body = keyed[2]?.json<{ error: string; message: string; details: { limit: number } }>();
         expect(body).toMatchObject({ error: 'too_many_requests', details: { limit: 2 } });
-        expect(keyed[2]?.headers['retry-after']).toBeDefined();
+        expect(Number(keyed[2]?.headers['retry-after'])).toBeGreaterThan(0);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('counts guesses with wrong keys against the client address, so key guessing is rate-limited', async () => {
+      const limited = buildApp({
+        db: fx.store.db,
+        log: silentLogger,
+        config: testApiConfig({ API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '3' }),
+      });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 5; i++) {
+          const response = await limited.inject({
+            method: 'GET',
+            url: '/v1/sources',
+            headers: { authorization: `Bearer wrong-key-${i}` },
+          });
+          statuses.push(response.statusCode);
+        }
+        expect(statuses).toEqual([401, 401, 401, 429, 429]);
       } finally {
         await limited.close();
       }
