@@ -62,6 +62,9 @@ export async function runCrawlCommand(
       }
       return;
     }
+    if (context.config.CRAWL_SCHEDULE === 'off') {
+      throw new UserError('CRAWL_SCHEDULE is off; set a cron expression, or use crawl --once');
+    }
     await upsertSources(db, sources);
     const only = options.source ? new Set([options.source]) : undefined;
     const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, only });

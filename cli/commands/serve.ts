@@ -28,10 +28,14 @@ export async function runServe(context: Context): Promise<void> {
       throw error;
     });
     context.log.info({ address }, 'modelwatch API listening');
-    const schedule = startCrawlSchedule({ db, log: context.log, config: context.config });
+    // CRAWL_SCHEDULE=off makes an API-only replica (one process crawls, the others only serve).
+    const schedule =
+      context.config.CRAWL_SCHEDULE === 'off'
+        ? null
+        : startCrawlSchedule({ db, log: context.log, config: context.config });
     await stop.stopped;
     context.log.info('shutting down: waiting for the crawl in progress');
-    await schedule.stop();
+    await schedule?.stop();
   } finally {
     await app.close();
     await db.$disconnect();
