@@ -102,6 +102,16 @@ const FISCAL_AFTER =
   /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
 const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends)\s*$/i;
 
+/** Day, month name and optional year captured as groups 1, 2 and 3 ("20. Jan. 2025", "3rd of May"). */
+const dayMonthYear: Builder = (m) => {
+  const month = monthNumber(m[2] ?? '');
+  if (month === undefined) return null;
+  const year = m[3] === undefined ? undefined : +m[3];
+  return year === undefined
+    ? { month, day: +(m[1] ?? 0), explicitYear: false }
+    : { year, month, day: +(m[1] ?? 0), explicitYear: true };
+};
+
 const RULES: [RegExp, Builder][] = [
   // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
   [
@@ -120,30 +130,13 @@ const RULES: [RegExp, Builder][] = [
     /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     (m) => ({ year: +(m[1] ?? 0), month: +(m[2] ?? 0), day: +(m[3] ?? 0), explicitYear: true }),
   ],
-  [
-    new RegExp(`\\b(\\d{1,2})\\.\\s*${MONTH}\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'),
-    (m) => {
-      const month = monthNumber(m[2] ?? '');
-      if (month === undefined) return null;
-      const year = m[3] === undefined ? undefined : +m[3];
-      return year === undefined
-        ? { month, day: +(m[1] ?? 0), explicitYear: false }
-        : { year, month, day: +(m[1] ?? 0), explicitYear: true };
-    },
-  ],
+  [new RegExp(`\\b(\\d{1,2})\\.\\s*${MONTH}\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'), dayMonthYear],
   [
     new RegExp(
       `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
       'gu',
     ),
-    (m) => {
-      const month = monthNumber(m[2] ?? '');
-      if (month === undefined) return null;
-      const year = m[3] === undefined ? undefined : +m[3];
-      return year === undefined
-        ? { month, day: +(m[1] ?? 0), explicitYear: false }
-        : { year, month, day: +(m[1] ?? 0), explicitYear: true };
-    },
+    dayMonthYear,
   ],
   [
     new RegExp(

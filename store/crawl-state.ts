@@ -58,6 +58,16 @@ export async function upsertSources(db: Db, sources: readonly SourceRecord[]): P
   );
 }
 
+/** The discovery URLs stored in a Source row's `discovery` JSON column. */
+export function parseDiscovery(json: string): { feeds: string[]; sitemaps: string[]; sections: string[] } {
+  const discovery = JSON.parse(json) as Partial<Record<'feeds' | 'sitemaps' | 'sections', string[]>>;
+  return {
+    feeds: discovery.feeds ?? [],
+    sitemaps: discovery.sitemaps ?? [],
+    sections: discovery.sections ?? [],
+  };
+}
+
 /**
  * Every source in the database (registry and API-created) with its last run, as the scheduler needs
  * them: the database, not the file read at start-up, says what is enabled and how often it runs.
@@ -65,18 +75,13 @@ export async function upsertSources(db: Db, sources: readonly SourceRecord[]): P
 export async function listSourceRecords(db: Db): Promise<(SourceRecord & { lastRunAt: Date | null })[]> {
   const rows = await db.source.findMany({ orderBy: { id: 'asc' } });
   return rows.map((row) => {
-    const discovery = JSON.parse(row.discovery) as Partial<
-      Record<'feeds' | 'sitemaps' | 'sections', string[]>
-    >;
     return {
       id: row.id,
       name: row.name,
       language: row.language,
       category: row.category,
       homepage: row.homepage,
-      feeds: discovery.feeds ?? [],
-      sitemaps: discovery.sitemaps ?? [],
-      sections: discovery.sections ?? [],
+      ...parseDiscovery(row.discovery),
       intervalMinutes: row.intervalMinutes,
       enabled: row.enabled,
       lastRunAt: row.lastRunAt,

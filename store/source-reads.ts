@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { isoFromDb, type ReadConnection, type SqlValue } from './read-connection.js';
+import { parseDiscovery } from './crawl-state.js';
 
 /** A crawl run as the API shows it. */
 export interface CrawlRunView {
@@ -83,9 +84,6 @@ export function readSources(conn: ReadConnection): SourceView[] {
     `SELECT s.*, (SELECT COUNT(*) FROM Article a WHERE a.sourceId = s.id) AS articles FROM Source s ORDER BY s.id`,
   );
   return rows.map((row) => {
-    const discovery = JSON.parse(row.discovery) as Partial<
-      Record<'feeds' | 'sitemaps' | 'sections', string[]>
-    >;
     const last = conn.get<RunRow>(
       'SELECT * FROM CrawlRun WHERE sourceId = @id ORDER BY startedAt DESC, id DESC LIMIT 1',
       { id: row.id },
@@ -96,9 +94,7 @@ export function readSources(conn: ReadConnection): SourceView[] {
       language: row.language,
       category: row.category,
       homepage: row.homepage,
-      feeds: discovery.feeds ?? [],
-      sitemaps: discovery.sitemaps ?? [],
-      sections: discovery.sections ?? [],
+      ...parseDiscovery(row.discovery),
       intervalMinutes: row.intervalMinutes,
       enabled: row.enabled === 1,
       lastRunAt: isoFromDb(row.lastRunAt),
