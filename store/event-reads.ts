@@ -99,39 +99,66 @@ function whereClause(
 type EventDetails = Pick<EventView, 'related' | 'sources'>;
 
 /**
- * Turns event rows into views with their related entities and (up to `sourcesPerEvent`) sources. The
- * related entities and sources of an event are memoised on the connection until the database changes
- * (see {@link ReadConnection.memo}): they are most of a page's work and change only when a crawl writes.
+ * Views of the events with the given ids, in that order (ids with no visible event are left out), each
+ * with its related entities and up to `sourcesPerEvent` sources (all when null).
+ *
+ * Views are memoised on the connection until the database changes (see {@link ReadConnection.memo})
+ * and frozen (deeply), because reading and decoding them is most of a page's work while they change only when a
+ * crawl or an editor writes: a timeline or list page then costs one index scan for its ids. Being frozen
+ * also tells the API's serializer that a view's JSON can be reused.
  */
-function hydrate(
+function eventViews(
   conn: ReadConnection,
-  rows: readonly EventRow[],
+  ids: readonly number[],
   sourcesPerEvent: number | null,
 ): EventView[] {
-  if (rows.length === 0) return [];
+  if (ids.length === 0) return [];
   const memo = conn.memo();
   const keyOf = (id: number) => `event:${id}:${sourcesPerEvent ?? 'all'}`;
-  const missing = rows.filter((row) => !memo.has(keyOf(row.id)));
+  const missing = ids.filter((id) => !memo.has(keyOf(id)));
   if (missing.length > 0) {
-    for (const [id, details] of loadDetails(conn, missing, sourcesPerEvent)) memo.set(keyOf(id), details);
+    const rows = conn.all<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId
+       WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.hidden = 0`,
+      { ids: JSON.stringify(missing) },
+    );
+    const details = loadDetails(conn, rows, sourcesPerEvent);
+    for (const id of missing) memo.set(keyOf(id), null);
+    for (const row of rows) {
+      const { related, sources } = details.get(row.id) ?? { related: [], sources: [] };
+      const view: EventView = {
+        id: row.id,
+        type: row.type,
+        subject: { id: row.subjectId, name: row.subjectName, kind: row.subjectKind },
+        related,
+        date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
+        reason: row.reason,
+        confidence: row.confidence,
+        firstReportedAt: isoFromDb(row.firstReportedAt),
+        lastReportedAt: isoFromDb(row.lastReportedAt),
+        sourceCount: row.sourceCount,
+        languages: row.languages ? row.languages.split(',') : [],
+        sources,
+      };
+      memo.set(keyOf(row.id), deepFreeze(view));
+    }
   }
-  return rows.map((row) => {
-    const details = memo.get(keyOf(row.id)) as EventDetails;
-    return {
-      id: row.id,
-      type: row.type,
-      subject: { id: row.subjectId, name: row.subjectName, kind: row.subjectKind },
-      related: details.related,
-      date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
-      reason: row.reason,
-      confidence: row.confidence,
-      firstReportedAt: isoFromDb(row.firstReportedAt),
-      lastReportedAt: isoFromDb(row.lastReportedAt),
-      sourceCount: row.sourceCount,
-      languages: row.languages ? row.languages.split(',') : [],
-      sources: details.sources,
-    };
-  });
+  return ids.map((id) => memo.get(keyOf(id)) as EventView | null).filter((v): v is EventView => v !== null);
+}
+
+/** Freezes a view and everything in it: views are shared by every request until the database changes. */
+function deepFreeze(view: EventView): EventView {
+  const parts = [
+    view.subject,
+    view.date,
+    view.languages,
+    view.related,
+    view.sources,
+    ...view.related,
+    ...view.sources,
+  ];
+  for (const part of parts) if (part) Object.freeze(part);
+  return Object.freeze(view);
 }
 
 /** Related entities and sources of the given events, read with two queries. */
@@ -140,6 +167,7 @@ function loadDetails(
   rows: readonly EventRow[],
   sourcesPerEvent: number | null,
 ): Map<number, EventDetails> {
+  if (rows.length === 0) return new Map();
   const ids = JSON.stringify(rows.map((r) => r.id));
   const related = conn.all<RelatedRow>(
     `SELECT ee.eventId, en.id, en.name, ee.role FROM EventEntity ee JOIN Entity en ON en.id = ee.entityId
@@ -192,6 +220,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
   return map;
 }
 
+/** An event's place in a page: its id and the report time the page is ordered and paged by. */
+interface PageKey {
+  id: number;
+  at: string;
+}
+
 /**
  * One page of visible events matching `filter`, ordered by first report (then id, so the order is
  * stable): `asc` for timelines, `desc` for "latest first" lists. Each event carries its related
@@ -206,7 +240,7 @@ export function readEventPage(
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
   const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
   const take = page.limit + 1;
-  const query = (
+  const keys = (
     from: string,
     timeColumn: string,
     idColumn: string,
@@ -219,69 +253,59 @@ export function readEventPage(
       params.cAt = cursor[0] ?? null;
       params.cId = cursor[1] ?? null;
     }
-    return conn.all<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ${from} JOIN Entity s ON s.id = e.subjectId
+    // DISTINCT: an entity can hold two roles in one event; the ordered index scan keeps it cheap.
+    return conn.all<PageKey>(
+      `SELECT DISTINCT ${idColumn} AS id, ${timeColumn} AS at FROM ${from}
        WHERE ${[...extra, ...parts].join(' AND ')}
        ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
       { ...params, ...extraParams, take },
     );
   };
-  let rows: EventRow[];
+  let rows: PageKey[];
   if (filter.entity === undefined) {
-    rows = query('Event e', 'e.firstReportedAt', 'e.id', [], {});
+    rows = keys('Event e', 'e.firstReportedAt', 'e.id', [], {});
   } else {
     // A timeline merges two ordered index scans: events the entity is the subject of, and events it is
     // involved in (EventEntity carries a copy of firstReportedAt for this); one row per event.
-    const asSubject = query('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity'], {
+    const asSubject = keys('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity'], {
       entity: filter.entity,
     });
-    const involved = query(
+    const involved = keys(
       'EventEntity ee JOIN Event e ON e.id = ee.eventId',
       'ee.firstReportedAt',
       'ee.eventId',
-      [
-        'ee.entityId = @entity',
-        'ee.role = (SELECT MIN(x.role) FROM EventEntity x WHERE x.eventId = ee.eventId AND x.entityId = ee.entityId)',
-      ],
+      ['ee.entityId = @entity'],
       { entity: filter.entity },
     );
     const sign = page.order === 'asc' ? 1 : -1;
     const seen = new Set<number>();
     rows = [...asSubject, ...involved]
-      .sort((a, b) => sign * (a.firstReportedAt.localeCompare(b.firstReportedAt) || a.id - b.id))
+      .sort((a, b) => sign * (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id))
       .filter((row) => !seen.has(row.id) && seen.add(row.id))
       .slice(0, take);
   }
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {
-    items: hydrate(conn, pageRows, LIST_SOURCES_PER_EVENT),
-    nextCursor: rows.length > page.limit && last ? encodeCursor([last.firstReportedAt, last.id]) : null,
+    items: eventViews(
+      conn,
+      pageRows.map((row) => row.id),
+      LIST_SOURCES_PER_EVENT,
+    ),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.at, last.id]) : null,
   };
 }
 
 /** One visible event with every source, or null when there is none with that id or it is hidden. */
 export function readEvent(conn: ReadConnection, id: number): EventView | null {
-  const row = conn.get<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId WHERE e.id = @id AND e.hidden = 0`,
-    { id },
-  );
-  return row ? (hydrate(conn, [row], null)[0] ?? null) : null;
+  return eventViews(conn, [id], null)[0] ?? null;
 }
 
-/** Views of the given events (in the given order), each with up to `sourcesPerEvent` sources. */
+/** Views of the given visible events (in the given order), each with up to `sourcesPerEvent` sources. */
 export function readEventsById(
   conn: ReadConnection,
   ids: readonly number[],
   sourcesPerEvent: number | null = LIST_SOURCES_PER_EVENT,
 ): EventView[] {
-  if (ids.length === 0) return [];
-  const rows = conn.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId
-     WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.hidden = 0`,
-    { ids: JSON.stringify(ids) },
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ordered = ids.map((id) => byId.get(id)).filter((r): r is EventRow => r !== undefined);
-  return hydrate(conn, ordered, sourcesPerEvent);
+  return eventViews(conn, ids, sourcesPerEvent);
 }

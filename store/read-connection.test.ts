@@ -1,6 +1,12 @@
 import { createTestDatabase, type TestDatabase } from '../test/helpers.js';
 import { databaseFileOf } from './database.js';
-import { isoFromDb, isoToDb, openReadConnection, type ReadConnection } from './read-connection.js';
+import {
+  isoFromDb,
+  isoToDb,
+  MEMO_LIMIT,
+  openReadConnection,
+  type ReadConnection,
+} from './read-connection.js';
 
 describe('read connection', () => {
   let store: TestDatabase;
@@ -22,6 +28,17 @@ describe('read connection', () => {
     });
     expect(conn.memo().has('k')).toBe(false);
     expect(conn.get<{ id: string }>('SELECT id FROM Source WHERE id = @id', { id: 's' })?.id).toBe('s');
+  });
+
+  it('drops its oldest entries, not all of them, when it grows past its limit', () => {
+    const memo = conn.memo();
+    memo.clear();
+    for (let i = 0; i <= MEMO_LIMIT; i++) memo.set(`k${i}`, i);
+    const trimmed = conn.memo();
+    expect(trimmed.size).toBeLessThanOrEqual(MEMO_LIMIT);
+    expect(trimmed.size).toBeGreaterThanOrEqual(MEMO_LIMIT / 2);
+    expect(trimmed.has('k0')).toBe(false);
+    expect(trimmed.get(`k${MEMO_LIMIT}`)).toBe(MEMO_LIMIT);
   });
 
   it('compares dates in the form Prisma stores them', () => {

@@ -17,15 +17,18 @@ export interface ReadConnection {
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
   /**
    * A memo for values derived from the database, emptied whenever any other connection has committed
-   * since the last call (SQLite's `PRAGMA data_version`), so what it holds is never stale. Call it once
-   * per synchronous read, not across awaits.
+   * since the last call (SQLite's `PRAGMA data_version`), so what it holds is never stale, and trimmed
+   * of its oldest entries past {@link MEMO_LIMIT}. Call it once per synchronous read, not across awaits.
    */
   memo(): Map<string, unknown>;
   close(): void;
 }
 
-/** Entries kept in a connection's memo before it starts over. */
-const MEMO_LIMIT = 50_000;
+/**
+ * Entries a connection's memo holds; past it the oldest quarter is dropped. An event view with its
+ * text is about 3 KB (measured: 130 MB for 40,000), so this bounds the memo near 100 MB.
+ */
+export const MEMO_LIMIT = 30_000;
 
 /** Opens `file` read-only (the database must exist and be migrated, e.g. by openDatabase). */
 export function openReadConnection(file: string): ReadConnection {
@@ -48,9 +51,15 @@ export function openReadConnection(file: string): ReadConnection {
     get: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).get(params) as T | undefined,
     memo: () => {
       const now = db.pragma('data_version', { simple: true }) as number;
-      if (now !== version || memo.size > MEMO_LIMIT) {
+      if (now !== version) {
         memo.clear();
         version = now;
+      } else if (memo.size > MEMO_LIMIT) {
+        let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
+        for (const key of memo.keys()) {
+          if (drop-- <= 0) break;
+          memo.delete(key);
+        }
       }
       return memo;
     },

@@ -1,0 +1,129 @@
+import { createTestDatabase, type TestDatabase } from '../test/helpers.js';
+import { databaseFileOf } from './database.js';
+import { readEvent, readEventPage } from './event-reads.js';
+import { openReadConnection, type ReadConnection } from './read-connection.js';
+
+/**
+ * Events written straight through Prisma, so the cases the pipeline rarely produces (an entity holding
+ * two roles in one event, many events at one instant) are certain to be there.
+ */
+describe('event reads', () => {
+  let store: TestDatabase;
+  let conn: ReadConnection;
+  const at = (day: number) => new Date(Date.UTC(2025, 0, day, 8));
+
+  beforeAll(async () => {
+    store = await createTestDatabase();
+    const db = store.db;
+    await db.source.create({
+      data: { id: 'src', name: 'Src', language: 'en', category: 'tech', homepage: 'https://src.example/' },
+    });
+    await db.entity.createMany({
+      data: [
+        { id: 'm-a', kind: 'model', name: 'Model A' },
+        { id: 'c-x', kind: 'chip', name: 'Chip X' },
+        { id: 'c-y', kind: 'chip', name: 'Chip Y' },
+      ],
+    });
+    for (let day = 1; day <= 6; day++) {
+      const article = await db.article.create({
+        data: {
+          url: `https://src.example/${day}`,
+          fetchedUrl: `https://src.example/${day}`,
+          sourceId: 'src',
+          title: `Report ${day}`,
+          text: 'text',
+          contentHash: `h${day}`,
+          language: 'en',
+        },
+      });
+      // Days 3 and 4 share an instant, so the order falls back to the event id.
+      const reported = at(day === 4 ? 3 : day);
+      await db.event.create({
+        data: {
+          type: day % 2 ? 'hardware_switch' : 'delay',
+          subjectId: 'm-a',
+          confidence: 0.7,
+          firstReportedAt: reported,
+          lastReportedAt: reported,
+          sourceCount: 1,
+          languages: 'en',
+          sources: {
+            create: {
+              articleId: article.id,
+              evidence: `Evidence ${day}.`,
+              language: 'en',
+              confidence: 0.7,
+              reportedAt: reported,
+            },
+          },
+          related: {
+            // Chip X is both what training moved away from and what inference stays on: two roles.
+            create: [
+              { entityId: 'c-x', role: 'from', firstReportedAt: reported },
+              { entityId: 'c-x', role: 'inference', firstReportedAt: reported },
+              { entityId: 'c-y', role: 'to', firstReportedAt: reported },
+            ],
+          },
+        },
+      });
+    }
+    conn = openReadConnection(databaseFileOf(db));
+  });
+  afterAll(async () => {
+    conn.close();
+    await store.close();
+  });
+
+  const pageIds = (entity: string, limit: number, order: 'asc' | 'desc' = 'asc') => {
+    const ids: number[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = readEventPage(conn, { entity }, { limit, cursor, order });
+      ids.push(...page.items.map((e) => e.id));
+      if (page.nextCursor === null) return ids;
+      cursor = page.nextCursor;
+    }
+  };
+
+  it('lists an event once on the timeline of an entity holding two roles in it, in every page size', () => {
+    const all = readEventPage(conn, { entity: 'c-x' }, { limit: 50, order: 'asc' }).items;
+    expect(all.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(all[0]?.related).toEqual([
+      { id: 'c-x', name: 'Chip X', role: 'from' },
+      { id: 'c-x', name: 'Chip X', role: 'inference' },
+      { id: 'c-y', name: 'Chip Y', role: 'to' },
+    ]);
+    for (const limit of [1, 2, 4]) {
+      expect(pageIds('c-x', limit)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(pageIds('c-x', limit, 'desc')).toEqual([6, 5, 4, 3, 2, 1]);
+      expect(pageIds('m-a', limit)).toEqual([1, 2, 3, 4, 5, 6]);
+    }
+  });
+
+  it("filters involved events by type as it filters the subject's", () => {
+    const delays = readEventPage(conn, { entity: 'c-y', types: ['delay'] }, { limit: 50, order: 'asc' });
+    expect(delays.items.map((e) => [e.id, e.type])).toEqual([
+      [2, 'delay'],
+      [4, 'delay'],
+      [6, 'delay'],
+    ]);
+  });
+
+  it('hands out frozen views that stay until the database changes, then reads them again', async () => {
+    const before = readEvent(conn, 1);
+    expect(Object.isFrozen(before)).toBe(true);
+    expect(Object.isFrozen(before?.sources[0])).toBe(true);
+    expect(Object.isFrozen(before?.related)).toBe(true);
+    expect(readEvent(conn, 1)).toBe(before);
+    await store.db.event.update({ where: { id: 1 }, data: { reason: 'edited' } });
+    const after = readEvent(conn, 1);
+    expect(after).not.toBe(before);
+    expect(after?.reason).toBe('edited');
+    await store.db.event.update({ where: { id: 1 }, data: { hidden: true } });
+    expect(readEvent(conn, 1)).toBeNull();
+    expect(pageIds('c-x', 2)).toEqual([2, 3, 4, 5, 6]);
+    await store.db.event.update({ where: { id: 1 }, data: { hidden: false } });
+    expect(pageIds('c-x', 2)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
