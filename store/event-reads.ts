@@ -26,42 +26,35 @@ export interface EventPage {
   nextCursor: string | null;
 }
 
-interface EventRow {
-  id: number;
-  type: string;
-  subjectId: string;
-  subjectName: string;
-  subjectKind: string;
-  dateValue: string | null;
-  datePrecision: string;
-  reason: string | null;
-  confidence: number;
-  firstReportedAt: string;
-  lastReportedAt: string;
-  sourceCount: number;
-  languages: string;
-}
+/** Event columns in select order (read as tuples: a cold page reads hundreds of rows). */
+type EventRow = [
+  id: number,
+  type: string,
+  subjectId: string,
+  subjectName: string,
+  subjectKind: string,
+  dateValue: string | null,
+  datePrecision: string,
+  reason: string | null,
+  confidence: number,
+  firstReportedAt: string,
+  lastReportedAt: string,
+  sourceCount: number,
+  languages: string,
+];
 
-interface RelatedRow {
-  eventId: number;
-  id: string;
-  name: string;
-  role: string;
-}
+type RelatedRow = [eventId: number, id: string, name: string, role: string];
 
-interface SourceRow {
-  eventId: number;
-  articleId: number;
-  url: string;
-  title: string;
-  sourceId: string | null;
-  language: string | null;
-  evidence: string;
-  reportedAt: string;
-}
-
-const EVENT_COLUMNS = `e.id, e.type, e.subjectId, s.name AS subjectName, s.kind AS subjectKind, e.dateValue,
-  e.datePrecision, e.reason, e.confidence, e.firstReportedAt, e.lastReportedAt, e.sourceCount, e.languages`;
+type SourceRow = [
+  eventId: number,
+  articleId: number,
+  url: string,
+  title: string,
+  sourceId: string | null,
+  language: string | null,
+  evidence: string,
+  reportedAt: string,
+];
 
 function whereClause(
   filter: EventFilter,
@@ -96,8 +89,6 @@ function whereClause(
   return { parts, params };
 }
 
-type EventDetails = Pick<EventView, 'related' | 'sources'>;
-
 /**
  * Views of the events with the given ids, in that order (ids with no visible event are left out), each
  * with its related entities and up to `sourcesPerEvent` sources (all when null).
@@ -117,30 +108,37 @@ function eventViews(
   const keyOf = (id: number) => `event:${id}:${sourcesPerEvent ?? 'all'}`;
   const missing = ids.filter((id) => !memo.has(keyOf(id)));
   if (missing.length > 0) {
-    const rows = conn.all<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM Event e JOIN Entity s ON s.id = e.subjectId
+    const rows = conn.tuples<EventRow>(
+      `SELECT e.id, e.type, e.subjectId, s.name, s.kind, e.dateValue, e.datePrecision, e.reason, e.confidence,
+         e.firstReportedAt, e.lastReportedAt, e.sourceCount, e.languages
+       FROM Event e JOIN Entity s ON s.id = e.subjectId
        WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.hidden = 0`,
       { ids: JSON.stringify(missing) },
     );
-    const details = loadDetails(conn, rows, sourcesPerEvent);
+    const details = loadDetails(
+      conn,
+      rows.map((row) => row[0]),
+      sourcesPerEvent,
+    );
     for (const id of missing) memo.set(keyOf(id), null);
     for (const row of rows) {
-      const { related, sources } = details.get(row.id) ?? { related: [], sources: [] };
+      const [id, type, subjectId, subjectName, subjectKind, dateValue, datePrecision, reason, confidence] =
+        row;
       const view: EventView = {
-        id: row.id,
-        type: row.type,
-        subject: { id: row.subjectId, name: row.subjectName, kind: row.subjectKind },
-        related,
-        date: row.dateValue ? { value: row.dateValue, precision: row.datePrecision } : null,
-        reason: row.reason,
-        confidence: row.confidence,
-        firstReportedAt: isoFromDb(row.firstReportedAt),
-        lastReportedAt: isoFromDb(row.lastReportedAt),
-        sourceCount: row.sourceCount,
-        languages: row.languages ? row.languages.split(',') : [],
-        sources,
+        id,
+        type,
+        subject: { id: subjectId, name: subjectName, kind: subjectKind },
+        related: details.related.get(id) ?? [],
+        date: dateValue ? { value: dateValue, precision: datePrecision } : null,
+        reason,
+        confidence,
+        firstReportedAt: isoFromDb(row[9]),
+        lastReportedAt: isoFromDb(row[10]),
+        sourceCount: row[11],
+        languages: row[12] ? row[12].split(',') : [],
+        sources: details.sources.get(id) ?? [],
       };
-      memo.set(keyOf(row.id), deepFreeze(view));
+      memo.set(keyOf(id), deepFreeze(view));
     }
   }
   return ids.map((id) => memo.get(keyOf(id)) as EventView | null).filter((v): v is EventView => v !== null);
@@ -161,63 +159,53 @@ function deepFreeze(view: EventView): EventView {
   return Object.freeze(view);
 }
 
-/** Related entities and sources of the given events, read with two queries. */
+/**
+ * Related entities and sources (the first `sourcesPerEvent` of each by report time, or all) of the
+ * given events, read with two queries.
+ */
 function loadDetails(
   conn: ReadConnection,
-  rows: readonly EventRow[],
+  eventIds: readonly number[],
   sourcesPerEvent: number | null,
-): Map<number, EventDetails> {
-  if (rows.length === 0) return new Map();
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const related = conn.all<RelatedRow>(
+): { related: Map<number, EventView['related']>; sources: Map<number, EventView['sources']> } {
+  const related = new Map<number, EventView['related']>();
+  const sources = new Map<number, EventView['sources']>();
+  if (eventIds.length === 0) return { related, sources };
+  const ids = JSON.stringify(eventIds);
+  const relatedRows = conn.tuples<RelatedRow>(
     `SELECT ee.eventId, en.id, en.name, ee.role FROM EventEntity ee JOIN Entity en ON en.id = ee.entityId
      WHERE ee.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY ee.eventId, ee.role, en.id`,
     { ids },
   );
-  // One query for the sources in (event, report time) order through EventSource(eventId, reportedAt);
-  // lists keep the first `sourcesPerEvent` of each event.
-  const allSources = conn.all<SourceRow>(
-    `SELECT es.eventId, a.id AS articleId, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
-     FROM EventSource es JOIN Article a ON a.id = es.articleId
-     WHERE es.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY es.eventId, es.reportedAt, es.id`,
-    { ids },
+  for (const [eventId, id, name, role] of relatedRows) push(related, eventId, { id, name, role });
+  // Ranked inside EventSource(eventId, reportedAt) before the articles are joined, so an event reported
+  // by hundreds of outlets costs a list no more than one reported by five.
+  const sourceRows = conn.tuples<SourceRow>(
+    `SELECT r.eventId, a.id, a.url, a.title, a.sourceId, r.language, r.evidence, r.reportedAt
+     FROM (SELECT es.eventId, es.articleId, es.language, es.evidence, es.reportedAt,
+             ROW_NUMBER() OVER (PARTITION BY es.eventId ORDER BY es.reportedAt, es.id) AS n
+           FROM EventSource es WHERE es.eventId IN (SELECT value FROM json_each(@ids))) r
+     JOIN Article a ON a.id = r.articleId
+     WHERE r.n <= @perEvent ORDER BY r.eventId, r.n`,
+    { ids, perEvent: sourcesPerEvent ?? Number.MAX_SAFE_INTEGER },
   );
-  const sources =
-    sourcesPerEvent === null
-      ? allSources
-      : allSources.filter(
-          (s, i) => i < sourcesPerEvent || allSources[i - sourcesPerEvent]?.eventId !== s.eventId,
-        );
-  const relatedBy = groupBy(related, (r) => r.eventId);
-  const sourcesBy = groupBy(sources, (s) => s.eventId);
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        related: (relatedBy.get(row.id) ?? []).map((r) => ({ id: r.id, name: r.name, role: r.role })),
-        sources: (sourcesBy.get(row.id) ?? []).map((s) => ({
-          articleId: s.articleId,
-          url: s.url,
-          title: s.title,
-          source: s.sourceId,
-          language: s.language,
-          evidence: s.evidence,
-          reportedAt: isoFromDb(s.reportedAt),
-        })),
-      },
-    ]),
-  );
+  for (const [eventId, articleId, url, title, source, language, evidence, reportedAt] of sourceRows)
+    push(sources, eventId, {
+      articleId,
+      url,
+      title,
+      source,
+      language,
+      evidence,
+      reportedAt: isoFromDb(reportedAt),
+    });
+  return { related, sources };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
+function push<T>(map: Map<number, T[]>, key: number, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** An event's place in a page: its id and the report time the page is ordered and paged by. */

@@ -14,6 +14,11 @@ export interface ReadConnection {
   /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   all<T>(sql: string, params?: Record<string, SqlValue>): T[];
   get<T>(sql: string, params?: Record<string, SqlValue>): T | undefined;
+  /**
+   * Rows as arrays of column values in select order: cheaper than objects when many rows are read only
+   * to be turned into other objects.
+   */
+  tuples<T extends readonly unknown[]>(sql: string, params?: Record<string, SqlValue>): T[];
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
   /**
    * A memo for values derived from the database, emptied whenever any other connection has committed
@@ -35,11 +40,13 @@ export function openReadConnection(file: string): ReadConnection {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string): Database.Statement => {
-    let statement = statements.get(sql);
+  const prepare = (sql: string, raw = false): Database.Statement => {
+    const key = raw ? `raw:${sql}` : sql;
+    let statement = statements.get(key);
     if (!statement) {
       statement = db.prepare(sql);
-      statements.set(sql, statement);
+      if (raw) statement.raw(true);
+      statements.set(key, statement);
     }
     return statement;
   };
@@ -49,6 +56,8 @@ export function openReadConnection(file: string): ReadConnection {
   return {
     all: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).all(params) as T[],
     get: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).get(params) as T | undefined,
+    tuples: <T extends readonly unknown[]>(sql: string, params: Record<string, SqlValue> = {}) =>
+      prepare(sql, true).all(params) as T[],
     memo: () => {
       const now = db.pragma('data_version', { simple: true }) as number;
       if (now !== version) {
