@@ -7,10 +7,16 @@
  * stderr) and reused by later runs. Requests vary the entity, filters and pages, so the numbers are not
  * one cached query.
  *
- * Usage: npm run bench:api [-- --seconds 10 --connections 50 --db data/bench-api.db --regenerate]
+ * The servers (the API and the bare route) run in a child process, as a deployed server runs apart from
+ * its clients; autocannon runs here. With `--in-process` both share one process and one event loop, so
+ * the client's own work is counted in the server's latency (the setup of earlier runs).
+ *
+ * Usage: npm run bench:api [-- --seconds 10 --connections 50 --db data/bench-api.db --regenerate --in-process]
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -29,6 +35,9 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '100000' },
     'mentions-per-article': { type: 'string', default: '10' },
     regenerate: { type: 'boolean', default: false },
+    'in-process': { type: 'boolean', default: false },
+    /** Internal: run as the child that serves, and report its addresses to the parent. */
+    'serve-only': { type: 'boolean', default: false },
   },
 });
 
@@ -310,6 +319,67 @@ async function listen(app: FastifyInstance): Promise<string> {
   return app.listen({ host: '127.0.0.1', port: 0 });
 }
 
+interface Servers {
+  bareUrl: string;
+  apiUrl: string;
+  close(): Promise<void>;
+}
+
+/** The bare route and the API on the benchmark database, listening on loopback in this process. */
+async function startServers(): Promise<Servers> {
+  const bare = Fastify();
+  bare.get('/bare', () => ({ status: 'ok' }));
+  const bareUrl = await listen(bare);
+  const db = await openDatabase(`file:${DB_FILE}`, silentLogger);
+  const app = buildApp({
+    db,
+    log: silentLogger,
+    config: loadConfig({ API_RATE_LIMIT_PER_MINUTE: '0', API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '0' }),
+  });
+  const apiUrl = await listen(app);
+  return {
+    bareUrl,
+    apiUrl,
+    close: async () => {
+      await app.close();
+      await db.$disconnect();
+      await bare.close();
+    },
+  };
+}
+
+/** The servers in a child process (this script with --serve-only), stopped when `close` is called. */
+async function startServerProcess(): Promise<Servers> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve-only', '--db', DB_FILE], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const urls = await new Promise<{ bareUrl: string; apiUrl: string }>((resolve, reject) => {
+    child.once('message', (message) => {
+      resolve(message as { bareUrl: string; apiUrl: string });
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`benchmark server exited with code ${String(code)} before listening`));
+    });
+  });
+  return {
+    ...urls,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function serveOnly(): Promise<void> {
+  const servers = await startServers();
+  process.once('SIGTERM', () => {
+    void servers.close().then(() => process.exit(0));
+  });
+  process.send?.({ bareUrl: servers.bareUrl, apiUrl: servers.apiUrl });
+}
+
 async function main(): Promise<void> {
   const expectedArticles = ARTICLES;
   if (args.regenerate || !fs.existsSync(DB_FILE) || counts().articles !== expectedArticles) await generate();
@@ -320,18 +390,9 @@ async function main(): Promise<void> {
       .join(', ')}\n`,
   );
 
-  const bare = Fastify();
-  bare.get('/bare', () => ({ status: 'ok' }));
-  const bareUrl = await listen(bare);
-
-  const db = await openDatabase(`file:${DB_FILE}`, silentLogger);
-  const app = buildApp({
-    db,
-    log: silentLogger,
-    config: loadConfig({ API_RATE_LIMIT_PER_MINUTE: '0', API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '0' }),
-  });
-  const apiUrl = await listen(app);
-
+  const inProcess = args['in-process'];
+  const servers = inProcess ? await startServers() : await startServerProcess();
+  const { bareUrl, apiUrl } = servers;
   const hot = ['deepseek-r2', 'model-1', 'model-2', 'model-3', 'chip-1', 'chip-2'];
   const entityFor = () =>
     rnd() < 0.5
@@ -374,12 +435,11 @@ async function main(): Promise<void> {
       null,
     ),
   ];
-  await app.close();
-  await db.$disconnect();
-  await bare.close();
+  await servers.close();
 
   process.stdout.write(
-    `\n${args.connections} connections, ${args.seconds} s per route, Node ${process.version}\n\n` +
+    `\n${args.connections} connections, ${args.seconds} s per route, Node ${process.version}, ` +
+      `servers ${inProcess ? "in the load generator's process" : 'in their own process'}\n\n` +
       `| route | p50 ms | p99 ms | req/s | errors | non-2xx |\n|---|---:|---:|---:|---:|---:|\n`,
   );
   for (const r of rows)
@@ -392,4 +452,5 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (args['serve-only']) await serveOnly();
+else await main();
