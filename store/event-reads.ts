@@ -93,7 +93,7 @@ function whereClause(
  * Views of the events with the given ids, in that order (ids with no visible event are left out), each
  * with its related entities and up to `sourcesPerEvent` sources (all when null).
  *
- * Views are memoised on the connection until the database changes (see {@link ReadConnection.memo})
+ * Views are memoised on the connection until a write changes their event (see {@link ReadConnection.memo})
  * and frozen (deeply), because reading and decoding them is most of a page's work while they change only when a
  * crawl or an editor writes: a timeline or list page then costs one index scan for its ids. Being frozen
  * also tells the API's serializer that a view's JSON can be reused.
@@ -105,8 +105,18 @@ function eventViews(
 ): EventView[] {
   if (ids.length === 0) return [];
   const memo = conn.memo();
-  const keyOf = (id: number) => `event:${id}:${sourcesPerEvent ?? 'all'}`;
-  const missing = ids.filter((id) => !memo.has(keyOf(id)));
+  const variant = String(sourcesPerEvent ?? 'all');
+  // One memo entry per event (its key is the one writes log), holding a view per number of sources.
+  const entryOf = (id: number): Record<string, EventView | null> => {
+    const key = `event:${id}`;
+    let entry = memo.get(key) as Record<string, EventView | null> | undefined;
+    if (!entry) {
+      entry = {};
+      memo.set(key, entry);
+    }
+    return entry;
+  };
+  const missing = ids.filter((id) => !(variant in entryOf(id)));
   if (missing.length > 0) {
     const rows = conn.tuples<EventRow>(
       `SELECT e.id, e.type, e.subjectId, s.name, s.kind, e.dateValue, e.datePrecision, e.reason, e.confidence,
@@ -120,7 +130,7 @@ function eventViews(
       rows.map((row) => row[0]),
       sourcesPerEvent,
     );
-    for (const id of missing) memo.set(keyOf(id), null);
+    for (const id of missing) entryOf(id)[variant] = null;
     for (const row of rows) {
       const [id, type, subjectId, subjectName, subjectKind, dateValue, datePrecision, reason, confidence] =
         row;
@@ -138,10 +148,10 @@ function eventViews(
         languages: row[12] ? row[12].split(',') : [],
         sources: details.sources.get(id) ?? [],
       };
-      memo.set(keyOf(id), deepFreeze(view));
+      entryOf(id)[variant] = deepFreeze(view);
     }
   }
-  return ids.map((id) => memo.get(keyOf(id)) as EventView | null).filter((v): v is EventView => v !== null);
+  return ids.map((id) => entryOf(id)[variant] ?? null).filter((v): v is EventView => v !== null);
 }
 
 /** Freezes a view and everything in it: views are shared by every request until the database changes. */

@@ -20,14 +20,60 @@ describe('read connection', () => {
     await store.close();
   });
 
-  it('keeps its memo until another connection commits, then starts over', async () => {
-    conn.memo().set('k', 1);
-    expect(conn.memo().get('k')).toBe(1);
-    await store.db.source.create({
+  it('forgets exactly the events that other connections change, whatever the write', async () => {
+    const db = store.db;
+    await db.source.create({
       data: { id: 's', name: 'S', language: 'de', category: 'tech', homepage: 'https://s.example/' },
     });
-    expect(conn.memo().has('k')).toBe(false);
-    expect(conn.get<{ id: string }>('SELECT id FROM Source WHERE id = @id', { id: 's' })?.id).toBe('s');
+    const article = await db.article.create({
+      data: {
+        url: 'https://s.example/1',
+        fetchedUrl: 'https://s.example/1',
+        sourceId: 's',
+        title: 'T',
+        text: 'x',
+        contentHash: 'h',
+      },
+    });
+    const event = (type: string) =>
+      db.event.create({
+        data: {
+          type,
+          subjectId: 'deepseek-r2',
+          confidence: 0.7,
+          firstReportedAt: new Date(),
+          lastReportedAt: new Date(),
+          sources: {
+            create: { articleId: article.id, evidence: 'e', confidence: 0.7, reportedAt: new Date() },
+          },
+        },
+      });
+    const [a, b] = [await event('delay'), await event('plan')];
+    const fill = () => {
+      const memo = conn.memo();
+      memo.set(`event:${a.id}`, 'a');
+      memo.set(`event:${b.id}`, 'b');
+    };
+    const kept = () => [...conn.memo().keys()].sort();
+
+    fill();
+    await db.article.update({ where: { id: article.id }, data: { text: 'a text no event shows' } });
+    expect(kept()).toEqual([`event:${a.id}`, `event:${b.id}`]);
+
+    await db.event.update({ where: { id: a.id }, data: { hidden: true } });
+    expect(kept()).toEqual([`event:${b.id}`]);
+
+    fill();
+    await db.$executeRaw`UPDATE Entity SET name = 'R2 renamed' WHERE id = 'deepseek-r2'`;
+    expect(kept()).toEqual([]);
+
+    fill();
+    await db.article.update({ where: { id: article.id }, data: { title: 'New title' } });
+    expect(kept()).toEqual([]);
+
+    fill();
+    await db.eventSource.deleteMany({ where: { eventId: b.id } });
+    expect(kept()).toEqual([`event:${a.id}`]);
   });
 
   it('drops its oldest entries, not all of them, when it grows past its limit', () => {

@@ -21,9 +21,12 @@ export interface ReadConnection {
   tuples<T extends readonly unknown[]>(sql: string, params?: Record<string, SqlValue>): T[];
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
   /**
-   * A memo for values derived from the database, emptied whenever any other connection has committed
-   * since the last call (SQLite's `PRAGMA data_version`), so what it holds is never stale, and trimmed
-   * of its oldest entries past {@link MEMO_LIMIT}. Call it once per synchronous read, not across awaits.
+   * A memo for values derived from the database, keyed by the keys writes log in the ViewChange table
+   * (`event:<id>`, appended by triggers whatever code made the write). When another connection has
+   * committed since the last call (SQLite's `PRAGMA data_version`), the entries whose keys were logged
+   * are deleted, so what it holds is never stale while the rest survives a crawl's steady commits. It
+   * starts over if it fell behind the log, and drops its oldest entries past {@link MEMO_LIMIT}. Only
+   * values keyed this way belong here. Call it once per synchronous read, not across awaits.
    */
   memo(): Map<string, unknown>;
   close(): void;
@@ -34,6 +37,9 @@ export interface ReadConnection {
  * text is about 3 KB (measured: 130 MB for 40,000), so this bounds the memo near 100 MB.
  */
 export const MEMO_LIMIT = 30_000;
+
+/** Logged changes applied one by one when catching up; past this the memo starts over. */
+const CHANGES_PER_CATCH_UP = 10_000;
 
 /** Opens `file` read-only (the database must exist and be migrated, e.g. by openDatabase). */
 export function openReadConnection(file: string): ReadConnection {
@@ -52,6 +58,24 @@ export function openReadConnection(file: string): ReadConnection {
   };
   const memo = new Map<string, unknown>();
   let version = -1;
+  const lastChange = db.prepare('SELECT COALESCE(MAX(id), 0) FROM ViewChange').pluck();
+  const changesSince = db.prepare('SELECT id, key FROM ViewChange WHERE id > ? ORDER BY id LIMIT ?').raw();
+  let seen = lastChange.get() as number;
+  const evictChanged = () => {
+    const changes = changesSince.all(seen, CHANGES_PER_CATCH_UP + 1) as [number, string][];
+    const first = changes[0];
+    if (!first) return;
+    if (first[0] !== seen + 1 || changes.length > CHANGES_PER_CATCH_UP) {
+      // Pruned past us, or so much changed that starting over is cheaper.
+      memo.clear();
+      seen = lastChange.get() as number;
+      return;
+    }
+    for (const [id, key] of changes) {
+      memo.delete(key);
+      seen = id;
+    }
+  };
   /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   return {
     all: <T>(sql: string, params: Record<string, SqlValue> = {}) => prepare(sql).all(params) as T[],
@@ -61,9 +85,10 @@ export function openReadConnection(file: string): ReadConnection {
     memo: () => {
       const now = db.pragma('data_version', { simple: true }) as number;
       if (now !== version) {
-        memo.clear();
         version = now;
-      } else if (memo.size > MEMO_LIMIT) {
+        evictChanged();
+      }
+      if (memo.size > MEMO_LIMIT) {
         let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
         for (const key of memo.keys()) {
           if (drop-- <= 0) break;
