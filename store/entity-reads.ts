@@ -132,14 +132,30 @@ export function readEntity(conn: ReadConnection, id: string): EntityDetail | nul
   };
 }
 
-/** Id, name and kind of an (unmerged) entity id, or null: the cheap lookup for a timeline's header. */
+/**
+ * Id, name and kind of the entity an id names after merges, or null: the cheap lookup for a timeline's
+ * header (one query unless the id was merged).
+ */
 export function readEntityName(
   conn: ReadConnection,
   id: string,
 ): { id: string; name: string; kind: string } | null {
-  return (
-    conn.get<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM Entity WHERE id = @id', {
-      id,
-    }) ?? null
+  const row = conn.get<{ id: string; name: string; kind: string; mergedIntoId: string | null }>(
+    'SELECT id, name, kind, mergedIntoId FROM Entity WHERE id = @id',
+    { id },
   );
+  if (!row) return null;
+  if (row.mergedIntoId !== null) {
+    const resolved = resolveEntityId(conn, row.mergedIntoId);
+    if (resolved === null) return null;
+    return (
+      conn.get<{ id: string; name: string; kind: string }>(
+        'SELECT id, name, kind FROM Entity WHERE id = @id',
+        {
+          id: resolved,
+        },
+      ) ?? null
+    );
+  }
+  return { id: row.id, name: row.name, kind: row.kind };
 }

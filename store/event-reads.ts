@@ -238,49 +238,46 @@ export function readEventPage(
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
   const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
   const take = page.limit + 1;
-  const keys = (
-    from: string,
-    timeColumn: string,
-    idColumn: string,
-    extra: string[],
-    extraParams: Record<string, SqlValue>,
-  ) => {
+  /** One side of a page query: the rows of `from` that match the filter and lie past the cursor. */
+  const side = (from: string, timeColumn: string, idColumn: string, extra: string[]) => {
     const { parts, params } = whereClause(filter, timeColumn);
     if (cursor) {
       parts.push(`(${timeColumn} ${op} @cAt OR (${timeColumn} = @cAt AND ${idColumn} ${op} @cId))`);
       params.cAt = cursor[0] ?? null;
       params.cId = cursor[1] ?? null;
     }
-    // DISTINCT: an entity can hold two roles in one event; the ordered index scan keeps it cheap.
-    return conn.all<PageKey>(
-      `SELECT DISTINCT ${idColumn} AS id, ${timeColumn} AS at FROM ${from}
-       WHERE ${[...extra, ...parts].join(' AND ')}
-       ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
-      { ...params, ...extraParams, take },
-    );
+    return {
+      sql: `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${[...extra, ...parts].join(' AND ')}`,
+      params,
+    };
   };
   let rows: PageKey[];
   if (filter.entity === undefined) {
-    rows = keys('Event e', 'e.firstReportedAt', 'e.id', [], {});
-  } else {
-    // A timeline merges two ordered index scans: events the entity is the subject of, and events it is
-    // involved in (EventEntity carries a copy of firstReportedAt for this); one row per event.
-    const asSubject = keys('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity'], {
-      entity: filter.entity,
+    const events = side('Event e', 'e.firstReportedAt', 'e.id', []);
+    rows = conn.all<PageKey>(`${events.sql} ORDER BY at ${dir}, id ${dir} LIMIT @take`, {
+      ...events.params,
+      take,
     });
-    const involved = keys(
+  } else {
+    // A timeline is events the entity is the subject of and events it is involved in (EventEntity carries
+    // a copy of firstReportedAt for this): SQLite merges the two ordered index scans (UNION also drops an
+    // event met twice, as when the entity holds two roles in it) and stops at the page's end.
+    const asSubject = side('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity']);
+    const involved = side(
       'EventEntity ee JOIN Event e ON e.id = ee.eventId',
       'ee.firstReportedAt',
       'ee.eventId',
       ['ee.entityId = @entity'],
-      { entity: filter.entity },
     );
-    const sign = page.order === 'asc' ? 1 : -1;
     const seen = new Set<number>();
-    rows = [...asSubject, ...involved]
-      .sort((a, b) => sign * (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id))
-      .filter((row) => !seen.has(row.id) && seen.add(row.id))
-      .slice(0, take);
+    rows = conn
+      .all<PageKey>(`${asSubject.sql} UNION ${involved.sql} ORDER BY at ${dir}, id ${dir} LIMIT @take`, {
+        ...asSubject.params,
+        ...involved.params,
+        entity: filter.entity,
+        take,
+      })
+      .filter((row) => !seen.has(row.id) && seen.add(row.id));
   }
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];

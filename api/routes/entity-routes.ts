@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
-import { readEntity, readEntityName, readEntityPage, resolveEntityId } from '../../store/entity-reads.js';
+import { readEntity, readEntityName, readEntityPage } from '../../store/entity-reads.js';
 import { readEventPage } from '../../store/event-reads.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
@@ -107,8 +107,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
       },
     },
     (request) => {
-      const resolved = resolveEntityId(reads, request.params.id);
-      const entity = resolved === null ? null : readEntityName(reads, resolved);
+      const entity = readEntityName(reads, request.params.id);
       if (!entity) throw unknownEntity(request.params.id);
       const q = request.query;
       const page = readEventPage(
