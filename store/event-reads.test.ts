@@ -126,4 +126,62 @@ describe('event reads', () => {
     await store.db.event.update({ where: { id: 1 }, data: { hidden: false } });
     expect(pageIds('c-x', 2)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+
+  /** EventTimeline must hold exactly one row per (entity, event) of Event subjects and EventEntity, with the event's columns. */
+  const timelineDrift = () =>
+    conn.all<{ n: number }>(
+      `WITH expected AS (
+         SELECT subjectId AS entityId, id AS eventId FROM Event
+         UNION SELECT entityId, eventId FROM EventEntity),
+       wanted AS (
+         SELECT x.entityId, e.firstReportedAt, e.id AS eventId, e.hidden, e.type, e.sourceCount, e.languages
+         FROM expected x JOIN Event e ON e.id = x.eventId)
+       SELECT COUNT(*) AS n FROM (
+         SELECT * FROM wanted EXCEPT SELECT entityId, firstReportedAt, eventId, hidden, type, sourceCount, languages FROM EventTimeline
+         UNION ALL
+         SELECT entityId, firstReportedAt, eventId, hidden, type, sourceCount, languages FROM EventTimeline EXCEPT SELECT * FROM wanted)`,
+    )[0]?.n;
+
+  it('keeps the timeline table in step with every kind of write to events and their entities', async () => {
+    const db = store.db;
+    expect(timelineDrift()).toBe(0);
+
+    // An earlier first report moves the event to the front of every timeline it is on.
+    await db.event.update({ where: { id: 6 }, data: { firstReportedAt: at(0) } });
+    expect(pageIds('c-x', 2)).toEqual([6, 1, 2, 3, 4, 5]);
+    expect(timelineDrift()).toBe(0);
+
+    // Chip X leaves event 2 only when its last role there goes.
+    await db.eventEntity.delete({
+      where: { eventId_entityId_role: { eventId: 2, entityId: 'c-x', role: 'from' } },
+    });
+    expect(pageIds('c-x', 2)).toEqual([6, 1, 2, 3, 4, 5]);
+    await db.eventEntity.delete({
+      where: { eventId_entityId_role: { eventId: 2, entityId: 'c-x', role: 'inference' } },
+    });
+    expect(pageIds('c-x', 2)).toEqual([6, 1, 3, 4, 5]);
+    expect(pageIds('c-y', 2)).toContain(2);
+    expect(timelineDrift()).toBe(0);
+
+    // A new subject, as a merge writes it with raw SQL: the event moves from one timeline to the other.
+    await db.$executeRaw`UPDATE Event SET subjectId = 'c-y' WHERE id = 3`;
+    expect(pageIds('m-a', 2)).toEqual([6, 1, 2, 4, 5]);
+    expect(pageIds('c-y', 2).filter((id) => id === 3)).toEqual([3]);
+    expect(timelineDrift()).toBe(0);
+
+    // Filters read the event's current columns; a deleted event leaves no row behind.
+    await db.event.update({
+      where: { id: 4 },
+      data: { type: 'release', sourceCount: 3, languages: 'de,en' },
+    });
+    const filtered = readEventPage(
+      conn,
+      { entity: 'c-y', types: ['release'], lang: 'de', minSources: 3 },
+      { limit: 9, order: 'asc' },
+    );
+    expect(filtered.items.map((e) => e.id)).toEqual([4]);
+    await db.event.delete({ where: { id: 5 } });
+    expect(pageIds('c-x', 2)).toEqual([6, 1, 3, 4]);
+    expect(timelineDrift()).toBe(0);
+  });
 });

@@ -56,18 +56,27 @@ type SourceRow = [
   reportedAt: string,
 ];
 
+/**
+ * Conditions of `filter` on a table with the event columns (Event `e` or EventTimeline `t`), its
+ * report time in `timeColumn`.
+ */
 function whereClause(
   filter: EventFilter,
+  alias: 'e' | 't',
   timeColumn: string,
 ): { parts: string[]; params: Record<string, SqlValue> } {
-  const parts = ['e.hidden = 0'];
+  const parts = [`${alias}.hidden = 0`];
   const params: Record<string, SqlValue> = {};
   if (filter.subject !== undefined) {
-    parts.push('e.subjectId = @subject');
+    parts.push(
+      alias === 'e'
+        ? 'e.subjectId = @subject'
+        : 'EXISTS (SELECT 1 FROM Event s WHERE s.id = t.eventId AND s.subjectId = @subject)',
+    );
     params.subject = filter.subject;
   }
   if (filter.types && filter.types.length > 0) {
-    parts.push('e.type IN (SELECT value FROM json_each(@types))');
+    parts.push(`${alias}.type IN (SELECT value FROM json_each(@types))`);
     params.types = JSON.stringify(filter.types);
   }
   if (filter.from) {
@@ -79,11 +88,11 @@ function whereClause(
     params.to = isoToDb(filter.to);
   }
   if (filter.lang !== undefined) {
-    parts.push(`(',' || e.languages || ',') LIKE @lang`);
+    parts.push(`(',' || ${alias}.languages || ',') LIKE @lang`);
     params.lang = `%,${filter.lang},%`;
   }
   if (filter.minSources !== undefined) {
-    parts.push('e.sourceCount >= @minSources');
+    parts.push(`${alias}.sourceCount >= @minSources`);
     params.minSources = filter.minSources;
   }
   return { parts, params };
@@ -238,47 +247,28 @@ export function readEventPage(
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
   const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
   const take = page.limit + 1;
-  /** One side of a page query: the rows of `from` that match the filter and lie past the cursor. */
-  const side = (from: string, timeColumn: string, idColumn: string, extra: string[]) => {
-    const { parts, params } = whereClause(filter, timeColumn);
-    if (cursor) {
-      parts.push(`(${timeColumn} ${op} @cAt OR (${timeColumn} = @cAt AND ${idColumn} ${op} @cId))`);
-      params.cAt = cursor[0] ?? null;
-      params.cId = cursor[1] ?? null;
-    }
-    return {
-      sql: `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${[...extra, ...parts].join(' AND ')}`,
-      params,
-    };
-  };
-  let rows: PageKey[];
-  if (filter.entity === undefined) {
-    const events = side('Event e', 'e.firstReportedAt', 'e.id', []);
-    rows = conn.all<PageKey>(`${events.sql} ORDER BY at ${dir}, id ${dir} LIMIT @take`, {
-      ...events.params,
-      take,
-    });
-  } else {
-    // A timeline is events the entity is the subject of and events it is involved in (EventEntity carries
-    // a copy of firstReportedAt for this): SQLite merges the two ordered index scans (UNION also drops an
-    // event met twice, as when the entity holds two roles in it) and stops at the page's end.
-    const asSubject = side('Event e', 'e.firstReportedAt', 'e.id', ['e.subjectId = @entity']);
-    const involved = side(
-      'EventEntity ee JOIN Event e ON e.id = ee.eventId',
-      'ee.firstReportedAt',
-      'ee.eventId',
-      ['ee.entityId = @entity'],
-    );
-    const seen = new Set<number>();
-    rows = conn
-      .all<PageKey>(`${asSubject.sql} UNION ${involved.sql} ORDER BY at ${dir}, id ${dir} LIMIT @take`, {
-        ...asSubject.params,
-        ...involved.params,
-        entity: filter.entity,
-        take,
-      })
-      .filter((row) => !seen.has(row.id) && seen.add(row.id));
+  // Events are read from Event; a timeline from EventTimeline, which has a row per entity and event it
+  // appears in (as subject or in any role), kept by triggers: its page is one range scan in
+  // (entity, first report, event) order, every filter checked in place.
+  const [from, alias, timeColumn, idColumn] =
+    filter.entity === undefined
+      ? (['Event e', 'e', 'e.firstReportedAt', 'e.id'] as const)
+      : (['EventTimeline t', 't', 't.firstReportedAt', 't.eventId'] as const);
+  const { parts, params } = whereClause(filter, alias, timeColumn);
+  if (filter.entity !== undefined) {
+    parts.unshift('t.entityId = @entity');
+    params.entity = filter.entity;
   }
+  if (cursor) {
+    parts.push(`(${timeColumn} ${op} @cAt OR (${timeColumn} = @cAt AND ${idColumn} ${op} @cId))`);
+    params.cAt = cursor[0] ?? null;
+    params.cId = cursor[1] ?? null;
+  }
+  const rows = conn.all<PageKey>(
+    `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${parts.join(' AND ')}
+     ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
+    { ...params, take },
+  );
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {
