@@ -16,6 +16,8 @@ describe('serializeJson', () => {
       null,
       {},
       [],
+      // eslint-disable-next-line no-sparse-arrays -- holes must come out as null
+      { items: [1, , frozen] },
     ];
     for (const value of cases) expect(serializeJson(value)).toBe(JSON.stringify(value));
   });

@@ -16,7 +16,10 @@ function fragment(value: unknown): string | undefined {
 }
 
 function arrayText(items: readonly unknown[]): string {
-  return `[${items.map((item) => fragment(item) ?? 'null').join(',')}]`;
+  const texts: string[] = [];
+  // An index loop, not map: holes in a sparse array must come out as null, as JSON.stringify writes them.
+  for (let i = 0; i < items.length; i++) texts.push(fragment(items[i]) ?? 'null');
+  return `[${texts.join(',')}]`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -32,6 +35,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Why: list and timeline answers are pages of event views that the store memoises and freezes until
  * the database changes, and turning those views into text was the largest part of serving a page. Only
  * the top level is walked, so an answer costs no more than `JSON.stringify` when nothing is frozen.
+ *
+ * Contract: freeze only values frozen all the way down (a mutable part inside a frozen object would keep
+ * its old text), and give them no `toJSON` that depends on its key.
  */
 export function serializeJson(data: unknown): string {
   if (Array.isArray(data)) return arrayText(data);

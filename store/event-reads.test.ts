@@ -183,5 +183,13 @@ describe('event reads', () => {
     await db.event.delete({ where: { id: 5 } });
     expect(pageIds('c-x', 2)).toEqual([6, 1, 3, 4]);
     expect(timelineDrift()).toBe(0);
+
+    // Renaming an id cascades into EventEntity and Event; Chip X holds two roles in events 1, 3, 4 and 6,
+    // so a trigger that let the cascade's conflict rule win would fail the rename.
+    await db.$executeRaw`UPDATE Entity SET id = 'c-x2' WHERE id = 'c-x'`;
+    expect(pageIds('c-x2', 2)).toEqual([6, 1, 3, 4]);
+    expect(pageIds('c-x', 2)).toEqual([]);
+    await db.$executeRaw`UPDATE Entity SET id = 'c-y2' WHERE id = 'c-y'`;
+    expect(timelineDrift()).toBe(0);
   });
 });

@@ -72,7 +72,15 @@ export function openReadConnection(file: string): ReadConnection {
   const evictChanged = () => {
     const changes = changesSince.all(seen, CHANGES_PER_CATCH_UP + 1) as [number, string][];
     const first = changes[0];
-    if (!first) return;
+    if (!first) {
+      // The log never goes backwards unless the file was replaced (a restore): start over from it.
+      const last = lastChange.get() as number;
+      if (last < seen) {
+        memo.clear();
+        seen = last;
+      }
+      return;
+    }
     if (first[0] !== seen + 1 || changes.length > CHANGES_PER_CATCH_UP) {
       // Pruned past us, or so much changed that starting over is cheaper.
       memo.clear();
