@@ -11,9 +11,9 @@
  * its clients; autocannon runs here. With `--in-process` both share one process and one event loop, so
  * the client's own work is counted in the server's latency (the setup of earlier runs).
  *
- * A last row repeats the random timelines while another connection commits `--writes` updates per second
- * to random events (default 50, about one per page a crawl stores), since every write makes the API
- * read that event again.
+ * A last row repeats the random timelines while another process commits `--writes` transactions per
+ * second (default 50, about one per page a crawl stores) to the events the hot entities' pages show and
+ * to random ones, since every write makes the API read that event again.
  *
  * Usage: npm run bench:api [-- --seconds 10 --connections 50 --writes 50 --db data/bench-api.db --regenerate --in-process]
  */
@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
     'in-process': { type: 'boolean', default: false },
     /** Internal: run as the child that serves, and report its addresses to the parent. */
     'serve-only': { type: 'boolean', default: false },
+    /** Internal: run as the child that writes while the API serves. */
+    'write-only': { type: 'boolean', default: false },
   },
 });
 
@@ -55,6 +57,8 @@ const EVENTS = Math.round(ARTICLES * 0.4);
 const START = Date.parse('2024-01-01T00:00:00Z');
 const SPAN_MS = 2 * 365 * 86_400_000;
 const DB_FILE = path.resolve(args.db);
+/** Entities most requests ask for, as a few models dominate the news. */
+const HOT = ['deepseek-r2', 'model-1', 'model-2', 'model-3', 'chip-1', 'chip-2'];
 
 /** Deterministic pseudo-random numbers (mulberry32), so every generated database is the same. */
 function random(seed: number): () => number {
@@ -386,24 +390,73 @@ async function serveOnly(): Promise<void> {
 }
 
 /**
- * Commits `perSecond` updates to random events from another connection, as a crawl would while the API
- * serves: each one changes an event, so readers must not serve its old view. `stop` returns the count.
+ * Writes as a crawl would while the API serves, in its own process so that commits block neither the
+ * server nor the load generator: `perSecond` transactions, each adding a report to an event (source
+ * count up, last report now) or taking the previous one away again (so the stored data stays the same
+ * from run to run). Half go to the events the hot entities' first and last pages show, the rest to any
+ * event, so evictions land on pages being served and EventTimeline rows are rewritten.
  */
-function startWriter(perSecond: number): { stop(): number } {
+function writeOnly(perSecond: number): void {
   const db = new Database(DB_FILE);
   db.pragma('busy_timeout = 5000');
-  const update = db.prepare('UPDATE Event SET updatedAt = ?, confidence = confidence WHERE id = ?');
+  const own = random(7);
+  const hotEvents = db
+    .prepare(
+      `SELECT eventId FROM (SELECT eventId, ROW_NUMBER() OVER (PARTITION BY entityId ORDER BY firstReportedAt) AS n,
+         COUNT(*) OVER (PARTITION BY entityId) AS total FROM EventTimeline WHERE entityId IN (SELECT value FROM json_each(?)))
+       WHERE n <= 20 OR n > total - 20`,
+    )
+    .pluck()
+    .all(JSON.stringify(HOT)) as number[];
+  const add = db.prepare(
+    'UPDATE Event SET sourceCount = sourceCount + 1, lastReportedAt = ?, updatedAt = ? WHERE id = ?',
+  );
+  const takeBack = db.prepare('UPDATE Event SET sourceCount = sourceCount - 1, updatedAt = ? WHERE id = ?');
   let written = 0;
+  let pending: number | null = null;
   const timer = setInterval(() => {
-    update.run(dbTime(Date.now()), 1 + Math.floor(rnd() * EVENTS));
+    const now = dbTime(Date.now());
+    if (pending === null) {
+      pending =
+        own() < 0.5 ? (hotEvents[Math.floor(own() * hotEvents.length)] ?? 1) : 1 + Math.floor(own() * EVENTS);
+      add.run(now, now, pending);
+    } else {
+      takeBack.run(now, pending);
+      pending = null;
+    }
     written++;
   }, 1000 / perSecond);
+  process.once('SIGTERM', () => {
+    clearInterval(timer);
+    if (pending !== null) takeBack.run(dbTime(Date.now()), pending);
+    db.close();
+    process.send?.({ written });
+    process.disconnect();
+  });
+  process.send?.({ ready: true });
+}
+
+/** The writer in a child process (this script with --write-only); `stop` returns how many it committed. */
+async function startWriter(perSecond: number): Promise<{ stop(): Promise<number> }> {
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    ['--write-only', '--writes', String(perSecond), '--db', DB_FILE, '--articles', String(ARTICLES)],
+    { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => {
+      reject(new Error(`benchmark writer exited with code ${String(code)} before starting`));
+    });
+  });
   return {
-    stop: () => {
-      clearInterval(timer);
-      db.close();
-      return written;
-    },
+    stop: () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (message) => {
+          resolve((message as { written: number }).written);
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -420,10 +473,9 @@ async function main(): Promise<void> {
   const inProcess = args['in-process'];
   const servers = inProcess ? await startServers() : await startServerProcess();
   const { bareUrl, apiUrl } = servers;
-  const hot = ['deepseek-r2', 'model-1', 'model-2', 'model-3', 'chip-1', 'chip-2'];
   const entityFor = () =>
     rnd() < 0.5
-      ? pick(hot)
+      ? pick(HOT)
       : rnd() < 0.5
         ? `model-${1 + Math.floor(rnd() * (MODELS - 1))}`
         : `chip-${Math.floor(rnd() * CHIPS)}`;
@@ -464,9 +516,10 @@ async function main(): Promise<void> {
   ];
   const writesPerSecond = Number(args.writes);
   if (writesPerSecond > 0) {
-    const writer = startWriter(writesPerSecond);
+    const writer = await startWriter(writesPerSecond);
     const row = await measure(`GET /v1/entities/:id/timeline, ${writesPerSecond} writes/s`, apiUrl, timeline);
-    rows.push({ ...row, route: `${row.route} (${writer.stop().toLocaleString('en')} written)` });
+    const written = await writer.stop();
+    rows.push({ ...row, route: `${row.route} (${written.toLocaleString('en')} written)` });
   }
   await servers.close();
 
@@ -488,4 +541,5 @@ async function main(): Promise<void> {
 }
 
 if (args['serve-only']) await serveOnly();
+else if (args['write-only']) writeOnly(Number(args.writes));
 else await main();
