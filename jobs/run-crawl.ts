@@ -15,6 +15,7 @@ import {
   type RunCounts,
 } from '../store/crawl-state.js';
 import type { Db } from '../store/database.js';
+import { loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { ingestPage } from './ingest-page.js';
 
 export type CrawlSettings = Pick<
@@ -82,6 +83,8 @@ export async function runCrawl(deps: {
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
   await upsertSources(db, deps.sources);
+  // Editors' aliases, entities and merges count from the next run on.
+  const kb = await loadKnowledgeBase(db);
   const agent = userAgent(settings);
   const gate = new HostGate({
     concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
@@ -175,7 +178,7 @@ export async function runCrawl(deps: {
           onArticle: async (page) => {
             counts.fetched += 1;
             try {
-              const result = await ingestPage(db, source, page);
+              const result = await ingestPage(db, source, page, kb);
               if (result.status === 'new') counts.created += 1;
               else if (result.status === 'updated') counts.updated += 1;
               else if (result.status === 'unchanged') counts.unchanged += 1;

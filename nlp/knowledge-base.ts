@@ -40,7 +40,8 @@ export interface KnowledgeBase {
 }
 
 const entrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  // The API's entity id pattern: curated slugs and ids editors create share one namespace.
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/),
   kind: z.enum(ENTITY_KINDS),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
@@ -96,3 +97,78 @@ export const defaultKnowledgeBase: KnowledgeBase = createKnowledgeBase([
   ...modelsData,
   ...chipsData,
 ]);
+
+/** An entity as the store holds it: curated, created by an editor, or merged into another. */
+export interface StoredEntity {
+  id: string;
+  kind: string;
+  name: string;
+  developerId: string | null;
+  family: string | null;
+  mergedIntoId: string | null;
+  aliases: readonly string[];
+}
+
+/**
+ * The curated knowledge base extended with what editors stored, so that new articles link what the API
+ * was told: aliases added to known entities, entities created through the API, and merges (a merged
+ * entity leaves the knowledge base; its aliases now belong to its target, and references to it point
+ * there). Curated entries keep their ambiguity rules; stored aliases are added only when no alias of the
+ * entry already has that spelling in any case. An entity of a kind the NLP does not know is left out
+ * rather than failing a crawl.
+ */
+export function extendKnowledgeBase(base: KnowledgeBase, stored: readonly StoredEntity[]): KnowledgeBase {
+  const byId = new Map(stored.map((e) => [e.id, e]));
+  const resolve = (id: string | null | undefined): string | undefined => {
+    let current = id ?? undefined;
+    for (let hop = 0; hop < 5 && current !== undefined; hop++) {
+      const next = byId.get(current)?.mergedIntoId;
+      if (next === null || next === undefined) return current;
+      current = next;
+    }
+    return current;
+  };
+  const isMerged = (id: string) => (byId.get(id)?.mergedIntoId ?? null) !== null;
+  const withAliases = (known: readonly string[], more: readonly string[]) => {
+    const keys = new Set(known.map((a) => a.toLowerCase()));
+    const out = [...known];
+    for (const alias of more) {
+      const key = alias.toLowerCase();
+      if (!keys.has(key)) {
+        keys.add(key);
+        out.push(alias);
+      }
+    }
+    return out;
+  };
+  const entries: KbEntry[] = [];
+  for (const entry of base.entries) {
+    if (isMerged(entry.id)) continue;
+    // A merge copies the merged entity's name and aliases onto its target in the store.
+    entries.push({ ...entry, aliases: withAliases(entry.aliases, byId.get(entry.id)?.aliases ?? []) });
+  }
+  const known = new Set(entries.map((e) => e.id));
+  for (const entity of stored) {
+    if (known.has(entity.id) || entity.mergedIntoId !== null || base.byId.has(entity.id)) continue;
+    if (!(ENTITY_KINDS as readonly string[]).includes(entity.kind)) continue;
+    if (!entrySchema.shape.id.safeParse(entity.id).success) continue;
+    entries.push({
+      id: entity.id,
+      kind: entity.kind as EntityKind,
+      name: entity.name,
+      aliases: withAliases([entity.name], entity.aliases),
+    });
+    known.add(entity.id);
+  }
+  for (const entry of entries) {
+    const row = byId.get(entry.id);
+    const developer = resolve(entry.developer ?? row?.developerId);
+    const family = resolve(entry.family ?? row?.family);
+    if (developer !== undefined && known.has(developer) && developer !== entry.id)
+      entry.developer = developer;
+    else delete entry.developer;
+    if (family !== undefined && known.has(family) && family !== entry.id) entry.family = family;
+    else delete entry.family;
+  }
+  return createKnowledgeBase(entries);
+}

@@ -1,3 +1,4 @@
+import { defaultKnowledgeBase, extendKnowledgeBase, type KnowledgeBase } from '../nlp/knowledge-base.js';
 import type { EntityKind } from '../nlp/types.js';
 import type { Db } from './database.js';
 
@@ -80,4 +81,39 @@ export async function syncEntities(db: Db, entities: readonly EntitySeed[]): Pro
     }
   }
   if (writes.length > 0) await db.$transaction(writes);
+}
+
+/**
+ * The knowledge base a crawl analyses with: the curated one extended with what editors stored through the
+ * API (aliases, new entities, merges; see {@link extendKnowledgeBase}). Read once per crawl run, so an
+ * edit applies from the next run on.
+ */
+export async function loadKnowledgeBase(
+  db: Db,
+  base: KnowledgeBase = defaultKnowledgeBase,
+): Promise<KnowledgeBase> {
+  const select = {
+    id: true,
+    kind: true,
+    name: true,
+    developerId: true,
+    family: true,
+    mergedIntoId: true,
+    aliases: { select: { alias: true } },
+  } as const;
+  const rows = await db.entity.findMany({
+    where: { OR: [{ candidate: false }, { mergedIntoId: { not: null } }] },
+    select,
+  });
+  // A merge target may be a discovered candidate: it still receives what was merged into it.
+  const have = new Set(rows.map((r) => r.id));
+  const targets = [
+    ...new Set(rows.map((r) => r.mergedIntoId).filter((id): id is string => id !== null && !have.has(id))),
+  ];
+  const extra =
+    targets.length > 0 ? await db.entity.findMany({ where: { id: { in: targets } }, select }) : [];
+  return extendKnowledgeBase(
+    base,
+    [...rows, ...extra].map((row) => ({ ...row, aliases: row.aliases.map((a) => a.alias) })),
+  );
 }
