@@ -501,6 +501,19 @@ async function main(): Promise<void> {
     return `/v1/events?limit=20${pick(filters)}`;
   };
 
+  // The long tail: any model, chip or organization, from a random day of the two years, either order.
+  // Together these pages cover every event, more than the memo holds, so many views are read cold.
+  const deepTimeline = () => {
+    const entity =
+      rnd() < 0.6
+        ? `model-${1 + Math.floor(rnd() * (MODELS - 1))}`
+        : rnd() < 0.7
+          ? `chip-${Math.floor(rnd() * CHIPS)}`
+          : `org-${1 + Math.floor(rnd() * (ORGS - 1))}`;
+    const day = new Date(START + Math.floor(rnd() * SPAN_MS)).toISOString().slice(0, 10);
+    return `/v1/entities/${entity}/timeline?limit=20&${rnd() < 0.5 ? 'from' : 'to'}=${day}${rnd() < 0.5 ? '&order=desc' : ''}`;
+  };
+
   // Warm up the JIT, the statement cache and the page cache.
   await measure('warm-up', apiUrl, timeline);
 
@@ -513,6 +526,7 @@ async function main(): Promise<void> {
       `${apiUrl}/v1/entities/deepseek-r2/timeline?limit=20`,
       null,
     ),
+    await measure('GET /v1/entities/:id/timeline, long tail (any entity, any day)', apiUrl, deepTimeline),
   ];
   const writesPerSecond = Number(args.writes);
   if (writesPerSecond > 0) {
@@ -536,8 +550,8 @@ async function main(): Promise<void> {
     const worst = Math.max(...measured.map((r) => r.p99));
     return `${worst < 25 ? 'met' : 'NOT met'} (worst API p99 ${worst} ms)`;
   };
-  process.stdout.write(`\ntarget p99 < 25 ms, nothing writing: ${verdict(rows.slice(1, 4))}\n`);
-  if (rows.length > 4) process.stdout.write(`target p99 < 25 ms, while writing: ${verdict(rows.slice(4))}\n`);
+  process.stdout.write(`\ntarget p99 < 25 ms, nothing writing: ${verdict(rows.slice(1, 5))}\n`);
+  if (rows.length > 5) process.stdout.write(`target p99 < 25 ms, while writing: ${verdict(rows.slice(5))}\n`);
 }
 
 if (args['serve-only']) await serveOnly();
