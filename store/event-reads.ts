@@ -197,17 +197,25 @@ function loadDetails(
     { ids },
   );
   for (const [eventId, id, name, role] of relatedRows) push(related, eventId, { id, name, role });
-  // Ranked inside EventSource(eventId, reportedAt) before the articles are joined, so an event reported
-  // by hundreds of outlets costs a list no more than one reported by five.
-  const sourceRows = conn.tuples<SourceRow>(
-    `SELECT r.eventId, a.id, a.url, a.title, a.sourceId, r.language, r.evidence, r.reportedAt
-     FROM (SELECT es.eventId, es.articleId, es.language, es.evidence, es.reportedAt,
-             ROW_NUMBER() OVER (PARTITION BY es.eventId ORDER BY es.reportedAt, es.id) AS n
-           FROM EventSource es WHERE es.eventId IN (SELECT value FROM json_each(@ids))) r
-     JOIN Article a ON a.id = r.articleId
-     WHERE r.n <= @perEvent ORDER BY r.eventId, r.n`,
-    { ids, perEvent: sourcesPerEvent ?? Number.MAX_SAFE_INTEGER },
-  );
+  // Lists pick each event's first sources inside EventSource(eventId, reportedAt) before the articles are
+  // joined, so an event reported by hundreds of outlets costs a page no more than one reported by five.
+  const sourceRows =
+    sourcesPerEvent === null
+      ? conn.tuples<SourceRow>(
+          `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
+           FROM EventSource es JOIN Article a ON a.id = es.articleId
+           WHERE es.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY es.eventId, es.reportedAt, es.id`,
+          { ids },
+        )
+      : conn.tuples<SourceRow>(
+          `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
+           FROM json_each(@ids) j
+           JOIN EventSource es ON es.id IN (SELECT x.id FROM EventSource x WHERE x.eventId = j.value
+                                            ORDER BY x.reportedAt, x.id LIMIT @perEvent)
+           JOIN Article a ON a.id = es.articleId
+           ORDER BY es.eventId, es.reportedAt, es.id`,
+          { ids, perEvent: sourcesPerEvent },
+        );
   for (const [eventId, articleId, url, title, source, language, evidence, reportedAt] of sourceRows)
     push(sources, eventId, {
       articleId,
