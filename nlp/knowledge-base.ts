@@ -149,7 +149,8 @@ export function extendKnowledgeBase(base: KnowledgeBase, stored: readonly Stored
   }
   const known = new Set(entries.map((e) => e.id));
   for (const entity of stored) {
-    if (known.has(entity.id) || entity.mergedIntoId !== null || base.byId.has(entity.id)) continue;
+    // Curated entries are in `known` already, or merged away.
+    if (known.has(entity.id) || entity.mergedIntoId !== null) continue;
     if (!(ENTITY_KINDS as readonly string[]).includes(entity.kind)) continue;
     if (!entrySchema.shape.id.safeParse(entity.id).success) continue;
     entries.push({

@@ -17,7 +17,7 @@
  *
  * Usage: npm run bench:api [-- --seconds 10 --connections 50 --writes 50 --db data/bench-api.db --regenerate --in-process]
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -359,26 +359,30 @@ async function startServers(): Promise<Servers> {
 
 /** The servers in a child process (this script with --serve-only), stopped when `close` is called. */
 async function startServerProcess(): Promise<Servers> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve-only', '--db', DB_FILE], {
-    execArgv: process.execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const urls = await new Promise<{ bareUrl: string; apiUrl: string }>((resolve, reject) => {
-    child.once('message', (message) => {
-      resolve(message as { bareUrl: string; apiUrl: string });
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`benchmark server exited with code ${String(code)} before listening`));
-    });
-  });
+  const { child, first } = await forkRole(['--serve-only', '--db', DB_FILE], 'benchmark server');
   return {
-    ...urls,
+    ...(first as { bareUrl: string; apiUrl: string }),
     close: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/** This script in a child process with `args`, once it has sent its first message (its addresses or "ready"). */
+async function forkRole(args: string[], role: string): Promise<{ child: ChildProcess; first: unknown }> {
+  const child = fork(fileURLToPath(import.meta.url), args, {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const first = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => {
+      reject(new Error(`${role} exited with code ${String(code)} before starting`));
+    });
+  });
+  return { child, first };
 }
 
 async function serveOnly(): Promise<void> {
@@ -438,17 +442,10 @@ function writeOnly(perSecond: number): void {
 
 /** The writer in a child process (this script with --write-only); `stop` returns how many it committed. */
 async function startWriter(perSecond: number): Promise<{ stop(): Promise<number> }> {
-  const child = fork(
-    fileURLToPath(import.meta.url),
+  const { child } = await forkRole(
     ['--write-only', '--writes', String(perSecond), '--db', DB_FILE, '--articles', String(ARTICLES)],
-    { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    'benchmark writer',
   );
-  await new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => {
-      reject(new Error(`benchmark writer exited with code ${String(code)} before starting`));
-    });
-  });
   return {
     stop: () =>
       new Promise<number>((resolve) => {

@@ -107,10 +107,10 @@ function whereClause(
  * crawl or an editor writes: a timeline or list page then costs one index scan for its ids. Being frozen
  * also tells the API's serializer that a view's JSON can be reused.
  */
-function eventViews(
+export function readEventsById(
   conn: ReadConnection,
   ids: readonly number[],
-  sourcesPerEvent: number | null,
+  sourcesPerEvent: number | null = LIST_SOURCES_PER_EVENT,
 ): EventView[] {
   if (ids.length === 0) return [];
   const memo = conn.memo();
@@ -280,7 +280,7 @@ export function readEventPage(
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {
-    items: eventViews(
+    items: readEventsById(
       conn,
       pageRows.map((row) => row.id),
       LIST_SOURCES_PER_EVENT,
@@ -291,14 +291,5 @@ export function readEventPage(
 
 /** One visible event with every source, or null when there is none with that id or it is hidden. */
 export function readEvent(conn: ReadConnection, id: number): EventView | null {
-  return eventViews(conn, [id], null)[0] ?? null;
-}
-
-/** Views of the given visible events (in the given order), each with up to `sourcesPerEvent` sources. */
-export function readEventsById(
-  conn: ReadConnection,
-  ids: readonly number[],
-  sourcesPerEvent: number | null = LIST_SOURCES_PER_EVENT,
-): EventView[] {
-  return eventViews(conn, ids, sourcesPerEvent);
+  return readEventsById(conn, [id], null)[0] ?? null;
 }
