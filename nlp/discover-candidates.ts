@@ -114,6 +114,7 @@ export function discoverCandidates(
           mentions: 1,
           firstSentence: sentence.text,
           candidate: true,
+          family: x.entry.id,
         };
         if (x.entry.developer !== undefined) entity.developer = x.entry.developer;
         found.set(id, entity);

@@ -54,6 +54,8 @@ export interface FoundEntity extends EntityRef {
   developer?: string | undefined;
   /** True for names found by discovery that are not in the knowledge base yet. */
   candidate?: boolean | undefined;
+  /** For a discovered variant of a known family ("Claude Opus 4.1"), the family's entity id. */
+  family?: string | undefined;
 }
 
 export interface EventEntity {
