@@ -10,9 +10,10 @@ import { defaultKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
 import { linkEntities, type Mention } from './link-entities.js';
 import { normalizeText } from './normalize-text.js';
+import { candidateEntry, findProductNames, type ProductName } from './product-names.js';
 import { findPromotionSentences } from './promotions.js';
 import { splitSentences } from './sentences.js';
-import type { Analysis, AnalysisInput, FoundEntity } from './types.js';
+import type { Analysis, AnalysisInput, FoundEntity, FoundEvent } from './types.js';
 
 function collectEntities(
   mentions: readonly Mention[],
@@ -53,12 +54,77 @@ export function analyze(input: AnalysisInput, kb: KnowledgeBase = defaultKnowled
   const language = detectLanguage(text, input.lang ?? null);
   const sentences = splitSentences(text);
   const skip = findPromotionSentences(sentences);
-  const mentions = linkEntities(text, sentences, kb);
+  const linked = linkEntities(text, sentences, kb);
+  const names = findProductNames(sentences, skip, linked, kb);
+  const { mentions, kb: openKb } = withProductNames(linked, names, kb);
   const published = parsePublished(input.published);
   const reported = published ? published.toISOString().slice(0, 10) : null;
-  const entities = collectEntities(mentions, sentences, skip);
+  const entities = collectEntities(
+    mentions.filter((m) => kb.byId.has(m.entry.id)),
+    sentences,
+    skip,
+  );
   const candidates = discoverCandidates(sentences, skip, mentions, kb);
-  for (const candidate of candidates) entities.push(candidate);
-  const events = extractEvents({ sentences, mentions, kb, skip, published, reported, candidates });
+  const events = extractEvents({ sentences, mentions, kb: openKb, skip, published, reported, candidates });
+  for (const candidate of [...namedCandidates(names, mentions, sentences, events), ...candidates])
+    if (!entities.some((e) => e.id === candidate.id)) entities.push(candidate);
   return { id: input.id, language, entities, events };
+}
+
+/**
+ * The linked mentions with the discovered product names added (a variant's name replaces the mention
+ * of its family inside it), and the knowledge base extended by the names' synthetic entries.
+ */
+function withProductNames(
+  linked: readonly Mention[],
+  names: readonly (ProductName & { replaces?: Mention | undefined })[],
+  kb: KnowledgeBase,
+): { mentions: Mention[]; kb: KnowledgeBase } {
+  if (names.length === 0) return { mentions: [...linked], kb };
+  const replaced = new Set(names.map((n) => n.replaces).filter((m) => m !== undefined));
+  const byId = new Map(kb.byId);
+  const added: Mention[] = names.map((n) => {
+    const entry = byId.get(candidateEntry(n).id) ?? candidateEntry(n);
+    byId.set(entry.id, entry);
+    return { entry, text: n.name, start: n.start, end: n.end, sentence: n.sentence };
+  });
+  const mentions = [...linked.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+  const entries = [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))];
+  return { mentions, kb: { entries, byId } };
+}
+
+/**
+ * Discovered names that become candidate entities: those whose shape makes them a product, and the
+ * others only when an event is about them (a bare code beside a verb is not news by itself).
+ */
+function namedCandidates(
+  names: readonly ProductName[],
+  mentions: readonly Mention[],
+  sentences: readonly { text: string }[],
+  events: readonly FoundEvent[],
+): FoundEntity[] {
+  const inEvents = new Set(events.flatMap((e) => [e.subject.id, ...e.related.map((r) => r.id)]));
+  const out = new Map<string, FoundEntity>();
+  for (const n of names) {
+    const entry = candidateEntry(n);
+    const existing = out.get(entry.id);
+    if (existing !== undefined) {
+      existing.mentions += 1;
+      continue;
+    }
+    if (!n.strong && !inEvents.has(entry.id)) continue;
+    const entity: FoundEntity = {
+      id: entry.id,
+      kind: entry.kind,
+      name: entry.name,
+      aliases: [...entry.aliases],
+      mentions: mentions.filter((m) => m.entry.id === entry.id).length,
+      firstSentence: sentences[n.sentence]?.text ?? '',
+      candidate: true,
+    };
+    if (n.developer !== undefined) entity.developer = n.developer;
+    if (n.family !== undefined) entity.family = n.family;
+    out.set(entry.id, entity);
+  }
+  return [...out.values()];
 }

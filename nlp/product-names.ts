@@ -1,0 +1,348 @@
+/**
+ * Open-world product names: models and chips the knowledge base does not know. News names new
+ * products in a few recurring shapes, and this module reads those shapes, not a list of names:
+ * - a known model or chip followed by a tier or version ("Claude Opus 4.5", "Blackwell Ultra",
+ *   "Doubao Seed 2.0", "DeepSeek-V3.2-Speciale"): a variant, linked to the known entry as its family;
+ * - a known company glued to a product code ("Baichuan-M2", "DeepSeek-V4", "AMD Instinct MI325X"):
+ *   a product of that company;
+ * - a free-standing code-like name with a kind word beside it ("the new Hy3 Preview model", "Chip
+ *   namens X", "Falcon-9 Mini"), or in the argument slot of an event verb next to a known company.
+ * Each found name becomes a mention with a synthetic knowledge-base entry (`candidate-<slug>`), so the
+ * event extractors treat it like a curated entity; the lexicons of the shapes are the data below.
+ */
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import type { Mention } from './link-entities.js';
+import type { Sentence } from './sentences.js';
+import type { EntityKind } from './types.js';
+
+/** Words that name a tier or edition of a product after its family name or version. */
+const TIER_WORDS = new Set(
+  (
+    'pro max mini ultra flash preview turbo plus lite air nano thinking instruct coder vision vl omni exp ' +
+    'speciale spark deep think opus sonnet haiku base chat reasoner reasoning small medium large next ' +
+    'edge fast heavy r1 zero distill math prover audio'
+  ).split(' '),
+);
+
+/** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
+const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-z]?$/u;
+/** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3"). */
+const CODE = /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}[A-Za-z]?)$/u;
+/** Words that look like codes but are not products. */
+const NOT_A_PRODUCT =
+  /^(?:q[1-4]|h[12]|fy\d*|covid|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
+/** After a name, a unit or a counted noun means the digits were a quantity ("96 GB", "2 Prozent"). */
+const UNIT_AFTER =
+  /^\s*(?:%|(?:gb|tb|mb|w|kw|nm|ghz|mhz|tflops|pflops|prozent|percent|mrd|mio|milliarden|millionen|billion|million|dollar|euro|yuan|usd|jahre|years|tage|days|stunden|hours|mal|times)\b)/iu;
+/**
+ * Heads of German compounds and kind nouns: "H20-Chips", "H200-Beschleunigern", "Gemini-App" are the
+ * known product plus a noun, not a new product.
+ */
+const COMPOUND_HEAD =
+  /^(?:chip|gpu|beschleuniger|export|modell|model|serie|series|reihe|familie|family|version|update|nachfolger|successor|launch|start|release|aktie|preis|verbot|lizenz|training|server|cluster|system|karte|plattform|platform|architektur|generation|technolog|prozessor|rechen|einheit|nutzer|app|api|team|nachfrage|lieferung|verkauf|umsatz|bestell|produktion|entwicklung|ankündigung|vorstellung|veröffentlichung|einführung|markt|sparte|geschäft|abo|integration|zugang|support|bericht)|(?:ung|heit|keit|schaft|ion|tät|ern|ungen)$/iu;
+
+/** Kind words right before or after a name. */
+const CHIP_WORD =
+  /^(?:chips?|gpus?|grafikprozessor\w*|beschleuniger\w*|accelerators?|prozessor\w*|processors?|npus?|tpus?|asics?|superchips?|rechenchip\w*|ki-chips?|ai chips?|halbleiter\w*|server|racks?|systems?|cluster)$/iu;
+const MODEL_WORD =
+  /^(?:modell\w*|models?|sprachmodell\w*|ki-modell\w*|ai model|llms?|chatbots?|assistent\w*|assistants?|reasoning-modell\w*|reasoning model|open-source-modell\w*|grundmodell\w*|foundation model|agent|agents)$/iu;
+/** Event verbs whose object or subject slot may hold a new product name. */
+const EVENT_VERB =
+  /\b(?:releas\w*|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** How it is joined to the token before: a hyphen, a space, or anything else. */
+  join: 'hyphen' | 'space' | 'other';
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(TOKEN)) {
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+    const join = gap === '-' ? 'hyphen' : gap === ' ' ? 'space' : 'other';
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, join });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+function isVersion(t: Token): boolean {
+  return VERSION.test(t.text) && !/^(?:19|20)\d\d$/u.test(t.text);
+}
+function isTier(t: Token): boolean {
+  return TIER_WORDS.has(t.text.toLowerCase()) && (t.join === 'hyphen' || /^[\p{Lu}\p{N}]/u.test(t.text));
+}
+function isCode(t: Token): boolean {
+  return CODE.test(t.text) && !NOT_A_PRODUCT.test(t.text);
+}
+
+/**
+ * How many tokens from `at` continue a product name: versions, tiers and codes, and a capitalised
+ * word only when a version follows it ("Seed 2.0") or it is glued by a hyphen ("-Speciale").
+ */
+function continuation(
+  tokens: readonly Token[],
+  at: number,
+  known: (t: Token) => boolean = () => false,
+): number {
+  let n = 0;
+  for (let i = at; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.join === 'other' || known(t)) break;
+    const next = tokens[i + 1];
+    const word = /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    if (isVersion(t) || isTier(t) || isCode(t)) n++;
+    else if (word && t.join === 'hyphen' && !COMPOUND_HEAD.test(t.text)) n++;
+    else if (word && next !== undefined && next.join === 'space' && isVersion(next)) n++;
+    else break;
+  }
+  return n;
+}
+
+/** A name found in text: the span, the kind, and what it is tied to. */
+export interface ProductName {
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  kind: EntityKind;
+  developer?: string | undefined;
+  family?: string | undefined;
+  /** True when the shape alone makes it a product (variant, company code, kind word). */
+  strong: boolean;
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+/** The stable id of a discovered name: the same spelling always gives the same id. */
+export function candidateId(name: string): string {
+  return `candidate-${slug(name)}`;
+}
+
+function endsWithUnit(text: string, end: number): boolean {
+  return UNIT_AFTER.test(text.slice(end, end + 16));
+}
+
+/** The kind a word beside the span gives it ("H30 chips", "Modell X"), or null. */
+function kindWordBeside(text: string, start: number, end: number): EntityKind | null {
+  const after = /^[\s-]*(?:ai |ki-)?([\p{L}-]+(?: model)?)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  const before = /([\p{L}-]+)\s+(?:(?:namens|called|named|dubbed)\s+)?["„“']?$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  )?.[1];
+  const words = [after.replace(/^-/u, ''), after.split(/[\s-]/u)[0] ?? '', before ?? ''];
+  if (words.some((w) => CHIP_WORD.test(w))) return 'chip';
+  if (words.some((w) => MODEL_WORD.test(w))) return 'model';
+  return null;
+}
+
+/** Companies that make chips and no models in the knowledge base: their codes are chips. */
+function chipOnlyMakers(kb: KnowledgeBase): Set<string> {
+  const chips = new Set<string>();
+  const models = new Set<string>();
+  for (const e of kb.entries) {
+    if (e.developer === undefined) continue;
+    (e.kind === 'chip' ? chips : models).add(e.developer);
+  }
+  return new Set([...chips].filter((id) => !models.has(id)));
+}
+
+const aliasCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Every alias of the knowledge base, lower-cased: the linker has already judged these spellings. */
+function knownSpellings(kb: KnowledgeBase): Set<string> {
+  let set = aliasCache.get(kb);
+  if (set === undefined) {
+    set = new Set(kb.entries.flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
+    aliasCache.set(kb, set);
+  }
+  return set;
+}
+
+interface Found extends ProductName {
+  replaces?: Mention | undefined;
+}
+
+/** Variants of known models and chips, and codes glued to a known company. */
+function fromKnownPrefix(
+  s: Sentence,
+  index: number,
+  tokens: Token[],
+  ms: Mention[],
+  kb: KnowledgeBase,
+): Found[] {
+  const out: Found[] = [];
+  const chipMakers = chipOnlyMakers(kb);
+  for (const m of ms) {
+    const at = tokens.findIndex((t) => t.start >= m.end - s.start);
+    const first = tokens[at];
+    if (first === undefined || !/^[ -]$/u.test(s.text.slice(m.end - s.start, first.start))) continue;
+    const n = continuation(tokens, at, (t) =>
+      ms.some((x) => x !== m && x.start - s.start < t.end && x.end - s.start > t.start),
+    );
+    if (n === 0) continue;
+    const last = tokens[at + n - 1];
+    if (last === undefined || endsWithUnit(s.text, last.end)) continue;
+    const parts = tokens.slice(at, at + n);
+    const org = m.entry.kind === 'organization';
+    // a company needs a code after it ("DeepSeek-V4"), not just a tier ("Nvidia Ultra")
+    if (org && !parts.some((t) => isCode(t))) continue;
+    if (!org && parts.every((t) => !isVersion(t) && !isTier(t) && !isCode(t))) continue;
+    const glued = org && parts[0]?.join === 'hyphen';
+    const start = org && !glued ? (parts[0]?.start ?? 0) + s.start : m.start;
+    const kind: EntityKind = org
+      ? (kindWordBeside(s.text, start - s.start, last.end) ?? (chipMakers.has(m.entry.id) ? 'chip' : 'model'))
+      : m.entry.kind;
+    out.push({
+      name: s.text.slice(start - s.start, last.end),
+      start,
+      end: last.end + s.start,
+      sentence: index,
+      kind,
+      developer: org ? m.entry.id : m.entry.developer,
+      family: org ? undefined : m.entry.id,
+      strong: true,
+      replaces: org && !glued ? undefined : m,
+    });
+  }
+  return out;
+}
+
+/** Free-standing code-like names with a kind word beside them or in an event verb's reach. */
+function freeStanding(
+  s: Sentence,
+  index: number,
+  tokens: Token[],
+  ms: Mention[],
+  spellings: ReadonlySet<string>,
+): Found[] {
+  const out: Found[] = [];
+  const covered = (start: number, end: number): boolean =>
+    ms.some((m) => m.start - s.start < end && m.end - s.start > start);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (head === undefined || covered(head.start, head.end)) continue;
+    const next = tokens[i + 1];
+    // "GPT-5.3-Codex", "Falcon-9 Mini", "Baichuan-M2": a capitalised word glued to a version or code
+    const wordVersion =
+      /^\p{Lu}[\p{L}]+$/u.test(head.text) &&
+      next?.join === 'hyphen' &&
+      (isVersion(next) || isCode(next)) &&
+      !NOT_A_PRODUCT.test(head.text);
+    if (!isCode(head) && !wordVersion) continue;
+    const prev = tokens[i - 1];
+    if (
+      prev !== undefined &&
+      prev.join !== 'other' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      !covered(prev.start, prev.end)
+    )
+      continue; // inside a longer capitalised name that starts earlier
+    const n = 1 + continuation(tokens, i + 1);
+    const last = tokens[i + n - 1];
+    if (last === undefined || endsWithUnit(s.text, last.end) || covered(last.start, last.end)) continue;
+    // a spelling of a known entity ("o1", "H800s") that the linker left out stays out
+    const name = s.text.slice(head.start, last.end);
+    if (spellings.has(name.toLowerCase()) || spellings.has(name.toLowerCase().replace(/s$/u, ''))) continue;
+    const kindWord = kindWordBeside(s.text, head.start, last.end);
+    const verbNear = EVENT_VERB.test(
+      s.text.slice(Math.max(0, head.start - 60), Math.min(s.text.length, last.end + 60)),
+    );
+    const org = ms.find((m) => m.entry.kind === 'organization');
+    // a tracked company in the sentence makes it about AI as much as a kind word does
+    if (kindWord === null && !(verbNear && org !== undefined)) continue;
+    out.push({
+      name,
+      start: head.start + s.start,
+      end: last.end + s.start,
+      sentence: index,
+      kind: kindWord ?? 'model',
+      developer: org?.entry.id,
+      strong: kindWord !== null,
+    });
+    i += n - 1;
+  }
+  return out;
+}
+
+/**
+ * Finds the unknown product names of a text (see the module comment). `mentions` are the linked
+ * knowledge-base mentions; sentences in `skip` (ads) are ignored. Returns names in text order, at
+ * most one per span; a later sentence that repeats a found spelling yields a mention there too.
+ */
+export function findProductNames(
+  sentences: readonly Sentence[],
+  skip: ReadonlySet<number>,
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+): (ProductName & { replaces?: Mention | undefined })[] {
+  const found: Found[] = [];
+  sentences.forEach((s, index) => {
+    if (skip.has(index)) return;
+    const ms = mentions.filter((m) => m.sentence === index);
+    const tokens = tokensOf(s.text);
+    const known = fromKnownPrefix(s, index, tokens, ms, kb);
+    const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
+    found.push(...known, ...freeStanding(s, index, tokens, covering, knownSpellings(kb)));
+  });
+  return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
+}
+
+function asMention(f: Found): Mention {
+  return {
+    entry: { id: candidateId(f.name), kind: f.kind, name: f.name, aliases: [f.name] },
+    text: f.name,
+    start: f.start,
+    end: f.end,
+    sentence: f.sentence,
+  };
+}
+
+/** Later plain occurrences of a discovered spelling ("Hy3 Preview ... Hy3 Preview scores"). */
+function repeats(
+  sentences: readonly Sentence[],
+  skip: ReadonlySet<number>,
+  found: readonly Found[],
+  mentions: readonly Mention[],
+): Found[] {
+  const out: Found[] = [];
+  const taken = (start: number, end: number): boolean =>
+    found.some((f) => f.start < end && f.end > start) || out.some((f) => f.start < end && f.end > start);
+  const byName = new Map(found.map((f) => [f.name, f]));
+  for (const [name, f] of byName) {
+    sentences.forEach((s, index) => {
+      if (skip.has(index)) return;
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+        const start = s.start + at;
+        const end = start + name.length;
+        if (
+          /[\p{L}\p{N}]/u.test(s.text[at + name.length] ?? '') ||
+          /[\p{L}\p{N}]/u.test(s.text[at - 1] ?? '')
+        )
+          continue;
+        if (taken(start, end)) continue;
+        const replaces = mentions.find((m) => m.start >= start && m.end <= end);
+        out.push({ ...f, start, end, sentence: index, replaces });
+      }
+    });
+  }
+  return out;
+}
+
+/** The synthetic knowledge-base entry of a discovered name, so extractors can treat it as curated. */
+export function candidateEntry(p: ProductName): KbEntry {
+  const entry: KbEntry = { id: candidateId(p.name), kind: p.kind, name: p.name, aliases: [p.name] };
+  if (p.developer !== undefined) entry.developer = p.developer;
+  if (p.family !== undefined) entry.family = p.family;
+  return entry;
+}
