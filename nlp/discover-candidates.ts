@@ -40,7 +40,7 @@ const STOP = new Set(
 
 function looksLikeProduct(name: string): boolean {
   if (name.length < 3 || name.length > 40) return false;
-  if (STOP.has(name)) return false;
+  if (STOP.has(name) || /^(?:AI|KI)-/u.test(name)) return false;
   return /\d/.test(name) || /[a-z][A-Z]/.test(name) || /[A-Z]{2,}.*-/.test(name);
 }
 

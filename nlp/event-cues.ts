@@ -8,6 +8,45 @@ import type { EventType } from './types.js';
 
 const W = '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s))+\\s+)'; // one word inside a clause ("5.0", "3." in "am 3. März")
 
+/**
+ * Forms of the verbs that bring a product out (infinitives and participles), in both languages: the
+ * complement of a modal or future auxiliary in a plan ("soll im Herbst erscheinen", "will be unveiled").
+ */
+const RELEASE_VERB_FORMS = [
+  'erscheinen',
+  'kommen',
+  'veröffentlich\\w*',
+  'vorgestellt',
+  'vorstellen',
+  'präsentier\\w*',
+  'gezeigt',
+  'zeigen',
+  'enthüll\\w*',
+  'lancier\\w*',
+  'starten',
+  'gestartet',
+  'ausgeliefert',
+  'ausliefern',
+  'auszuliefern',
+  'liefern',
+  'verfügbar',
+  'folgen',
+  'eingeführt',
+  'einführen',
+  'herausbringen',
+  'herausgebracht',
+  'auf den markt',
+  'in (?:die )?(?:massen|serien)produktion',
+  'in serie',
+  'produziert',
+  'produzieren',
+  'marktreif',
+  'freigegeben',
+  'bereitgestellt',
+];
+const RELEASE_VERBS_EN =
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))';
+
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
@@ -68,22 +107,24 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   plan: new RegExp(
     [
-      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:erscheinen|kommen|veröffentlicht|vorgestellt|starten|auf den markt|ausgeliefert|verfügbar|folgen|eingeführt|präsentiert)`,
+      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})`,
+      `(?:angepeilt|anvisiert|avisiert|terminiert|in aussicht gestellt)`,
+      `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',
-      'geplant\\w*',
-      `(?:will|wollen)\\s+${W}{0,12}?(?:veröffentlichen|vorstellen|herausbringen|auf den markt|ausliefern|einführen|starten)`,
-      `wird\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|verfügbar sein|ausgeliefert|auf den markt kommen|starten)`,
-      `werden\\s+${W}{0,7}?(?:erscheinen|veröffentlicht|vorgestellt|ausgeliefert)`,
+      'geplant\\w*(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
+      `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})`,
+      `(?:wird|werden)\\s+${W}{0,9}?(?:${RELEASE_VERB_FORMS.join('|')})`,
       'in den startlöchern',
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
       'vorgesehen',
-      'plan(?:s|ned|ning)? to (?:release|launch|unveil|ship|introduce|debut|roll out|open[- ]source|start)',
-      'expected to (?:be released|launch|debut|arrive|ship|be unveiled|be available|hit|go on sale|be launched|release|come|begin)',
+      `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      'expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
       'scheduled (?:for|to)',
-      'set to (?:launch|release|debut|arrive|ship|be released|be unveiled|be launched|hit)',
+      `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
       'aims? to (?:release|launch|ship)',
@@ -117,6 +158,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'slipp(?:ed|ing)\\b',
       'later than (?:planned|expected|promised)',
       'not happening as expected',
+      // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
+      `nicht mehr\\s+${W}{0,6}?sondern`,
+      `(?:wird|werden|soll\\w*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
+      `(?:monate|wochen|quartale?|jahre?|months|weeks|quarters?)\\s+(?:später|later)\\b`,
+      "(?:not|won't|will not) (?:\\S+ )?(?:arrive|launch|ship|be released|be available) until\\b",
+      'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
     ].join('|'),
     'u',
   ),
@@ -323,7 +370,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -341,9 +388,15 @@ export const ANAPHOR =
   /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processor|accelerator)|(?:both|the two|these) models|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?modelle)\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
-export const COMPARISON_BEFORE =
-  /(compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\.?|wie|als|gegenüber|im vergleich (?:zu|mit)|like|outperform\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|rival\w*|konkurrent\w*|competitor\w*|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|surpass\w*|match(?:es|ing)?|trumps?)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
-
+export const COMPARISON_BEFORE = new RegExp(
+  [
+    // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
+    '(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}$',
+    // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
+    '(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}$',
+  ].join('|'),
+  'u',
+);
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED =
   /(ursprünglich|eigentlich|originally|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
@@ -357,7 +410,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4])\b/u;
+  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4])\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von)\s+(?:one|two|three|a few|ein(?:em|igen)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's
