@@ -800,6 +800,13 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       // "Die Veröffentlichung von X verzögert sich": a nominal release is the delay's argument
       if (ev.type === 'release' && reportsOther && NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? ''))
         continue;
+      // "Ursprünglich war die Einführung des H20 für den 16. November geplant": a superseded target
+      if (
+        ev.type === 'release' &&
+        NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? '') &&
+        SUPERSEDED.test(lower)
+      )
+        continue;
       if (ev.type === 'plan' && ((has('delay', id) && !newTarget) || has('cancellation', id))) continue;
       if (ev.type === 'export_control' && lifted && polarityOf.get(ev) === 'restrict') continue;
       if (ev.type === 'cancellation' && has('delay', id)) continue;

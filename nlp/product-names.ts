@@ -25,12 +25,19 @@ const TIER_WORDS = new Set(
 );
 
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
-const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-z]?$/u;
+const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
 /** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3"). */
 const CODE = /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
   /^(?:q[1-4]|h[12]|fy\d*|covid|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
+/**
+ * Words that carry numbers without being AI models or chips: months and weekdays ("March 16"),
+ * licences and software ("Apache 2.0", "CUDA 12"), consumer devices, and counters ("Phase 2").
+ */
+const CONSUMER_PRODUCT =
+  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:arch|ärz)|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|apache|mit|gpl|lgpl|bsd|creative|cuda|rocm|python|pytorch|tensorflow|linux|ubuntu|html|http|bluetooth|usb|wifi|iso|din|ieee|web|industrie|iphone|ipad|ipados|ios|macos|android|pixel|galaxy|mate|nova|pura|windows|office|xbox|playstation|switch|model|tesla|cybertruck|boeing|airbus|version|teil|part|kapitel|chapter|phase|stufe|level|tier|gen|generation|top|platz|rang|nummer|number|artikel|article|paragraph|section|abschnitt|covid|seite|page|jahr|year|woche|week|runde|round|index|dax|nasdaq|msci|stoxx|dow)$/iu;
+
 /** After a name, a unit or a counted noun means the digits were a quantity ("96 GB", "2 Prozent"). */
 const UNIT_AFTER =
   /^\s*(?:%|(?:gb|tb|mb|w|kw|nm|ghz|mhz|tflops|pflops|prozent|percent|mrd|mio|milliarden|millionen|billion|million|dollar|euro|yuan|usd|jahre|years|tage|days|stunden|hours|mal|times)\b)/iu;
@@ -233,12 +240,13 @@ function freeStanding(
     const head = tokens[i];
     if (head === undefined || covered(head.start, head.end)) continue;
     const next = tokens[i + 1];
-    // "GPT-5.3-Codex", "Falcon-9 Mini", "Baichuan-M2": a capitalised word glued to a version or code
+    // "GPT-5.3-Codex", "Falcon-9 Mini", "Baichuan-M2", "Devstral 2": a capitalised word with a version or code
     const wordVersion =
       /^\p{Lu}[\p{L}]+$/u.test(head.text) &&
-      next?.join === 'hyphen' &&
-      (isVersion(next) || isCode(next)) &&
-      !NOT_A_PRODUCT.test(head.text);
+      next !== undefined &&
+      (next.join === 'hyphen' ? isVersion(next) || isCode(next) : next.join === 'space' && isVersion(next)) &&
+      !NOT_A_PRODUCT.test(head.text) &&
+      !CONSUMER_PRODUCT.test(head.text);
     if (!isCode(head) && !wordVersion) continue;
     const prev = tokens[i - 1];
     if (
