@@ -197,6 +197,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
       'decided (?:not|against) (?:to )?releas\\w*',
+      `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       'wind(?:s|ing)? down',
     ].join('|'),
     'u',
@@ -204,6 +205,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   hardware_switch: new RegExp(
     [
       'verlager\\w*',
+      'ersetz\\w*',
+      'replac(?:e|es|ed|ing)\\b',
+      'substitut\\w*',
+      'pivot\\w* (?:to|toward)',
+      'in favou?r of\\b',
+      'zugunsten\\b',
+      'ausweich\\w*',
+      'opt(?:s|ed|ing)? (?:for|to use)\\b',
+      `(?:kehr|wend)\\w*\\s+${W}{0,4}?(?:ab|zu)\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
       'umgestiegen',
@@ -286,12 +296,23 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:stop|halt|cease|suspend)\\w*\\s+(?:buying|purchasing|ordering|importing|imports|purchases|orders)\\b`,
       `(?:angewiesen|aufgefordert|verpflichtet)\\w*[,\\s]+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?(?:mehr\\s+)?(?:zu\\s+)?(?:bestellen|kaufen|einzukaufen|importieren|einzuführen|beziehen)`,
       'off-limits',
+      'grünes licht',
+      'green[- ]?l(?:ight|it)',
+      'erlaub\\w*',
+      'rückgängig',
+      'revers(?:e|ed|es|ing)\\b',
+      'lizenzanforderung\\w*',
+      '(?:export|ausfuhr)auflage\\w*',
+      `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,6}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
+      `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
     ].join('|'),
     'u',
   ),
   financial: new RegExp(
     [
       'aktie\\w*',
+      'anteilsschein\\w*',
+      'kurs(?:rückgang|einbruch|anstieg|gewinn|plus|minus)\\w*',
       'papiere\\b',
       'futures\\b',
       `(?:announc|report|present|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)`,
@@ -337,14 +358,14 @@ const AMOUNT_IN_WORDS = new RegExp(
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES =
-  /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+  /((?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
 export const FINANCIAL_MOVE = {
   test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
 };
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
+  /(market share|marktanteil\w*|share of (?:the )?\w+ market|kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -421,7 +442,7 @@ export const VAGUE_TIME =
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|domestic|in-house|homegrown|home-grown|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|hardware|halbleiter\w*|silicon)\b|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|hardware|halbleiter\w*|silicon)\b|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

@@ -119,7 +119,7 @@ const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\
 const IMPOSE =
   /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
-const LIFT = /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b)/u;
+const LIFT = /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
