@@ -117,7 +117,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'plant\\w*',
       'geplant\\w*(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})`,
-      `(?:wird|werden)\\s+${W}{0,9}?(?:${RELEASE_VERB_FORMS.join('|')})`,
+      `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})`,
       'in den startlöchern',
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
@@ -159,7 +159,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       "(?:did not|didn't|failed to|does not|doesn't) (?:arrive|launch|ship|materiali[sz]e|come out) on time",
       'on hold',
       'paus(?:ed|es|ing)\\b',
-      'slipp(?:ed|ing)\\b',
+      'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
       'not happening as expected',
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
@@ -365,7 +365,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?\w+ market|kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
+  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a

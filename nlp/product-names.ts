@@ -251,7 +251,7 @@ function freeStanding(
     const prev = tokens[i - 1];
     if (
       prev !== undefined &&
-      prev.join !== 'other' &&
+      head.join === 'hyphen' &&
       /^\p{Lu}/u.test(prev.text) &&
       !covered(prev.start, prev.end)
     )

@@ -1,0 +1,142 @@
+/**
+ * One test per family of event patterns, in both languages, on sentences written for these tests:
+ * the wordings news uses beyond the obvious verbs (plans without "plan", switches without "switch",
+ * export controls said as permission or prohibition, releases of names no list knows, false releases,
+ * wire-style financial news, delays and cancellations said indirectly).
+ */
+import { analyze } from './analyze.js';
+import type { EventType, FoundEvent } from './types.js';
+
+function eventsOf(text: string, published = '2026-03-10'): FoundEvent[] {
+  return analyze({ id: 't', text, published }).events;
+}
+
+function has(events: FoundEvent[], type: EventType, subjectName: RegExp): boolean {
+  return events.some((e) => e.type === type && subjectName.test(e.subject.name));
+}
+
+describe('plans said without "plan"', () => {
+  it.each([
+    ['Das Modell Qwen3-Max soll im Herbst für alle Kunden erscheinen.', /Qwen3-Max/],
+    ['Huawei wird den Ascend 950PR nach eigenen Angaben im ersten Quartal 2027 ausliefern.', /950PR/],
+    ['Für Juli ist der Start von GLM-4.6 bei Zhipu angepeilt.', /GLM-4\.6/],
+    ['Moonshot AI is set to debut Kimi K2.5 in the first quarter.', /Kimi K2\.5/],
+    ['AMD expects to start shipping the MI350 next month.', /MI350/],
+    ['Baidu aims to roll out ERNIE 5 within the next few weeks.', /ERNIE 5/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'plan', subject)).toBe(true);
+    expect(has(eventsOf(text), 'release', subject)).toBe(false);
+  });
+});
+
+describe('delays said indirectly', () => {
+  it.each([
+    ['Grok 5 kommt nicht mehr im Mai, sondern erst im Herbst.', /Grok 5/],
+    ['Laut OpenAI wird GPT-5 erst in einigen Monaten erscheinen.', /GPT-5/],
+    ['The H20 will not ship until the third quarter, Nvidia told customers.', /H20/],
+    ['Mass production of the Blackwell chips now slips by several months.', /Blackwell/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'delay', subject)).toBe(true);
+  });
+});
+
+describe('hardware switches said without "switch"', () => {
+  it.each([
+    ['DeepSeek greift für das Training von R2 wieder auf Nvidia-Hardware zurück.', /R2/],
+    ['Zhipu AI ersetzt beim Training von GLM-4.5 die Nvidia-Chips durch Huawei Ascend.', /GLM-4\.5/],
+    ['Alibaba pivoted to its own in-house chips for training Qwen3, replacing Nvidia GPUs.', /Qwen3/],
+    ['For inference, Moonshot AI opted for Huawei Ascend instead of the Nvidia H20.', /Moonshot AI|Kimi/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
+  });
+});
+
+describe('export controls said as permission or prohibition', () => {
+  it.each([
+    ['Washington gab am Montag grünes Licht für Lieferungen des H200 nach China.', /H200/],
+    ['Die Regierung will den Verkauf des MI308 nach China stoppen, teilte AMD mit.', /MI308/],
+    ['Nvidia darf den H20 in China nicht mehr verkaufen.', /H20/],
+    ['The administration gave Nvidia the green light to sell the H20 in China again.', /H20/],
+    ['Nvidia won’t be allowed to ship the B30A to Chinese buyers, officials said.', /B30A/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'export_control', subject)).toBe(true);
+  });
+});
+
+describe('releases of names no list knows', () => {
+  it('a code-named model of a tracked company is a candidate with a release', () => {
+    const a = analyze({
+      id: 'x',
+      text: 'Mistral AI hat am Dienstag sein neues Sprachmodell Falcon-9 Mini veröffentlicht.',
+      published: '2026-03-11',
+    });
+    const candidate = a.entities.find((e) => e.name === 'Falcon-9 Mini');
+    expect(candidate).toMatchObject({ candidate: true, kind: 'model', developer: 'mistral-ai' });
+    expect(a.events).toContainEqual(
+      expect.objectContaining({
+        type: 'release',
+        subject: { id: 'candidate-falcon-9-mini', name: 'Falcon-9 Mini' },
+        date: { value: '2026-03-10', precision: 'day' },
+      }),
+    );
+  });
+
+  it('a new version of a known family is its own candidate, linked to the family', () => {
+    const a = analyze({
+      id: 'x',
+      text: 'Anthropic released Claude Opus 7.2 on Thursday.',
+      published: '2026-03-13',
+    });
+    const variant = a.entities.find((e) => e.name === 'Claude Opus 7.2');
+    expect(variant).toMatchObject({ candidate: true, family: 'anthropic-claude' });
+    expect(has(a.events, 'release', /^Claude Opus 7\.2$/)).toBe(true);
+    expect(a.entities.some((e) => e.id === 'anthropic-claude')).toBe(false);
+  });
+
+  it('a company glued to a code names its product', () => {
+    const a = analyze({ id: 'x', text: 'DeepSeek hat DeepSeek-V9 vorgestellt.' });
+    expect(has(a.events, 'release', /^DeepSeek-V9$/)).toBe(true);
+  });
+
+  it('dates, licences and quantities are no product names', () => {
+    const a = analyze({
+      id: 'x',
+      text: 'OpenAI released the weights under Apache 2.0 on March 16, with 120 GB of files.',
+    });
+    expect(a.entities.filter((e) => e.candidate === true)).toEqual([]);
+  });
+});
+
+describe('what is not a release', () => {
+  it.each([
+    'Eigentlich hätte GLM-5 schon im Januar erscheinen sollen.',
+    'Der Start des H20 wartet noch auf die Genehmigung aus Washington.',
+    'The upcoming launch of Kimi K3 is expected in the spring.',
+    'Zhipu AI is now focusing on GLM-5 rather than new versions of GLM-4.5.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+});
+
+describe('financial news in wire style', () => {
+  it.each([
+    ['Nvidia shares rose 3% in after-hours trading on Wednesday.', /Nvidia/],
+    ['AMD expects a charge of up to $800 million on its MI308 inventory.', /AMD/],
+    ['Die Anteilsscheine von Cambricon gaben am Freitag um 6 Prozent nach.', /Cambricon/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it('a market share is not a share price', () => {
+    expect(eventsOf("Huawei's share of the Chinese AI chip market rose to 40%.")).toEqual([]);
+  });
+});
+
+describe('cancellations said as a decision not to launch', () => {
+  it.each([
+    ['Intel wird den Gaudi 3 nicht mehr auf den Markt bringen.', /Gaudi 3/],
+    ['Meta will not release Llama 4 Behemoth, the company said.', /Behemoth/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
+  });
+});
