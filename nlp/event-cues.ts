@@ -459,7 +459,14 @@ export const NOT_A_RELEASE_AFTER =
  * event (a schedule, a date, a pace) is no release.
  */
 export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführungs|einführungs)\p{L}+$/u;
-export const FUTURE_MODIFIER_BEFORE = /(?:to[- ]be[- ]|yet to be |noch nicht )$/u;
+export const FUTURE_MODIFIER_BEFORE =
+  /(?:to[- ]be[- ]|yet to be |noch nicht |(?:anticipated|awaited|expected|imminent|upcoming|impending|forthcoming|planned|rumou?red|erwartet\w*|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+/**
+ * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
+ * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.
+ */
+export const PROSPECTIVE_CLAUSE =
+  /\b(?:anticipated|awaited|imminent|upcoming|expedit\w*|debunk\w*|erwartet\w*|bevorstehend\w*|herbeigesehnt\w*)\b/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

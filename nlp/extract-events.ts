@@ -28,6 +28,7 @@ import {
   NON_PRODUCT_HEAD,
   NOT_A_RELEASE_AFTER,
   NOMINAL_COMPOUND_RELEASE,
+  PROSPECTIVE_CLAUSE,
   PUSH_BACK_AGAINST,
   REASON,
   REVENUE_SHARE,
@@ -119,7 +120,8 @@ const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\
 const IMPOSE =
   /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
-const LIFT = /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
+const LIFT =
+  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
@@ -210,6 +212,11 @@ function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger
     if (type === 'release') {
       if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) continue;
       if (NOMINAL_COMPOUND_RELEASE.test(m[0])) continue;
+      if (
+        NOMINAL_TRIGGER.test(m[0]) &&
+        PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + m[0].length)))
+      )
+        continue;
       if (SUCCESSION.test(m[0]) && !hasDate) continue;
     }
     if (type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40))) continue;
@@ -829,13 +836,19 @@ function eventKey(e: FoundEvent, polarity: ReadonlyMap<FoundEvent, string>): str
   return `${e.type}|${e.subject.id}|${to}|${polarity.get(e) ?? ''}`;
 }
 
+/** True when one date value contains the other ("2026" and "2026-04-23", or equal values). */
+function datesNarrow(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 function mergeEvents(events: FoundEvent[], polarity: ReadonlyMap<FoundEvent, string>): FoundEvent[] {
   const byKey = new Map<string, FoundEvent>();
   for (const e of events) {
     let key = eventKey(e, polarity);
     let prev = byKey.get(key);
-    // two reports of the same type and subject with different dates are two events
-    for (let n = 1; prev?.date && e.date && prev.date.value !== e.date.value; n += 1) {
+    // two reports of the same type and subject with different dates are two events, unless one
+    // date only narrows the other ("this year" and "on April 23")
+    for (let n = 1; prev?.date && e.date && !datesNarrow(prev.date.value, e.date.value); n += 1) {
       key = `${eventKey(e, polarity)}|${n}`;
       prev = byKey.get(key);
     }
@@ -843,7 +856,11 @@ function mergeEvents(events: FoundEvent[], polarity: ReadonlyMap<FoundEvent, str
       byKey.set(key, e);
       continue;
     }
-    const keep = prev.date === null && e.date !== null ? e : prev;
+    const keep =
+      (prev.date === null && e.date !== null) ||
+      (e.date !== null && e.date.value.length > (prev.date?.value.length ?? 0))
+        ? e
+        : prev;
     const other = keep === prev ? e : prev;
     for (const r of other.related) pushUnique(keep.related, r);
     keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
