@@ -695,7 +695,15 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
         if (previous) pushUnique(related, { id: previous.entry.id, name: previous.entry.name, role: 'from' });
         else if (inference) pushUnique(related, { id: inference.id, name: inference.name, role: 'from' });
       }
-      const purpose = /train/u.test(low) ? 'training' : /inferen/u.test(low) ? 'inference' : null;
+      // a move between two named platforms needs no stated purpose ("läuft auf Cerebras statt auf Nvidia")
+      const bothEnds = related.some((r) => r.role === 'to') && related.some((r) => r.role === 'from');
+      const purpose = /train/u.test(low)
+        ? 'training'
+        : /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u.test(low)
+          ? 'inference'
+          : bothEnds
+            ? 'compute'
+            : null;
       let subjects = pickSubjects(['model'], trigger, loc, low);
       // an unknown model named in the sentence ("sein nächstes Modell GLM-5") before its developer
       const candidate = (ctx.candidates ?? []).find((c) => c.kind === 'model' && text.includes(c.name));
