@@ -153,15 +153,21 @@ function kindWordBeside(text: string, start: number, end: number): EntityKind | 
   return null;
 }
 
+const chipMakerCache = new WeakMap<KnowledgeBase, Set<string>>();
+
 /** Companies that make chips and no models in the knowledge base: their codes are chips. */
 function chipOnlyMakers(kb: KnowledgeBase): Set<string> {
+  const cached = chipMakerCache.get(kb);
+  if (cached !== undefined) return cached;
   const chips = new Set<string>();
   const models = new Set<string>();
   for (const e of kb.entries) {
     if (e.developer === undefined) continue;
     (e.kind === 'chip' ? chips : models).add(e.developer);
   }
-  return new Set([...chips].filter((id) => !models.has(id)));
+  const makers = new Set([...chips].filter((id) => !models.has(id)));
+  chipMakerCache.set(kb, makers);
+  return makers;
 }
 
 const aliasCache = new WeakMap<KnowledgeBase, Set<string>>();
