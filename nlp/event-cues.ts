@@ -410,7 +410,7 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
 
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =
-  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processor|accelerator)|(?:both|the two|these) models|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?modelle)\b/u;
+  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processor|accelerator)(?:'s)?|(?:des|dem) (?:neuen )?(?:modells?|systems?|chips)|(?:both|the two|these) models|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?modelle)\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE = new RegExp(
