@@ -105,6 +105,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'went live',
       'goes live',
       'began shipping',
+      'shipped\\b',
       'start(?:ed|s) shipping',
     ].join('|'),
     'u',

@@ -53,6 +53,10 @@ const CHIP_WORD =
   /^(?:chips?|gpus?|grafikprozessor\w*|beschleuniger\w*|accelerators?|prozessor\w*|processors?|npus?|tpus?|asics?|superchips?|rechenchip\w*|ki-chips?|ai chips?|halbleiter\w*|server|racks?|systems?|cluster)$/iu;
 const MODEL_WORD =
   /^(?:modell\w*|models?|sprachmodell\w*|ki-modell\w*|ai model|llms?|chatbots?|assistent\w*|assistants?|reasoning-modell\w*|reasoning model|open-source-modell\w*|grundmodell\w*|foundation model|agent|agents)$/iu;
+/** Words that make a text about AI models or chips. */
+const AI_CONTEXT =
+  /\b(?:KI|AI|künstlich\w*|artificial|[Mm]odell\w*|models?|LLMs?|[Ss]prachmodell\w*|chatbots?|[Cc]hatbot|open[- ]source|open[- ]weight|[Cc]hips?|GPUs?|[Bb]eschleuniger\w*|accelerators?|[Pp]arameter\w*|reasoning|[Ii]nferen\w*|training|[Tt]raining)\b/u;
+
 /** Event verbs whose object or subject slot may hold a new product name. */
 const EVENT_VERB =
   /\b(?:releas\w*|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
@@ -85,8 +89,9 @@ function isVersion(t: Token): boolean {
 function isTier(t: Token): boolean {
   return TIER_WORDS.has(t.text.toLowerCase()) && (t.join === 'hyphen' || /^[\p{Lu}\p{N}]/u.test(t.text));
 }
+/** A code that can stand alone as a name; glued to a name ("MiniMax-M3"), any code shape counts. */
 function isCode(t: Token): boolean {
-  return CODE.test(t.text) && !NOT_A_PRODUCT.test(t.text);
+  return CODE.test(t.text) && (t.join === 'hyphen' || !NOT_A_PRODUCT.test(t.text));
 }
 
 /**
@@ -147,7 +152,12 @@ function kindWordBeside(text: string, start: number, end: number): EntityKind | 
   const before = /([\p{L}-]+)\s+(?:(?:namens|called|named|dubbed)\s+)?["„“']?$/u.exec(
     text.slice(Math.max(0, start - 40), start),
   )?.[1];
-  const words = [after.replace(/^-/u, ''), after.split(/[\s-]/u)[0] ?? '', before ?? ''];
+  const words = [
+    after.replace(/^-/u, ''),
+    after.split(/[\s-]/u)[0] ?? '',
+    before ?? '',
+    (before ?? '').split('-').pop() ?? '',
+  ];
   if (words.some((w) => CHIP_WORD.test(w))) return 'chip';
   if (words.some((w) => MODEL_WORD.test(w))) return 'model';
   return null;
@@ -171,6 +181,19 @@ function chipOnlyMakers(kb: KnowledgeBase): Set<string> {
 }
 
 const aliasCache = new WeakMap<KnowledgeBase, Set<string>>();
+const orgAliasCache = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Lower-cased organization aliases to their ids ("deepseek" -> deepseek). */
+function organizationByAlias(kb: KnowledgeBase): Map<string, string> {
+  let map = orgAliasCache.get(kb);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of kb.entries)
+      if (e.kind === 'organization') for (const a of e.aliases) map.set(a.toLowerCase(), e.id);
+    orgAliasCache.set(kb, map);
+  }
+  return map;
+}
 
 /** Every alias of the knowledge base, lower-cased: the linker has already judged these spellings. */
 function knownSpellings(kb: KnowledgeBase): Set<string> {
@@ -237,8 +260,10 @@ function freeStanding(
   index: number,
   tokens: Token[],
   ms: Mention[],
-  spellings: ReadonlySet<string>,
+  kb: KnowledgeBase,
+  aiText: boolean,
 ): Found[] {
+  const spellings = knownSpellings(kb);
   const out: Found[] = [];
   const covered = (start: number, end: number): boolean =>
     ms.some((m) => m.start - s.start < end && m.end - s.start > start);
@@ -250,7 +275,8 @@ function freeStanding(
     const wordVersion =
       /^\p{Lu}[\p{L}]+$/u.test(head.text) &&
       next !== undefined &&
-      (next.join === 'hyphen' ? isVersion(next) || isCode(next) : next.join === 'space' && isVersion(next)) &&
+      (next.join === 'hyphen' || next.join === 'space') &&
+      (isVersion(next) || isCode(next)) &&
       !NOT_A_PRODUCT.test(head.text) &&
       !CONSUMER_PRODUCT.test(head.text);
     if (!isCode(head) && !wordVersion) continue;
@@ -270,18 +296,22 @@ function freeStanding(
     if (spellings.has(name.toLowerCase()) || spellings.has(name.toLowerCase().replace(/s$/u, ''))) continue;
     const kindWord = kindWordBeside(s.text, head.start, last.end);
     const verbNear = EVENT_VERB.test(
-      s.text.slice(Math.max(0, head.start - 60), Math.min(s.text.length, last.end + 60)),
+      s.text.slice(Math.max(0, head.start - 40), Math.min(s.text.length, last.end + 40)),
     );
+    // "DeepSeek-V4": a company's name as the head makes it the developer
+    const ownerId = organizationByAlias(kb).get(head.text.toLowerCase());
     const org = ms.find((m) => m.entry.kind === 'organization');
-    // a tracked company in the sentence makes it about AI as much as a kind word does
-    if (kindWord === null && !(verbNear && org !== undefined)) continue;
+    const developer = ownerId ?? org?.entry.id;
+    // a tracked company in the sentence, or a text about AI models and chips, makes it about AI as
+    // much as a kind word does; either way an event verb must stand beside the name
+    if (kindWord === null && !(verbNear && (developer !== undefined || aiText))) continue;
     out.push({
       name,
       start: head.start + s.start,
       end: last.end + s.start,
       sentence: index,
       kind: kindWord ?? 'model',
-      developer: org?.entry.id,
+      developer,
       strong: kindWord !== null,
     });
     i += n - 1;
@@ -301,13 +331,14 @@ export function findProductNames(
   kb: KnowledgeBase,
 ): (ProductName & { replaces?: Mention | undefined })[] {
   const found: Found[] = [];
+  const aiText = sentences.some((s, i) => !skip.has(i) && AI_CONTEXT.test(s.text));
   sentences.forEach((s, index) => {
     if (skip.has(index)) return;
     const ms = mentions.filter((m) => m.sentence === index);
     const tokens = tokensOf(s.text);
     const known = fromKnownPrefix(s, index, tokens, ms, kb);
     const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
-    found.push(...known, ...freeStanding(s, index, tokens, covering, knownSpellings(kb)));
+    found.push(...known, ...freeStanding(s, index, tokens, covering, kb, aiText));
   });
   return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
 }
