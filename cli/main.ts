@@ -12,6 +12,8 @@ commands:
   extract <file-or-dir>...               HTML or .html.gz files -> one JSON line each
   analyze [--jsonl FILE|-]               JSON lines {id, text, ...} -> entities and events per line
   export articles|events --jsonl         stored articles or events as JSON lines
+  reanalyze [--since DATE] [--source ID] analyse stored articles again with the current rules and
+                                         knowledge base (resumable: rerun after an interruption)
   db migrate                             create or update the database schema
   apikey create NAME [--rate-limit N]    create an API key for the write routes (printed once)
   apikey list | apikey revoke NAME       list or revoke API keys
@@ -68,6 +70,15 @@ async function main(argv: string[]): Promise<void> {
       const { runDemo } = await import('./commands/demo.js');
       parse({});
       await runDemo(createContext());
+      return;
+    }
+    case 'reanalyze': {
+      const { runReanalyzeCommand } = await import('./commands/reanalyze.js');
+      const { values } = parse({ since: { type: 'string' }, source: { type: 'string' } });
+      await runReanalyzeCommand(createContext(), {
+        since: values.since as string | undefined,
+        source: values.source as string | undefined,
+      });
       return;
     }
     case 'export': {

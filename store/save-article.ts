@@ -106,52 +106,124 @@ export async function saveArticle(
       duplicateSimilarity: original?.similarity ?? null,
       fetchedAt: existing?.contentHash === hash ? existing.fetchedAt : new Date(),
       analyzedAt: new Date(),
+      analysisHash: analysisFingerprint(analysis),
     };
     const article = existing
       ? await tx.article.update({ where: { id: existing.id }, data })
       : await tx.article.create({ data: { url: record.url, ...data } });
 
-    const previousMentions = await tx.mention.findMany({
-      where: { articleId: article.id },
-      select: { entityId: true },
-    });
-    await tx.mention.deleteMany({ where: { articleId: article.id } });
-    if (analysis.entities.length > 0) {
-      await tx.mention.createMany({
-        data: analysis.entities.map((entity) => ({
-          articleId: article.id,
-          entityId: entity.id,
-          count: entity.mentions,
-          firstSentence: entity.firstSentence,
-        })),
-      });
-    }
-    await adjustMentionCounts(
+    await replaceAnalysis(
       tx,
-      previousMentions.map((m) => m.entityId),
-      analysis.entities.map((e) => e.id),
+      {
+        id: article.id,
+        language: record.language,
+        reportedAt: record.publishedAt ?? article.fetchedAt,
+        duplicate: original !== null,
+      },
+      analysis,
     );
-
-    const touched = await removeContributions(tx, article.id);
-    if (!original) {
-      const reportedAt = record.publishedAt ?? article.fetchedAt;
-      const known = new Set(analysis.entities.map((entity) => entity.id));
-      for (const event of analysis.events) {
-        if (!known.has(event.subject.id)) continue;
-        touched.add(await addContribution(tx, article.id, record.language, reportedAt, event, known));
-      }
-    }
-    const subjects = new Set<string>();
-    for (const eventId of touched) {
-      const subject = await recountEvent(tx, eventId);
-      if (subject) subjects.add(subject);
-    }
-    await refreshReleaseTracks(tx, subjects);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
     return { articleId: article.id, status, ...(original ? { duplicateOf: original } : {}) };
   });
+}
+
+/** The stored article an analysis is replaced for, with what its contributions depend on. */
+export interface AnalysedArticle {
+  id: number;
+  language: string | null;
+  /** When the article reported its events: its publication date, else when it was fetched. */
+  reportedAt: Date;
+  /** A duplicate (exact or near copy) keeps its mentions but contributes no event sources. */
+  duplicate: boolean;
+}
+
+/** What {@link replaceAnalysis} did to events, for progress reports. */
+export interface AnalysisChange {
+  /** Events that did not exist before and were created for this article's reports. */
+  eventsCreated: number;
+  /** Events deleted because this article was their last source. */
+  eventsRemoved: number;
+}
+
+/**
+ * Replaces one article's analysis contributions inside the caller's transaction, the one code path for
+ * both a crawl and re-analysis: its mentions (keeping Entity.mentionCount in step) and its event sources,
+ * each new report joining its cluster (see event-clustering.ts) or starting an event; every event it
+ * touched is recounted (an event left without sources is deleted) and the release tracker of their
+ * subjects rewritten. `analysis` must already have merged ids resolved and its entities synced.
+ */
+export async function replaceAnalysis(
+  tx: Tx,
+  article: AnalysedArticle,
+  analysis: Analysis,
+): Promise<AnalysisChange> {
+  await replaceMentions(tx, article.id, analysis.entities);
+  const touched = await removeContributions(tx, article.id);
+  let eventsCreated = 0;
+  if (!article.duplicate) {
+    const known = new Set(analysis.entities.map((entity) => entity.id));
+    for (const event of analysis.events) {
+      if (!known.has(event.subject.id)) continue;
+      const added = await addContribution(tx, article.id, article.language, article.reportedAt, event, known);
+      touched.add(added.eventId);
+      if (added.created) eventsCreated += 1;
+    }
+  }
+  const subjects = new Set<string>();
+  for (const eventId of touched) {
+    const subject = await recountEvent(tx, eventId);
+    if (subject) subjects.add(subject);
+  }
+  await refreshReleaseTracks(tx, subjects);
+  const remaining = await tx.event.count({ where: { id: { in: [...touched] } } });
+  return { eventsCreated, eventsRemoved: touched.size - remaining };
+}
+
+/**
+ * Fingerprint of what an analysis stores for an article (mentions and event reports, merged ids resolved):
+ * two analyses with the same fingerprint store the same contributions, so re-analysis can leave the
+ * article untouched and a second run changes nothing.
+ */
+export function analysisFingerprint(analysis: Analysis): string {
+  const stored = {
+    entities: analysis.entities.map((e) => [e.id, e.mentions, e.firstSentence]),
+    events: analysis.events.map((e) => [
+      e.type,
+      e.subject.id,
+      e.related.map((r) => [r.id, r.role ?? null]),
+      e.date,
+      e.confidence,
+      e.evidence,
+      e.reason ?? null,
+    ]),
+  };
+  return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
+}
+
+/** Replaces an article's mentions, keeping Entity.mentionCount in step. */
+async function replaceMentions(tx: Tx, articleId: number, entities: Analysis['entities']): Promise<void> {
+  const previousMentions = await tx.mention.findMany({
+    where: { articleId },
+    select: { entityId: true },
+  });
+  await tx.mention.deleteMany({ where: { articleId } });
+  if (entities.length > 0) {
+    await tx.mention.createMany({
+      data: entities.map((entity) => ({
+        articleId,
+        entityId: entity.id,
+        count: entity.mentions,
+        firstSentence: entity.firstSentence,
+      })),
+    });
+  }
+  await adjustMentionCounts(
+    tx,
+    previousMentions.map((m) => m.entityId),
+    entities.map((e) => e.id),
+  );
 }
 
 /** Keeps Entity.mentionCount in step: one less for entities the article no longer names, one more for new ones. */
@@ -183,7 +255,7 @@ async function addContribution(
   reportedAt: Date,
   event: FoundEvent,
   known: ReadonlySet<string>,
-): Promise<number> {
+): Promise<{ eventId: number; created: boolean }> {
   const windowMs = CLUSTER_WINDOW_DAYS * 86_400_000;
   const candidates = await tx.event.findMany({
     where: {
@@ -217,6 +289,7 @@ async function addContribution(
       ),
   );
   let eventId: number;
+  const created = !match;
   if (match) {
     eventId = match.id;
     const current = storedDate(match.dateValue, match.datePrecision);
@@ -230,7 +303,7 @@ async function addContribution(
       },
     });
   } else {
-    const created = await tx.event.create({
+    const row = await tx.event.create({
       data: {
         type: event.type,
         subjectId: event.subject.id,
@@ -242,7 +315,7 @@ async function addContribution(
         lastReportedAt: reportedAt,
       },
     });
-    eventId = created.id;
+    eventId = row.id;
   }
   for (const related of event.related) {
     if (!known.has(related.id) || related.id === event.subject.id) continue;
@@ -283,7 +356,7 @@ async function addContribution(
       },
     });
   }
-  return eventId;
+  return { eventId, created };
 }
 
 /**

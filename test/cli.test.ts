@@ -223,3 +223,36 @@ describe('modelwatch crawl --once interrupted with Ctrl-C', () => {
     }
   });
 });
+
+describe('modelwatch reanalyze (built CLI)', () => {
+  it('rejects a bad --since or an unknown --source in one line with exit 2, and re-analyses the demo store', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-reanalyze-'));
+    const env = { DATABASE_URL: `file:${path.join(dir, 'cli.db')}`, CRAWL_DELAY_MS: '0' };
+    try {
+      for (const args of [
+        ['reanalyze', '--since', 'yesterday'],
+        ['reanalyze', '--since', '2025-02-30'],
+        ['reanalyze', '--source', 'no-such-outlet'],
+        ['reanalyze', 'everything'],
+      ]) {
+        const result = run(args, { env });
+        expect(result.status).toBe(2);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stderr).toMatch(/^modelwatch: /);
+      }
+      expect(run(['reanalyze', '--since', '2025-02-30'], { env }).stderr).toMatch(/--since "2025-02-30"/);
+      expect(run(['reanalyze', '--source', 'no-such-outlet'], { env }).stderr).toMatch(/no-such-outlet/);
+
+      expect(run(['demo'], { env }).status).toBe(0);
+      // The crawl analysed with the same rules and knowledge base: nothing to change.
+      const result = run(['reanalyze', '--source', 'demo-news', '--since', '2025-01-01'], { env });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(
+        /^re-analysed 7 of 7 articles \(run 1, started\): 0 changed, 7 unchanged,/,
+      );
+      expect(result.stderr).toMatch(/^reanalyze: 7\/7 articles, [\d.]+\/s, 0 changed, events \+0 -0$/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
