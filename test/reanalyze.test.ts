@@ -579,10 +579,15 @@ describe('reanalyze with the store’s knowledge base (real NLP, an editor’s a
       );
     }
     expect((await delays()).map((e) => e.sourceCount)).toEqual([1]);
+    // before the alias, the unknown name is a discovered candidate carrying the two other reports
+    const candidateDelays = () =>
+      store.db.event.findMany({ where: { type: 'delay', subjectId: 'candidate-shenhai-2' } });
+    expect((await candidateDelays()).map((e) => e.sourceCount)).toEqual([2]);
 
     await addAlias(store.db, 'deepseek-r2', 'Shenhai-2');
     const added = await reanalyzeNow();
-    expect(added).toMatchObject({ done: 3, changed: 2, eventsCreated: 0, eventsRemoved: 0 });
+    expect(added).toMatchObject({ done: 3, changed: 2, eventsCreated: 0, eventsRemoved: 1 });
+    expect(await candidateDelays()).toEqual([]);
     const [joined] = await delays();
     expect(joined).toMatchObject({ sourceCount: 3, languages: 'de,en' });
     expect([joined?.firstReportedAt, joined?.lastReportedAt]).toEqual([
@@ -595,8 +600,9 @@ describe('reanalyze with the store’s knowledge base (real NLP, an editor’s a
     expect(await reanalyzeNow()).toMatchObject({ changed: 0 });
 
     await removeAlias(store.db, 'deepseek-r2', 'Shenhai-2');
-    expect(await reanalyzeNow()).toMatchObject({ changed: 2 });
+    expect(await reanalyzeNow()).toMatchObject({ changed: 2, eventsCreated: 1 });
     expect((await delays()).map((e) => [e.id, e.sourceCount])).toEqual([[joined?.id, 1]]);
+    expect((await candidateDelays()).map((e) => e.sourceCount)).toEqual([2]);
     await expectMentionCountsRight(store.db);
   });
 });
