@@ -1,0 +1,65 @@
+import { defaultKnowledgeBase } from './knowledge-base.js';
+import { linkEntities } from './link-entities.js';
+import { normalizeText } from './normalize-text.js';
+import { candidateId, findProductNames } from './product-names.js';
+import { splitSentences } from './sentences.js';
+
+function namesIn(raw: string): { name: string; kind: string; developer?: string; family?: string }[] {
+  const text = normalizeText(raw);
+  const sentences = splitSentences(text);
+  const mentions = linkEntities(text, sentences, defaultKnowledgeBase);
+  return findProductNames(sentences, new Set(), mentions, defaultKnowledgeBase).map((n) => ({
+    name: n.name,
+    kind: n.kind,
+    ...(n.developer === undefined ? {} : { developer: n.developer }),
+    ...(n.family === undefined ? {} : { family: n.family }),
+  }));
+}
+
+describe('findProductNames', () => {
+  it('reads a known model followed by a tier or version as a variant of it', () => {
+    expect(namesIn('Google stellte Gemini 9 Ultra vor.')).toContainEqual(
+      expect.objectContaining({ name: 'Gemini 9 Ultra', kind: 'model', family: 'google-gemini' }),
+    );
+    expect(namesIn('ByteDance released Doubao Seed 4.0 today.')).toContainEqual(
+      expect.objectContaining({ name: 'Doubao Seed 4.0', family: 'bytedance-doubao' }),
+    );
+  });
+
+  it('reads a company glued to a code as that company’s product', () => {
+    expect(namesIn('Zhipu AI hat Zhipu-Z9 veröffentlicht.')).toContainEqual({
+      name: 'Zhipu-Z9',
+      kind: 'model',
+      developer: 'zhipu-ai',
+    });
+  });
+
+  it('gives a chip maker’s code with a chip word the chip kind', () => {
+    expect(namesIn('Nvidia zeigte den neuen Beschleuniger namens X900.')).toContainEqual(
+      expect.objectContaining({ name: 'X900', kind: 'chip' }),
+    );
+  });
+
+  it('leaves compounds, quantities, dates and known spellings alone', () => {
+    expect(namesIn('Die H20-Chips von Nvidia kosten 12 Prozent mehr.')).toEqual([]);
+    expect(namesIn('Alibaba released the model on March 16 under Apache 2.0.')).toEqual([]);
+    expect(namesIn('Nvidia shipped 300 H800s to the lab.')).toEqual([]);
+    expect(namesIn('Apple stellte das iPhone 17 vor.')).toEqual([]);
+  });
+
+  it('needs a kind word or an event verb beside a bare code', () => {
+    expect(namesIn('Der Zug Z900 fährt ab Montag nach Berlin.')).toEqual([]);
+    expect(namesIn('Moonshot AI hat am Montag K9 veröffentlicht.')).toContainEqual(
+      expect.objectContaining({ name: 'K9', developer: 'moonshot-ai' }),
+    );
+  });
+
+  it('finds later plain repeats of a discovered spelling', () => {
+    const names = namesIn('Mistral AI hat Falcon-9 Mini vorgestellt. Falcon-9 Mini läuft auf einer GPU.');
+    expect(names.filter((n) => n.name === 'Falcon-9 Mini')).toHaveLength(2);
+  });
+
+  it('gives one spelling one stable id', () => {
+    expect(candidateId('Falcon-9 Mini')).toBe('candidate-falcon-9-mini');
+  });
+});
