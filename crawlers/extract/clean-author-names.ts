@@ -1,5 +1,5 @@
 import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 
 /** Words that open a byline rather than name a person ("Von", "By", "Ein Kommentar von", ...). */
 const LEADING_WORDS =
@@ -35,7 +35,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const entry of raw) {
-    let text = normalizeText(entry);
+    let text = normalizeSpacing(entry);
     if (text === '' || /^https?:\/\//i.test(text)) continue;
     text = text.replace(/\S+@\S+\.\S+/g, ' ');
     text = text.replace(/\((?:[^()]*)\)/g, ' ');
@@ -51,7 +51,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
       const key = part.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      names.push(normalizeText(part));
+      names.push(normalizeSpacing(part));
     }
   }
   return names;
