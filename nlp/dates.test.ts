@@ -16,6 +16,8 @@ describe('dates', () => {
     expect(first('Am 20. Jan. 2025 erschien')).toEqual({ value: '2025-01-20', precision: 'day' });
     expect(first('on Aug. 05, 2025')).toEqual({ value: '2025-08-05', precision: 'day' });
     expect(first('in December 2024')).toEqual({ value: '2024-12', precision: 'month' });
+    expect(first('am 3. Jän. 2025 in Wien')).toEqual({ value: '2025-01-03', precision: 'day' });
+    expect(first('on Sept. 5, 2024')).toEqual({ value: '2024-09-05', precision: 'day' });
   });
 
   test('anchors relative dates on the publication date', () => {

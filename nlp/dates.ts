@@ -4,6 +4,7 @@
  * their precision; relative ones ("am Montag", "last Friday", "im Mai", "earlier this month",
  * "next year", "in Q1") need an anchor and come out as null without one, never as a guess.
  */
+import { MONTH_NAME_PATTERN, monthNumber } from './lexicon/months.js';
 import type { EventDate } from './types.js';
 
 export interface DateExpression {
@@ -39,22 +40,8 @@ export interface DateAnchor {
   future: boolean;
 }
 
-const MONTHS: [RegExp, number][] = [
-  [/^(januar|jänner|january|jan)$/, 1],
-  [/^(februar|february|feb)$/, 2],
-  [/^(märz|maerz|march|mär|mar)$/, 3],
-  [/^(april|apr)$/, 4],
-  [/^(mai|may)$/, 5],
-  [/^(juni|june|jun)$/, 6],
-  [/^(juli|july|jul)$/, 7],
-  [/^(august|aug)$/, 8],
-  [/^(september|sept|sep)$/, 9],
-  [/^(oktober|october|okt|oct)$/, 10],
-  [/^(november|nov)$/, 11],
-  [/^(dezember|december|dez|dec)$/, 12],
-];
-const MONTH =
-  '(Januar|Jänner|January|Jan|Februar|February|Feb|März|Maerz|March|Mär|Mar|April|Apr|Mai|May|Juni|June|Jun|Juli|July|Jul|August|Aug|September|Sept|Sep|Oktober|October|Okt|Oct|November|Nov|Dezember|December|Dez|Dec)';
+/** A month name or abbreviation as capture group; capitalised only (see {@link MONTH_NAME_PATTERN}). */
+const MONTH = `(${MONTH_NAME_PATTERN})`;
 const WEEKDAYS: [RegExp, number][] = [
   [/^(sonntag|sunday)/i, 0],
   [/^(montag|monday)/i, 1],
@@ -84,12 +71,6 @@ const ORDINAL_QUARTER: Record<string, number> = {
   '3.': 3,
   '4.': 4,
 };
-
-function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  for (const [re, n] of MONTHS) if (re.test(w)) return n;
-  return undefined;
-}
 
 function weekdayNumber(word: string): number | undefined {
   for (const [re, n] of WEEKDAYS) if (re.test(word)) return n;

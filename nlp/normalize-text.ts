@@ -1,28 +1,50 @@
 /**
- * Character-level clean-up shared by every nlp/ stage. Crawled news carries non-breaking hyphens,
- * typographic dashes, soft hyphens, zero-width characters and non-breaking spaces; the matchers
- * downstream should see one hyphen and one space so that "R2‑Modells" and "R2-Modells" behave alike.
+ * The one place that knows which odd characters crawled news carries: non-breaking and thin spaces,
+ * soft hyphens, zero-width characters, non-breaking hyphens (U+2011), typographic dashes and quotes.
+ * Extraction uses the light forms ({@link removeInvisible}, {@link normalizeSpacing}) so article text
+ * keeps its typography; analysis uses {@link normalizeText} so its matchers see one hyphen, one space
+ * and one kind of quote, and "R2‑Modells" and "R2-Modells" behave alike.
  */
 
+/** Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 const DASHES = /[\u2013\u2014\u2015]/g;
+/** Spaces other than U+0020 that are still one space wide (no-break, en to hair, narrow, ideographic). */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 /** A ticker glued to the company name and its price move ("NvidiaNVDA-2,1%", "IncAMD+3.4%"). */
 const GLUED_TICKER = /(\p{Ll})(\p{Lu}{2,5})(?=[+-]?\d+(?:[.,]\d+)?\s?%)/gu;
-const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+
+/**
+ * Returns the text without invisible characters (soft hyphens, zero-width characters, word joiners,
+ * byte-order marks). They only hint at line breaks or joins, and left in they split words for every
+ * tokenizer ("Ver\u00adöffentlichung" must read as one word). Nothing else changes.
+ */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Returns the text as one line: invisible characters removed, every run of white space (line breaks,
+ * tabs, no-break and thin spaces) turned into one space, nothing at either end. For text cut from HTML,
+ * which should compare and tokenize the same however the page laid it out; punctuation is kept as
+ * printed.
+ */
+export function normalizeSpacing(text: string): string {
+  return removeInvisible(text).replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
- * become a space and a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%"). Later stages report offsets into this result, so callers keep the normalised text.
+ * become a space and a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%").
+ * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
+ * result, so callers keep the normalised text.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ')
-    .replace(INVISIBLE, '')
+  return removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
     .replace(HYPHENS, '-')
     .replace(DASHES, '-')
     .replace(SPACES, ' ')

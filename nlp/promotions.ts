@@ -2,17 +2,12 @@
  * Recognises advertising and stock-promotion text inside an article body. Finance portals wrap news
  * in paid teasers ("Anzeige", "Nvidia-Aktie: Kaufen oder verkaufen?!", "Hier weiterlesen...") that
  * name tracked companies and must never produce events. Extraction upstream tries to remove them;
- * nlp/ drops them again because it cannot rely on that.
+ * nlp/ drops them again because it cannot rely on that. The labels and phrases themselves are in
+ * nlp/lexicon/promotion-phrases.ts, shared with extraction; this file only decides which sentences
+ * around them go.
  */
+import { AD_LABEL, PROMOTION_PHRASE } from './lexicon/promotion-phrases.js';
 import type { Sentence } from './sentences.js';
-
-/** A line that only says "this is an ad". The paragraph after it belongs to the ad. */
-const AD_MARKER =
-  /^\s*[[(]?\s*(anzeige|werbung|advertisement|advertorial|sponsored( content)?|gesponsert|promotion|ad|paid content|partnerinhalt)\s*[\])]?\s*:?\s*$/i;
-
-/** Phrases that only occur in promotion teasers. */
-const PROMOTION =
-  /(kaufen oder verkaufen|kaufen, halten oder verkaufen|hier weiterlesen|jetzt weiterlesen|gratis[- ]analyse|kostenlose[n]? analyse|handlungsbedarf f(ü|ue)r|sollten anleger (sofort|jetzt)|lohnt sich (doch )?(der|ein) einstieg|erfahren sie,? was jetzt zu tun|jetzt (kostenlos )?(anfordern|herunterladen|lesen)|buy or sell\?|click here|read more\.\.\.|free report|sign up now|jetzt abonnieren|newsletter abonnieren|sonderreport|exklusive[rn]? (aktien)?analyse|aktie: kaufen)/i;
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the
@@ -33,23 +28,25 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
   const isTeaser = (p: number): boolean => {
     const texts = (paragraphs.get(p) ?? []).map((i) => sentences[i]?.text ?? '');
     const joined = texts.join(' ');
-    return joined.length < 200 || texts.some((t) => PROMOTION.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)));
+    return (
+      joined.length < 200 || texts.some((t) => PROMOTION_PHRASE.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)))
+    );
   };
   const dropParagraph = (p: number): void => {
     for (const i of paragraphs.get(p) ?? []) dropped.add(i);
   };
   for (const [p, indices] of paragraphs) {
     const texts = indices.map((i) => sentences[i]?.text ?? '');
-    if (texts.length === 1 && AD_MARKER.test(texts[0] ?? '')) {
+    if (texts.length === 1 && AD_LABEL.test(texts[0] ?? '')) {
       dropParagraph(p);
       if (isTeaser(p + 1)) dropParagraph(p + 1);
       continue;
     }
-    if (texts.some((t) => PROMOTION.test(t))) dropParagraph(p);
+    if (texts.some((t) => PROMOTION_PHRASE.test(t))) dropParagraph(p);
   }
   // a line-level marker inside a paragraph ("Anzeige" on its own line, teaser on the next line)
   sentences.forEach((s, i) => {
-    if (!AD_MARKER.test(s.text)) return;
+    if (!AD_LABEL.test(s.text)) return;
     dropped.add(i);
     const next = sentences[i + 1];
     if (next?.line === s.line + 1) dropped.add(i + 1);

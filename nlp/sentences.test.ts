@@ -10,6 +10,10 @@ describe('splitSentences', () => {
       'Danach folgte z. B. V3.1 im 3. Quartal.',
     ]);
     expect(texts('Das Modell erschien am 7. August und war sofort gefragt.')).toHaveLength(1);
+    expect(texts('Seit 3. Jän. 2025 gilt es. Ab 1. Sept. folgt mehr.')).toEqual([
+      'Seit 3. Jän. 2025 gilt es.',
+      'Ab 1. Sept. folgt mehr.',
+    ]);
   });
 
   test('keeps English abbreviations, decimals and versions', () => {

@@ -4,6 +4,7 @@
  * ("V3.1", "Qwen2.5-Max"). Line breaks always end a sentence: crawled text puts headlines, bullets and
  * ad markers on their own lines.
  */
+import { MONTH_ABBREVIATIONS, monthNumber } from './lexicon/months.js';
 
 export interface Sentence {
   text: string;
@@ -48,18 +49,6 @@ const ABBREVIATIONS = new Set([
   'ggü',
   'hr',
   'fr',
-  'jan',
-  'feb',
-  'mär',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'dez',
   // English
   'mr',
   'mrs',
@@ -80,18 +69,15 @@ const ABBREVIATIONS = new Set([
   'approx',
   'est',
   'no',
-  'mar',
-  'oct',
-  'dec',
   'fig',
   'dept',
   'gov',
   'u.s',
   'a.m',
   'p.m',
+  // German and English ("Jan.", "Sept.")
+  ...MONTH_ABBREVIATIONS,
 ]);
-
-const MONTH_WORD = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zäöü]*\.?$/i;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
@@ -119,7 +105,7 @@ function periodEndsSentence(text: string, dot: number): boolean {
   if (/^(\p{L}\.)+\p{L}?$/u.test(before) || /^\p{Lu}$/u.test(before)) return false;
   // German ordinals and dates: "am 7. August", "20. Jan. 2025", "3. Quartal"
   if (/^\d{1,2}$/.test(before)) {
-    if (MONTH_WORD.test(after) || /^\d/.test(after)) return false;
+    if (monthNumber(after) !== undefined || /^\d/.test(after)) return false;
     if (/^\p{Ll}/u.test(first)) return false;
     if (/^(quartal|platz|mal|jahrhundert|stelle|runde|generation)/i.test(after)) return false;
   }

@@ -23,7 +23,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanAuthorNames } from '../crawlers/extract/clean-author-names.js';
 import { decodeHtml } from '../crawlers/extract/decode-html.js';
 import { extractArticle } from '../crawlers/extract/extract-article.js';
-import { normalizeText } from '../crawlers/extract/normalize-text.js';
+import { normalizeSpacing } from '../nlp/normalize-text.js';
 import { shingleOverlap } from '../crawlers/extract/shingle-overlap.js';
 
 interface Expected {
@@ -72,12 +72,12 @@ const dataDir =
     : resolve(here, '..', '..', 'shared', 'data', 'extraction-dev');
 
 function sameTitle(a: string, b: string): boolean {
-  return normalizeText(a) === normalizeText(b);
+  return normalizeSpacing(a) === normalizeSpacing(b);
 }
 
 function sameAuthors(got: readonly string[], want: readonly string[]): boolean {
   const key = (names: readonly string[]): string =>
-    [...new Set(names.map((n) => normalizeText(n).toLowerCase()))].sort().join('|');
+    [...new Set(names.map((n) => normalizeSpacing(n).toLowerCase()))].sort().join('|');
   return key(got) === key(want);
 }
 

@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml']);
 
@@ -48,7 +49,7 @@ export function findArticleLinks(html: string, pageUrl: string): string[] {
       .split(/[-_]/)
       .filter((w) => /[a-zäöüß]/i.test(w)).length;
     const looksLikeArticle = slugWords >= 3 || /\d{4,}/.test(path) || /\.html?$/.test(path);
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
+    const text = normalizeSpacing($(element).text());
     if (!looksLikeArticle || text.length < 20) return;
     url.hash = '';
     found.add(url.href);

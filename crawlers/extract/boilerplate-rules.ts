@@ -1,6 +1,8 @@
 /**
  * Data, not code: the words and patterns that mark boilerplate on German and English news pages.
  * Kept in one place so a new outlet's quirk is one line here, not a new branch in the algorithm.
+ * Ad labels and promotion phrases are not here: analysis needs them too, so they live in
+ * nlp/lexicon/promotion-phrases.ts.
  */
 
 /** Elements never part of the article text. */
@@ -226,14 +228,6 @@ export const CERTAIN_BOILERPLATE_TOKENS = new Set([
 /** Compound class fragments checked as substrings (publishers glue words together). */
 export const BOILERPLATE_SUBSTRINGS =
   /cookie|consent|newsletter|outbrain|taboola|plista|disqus|shariff|adsbygoogle|advert|sponsor|socialshare|sharebutton|share-?bar|commentlist|related-?(?:articles|content|links|news|posts|stories)|most-?read|read-?next|more-?from|paywall-?(?:box|hint|teaser|banner)|tp-container|taboola|recirculation|breadcrumb|skip-?link|sr-only|visually-?hidden|screen-?reader/;
-
-/** Label texts that introduce an advertisement or a paid promotion. */
-export const AD_LABEL =
-  /^(?:anzeige|werbung|sponsored(?: content)?|advertisement|advertisment|ad|promotion|paid (?:content|post|partner(?:ship)?)|partner-?inhalt|anzeige\s*[-–:]\s*.{0,40}|präsentiert von .{0,40}|gesponsert)$/iu;
-
-/** Stock promotions and calls to action of finance sites: never article text. */
-export const PROMO_TEXT =
-  /kaufen oder verkaufen|buy or sell\??!|sollten anleger (?:jetzt |sofort )?(?:verkaufen|kaufen|einsteigen)|lohnt sich (?:doch )?(?:der|ein) einstieg|gratis-?analyse|kostenlose[nr]? (?:analyse|sonderreport|report)|hier weiterlesen|jetzt (?:gratis|kostenlos)|sonderreport|dringende[rn]? handlungsbedarf|free (?:report|analysis|trial)|sign up (?:for|to) (?:our|the)|subscribe (?:to|now)|jetzt abonnieren|newsletter (?:abonnieren|bestellen)|zum newsletter|melden sie sich (?:hier )?(?:für|zum)|unser(?:en)? newsletter/iu;
 
 /** Placeholders for blocked embeds and their consent prompts (YouTube, X, podcasts). */
 export const EMBED_CONSENT_TEXT =

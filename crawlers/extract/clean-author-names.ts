@@ -1,4 +1,5 @@
-import { normalizeText } from './normalize-text.js';
+import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.js';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 
 /** Words that open a byline rather than name a person ("Von", "By", "Ein Kommentar von", ...). */
 const LEADING_WORDS =
@@ -8,8 +9,11 @@ const LEADING_WORDS =
 const ROLE_WORDS =
   /\b(?:reporter(?:in)?|correspondent|editor|editorial|writer|columnist|contributor|contributing|journalist(?:in)?|producer|analyst|senior|chief|deputy|staff writer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?|volontär(?:in)?|freie[rn]? mitarbeiter(?:in)?|leiter(?:in)?|head of|mitarbeiter(?:in)?|updated|aktualisiert|published|veröffentlicht|minuten|minutes|min read|lesezeit)\b/iu;
 
-const DATE_LIKE =
-  /\b(?:Stand|Updated|Aktualisiert)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+\d{4}/iu;
+/** Where a byline turns into a date or time ("Stand:", "12.03.2024", "10:15", "Sept. 12", "3. März 2024"). */
+const DATE_LIKE = new RegExp(
+  `\\b(?:Stand|Updated|Aktualisiert)\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\b|\\b(?:${MONTH_NAME_PATTERN})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTH_NAME_PATTERN})\\.?\\s+\\d{4}`,
+  'iu',
+);
 
 /** Profile links glued to a name by the page's markup ("Sarah LazareTwitter"). */
 const GLUED_SOCIAL =
@@ -31,7 +35,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const entry of raw) {
-    let text = normalizeText(entry);
+    let text = normalizeSpacing(entry);
     if (text === '' || /^https?:\/\//i.test(text)) continue;
     text = text.replace(/\S+@\S+\.\S+/g, ' ');
     text = text.replace(/\((?:[^()]*)\)/g, ' ');
@@ -47,7 +51,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
       const key = part.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      names.push(normalizeText(part));
+      names.push(normalizeSpacing(part));
     }
   }
   return names;

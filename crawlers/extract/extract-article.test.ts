@@ -215,3 +215,20 @@ describe('extractArticle on bullet lists inside the article', () => {
     expect(article.text).not.toMatch(/verdoppelt den Umsatz|eigenen Trainingschip/);
   });
 });
+
+describe('extractArticle on ad labels and promotion phrases shared with analysis', () => {
+  // news paragraphs longer than an ad teaser, so the one after the label ends the ad
+  const news = [
+    'Der Chiphersteller Kontor hat den Marktstart seines neuen KI-Beschleunigers auf das dritte Quartal verschoben, wie das Unternehmen am Montag in Hamburg mitteilte.',
+    'Als Grund nannte Kontor Verzögerungen beim Auftragsfertiger, der die zugesagten Stückzahlen frühestens im Sommer liefern kann; erste Muster erreichten zudem nicht die geplante Leistung.',
+    'Kunden sollen die ersten Systeme nun im Herbst erhalten. Analysten rechnen damit, dass Kontor dadurch im laufenden Geschäftsjahr weniger Umsatz mit Rechenzentren macht als bisher erwartet.',
+  ];
+  const html = `<html><body><article><h1>Kontor verschiebt Marktstart</h1>
+    <p>${news[0] ?? ''}</p><p>[Anzeige]</p><p>Kontor-Aktie: Jetzt einsteigen?</p>
+    <p>${news[1] ?? ''}</p><p>Analyse jetzt kostenlos anfordern und erfahren Sie, was jetzt zu tun ist.</p>
+    <p>${news[2] ?? ''}</p></article></body></html>`;
+
+  it('drops a bracketed label with its teaser and a promotion paragraph, keeping the news', () => {
+    expect(extractArticle(html).paragraphs).toEqual(news);
+  });
+});

@@ -1,11 +1,12 @@
 import * as cheerio from 'cheerio';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 import { canonicalizeUrl } from './canonical-url.js';
+import { copyString } from './copy-string.js';
 import { extractAuthors } from './extract-authors.js';
 import { extractBodyParagraphs } from './extract-body.js';
 import { extractDates } from './extract-dates.js';
 import { extractLanguage } from './extract-language.js';
 import { extractTitle } from './extract-title.js';
-import { copyString, normalizeText } from './normalize-text.js';
 import { findArticleNode, isRecord, readJsonLd, stringProp, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta, readMetaTags, type MetaTags } from './read-meta-tags.js';
 import type { ExtractedArticle, ExtractOptions } from './types.js';
@@ -34,7 +35,7 @@ function extractTopics(article: JsonLdNode | null, meta: MetaTags): string[] {
   }
   const topics = new Map<string, string>();
   for (const entry of raw) {
-    const topic = normalizeText(entry);
+    const topic = normalizeSpacing(entry);
     if (topic !== '' && topic.length < 80 && !topics.has(topic.toLowerCase()))
       topics.set(topic.toLowerCase(), topic);
   }
@@ -87,18 +88,19 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const paywalled = looksPaywalled($, article);
 
   const root = $.root().children('html').get(0) ?? $('body').get(0);
-  const paragraphs = root === undefined ? [] : extractBodyParagraphs(root, title);
+  const paragraphs = (root === undefined ? [] : extractBodyParagraphs(root, title)).map(copyString);
+  const section = sectionRaw === null ? '' : normalizeSpacing(sectionRaw);
 
   return {
     url: baseUrl === null ? null : copyString(baseUrl),
     canonicalUrl,
     title: copyString(title),
-    authors,
+    authors: authors.map(copyString),
     publishedAt,
     modifiedAt,
     languageHint,
-    section: sectionRaw === null || normalizeText(sectionRaw) === '' ? null : normalizeText(sectionRaw),
-    topics,
+    section: section === '' ? null : copyString(section),
+    topics: topics.map(copyString),
     paywalled,
     paragraphs,
     text: paragraphs.join('\n\n'),

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 import { cleanAuthorNames } from './clean-author-names.js';
-import { normalizeText } from './normalize-text.js';
 import { isRecord, typesOf, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta, type MetaTags } from './read-meta-tags.js';
 
@@ -112,7 +112,7 @@ function writtenByMeta(meta: MetaTags): string[] {
  */
 function bylineNames($: CheerioAPI, accept: (name: string) => boolean = () => true): string[] {
   for (const el of $(BYLINE_SELECTOR).slice(0, 4).toArray()) {
-    const text = normalizeText($(el).text());
+    const text = normalizeSpacing($(el).text());
     if (text.length <= 200) return cleanAuthorNames([text]).filter(accept);
   }
   return [];

@@ -1,11 +1,10 @@
+import { AD_LABEL, ADVERTISER_LABEL, PROMOTION_PHRASE } from '../../nlp/lexicon/promotion-phrases.js';
 import {
-  AD_LABEL,
   BOILERPLATE_LINE,
   BOILERPLATE_SUBSTRINGS,
   BOILERPLATE_TOKENS,
   EMBED_CONSENT_TEXT,
   CERTAIN_BOILERPLATE_TOKENS,
-  PROMO_TEXT,
   REMOVED_TAGS,
 } from './boilerplate-rules.js';
 import type { AnyNode, Element } from './dom-types.js';
@@ -124,7 +123,7 @@ function isGood(block: Block): boolean {
     block.text.length >= MIN_GOOD_BLOCK_CHARS &&
     linkDensity(block) <= MAX_GOOD_LINK_DENSITY &&
     !HEADING.test(block.tag) &&
-    !PROMO_TEXT.test(block.text) &&
+    !PROMOTION_PHRASE.test(block.text) &&
     !EMBED_CONSENT_TEXT.test(block.text)
   );
 }
@@ -198,7 +197,7 @@ function isBoilerplateBlock(block: Block, title: string): boolean {
   const text = block.text;
   if (HEADING.test(block.tag) && text === title) return true;
   if (linkDensity(block) > 0.5) return true;
-  if (PROMO_TEXT.test(text) || EMBED_CONSENT_TEXT.test(text)) return true;
+  if (PROMOTION_PHRASE.test(text) || EMBED_CONSENT_TEXT.test(text)) return true;
   if (text.length < 100 && BOILERPLATE_LINE.test(text)) return true;
   if (text.length < 80 && /^(?:von|by)\s+\p{Lu}/u.test(text)) return true;
   return false;
@@ -228,7 +227,7 @@ export function extractBodyParagraphs(root: Element, title: string): string[] {
     const list = enclosingList(block.owner, container);
     if (list !== null ? !articleLists.has(list) : block.tag === 'li' && !looksLikeSentence(block.text))
       continue;
-    if (AD_LABEL.test(block.text)) {
+    if (AD_LABEL.test(block.text) || ADVERTISER_LABEL.test(block.text)) {
       afterAdLabel = true;
       continue;
     }

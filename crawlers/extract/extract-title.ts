@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 import { decodeEntities } from './decode-entities.js';
-import { normalizeText } from './normalize-text.js';
 import { stringProp, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta, type MetaTags } from './read-meta-tags.js';
 
@@ -59,7 +59,7 @@ const SUFFIX_LEAD = /^\s*(?:\||–|—|-|::|·|»|\/|\*)\s*/u;
  */
 export function extractTitle($: CheerioAPI, article: JsonLdNode | null, meta: MetaTags): string {
   const siteName = firstMeta(meta, ['og:site_name', 'application-name', 'publisher']);
-  const h1 = normalizeText($('h1').first().text());
+  const h1 = normalizeSpacing($('h1').first().text());
   const candidates = [
     firstMeta(meta, ['og:title']),
     stringProp(article, 'headline'),
@@ -69,9 +69,9 @@ export function extractTitle($: CheerioAPI, article: JsonLdNode | null, meta: Me
   ];
   for (const candidate of candidates) {
     if (candidate === null) continue;
-    const text = normalizeText(decodeEntities(candidate));
+    const text = normalizeSpacing(decodeEntities(candidate));
     if (text === '') continue;
-    const stripped = normalizeText(stripSiteName(text, siteName));
+    const stripped = normalizeSpacing(stripSiteName(text, siteName));
     return stripped === '' ? text : stripped;
   }
   return '';

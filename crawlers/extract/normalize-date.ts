@@ -1,46 +1,7 @@
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  januar: 1,
-  january: 1,
-  jänner: 1,
-  jän: 1,
-  feb: 2,
-  februar: 2,
-  february: 2,
-  mar: 3,
-  mär: 3,
-  märz: 3,
-  maerz: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oct: 10,
-  oktober: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dez: 12,
-  dec: 12,
-  dezember: 12,
-  december: 12,
-};
+import { MONTH_NAME_PATTERN, monthNumber } from '../../nlp/lexicon/months.js';
 
-const MONTH_NAME =
-  '(jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|maerz|mar(?:ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)\\.?';
+/** A month name or abbreviation (any case, see the `iu` flags below) with its optional period, as group. */
+const MONTH_NAME = `(${MONTH_NAME_PATTERN})\\.?`;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -134,7 +95,7 @@ export function normalizeDate(input: string): string | null {
   const dayFirst = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+${MONTH_NAME}\\s+(\\d{4})`, 'iu').exec(text);
   if (dayFirst !== null) {
     const [, d, name, y] = dayFirst;
-    const month = MONTHS[(name ?? '').toLowerCase()];
+    const month = monthNumber(name ?? '');
     const rest = text.slice(dayFirst.index + dayFirst[0].length);
     if (month !== undefined) return build(Number(y), month, Number(d), parseTrailingTime(rest));
   }
@@ -145,7 +106,7 @@ export function normalizeDate(input: string): string | null {
   ).exec(text);
   if (monthFirst !== null) {
     const [, name, d, y] = monthFirst;
-    const month = MONTHS[(name ?? '').toLowerCase()];
+    const month = monthNumber(name ?? '');
     const rest = text.slice(monthFirst.index + monthFirst[0].length);
     if (month !== undefined) return build(Number(y), month, Number(d), parseTrailingTime(rest));
   }

@@ -5,6 +5,10 @@ describe('shingleOverlap', () => {
     expect(wordTokens('Größe-Übersee: 5 Mio. €')).toEqual(['Größe', 'Übersee', '5', 'Mio']);
   });
 
+  it('does not split words at soft hyphens or zero-width spaces', () => {
+    expect(wordTokens('Ver\u00adöffent\u200blichung')).toEqual(['Veröffentlichung']);
+  });
+
   it('scores identical text as perfect and disjoint text as zero', () => {
     const text = 'one two three four five six';
     expect(shingleOverlap(text, text)).toEqual({ precision: 1, recall: 1 });

@@ -1,6 +1,12 @@
-/** Word tokens as Python's Unicode `\w+` finds them (letters, digits, underscore; umlauts included). */
+import { removeInvisible } from '../../nlp/normalize-text.js';
+
+/**
+ * Word tokens as Python's Unicode `\w+` finds them (letters, digits, underscore; umlauts included),
+ * except that invisible characters (soft hyphens, zero-width spaces) do not split a word: extraction
+ * removes them, so a word must count the same with or without them.
+ */
 export function wordTokens(text: string): string[] {
-  return text.replace(/\u00AD/g, '').match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
+  return removeInvisible(text).match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
 }
 
 /** The set of n-token shingles of a text; a text shorter than n tokens is one shingle (or none). */

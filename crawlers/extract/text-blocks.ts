@@ -1,6 +1,6 @@
+import { normalizeSpacing } from '../../nlp/normalize-text.js';
 import { INLINE_TAGS } from './boilerplate-rules.js';
 import type { AnyNode, Element, Text } from './dom-types.js';
-import { normalizeText } from './normalize-text.js';
 
 /** A run of text that renders as one block (a paragraph, heading, list item or bare text in a div). */
 export interface Block {
@@ -52,7 +52,7 @@ export function collectBlocks(root: Element): Block[] {
     let linkChars = 0;
     const flush = (): void => {
       if (parts.length === 0) return;
-      const text = normalizeText(parts.join(''));
+      const text = normalizeSpacing(parts.join(''));
       if (text !== '')
         blocks.push({ owner: el, tag: el.name, text, linkChars: Math.min(linkChars, text.length) });
       parts = [];

@@ -1,0 +1,33 @@
+import { findPromotionSentences } from './promotions.js';
+import { splitSentences } from './sentences.js';
+
+function dropped(text: string): string[] {
+  const sentences = splitSentences(text);
+  const skip = findPromotionSentences(sentences);
+  return sentences.filter((_, i) => skip.has(i)).map((s) => s.text);
+}
+
+describe('findPromotionSentences', () => {
+  it('drops a bracketed ad label and the teaser after it, but not the news around them', () => {
+    const text = [
+      'Kontor verschiebt den Marktstart seines KI-Chips.',
+      '[Anzeige]',
+      'Kontor-Aktie: Kaufen oder verkaufen?!',
+      'Der Chip soll nun im dritten Quartal erscheinen, teilte das Unternehmen mit.',
+    ].join('\n\n');
+    expect(dropped(text)).toEqual(['[Anzeige]', 'Kontor-Aktie: Kaufen oder verkaufen?!']);
+  });
+
+  it('drops a paragraph that carries a promotion phrase without any label', () => {
+    const text = 'Kontor legt Zahlen vor.\n\nIs Kontor a buy? Get our free report on three AI stocks.';
+    expect(dropped(text)).toEqual(['Is Kontor a buy?', 'Get our free report on three AI stocks.']);
+  });
+
+  it('keeps a long news paragraph that follows a stray label', () => {
+    const news =
+      'Der Chiphersteller Kontor hat den Marktstart seines neuen KI-Beschleunigers auf das dritte Quartal ' +
+      'verschoben, weil die Fertigung beim Auftragsfertiger länger dauert als geplant und erste Muster ' +
+      'noch nicht die zugesagte Leistung erreichen.';
+    expect(dropped(`Anzeige\n\n${news}`)).toEqual(['Anzeige']);
+  });
+});
