@@ -13,7 +13,8 @@ export type IngestResult = SaveResult | { status: 'skipped'; reason: string };
 /**
  * One page through the pure stages and into the store: extract -> detect language -> analyse -> save.
  * A page without article text is skipped with a reason rather than stored empty. `kb` is what mentions
- * are linked against (a crawl passes the curated knowledge base extended with editors' changes).
+ * are linked against (a crawl passes the curated knowledge base extended from the store: editors' changes
+ * and stored candidates).
  */
 export async function ingestPage(
   db: Db,

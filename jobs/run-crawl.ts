@@ -15,7 +15,7 @@ import {
   type RunCounts,
 } from '../store/crawl-state.js';
 import type { Db } from '../store/database.js';
-import { loadKnowledgeBase } from '../store/knowledge-base-sync.js';
+import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { ingestPage } from './ingest-page.js';
 
 export type CrawlSettings = Pick<
@@ -83,8 +83,10 @@ export async function runCrawl(deps: {
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
   await upsertSources(db, deps.sources);
-  // Editors' aliases, entities and merges count from the next run on.
-  const kb = await loadKnowledgeBase(db);
+  // The store's entities as of the start (editors' changes, stored candidates), reloaded whenever an
+  // article adds an entity or alias, so a candidate found on one page links on the next.
+  const knowledge = createKnowledgeBaseCache(() => loadKnowledgeBase(db));
+  await knowledge.get();
   const agent = userAgent(settings);
   const gate = new HostGate({
     concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
@@ -178,7 +180,8 @@ export async function runCrawl(deps: {
           onArticle: async (page) => {
             counts.fetched += 1;
             try {
-              const result = await ingestPage(db, source, page, kb);
+              const result = await ingestPage(db, source, page, await knowledge.get());
+              if (result.status !== 'skipped' && result.entitiesAdded) knowledge.invalidate();
               if (result.status === 'new') counts.created += 1;
               else if (result.status === 'updated') counts.updated += 1;
               else if (result.status === 'unchanged') counts.unchanged += 1;

@@ -1,4 +1,5 @@
 import { analyze } from './analyze.js';
+import { defaultKnowledgeBase, extendKnowledgeBase } from './knowledge-base.js';
 
 const events = (text: string, published?: string): string[] =>
   analyze({ id: 't', text, ...(published ? { published } : {}) }).events.map(
@@ -54,5 +55,47 @@ describe('analyze', () => {
   test('discovers unknown model names as candidates', () => {
     const a = analyze({ id: 'c', text: 'Zhipu hat das neue Modell GLM-5-Turbo vorgestellt.' });
     expect(a.entities.find((e) => e.candidate === true)?.name).toBe('GLM-5-Turbo');
+  });
+
+  test('a candidate stored from an earlier article links without context words and stays a candidate', () => {
+    const kb = extendKnowledgeBase(defaultKnowledgeBase, [
+      {
+        id: 'candidate-falcon-9-mini',
+        kind: 'model',
+        name: 'Falcon-9 Mini',
+        developerId: 'mistral-ai',
+        family: null,
+        mergedIntoId: null,
+        aliases: ['Falcon-9 Mini'],
+        candidate: true,
+      },
+      {
+        id: 'candidate-claude-opus-4-1',
+        kind: 'model',
+        name: 'Claude Opus 4.1',
+        developerId: 'anthropic',
+        family: 'anthropic-claude',
+        mergedIntoId: null,
+        aliases: ['Claude Opus 4.1'],
+        candidate: true,
+      },
+    ]);
+    const a = analyze(
+      {
+        id: 'l',
+        text: 'Falcon-9 Mini schlägt in einem neuen Vergleich ältere Systeme deutlich, auch Claude Opus 4.1.',
+      },
+      kb,
+    );
+    expect(a.entities).toMatchObject([
+      { id: 'candidate-falcon-9-mini', candidate: true, developer: 'mistral-ai', mentions: 1 },
+      {
+        id: 'candidate-claude-opus-4-1',
+        candidate: true,
+        developer: 'anthropic',
+        family: 'anthropic-claude',
+      },
+    ]);
+    expect(a.entities).toHaveLength(2);
   });
 });

@@ -37,6 +37,11 @@ function collectEntities(
       firstSentence: sentences[m.sentence]?.text ?? '',
     };
     if (m.entry.developer !== undefined) entity.developer = m.entry.developer;
+    if (m.entry.candidate === true) {
+      // A candidate stored from an earlier article: still one, with the family it was found in.
+      entity.candidate = true;
+      if (m.entry.family !== undefined) entity.family = m.entry.family;
+    }
     byId.set(m.entry.id, entity);
   }
   return [...byId.values()];

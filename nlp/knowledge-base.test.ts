@@ -54,6 +54,31 @@ describe('extendKnowledgeBase', () => {
     expect(base.byId.has('old-co')).toBe(true);
   });
 
+  it('adds stored candidates flagged as such, with their developer and family; merged ones leave', () => {
+    const kb = extendKnowledgeBase(base, [
+      stored({
+        id: 'candidate-bolt-2',
+        name: 'Bolt 2',
+        aliases: ['Bolt 2', 'Bolt-2'],
+        developerId: 'acme',
+        family: 'acme-bolt',
+        candidate: true,
+      }),
+      stored({ id: 'candidate-bolt-x', name: 'Bolt X', candidate: true, mergedIntoId: 'acme-bolt' }),
+    ]);
+    expect(kb.byId.get('candidate-bolt-2')).toEqual({
+      id: 'candidate-bolt-2',
+      kind: 'model',
+      name: 'Bolt 2',
+      aliases: ['Bolt 2', 'Bolt-2'],
+      developer: 'acme',
+      family: 'acme-bolt',
+      candidate: true,
+    });
+    expect(kb.byId.has('candidate-bolt-x')).toBe(false);
+    expect(kb.byId.get('acme')?.candidate).toBeUndefined();
+  });
+
   it('is the curated knowledge base when nothing was stored', () => {
     expect(extendKnowledgeBase(base, []).entries).toEqual(base.entries);
   });

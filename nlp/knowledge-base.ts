@@ -31,6 +31,11 @@ export interface KbEntry {
   ambiguous?: string[];
   /** Lower-case words that veto an ambiguous alias in the same text ("cloudflare" for R2). */
   exclude?: string[];
+  /**
+   * A name found by discovery in an earlier article and stored, not curated yet: it links like any
+   * entry, and what links to it is reported as a candidate so the store never mistakes it for curated.
+   */
+  candidate?: boolean;
 }
 
 /** A validated, indexed knowledge base. */
@@ -49,6 +54,7 @@ const entrySchema = z.object({
   family: z.string().optional(),
   ambiguous: z.array(z.string()).optional(),
   exclude: z.array(z.string()).optional(),
+  candidate: z.boolean().optional(),
 });
 
 function toEntry(raw: z.infer<typeof entrySchema>): KbEntry {
@@ -57,6 +63,7 @@ function toEntry(raw: z.infer<typeof entrySchema>): KbEntry {
   if (raw.family !== undefined) entry.family = raw.family;
   if (raw.ambiguous !== undefined) entry.ambiguous = raw.ambiguous;
   if (raw.exclude !== undefined) entry.exclude = raw.exclude.map((w) => w.toLowerCase());
+  if (raw.candidate === true) entry.candidate = true;
   return entry;
 }
 
@@ -98,7 +105,7 @@ export const defaultKnowledgeBase: KnowledgeBase = createKnowledgeBase([
   ...chipsData,
 ]);
 
-/** An entity as the store holds it: curated, created by an editor, or merged into another. */
+/** An entity as the store holds it: curated, created by an editor, discovered, or merged into another. */
 export interface StoredEntity {
   id: string;
   kind: string;
@@ -107,11 +114,14 @@ export interface StoredEntity {
   family: string | null;
   mergedIntoId: string | null;
   aliases: readonly string[];
+  /** Discovered in an earlier article and not curated yet. */
+  candidate?: boolean | undefined;
 }
 
 /**
- * The curated knowledge base extended with what editors stored, so that new articles link what the API
- * was told: aliases added to known entities, entities created through the API, and merges (a merged
+ * The curated knowledge base extended with what the store holds, so that new articles link what the API
+ * was told and what earlier articles discovered: aliases added to known entities, entities created through
+ * the API, stored candidates (kept flagged as {@link KbEntry.candidate}), and merges (a merged
  * entity leaves the knowledge base; its aliases now belong to its target, and references to it point
  * there). Curated entries keep their ambiguity rules; stored aliases are added only when no alias of the
  * entry already has that spelling in any case. An entity of a kind the NLP does not know is left out
@@ -158,6 +168,7 @@ export function extendKnowledgeBase(base: KnowledgeBase, stored: readonly Stored
       kind: entity.kind as EntityKind,
       name: entity.name,
       aliases: withAliases([entity.name], entity.aliases),
+      ...(entity.candidate === true ? { candidate: true } : {}),
     });
     known.add(entity.id);
   }

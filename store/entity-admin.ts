@@ -84,6 +84,22 @@ export async function updateEntity(
   });
 }
 
+/**
+ * Marks a discovered candidate as curated: an editor confirmed that the name is a real model or chip,
+ * kept under the id, name and kind discovery gave it (PATCH changes name and kind; to file it under
+ * another id, create that entity and merge the candidate into it). Its mentions and events stay where
+ * they are. Promoting a curated entity changes nothing; a merged id is a {@link ConflictError}, because
+ * its target is the entity to promote.
+ */
+export async function promoteEntity(db: Db, id: string): Promise<void> {
+  const entity = await requireEntity(db, id);
+  if (entity.mergedIntoId)
+    throw new ConflictError(`entity "${id}" was merged into "${entity.mergedIntoId}"; promote that one`, {
+      mergedInto: entity.mergedIntoId,
+    });
+  if (entity.candidate) await db.entity.update({ where: { id }, data: { candidate: false } });
+}
+
 async function addAliasIn(tx: Tx, entityId: string, alias: string): Promise<boolean> {
   const key = alias.toLowerCase();
   const exists = await tx.entityAlias.findUnique({ where: { entityId_key: { entityId, key } } });

@@ -53,13 +53,23 @@ function toSummary(row: EntityRow, aliases: readonly string[]): EntitySummary {
   };
 }
 
+/** Filters and page of {@link readEntityPage}. */
+export interface EntityPageOptions {
+  q?: string | undefined;
+  kind?: string | undefined;
+  /** true: only discovered candidates (the editors' review queue); false: only curated entities. */
+  candidate?: boolean | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
 /**
  * Entities (merged ones excluded) whose id, name or an alias contains `q` (case-insensitive), optionally
- * of one kind, in id order, `limit` per page.
+ * of one kind and candidate status, in id order, `limit` per page.
  */
 export function readEntityPage(
   conn: ReadConnection,
-  options: { q?: string | undefined; kind?: string | undefined; limit: number; cursor?: string | undefined },
+  options: EntityPageOptions,
 ): { items: EntitySummary[]; nextCursor: string | null } {
   const parts = ['e.mergedIntoId IS NULL'];
   const params: Record<string, SqlValue> = { take: options.limit + 1 };
@@ -72,6 +82,10 @@ export function readEntityPage(
   if (options.kind) {
     parts.push('e.kind = @kind');
     params.kind = options.kind;
+  }
+  if (options.candidate !== undefined) {
+    parts.push('e.candidate = @candidate');
+    params.candidate = options.candidate ? 1 : 0;
   }
   if (options.cursor !== undefined) {
     const [after] = decodeCursor(options.cursor, ['s']);

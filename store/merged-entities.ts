@@ -27,7 +27,9 @@ export async function mergeTargets(db: DbOrTx, ids: Iterable<string>): Promise<M
 
 /**
  * The analysis with every entity id resolved through merges, so reports of a merged entity land on the
- * entity it was merged into. Entities that resolve to one id are combined (mention counts added).
+ * entity it was merged into. Entities that resolve to one id are combined (mention counts added), also
+ * when the analysis itself lists an id twice (a discovered spelling of a linked candidate), since an
+ * article mentions an entity once.
  */
 export async function resolveMergedIds(db: DbOrTx, analysis: Analysis): Promise<Analysis> {
   const ids = [
@@ -35,7 +37,8 @@ export async function resolveMergedIds(db: DbOrTx, analysis: Analysis): Promise<
     ...analysis.events.flatMap((e) => [e.subject.id, ...e.related.map((r) => r.id)]),
   ];
   const targets = await mergeTargets(db, ids);
-  if ([...targets].every(([from, to]) => from === to)) return analysis;
+  const unique = new Set(analysis.entities.map((e) => e.id)).size === analysis.entities.length;
+  if (unique && [...targets].every(([from, to]) => from === to)) return analysis;
   const to = (id: string) => targets.get(id) ?? id;
   const entities = new Map<string, Analysis['entities'][number]>();
   for (const entity of analysis.entities) {

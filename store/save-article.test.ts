@@ -170,4 +170,39 @@ describe('saveArticle', () => {
     [event] = await listAllEvents(store.db);
     expect([event?.sourceCount, event?.date, event?.reason]).toEqual([1, null, null]);
   });
+
+  it('stores a discovered candidate once, says when an article added entities, and mentions it once per article', async () => {
+    const candidate = {
+      id: 'candidate-zeta-9',
+      kind: 'model' as const,
+      name: 'Zeta-9',
+      aliases: ['Zeta-9'],
+      mentions: 1,
+      firstSentence: 'Zeta-9 ist da.',
+      candidate: true,
+    };
+    const analysis = (id: string, twice: boolean): Analysis => ({
+      id,
+      language: 'de',
+      entities: twice ? [candidate, { ...candidate, mentions: 2 }] : [candidate],
+      events: [],
+    });
+    const first = await saveArticle(
+      store.db,
+      record('https://a.example/1', 'Zeta-9 ist da', 'de', '2026-03-03'),
+      analysis('1', false),
+    );
+    const second = await saveArticle(
+      store.db,
+      record('https://a.example/2', 'Zeta-9 und Zeta 9', 'de', '2026-03-04'),
+      analysis('2', true),
+    );
+    expect([first.entitiesAdded, second.entitiesAdded]).toEqual([true, false]);
+    const stored = await store.db.entity.findUniqueOrThrow({ where: { id: 'candidate-zeta-9' } });
+    expect([stored.candidate, stored.kind, stored.mentionCount]).toEqual([true, 'model', 2]);
+    const mention = await store.db.mention.findUniqueOrThrow({
+      where: { articleId_entityId: { articleId: second.articleId, entityId: 'candidate-zeta-9' } },
+    });
+    expect(mention.count).toBe(3);
+  });
 });

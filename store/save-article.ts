@@ -9,7 +9,7 @@ import {
   relatedCompatible,
   storedDate,
 } from './event-clustering.js';
-import { syncEntities } from './knowledge-base-sync.js';
+import { entitySeedsOf, syncEntities } from './knowledge-base-sync.js';
 import { resolveMergedIds } from './merged-entities.js';
 import { findNearDuplicate } from './find-near-duplicate.js';
 import { simhash, wordShingles } from './near-duplicate.js';
@@ -37,6 +37,11 @@ export interface SaveResult {
   status: SaveStatus;
   /** For a duplicate: the article it copies and the shingle overlap with it (1 for an exact copy). */
   duplicateOf?: { articleId: number; similarity: number };
+  /**
+   * The article added or completed entities or aliases in the store (a new candidate, a new spelling, a
+   * candidate's developer): a crawl must re-extend its knowledge base so that the next article links them.
+   */
+  entitiesAdded: boolean;
 }
 
 export interface SaveOptions {
@@ -70,9 +75,9 @@ export async function saveArticle(
   const hash = contentHash(record.title, record.text);
   const existing = await db.article.findUnique({ where: { url: record.url } });
   if (existing?.contentHash === hash && !options.reanalyze)
-    return { articleId: existing.id, status: 'unchanged' };
+    return { articleId: existing.id, status: 'unchanged', entitiesAdded: false };
 
-  await syncEntities(db, rawAnalysis.entities);
+  const entitiesAdded = await syncEntities(db, entitySeedsOf(rawAnalysis));
   const analysis = await resolveMergedIds(db, rawAnalysis);
   const shingles = wordShingles(record.text);
   const fingerprint = simhash(shingles);
@@ -125,7 +130,12 @@ export async function saveArticle(
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
-    return { articleId: article.id, status, ...(original ? { duplicateOf: original } : {}) };
+    return {
+      articleId: article.id,
+      status,
+      ...(original ? { duplicateOf: original } : {}),
+      entitiesAdded,
+    };
   });
 }
 

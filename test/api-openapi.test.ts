@@ -45,6 +45,7 @@ describe('OpenAPI document', () => {
       '/v1/entities/{id}/aliases': 'deepseek-r2',
       '/v1/entities/{id}/aliases/{alias}': 'deepseek-r2',
       '/v1/entities/{id}/merge': 'deepseek-r2',
+      '/v1/entities/{id}/promote': 'deepseek-r2',
       '/v1/releases/{id}': 'deepseek-r2',
       '/v1/events/{id}': String(event?.id),
       '/v1/articles/{id}': String(article?.id),
@@ -100,6 +101,7 @@ describe('OpenAPI document', () => {
         'POST /v1/entities/{id}/aliases',
         'DELETE /v1/entities/{id}/aliases/{alias}',
         'POST /v1/entities/{id}/merge',
+        'POST /v1/entities/{id}/promote',
       ]),
     );
   });

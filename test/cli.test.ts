@@ -54,6 +54,25 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
     expect(lines[1]?.error).toMatch(/line 2/);
   });
 
+  it('analyze treats a null title, lang or published like an absent one', () => {
+    const text = 'DeepSeek hat den Start von R2 um Monate verschoben.';
+    const input = [
+      JSON.stringify({ id: 'n1', text, title: null, lang: null, published: null }),
+      JSON.stringify({ id: 'n2', text }),
+      JSON.stringify({ id: 'n3', text: null }),
+    ].join('\n');
+    const result = run(['analyze', '--jsonl', '-'], { input });
+    expect(result.status).toBe(0);
+    const [withNulls, absent, noText] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(withNulls).not.toHaveProperty('error');
+    expect(withNulls).toEqual({ ...absent, id: 'n1' });
+    // The text itself is required: null there is still a bad line.
+    expect(noText).toMatchObject({ id: 'n3', error: expect.stringMatching(/line 3: text/) as unknown });
+  });
+
   it('extract gives one line per file, with an error line for a file that is not HTML', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-extract-'));
     const page = path.join(repoRoot, 'demo', 'site', 'finanzen', 'alibaba-qwen3-veroeffentlicht.html');

@@ -30,7 +30,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
     {
       schema: {
         tags: ['entities'],
-        summary: 'Search entities by name or alias, filter by kind',
+        summary: 'Search entities by name or alias, filter by kind and candidate status',
         querystring: z
           .object({
             q: z
@@ -40,6 +40,10 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
               .optional()
               .describe('part of the id, name or an alias (case-insensitive)'),
             kind: entityKindParam.optional(),
+            candidate: z
+              .enum(['true', 'false'])
+              .optional()
+              .describe('true: only discovered candidates awaiting an editor; false: only curated entities'),
             limit: limitParam(500, 100),
             cursor: cursorParam,
           })
@@ -47,7 +51,13 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(entitySummary), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) => readEntityPage(reads, request.query),
+    (request) => {
+      const { candidate, ...query } = request.query;
+      return readEntityPage(reads, {
+        ...query,
+        candidate: candidate === undefined ? undefined : candidate === 'true',
+      });
+    },
   );
 
   api.get(

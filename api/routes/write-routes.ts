@@ -6,6 +6,7 @@ import {
   addAlias,
   createEntity,
   mergeEntities,
+  promoteEntity,
   removeAlias,
   updateEntity,
 } from '../../store/entity-admin.js';
@@ -20,8 +21,9 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 const aliasText = z.string().trim().min(1).max(200);
 
 /**
- * The write routes, all behind an API key: sources, entities and aliases, merging two entities, hiding a
- * wrong event. Each answers with the changed thing as a read would show it.
+ * The write routes, all behind an API key: sources, entities and aliases, promoting a discovered
+ * candidate, merging two entities, hiding a wrong event. Each answers with the changed thing as a read
+ * would show it.
  */
 export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
   const api = typed(app);
@@ -207,6 +209,25 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     async (request) => {
       await mergeEntities(db, request.params.id, request.body.into);
       return entityOrFail(request.body.into);
+    },
+  );
+
+  api.post(
+    '/v1/entities/:id/promote',
+    {
+      ...common,
+      schema: {
+        tags: ['write'],
+        summary:
+          'Promote a discovered candidate to a curated entity under its id (to file it under another id, merge it into that one)',
+        security: keyRequired,
+        params: z.object({ id: entityId }),
+        response: { 200: entityDetail, ...errorResponses(400, 401, 404, 409, 429) },
+      },
+    },
+    async (request) => {
+      await promoteEntity(db, request.params.id);
+      return entityOrFail(request.params.id);
     },
   );
 

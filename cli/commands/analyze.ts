@@ -5,12 +5,18 @@ import { UserError } from '../../core/errors.js';
 import { analyze } from '../../nlp/analyze.js';
 import { writeJsonLine } from '../write-lines.js';
 
+/** An optional text field: `null` means the same as leaving the field out (DESIGN.md's CLI contract). */
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? undefined);
+
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),
-  title: z.string().optional(),
-  lang: z.string().optional(),
-  published: z.string().optional(),
+  title: optionalText,
+  lang: optionalText,
+  published: optionalText,
 });
 
 /**
