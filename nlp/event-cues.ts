@@ -147,6 +147,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
+      // German present for the future and English present with a future time: "erscheint im Herbst",
+      // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
+      'erscheint\\b',
+      `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens)\\b`,
+      '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
+      '(?:is|are) coming (?:to|in|later|next|this)\\b',
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
       'aims? to (?:release|launch|ship)',

@@ -23,6 +23,9 @@ describe('plans said without "plan"', () => {
     ['Moonshot AI is set to debut Kimi K2.5 in the first quarter.', /Kimi K2\.5/],
     ['AMD expects to start shipping the MI350 next month.', /MI350/],
     ['Baidu aims to roll out ERNIE 5 within the next few weeks.', /ERNIE 5/],
+    ['Das neue Modell Qwen3-Max erscheint nach Angaben von Alibaba im Herbst.', /Qwen3-Max/],
+    ['Der MI350 von AMD kommt Anfang 2027 auf den Markt.', /MI350/],
+    ['Kimi K2.5 launches next month, Moonshot AI said.', /Kimi K2\.5/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'plan', subject)).toBe(true);
     expect(has(eventsOf(text), 'release', subject)).toBe(false);
