@@ -34,6 +34,18 @@ describe('linkEntities', () => {
     expect(ids('Nvidia B30A')).toEqual(['nvidia', 'nvidia-b30a']);
     expect(ids('Alibaba Qwen3-VL')).toEqual(['alibaba']);
   });
+
+  test('matches names written with a dot inside ("Z.ai", "X.AI") but not across a sentence break', () => {
+    expect(ids('Z.ai und X.AI stellen neue Modelle vor.')).toEqual(['zhipu-ai', 'xai']);
+    expect(ids('Das neue Modell heißt GLM-4.5 von Z. AI-Labs staunen.')).toEqual(['zhipu-glm-4-5']);
+  });
+
+  test('a spelling listed as unambiguous matches only as written when another spelling is ambiguous', () => {
+    expect(ids('Ernie and Bert are puppets.')).toEqual([]);
+    expect(ids('Baidu hat ERNIE vorgestellt.')).toEqual(['baidu', 'baidu-ernie']);
+    expect(ids('We saw a llama on the farm.')).toEqual([]);
+    expect(ids('Meta released LLaMA.')).toEqual(['meta', 'meta-llama']);
+  });
 });
 
 describe('createKnowledgeBase', () => {
