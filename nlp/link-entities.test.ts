@@ -32,7 +32,7 @@ describe('linkEntities', () => {
   test('prefers the longest name and leaves unknown variants to discovery', () => {
     expect(ids('DeepSeek-V3.2-Exp and Qwen2.5-Max')).toEqual(['deepseek-v3-2-exp', 'alibaba-qwen2-5-max']);
     expect(ids('Nvidia B30A')).toEqual(['nvidia', 'nvidia-b30a']);
-    expect(ids('Alibaba Qwen3-VL')).toEqual(['alibaba']);
+    expect(ids('Alibaba Qwen3-VLX')).toEqual(['alibaba']);
   });
 
   test('matches names written with a dot inside ("Z.ai", "X.AI") but not across a sentence break', () => {
