@@ -68,6 +68,19 @@ describe('linkEntities', () => {
     expect(ids('Apple delays the new Siri.')).toEqual(['apple', 'apple-siri']);
   });
 
+  test('continues a name across a quoted part (\'Llama 4 "Behemoth"\')', () => {
+    expect(ids('Meta delays release of Llama 4 “Behemoth” AI model')).toEqual([
+      'meta',
+      'meta-llama-4-behemoth',
+    ]);
+  });
+
+  test('keeps short product codes apart from cars, laptops and esports teams', () => {
+    expect(ids('Rivian R1 vehicles start at $70,000, the R1S is an SUV.')).toEqual([]);
+    expect(ids('The new BMW X1 is a compact SUV with an AI assistant.')).toEqual([]);
+    expect(ids('T1 won the League of Legends world championship with AI-driven training.')).toEqual([]);
+  });
+
   test('keeps common words among the new names apart from the products', () => {
     expect(ids('Step 3: install the model and click run.')).toEqual([]);
     expect(ids('StepFun released Step 3, its new open-source model.')).toEqual(['stepfun', 'stepfun-step-3']);

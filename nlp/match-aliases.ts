@@ -85,6 +85,9 @@ function atomMatches(text: Atom, pattern: string, last: boolean): boolean {
   return last && !text.isDigit && pattern.length >= 3 && text.lower === `${pattern}s`;
 }
 
+/** The gap before a quoted part of a name: a double quote with at most one space around it. */
+const QUOTED_PART = /^ ?" ?$/;
+
 function matchAt(text: string, atoms: Atom[], i: number, pattern: Pattern): number {
   const n = pattern.atoms.length;
   for (let k = 0; k < n; k += 1) {
@@ -95,7 +98,11 @@ function matchAt(text: string, atoms: Atom[], i: number, pattern: Pattern): numb
     if (sep !== null) {
       const prev = atoms[i + k - 1];
       if (atom.join !== 'hard' || prev === undefined || text.slice(prev.end, atom.start) !== sep) return 0;
-    } else if (k > 0 && atom.join === 'hard') return 0;
+    } else if (k > 0 && atom.join === 'hard') {
+      // a quoted part of a name ('Llama 4 "Behemoth"') continues it; any other break ends it
+      const prev = atoms[i + k - 1];
+      if (prev === undefined || !QUOTED_PART.test(text.slice(prev.end, atom.start))) return 0;
+    }
     if (!atomMatches(atom, p, k === n - 1)) return 0;
     const written = pattern.exact?.[k];
     if (written !== undefined && atom.text !== written && atom.text !== `${written}s`) return 0;
