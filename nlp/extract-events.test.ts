@@ -252,12 +252,13 @@ describe('round-4: share moves with amounts in words', () => {
 });
 
 describe('round-4: releases of unknown variants of a known family', () => {
-  test('"Claude Opus 4.1", "Gemini 3" get their own candidate subject, not the family', () => {
-    expect(eventsOf('Anthropic hat am Dienstag Claude Opus 4.1 vorgestellt.', '2025-08-07')).toEqual([
-      { type: 'release', subject: 'candidate-claude-opus-4-1', date: '2025-08-05' },
+  // versions the knowledge base does not know (Claude Opus 4.1 and Gemini 3 are curated entries now)
+  test('"Claude Opus 5.1", "Gemini 4" get their own candidate subject, not the family', () => {
+    expect(eventsOf('Anthropic hat am Dienstag Claude Opus 5.1 vorgestellt.', '2025-08-07')).toEqual([
+      { type: 'release', subject: 'candidate-claude-opus-5-1', date: '2025-08-05' },
     ]);
-    expect(eventsOf('Google released Gemini 3 to developers.')).toEqual([
-      { type: 'release', subject: 'candidate-gemini-3', date: null },
+    expect(eventsOf('Google released Gemini 4 to developers.')).toEqual([
+      { type: 'release', subject: 'candidate-gemini-4', date: null },
     ]);
     // a known variant stays itself; a bare family name stays the family
     expect(eventsOf('Google hat Gemini 2.5 Pro veröffentlicht.')).toEqual([

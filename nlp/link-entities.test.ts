@@ -32,7 +32,65 @@ describe('linkEntities', () => {
   test('prefers the longest name and leaves unknown variants to discovery', () => {
     expect(ids('DeepSeek-V3.2-Exp and Qwen2.5-Max')).toEqual(['deepseek-v3-2-exp', 'alibaba-qwen2-5-max']);
     expect(ids('Nvidia B30A')).toEqual(['nvidia', 'nvidia-b30a']);
-    expect(ids('Alibaba Qwen3-VL')).toEqual(['alibaba']);
+    expect(ids('Alibaba Qwen3-VLX')).toEqual(['alibaba']);
+  });
+
+  test('matches names written with a dot inside ("Z.ai", "X.AI") but not across a sentence break', () => {
+    expect(ids('Z.ai und X.AI stellen neue Modelle vor.')).toEqual(['zhipu-ai', 'xai']);
+    expect(ids('Das neue Modell heißt GLM-4.5 von Z. AI-Labs staunen.')).toEqual(['zhipu-glm-4-5']);
+    expect(ids('01.AI released Yi-Lightning.')).toEqual(['01-ai', '01-ai-yi-lightning']);
+  });
+
+  test('a spelling listed as unambiguous matches only as written when another spelling is ambiguous', () => {
+    expect(ids('Ernie and Bert are puppets.')).toEqual([]);
+    expect(ids('Baidu hat ERNIE vorgestellt.')).toEqual(['baidu', 'baidu-ernie']);
+    expect(ids('We saw a llama on the farm.')).toEqual([]);
+    expect(ids('Meta released LLaMA.')).toEqual(['meta', 'meta-llama']);
+  });
+
+  test('names a vendor and its chip separately ("Nvidia H20", "Huawei Ascend")', () => {
+    expect(ids('Nvidia H20 GPUs')).toEqual(['nvidia', 'nvidia-h20']);
+    expect(ids('Huawei Ascend 910C und Huawei Ascend')).toEqual([
+      'huawei',
+      'huawei-ascend-910c',
+      'huawei',
+      'huawei-ascend',
+    ]);
+    expect(ids('Das Huawei Ascend P7 war eines der dünnsten Smartphones.')).toEqual(['huawei']);
+  });
+
+  test('takes platform companies as makers, not as customers, hosts or investors', () => {
+    expect(
+      ids('Nvidia notified key customers, including Microsoft, about a delay of its B200 AI GPUs.'),
+    ).toEqual(['nvidia', 'nvidia-b200']);
+    expect(ids('Microsoft unveiled its Maia 200 AI chip.')).toEqual(['microsoft', 'microsoft-maia-200']);
+    expect(ids('Amazon invested another $4 billion in Anthropic, an AI start-up.')).toEqual(['anthropic']);
+    expect(ids('Apple delays the new Siri.')).toEqual(['apple', 'apple-siri']);
+  });
+
+  test('continues a name across a quoted part (\'Llama 4 "Behemoth"\')', () => {
+    expect(ids('Meta delays release of Llama 4 “Behemoth” AI model')).toEqual([
+      'meta',
+      'meta-llama-4-behemoth',
+    ]);
+  });
+
+  test('keeps short product codes apart from cars, laptops and esports teams', () => {
+    expect(ids('Rivian R1 vehicles start at $70,000, the R1S is an SUV.')).toEqual([]);
+    expect(ids('The new BMW X1 is a compact SUV with an AI assistant.')).toEqual([]);
+    expect(ids('T1 won the League of Legends world championship with AI-driven training.')).toEqual([]);
+  });
+
+  test('keeps common words among the new names apart from the products', () => {
+    expect(ids('Step 3: install the model and click run.')).toEqual([]);
+    expect(ids('StepFun released Step 3, its new open-source model.')).toEqual(['stepfun', 'stepfun-step-3']);
+    expect(ids('Apache Spark 4.0 speeds up data pipelines for AI training.')).toEqual([]);
+    expect(ids('The Vera C. Rubin Observatory released its first images.')).toEqual([]);
+    expect(ids("Nvidia's Rubin GPUs follow Blackwell Ultra.")).toEqual([
+      'nvidia',
+      'nvidia-rubin',
+      'nvidia-blackwell-ultra',
+    ]);
   });
 });
 
