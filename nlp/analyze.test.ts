@@ -70,27 +70,27 @@ describe('analyze', () => {
         candidate: true,
       },
       {
-        id: 'candidate-claude-opus-4-1',
+        id: 'candidate-claude-opus-9-1',
         kind: 'model',
-        name: 'Claude Opus 4.1',
+        name: 'Claude Opus 9.1',
         developerId: 'anthropic',
         family: 'anthropic-claude',
         mergedIntoId: null,
-        aliases: ['Claude Opus 4.1'],
+        aliases: ['Claude Opus 9.1'],
         candidate: true,
       },
     ]);
     const a = analyze(
       {
         id: 'l',
-        text: 'Falcon-9 Mini schlägt in einem neuen Vergleich ältere Systeme deutlich, auch Claude Opus 4.1.',
+        text: 'Falcon-9 Mini schlägt in einem neuen Vergleich ältere Systeme deutlich, auch Claude Opus 9.1.',
       },
       kb,
     );
     expect(a.entities).toMatchObject([
       { id: 'candidate-falcon-9-mini', candidate: true, developer: 'mistral-ai', mentions: 1 },
       {
-        id: 'candidate-claude-opus-4-1',
+        id: 'candidate-claude-opus-9-1',
         candidate: true,
         developer: 'anthropic',
         family: 'anthropic-claude',

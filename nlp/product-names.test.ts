@@ -22,7 +22,7 @@ describe('findProductNames', () => {
       expect.objectContaining({ name: 'Gemini 9 Ultra', kind: 'model', family: 'google-gemini' }),
     );
     expect(namesIn('ByteDance released Doubao Seed 4.0 today.')).toContainEqual(
-      expect.objectContaining({ name: 'Doubao Seed 4.0', family: 'bytedance-doubao' }),
+      expect.objectContaining({ name: 'Doubao Seed 4.0', family: 'bytedance-doubao-seed' }),
     );
   });
 
