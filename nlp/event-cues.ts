@@ -44,6 +44,25 @@ const RELEASE_VERB_FORMS = [
   'freigegeben',
   'bereitgestellt',
 ];
+/** The infinitives among them: before a final modal they are a future, where participles are passives. */
+const RELEASE_INFINITIVES = [
+  'erscheinen',
+  'kommen',
+  'veröffentlichen',
+  'vorstellen',
+  'präsentieren',
+  'zeigen',
+  'enthüllen',
+  'lancieren',
+  'starten',
+  'ausliefern',
+  'liefern',
+  'folgen',
+  'einführen',
+  'herausbringen',
+  'produzieren',
+  'bringen',
+];
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))';
 
@@ -147,6 +166,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
+      // a German subordinate clause puts the modal last: "dass Meta Llama 3 präsentieren will",
+      // "die im Laufe des Jahres auf den Markt kommen sollen"
+      `(?:${RELEASE_INFINITIVES.join('|')})\\s+(?:soll|sollen|will|wollen|wird|werden|möchte|möchten)\\b`,
       // German present for the future and English present with a future time: "erscheint im Herbst",
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',
@@ -484,13 +506,13 @@ export const NOT_A_RELEASE_AFTER =
  */
 export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführungs|einführungs)\p{L}+$/u;
 export const FUTURE_MODIFIER_BEFORE =
-  /(?:to[- ]be[- ]|yet to be |noch nicht |(?:anticipated|awaited|expected|imminent|upcoming|impending|forthcoming|planned|rumou?red|erwartet\w*|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+  /(?:to[- ]be[- ]|yet to be |noch nicht |(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
  * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.
  */
 export const PROSPECTIVE_CLAUSE =
-  /\b(?:anticipated|awaited|imminent|upcoming|expedit\w*|debunk\w*|erwartet\w*|bevorstehend\w*|herbeigesehnt\w*)\b/u;
+  /\b(?:imminent|upcoming|expedit\w*|debunk\w*|bevorstehend\w*|anstehend\w*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */
