@@ -44,6 +44,10 @@ import type { Sentence } from './sentences.js';
 import { familyIds, variantNameAfter } from './discover-candidates.js';
 import { findContrastSwitches } from './switch-contrast.js';
 import { topicModelOf } from './switch-subject.js';
+import { type Trigger } from './events/find-triggers.js';
+import { mergeEvents } from './events/merge-events.js';
+import { developerOf, pushUnique } from './events/related-entities.js';
+import { suppressEvents } from './events/suppress-events.js';
 import {
   EVENT_TYPES,
   type EntityKind,
@@ -65,13 +69,6 @@ export interface EventContext {
   reported: string | null;
   /** Discovered candidate entities (unknown model names), usable as subjects of hardware switches. */
   candidates?: readonly FoundEntity[];
-}
-
-interface Trigger {
-  type: EventType;
-  start: number;
-  end: number;
-  text: string;
 }
 
 interface LocalMention {
@@ -119,17 +116,12 @@ const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\
 /** Verbs that impose a restriction; a sentence without a named chip needs one to pass it on. */
 const IMPOSE =
   /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
-/** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
-const LIFT =
-  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
-/** A target date: "auf das erste Quartal", "to early next year", "bis Ende 2026". */
-const TARGET_BEFORE = /\b(auf|to|into|until|bis|for|für)\s+(?:das|den|die|dem|the|zum)?\s*$/u;
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
 const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
@@ -288,16 +280,6 @@ function pickSubjects(
   return [];
 }
 
-function developerOf(id: string, kb: KnowledgeBase): EventEntity[] {
-  const entry = kb.byId.get(id);
-  const dev = entry?.developer !== undefined ? kb.byId.get(entry.developer) : undefined;
-  return dev ? [{ id: dev.id, name: dev.name, role: 'developer' }] : [];
-}
-
-function pushUnique(list: EventEntity[], item: EventEntity): void {
-  if (!list.some((e) => e.id === item.id && e.role === item.role)) list.push(item);
-}
-
 /**
  * Extracts the events of one text. Returns at most one event per type and subject (and, for hardware
  * switches, per target platform), keeping the best-dated, most confident evidence.
@@ -326,6 +308,10 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
   let recentOrgs: { mention: Mention; sentence: number }[] = [];
   const polarityOf = new Map<FoundEvent, string>();
   const triggerOf = new Map<FoundEvent, Trigger>();
+  const tags = {
+    polarityOf: (e: FoundEvent) => polarityOf.get(e),
+    triggerOf: (e: FoundEvent) => triggerOf.get(e),
+  };
   let pendingExport: {
     sentence: number;
     paragraph: number;
@@ -793,40 +779,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
       return resolveDate(best, anchor);
     }
 
-    // a delay or plan of a subject is not also its release; an export decision on a chip is not a launch
-    const has = (type: EventType, id: string): boolean =>
-      found.some((e) => e.type === type && e.subject.id === id);
-    // "hob das Verbot auf": the lifted ban is the lifting's object unless its imposition is reported too
-    const lifted = LIFT.test(lower) && !/(verhängt|imposed|introduced|eingeführt|erlassen)/u.test(lower);
-    const reportsOther = found.some(
-      (e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation',
-    );
-    // "auf das erste Quartal des nächsten Jahres verschoben": the new target is a plan
-    const newTarget = dates.some((d) =>
-      TARGET_BEFORE.test(s.slice(Math.max(0, d.start - 16), d.start).toLowerCase()),
-    );
-    for (const ev of found) {
-      const id = ev.subject.id;
-      if (
-        ev.type === 'release' &&
-        (has('delay', id) || has('plan', id) || has('cancellation', id) || has('export_control', id))
-      )
-        continue;
-      // "Die Veröffentlichung von X verzögert sich": a nominal release is the delay's argument
-      if (ev.type === 'release' && reportsOther && NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? ''))
-        continue;
-      // "Ursprünglich war die Einführung des H20 für den 16. November geplant": a superseded target
-      if (
-        ev.type === 'release' &&
-        NOMINAL_TRIGGER.test(triggerOf.get(ev)?.text ?? '') &&
-        SUPERSEDED.test(lower)
-      )
-        continue;
-      if (ev.type === 'plan' && ((has('delay', id) && !newTarget) || has('cancellation', id))) continue;
-      if (ev.type === 'export_control' && lifted && polarityOf.get(ev) === 'restrict') continue;
-      if (ev.type === 'cancellation' && has('delay', id)) continue;
-      events.push(ev);
-    }
+    events.push(...suppressEvents(found, { text: s, lower, dates }, tags));
     remember();
   });
   // before/now contrasts ("bislang auf Nvidia-GPUs ... inzwischen auf eigenen Chips") not yet found
@@ -837,43 +790,4 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
 
 function exportPolarity(t: Trigger): string {
   return EXPORT_ALLOW.test(t.text) ? 'allow' : 'restrict';
-}
-
-function eventKey(e: FoundEvent, polarity: ReadonlyMap<FoundEvent, string>): string {
-  const to = e.type === 'hardware_switch' ? (e.related.find((r) => r.role === 'to')?.id ?? '') : '';
-  return `${e.type}|${e.subject.id}|${to}|${polarity.get(e) ?? ''}`;
-}
-
-/** True when one date value contains the other ("2026" and "2026-04-23", or equal values). */
-function datesNarrow(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
-}
-
-function mergeEvents(events: FoundEvent[], polarity: ReadonlyMap<FoundEvent, string>): FoundEvent[] {
-  const byKey = new Map<string, FoundEvent>();
-  for (const e of events) {
-    let key = eventKey(e, polarity);
-    let prev = byKey.get(key);
-    // two reports of the same type and subject with different dates are two events, unless one
-    // date only narrows the other ("this year" and "on April 23")
-    for (let n = 1; prev?.date && e.date && !datesNarrow(prev.date.value, e.date.value); n += 1) {
-      key = `${eventKey(e, polarity)}|${n}`;
-      prev = byKey.get(key);
-    }
-    if (!prev) {
-      byKey.set(key, e);
-      continue;
-    }
-    const keep =
-      (prev.date === null && e.date !== null) ||
-      (e.date !== null && e.date.value.length > (prev.date?.value.length ?? 0))
-        ? e
-        : prev;
-    const other = keep === prev ? e : prev;
-    for (const r of other.related) pushUnique(keep.related, r);
-    keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
-    if (keep.reason === undefined && other.reason !== undefined) keep.reason = other.reason;
-    byKey.set(key, keep);
-  }
-  return [...byKey.values()];
 }
