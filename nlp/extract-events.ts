@@ -7,10 +7,7 @@
 import { findDateExpressions, resolveDate, type DateAnchor } from './dates.js';
 import {
   ANAPHOR,
-  BACKGROUND_BEFORE,
-  BACKGROUND_OF_BEFORE,
   COMPARISON_BEFORE,
-  COMPOUND_TAIL,
   COMPUTE_CONTEXT,
   DENIAL,
   EVENT_NOUN_START,
@@ -18,25 +15,11 @@ import {
   EXPORT_EXCLUDE,
   FINANCIAL_EXCLUDE,
   FINANCIAL_MOVE,
-  FUTURE_MODIFIER_BEFORE,
   GENERIC_PLATFORM,
-  HEDGE,
-  HEDGE_IF,
-  HEDGE_MAY,
-  NEGATION_BEFORE,
-  NOMINAL_TRIGGER,
-  NON_PRODUCT_HEAD,
-  NOT_A_RELEASE_AFTER,
-  NOMINAL_COMPOUND_RELEASE,
-  PROSPECTIVE_CLAUSE,
-  PUSH_BACK_AGAINST,
   REASON,
   REVENUE_SHARE,
-  SUCCESSION,
   SUPERSEDED,
-  TRIGGERS,
   VAGUE_TIME,
-  YARDSTICK_AFTER,
 } from './event-cues.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
@@ -44,7 +27,9 @@ import type { Sentence } from './sentences.js';
 import { familyIds, variantNameAfter } from './discover-candidates.js';
 import { findContrastSwitches } from './switch-contrast.js';
 import { topicModelOf } from './switch-subject.js';
-import { type Trigger } from './events/find-triggers.js';
+import { clauseWindow, findTriggers, type Trigger } from './events/find-triggers.js';
+import { isAttributive, isHedged } from './events/hedging.js';
+import { pickSubjects, type LocalMention } from './events/pick-subjects.js';
 import { mergeEvents } from './events/merge-events.js';
 import { developerOf, pushUnique } from './events/related-entities.js';
 import { suppressEvents } from './events/suppress-events.js';
@@ -70,16 +55,6 @@ export interface EventContext {
   /** Discovered candidate entities (unknown model names), usable as subjects of hardware switches. */
   candidates?: readonly FoundEntity[];
 }
-
-interface LocalMention {
-  mention: Mention;
-  start: number;
-  end: number;
-}
-
-const GLOBAL_TRIGGERS = Object.fromEntries(
-  EVENT_TYPES.map((t) => [t, new RegExp(TRIGGERS[t].source, 'gu')]),
-) as Record<EventType, RegExp>;
 
 const SUBJECT_KINDS: Record<EventType, EntityKind[]> = {
   release: ['model', 'chip'],
@@ -109,19 +84,9 @@ const PRONOUN_START =
 const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
-const COORDINATION =
-  /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
-/** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
-const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
 /** Verbs that impose a restriction; a sentence without a named chip needs one to pass it on. */
 const IMPOSE =
   /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
-/** Org mentions in a subordinate clause after the trigger are not the financial subject. */
-const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
-/** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
-const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
-/** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
-const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
 const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
@@ -134,151 +99,6 @@ const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
 /** A licence named as a noun, neither granted nor required by the trigger itself. */
 const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
-
-/** The clause around a trigger: from the last clause break before it to the next one after it. */
-function clauseWindow(lower: string, start: number, end: number): [number, number] {
-  let from = Math.max(0, start - 70);
-  const before = lower.slice(from, start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  if (cut >= 0) from += cut + 1;
-  let to = Math.min(lower.length, end + 40);
-  const stop = lower.slice(end, to).search(/[,;:]/u);
-  if (stop >= 0) to = end + stop;
-  return [from, to];
-}
-
-/**
- * Hedged, conditional or speculative wording in the trigger's clause. Financial guidance ("may incur
- * charges") is a reported figure, so modal "may" does not hedge it.
- */
-function isHedged(type: EventType, sentence: string, lower: string, t: Trigger): boolean {
-  const window = clauseWindow(lower, t.start, t.end);
-  let from = window[0];
-  const to = window[1];
-  // "may incur charges due to new licence requirements": the cause is asserted, not hedged
-  CAUSAL.lastIndex = 0;
-  for (let m = CAUSAL.exec(lower); m !== null; m = CAUSAL.exec(lower))
-    if (m.index >= from && m.index + m[0].length <= t.start) from = m.index;
-  // "the recently banned H20": an attributive participle is presupposed by the clause around it
-  if (isAttributive(type, lower, t)) return false;
-  const clause = lower.slice(from, to);
-  // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
-  if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
-  if (HEDGE.test(clause)) {
-    const permission =
-      type === 'export_control' &&
-      REPORTED_COULD.test(clause) &&
-      !HEDGE.test(clause.replace(/\bcould\b/gu, ''));
-    if (!permission) return true;
-  }
-  if (HEDGE_IF.test(clause)) return true;
-  return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
-}
-
-function isAttributive(type: EventType, lower: string, t: Trigger): boolean {
-  return (
-    type === 'export_control' &&
-    /(?:ed|te|ten)$/u.test(t.text) &&
-    /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
-      lower.slice(Math.max(0, t.start - 30), t.start),
-    )
-  );
-}
-
-function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger[] {
-  const re = GLOBAL_TRIGGERS[type];
-  re.lastIndex = 0;
-  const out: Trigger[] = [];
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    if (m[0] === '') {
-      re.lastIndex += 1;
-      continue;
-    }
-    const start = m.index;
-    // a trigger must start at a word boundary
-    if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(m[0])) continue;
-    const before = lower.slice(Math.max(0, start - 40), start);
-    if (NEGATION_BEFORE.test(before)) continue;
-    if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) continue;
-    const after = lower.slice(start + m[0].length, start + m[0].length + 12);
-    if (type === 'release') {
-      if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) continue;
-      if (NOMINAL_COMPOUND_RELEASE.test(m[0])) continue;
-      if (
-        NOMINAL_TRIGGER.test(m[0]) &&
-        PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + m[0].length)))
-      )
-        continue;
-      if (SUCCESSION.test(m[0]) && !hasDate) continue;
-    }
-    if (type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40))) continue;
-    out.push({ type, start, end: start + m[0].length, text: m[0] });
-    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too
-    if (type === 'export_control') re.lastIndex = start + 1;
-  }
-  return out;
-}
-
-function distance(m: LocalMention, t: Trigger): number {
-  if (m.end <= t.start) return t.start - m.end;
-  if (m.start >= t.end) return m.start - t.end;
-  return 0;
-}
-
-/** Picks the subject mentions for a trigger: nearest eligible mention plus its coordinated siblings. */
-function pickSubjects(
-  kinds: readonly EntityKind[],
-  trigger: Trigger,
-  local: readonly LocalMention[],
-  lower: string,
-): LocalMention[] {
-  const financial = trigger.type === 'financial';
-  for (const kind of kinds) {
-    const eligible = local.filter((m) => {
-      if (m.mention.entry.kind !== kind) return false;
-      if (YARDSTICK_AFTER.test(lower.slice(m.end, m.end + 12))) return false;
-      if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
-      const before = lower.slice(Math.max(0, m.start - 60), m.start);
-      if (BACKGROUND_OF_BEFORE.test(before)) return false;
-      if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
-        return false;
-      return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
-    });
-    if (eligible.length === 0) continue;
-    let best = eligible[0];
-    for (const m of eligible)
-      if (best === undefined || distance(m, trigger) < distance(best, trigger)) best = m;
-    if (best === undefined) continue;
-    const chosen = [best];
-    const sorted = [...eligible].sort((a, b) => a.start - b.start);
-    const at = sorted.indexOf(best);
-    for (let k = at + 1; k < sorted.length; k += 1) {
-      const prev = sorted[k - 1];
-      const cur = sorted[k];
-      if (prev === undefined || cur === undefined) break;
-      const gap = lower.slice(prev.end, cur.start);
-      if (!COORDINATION.test(gap) && !FOLLOWED_BY.test(gap)) break;
-      chosen.push(cur);
-    }
-    for (let k = at - 1; k >= 0; k -= 1) {
-      const cur = sorted[k];
-      const next = sorted[k + 1];
-      if (cur === undefined || next === undefined || !COORDINATION.test(lower.slice(cur.end, next.start)))
-        break;
-      chosen.push(cur);
-    }
-    // one launch of a family and its members is the family's event
-    const ids = new Set(chosen.map((m) => m.mention.entry.id));
-    const unique = new Map<string, LocalMention>();
-    for (const m of chosen) {
-      const family = m.mention.entry.family;
-      if (family !== undefined && ids.has(family)) continue;
-      if (!unique.has(m.mention.entry.id)) unique.set(m.mention.entry.id, m);
-    }
-    return [...unique.values()];
-  }
-  return [];
-}
 
 /**
  * Extracts the events of one text. Returns at most one event per type and subject (and, for hardware
