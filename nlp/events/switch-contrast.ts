@@ -8,12 +8,12 @@
  * them speaks of training, inference or compute. Hedged, negated and evaluative statements
  * ("evaluating Ascend chips") make no switch.
  */
-import { COMPUTE_CONTEXT, GENERIC_PLATFORM, HEDGE } from './event-cues.js';
-import type { KnowledgeBase } from './knowledge-base.js';
-import type { Mention } from './link-entities.js';
-import type { Sentence } from './sentences.js';
+import { COMPUTE_CONTEXT, GENERIC_PLATFORM, HEDGE } from '../event-cues.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { Mention } from '../link-entities.js';
+import type { Sentence } from '../sentences.js';
 import { topicModelOf } from './switch-subject.js';
-import type { EventEntity, FoundEntity, FoundEvent } from './types.js';
+import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 
 /** Markers that a platform was used before. */
 const PAST_USE =

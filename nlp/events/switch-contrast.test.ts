@@ -1,4 +1,4 @@
-import { analyze } from './analyze.js';
+import { analyze } from '../analyze.js';
 
 const switches = (text: string): [string, string[]][] =>
   analyze({ id: 't', text })

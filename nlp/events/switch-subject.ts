@@ -13,8 +13,8 @@
  * - otherwise (no topic model, or the sentence speaks of an unnamed or plural model: "its next
  *   model", "seine Modelle") the company.
  */
-import type { KbEntry } from './knowledge-base.js';
-import type { Mention } from './link-entities.js';
+import type { KbEntry } from '../knowledge-base.js';
+import type { Mention } from '../link-entities.js';
 
 /** An unnamed or plural model in the sentence: the switch is not about the text's topic model. */
 const OTHER_MODEL =

@@ -1,0 +1,127 @@
+/**
+ * The generic trigger-to-event engine shared by release, plan, delay, cancellation, export control
+ * and financial events: resolve the trigger's subjects, date them, find a stated reason, and make
+ * one event per subject. Each type supplies its rule (data plus a few hooks).
+ */
+import { REASON } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { EventDate, EventEntity, FoundEvent } from '../types.js';
+import type { DiscourseState } from './discourse-state.js';
+import type { Trigger } from './find-triggers.js';
+import type { LocalMention } from './pick-subjects.js';
+import { developerOf, pushUnique } from './related-entities.js';
+import { resolveSubjects, type SubjectRule } from './resolve-subjects.js';
+import { runTriggers, type TriggerLoop, type TriggerRun } from './run-triggers.js';
+import { pickDate, respectiveDates, type SentenceContext } from './sentence-context.js';
+
+const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
+
+/** A subject found outside the sentence, and the confidence it costs. */
+export interface SubjectFallback {
+  mention: Mention;
+  penalty: number;
+}
+
+/** One event type's rule for the generic engine. */
+export interface EventRule extends SubjectRule {
+  /** Yearless dates lie ahead (a plan's "im Herbst"). */
+  futureDates: boolean;
+  /** The event may state a cause ("wegen ..."): kept as its reason, entities in it as causes. */
+  findsReason: boolean;
+  /** Where to look when the sentence names no subject and none was carried over. */
+  fallbackSubject?(
+    trigger: Trigger,
+    sc: SentenceContext,
+    state: DiscourseState,
+    found: readonly FoundEvent[],
+    corefers: boolean,
+  ): SubjectFallback | undefined;
+}
+
+/** A stated cause after the trigger and the entities named in it. */
+interface StatedReason {
+  reason: string;
+  causes: EventEntity[];
+}
+
+function findReason(trigger: Trigger, sc: SentenceContext): StatedReason | undefined {
+  const r = REASON.exec(sc.lower.slice(trigger.end));
+  if (r?.[1] === undefined || r[2] === undefined) return undefined;
+  const rs = trigger.end + r.index + r[0].indexOf(r[1]);
+  const re = rs + r[1].length + 1 + r[2].length;
+  const causes: EventEntity[] = [];
+  for (const m of sc.local)
+    if (m.start >= rs && m.end <= re)
+      pushUnique(causes, { id: m.mention.entry.id, name: m.mention.entry.name, role: 'cause' });
+  return { reason: sc.text.slice(rs, re).trim(), causes };
+}
+
+function eventFor(
+  rule: EventRule,
+  subject: LocalMention,
+  date: EventDate | null,
+  confidence: number,
+  sc: SentenceContext,
+  stated: StatedReason | undefined,
+): FoundEvent {
+  const entry = subject.mention.entry;
+  const related: EventEntity[] = [...developerOf(entry.id, sc.doc.kb)];
+  for (const r of stated?.causes ?? []) if (r.id !== entry.id) pushUnique(related, r);
+  // "Claude Opus 4.1 veröffentlicht": the unknown variant, not the family, is the subject
+  const variant = sc.doc.variantOf(subject.mention);
+  if (variant !== undefined) pushUnique(related, { id: entry.id, name: entry.name, role: 'family' });
+  const ev: FoundEvent = {
+    type: rule.type,
+    subject: variant ?? { id: entry.id, name: entry.name },
+    related,
+    date,
+    reported: sc.doc.reported,
+    confidence: Math.min(0.95, Math.max(0.3, confidence)),
+    evidence: sc.text,
+  };
+  if (stated !== undefined) ev.reason = stated.reason;
+  return ev;
+}
+
+/**
+ * The events one trigger makes under `rule`: one per resolved subject, dated by the nearest date
+ * (or, with "respectively", by the dates in order), more confident when dated. Empty when no subject
+ * is found. `found` holds the type's events found earlier in the sentence.
+ */
+export function buildEvent(
+  rule: EventRule,
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+): FoundEvent[] {
+  const resolved = resolveSubjects(rule, trigger, sc, state, found);
+  let { subjects, confidence } = resolved;
+  if (subjects.length === 0 && rule.fallbackSubject !== undefined) {
+    const fallback = rule.fallbackSubject(trigger, sc, state, found, resolved.corefers);
+    if (fallback !== undefined) {
+      subjects = [{ mention: fallback.mention, start: -1, end: -1 }];
+      confidence -= fallback.penalty;
+    }
+  }
+  if (subjects.length === 0) return [];
+  const date = pickDate(sc, trigger, rule.futureDates);
+  const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, rule.futureDates) : null;
+  if (date !== null) confidence += 0.1;
+  const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
+  return subjects.map((s, i) => eventFor(rule, s, ordered?.[i] ?? date, confidence, sc, stated));
+}
+
+/** Runs the trigger loop of a type whose events the generic engine builds. */
+export function extractByRule(
+  rule: EventRule,
+  sc: SentenceContext,
+  state: DiscourseState,
+  loop: Pick<TriggerLoop, 'accepts' | 'polarity'> = {},
+): TriggerRun {
+  return runTriggers(sc, state, {
+    ...loop,
+    type: rule.type,
+    build: (trigger, found) => buildEvent(rule, trigger, sc, state, found),
+  });
+}

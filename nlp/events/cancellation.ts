@@ -1,0 +1,26 @@
+/** Cancellation events: a model or chip is stopped or shelved ("eingestellt", "scrapped"). */
+import { extractByRule, type EventRule } from './build-event.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
+import type { EventExtractor } from './run-triggers.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
+const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
+
+const CANCELLATION: EventRule = {
+  type: 'cancellation',
+  subjectKinds: ['model', 'chip'],
+  baseConfidence: 0.75,
+  futureDates: false,
+  carriesTopic: true,
+  findsReason: true,
+};
+
+function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
+  const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start));
+}
+
+/** The cancellations a sentence reports, each with its stated reason. */
+export const extractCancellations: EventExtractor = (sc, state) =>
+  extractByRule(CANCELLATION, sc, state, { accepts: (t) => stopsTheProduct(t, sc) }).found;

@@ -1,0 +1,117 @@
+/**
+ * The discourse state: what extraction remembers while it reads a text sentence by sentence, so that
+ * a later sentence can refer back ("Das Modell ...", "Die Aktien stiegen", "Betroffen ist der H20").
+ */
+import { COMPARISON_BEFORE } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { EventDate, FoundEvent } from '../types.js';
+import type { Trigger } from './find-triggers.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { EventTags } from './suppress-events.js';
+
+/** A model or chip named in a recent sentence. */
+export interface RecentMention {
+  mention: Mention;
+  sentence: number;
+  /** Named as a comparison baseline ("schneller als GPT-4"): never a carried-over subject. */
+  baseline: boolean;
+}
+
+/** A restriction reported without a named chip, waiting for the next sentence to name it. */
+export interface PendingExport {
+  sentence: number;
+  paragraph: number;
+  date: EventDate | null;
+  evidence: string;
+  polarity: string;
+}
+
+/** How many sentences back a model or chip stays a possible topic. */
+const SUBJECT_MEMORY = 3;
+
+/**
+ * Mutable state of one extraction run. The orchestrator owns it: it enters each sentence, lets the
+ * extractors read it and tag their events, accepts the surviving events and remembers the sentence.
+ */
+export class DiscourseState implements EventTags {
+  /** Events accepted so far, in text order. */
+  readonly events: FoundEvent[] = [];
+  /** The restriction of the previous sentence that still needs its chip, if any. */
+  pendingExport: PendingExport | null = null;
+  /** The first restriction trigger of the current sentence that made no event, with its date. */
+  unplacedExport: { trigger: Trigger; date: EventDate | null } | null = null;
+  private readonly polarity = new Map<FoundEvent, string>();
+  private readonly trigger = new Map<FoundEvent, Trigger>();
+  private contextYear: number | null = null;
+  private subjects: RecentMention[] = [];
+  private lastOrg: { mention: Mention; sentence: number } | undefined;
+
+  /**
+   * Starts a sentence (skipped ones too: their years still count) and returns the context year
+   * before it, which anchors the sentence's yearless dates when it names no year itself.
+   */
+  enterSentence(sentenceYear: number | null): number | null {
+    const before = this.contextYear;
+    if (sentenceYear !== null) this.contextYear = sentenceYear;
+    this.unplacedExport = null;
+    return before;
+  }
+
+  /** Records the polarity ("allow", "restrict" or "") and, if any, the trigger of an event. */
+  tag(e: FoundEvent, polarity: string, trigger?: Trigger): void {
+    this.polarity.set(e, polarity);
+    if (trigger !== undefined) this.trigger.set(e, trigger);
+  }
+
+  polarityOf(e: FoundEvent): string | undefined {
+    return this.polarity.get(e);
+  }
+
+  triggerOf(e: FoundEvent): Trigger | undefined {
+    return this.trigger.get(e);
+  }
+
+  /** The polarity of every tagged event, as the merging pass keys them. */
+  get polarities(): ReadonlyMap<FoundEvent, string> {
+    return this.polarity;
+  }
+
+  /**
+   * The latest event so far matching `match`: the sentence's own `found` events first (latest
+   * first), then the accepted events of earlier sentences.
+   */
+  lastEvent(found: readonly FoundEvent[], match: (e: FoundEvent) => boolean): FoundEvent | undefined {
+    return [...this.events, ...found].reverse().find(match);
+  }
+
+  /** Models and chips of the last few remembered sentences, oldest first. */
+  recentSubjects(): readonly RecentMention[] {
+    return this.subjects;
+  }
+
+  /** The organization the last remembered sentence with one named, if at most `reach` sentences back. */
+  recentOrg(index: number, reach: number): Mention | undefined {
+    const org = this.lastOrg;
+    return org !== undefined && org.sentence < index && index - org.sentence <= reach
+      ? org.mention
+      : undefined;
+  }
+
+  /** Adds the events a sentence reports. */
+  accept(events: readonly FoundEvent[]): void {
+    this.events.push(...events);
+  }
+
+  /** Remembers a sentence's models, chips and first organization as possible topics of the next ones. */
+  remember(sc: SentenceContext): void {
+    for (const m of sc.mentions) {
+      const at = m.start - sc.sentence.start;
+      const before = sc.lower.slice(Math.max(0, at - 60), at);
+      if (m.entry.kind !== 'organization')
+        this.subjects.push({ mention: m, sentence: sc.index, baseline: COMPARISON_BEFORE.test(before) });
+    }
+    this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
+    const org = sc.local.find((m) => m.mention.entry.kind === 'organization');
+    if (org) this.lastOrg = { mention: org.mention, sentence: sc.index };
+  }
+}

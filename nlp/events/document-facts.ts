@@ -1,0 +1,75 @@
+/** What event extraction knows about one whole text before reading it sentence by sentence. */
+import { familyIds, variantNameAfter } from '../discover-candidates.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { Mention } from '../link-entities.js';
+import type { Sentence } from '../sentences.js';
+import type { FoundEntity } from '../types.js';
+
+/** Everything event extraction needs about one analysed text. */
+export interface EventContext {
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  kb: KnowledgeBase;
+  /** Sentence indices to ignore (ads, promotion teasers). */
+  skip: ReadonlySet<number>;
+  published: Date | null;
+  /** `published` as YYYY-MM-DD, or null. */
+  reported: string | null;
+  /** Discovered candidate entities (unknown model names), usable as subjects of hardware switches. */
+  candidates?: readonly FoundEntity[];
+}
+
+/**
+ * The read-only facts of one text, computed once: the input plus the lookups every extractor
+ * needs. Nothing here changes while the text is read; what does lives in the discourse state.
+ */
+export interface DocumentFacts {
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly kb: KnowledgeBase;
+  readonly skip: ReadonlySet<number>;
+  readonly published: Date | null;
+  readonly reported: string | null;
+  readonly candidates: readonly FoundEntity[];
+  /** Ids of organizations that make chips: their names can stand for their platforms. */
+  readonly chipMakers: ReadonlySet<string>;
+  /** The mentions of one sentence, in text order. */
+  mentionsIn(sentence: number): readonly Mention[];
+  /**
+   * The discovered variant named right after a family mention ("Claude Opus 4.1" after the family
+   * "Claude Opus"), which is the event's real subject; undefined when there is none.
+   */
+  variantOf(m: Mention): { id: string; name: string } | undefined;
+}
+
+/** Builds the document facts of one text. */
+export function readDocument(ctx: EventContext): DocumentFacts {
+  const { sentences, kb } = ctx;
+  const candidates = ctx.candidates ?? [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const families = familyIds(kb);
+  const chipMakers = new Set<string>();
+  for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);
+  return {
+    sentences,
+    mentions: ctx.mentions,
+    kb,
+    skip: ctx.skip,
+    published: ctx.published,
+    reported: ctx.reported,
+    candidates,
+    chipMakers,
+    mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
+    variantOf: (m) => {
+      const sentence = sentences[m.sentence];
+      const name = sentence === undefined ? null : variantNameAfter(sentence, m, families);
+      const c = name === null ? undefined : candidates.find((x) => x.name === name);
+      return c === undefined ? undefined : { id: c.id, name: c.name };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Export-control events: a government restricts or allows the export (or purchase) of a chip
+ * ("verhängte Exportbeschränkungen für den H20", "granted licences to ship the H20"). Each event
+ * carries a polarity, "restrict" or "allow", which keeps a ban and its lifting apart.
+ */
+import { EXPORT_ALLOW, EXPORT_EXCLUDE } from '../event-cues.js';
+import type { FoundEvent } from '../types.js';
+import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
+import type { DiscourseState } from './discourse-state.js';
+import type { Trigger } from './find-triggers.js';
+import type { EventExtractor } from './run-triggers.js';
+import { pickDate, type SentenceContext } from './sentence-context.js';
+
+/** A licence named as a noun, neither granted nor required by the trigger itself. */
+const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
+/** An order to buyers ("aufgefordert, keine Halbleiter mehr zu kaufen") needs its chip named. */
+const BUYER_ORDER = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|suspend)/u;
+
+/** "allow" for a permitting trigger ("erlaubt", "granted"), else "restrict". */
+export function exportPolarity(t: Trigger): string {
+  return EXPORT_ALLOW.test(t.text) ? 'allow' : 'restrict';
+}
+
+/**
+ * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
+ * refers to the chip of the licence context (the last export decision reported), else to the one
+ * chip of the last two sentences. Nouns, "would" clauses and buyer orders carry no topic.
+ */
+function licenceContext(
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+  corefers: boolean,
+): SubjectFallback | undefined {
+  const { lower, text, index, doc } = sc;
+  const verbal =
+    /^\p{Ll}/u.test(text.slice(trigger.start, trigger.end)) &&
+    !/\b(would|würde\w*)\b/u.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
+  if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
+  const context = state.lastEvent(found, (e) => e.type === 'export_control');
+  const contextMention =
+    context === undefined ? undefined : doc.mentions.find((m) => m.entry.id === context.subject.id);
+  const chips = new Map(
+    state
+      .recentSubjects()
+      .filter(
+        (r) =>
+          r.sentence < index && index - r.sentence <= 2 && !r.baseline && r.mention.entry.kind === 'chip',
+      )
+      .map((r) => [r.mention.entry.id, r.mention]),
+  );
+  const only = contextMention ?? (chips.size === 1 ? [...chips.values()][0] : undefined);
+  return only === undefined ? undefined : { mention: only, penalty: 0.2 };
+}
+
+/** The rule of export decisions; its base confidence also rates chips completed from the next sentence. */
+export const EXPORT_CONTROL: EventRule = {
+  type: 'export_control',
+  subjectKinds: ['chip'],
+  baseConfidence: 0.75,
+  futureDates: false,
+  carriesTopic: true,
+  findsReason: false,
+  polarityOf: exportPolarity,
+  fallbackSubject: licenceContext,
+};
+
+/** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */
+function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
+  const permits = triggers.some((t) => exportPolarity(t) === 'allow');
+  return permits && LICENCE_NOUN.test(trigger.text) ? 'allow' : exportPolarity(trigger);
+}
+
+/**
+ * The export decisions a sentence reports. The first restriction trigger that names no chip is noted
+ * in the discourse state, so that the next sentence may name it (see pending-export.ts).
+ */
+export const extractExportControls: EventExtractor = (sc, state) => {
+  if (EXPORT_EXCLUDE.test(sc.lower)) return [];
+  const run = extractByRule(EXPORT_CONTROL, sc, state, { polarity: polarityAmong });
+  const first = run.unplaced[0];
+  if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };
+  return run.found;
+};

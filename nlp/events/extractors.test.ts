@@ -1,0 +1,134 @@
+import { defaultKnowledgeBase as kb } from '../knowledge-base.js';
+import { linkEntities } from '../link-entities.js';
+import { splitSentences } from '../sentences.js';
+import type { FoundEvent } from '../types.js';
+import { extractCancellations } from './cancellation.js';
+import { extractDelays } from './delay.js';
+import { DiscourseState } from './discourse-state.js';
+import { readDocument } from './document-facts.js';
+import { extractExportControls } from './export-control.js';
+import { extractFinancial } from './financial.js';
+import { extractHardwareSwitches } from './hardware-switch.js';
+import { followUpExport } from './pending-export.js';
+import { extractPlans } from './plan.js';
+import { extractReleases } from './release.js';
+import type { EventExtractor } from './run-triggers.js';
+import { readSentence, sentenceYearOf } from './sentence-context.js';
+
+/** Runs one extractor over every sentence of `text`, carrying the discourse state as extractEvents does. */
+function run(extract: EventExtractor, text: string, published = '2025-06-04'): FoundEvent[] {
+  const sentences = splitSentences(text);
+  const doc = readDocument({
+    sentences,
+    mentions: linkEntities(text, sentences, kb),
+    kb,
+    skip: new Set(),
+    published: new Date(published),
+    reported: published,
+  });
+  const state = new DiscourseState();
+  const out: FoundEvent[] = [];
+  sentences.forEach((sentence, index) => {
+    const sentenceYear = sentenceYearOf(sentence.text);
+    const yearBefore = state.enterSentence(sentenceYear);
+    const sc = readSentence(doc, sentence, index, { sentenceYear, yearBefore });
+    const found = extract(sc, state);
+    state.accept(found);
+    state.remember(sc);
+    out.push(...found);
+  });
+  return out;
+}
+
+const brief = (events: FoundEvent[]) =>
+  events.map((e) => `${e.type} ${e.subject.id} ${e.date?.value ?? '-'}${e.reason ? ` (${e.reason})` : ''}`);
+
+const roles = (events: FoundEvent[]) =>
+  events.flatMap((e) => e.related.map((r) => `${r.role ?? ''}:${r.id}`));
+
+describe('extractReleases', () => {
+  test('a dated release names the developer; a hedged one is none', () => {
+    const found = run(extractReleases, 'OpenAI released GPT-5 on August 7, 2025.');
+    expect(brief(found)).toEqual(['release openai-gpt-5 2025-08-07']);
+    expect(roles(found)).toEqual(['developer:openai']);
+    expect(run(extractReleases, 'OpenAI could release GPT-5 next month.')).toEqual([]);
+  });
+
+  test('"Das Modell" carries the previous sentence’s model over, at lower confidence', () => {
+    const found = run(
+      extractReleases,
+      'OpenAI stellte GPT-5 vor. Das Modell ist seit dem 3. Juni verfügbar.',
+    );
+    expect(brief(found)).toEqual(['release openai-gpt-5 -', 'release openai-gpt-5 2025-06-03']);
+    expect(found[1]?.confidence).toBeLessThan(found[0]?.confidence ?? 0);
+  });
+});
+
+describe('extractPlans', () => {
+  test('a plan needs a time', () => {
+    expect(brief(run(extractPlans, 'Nvidia will begin shipping the B30A later this year.'))).toEqual([
+      'plan nvidia-b30a 2025',
+    ]);
+    expect(run(extractPlans, 'Nvidia will begin shipping the B30A.')).toEqual([]);
+  });
+});
+
+describe('extractDelays', () => {
+  test('a delay keeps its stated reason', () => {
+    expect(
+      brief(run(extractDelays, 'Nvidia verschiebt den B30A wegen neuer Exportregeln auf 2026.')),
+    ).toEqual(['delay nvidia-b30a - (wegen neuer Exportregeln auf 2026)']);
+  });
+});
+
+describe('extractCancellations', () => {
+  test('stopping a product is a cancellation, stopping orders of it is not', () => {
+    expect(brief(run(extractCancellations, 'AMD hat die Produktion des MI308 eingestellt.'))).toEqual([
+      'cancellation amd-mi308 -',
+    ]);
+    expect(run(extractCancellations, 'Alibaba stoppte die Bestellungen des H20.')).toEqual([]);
+  });
+});
+
+describe('extractExportControls', () => {
+  test('a permission without a named chip refers to the chip of the licence context', () => {
+    const found = run(
+      extractExportControls,
+      'Die USA verboten im April den Export des H20. Im Juli erlaubte die Regierung die Lieferungen wieder.',
+    );
+    expect(brief(found)).toEqual(['export_control nvidia-h20 2025-04', 'export_control nvidia-h20 2025-07']);
+  });
+
+  test('a restriction without a named chip is completed by the chips of the next sentence', () => {
+    const withFollowUp: EventExtractor = (sc, state) => {
+      const found = extractExportControls(sc, state);
+      return [...found, ...followUpExport(sc, state, found)];
+    };
+    const found = run(
+      withFollowUp,
+      'Das US-Handelsministerium hat am Montag neue Exportbeschränkungen verhängt. Betroffen ist vor allem der H20 von Nvidia.',
+    );
+    expect(brief(found)).toEqual(['export_control nvidia-h20 2025-06-02']);
+    expect(found[0]?.evidence).toMatch(/^Das US-Handelsministerium .* Betroffen ist/u);
+  });
+});
+
+describe('extractFinancial', () => {
+  test('a share move without a company is the previous sentence’s company; a market share is no move', () => {
+    expect(
+      brief(run(extractFinancial, 'Nvidia meldete am Mittwoch Rekordzahlen. Die Aktie stieg um 5 Prozent.')),
+    ).toEqual(['financial nvidia -']);
+    expect(run(extractFinancial, 'Nvidia hat einen Marktanteil von 80 Prozent.')).toEqual([]);
+  });
+});
+
+describe('extractHardwareSwitches', () => {
+  test('a training move names its target and source platforms and its purpose', () => {
+    const found = run(
+      extractHardwareSwitches,
+      'DeepSeek trainiert R2 inzwischen auf Huawei-Ascend-Chips statt auf Nvidia-GPUs.',
+    );
+    expect(brief(found)).toEqual(['hardware_switch deepseek-r2 - (training)']);
+    expect(roles(found)).toEqual(['developer:deepseek', 'to:huawei-ascend', 'from:nvidia']);
+  });
+});

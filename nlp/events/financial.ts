@@ -1,0 +1,38 @@
+/** Financial events: a company's share price, revenue or valuation moves ("Die Aktie fiel um 5 %"). */
+import { FINANCIAL_EXCLUDE, FINANCIAL_MOVE, REVENUE_SHARE } from '../event-cues.js';
+import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
+import type { DiscourseState } from './discourse-state.js';
+import type { EventExtractor } from './run-triggers.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const ORG_ANAPHOR =
+  /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
+
+/**
+ * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
+ * sentence starts with "Das Unternehmen" or a pronoun.
+ */
+function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
+  const reach = ORG_ANAPHOR.test(sc.lower) ? 2 : 1;
+  const org = state.recentOrg(sc.index, reach);
+  return org === undefined ? undefined : { mention: org, penalty: 0.15 };
+}
+
+const FINANCIAL: EventRule = {
+  type: 'financial',
+  subjectKinds: ['organization'],
+  baseConfidence: 0.7,
+  futureDates: false,
+  carriesTopic: false,
+  findsReason: false,
+  fallbackSubject: (_trigger, sc, state) => previousCompany(sc, state),
+};
+
+/** A financial event needs a move or an amount, and none of the excluded readings (revenue shares ...). */
+function admitsFinancial(sc: SentenceContext): boolean {
+  return FINANCIAL_MOVE.test(sc.lower) && !FINANCIAL_EXCLUDE.test(sc.lower) && !REVENUE_SHARE.test(sc.lower);
+}
+
+/** The financial events a sentence reports; modal guidance ("may incur charges") is not hedged. */
+export const extractFinancial: EventExtractor = (sc, state) =>
+  admitsFinancial(sc) ? extractByRule(FINANCIAL, sc, state).found : [];

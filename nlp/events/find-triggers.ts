@@ -1,0 +1,90 @@
+/**
+ * Trigger finding: where in a sentence the lexicon (event-cues.ts) names an event of a type, minus
+ * matches that the words around them rule out (negated, background, a future modifier, a noun in a
+ * prospective clause, a succession without a date, "push back against").
+ */
+import {
+  BACKGROUND_BEFORE,
+  COMPOUND_TAIL,
+  FUTURE_MODIFIER_BEFORE,
+  NEGATION_BEFORE,
+  NOMINAL_COMPOUND_RELEASE,
+  NOMINAL_TRIGGER,
+  NOT_A_RELEASE_AFTER,
+  PROSPECTIVE_CLAUSE,
+  PUSH_BACK_AGAINST,
+  SUCCESSION,
+  TRIGGERS,
+} from '../event-cues.js';
+import { EVENT_TYPES, type EventType } from '../types.js';
+
+/** A lexicon match that may make an event; offsets are into the sentence text. */
+export interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const GLOBAL_TRIGGERS = Object.fromEntries(
+  EVENT_TYPES.map((t) => [t, new RegExp(TRIGGERS[t].source, 'gu')]),
+) as Record<EventType, RegExp>;
+
+/**
+ * The clause around a trigger: from the last clause break (`,;:`) in the 70 characters before it to
+ * the next one in the 40 after it. Hedges and modifiers only count inside it.
+ */
+export function clauseWindow(lower: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - 70);
+  const before = lower.slice(from, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (cut >= 0) from += cut + 1;
+  let to = Math.min(lower.length, end + 40);
+  const stop = lower.slice(end, to).search(/[,;:]/u);
+  if (stop >= 0) to = end + stop;
+  return [from, to];
+}
+
+function isRuledOut(type: EventType, lower: string, start: number, match: string, hasDate: boolean): boolean {
+  // a trigger must start at a word boundary
+  if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(match)) return true;
+  const before = lower.slice(Math.max(0, start - 40), start);
+  if (NEGATION_BEFORE.test(before)) return true;
+  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) return true;
+  const after = lower.slice(start + match.length, start + match.length + 12);
+  if (type === 'release') {
+    if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
+    if (NOMINAL_COMPOUND_RELEASE.test(match)) return true;
+    if (
+      NOMINAL_TRIGGER.test(match) &&
+      PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
+    )
+      return true;
+    if (SUCCESSION.test(match) && !hasDate) return true;
+  }
+  return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
+}
+
+/**
+ * The triggers of one type in a lower-cased sentence, in text order. A trigger starts at a word
+ * boundary unless it is a compound tail ("Exportverbot"). Export triggers may overlap, because a
+ * permission can enclose a restriction ("hebt das Verkaufsverbot auf") that is a trigger too.
+ * `hasDate` tells whether the sentence has any date: a succession ("successor") needs one.
+ */
+export function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger[] {
+  const re = GLOBAL_TRIGGERS[type];
+  re.lastIndex = 0;
+  const out: Trigger[] = [];
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    const start = m.index;
+    if (isRuledOut(type, lower, start, m[0], hasDate)) continue;
+    out.push({ type, start, end: start + m[0].length, text: m[0] });
+    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too
+    if (type === 'export_control') re.lastIndex = start + 1;
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Hardware-switch events: a model's training or inference moves to another platform ("trainiert R2
+ * inzwischen auf Ascend-Chips statt auf Nvidia-GPUs"). The subject is the model (a discovered
+ * candidate when the knowledge base has none), else the company or its topic model; the reason is
+ * the purpose (training, inference, compute). Before/now contrasts over two sentences are a
+ * separate pass (switch-contrast.ts).
+ */
+import { COMPUTE_CONTEXT } from '../event-cues.js';
+import type { KbEntry } from '../knowledge-base.js';
+import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
+import type { DiscourseState } from './discourse-state.js';
+import type { Trigger } from './find-triggers.js';
+import { pickSubjects, type LocalMention } from './pick-subjects.js';
+import { developerOf } from './related-entities.js';
+import { runTriggers, type EventExtractor } from './run-triggers.js';
+import { pickDate, type SentenceContext } from './sentence-context.js';
+import { switchPlatforms } from './switch-platforms.js';
+import { topicModelOf } from './switch-subject.js';
+
+const BASE_CONFIDENCE = 0.75;
+const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
+
+/** Training, inference, or (a move between two named platforms needs no stated purpose) compute. */
+function purposeOf(lower: string, related: readonly EventEntity[]): string | null {
+  const bothEnds = related.some((r) => r.role === 'to') && related.some((r) => r.role === 'from');
+  return /train/u.test(lower)
+    ? 'training'
+    : INFERENCE.test(lower)
+      ? 'inference'
+      : bothEnds
+        ? 'compute'
+        : null;
+}
+
+/** An unknown model named in the sentence ("sein nächstes Modell GLM-5") before its developer. */
+function candidateSwitch(
+  candidate: FoundEntity,
+  related: readonly EventEntity[],
+  purpose: string,
+  trigger: Trigger,
+  sc: SentenceContext,
+): FoundEvent {
+  return {
+    type: 'hardware_switch',
+    subject: { id: candidate.id, name: candidate.name },
+    related: [...related],
+    date: pickDate(sc, trigger, false),
+    reported: sc.doc.reported,
+    confidence: BASE_CONFIDENCE - 0.1,
+    evidence: sc.text,
+    reason: purpose,
+  };
+}
+
+/**
+ * The named model, else a company that makes no chips, else the last model of recent sentences or
+ * the last company named so far; a company stands for its topic model when the text has one.
+ */
+function switchSubject(
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  models: readonly LocalMention[],
+): { entity: KbEntry; confidence: number } | undefined {
+  const { doc, index } = sc;
+  const subjects =
+    models.length > 0
+      ? models
+      : pickSubjects(
+          ['organization'],
+          trigger,
+          sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id)),
+          sc.lower,
+        );
+  let confidence = BASE_CONFIDENCE;
+  let entity = subjects[0]?.mention.entry;
+  if (entity === undefined) {
+    const carried = [...state.recentSubjects()]
+      .reverse()
+      .find((r) => r.sentence < index && r.mention.entry.kind === 'model');
+    const org = [...doc.mentions]
+      .reverse()
+      .find((x) => x.sentence <= index && x.entry.kind === 'organization' && !doc.chipMakers.has(x.entry.id));
+    entity = carried?.mention.entry ?? org?.entry;
+    confidence -= 0.15;
+  }
+  if (entity === undefined) return undefined;
+  // "DeepSeek has since moved training back to the H20" in a text about R2: R2's training
+  const topic =
+    entity.kind === 'organization'
+      ? topicModelOf(entity, doc.mentions, index, sc.lower, doc.skip)
+      : undefined;
+  if (topic !== undefined) {
+    entity = topic;
+    confidence -= 0.05;
+  }
+  return { entity, confidence };
+}
+
+function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseState): FoundEvent[] {
+  const related = switchPlatforms(trigger, sc);
+  if (related === null) return [];
+  const purpose = purposeOf(sc.lower, related);
+  const models = pickSubjects(['model'], trigger, sc.local, sc.lower);
+  const candidate = sc.doc.candidates.find((c) => c.kind === 'model' && sc.text.includes(c.name));
+  if (models.length === 0 && candidate !== undefined && purpose !== null)
+    return [candidateSwitch(candidate, related, purpose, trigger, sc)];
+  const subject = switchSubject(trigger, sc, state, models);
+  if (subject === undefined || purpose === null) return [];
+  const date = pickDate(sc, trigger, false);
+  return [
+    {
+      type: 'hardware_switch',
+      subject: { id: subject.entity.id, name: subject.entity.name },
+      related: [...developerOf(subject.entity.id, sc.doc.kb), ...related],
+      date,
+      reported: sc.doc.reported,
+      confidence: Math.min(0.95, Math.max(0.3, subject.confidence + (date ? 0.05 : 0))),
+      evidence: sc.text,
+      reason: purpose,
+    },
+  ];
+}
+
+/** The hardware switch a sentence about training or inference reports: at most one per sentence. */
+export const extractHardwareSwitches: EventExtractor = (sc, state) =>
+  COMPUTE_CONTEXT.test(sc.lower)
+    ? runTriggers(sc, state, {
+        type: 'hardware_switch',
+        build: (trigger) => buildSwitch(trigger, sc, state),
+        firstOnly: true,
+      }).found
+    : [];

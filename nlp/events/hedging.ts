@@ -1,0 +1,56 @@
+/**
+ * Hedging: a trigger in hedged, conditional or speculative wording reports no event ("könnte
+ * verschoben werden", "if approved", "may launch").
+ */
+import { HEDGE, HEDGE_IF, HEDGE_MAY } from '../event-cues.js';
+import type { EventType } from '../types.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
+
+/** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
+const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
+/** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
+const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
+
+/**
+ * True when the trigger's clause is hedged. A speculation verb over a "dass/ob/whether" sentence
+ * hedges all of it; a cause after a modal is asserted, not hedged; an attributive participle ("the
+ * recently banned H20") is presupposed. Financial guidance ("may incur charges") is a reported
+ * figure, so modal "may" does not hedge it; reported "could" of an export permission is no hedge.
+ */
+export function isHedged(type: EventType, sentence: string, lower: string, t: Trigger): boolean {
+  const window = clauseWindow(lower, t.start, t.end);
+  let from = window[0];
+  const to = window[1];
+  // "may incur charges due to new licence requirements": the cause is asserted, not hedged
+  CAUSAL.lastIndex = 0;
+  for (let m = CAUSAL.exec(lower); m !== null; m = CAUSAL.exec(lower))
+    if (m.index >= from && m.index + m[0].length <= t.start) from = m.index;
+  // "the recently banned H20": an attributive participle is presupposed by the clause around it
+  if (isAttributive(type, lower, t)) return false;
+  const clause = lower.slice(from, to);
+  // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
+  if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
+  if (HEDGE.test(clause)) {
+    const permission =
+      type === 'export_control' &&
+      REPORTED_COULD.test(clause) &&
+      !HEDGE.test(clause.replace(/\bcould\b/gu, ''));
+    if (!permission) return true;
+  }
+  if (HEDGE_IF.test(clause)) return true;
+  return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
+}
+
+/**
+ * True for an export trigger used as an attributive participle after an article ("the recently
+ * banned H20", "den bereits verbotenen"): presupposed, and it modifies the mention right after it.
+ */
+export function isAttributive(type: EventType, lower: string, t: Trigger): boolean {
+  return (
+    type === 'export_control' &&
+    /(?:ed|te|ten)$/u.test(t.text) &&
+    /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
+      lower.slice(Math.max(0, t.start - 30), t.start),
+    )
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The merging pass: reports of one event spread over a text (a headline, the lead, a later
+ * paragraph) become one event, keeping the most precise date and gathering every related entity.
+ */
+import type { FoundEvent } from '../types.js';
+import { pushUnique } from './related-entities.js';
+
+/**
+ * What makes two reports the same event: type, subject, the target platform of a hardware switch,
+ * and the polarity of an export decision (a ban and its lifting are two events).
+ */
+export function eventKey(e: FoundEvent, polarity: ReadonlyMap<FoundEvent, string>): string {
+  const to = e.type === 'hardware_switch' ? (e.related.find((r) => r.role === 'to')?.id ?? '') : '';
+  return `${e.type}|${e.subject.id}|${to}|${polarity.get(e) ?? ''}`;
+}
+
+/** True when one date value contains the other ("2026" and "2026-04-23", or equal values). */
+export function datesNarrow(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Merges the events of one text in order of appearance. Events with the same key merge unless both
+ * are dated and neither date narrows the other (then they are two events: "July" and "September").
+ * The kept event is the better-dated one (dated over undated, longer value over shorter); it gains the
+ * other's related entities and reason and a small confidence bonus for the repeated report. Mutates
+ * the kept events; the result keeps first-appearance order.
+ */
+export function mergeEvents(
+  events: readonly FoundEvent[],
+  polarity: ReadonlyMap<FoundEvent, string>,
+): FoundEvent[] {
+  const byKey = new Map<string, FoundEvent>();
+  for (const e of events) {
+    let key = eventKey(e, polarity);
+    let prev = byKey.get(key);
+    for (let n = 1; prev?.date && e.date && !datesNarrow(prev.date.value, e.date.value); n += 1) {
+      key = `${eventKey(e, polarity)}|${n}`;
+      prev = byKey.get(key);
+    }
+    if (!prev) {
+      byKey.set(key, e);
+      continue;
+    }
+    const keep =
+      (prev.date === null && e.date !== null) ||
+      (e.date !== null && e.date.value.length > (prev.date?.value.length ?? 0))
+        ? e
+        : prev;
+    const other = keep === prev ? e : prev;
+    for (const r of other.related) pushUnique(keep.related, r);
+    keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
+    if (keep.reason === undefined && other.reason !== undefined) keep.reason = other.reason;
+    byKey.set(key, keep);
+  }
+  return [...byKey.values()];
+}

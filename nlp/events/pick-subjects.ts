@@ -1,0 +1,109 @@
+/**
+ * Subject picking inside one sentence: the mention of the right kind nearest to a trigger, plus the
+ * mentions coordinated with it ("GPT-5 und GPT-5 mini", "H20, H800 and A800"). Mentions that are a
+ * yardstick, a comparison baseline, background or a non-product head are never subjects.
+ */
+import { BACKGROUND_OF_BEFORE, COMPARISON_BEFORE, NON_PRODUCT_HEAD, YARDSTICK_AFTER } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { EntityKind } from '../types.js';
+import type { Trigger } from './find-triggers.js';
+
+/** A mention with its offsets into the sentence text (the mention's own offsets are into the text). */
+export interface LocalMention {
+  mention: Mention;
+  start: number;
+  end: number;
+}
+
+const COORDINATION =
+  /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
+/** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
+const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
+/** Org mentions in a subordinate clause after the trigger are not the financial subject. */
+const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
+
+/** Characters between a mention and a trigger; 0 when they overlap. */
+export function distance(m: LocalMention, t: Trigger): number {
+  if (m.end <= t.start) return t.start - m.end;
+  if (m.start >= t.end) return m.start - t.end;
+  return 0;
+}
+
+function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
+  const financial = trigger.type === 'financial';
+  if (m.mention.entry.kind !== kind) return false;
+  if (YARDSTICK_AFTER.test(lower.slice(m.end, m.end + 12))) return false;
+  if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
+  const before = lower.slice(Math.max(0, m.start - 60), m.start);
+  if (BACKGROUND_OF_BEFORE.test(before)) return false;
+  if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
+    return false;
+  return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
+}
+
+function nearest(eligible: readonly LocalMention[], trigger: Trigger): LocalMention | undefined {
+  let best = eligible[0];
+  for (const m of eligible)
+    if (best === undefined || distance(m, trigger) < distance(best, trigger)) best = m;
+  return best;
+}
+
+/** `best` and its coordinated siblings: first those after it, then those before it, nearest first. */
+function withCoordinated(
+  best: LocalMention,
+  eligible: readonly LocalMention[],
+  lower: string,
+): LocalMention[] {
+  const chosen = [best];
+  const sorted = [...eligible].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(best);
+  for (let k = at + 1; k < sorted.length; k += 1) {
+    const prev = sorted[k - 1];
+    const cur = sorted[k];
+    if (prev === undefined || cur === undefined) break;
+    const gap = lower.slice(prev.end, cur.start);
+    if (!COORDINATION.test(gap) && !FOLLOWED_BY.test(gap)) break;
+    chosen.push(cur);
+  }
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const cur = sorted[k];
+    const next = sorted[k + 1];
+    if (cur === undefined || next === undefined || !COORDINATION.test(lower.slice(cur.end, next.start)))
+      break;
+    chosen.push(cur);
+  }
+  return chosen;
+}
+
+/** One launch of a family and its members is the family's event; each entity counts once. */
+function withoutFamilyMembers(chosen: readonly LocalMention[]): LocalMention[] {
+  const ids = new Set(chosen.map((m) => m.mention.entry.id));
+  const unique = new Map<string, LocalMention>();
+  for (const m of chosen) {
+    const family = m.mention.entry.family;
+    if (family !== undefined && ids.has(family)) continue;
+    if (!unique.has(m.mention.entry.id)) unique.set(m.mention.entry.id, m);
+  }
+  return [...unique.values()];
+}
+
+/**
+ * The subject mentions of a trigger. `kinds` are tried in order and the first kind with an eligible
+ * mention wins: the nearest one, then its coordinated siblings, with members of a chosen family
+ * dropped. A financial trigger ignores companies in a subordinate clause after it ("nachdem Nvidia
+ * ...") and companies after "than/als". Empty when no kind has an eligible mention.
+ */
+export function pickSubjects(
+  kinds: readonly EntityKind[],
+  trigger: Trigger,
+  local: readonly LocalMention[],
+  lower: string,
+): LocalMention[] {
+  for (const kind of kinds) {
+    const eligible = local.filter((m) => isEligible(m, kind, trigger, lower));
+    const best = nearest(eligible, trigger);
+    if (best === undefined) continue;
+    return withoutFamilyMembers(withCoordinated(best, eligible, lower));
+  }
+  return [];
+}

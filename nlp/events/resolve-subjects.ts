@@ -1,0 +1,140 @@
+/**
+ * Subject resolution across sentences: when a trigger's sentence names no subject of its own, a
+ * definite event noun ("Die Verzögerung ...") refers to the event already reported, and a pronoun or
+ * anaphor ("Das Modell ...", "It was released ...") carries the previous sentence's topic over.
+ */
+import { ANAPHOR, EVENT_NOUN_START } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { EntityKind, EventType, FoundEvent } from '../types.js';
+import type { DiscourseState } from './discourse-state.js';
+import type { Trigger } from './find-triggers.js';
+import { isAttributive } from './hedging.js';
+import { pickSubjects, type LocalMention } from './pick-subjects.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const ANAPHORIC_NOUN =
+  /^(verzögerung|verschiebung|delay|launch|release|veröffentlichung|markteinführung|cancellation|absage|exportverbot|ban)$/u;
+const DEFINITE_BEFORE = /\b(die|diese|der|dieser|the|this|that|such|solche\w*)\s+(?:\S+\s+)?$/u;
+const PRONOUN_START =
+  /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
+const PLURAL_ANAPHOR =
+  /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
+/** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
+const DETERMINER_START = /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}/u;
+/** Confidence lost by a subject taken from another sentence. */
+const CARRY_PENALTY = 0.15;
+
+/** What subject resolution needs to know about an event type. */
+export interface SubjectRule {
+  type: EventType;
+  /** Kinds of subject, in order of preference. */
+  subjectKinds: readonly EntityKind[];
+  baseConfidence: number;
+  /** A pronoun or anaphor may carry the previous sentence's model or chip over as the subject. */
+  carriesTopic: boolean;
+  /** The polarity a trigger gives its event; "" when absent. */
+  polarityOf?(trigger: Trigger): string;
+}
+
+/** The subjects of a trigger and the confidence they leave the event with. */
+export interface ResolvedSubjects {
+  subjects: LocalMention[];
+  confidence: number;
+  /** A definite event noun without its own subject: it may only refer to an event already reported. */
+  corefers: boolean;
+}
+
+const carried = (mention: Mention): LocalMention => ({ mention, start: -1, end: -1 });
+
+/**
+ * Resolves the subjects of a trigger: those the sentence names (after a definite event noun only
+ * those right after it; after an attributive participle only the next mention); else the subject of
+ * the event a definite event noun refers back to; else, for types that carry a topic, the previous
+ * sentence's topic. Carried subjects have no offsets (-1) and cost confidence.
+ */
+export function resolveSubjects(
+  rule: SubjectRule,
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+): ResolvedSubjects {
+  const { lower, local } = sc;
+  let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower);
+  const confidence = rule.baseConfidence;
+  const anaphoric =
+    ANAPHORIC_NOUN.test(trigger.text) &&
+    DEFINITE_BEFORE.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
+  if (anaphoric) subjects = subjects.filter((m) => m.start >= trigger.end && m.start - trigger.end <= 60);
+  // "the recently banned H20": an attributive participle modifies the mention right after it
+  if (isAttributive(rule.type, lower, trigger)) {
+    const next = local.filter(
+      (m) =>
+        rule.subjectKinds.includes(m.mention.entry.kind) &&
+        m.start >= trigger.end &&
+        m.start - trigger.end <= 25,
+    );
+    if (next.length > 0) subjects = next.slice(0, 1);
+  }
+  // "The delay also hands an opening to rivals": a definite event noun without its own subject is
+  // the event already reported (its subject), never whatever the previous sentence named
+  const corefers = anaphoric && subjects.length === 0;
+  if (corefers) {
+    const mention = reportedSubject(rule, trigger, sc, state, found);
+    return mention === undefined
+      ? { subjects, confidence, corefers }
+      : { subjects: [carried(mention)], confidence: confidence - CARRY_PENALTY, corefers };
+  }
+  const topic = rule.carriesTopic ? carriedTopic(rule, trigger, sc, state, subjects) : [];
+  return topic.length > 0
+    ? { subjects: topic.map(carried), confidence: confidence - CARRY_PENALTY, corefers }
+    : { subjects, confidence, corefers };
+}
+
+function reportedSubject(
+  rule: SubjectRule,
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+): Mention | undefined {
+  const polarity = rule.polarityOf?.(trigger) ?? '';
+  const reported = state.lastEvent(
+    found,
+    (e) => e.type === rule.type && (state.polarityOf(e) ?? '') === polarity,
+  );
+  return reported === undefined ? undefined : sc.doc.mentions.find((m) => m.entry.id === reported.subject.id);
+}
+
+/**
+ * The previous sentence's topic, when this sentence starts with a pronoun, an anaphor or an event
+ * noun and names no subject before the trigger: all its mentions for a plural anaphor ("beide
+ * Modelle"), its first for a sentence-initial reference, else its last.
+ */
+function carriedTopic(
+  rule: SubjectRule,
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+  subjects: readonly LocalMention[],
+): Mention[] {
+  const { lower, text } = sc;
+  const pronounStart =
+    PRONOUN_START.test(lower) && !DETERMINER_START.test(text.replace(/^\S+/u, (w) => w.toLowerCase()));
+  // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
+  const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
+  const anaphor = ANAPHOR.exec(lower);
+  const eventNounStart = EVENT_NOUN_START.test(lower);
+  if (!(subjects.length === 0 || pronounSubject) || !(pronounStart || anaphor !== null || eventNounStart))
+    return [];
+  const previous = state
+    .recentSubjects()
+    .filter((r) => r.sentence < sc.index && !r.baseline && rule.subjectKinds.includes(r.mention.entry.kind));
+  const lastSentence = previous[previous.length - 1]?.sentence;
+  const inLast = previous.filter((r) => r.sentence === lastSentence);
+  let chosen = inLast.slice(-1);
+  if (PLURAL_ANAPHOR.test(lower)) chosen = inLast;
+  else if (pronounStart || eventNounStart || (anaphor !== null && anaphor.index === 0))
+    chosen = inLast.slice(0, 1);
+  return [...new Map(chosen.map((r) => [r.mention.entry.id, r.mention])).values()];
+}

@@ -1,0 +1,57 @@
+/**
+ * The trigger loop every event type shares: find the type's triggers in a sentence, drop hedged ones,
+ * let the type build events from each, tag them, and keep one event per subject and polarity.
+ */
+import type { EventType, FoundEvent } from '../types.js';
+import type { DiscourseState } from './discourse-state.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+import { isHedged } from './hedging.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** One event type's extractor: the events of its type that a sentence reports, in text order. */
+export type EventExtractor = (sc: SentenceContext, state: DiscourseState) => FoundEvent[];
+
+/** What a type plugs into the trigger loop. */
+export interface TriggerLoop {
+  type: EventType;
+  /** The events one trigger makes; `found` holds the type's events found earlier in the sentence. */
+  build(trigger: Trigger, found: readonly FoundEvent[]): FoundEvent[];
+  /** Type-specific checks an unhedged trigger must pass; all pass when absent. */
+  accepts?(trigger: Trigger): boolean;
+  /** The polarity of a trigger's events, knowing all triggers of the type; "" when absent. */
+  polarity?(trigger: Trigger, triggers: readonly Trigger[]): string;
+  /** Stop at the first trigger that makes an event (one switch per sentence). */
+  firstOnly?: boolean;
+}
+
+/** The loop's result: the kept events and the unhedged, accepted triggers that made none. */
+export interface TriggerRun {
+  found: FoundEvent[];
+  unplaced: Trigger[];
+}
+
+/**
+ * Runs the trigger loop of one type over a sentence. Every built event is tagged in `state` with its
+ * polarity and trigger; of several events with the same subject and polarity the first is kept.
+ */
+export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: TriggerLoop): TriggerRun {
+  const triggers = findTriggers(loop.type, sc.lower, sc.dates.length > 0);
+  const found: FoundEvent[] = [];
+  const unplaced: Trigger[] = [];
+  for (const trigger of triggers) {
+    if (isHedged(loop.type, sc.text, sc.lower, trigger)) continue;
+    if (loop.accepts !== undefined && !loop.accepts(trigger)) continue;
+    const events = loop.build(trigger, found);
+    const polarity = loop.polarity?.(trigger, triggers) ?? '';
+    for (const e of events) {
+      state.tag(e, polarity, trigger);
+      const twin = found.some(
+        (f) => f.type === e.type && f.subject.id === e.subject.id && state.polarityOf(f) === polarity,
+      );
+      if (!twin) found.push(e);
+    }
+    if (events.length === 0) unplaced.push(trigger);
+    else if (loop.firstOnly === true) break;
+  }
+  return { found, unplaced };
+}

@@ -1,0 +1,123 @@
+/**
+ * The sentence context: one sentence as every extractor reads it (text, lower-cased text, mentions
+ * with sentence offsets, dates, the year it names) and the date choice for a trigger in it.
+ */
+import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
+import { DENIAL } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { Sentence } from '../sentences.js';
+import type { EventDate } from '../types.js';
+import type { DocumentFacts } from './document-facts.js';
+import type { Trigger } from './find-triggers.js';
+import type { LocalMention } from './pick-subjects.js';
+
+const YEAR = /\b(19[89]\d|20[0-4]\d)\b/gu;
+const QUESTION_END = /\?[!?"')\]\s]*$/u;
+
+/** One sentence prepared for extraction. Offsets of `local` and `dates` are into `text`. */
+export interface SentenceContext {
+  readonly doc: DocumentFacts;
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly lower: string;
+  /** All mentions of the sentence (offsets into the whole text). */
+  readonly mentions: readonly Mention[];
+  /** The mentions that can take part in an event, with sentence offsets; see {@link readSentence}. */
+  readonly local: readonly LocalMention[];
+  readonly dates: readonly DateExpression[];
+  /** The last year the sentence names, or null. */
+  readonly sentenceYear: number | null;
+  /** The last year named before this sentence (the context year), or null. */
+  readonly yearBefore: number | null;
+}
+
+/** The last year (1980-2049) a sentence names; it anchors yearless dates here and after. */
+export function sentenceYearOf(text: string): number | null {
+  const years = [...text.matchAll(YEAR)];
+  return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+}
+
+/** The year a sentence names and the context year before it. */
+export interface SentenceYears {
+  sentenceYear: number | null;
+  yearBefore: number | null;
+}
+
+/**
+ * Reads sentence `index` of the document. A company named right before its own chip ("Nvidias
+ * H20-Chips") is the chip's vendor, not a party to the event, so it is left out of `local`.
+ */
+export function readSentence(
+  doc: DocumentFacts,
+  sentence: Sentence,
+  index: number,
+  years: SentenceYears,
+): SentenceContext {
+  const mentions = doc.mentionsIn(index);
+  const local = mentions
+    .filter(
+      (m) =>
+        m.entry.kind !== 'organization' ||
+        !mentions.some(
+          (x) =>
+            x.entry.kind === 'chip' &&
+            x.entry.developer === m.entry.id &&
+            x.start - m.end <= 2 &&
+            x.start >= m.end,
+        ),
+    )
+    .map((m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const text = sentence.text;
+  return {
+    doc,
+    index,
+    sentence,
+    text,
+    lower: text.toLowerCase(),
+    mentions,
+    local,
+    dates: findDateExpressions(text),
+    ...years,
+  };
+}
+
+/** Questions and denials report no event; their mentions still set the topic. */
+export function isQuestionOrDenial(sc: SentenceContext): boolean {
+  return QUESTION_END.test(sc.text) || DENIAL.test(sc.lower);
+}
+
+function anchorOf(sc: SentenceContext, future: boolean): DateAnchor {
+  return { published: sc.doc.published, contextYear: sc.sentenceYear ?? sc.yearBefore, future };
+}
+
+/**
+ * The event date for a trigger: the sentence's non-fiscal date nearest to it, resolved against the
+ * publication date and the context year; `future` resolves yearless dates forward (plans). Null
+ * when the sentence has no usable date.
+ */
+export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean): EventDate | null {
+  const usable = sc.dates.filter((d) => d.fiscal !== true);
+  if (usable.length === 0) return null;
+  let best = usable[0];
+  const dist = (d: DateExpression): number =>
+    d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
+  for (const d of usable) if (best === undefined || dist(d) < dist(best)) best = d;
+  if (best === undefined) return null;
+  return resolveDate(best, anchorOf(sc, future));
+}
+
+/**
+ * "Released in July and September 2025 respectively": one date per subject, in text order, when the
+ * sentence has exactly `n` non-fiscal dates; otherwise null.
+ */
+export function respectiveDates(
+  sc: SentenceContext,
+  n: number,
+  future: boolean,
+): (EventDate | null)[] | null {
+  const usable = sc.dates.filter((d) => d.fiscal !== true);
+  if (usable.length !== n) return null;
+  const anchor = anchorOf(sc, future);
+  return usable.map((d) => resolveDate(d, anchor));
+}

@@ -1,0 +1,114 @@
+/**
+ * The suppression pass: of the events found in one sentence, drops those that are only an argument
+ * or a side of another event of the same sentence ("Die Veröffentlichung von X verzögert sich" is a
+ * delay, not a release). Each rule is a named predicate; an event is dropped when any rule holds.
+ */
+import type { DateExpression } from '../dates.js';
+import { NOMINAL_TRIGGER, SUPERSEDED } from '../event-cues.js';
+import type { EventType, FoundEvent } from '../types.js';
+import type { Trigger } from './find-triggers.js';
+
+/** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
+const LIFT =
+  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
+const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;
+/** A target date: "auf das erste Quartal", "to early next year", "bis Ende 2026". */
+const TARGET_BEFORE = /\b(auf|to|into|until|bis|for|für)\s+(?:das|den|die|dem|the|zum)?\s*$/u;
+
+/** What extraction recorded about each event beyond its fields. */
+export interface EventTags {
+  /** "allow" or "restrict" for export decisions, "" for other types, undefined if never tagged. */
+  polarityOf(e: FoundEvent): string | undefined;
+  /** The trigger that made the event; undefined for events completed from another sentence. */
+  triggerOf(e: FoundEvent): Trigger | undefined;
+}
+
+/** The sentence the events were found in. */
+export interface SuppressionSentence {
+  text: string;
+  lower: string;
+  dates: readonly DateExpression[];
+}
+
+/** Facts about the whole sentence that the rules read, computed once. */
+interface SentenceFacts {
+  has(type: EventType, id: string): boolean;
+  /** A restriction is lifted and its imposition is not reported too. */
+  lifted: boolean;
+  /** The sentence reports a delay, plan or cancellation. */
+  reportsOther: boolean;
+  /** A date stands as a new target ("auf das erste Quartal verschoben"). */
+  newTarget: boolean;
+  /** The sentence tells a target that no longer holds ("ursprünglich geplant"). */
+  superseded: boolean;
+  nominal(e: FoundEvent): boolean;
+  polarity(e: FoundEvent): string | undefined;
+}
+
+interface Suppression {
+  name: string;
+  drops(ev: FoundEvent, facts: SentenceFacts): boolean;
+}
+
+const SUPPRESSIONS: readonly Suppression[] = [
+  {
+    name: 'a delay, plan, cancellation or export decision of a subject is not also its release',
+    drops: (ev, f) =>
+      ev.type === 'release' &&
+      (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
+  },
+  {
+    name: 'a nominal release beside another event is that event’s argument',
+    drops: (ev, f) => ev.type === 'release' && f.reportsOther && f.nominal(ev),
+  },
+  {
+    name: 'a nominal launch in a superseded-target sentence ("ursprünglich war die Einführung geplant")',
+    drops: (ev, f) => ev.type === 'release' && f.nominal(ev) && f.superseded,
+  },
+  {
+    name: 'a delayed plan without a new target, or a cancelled plan, is no plan',
+    drops: (ev, f) =>
+      ev.type === 'plan' &&
+      ((f.has('delay', ev.subject.id) && !f.newTarget) || f.has('cancellation', ev.subject.id)),
+  },
+  {
+    name: 'the lifted restriction is the lifting’s object',
+    drops: (ev, f) => ev.type === 'export_control' && f.lifted && f.polarity(ev) === 'restrict',
+  },
+  {
+    name: 'a delayed subject is not also cancelled',
+    drops: (ev, f) => ev.type === 'cancellation' && f.has('delay', ev.subject.id),
+  },
+];
+
+function factsOf(
+  found: readonly FoundEvent[],
+  sentence: SuppressionSentence,
+  tags: EventTags,
+): SentenceFacts {
+  const { text, lower, dates } = sentence;
+  return {
+    has: (type, id) => found.some((e) => e.type === type && e.subject.id === id),
+    lifted: LIFT.test(lower) && !IMPOSED.test(lower),
+    reportsOther: found.some((e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation'),
+    newTarget: dates.some((d) =>
+      TARGET_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start).toLowerCase()),
+    ),
+    superseded: SUPERSEDED.test(lower),
+    nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
+    polarity: (e) => tags.polarityOf(e),
+  };
+}
+
+/**
+ * Returns the events of one sentence that stand on their own, in their original order. Every rule
+ * compares against all events found in the sentence, including those another rule drops.
+ */
+export function suppressEvents(
+  found: readonly FoundEvent[],
+  sentence: SuppressionSentence,
+  tags: EventTags,
+): FoundEvent[] {
+  const facts = factsOf(found, sentence, tags);
+  return found.filter((ev) => !SUPPRESSIONS.some((rule) => rule.drops(ev, facts)));
+}

@@ -1,0 +1,123 @@
+/**
+ * The platforms of a hardware switch in one sentence: the target ("to"), the source ("from", after
+ * "statt", "instead of", or the earlier chip a return goes back from) and platforms kept only for
+ * inference beside a training move. Chips and chipmakers count as platforms.
+ */
+import { GENERIC_PLATFORM } from '../event-cues.js';
+import type { EventEntity } from '../types.js';
+import type { Trigger } from './find-triggers.js';
+import type { LocalMention } from './pick-subjects.js';
+import { pushUnique } from './related-entities.js';
+import type { SentenceContext } from './sentence-context.js';
+
+const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
+const FROM_BEFORE =
+  /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
+/** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
+const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
+const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
+
+interface PlatformRole {
+  m: LocalMention;
+  ref: EventEntity;
+  role: 'from' | 'inference' | null;
+}
+
+/** "Huaweis Hardware" after "Ascend-Chips": a chipmaker stands for its chip named earlier. */
+function resolveRef(m: LocalMention, sc: SentenceContext): EventEntity {
+  const entry = m.mention.entry;
+  if (entry.kind === 'organization' && sc.doc.chipMakers.has(entry.id)) {
+    const chip = [...sc.doc.mentions]
+      .reverse()
+      .find((x) => x.start < m.mention.start && x.entry.kind === 'chip' && x.entry.developer === entry.id);
+    if (chip) return { id: chip.entry.id, name: chip.entry.name };
+  }
+  return { id: entry.id, name: entry.name };
+}
+
+/** "Nvidia's H20": the vendor named with its own chip is not a second platform. */
+function isVendorOfNext(m: LocalMention, sc: SentenceContext): boolean {
+  return sc.local.some(
+    (x) =>
+      x.mention.entry.kind === 'chip' &&
+      x.mention.entry.developer === m.mention.entry.id &&
+      x.start >= m.end &&
+      VENDOR_GAP.test(sc.text.slice(m.end, x.start)),
+  );
+}
+
+function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]): PlatformRole[] {
+  const low = sc.lower;
+  const clauses = low.split(CLAUSE_BREAK);
+  const clauseOf = (pos: number): string => {
+    let offset = 0;
+    for (const c of clauses) {
+      if (pos < offset + c.length + 1) return c;
+      offset += c.length + 3;
+    }
+    return '';
+  };
+  return platforms.map((m) => {
+    const isFrom = FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start));
+    // "Ascend only for inference" beside a training move; a move of inference itself has its target
+    const isInference =
+      /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
+    return { m, ref: resolveRef(m, sc), role: isFrom ? 'from' : isInference ? 'inference' : null };
+  });
+}
+
+/**
+ * A return ("wieder auf Nvidia") without a named source comes from the last chip named in an
+ * earlier sentence of another vendor, else from the platform kept for inference.
+ */
+function returnSource(
+  to: EventEntity,
+  related: readonly EventEntity[],
+  sc: SentenceContext,
+): EventEntity | undefined {
+  const { doc } = sc;
+  const toEntry = doc.kb.byId.get(to.id);
+  const previous = [...doc.mentions]
+    .reverse()
+    .find(
+      (x) =>
+        x.sentence < sc.index &&
+        !doc.skip.has(x.sentence) &&
+        x.entry.kind === 'chip' &&
+        x.entry.id !== to.id &&
+        x.entry.developer !== toEntry?.developer,
+    );
+  if (previous) return { id: previous.entry.id, name: previous.entry.name, role: 'from' };
+  const inference = related.find((r) => r.role === 'inference');
+  return inference === undefined ? undefined : { id: inference.id, name: inference.name, role: 'from' };
+}
+
+/**
+ * The platforms of a switch as related entities: the first unmarked platform after the trigger (else
+ * any unmarked one) is the target, marked ones keep their role. Null when the sentence names no
+ * platform, or no target unless a generic one ("heimische Chips") stands beside a named source.
+ */
+export function switchPlatforms(trigger: Trigger, sc: SentenceContext): EventEntity[] | null {
+  const platforms = sc.local.filter(
+    (m) =>
+      m.mention.entry.kind === 'chip' ||
+      (sc.doc.chipMakers.has(m.mention.entry.id) && !isVendorOfNext(m, sc)),
+  );
+  if (platforms.length === 0) return null;
+  const roles = platformRoles(sc, platforms);
+  const target =
+    roles.find((r) => r.role === null && r.m.start >= trigger.end) ?? roles.find((r) => r.role === null);
+  if (!target && !(GENERIC_PLATFORM.test(sc.lower) && roles.some((r) => r.role === 'from'))) return null;
+  const to = target?.ref ?? { id: '', name: '' };
+  const related: EventEntity[] = [];
+  if (target) pushUnique(related, { ...to, role: 'to' });
+  for (const r of roles) {
+    if (r === target || r.ref.id === to.id) continue;
+    if (r.role !== null) pushUnique(related, { ...r.ref, role: r.role });
+  }
+  if (!related.some((r) => r.role === 'from') && RETURN_SWITCH.test(trigger.text + ' ' + sc.lower)) {
+    const source = returnSource(to, related, sc);
+    if (source !== undefined) pushUnique(related, source);
+  }
+  return related;
+}
