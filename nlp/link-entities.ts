@@ -86,14 +86,31 @@ function supportIds(entry: KbEntry, kb: KnowledgeBase): string[] {
   return ids;
 }
 
+const productsCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** Ids of the entries each organization develops, computed once per knowledge base. */
+function productsOf(kb: KnowledgeBase): Map<string, string[]> {
+  let products = productsCache.get(kb);
+  if (!products) {
+    products = new Map();
+    for (const e of kb.entries) {
+      if (e.developer === undefined) continue;
+      const list = products.get(e.developer) ?? [];
+      list.push(e.id);
+      products.set(e.developer, list);
+    }
+    productsCache.set(kb, products);
+  }
+  return products;
+}
+
 function isSupported(entry: KbEntry, support: ReadonlySet<string>, kb: KnowledgeBase): boolean {
   if (support.has(entry.id)) return true;
   if (entry.developer !== undefined && support.has(entry.developer)) return true;
   if (entry.family !== undefined && support.has(entry.family)) return true;
-  if (entry.kind === 'organization') {
-    // an organization is supported by any of its products being named
-    for (const other of kb.entries) if (other.developer === entry.id && support.has(other.id)) return true;
-  }
+  // an organization is supported by any of its products being named
+  if (entry.kind === 'organization')
+    return (productsOf(kb).get(entry.id) ?? []).some((id) => support.has(id));
   return false;
 }
 
