@@ -38,8 +38,21 @@ describe('delays said indirectly', () => {
     ['Laut OpenAI wird GPT-5 erst in einigen Monaten erscheinen.', /GPT-5/],
     ['The H20 will not ship until the third quarter, Nvidia told customers.', /H20/],
     ['Mass production of the Blackwell chips now slips by several months.', /Blackwell/],
+    ['Das neue Modell GLM-5 wird nicht wie geplant im März erscheinen.', /GLM-5/],
+    // the next sentence goes on about the chip without naming it again
+    [
+      'Nvidia meldete Probleme beim B200. Die Fehler werden die Auslieferung um ein Quartal verzögern.',
+      /B200/,
+    ],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'delay', subject)).toBe(true);
+  });
+
+  it('carries no unnamed topic when the previous sentence was about two products', () => {
+    const events = eventsOf(
+      'Nvidia verglich den B200 mit dem H200. Die Auslieferung verzögert sich um Wochen.',
+    );
+    expect(events.filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
 

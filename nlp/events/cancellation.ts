@@ -13,6 +13,7 @@ const CANCELLATION: EventRule = {
   baseConfidence: 0.75,
   futureDates: false,
   carriesTopic: true,
+  carriesSilentTopic: true,
   findsReason: true,
 };
 

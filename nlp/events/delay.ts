@@ -8,6 +8,7 @@ const DELAY: EventRule = {
   baseConfidence: 0.8,
   futureDates: false,
   carriesTopic: true,
+  carriesSilentTopic: true,
   findsReason: true,
 };
 

@@ -10,6 +10,7 @@ const PLAN: EventRule = {
   baseConfidence: 0.7,
   futureDates: true,
   carriesTopic: true,
+  carriesSilentTopic: true,
   findsReason: false,
 };
 

@@ -23,6 +23,8 @@ const PLURAL_ANAPHOR =
 const DETERMINER_START = /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}/u;
 /** Confidence lost by a subject taken from another sentence. */
 const CARRY_PENALTY = 0.15;
+/** Confidence lost by a topic continued without any word that refers to it. */
+const SILENT_CARRY_PENALTY = 0.25;
 
 /** What subject resolution needs to know about an event type. */
 export interface SubjectRule {
@@ -32,6 +34,11 @@ export interface SubjectRule {
   baseConfidence: number;
   /** A pronoun or anaphor may carry the previous sentence's model or chip over as the subject. */
   carriesTopic: boolean;
+  /**
+   * A sentence that names no model or chip at all continues the previous sentence's single topic
+   * ("Nvidia's issue will delay mass production" after a sentence about the B200).
+   */
+  carriesSilentTopic?: boolean;
   /** The polarity a trigger gives its event; "" when absent. */
   polarityOf?(trigger: Trigger): string;
 }
@@ -86,9 +93,33 @@ export function resolveSubjects(
       : { subjects: [carried(mention)], confidence: confidence - CARRY_PENALTY, corefers };
   }
   const topic = rule.carriesTopic ? carriedTopic(rule, trigger, sc, state, subjects) : [];
-  return topic.length > 0
-    ? { subjects: topic.map(carried), confidence: confidence - CARRY_PENALTY, corefers }
+  if (topic.length > 0)
+    return { subjects: topic.map(carried), confidence: confidence - CARRY_PENALTY, corefers };
+  const silent =
+    rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
+  return silent.length > 0
+    ? { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers }
     : { subjects, confidence, corefers };
+}
+
+/**
+ * The one model or chip the previous sentence was about, when this sentence names none of the rule's
+ * subject kinds: a sentence that goes on about a product without naming it again. Two candidates
+ * make it ambiguous, and then nothing is carried.
+ */
+function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
+  if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
+  const previous = state
+    .recentSubjects()
+    .filter(
+      (r) =>
+        r.sentence === sc.index - 1 &&
+        !r.baseline &&
+        r.mention.entry.kind !== 'organization' &&
+        rule.subjectKinds.includes(r.mention.entry.kind),
+    );
+  const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
+  return unique.length === 1 ? unique : [];
 }
 
 function reportedSubject(
