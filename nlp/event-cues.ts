@@ -507,6 +507,19 @@ export const NOT_A_RELEASE_AFTER =
  * event (a schedule, a date, a pace) is no release.
  */
 export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführungs|einführungs)\p{L}+$/u;
+/**
+ * A release verb in its base form ("release", "launch", "veröffentlichen", "präsentieren") is governed
+ * by a modal, a future or an intention when one stands before it in the clause ("will release", "plans
+ * to launch", "soll ... veröffentlichen") or, in a German subordinate clause, right after it
+ * ("präsentieren will"). What is wanted or due has not happened: no release.
+ */
+export const RELEASE_BASE_FORM =
+  /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen)$/u;
+export const MODAL_BEFORE =
+  /(?:\b(?:will|would|shall|should|could|might|may|can|going to|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+export const MODAL_AFTER =
+  /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
+
 export const FUTURE_MODIFIER_BEFORE =
   /(?:to[- ]be[- ]|yet to be |noch nicht |(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
 /**

@@ -129,6 +129,9 @@ describe('what is not a release', () => {
     'Der Start des H20 wartet noch auf die Genehmigung aus Washington.',
     'The upcoming launch of Kimi K3 is expected in the spring.',
     'Zhipu AI is now focusing on GLM-5 rather than new versions of GLM-4.5.',
+    'OpenAI will release GPT-6 when it is ready, Altman said.',
+    'Berichten zufolge wird Meta schon bald Llama 5 präsentieren wollen.',
+    'Es heißt, dass Meta Llama 5 präsentieren will.',
   ])('%s', (text) => {
     expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
   });

@@ -7,11 +7,14 @@ import {
   BACKGROUND_BEFORE,
   COMPOUND_TAIL,
   FUTURE_MODIFIER_BEFORE,
+  MODAL_AFTER,
+  MODAL_BEFORE,
   NEGATION_BEFORE,
   NOMINAL_COMPOUND_RELEASE,
   NOMINAL_TRIGGER,
   NOT_A_RELEASE_AFTER,
   PROSPECTIVE_CLAUSE,
+  RELEASE_BASE_FORM,
   PUSH_BACK_AGAINST,
   SUCCESSION,
   TRIGGERS,
@@ -61,8 +64,17 @@ function isRuledOut(type: EventType, lower: string, start: number, match: string
     )
       return true;
     if (SUCCESSION.test(match) && !hasDate) return true;
+    if (RELEASE_BASE_FORM.test(match) && isGoverned(lower, start, match)) return true;
   }
   return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
+}
+
+/** A base-form verb under a modal, a future or an intention in its clause (see RELEASE_BASE_FORM). */
+function isGoverned(lower: string, start: number, match: string): boolean {
+  const [from, to] = clauseWindow(lower, start, start + match.length);
+  return (
+    MODAL_BEFORE.test(lower.slice(from, start)) || MODAL_AFTER.test(lower.slice(start + match.length, to))
+  );
 }
 
 /**
