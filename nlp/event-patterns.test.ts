@@ -48,6 +48,16 @@ describe('delays said indirectly', () => {
     expect(has(eventsOf(text), 'delay', subject)).toBe(true);
   });
 
+  it('a delay that names its new target reports that target as a plan', () => {
+    const events = eventsOf(
+      'Nvidia hat den Start des B300 von Ende 2026 auf das erste Quartal 2027 verschoben.',
+    );
+    expect(has(events, 'delay', /B300|Blackwell Ultra/)).toBe(true);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'plan', date: { value: '2027-Q1', precision: 'quarter' } }),
+    );
+  });
+
   it('carries no unnamed topic when the previous sentence was about two products', () => {
     const events = eventsOf(
       'Nvidia verglich den B200 mit dem H200. Die Auslieferung verzögert sich um Wochen.',

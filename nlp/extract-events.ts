@@ -19,6 +19,7 @@ import { mergeEvents } from './events/merge-events.js';
 import { followUpExport } from './events/pending-export.js';
 import { extractPlans } from './events/plan.js';
 import { extractReleases } from './events/release.js';
+import { rescheduledPlans } from './events/rescheduled-plan.js';
 import type { EventExtractor } from './events/run-triggers.js';
 import {
   isQuestionOrDenial,
@@ -47,6 +48,7 @@ const EXTRACTORS: Record<EventType, EventExtractor> = {
 function sentenceEvents(sc: SentenceContext, state: DiscourseState): FoundEvent[] {
   const found = EVENT_TYPES.flatMap((type) => EXTRACTORS[type](sc, state));
   found.push(...followUpExport(sc, state, found));
+  found.push(...rescheduledPlans(sc, state, found));
   return suppressEvents(found, sc, state);
 }
 

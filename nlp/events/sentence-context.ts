@@ -107,6 +107,15 @@ export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean)
   return resolveDate(best, anchorOf(sc, future));
 }
 
+/** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
+export function resolveSentenceDate(
+  sc: SentenceContext,
+  d: DateExpression,
+  future: boolean,
+): EventDate | null {
+  return resolveDate(d, anchorOf(sc, future));
+}
+
 /**
  * "Released in July and September 2025 respectively": one date per subject, in text order, when the
  * sentence has exactly `n` non-fiscal dates; otherwise null.
