@@ -46,17 +46,19 @@ function isVendorOfNext(m: LocalMention, sc: SentenceContext): boolean {
   );
 }
 
+/** The clause of the sentence around a position, between clause breaks. */
+function clauseAt(low: string, pos: number): string {
+  let start = 0;
+  for (const m of low.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
+    if (m.index >= pos) return low.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return low.slice(start);
+}
+
 function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]): PlatformRole[] {
   const low = sc.lower;
-  const clauses = low.split(CLAUSE_BREAK);
-  const clauseOf = (pos: number): string => {
-    let offset = 0;
-    for (const c of clauses) {
-      if (pos < offset + c.length + 1) return c;
-      offset += c.length + 3;
-    }
-    return '';
-  };
+  const clauseOf = (pos: number): string => clauseAt(low, pos);
   return platforms.map((m) => {
     const isFrom = FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start));
     // "Ascend only for inference" beside a training move; a move of inference itself has its target
