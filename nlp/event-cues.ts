@@ -429,6 +429,13 @@ export const EXPORT_EXCLUDE =
 export const EXPORT_ALLOW =
   /(erlaub|genehmig|erteil|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
 
+/**
+ * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
+ * "Die Aktie fiel nach der Abstufung". The move is the event even when an analyst's rating caused it.
+ */
+export const SHARE_MOVED =
+  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,4}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
+
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
   /(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,6}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))/u;

@@ -152,8 +152,13 @@ describe('financial news in wire style', () => {
     ['Nvidia shares rose 3% in after-hours trading on Wednesday.', /Nvidia/],
     ['AMD expects a charge of up to $800 million on its MI308 inventory.', /AMD/],
     ['Die Anteilsscheine von Cambricon gaben am Freitag um 6 Prozent nach.', /Cambricon/],
+    ['Nvidia shares rose 4% after an analyst raised his price target.', /Nvidia/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it('an analyst’s forecast is no move', () => {
+    expect(eventsOf('Analysts expect Nvidia shares to rise 20% next year.')).toEqual([]);
   });
 
   it('a market share is not a share price', () => {

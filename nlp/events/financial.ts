@@ -1,5 +1,5 @@
 /** Financial events: a company's share price, revenue or valuation moves ("Die Aktie fiel um 5 %"). */
-import { FINANCIAL_EXCLUDE, FINANCIAL_MOVE, REVENUE_SHARE } from '../event-cues.js';
+import { FINANCIAL_EXCLUDE, FINANCIAL_MOVE, REVENUE_SHARE, SHARE_MOVED } from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -28,9 +28,16 @@ const FINANCIAL: EventRule = {
   fallbackSubject: (_trigger, sc, state) => previousCompany(sc, state),
 };
 
-/** A financial event needs a move or an amount, and none of the excluded readings (revenue shares ...). */
+/**
+ * A financial event needs a move or an amount, and none of the excluded readings (ratings, targets,
+ * schedules, market shares, revenue shares), unless the share price is told to have moved.
+ */
 function admitsFinancial(sc: SentenceContext): boolean {
-  return FINANCIAL_MOVE.test(sc.lower) && !FINANCIAL_EXCLUDE.test(sc.lower) && !REVENUE_SHARE.test(sc.lower);
+  if (!FINANCIAL_MOVE.test(sc.lower) || REVENUE_SHARE.test(sc.lower)) return false;
+  return (
+    !FINANCIAL_EXCLUDE.test(sc.lower) ||
+    (SHARE_MOVED.test(sc.lower) && !/market share|marktanteil/u.test(sc.lower))
+  );
 }
 
 /** The financial events a sentence reports; modal guidance ("may incur charges") is not hedged. */
