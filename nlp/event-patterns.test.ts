@@ -167,6 +167,12 @@ describe('financial news in wire style', () => {
 });
 
 describe('cancellations said as a decision not to launch', () => {
+  it('stopping exports of a chip is export control, not a cancellation', () => {
+    const events = eventsOf('Die US-Regierung stoppt Nvidias Export von H20-Chips nach China.');
+    expect(has(events, 'export_control', /H20/)).toBe(true);
+    expect(events.filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+
   it.each([
     ['Intel wird den Gaudi 3 nicht mehr auf den Markt bringen.', /Gaudi 3/],
     ['Meta will not release Llama 4 Behemoth, the company said.', /Behemoth/],

@@ -6,6 +6,9 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
+/** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
+const STOPS_TRADE_AFTER =
+  /^\s*(?:\S+\s+){0,2}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
 
 const CANCELLATION: EventRule = {
   type: 'cancellation',
@@ -19,7 +22,10 @@ const CANCELLATION: EventRule = {
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
-  return !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start));
+  return (
+    !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
+    !STOPS_TRADE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 60))
+  );
 }
 
 /** The cancellations a sentence reports, each with its stated reason. */
