@@ -282,6 +282,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `migrat\\w*\\s+${W}{0,9}?(?:on)?to\\b`,
       'turn(?:ed|s|ing)? to\\b',
       'back to\\b',
+      'f[ae]ll(?:s|en|ing)? back (?:on|to)\\b',
+      `mov(?:e|ed|es|ing)\\s+${W}{0,9}?(?:on)?to\\b`,
       'revert\\w* to\\b',
       'return\\w* to\\b',
       'instead of\\b',
@@ -310,7 +312,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'sanktion\\w*',
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
       'genehmig\\w*',
-      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert)\\w*`,
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
       'verbot\\w*',
       'verbiet\\w*',
       'untersag\\w*',
@@ -324,7 +326,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'erlaubt\\w*',
       `heb(?:t|en|t)\\s+${W}{0,10}?auf\\b`,
       'aufgehoben',
-      `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,6}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
+      'in return for (?:export )?licen[cs]es?',
+      'im gegenzug für (?:die )?(?:export)?lizenz\\w*',
+      `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       'licen[cs]e requirements?',
@@ -438,7 +442,7 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
-  /(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,6}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))/u;
+  /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =

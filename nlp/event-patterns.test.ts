@@ -72,6 +72,8 @@ describe('hardware switches said without "switch"', () => {
     ['Zhipu AI ersetzt beim Training von GLM-4.5 die Nvidia-Chips durch Huawei Ascend.', /GLM-4\.5/],
     ['Alibaba pivoted to its own in-house chips for training Qwen3, replacing Nvidia GPUs.', /Qwen3/],
     ['For inference, Moonshot AI opted for Huawei Ascend instead of the Nvidia H20.', /Moonshot AI|Kimi/],
+    ['DeepSeek fell back on Nvidia GPUs for training R2 and kept Huawei chips for inference.', /R2/],
+    ['ByteDance had to move training of its Doubao models to domestic accelerators.', /Doubao/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
   });
@@ -84,6 +86,11 @@ describe('export controls said as permission or prohibition', () => {
     ['Nvidia darf den H20 in China nicht mehr verkaufen.', /H20/],
     ['The administration gave Nvidia the green light to sell the H20 in China again.', /H20/],
     ['Nvidia won’t be allowed to ship the B30A to Chinese buyers, officials said.', /B30A/],
+    ['AMD darf den MI308 in China nicht mehr anbieten.', /MI308/],
+    [
+      'Nvidia pays a share of its China revenue from H20 sales to the US government in return for licences.',
+      /H20/,
+    ],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'export_control', subject)).toBe(true);
   });

@@ -48,6 +48,9 @@ const UNIT_AFTER =
 const COMPOUND_HEAD =
   /^(?:chip|gpu|beschleuniger|export|modell|model|serie|series|reihe|familie|family|version|update|nachfolger|successor|launch|start|release|aktie|preis|verbot|lizenz|training|server|cluster|system|karte|plattform|platform|architektur|generation|technolog|prozessor|rechen|einheit|nutzer|app|api|team|nachfrage|lieferung|verkauf|umsatz|bestell|produktion|entwicklung|ankündigung|vorstellung|veröffentlichung|einführung|markt|sparte|geschäft|abo|integration|zugang|support|bericht)|(?:ung|heit|keit|schaft|ion|tät|ern|ungen)$/iu;
 
+/** A brand-like word: all capitals or a capital inside ("GLM", "QwQ", "DeepSeek"), not a plain noun. */
+const BRAND_LIKE = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)$/u;
+
 /** Kind words right before or after a name. */
 const CHIP_WORD =
   /^(?:chips?|gpus?|grafikprozessor\w*|beschleuniger\w*|accelerators?|prozessor\w*|processors?|npus?|tpus?|asics?|superchips?|rechenchip\w*|ki-chips?|ai chips?|halbleiter\w*|server|racks?|systems?|cluster)$/iu;
@@ -276,7 +279,9 @@ function freeStanding(
       /^\p{Lu}[\p{L}]+$/u.test(head.text) &&
       next !== undefined &&
       (next.join === 'hyphen' || next.join === 'space') &&
-      (isVersion(next) || isCode(next)) &&
+      (isVersion(next) ||
+        isCode(next) ||
+        (next.join === 'hyphen' && isTier(next) && BRAND_LIKE.test(head.text))) &&
       !NOT_A_PRODUCT.test(head.text) &&
       !CONSUMER_PRODUCT.test(head.text);
     if (!isCode(head) && !wordVersion) continue;

@@ -10,6 +10,8 @@ import type { LocalMention } from './pick-subjects.js';
 import { pushUnique } from './related-entities.js';
 import type { SentenceContext } from './sentence-context.js';
 
+/** Triggers that say a move happened (not a contrast like "statt"): they may go to an unnamed target. */
+const MOVE_VERB = /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn)/u;
 const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
@@ -105,7 +107,11 @@ export function switchPlatforms(trigger: Trigger, sc: SentenceContext): EventEnt
       m.mention.entry.kind === 'chip' ||
       (sc.doc.chipMakers.has(m.mention.entry.id) && !isVendorOfNext(m, sc)),
   );
-  if (platforms.length === 0) return null;
+  // "moved training to domestic accelerators": a generic target alone, for an explicit purpose
+  if (platforms.length === 0)
+    return MOVE_VERB.test(trigger.text) && GENERIC_PLATFORM.test(sc.lower) && /train|inferen/u.test(sc.lower)
+      ? []
+      : null;
   const roles = platformRoles(sc, platforms);
   const target =
     roles.find((r) => r.role === null && r.m.start >= trigger.end) ?? roles.find((r) => r.role === null);
