@@ -58,6 +58,14 @@ describe('delays said indirectly', () => {
     );
   });
 
+  it('an anaphor that names a model refers back to the model, not the chip beside it', () => {
+    const events = eventsOf(
+      'DeepSeek wollte R2 auf Ascend-Chips von Huawei trainieren. Dadurch verzögert sich die Markteinführung des Modells.',
+    );
+    expect(has(events, 'delay', /R2/)).toBe(true);
+    expect(events.some((e) => e.type === 'delay' && /Ascend/u.test(e.subject.name))).toBe(false);
+  });
+
   it('carries no unnamed topic when the previous sentence was about two products', () => {
     const events = eventsOf(
       'Nvidia verglich den B200 mit dem H200. Die Auslieferung verzögert sich um Wochen.',
@@ -162,6 +170,14 @@ describe('financial news in wire style', () => {
     ['Nvidia shares rose 4% after an analyst raised his price target.', /Nvidia/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it('a reporting period is not the date of the report', () => {
+    const events = eventsOf(
+      'Huawei said today that profits fell 28 per cent in 2025. The company recorded 62 billion yuan in net profit last year.',
+      '2026-03-31',
+    );
+    expect(events.filter((e) => e.type === 'financial')).toHaveLength(1);
   });
 
   it('an analyst’s forecast is no move', () => {

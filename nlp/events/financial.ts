@@ -4,6 +4,7 @@ import { extractByRule, type EventRule, type SubjectFallback } from './build-eve
 import type { DiscourseState } from './discourse-state.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
+import type { FoundEvent } from '../types.js';
 
 const ORG_ANAPHOR =
   /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
@@ -42,4 +43,14 @@ function admitsFinancial(sc: SentenceContext): boolean {
 
 /** The financial events a sentence reports; modal guidance ("may incur charges") is not hedged. */
 export const extractFinancial: EventExtractor = (sc, state) =>
-  admitsFinancial(sc) ? extractByRule(FINANCIAL, sc, state).found : [];
+  admitsFinancial(sc) ? extractByRule(FINANCIAL, sc, state).found.map(withoutPeriod) : [];
+
+/**
+ * A year or quarter in a financial sentence is the reporting period ("net profit last year", "in
+ * the fourth quarter"), not the day of the event: only a day or month is kept as the event's date.
+ */
+function withoutPeriod(e: FoundEvent): FoundEvent {
+  // in place: the discourse state tags events by identity
+  if (e.date !== null && (e.date.precision === 'year' || e.date.precision === 'quarter')) e.date = null;
+  return e;
+}

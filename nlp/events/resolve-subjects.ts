@@ -137,6 +137,13 @@ function reportedSubject(
   return reported === undefined ? undefined : sc.doc.mentions.find((m) => m.entry.id === reported.subject.id);
 }
 
+/** The entity kind an anaphor's noun names ("das Modell" a model, "the chip" a chip), if any. */
+function kindNamedBy(anaphor: string): EntityKind | undefined {
+  if (/modell|model/u.test(anaphor)) return 'model';
+  if (/chip|prozessor|processor|beschleuniger|accelerator|gpu|system/u.test(anaphor)) return 'chip';
+  return undefined;
+}
+
 /**
  * The previous sentence's topic, when this sentence starts with a pronoun, an anaphor or an event
  * noun and names no subject before the trigger: all its mentions for a plural anaphor ("beide
@@ -158,9 +165,17 @@ function carriedTopic(
   const eventNounStart = EVENT_NOUN_START.test(lower);
   if (!(subjects.length === 0 || pronounSubject) || !(pronounStart || anaphor !== null || eventNounStart))
     return [];
+  // "des Modells" refers to a model, "der Chip" to a chip: the anaphor's own noun narrows the kinds
+  const named = anaphor === null ? undefined : kindNamedBy(anaphor[0]);
   const previous = state
     .recentSubjects()
-    .filter((r) => r.sentence < sc.index && !r.baseline && rule.subjectKinds.includes(r.mention.entry.kind));
+    .filter(
+      (r) =>
+        r.sentence < sc.index &&
+        !r.baseline &&
+        rule.subjectKinds.includes(r.mention.entry.kind) &&
+        (named === undefined || r.mention.entry.kind === named),
+    );
   const lastSentence = previous[previous.length - 1]?.sentence;
   const inLast = previous.filter((r) => r.sentence === lastSentence);
   let chosen = inLast.slice(-1);
