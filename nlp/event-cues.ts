@@ -105,6 +105,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
       'verfügbar gemacht',
       'zur verfügung gestellt',
+      `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
+      `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
       `(?:bringt|brachte|bringen|brachten)\\s+${W}{0,6}?(?:he)?raus\\b`,

@@ -148,6 +148,15 @@ describe('releases of names no list knows', () => {
   });
 });
 
+describe('releases said as availability', () => {
+  it.each([
+    ['Das Modell GLM-4.6 steht ab sofort allen Nutzern zur Verfügung.', /GLM-4\.6/],
+    ['Kimi K2.5 steht seit Montag zum Download bereit.', /Kimi K2\.5/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+});
+
 describe('what is not a release', () => {
   it.each([
     'Eigentlich hätte GLM-5 schon im Januar erscheinen sollen.',
