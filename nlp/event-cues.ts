@@ -210,6 +210,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
       'not happening as expected',
+      'vertagt\\w*',
+      `(?:erscheint|erscheinen|kommt|kommen|startet|starten)\\s+${W}{0,4}?später\\b`,
+      `(?:auf|in)\\s+(?:den|die|das|dem)?\\s*(?:\\S+\\s+){0,3}?verlegt\\b`,
+      `hold(?:s|ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
+      'zurückgehalten',
+      'running late',
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
       `nicht mehr\\s+${W}{0,6}?sondern`,
       `(?:wird|werden|soll\\w*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,

@@ -39,6 +39,8 @@ describe('delays said indirectly', () => {
     ['The H20 will not ship until the third quarter, Nvidia told customers.', /H20/],
     ['Mass production of the Blackwell chips now slips by several months.', /Blackwell/],
     ['Das neue Modell GLM-5 wird nicht wie geplant im März erscheinen.', /GLM-5/],
+    ['Die Vorstellung von ERNIE 5 wurde auf den Herbst verlegt.', /ERNIE 5/],
+    ['Baidu is holding back the launch of ERNIE 5 until the bugs are fixed.', /ERNIE 5/],
     // the next sentence goes on about the chip without naming it again
     [
       'Nvidia meldete Probleme beim B200. Die Fehler werden die Auslieferung um ein Quartal verzögern.',
