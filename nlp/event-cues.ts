@@ -483,9 +483,9 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}$',
+    '(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
-    '(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}$',
+    '(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
   'u',
 );
@@ -516,11 +516,12 @@ export const REASON =
   /(?:^|[\s,(])(nachdem|weil|da|denn|wegen|aufgrund|infolge|because(?: of)?|due to|after|amid|following|as a result of|owing to)\s+([^.;!?]{6,200})/u;
 
 /**
- * A release trigger that is not a release: a nominal "release date" under discussion, a future
+ * A release trigger that is not a release: a nominal "release date" under discussion, a launch noun
+ * that modifies a compound head ("Launch-Moment", "Release-Notes"), a future
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
 export const NOT_A_RELEASE_AFTER =
-  /^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*)\b/u;
+  /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*)\b/u;
 /**
  * "Veröffentlichungsrhythmus", "Veröffentlichungstermin": a German compound whose head is not the
  * event (a schedule, a date, a pace) is no release.

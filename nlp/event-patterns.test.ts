@@ -168,6 +168,7 @@ describe('what is not a release', () => {
     'OpenAI will release GPT-6 when it is ready, Altman said.',
     'Berichten zufolge wird Meta schon bald Llama 5 präsentieren wollen.',
     'Es heißt, dass Meta Llama 5 präsentieren will.',
+    'Google richtet die Konferenz am Gemini-4-Launch-Termin aus.',
   ])('%s', (text) => {
     expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
   });
