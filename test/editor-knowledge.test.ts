@@ -2,7 +2,7 @@ import { silentLogger } from '../core/logger.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { addAlias, createEntity, mergeEntities } from '../store/entity-admin.js';
-import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
+import { createTestDatabase, fixtureSource, testCrawlSettings, type TestDatabase } from './helpers.js';
 import { articleHtml, rss, startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
 /**
@@ -41,18 +41,7 @@ describe('crawls link what editors stored', () => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(title, body));
       });
     }
-    source = {
-      id: 'fixture',
-      name: 'Fixture',
-      language: 'de',
-      category: 'tech',
-      homepage: `${server.baseUrl}/`,
-      feeds: [`${server.baseUrl}/feed.xml`],
-      sitemaps: [],
-      sections: [],
-      intervalMinutes: 60,
-      enabled: true,
-    };
+    source = fixtureSource(server.baseUrl);
   });
   afterAll(async () => {
     await server.close();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../core/config.js';
+import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { silentLogger } from '../core/logger.js';
 import { packageRoot } from '../core/package-root.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
@@ -51,4 +52,20 @@ export function testCrawlSettings(overrides: Record<string, string> = {}): Confi
     CRAWL_TIMEOUT_SECONDS: '10',
     ...overrides,
   });
+}
+
+/** The one source of a loopback test site: German tech news with one feed at `/feed.xml`. */
+export function fixtureSource(baseUrl: string): SourceConfig {
+  return {
+    id: 'fixture',
+    name: 'Fixture',
+    language: 'de',
+    category: 'tech',
+    homepage: `${baseUrl}/`,
+    feeds: [`${baseUrl}/feed.xml`],
+    sitemaps: [],
+    sections: [],
+    intervalMinutes: 60,
+    enabled: true,
+  };
 }
