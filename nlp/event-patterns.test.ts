@@ -25,6 +25,7 @@ describe('plans said without "plan"', () => {
     ['Baidu aims to roll out ERNIE 5 within the next few weeks.', /ERNIE 5/],
     ['Das neue Modell Qwen3-Max erscheint nach Angaben von Alibaba im Herbst.', /Qwen3-Max/],
     ['Der MI350 von AMD kommt Anfang 2027 auf den Markt.', /MI350/],
+    ['Die Massenproduktion des Ascend 950PR soll im zweiten Halbjahr beginnen.', /950PR/],
     ['Kimi K2.5 launches next month, Moonshot AI said.', /Kimi K2\.5/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'plan', subject)).toBe(true);
@@ -154,6 +155,8 @@ describe('releases said as availability', () => {
   it.each([
     ['Das Modell GLM-4.6 steht ab sofort allen Nutzern zur Verfügung.', /GLM-4\.6/],
     ['Kimi K2.5 steht seit Montag zum Download bereit.', /Kimi K2\.5/],
+    ['Huawei hat den Ascend 910C an erste Kunden ausgeliefert.', /910C/],
+    ['Zhipu AI kündigte GLM-4.6 an, das ab sofort als Open Source verfügbar ist.', /GLM-4\.6/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'release', subject)).toBe(true);
   });

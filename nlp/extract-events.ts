@@ -14,6 +14,7 @@ import { extractCancellations } from './events/cancellation.js';
 import { extractDelays } from './events/delay.js';
 import { extractExportControls } from './events/export-control.js';
 import { extractFinancial } from './events/financial.js';
+import { foldFamilyReleases } from './events/family-releases.js';
 import { extractHardwareSwitches } from './events/hardware-switch.js';
 import { mergeEvents } from './events/merge-events.js';
 import { followUpExport } from './events/pending-export.js';
@@ -75,5 +76,5 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state));
     state.remember(sc);
   });
-  return mergeEvents(withContrastSwitches(doc, state.events), state.polarities);
+  return foldFamilyReleases(mergeEvents(withContrastSwitches(doc, state.events), state.polarities), doc.kb);
 }

@@ -1,0 +1,23 @@
+/**
+ * One launch of a family and its members is the family's event (the labelling rule for "Llama 4
+ * Scout/Maverick", "Magistral Small/Medium"): when a text reports the release of a family, releases of
+ * its members in the same text are that launch told again, not events of their own.
+ */
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { FoundEvent } from '../types.js';
+
+/**
+ * Drops the releases of members whose family's release the same text reports on a compatible date
+ * (none, or the same); members launched on dates of their own ("in July and September respectively")
+ * stay. Keeps the rest in order.
+ */
+export function foldFamilyReleases(events: readonly FoundEvent[], kb: KnowledgeBase): FoundEvent[] {
+  const familyRelease = new Map(events.filter((e) => e.type === 'release').map((e) => [e.subject.id, e]));
+  return events.filter((e) => {
+    if (e.type !== 'release') return true;
+    const family = kb.byId.get(e.subject.id)?.family;
+    const launch = family === undefined ? undefined : familyRelease.get(family);
+    if (launch === undefined) return true;
+    return e.date !== null && launch.date !== null && e.date.value !== launch.date.value;
+  });
+}
