@@ -377,6 +377,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
     [
       'aktie\\w*',
       'anteilsschein\\w*',
+      '(?<=\\b(?:die|der|den) )titel\\b',
+      'kurs(?:e|es)?\\b',
+      // wire style: "Nvidia fell 3.5% in premarket trading", "Cambricon stürzte in Shanghai um 10 % ab"
+      '(?:pre-?market|after-hours|extended|intraday|early|late) trading',
+      'vorbörslich\\w*',
+      'nachbörslich\\w*',
+      'handelsverlauf',
+      '(?:im|in) (?:frühen |späten |nachbörslichen |vorbörslichen )?handel\\b',
       'kurs(?:rückgang|einbruch|anstieg|gewinn|plus|minus)\\w*',
       'papiere\\b',
       'futures\\b',

@@ -183,6 +183,8 @@ describe('financial news in wire style', () => {
     ['AMD expects a charge of up to $800 million on its MI308 inventory.', /AMD/],
     ['Die Anteilsscheine von Cambricon gaben am Freitag um 6 Prozent nach.', /Cambricon/],
     ['Nvidia shares rose 4% after an analyst raised his price target.', /Nvidia/],
+    ['Nvidia fell 3.5% in premarket trading on Monday.', /Nvidia/],
+    ['Der Kurs von Baidu fiel am Dienstag um 3 Prozent.', /Baidu/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'financial', subject)).toBe(true);
   });
