@@ -72,8 +72,8 @@ const RELEASE_VERBS_EN =
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
  * ending are attributive ("trotz bereitgestellter Samples"): they describe the noun after them and
  * report no release of a product named elsewhere in the sentence, unless a copula predicates the phrase
- * of the subject ("Mistral 3 ist eine im Dezember vorgestellte Familie"). The release list writes each
- * such participle twice for that reason.
+ * of the subject ("Mistral 3 ist eine im Dezember vorgestellte Familie"). Trigger finding checks that
+ * (find-triggers.ts); a lookbehind in the lexicon would cost a scan at every position.
  */
 const SEPARABLE_PARTICIPLES = [
   'vorgestellt',
@@ -83,19 +83,18 @@ const SEPARABLE_PARTICIPLES = [
   'eingeführt',
   'ausgerollt',
   'gelauncht',
+  'ausgeliefert',
 ];
-function participleTrigger(participle: string): string[] {
-  return [
-    `${participle}(?!e[nrms]?\\b)`,
-    `(?<=\\b(?:ist|sind|war|waren) (?:ein\\w*|die|der|das) (?:\\S+ ){0,4})${participle}\\w*`,
-  ];
-}
+/** One of those participles with an adjective ending: attributive unless a copula predicates it. */
+export const ATTRIBUTIVE_PARTICIPLE = new RegExp(`^(?:${SEPARABLE_PARTICIPLES.join('|')})e[nrms]?$`, 'u');
+/** "Mistral 3 ist eine im Dezember vorgestellte Familie": the copula before such a phrase. */
+export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?:\S+ ){0,4}$/u;
 
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
       'veröffentlich\\w*',
-      ...SEPARABLE_PARTICIPLES.flatMap(participleTrigger),
+      `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
       `stellt\\w*\\s+${W}{0,7}?vor\\b`,
       'präsentier\\w*',
       'lanciert\\w*',
@@ -108,7 +107,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verfügbar gemacht',
       'zur verfügung gestellt',
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
-      'ausgeliefert(?!e[nrms]?\\b)',
       `liefer(?:t|te|ten)\\s+${W}{0,6}?aus\\b`,
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores)\\b`,
@@ -382,7 +380,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
     [
       'aktie\\w*',
       'anteilsschein\\w*',
-      '(?<=\\b(?:die|der|den) )titel\\b',
+      '(?:die|der|den) titel\\b',
       'kurs(?:e|es)?\\b',
       // wire style: "Nvidia fell 3.5% in premarket trading", "Cambricon stürzte in Shanghai um 10 % ab"
       '(?:pre-?market|after-hours|extended|intraday|early|late) trading',

@@ -4,8 +4,10 @@
  * prospective clause, a succession without a date, "push back against").
  */
 import {
+  ATTRIBUTIVE_PARTICIPLE,
   BACKGROUND_BEFORE,
   COMPOUND_TAIL,
+  COPULA_BEFORE,
   FUTURE_MODIFIER_BEFORE,
   MODAL_AFTER,
   MODAL_BEFORE,
@@ -65,6 +67,12 @@ function isRuledOut(type: EventType, lower: string, start: number, match: string
       return true;
     if (SUCCESSION.test(match) && !hasDate) return true;
     if (RELEASE_BASE_FORM.test(match) && isGoverned(lower, start, match)) return true;
+    // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
+    if (
+      ATTRIBUTIVE_PARTICIPLE.test(match) &&
+      !COPULA_BEFORE.test(lower.slice(Math.max(0, start - 70), start))
+    )
+      return true;
   }
   return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
 }
