@@ -49,6 +49,7 @@ const EXTRACTORS: Record<EventType, EventExtractor> = {
 function sentenceEvents(sc: SentenceContext, state: DiscourseState): FoundEvent[] {
   const found = EVENT_TYPES.flatMap((type) => EXTRACTORS[type](sc, state));
   found.push(...followUpExport(sc, state, found));
+  if (found.length === 0) return found;
   found.push(...rescheduledPlans(sc, state, found));
   return suppressEvents(found, sc, state);
 }

@@ -50,7 +50,13 @@ export function clauseWindow(lower: string, start: number, end: number): [number
   return [from, to];
 }
 
-function isRuledOut(type: EventType, lower: string, start: number, match: string, hasDate: boolean): boolean {
+function isRuledOut(
+  type: EventType,
+  lower: string,
+  start: number,
+  match: string,
+  hasDate: () => boolean,
+): boolean {
   // a trigger must start at a word boundary
   if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(match)) return true;
   const before = lower.slice(Math.max(0, start - 40), start);
@@ -65,7 +71,7 @@ function isRuledOut(type: EventType, lower: string, start: number, match: string
       PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
     )
       return true;
-    if (SUCCESSION.test(match) && !hasDate) return true;
+    if (SUCCESSION.test(match) && !hasDate()) return true;
     if (RELEASE_BASE_FORM.test(match) && isGoverned(lower, start, match)) return true;
     // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
     if (
@@ -89,9 +95,9 @@ function isGoverned(lower: string, start: number, match: string): boolean {
  * The triggers of one type in a lower-cased sentence, in text order. A trigger starts at a word
  * boundary unless it is a compound tail ("Exportverbot"). Export triggers may overlap, because a
  * permission can enclose a restriction ("hebt das Verkaufsverbot auf") that is a trigger too.
- * `hasDate` tells whether the sentence has any date: a succession ("successor") needs one.
+ * `hasDate` tells (asked only when needed) whether the sentence has any date: a succession ("successor") needs one.
  */
-export function findTriggers(type: EventType, lower: string, hasDate: boolean): Trigger[] {
+export function findTriggers(type: EventType, lower: string, hasDate: () => boolean): Trigger[] {
   const re = GLOBAL_TRIGGERS[type];
   re.lastIndex = 0;
   const out: Trigger[] = [];

@@ -16,13 +16,13 @@ const PLAN: EventRule = {
 
 /**
  * A plan needs a time: a date that is not a fiscal period, or a vague time ("bald", "later this
- * year"). A superseded target ("ursprünglich geplant") is no plan.
+ * year"). A superseded target ("ursprünglich geplant") is no plan. Asked only once a plan trigger is
+ * found, so sentences without one never look for dates.
  */
-function admitsPlan(sc: SentenceContext): boolean {
-  if (SUPERSEDED.test(sc.lower)) return false;
-  return !(sc.dates.every((d) => d.fiscal === true) && !VAGUE_TIME.test(sc.lower));
+function hasPlanTime(sc: SentenceContext): boolean {
+  return VAGUE_TIME.test(sc.lower) || sc.dates.some((d) => d.fiscal !== true);
 }
 
 /** The plans a sentence reports; yearless dates resolve forward. */
 export const extractPlans: EventExtractor = (sc, state) =>
-  admitsPlan(sc) ? extractByRule(PLAN, sc, state).found : [];
+  SUPERSEDED.test(sc.lower) ? [] : extractByRule(PLAN, sc, state, { accepts: () => hasPlanTime(sc) }).found;

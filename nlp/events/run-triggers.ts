@@ -35,7 +35,7 @@ export interface TriggerRun {
  * polarity and trigger; of several events with the same subject and polarity the first is kept.
  */
 export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: TriggerLoop): TriggerRun {
-  const triggers = findTriggers(loop.type, sc.lower, sc.dates.length > 0);
+  const triggers = findTriggers(loop.type, sc.lower, () => sc.dates.length > 0);
   const found: FoundEvent[] = [];
   const unplaced: Trigger[] = [];
   for (const trigger of triggers) {

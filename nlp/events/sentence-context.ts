@@ -69,6 +69,7 @@ export function readSentence(
     )
     .map((m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }));
   const text = sentence.text;
+  let dates: readonly DateExpression[] | undefined;
   return {
     doc,
     index,
@@ -77,7 +78,11 @@ export function readSentence(
     lower: text.toLowerCase(),
     mentions,
     local,
-    dates: findDateExpressions(text),
+    // read on first use: most sentences have no trigger and never need their dates
+    get dates(): readonly DateExpression[] {
+      dates ??= findDateExpressions(text);
+      return dates;
+    },
     ...years,
   };
 }
