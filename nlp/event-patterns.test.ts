@@ -26,11 +26,19 @@ describe('plans said without "plan"', () => {
     ['Das neue Modell Qwen3-Max erscheint nach Angaben von Alibaba im Herbst.', /Qwen3-Max/],
     ['Der MI350 von AMD kommt Anfang 2027 auf den Markt.', /MI350/],
     ['Die Massenproduktion des Ascend 950PR soll im zweiten Halbjahr beginnen.', /950PR/],
+    [
+      'Ursprünglich war der Start von GLM-5 für Mai geplant, nun soll das Modell im Juli erscheinen.',
+      /GLM-5/,
+    ],
     ['Kimi K2.5 launches next month, Moonshot AI said.', /Kimi K2\.5/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'plan', subject)).toBe(true);
     expect(has(eventsOf(text), 'release', subject)).toBe(false);
   });
+});
+
+it('a superseded target alone is no plan', () => {
+  expect(eventsOf('GLM-5 war ursprünglich für Mai geplant.').filter((e) => e.type === 'plan')).toEqual([]);
 });
 
 describe('delays said indirectly', () => {

@@ -1,6 +1,7 @@
 /** Plan events: a model or chip is announced for a time ahead ("soll im Herbst erscheinen"). */
 import { SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
 import { extractByRule, type EventRule } from './build-event.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -16,8 +17,7 @@ const PLAN: EventRule = {
 
 /**
  * A plan needs a time: a date that is not a fiscal period, or a vague time ("bald", "later this
- * year"). A superseded target ("ursprünglich geplant") is no plan. Asked only once a plan trigger is
- * found, so sentences without one never look for dates.
+ * year"). Asked only once a plan trigger is found, so sentences without one never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
   return VAGUE_TIME.test(sc.lower) || sc.dates.some((d) => d.fiscal !== true);
@@ -25,4 +25,13 @@ function hasPlanTime(sc: SentenceContext): boolean {
 
 /** The plans a sentence reports; yearless dates resolve forward. */
 export const extractPlans: EventExtractor = (sc, state) =>
-  SUPERSEDED.test(sc.lower) ? [] : extractByRule(PLAN, sc, state, { accepts: () => hasPlanTime(sc) }).found;
+  extractByRule(PLAN, sc, state, { accepts: (t) => !isSuperseded(t, sc) && hasPlanTime(sc) }).found;
+
+/**
+ * "Ursprünglich war der Start für Mai geplant, nun soll das Modell im Juli erscheinen": a target that
+ * no longer holds is told in its own clause; the new target after it is a plan.
+ */
+function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
+  const [from, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return SUPERSEDED.test(sc.lower.slice(from, to));
+}
