@@ -193,6 +193,8 @@ describe('financial news in wire style', () => {
     ['Nvidia shares rose 4% after an analyst raised his price target.', /Nvidia/],
     ['Nvidia fell 3.5% in premarket trading on Monday.', /Nvidia/],
     ['Der Kurs von Baidu fiel am Dienstag um 3 Prozent.', /Baidu/],
+    ['Nvidia beat analysts’ expectations with quarterly revenue of $46.7 billion.', /Nvidia/],
+    ['Der Umsatz von Cambricon hat sich im dritten Quartal mehr als verdoppelt.', /Cambricon/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'financial', subject)).toBe(true);
   });
