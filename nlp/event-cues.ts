@@ -184,7 +184,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'on track (?:for|to)',
       'aims? to (?:release|launch|ship)',
       'due (?:out|for release|to be released)',
-      'targets? (?:a )?(?:release|launch)',
+      `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?)\\b`,
+      // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
+      '(?:auf den markt|in den handel) zu bringen',
+      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
     ].join('|'),
     'u',
   ),
@@ -552,7 +555,7 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may|can|going to|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
 

@@ -145,6 +145,20 @@ describe('releases of names no list knows', () => {
     expect(a.entities.some((e) => e.id === 'anthropic-claude')).toBe(false);
   });
 
+  it('a variant the linker leaves to discovery joins the family its head names', () => {
+    const a = analyze({
+      id: 'x',
+      text: 'Tencent said Hunyuan-T9 would be available to enterprise customers from June.',
+      published: '2026-03-12',
+    });
+    expect(a.entities.find((e) => e.name === 'Hunyuan-T9')).toMatchObject({
+      candidate: true,
+      family: 'tencent-hunyuan',
+      developer: 'tencent',
+    });
+    expect(has(a.events, 'plan', /Hunyuan-T9/)).toBe(true);
+  });
+
   it('a company glued to a code names its product', () => {
     const a = analyze({ id: 'x', text: 'DeepSeek hat DeepSeek-V9 vorgestellt.' });
     expect(has(a.events, 'release', /^DeepSeek-V9$/)).toBe(true);

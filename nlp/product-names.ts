@@ -62,7 +62,7 @@ const AI_CONTEXT =
 
 /** Event verbs whose object or subject slot may hold a new product name. */
 const EVENT_VERB =
-  /\b(?:releas\w*|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
+  /\b(?:releas\w*|available|verfügbar|would|würde|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
 
 interface Token {
   text: string;
@@ -186,6 +186,21 @@ function chipOnlyMakers(kb: KnowledgeBase): Set<string> {
 const aliasCache = new WeakMap<KnowledgeBase, Set<string>>();
 const orgAliasCache = new WeakMap<KnowledgeBase, Map<string, string>>();
 
+const productAliasCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
+
+/** Lower-cased one-word model and chip aliases to their entries ("hunyuan" -> Hunyuan). */
+function productByAlias(kb: KnowledgeBase): Map<string, KbEntry> {
+  let map = productAliasCache.get(kb);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of kb.entries)
+      if (e.kind !== 'organization')
+        for (const a of e.aliases) if (!/[\s-]/u.test(a)) map.set(a.toLowerCase(), e);
+    productAliasCache.set(kb, map);
+  }
+  return map;
+}
+
 /** Lower-cased organization aliases to their ids ("deepseek" -> deepseek). */
 function organizationByAlias(kb: KnowledgeBase): Map<string, string> {
   let map = orgAliasCache.get(kb);
@@ -303,10 +318,12 @@ function freeStanding(
     const verbNear = EVENT_VERB.test(
       s.text.slice(Math.max(0, head.start - 40), Math.min(s.text.length, last.end + 40)),
     );
-    // "DeepSeek-V4": a company's name as the head makes it the developer
+    // "DeepSeek-V4": a company's name as the head makes it the developer; "Hunyuan-T2" (a variant the
+    // linker left to discovery) is a member of the family its head names
     const ownerId = organizationByAlias(kb).get(head.text.toLowerCase());
+    const family = productByAlias(kb).get(head.text.toLowerCase());
     const org = ms.find((m) => m.entry.kind === 'organization');
-    const developer = ownerId ?? org?.entry.id;
+    const developer = ownerId ?? family?.developer ?? org?.entry.id;
     // a tracked company in the sentence, or a text about AI models and chips, makes it about AI as
     // much as a kind word does; either way an event verb must stand beside the name
     if (kindWord === null && !(verbNear && (developer !== undefined || aiText))) continue;
@@ -315,8 +332,9 @@ function freeStanding(
       start: head.start + s.start,
       end: last.end + s.start,
       sentence: index,
-      kind: kindWord ?? 'model',
+      kind: kindWord ?? family?.kind ?? 'model',
       developer,
+      family: family?.id,
       strong: kindWord !== null,
     });
     i += n - 1;
