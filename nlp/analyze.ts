@@ -47,6 +47,9 @@ function collectEntities(
   return [...byId.values()];
 }
 
+/** The longest sentence read for entities and events (news sentences stay far below it). */
+const MAX_SENTENCE_CHARS = 2000;
+
 /**
  * Analyses one article or passage. The title, when given, is read as the first paragraph. Ad blocks
  * and stock-promotion teasers are ignored for both entities and events. `published` anchors relative
@@ -58,7 +61,12 @@ export function analyze(input: AnalysisInput, kb: KnowledgeBase = defaultKnowled
   const text = normalizeText(raw);
   const language = detectLanguage(text, input.lang ?? null);
   const sentences = splitSentences(text);
-  const skip = findPromotionSentences(sentences);
+  const skip = new Set(findPromotionSentences(sentences));
+  // a "sentence" of thousands of characters is a table or a list without stops, not prose: reading it
+  // for events would cost time that grows with the square of its length
+  sentences.forEach((s, i) => {
+    if (s.text.length > MAX_SENTENCE_CHARS) skip.add(i);
+  });
   const linked = linkEntities(text, sentences, kb);
   const names = findProductNames(sentences, skip, linked, kb);
   const { mentions, kb: openKb } = withProductNames(linked, names, kb);
@@ -112,11 +120,7 @@ function namedCandidates(
   const out = new Map<string, FoundEntity>();
   for (const n of names) {
     const entry = candidateEntry(n);
-    const existing = out.get(entry.id);
-    if (existing !== undefined) {
-      existing.mentions += 1;
-      continue;
-    }
+    if (out.has(entry.id)) continue;
     if (!n.strong && !inEvents.has(entry.id)) continue;
     const entity: FoundEntity = {
       id: entry.id,

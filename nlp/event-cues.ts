@@ -66,7 +66,7 @@ const RELEASE_INFINITIVES = [
   'bringen',
 ];
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -140,8 +140,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'followed (?=in |on )',
       'folgte(?:n)?\\b',
       'made available',
-      'now available',
-      '(?:is|are|was|were) available',
+      'now available(?! to (?:china|chinese))',
+      '(?:is|are|was|were) available(?! to (?:china|chinese))',
       'open[- ]sourc(?:ed|es|ing)\\b',
       'went live',
       'goes live',
@@ -153,27 +153,27 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   plan: new RegExp(
     [
-      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})`,
+      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       `(?:angepeilt|anvisiert|avisiert|terminiert|in aussicht gestellt)`,
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',
       'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
-      `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})`,
-      `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})`,
+      `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
+      `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
       'vorgesehen',
       `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
-      'expected (?:in|by|later|early|next|this|before|around)\\b',
+      '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
       // a German subordinate clause puts the modal last: "dass Meta Llama 3 präsentieren will",
       // "die im Laufe des Jahres auf den Markt kommen sollen"
-      `(?:${RELEASE_INFINITIVES.join('|')})\\s+(?:soll|sollen|will|wollen|wird|werden|möchte|möchten)\\b`,
+      `(?:${RELEASE_INFINITIVES.join('|')})(?![\\p{L}])\\s+(?:soll|sollen|will|wollen|wird|werden|möchte|möchten)\\b`,
       // German present for the future and English present with a future time: "erscheint im Herbst",
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',
@@ -182,7 +182,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
-      'aims? to (?:release|launch|ship)',
       'due (?:out|for release|to be released)',
       `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
@@ -342,7 +341,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `wieder\\s+${W}{0,4}?(?:verkaufen|liefern|exportieren|ausliefern)`,
       'wiederaufnahme',
       `nimmt\\s+${W}{0,5}?wieder auf`,
-      'erlaubt\\w*',
       `heb(?:t|en|t)\\s+${W}{0,10}?auf\\b`,
       'aufgehoben',
       'in return for (?:export )?licen[cs]es?',
@@ -502,9 +500,9 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
-    '(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
+    '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
   'u',
 );

@@ -30,7 +30,7 @@ const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
 const CODE = /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
-  /^(?:q[1-4]|h[12]|fy\d*|covid|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
+  /^(?:q[1-4]|h[12]|fy\d*|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
 /**
  * Words that carry numbers without being AI models or chips: months and weekdays ("March 16"),
  * licences and software ("Apache 2.0", "CUDA 12"), consumer devices, and counters ("Phase 2").
@@ -47,6 +47,10 @@ const UNIT_AFTER =
  */
 const COMPOUND_HEAD =
   /^(?:chip|gpu|beschleuniger|export|modell|model|serie|series|reihe|familie|family|version|update|nachfolger|successor|launch|start|release|aktie|preis|verbot|lizenz|training|server|cluster|system|karte|plattform|platform|architektur|generation|technolog|prozessor|rechen|einheit|nutzer|app|api|team|nachfrage|lieferung|verkauf|umsatz|bestell|produktion|entwicklung|ankündigung|vorstellung|veröffentlichung|einführung|markt|sparte|geschäft|abo|integration|zugang|support|bericht)|(?:ung|heit|keit|schaft|ion|tät|ern|ungen)$/iu;
+
+/** Determiners and sentence openers that can stand capitalised before a code ("Der Z9", "The Zeta7"). */
+const NOT_A_HEAD =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|this|that|its|their|our|new|neue[nrms]?|neu|mit|von|für|for|with|from|on|in|im|am|bei|auf|nach|and|und|oder|or)$/iu;
 
 /** A brand-like word: all capitals or a capital inside ("GLM", "QwQ", "DeepSeek"), not a plain noun. */
 const BRAND_LIKE = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)$/u;
@@ -101,13 +105,16 @@ function isCode(t: Token): boolean {
  * How many tokens from `at` continue a product name: versions, tiers and codes, and a capitalised
  * word only when a version follows it ("Seed 2.0") or it is glued by a hyphen ("-Speciale").
  */
+/** Names carry at most this many parts after their head ("Gemini 3 Pro Deep Think"). */
+const MAX_CONTINUATION = 4;
+
 function continuation(
   tokens: readonly Token[],
   at: number,
   known: (t: Token) => boolean = () => false,
 ): number {
   let n = 0;
-  for (let i = at; i < tokens.length; i++) {
+  for (let i = at; i < tokens.length && n < MAX_CONTINUATION; i++) {
     const t = tokens[i];
     if (t === undefined || t.join === 'other' || known(t)) break;
     const next = tokens[i + 1];
@@ -151,7 +158,7 @@ function endsWithUnit(text: string, end: number): boolean {
 
 /** The kind a word beside the span gives it ("H30 chips", "Modell X"), or null. */
 function kindWordBeside(text: string, start: number, end: number): EntityKind | null {
-  const after = /^[\s-]*(?:ai |ki-)?([\p{L}-]+(?: model)?)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  const after = /^[\s-]*(?:ai |ki-)?([\p{L}-]+(?: model)?)/iu.exec(text.slice(end, end + 30))?.[1] ?? '';
   const before = /([\p{L}-]+)\s+(?:(?:namens|called|named|dubbed)\s+)?["„“']?$/u.exec(
     text.slice(Math.max(0, start - 40), start),
   )?.[1];
@@ -298,7 +305,10 @@ function freeStanding(
         isCode(next) ||
         (next.join === 'hyphen' && isTier(next) && BRAND_LIKE.test(head.text))) &&
       !NOT_A_PRODUCT.test(head.text) &&
-      !CONSUMER_PRODUCT.test(head.text);
+      !CONSUMER_PRODUCT.test(head.text) &&
+      !NOT_A_HEAD.test(head.text) &&
+      !CHIP_WORD.test(head.text) &&
+      !MODEL_WORD.test(head.text);
     if (!isCode(head) && !wordVersion) continue;
     const prev = tokens[i - 1];
     if (
@@ -310,6 +320,7 @@ function freeStanding(
       continue; // inside a longer capitalised name that starts earlier
     const n = 1 + continuation(tokens, i + 1);
     const last = tokens[i + n - 1];
+    i += n - 1; // the run is judged once, whatever the verdict: rescanning it would cost O(n²)
     if (last === undefined || endsWithUnit(s.text, last.end) || covered(last.start, last.end)) continue;
     // a spelling of a known entity ("o1", "H800s") that the linker left out stays out
     const name = s.text.slice(head.start, last.end);
@@ -337,7 +348,6 @@ function freeStanding(
       family: family?.id,
       strong: kindWord !== null,
     });
-    i += n - 1;
   }
   return out;
 }

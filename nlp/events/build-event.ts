@@ -70,6 +70,10 @@ function eventFor(
   // "Claude Opus 4.1 veröffentlicht": the unknown variant, not the family, is the subject
   const variant = sc.doc.variantOf(subject.mention);
   if (variant !== undefined) pushUnique(related, { id: entry.id, name: entry.name, role: 'family' });
+  // a discovered variant ("Claude Opus 7.2") names its family as a related entity
+  const family = entry.family === undefined ? undefined : sc.doc.kb.byId.get(entry.family);
+  if (variant === undefined && family !== undefined && entry.id.startsWith('candidate-'))
+    pushUnique(related, { id: family.id, name: family.name, role: 'family' });
   const ev: FoundEvent = {
     type: rule.type,
     subject: variant ?? { id: entry.id, name: entry.name },

@@ -5,10 +5,11 @@
  */
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { FoundEvent } from '../types.js';
+import { datesNarrow } from './merge-events.js';
 
 /**
  * Drops the releases of members whose family's release the same text reports on a compatible date
- * (none, or the same); members launched on dates of their own ("in July and September respectively")
+ * (none, the same, or one inside the other); members launched on dates of their own ("in July and September respectively")
  * stay. Keeps the rest in order.
  */
 export function foldFamilyReleases(events: readonly FoundEvent[], kb: KnowledgeBase): FoundEvent[] {
@@ -18,6 +19,6 @@ export function foldFamilyReleases(events: readonly FoundEvent[], kb: KnowledgeB
     const family = kb.byId.get(e.subject.id)?.family;
     const launch = family === undefined ? undefined : familyRelease.get(family);
     if (launch === undefined) return true;
-    return e.date !== null && launch.date !== null && e.date.value !== launch.date.value;
+    return e.date !== null && launch.date !== null && !datesNarrow(e.date.value, launch.date.value);
   });
 }

@@ -16,7 +16,7 @@ const PLAN: EventRule = {
 };
 
 /**
- * A plan needs a time: a date that is not a fiscal period, or a vague time ("bald", "later this
+ * A plan needs a time: a date that is not a fiscal period, or a vague time ("im Herbst", "later this
  * year"). Asked only once a plan trigger is found, so sentences without one never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
@@ -24,8 +24,11 @@ function hasPlanTime(sc: SentenceContext): boolean {
 }
 
 /** The plans a sentence reports; yearless dates resolve forward. */
-export const extractPlans: EventExtractor = (sc, state) =>
-  extractByRule(PLAN, sc, state, { accepts: (t) => !isSuperseded(t, sc) && hasPlanTime(sc) }).found;
+export const extractPlans: EventExtractor = (sc, state) => {
+  let timed: boolean | undefined;
+  const accepts = (t: Trigger): boolean => !isSuperseded(t, sc) && (timed ??= hasPlanTime(sc));
+  return extractByRule(PLAN, sc, state, { accepts }).found;
+};
 
 /**
  * "Ursprünglich war der Start für Mai geplant, nun soll das Modell im Juli erscheinen": a target that
