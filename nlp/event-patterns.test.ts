@@ -77,6 +77,14 @@ describe('delays said indirectly', () => {
     expect(events.some((e) => e.type === 'delay' && /Ascend/u.test(e.subject.name))).toBe(false);
   });
 
+  it('a delay with the new target after "sondern erst" keeps its plan', () => {
+    const events = eventsOf('Grok 5 kommt nicht mehr im Mai, sondern erst im Juli.');
+    expect(has(events, 'delay', /Grok 5/)).toBe(true);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'plan', date: { value: '2026-07', precision: 'month' } }),
+    );
+  });
+
   it('carries no unnamed topic when the previous sentence was about two products', () => {
     const events = eventsOf(
       'Nvidia verglich den B200 mit dem H200. Die Auslieferung verzögert sich um Wochen.',

@@ -10,33 +10,48 @@ import { resolveSentenceDate, type SentenceContext } from './sentence-context.js
 
 /** Words that introduce the new target right before its date. */
 const NEW_TARGET_BEFORE =
-  /\b(?:auf|to|into|until|bis|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$/u;
+  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$/u;
 /** Confidence of a plan read off a delay: the target is reported, but second-hand through the delay. */
 const CONFIDENCE = 0.7;
 
-function newTarget(sc: SentenceContext): DateExpression | undefined {
-  return sc.dates.find(
-    (d) => d.fiscal !== true && NEW_TARGET_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)),
+/**
+ * The date a sentence names as a new target ("auf das erste Quartal 2026", "sondern erst im Juli",
+ * "now expected in May"), if any. Also read by the suppression pass: a plan beside a delay stands only
+ * with such a target.
+ */
+export function newTargetOf(lower: string, dates: readonly DateExpression[]): DateExpression | undefined {
+  return dates.find(
+    (d) => d.fiscal !== true && NEW_TARGET_BEFORE.test(lower.slice(Math.max(0, d.start - 30), d.start)),
   );
 }
 
-/** The plans the sentence's delays imply, for subjects that have no plan of their own yet. */
+/**
+ * The plans the sentence's delays imply, for subjects that have no plan of their own yet. A plan the
+ * sentence already has takes the new target as its date, and a delay dated by one of the targets (the
+ * old or the new one, not a day) loses that date: it was not reported on it.
+ */
 export function rescheduledPlans(
   sc: SentenceContext,
   state: DiscourseState,
   found: readonly FoundEvent[],
 ): FoundEvent[] {
-  const target = newTarget(sc);
+  const target = newTargetOf(sc.lower, sc.dates);
   if (target === undefined) return [];
+  const date = resolveSentenceDate(sc, target, true);
   const out: FoundEvent[] = [];
   for (const delay of found) {
     if (delay.type !== 'delay') continue;
-    if (found.some((e) => e.type === 'plan' && e.subject.id === delay.subject.id)) continue;
+    if (delay.date !== null && delay.date.precision !== 'day') delay.date = null;
+    const own = found.find((e) => e.type === 'plan' && e.subject.id === delay.subject.id);
+    if (own !== undefined) {
+      own.date = date;
+      continue;
+    }
     const plan: FoundEvent = {
       type: 'plan',
       subject: delay.subject,
       related: delay.related.filter((r) => r.role === 'developer'),
-      date: resolveSentenceDate(sc, target, true),
+      date,
       reported: delay.reported,
       confidence: CONFIDENCE,
       evidence: delay.evidence,

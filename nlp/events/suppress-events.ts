@@ -7,13 +7,12 @@ import type { DateExpression } from '../dates.js';
 import { NOMINAL_TRIGGER, SUPERSEDED } from '../event-cues.js';
 import type { EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
+import { newTargetOf } from './rescheduled-plan.js';
 
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
 const LIFT =
   /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*|rückgängig)/u;
 const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;
-/** A target date: "auf das erste Quartal", "to early next year", "bis Ende 2026". */
-const TARGET_BEFORE = /\b(auf|to|into|until|bis|for|für)\s+(?:das|den|die|dem|the|zum)?\s*$/u;
 
 /** What extraction recorded about each event beyond its fields. */
 export interface EventTags {
@@ -86,14 +85,12 @@ function factsOf(
   sentence: SuppressionSentence,
   tags: EventTags,
 ): SentenceFacts {
-  const { text, lower, dates } = sentence;
+  const { lower, dates } = sentence;
   return {
     has: (type, id) => found.some((e) => e.type === type && e.subject.id === id),
     lifted: LIFT.test(lower) && !IMPOSED.test(lower),
     reportsOther: found.some((e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation'),
-    newTarget: dates.some((d) =>
-      TARGET_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start).toLowerCase()),
-    ),
+    newTarget: newTargetOf(lower, dates) !== undefined,
     superseded: SUPERSEDED.test(lower),
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
     polarity: (e) => tags.polarityOf(e),
