@@ -107,7 +107,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verfügbar gemacht',
       'zur verfügung gestellt',
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
-      `liefer(?:t|te|ten)\\s+${W}{0,6}?aus\\b`,
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
