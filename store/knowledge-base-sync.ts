@@ -2,6 +2,7 @@ import { defaultKnowledgeBase, extendKnowledgeBase, type KnowledgeBase } from '.
 import type { Analysis, EntityKind } from '../nlp/types.js';
 import type { Db } from './database.js';
 
+/** An entity the store must hold: a curated knowledge-base entry, or an entity an article mentions. */
 export interface EntitySeed {
   id: string;
   kind: EntityKind;
@@ -84,7 +85,7 @@ export function planEntitySync(
   for (const seed of seeds) {
     const row = rows.get(seed.id);
     // A merged id keeps no names: they moved to its target, and its reports resolve there.
-    if (row?.mergedIntoId != null) continue;
+    if (row !== undefined && row.mergedIntoId !== null) continue;
     if (!row)
       plan.create.push({
         id: seed.id,
