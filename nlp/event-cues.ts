@@ -145,7 +145,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'went live',
       'goes live',
       'began shipping',
-      'shipped\\b',
+      // "shipped the B300", not a quantity shipped ("shipped 1 million H20")
+      'shipped\\b(?!\\s+(?:\\d|more|over|about|nearly|roughly|some|fewer|less|around))',
       'start(?:ed|s) shipping',
     ].join('|'),
     'u',

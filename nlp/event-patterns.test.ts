@@ -167,6 +167,11 @@ describe('releases of names no list knows', () => {
     expect(has(a.events, 'plan', /Hunyuan-T9/)).toBe(true);
   });
 
+  it('the developer of a new name is the company named closest before it', () => {
+    const a = analyze({ id: 'x', text: 'Nvidia-Rivale Huawei hat das neue Modell Foo7 veröffentlicht.' });
+    expect(a.entities.find((e) => e.name === 'Foo7')).toMatchObject({ developer: 'huawei' });
+  });
+
   it('a company glued to a code names its product', () => {
     const a = analyze({ id: 'x', text: 'DeepSeek hat DeepSeek-V9 vorgestellt.' });
     expect(has(a.events, 'release', /^DeepSeek-V9$/)).toBe(true);
@@ -202,6 +207,7 @@ describe('what is not a release', () => {
     'Berichten zufolge wird Meta schon bald Llama 5 präsentieren wollen.',
     'Es heißt, dass Meta Llama 5 präsentieren will.',
     'Google richtet die Konferenz am Gemini-4-Launch-Termin aus.',
+    'Nvidia shipped 1 million H20 chips to China last quarter.',
   ])('%s', (text) => {
     expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
   });

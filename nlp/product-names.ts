@@ -333,7 +333,7 @@ function freeStanding(
     // linker left to discovery) is a member of the family its head names
     const ownerId = organizationByAlias(kb).get(head.text.toLowerCase());
     const family = productByAlias(kb).get(head.text.toLowerCase());
-    const org = ms.find((m) => m.entry.kind === 'organization');
+    const org = nearestOrganization(ms, head.start + s.start);
     const developer = ownerId ?? family?.developer ?? org?.entry.id;
     // a tracked company in the sentence, or a text about AI models and chips, makes it about AI as
     // much as a kind word does; either way an event verb must stand beside the name
@@ -350,6 +350,13 @@ function freeStanding(
     });
   }
   return out;
+}
+
+/** The company named closest before a position (else after it): the likeliest developer. */
+function nearestOrganization(ms: readonly Mention[], at: number): Mention | undefined {
+  const orgs = ms.filter((m) => m.entry.kind === 'organization');
+  const before = orgs.filter((m) => m.end <= at);
+  return before[before.length - 1] ?? orgs[0];
 }
 
 /**
