@@ -197,6 +197,14 @@ describe('releases said as availability', () => {
   });
 });
 
+it('a trigger in a relative clause tells of its antecedent, not of a name inside the clause', () => {
+  const events = eventsOf(
+    'Nvidia zeigte den B300, der ab sofort neben dem H200 in Rechenzentren verfügbar ist.',
+  );
+  expect(has(events, 'release', /B300|Blackwell Ultra/)).toBe(true);
+  expect(has(events, 'release', /H200/)).toBe(false);
+});
+
 describe('what is not a release', () => {
   it.each([
     'Eigentlich hätte GLM-5 schon im Januar erscheinen sollen.',

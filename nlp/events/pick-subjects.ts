@@ -48,6 +48,27 @@ function nearest(eligible: readonly LocalMention[], trigger: Trigger): LocalMent
   return best;
 }
 
+/** A relative pronoun after a comma: ", das ...", ", which ...", ", der ...". */
+const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/gu;
+
+/**
+ * "Magistral Medium, das leistungsstärkere Modell, das über „Le Chat“ verfügbar ist": a trigger in a
+ * relative clause tells of the clause's antecedent, the last eligible mention before the pronoun
+ * (within 80 characters), not of a mention inside the clause. Undefined when there is none.
+ */
+function antecedent(
+  eligible: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): LocalMention | undefined {
+  let pronoun = -1;
+  for (const m of lower.slice(0, trigger.start).matchAll(RELATIVE_PRONOUN)) pronoun = m.index;
+  if (pronoun < 0) return undefined;
+  const before = eligible.filter((m) => m.end <= pronoun && pronoun - m.end <= 80);
+  const inside = eligible.some((m) => m.start > pronoun && m.end <= trigger.start);
+  return inside ? before[before.length - 1] : undefined;
+}
+
 /** `best` and its coordinated siblings: first those after it, then those before it, nearest first. */
 function withCoordinated(
   best: LocalMention,
@@ -101,7 +122,7 @@ export function pickSubjects(
 ): LocalMention[] {
   for (const kind of kinds) {
     const eligible = local.filter((m) => isEligible(m, kind, trigger, lower));
-    const best = nearest(eligible, trigger);
+    const best = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger);
     if (best === undefined) continue;
     return withoutFamilyMembers(withCoordinated(best, eligible, lower));
   }
