@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
+import { candidateId } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind, FoundEntity } from './types.js';
 
@@ -76,13 +77,6 @@ export function familyIds(kb: KnowledgeBase): Set<string> {
   return ids;
 }
 
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /**
  * Returns candidate entities for product-like names in model or chip contexts that no knowledge-base
  * mention covers. Ids are `candidate-<slug>`; they are stable for the same spelling.
@@ -102,7 +96,7 @@ export function discoverCandidates(
       if (x.sentence !== index) continue;
       const name = variantNameAfter(sentence, x, families);
       if (name === null) continue;
-      const id = `candidate-${slug(name)}`;
+      const id = candidateId(name);
       const existing = found.get(id);
       if (existing) existing.mentions += 1;
       else {
@@ -128,7 +122,7 @@ export function discoverCandidates(
         const start = sentence.start + m.index + m[0].indexOf(name);
         const end = start + name.length;
         if (mentions.some((x) => x.start < end && x.end > start)) continue;
-        const id = `candidate-${slug(name)}`;
+        const id = candidateId(name);
         const existing = found.get(id);
         if (existing) {
           existing.mentions += 1;

@@ -24,7 +24,6 @@ export interface EventTags {
 
 /** The sentence the events were found in. */
 export interface SuppressionSentence {
-  text: string;
   lower: string;
   dates: readonly DateExpression[];
 }

@@ -48,10 +48,12 @@ function isVendorOfNext(m: LocalMention, sc: SentenceContext): boolean {
   );
 }
 
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
+
 /** The clause of the sentence around a position, between clause breaks. */
 function clauseAt(low: string, pos: number): string {
   let start = 0;
-  for (const m of low.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
+  for (const m of low.matchAll(CLAUSE_BREAKS)) {
     if (m.index >= pos) return low.slice(start, m.index);
     start = m.index + m[0].length;
   }
