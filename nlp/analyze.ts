@@ -12,7 +12,7 @@ import { linkEntities, type Mention } from './link-entities.js';
 import { normalizeText } from './normalize-text.js';
 import { candidateEntry, findProductNames, type ProductName } from './product-names.js';
 import { findPromotionSentences } from './promotions.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import type { Analysis, AnalysisInput, FoundEntity, FoundEvent } from './types.js';
 
 function collectEntities(
@@ -57,6 +57,22 @@ const MAX_SENTENCE_CHARS = 2000;
  * `kb` defaults to the curated knowledge base in nlp/kb/.
  */
 export function analyze(input: AnalysisInput, kb: KnowledgeBase = defaultKnowledgeBase): Analysis {
+  return analyzeTraced(input, kb).analysis;
+}
+
+/** What {@link analyze} read on the way: the sentences, the skipped ones and every linked mention. */
+export interface AnalysisTrace {
+  analysis: Analysis;
+  sentences: readonly Sentence[];
+  skip: ReadonlySet<number>;
+  mentions: readonly Mention[];
+}
+
+/**
+ * {@link analyze} with the intermediate readings it made, for the scorer's training script and for
+ * diagnostics; the analysis is the same.
+ */
+export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultKnowledgeBase): AnalysisTrace {
   const raw = input.title ? `${input.title}\n\n${input.text}` : input.text;
   const text = normalizeText(raw);
   const language = detectLanguage(text, input.lang ?? null);
@@ -81,7 +97,7 @@ export function analyze(input: AnalysisInput, kb: KnowledgeBase = defaultKnowled
   const events = extractEvents({ sentences, mentions, kb: openKb, skip, published, reported, candidates });
   for (const candidate of [...namedCandidates(names, mentions, sentences, events), ...candidates])
     if (!entities.some((e) => e.id === candidate.id)) entities.push(candidate);
-  return { id: input.id, language, entities, events };
+  return { analysis: { id: input.id, language, entities, events }, sentences, skip, mentions };
 }
 
 /**

@@ -44,4 +44,10 @@ describe('normalizeText', () => {
       'Nvidia NVDA-2,1% und Advanced Micro Devices Inc AMD+3.4%',
     );
   });
+
+  it('writes a dotted capital I as I, so that lower-casing the result keeps its length', () => {
+    const text = normalizeText('İstanbul: Huawei stellt Ascend 950 vor');
+    expect(text.toLowerCase()).toHaveLength(text.length);
+    expect(text.startsWith('Istanbul')).toBe(true);
+  });
 });

@@ -16,6 +16,8 @@ const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 /** A ticker glued to the company name and its price move ("NvidiaNVDA-2,1%", "IncAMD+3.4%"). */
 const GLUED_TICKER = /(\p{Ll})(\p{Lu}{2,5})(?=[+-]?\d+(?:[.,]\d+)?\s?%)/gu;
+/** The one character whose lower case is longer than itself ("İ" -> "i̇"); as "I" every matcher's lower-cased offsets stay true. */
+const DOTTED_CAPITAL_I = /\u0130/g;
 
 /**
  * Returns the text without invisible characters (soft hyphens, zero-width characters, word joiners,
@@ -39,7 +41,8 @@ export function normalizeSpacing(text: string): string {
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
- * become a space and a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%").
+ * become a space, a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%") and
+ * a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
  * result, so callers keep the normalised text.
  */
@@ -51,5 +54,6 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_SINGLE, "'")
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
-    .replace(GLUED_TICKER, '$1 $2');
+    .replace(GLUED_TICKER, '$1 $2')
+    .replace(DOTTED_CAPITAL_I, 'I');
 }

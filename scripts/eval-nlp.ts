@@ -23,62 +23,46 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyze } from '../nlp/analyze.js';
-import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
+import {
+  loadItems,
+  matchesGold as matches,
+  OWN_HOLDOUT_1,
+  OWN_HOLDOUT_2,
+  OWN_HOLDOUT_3,
+  OWN_PASSAGES,
+  repoRoot,
+  SHARED_DEV,
+  SHARED_DEV_2,
+  SHARED_VAL,
+  type Item,
+  type PassageSet,
+} from './lib/annotated-passages.js';
 
-const itemSchema = z.object({
-  id: z.string(),
-  lang: z.string(),
-  published: z.string().nullable().optional(),
-  text: z.string(),
-  entities: z.array(z.object({ kind: z.string(), canonical: z.string(), accept: z.array(z.string()) })),
-  events: z.array(
-    z.object({
-      type: z.enum(EVENT_TYPES),
-      subject: z.string(),
-      accept_subject: z.array(z.string()),
-      date: z.string().nullable(),
-    }),
-  ),
-});
-type Item = z.infer<typeof itemSchema>;
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** `heldOut` sets only ever print totals: their failing items are never shown, even with --verbose. */
-const SETS: { name: string; file: string; heldOut?: boolean }[] = [
-  {
-    name: 'shared dev set (real passages)',
-    file: path.resolve(repoRoot, '../shared/data/nlp-dev/dev.jsonl'),
-  },
+const SETS: PassageSet[] = [
+  { name: 'shared dev set (real passages)', file: SHARED_DEV },
   {
     name: 'second shared dev set (real passages; before this round: events P 0.60 / R 0.31 / F1 0.41)',
-    file: path.resolve(repoRoot, '../shared/data/nlp-dev-2/dev-2.jsonl'),
+    file: SHARED_DEV_2,
   },
   {
     name: 'shared validation set (real passages; aggregates only, never tuned on)',
-    file: path.resolve(repoRoot, '../shared/data/nlp-val/val.jsonl'),
+    file: SHARED_VAL,
     heldOut: true,
   },
-  {
-    name: 'own passages (nlp/__fixtures__)',
-    file: path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'),
-  },
+  { name: 'own passages (nlp/__fixtures__)', file: OWN_PASSAGES },
   {
     name: 'first held-out own passages (round 1; development data since round 2)',
-    file: path.resolve(repoRoot, 'nlp/__fixtures__/holdout.jsonl'),
+    file: OWN_HOLDOUT_1,
   },
   {
     name: 'second held-out own passages (round 2; development data since round 3)',
-    file: path.resolve(repoRoot, 'nlp/__fixtures__/holdout-2.jsonl'),
+    file: OWN_HOLDOUT_2,
   },
-  {
-    name: 'held-out own passages, round 3 (never tuned on)',
-    file: path.resolve(repoRoot, 'nlp/__fixtures__/holdout-3.jsonl'),
-    heldOut: true,
-  },
+  { name: 'held-out own passages, round 3 (never tuned on)', file: OWN_HOLDOUT_3, heldOut: true },
 ];
 const LANGUAGE_SETS: { name: string; file: string; heldOut?: boolean }[] = [
   {
@@ -104,26 +88,6 @@ const languageItemSchema = z.object({
 });
 const verboseRequested = process.argv.includes('--verbose');
 let verbose = verboseRequested;
-
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, '');
-
-function namesOf(id: string, name: string): Set<string> {
-  const entry = defaultKnowledgeBase.byId.get(id);
-  return new Set([name, ...(entry?.aliases ?? [])].map(norm));
-}
-
-function matches(
-  predId: string,
-  predName: string,
-  predAliases: readonly string[],
-  gold: readonly string[],
-): boolean {
-  const goldSet = new Set(gold.map(norm));
-  const pred = namesOf(predId, predName);
-  for (const a of predAliases) pred.add(norm(a));
-  if (goldSet.has(norm(predName))) return true;
-  return gold[0] !== undefined && pred.has(norm(gold[0]));
-}
 
 interface Counts {
   tp: number;
@@ -236,18 +200,11 @@ function evaluate(items: Item[]): void {
 for (const set of SETS) {
   verbose = verboseRequested && set.heldOut !== true;
   console.log(`\n== ${set.name}: ${path.relative(repoRoot, set.file)}`);
-  if (!existsSync(set.file)) {
+  const items = loadItems(set.file);
+  if (items === null) {
     console.log('  skipped: file not found');
     continue;
   }
-  const items = readFileSync(set.file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l, i) => {
-      const parsed = itemSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${set.file}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
   evaluate(items);
 }
 
