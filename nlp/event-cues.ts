@@ -492,6 +492,20 @@ export const BACKGROUND_BEFORE =
 /** A mention used as a yardstick ("o1-level model", "GPT-4-Niveau"). */
 export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich|artig)/u;
 
+/**
+ * An indefinite description of a product not yet named ("einen neuen GPU-Beschleuniger", "a
+ * Blackwell-based AI accelerator chip", "ein eigenes Sprachmodell"): the name may follow in a naming
+ * construction (NAMING_BEFORE, NAMING_AFTER).
+ */
+export const INDEFINITE_PRODUCT =
+  /\b(?:ein|eine|einen|einem|einer|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+/** Words right before a name that give it to a described product ("called B30", "namens Kimi"). */
+export const NAMING_BEFORE =
+  /(?:called|named|dubbed|code-?named|known as|namens|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung)\s*["']?$/u;
+/** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
+export const NAMING_AFTER =
+  /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)\b/u;
+
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =
   /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processor|accelerator)(?:'s)?|(?:des|dem) (?:neuen )?(?:modells?|systems?|chips)|(?:both|the two|these) models|(?:der|den|dem|des) (?:neuen? )?chips?|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?modelle)\b/u;

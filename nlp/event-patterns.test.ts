@@ -266,3 +266,22 @@ describe('cancellations said as a decision not to launch', () => {
     expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
   });
 });
+
+describe('a described product named in a naming construction', () => {
+  it.each([
+    [
+      'Ab Herbst will AMD einen neuen KI-Beschleuniger in Serie fertigen. Das Produkt soll MI450 heißen.',
+      'plan',
+      /MI450/,
+    ],
+    ['Moonshot AI plans to release a reasoning model called Kimi K2.5 next quarter.', 'plan', /Kimi K2\.5/],
+    ['Huawei hat einen neuen Chip namens Ascend 950PR vorgestellt.', 'release', /950PR/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('a name without a naming construction is not given to the described product', () => {
+    const text = 'Ab Herbst will AMD einen neuen KI-Beschleuniger in Serie fertigen. Der MI300X bleibt im Angebot.';
+    expect(eventsOf(text).some((e) => e.type === 'plan')).toBe(false);
+  });
+});

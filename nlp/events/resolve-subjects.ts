@@ -3,7 +3,7 @@
  * definite event noun ("Die Verzögerung ...") refers to the event already reported, and a pronoun or
  * anaphor ("Das Modell ...", "It was released ...") carries the previous sentence's topic over.
  */
-import { ANAPHOR, EVENT_NOUN_START } from '../event-cues.js';
+import { ANAPHOR, EVENT_NOUN_START, INDEFINITE_PRODUCT, NAMING_AFTER, NAMING_BEFORE } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -97,9 +97,37 @@ export function resolveSubjects(
     return { subjects: topic.map(carried), confidence: confidence - CARRY_PENALTY, corefers };
   const silent =
     rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
-  return silent.length > 0
-    ? { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers }
-    : { subjects, confidence, corefers };
+  if (silent.length > 0)
+    return { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
+  const named = subjects.length === 0 ? namedProduct(rule, sc) : undefined;
+  return named === undefined
+    ? { subjects, confidence, corefers }
+    : { subjects: [carried(named)], confidence: confidence - CARRY_PENALTY, corefers };
+}
+
+/**
+ * The name given to a product the sentence only describes ("will einen neuen GPU-Beschleuniger in
+ * Serie produzieren. Der Neuling soll B40 heißen"; "a new accelerator called B30"): the first model
+ * or chip of the rule's kinds in a naming construction in this sentence or the next.
+ */
+function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefined {
+  if (!INDEFINITE_PRODUCT.test(sc.lower)) return undefined;
+  for (const index of [sc.index, sc.index + 1]) {
+    const sentence = sc.doc.sentences[index];
+    if (sentence === undefined || sc.doc.skip.has(index)) continue;
+    const lower = sentence.text.toLowerCase();
+    const found = sc.doc.mentionsIn(index).find((m) => {
+      if (m.entry.kind === 'organization' || !rule.subjectKinds.includes(m.entry.kind)) return false;
+      const from = m.start - sentence.start;
+      const to = m.end - sentence.start;
+      return (
+        NAMING_BEFORE.test(lower.slice(Math.max(0, from - 30), from)) ||
+        NAMING_AFTER.test(lower.slice(to, to + 50))
+      );
+    });
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
