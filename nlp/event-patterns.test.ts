@@ -280,6 +280,12 @@ describe('a described product named in a naming construction', () => {
     expect(has(eventsOf(text), type, subject)).toBe(true);
   });
 
+  it('coordinated names in quotes or with a group suffix share the event', () => {
+    const events = eventsOf('Binnen zwei Wochen will OpenAI die Modelle "o3" und "o4-mini" veröffentlichen.');
+    expect(has(events, 'plan', /^o3$/)).toBe(true);
+    expect(has(events, 'plan', /o4-mini/)).toBe(true);
+  });
+
   it('a name without a naming construction is not given to the described product', () => {
     const text = 'Ab Herbst will AMD einen neuen KI-Beschleuniger in Serie fertigen. Der MI300X bleibt im Angebot.';
     expect(eventsOf(text).some((e) => e.type === 'plan')).toBe(false);

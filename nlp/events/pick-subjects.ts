@@ -17,6 +17,14 @@ export interface LocalMention {
 
 const COORDINATION =
   /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
+/** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
+const GAP_NOISE =
+  /["'()\[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
+
+/** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
+const gapBetween = (lower: string, from: number, to: number): string =>
+  lower.slice(from, to).replace(GAP_NOISE, '');
+
 /** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
 const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
@@ -82,14 +90,14 @@ function withCoordinated(
     const prev = sorted[k - 1];
     const cur = sorted[k];
     if (prev === undefined || cur === undefined) break;
-    const gap = lower.slice(prev.end, cur.start);
+    const gap = gapBetween(lower, prev.end, cur.start);
     if (!COORDINATION.test(gap) && !FOLLOWED_BY.test(gap)) break;
     chosen.push(cur);
   }
   for (let k = at - 1; k >= 0; k -= 1) {
     const cur = sorted[k];
     const next = sorted[k + 1];
-    if (cur === undefined || next === undefined || !COORDINATION.test(lower.slice(cur.end, next.start)))
+    if (cur === undefined || next === undefined || !COORDINATION.test(gapBetween(lower, cur.end, next.start)))
       break;
     chosen.push(cur);
   }
