@@ -47,6 +47,7 @@ export const OWN_PASSAGES = own('passages.jsonl');
 export const OWN_HOLDOUT_1 = own('holdout.jsonl');
 export const OWN_HOLDOUT_2 = own('holdout-2.jsonl');
 export const OWN_HOLDOUT_3 = own('holdout-3.jsonl');
+export const OWN_HOLDOUT_4 = own('holdout-4.jsonl');
 
 /** The items of a set, or null when its file is absent (the shared data lives outside the repo). */
 export function loadItems(file: string): Item[] | null {
