@@ -66,7 +66,7 @@ const RELEASE_INFINITIVES = [
   'bringen',
 ];
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -139,6 +139,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'followed (?=in |on )',
       'folgte(?:n)?\\b',
       'made available',
+      `made\\s+${W}{1,5}?(?:generally\\s+|widely\\s+|broadly\\s+|publicly\\s+)?available\\b(?! to (?:china|chinese))`,
       'now available(?! to (?:china|chinese))',
       '(?:is|are|was|were) available(?! to (?:china|chinese))',
       'open[- ]sourc(?:ed|es|ing)\\b',
@@ -161,6 +162,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
+      `stell\\w*\\s+${W}{0,10}?in aussicht`,
+      `(?:peil|visier)\\w*\\s+${W}{0,10}?an\\b`,
+      `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
+      `(?:startet|beginnt|läuft|starten|beginnen)\\s+${W}{0,3}?(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion|auslieferung)`,
+      `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
+      `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
       'vorgesehen',
@@ -168,7 +175,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
-      `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production)\\b`,
+      `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
       // a German subordinate clause puts the modal last: "dass Meta Llama 3 präsentieren will",
@@ -180,6 +187,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens)\\b`,
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
+      `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
       'due (?:out|for release|to be released)',
@@ -198,9 +206,16 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verzöger\\w*',
       'verspät\\w*',
       'auf eis gelegt',
+      `leg\\w*\\s+${W}{0,6}?auf eis\\b`,
       `lässt\\s+${W}{0,3}?auf sich warten`,
       'später als (?:geplant|erwartet|angekündigt|vorgesehen|gedacht|versprochen)',
       'nicht rechtzeitig',
+      `hink\\w*\\s+${W}{0,6}?hinterher`,
+      `länger\\s+auf\\s+${W}{0,5}?warten`,
+      `push(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+)?(?:debut|launch|release|rollout|roll-out|start|introduction|arrival|availability|shipments?)\\b`,
+      'running behind',
+      `(?:been|was|were|is|are|got)\\s+held up\\b`,
+      'unlikely to (?:arrive|launch|ship|be released|be available|come out|begin|start) (?:before|until)\\b',
       'not (?:be )?ready (?:in time|on time)',
       'not (?:expected|due|slated|likely) (?:\\S+ )?until\\b',
       'pushed (?:to|into)\\b',
@@ -232,7 +247,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|starten|gehen))`,
       '(?:months|weeks|quarters?)\\s+later than\\b',
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
-      "(?:not|won't|will not) (?:\\S+ )?(?:arrive|launch|ship|be released|be available) until\\b",
+      "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
     ].join('|'),
     'u',
@@ -240,6 +255,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   cancellation: new RegExp(
     [
       'abgesagt',
+      'beerdigt',
+      'begraben',
+      'reißleine',
+      'ausgemustert',
+      `(?:wird|werden|soll|sollen)\\s+${W}{0,4}?(?:nicht mehr|nie|niemals)\\s+${W}{0,4}?(?:veröffentlicht|ausgeliefert|herausgebracht|eingeführt|auf den markt (?:gebracht|kommen))`,
+      '(?:no longer|never) be (?:released|launched|shipped|sold)',
+      'pull(?:s|ed|ing)? the plug',
+      'kill(?:s|ed|ing)?\\b',
+      'retir(?:e|es|ed|ing)\\b',
       'gestrichen',
       'streicht\\w*',
       'eingestellt',
@@ -278,6 +302,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'in favou?r of\\b',
       'zugunsten\\b',
       'ausweich\\w*',
+      `portier\\w*\\s+${W}{0,6}?auf\\b`,
+      `port(?:ed|s|ing)\\s+${W}{0,6}?to\\b`,
       'opt(?:s|ed|ing)? (?:for|to use)\\b',
       `(?:kehr|wend)\\w*\\s+${W}{0,4}?(?:ab|zu)\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
@@ -540,7 +566,7 @@ export const VAGUE_TIME =
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|hardware|halbleiter\w*|silicon)\b|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

@@ -287,7 +287,52 @@ describe('a described product named in a naming construction', () => {
   });
 
   it('a name without a naming construction is not given to the described product', () => {
-    const text = 'Ab Herbst will AMD einen neuen KI-Beschleuniger in Serie fertigen. Der MI300X bleibt im Angebot.';
+    const text =
+      'Ab Herbst will AMD einen neuen KI-Beschleuniger in Serie fertigen. Der MI300X bleibt im Angebot.';
     expect(eventsOf(text).some((e) => e.type === 'plan')).toBe(false);
+  });
+});
+
+describe('round 4: more wordings of each family', () => {
+  it.each([
+    ['Bei der MI450 hinkt AMD dem Zeitplan hinterher.', 'delay', /MI450/],
+    ['Anwender müssen länger auf den Ascend 950 warten als versprochen.', 'delay', /Ascend 950/],
+    ['Google has pushed the rollout of Gemini 3 Ultra to the summer.', 'delay', /Gemini 3 Ultra/],
+    ['Production of the MI450 has been held up by a packaging shortage.', 'delay', /MI450/],
+    ['Zhipu legt GLM-5 vorerst auf Eis.', 'delay', /GLM-5/],
+    ['Intel hat den Gaudi 4 beerdigt.', 'cancellation', /Gaudi 4/],
+    ['Baidu pulled the plug on ERNIE 5 last week.', 'cancellation', /ERNIE 5/],
+    ['OpenAI is retiring GPT-4.5 from its API.', 'cancellation', /GPT-4\.5/],
+    ['Das Modell Grok 5 wird nie veröffentlicht, sagte xAI.', 'cancellation', /Grok 5/],
+    ['Moonshot AI stellt Kimi K3 für den Herbst in Aussicht.', 'plan', /Kimi K3/],
+    ['Huawei peilt für den Ascend 960 einen Marktstart im Sommer an.', 'plan', /Ascend 960/],
+    ['Im dritten Quartal startet die Massenproduktion des Ascend 960.', 'plan', /Ascend 960/],
+    ['Ab Oktober sollen Kunden Zugriff auf Qwen4 erhalten.', 'plan', /Qwen4/],
+    ['Baidu is readying ERNIE 6 for a launch in September.', 'plan', /ERNIE 6/],
+    ['Amazon will make Trainium3 available to all customers by the end of March.', 'plan', /Trainium3/],
+    ['The first MI500 units should reach buyers in the third quarter.', 'plan', /MI500/],
+    ['Microsoft made Phi-5 available on Azure on Monday.', 'release', /Phi-5/],
+    ['Mit Qwen3.5-Max hat Alibaba ein neues Modell freigeschaltet.', 'release', /Qwen3\.5-Max/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('a release noun that was (not) postponed is no release', () => {
+    expect(eventsOf('Anders als gemeldet hat Zhipu den Start von GLM-5 nicht verschoben.')).toEqual([]);
+  });
+
+  it('an ambiguous company and its ambiguous product confirm each other', () => {
+    const entities = analyze({
+      id: 't',
+      text: 'Meta has pushed the debut of Llama 5 to the autumn.',
+    }).entities;
+    expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Meta', 'Llama 5']));
+  });
+
+  it('a known date phrase "by the end of June" gives the month', () => {
+    const plan = eventsOf('Google will launch Gemini 3 Ultra by the end of June.').find(
+      (e) => e.type === 'plan',
+    );
+    expect(plan?.date).toEqual({ value: '2026-06', precision: 'month' });
   });
 });

@@ -115,6 +115,25 @@ function isSupported(entry: KbEntry, support: ReadonlySet<string>, kb: Knowledge
 }
 
 /**
+ * Ambiguous entries that another ambiguous match in the text confirms as developer and product of
+ * each other ("Meta" and "Llama", "Microsoft" and "Maia"): two unlikely readings that agree are
+ * the likely one. An entry never confirms itself.
+ */
+function mutualSupport(matches: readonly AliasMatch[], kb: KnowledgeBase): Set<string> {
+  const ambiguous = [
+    ...new Map(matches.filter((m) => m.ambiguous).map((m) => [m.entry.id, m.entry])).values(),
+  ];
+  const out = new Set<string>();
+  for (const a of ambiguous)
+    for (const b of ambiguous)
+      if (a !== b && (a.developer === b.id || (a.family !== undefined && a.family === b.id))) {
+        out.add(a.id);
+        out.add(b.id);
+      }
+  return out;
+}
+
+/**
  * Links the alias matches of `text` (already normalised) to knowledge-base entries and returns the
  * accepted mentions in text order. `sentences` must come from the same text.
  */
@@ -123,6 +142,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const lowerText = text.toLowerCase();
   const support = new Set<string>();
   for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
+  const mutual = mutualSupport(matches, kb);
 
   const accepted: Mention[] = [];
   for (const m of matches) {
@@ -141,7 +161,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     const sentenceLower = (sentences[sentence]?.text ?? '').toLowerCase();
     const excludes = m.entry.exclude ?? [];
     if (excludes.some((w) => containsWord(sentenceLower, w))) continue;
-    if (isSupported(m.entry, support, kb)) {
+    if (isSupported(m.entry, support, kb) || mutual.has(m.entry.id)) {
       accepted.push(mention);
       continue;
     }

@@ -26,8 +26,9 @@ const TIER_WORDS = new Set(
 
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
 const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
-/** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3"). */
-const CODE = /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}[A-Za-z]?)$/u;
+/** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3", "Qwen3.5"). */
+const CODE =
+  /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
   /^(?:q[1-4]|h[12]|fy\d*|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
@@ -332,12 +333,16 @@ function freeStanding(
     // "DeepSeek-V4": a company's name as the head makes it the developer; "Hunyuan-T2" (a variant the
     // linker left to discovery) is a member of the family its head names
     const ownerId = organizationByAlias(kb).get(head.text.toLowerCase());
-    const family = productByAlias(kb).get(head.text.toLowerCase());
+    // "Qwen4", "Trainium3": a known family's name with a version glued on is a member of that family
+    const family =
+      productByAlias(kb).get(head.text.toLowerCase()) ??
+      productByAlias(kb).get(head.text.replace(/\d[\d.]*[a-z]?$/iu, '').toLowerCase());
     const org = nearestOrganization(ms, head.start + s.start);
     const developer = ownerId ?? family?.developer ?? org?.entry.id;
     // a tracked company in the sentence, or a text about AI models and chips, makes it about AI as
     // much as a kind word does; either way an event verb must stand beside the name
-    if (kindWord === null && !(verbNear && (developer !== undefined || aiText))) continue;
+    const member = family !== undefined && isCode(head);
+    if (kindWord === null && !member && !(verbNear && (developer !== undefined || aiText))) continue;
     out.push({
       name,
       start: head.start + s.start,
@@ -346,7 +351,7 @@ function freeStanding(
       kind: kindWord ?? family?.kind ?? 'model',
       developer,
       family: family?.id,
-      strong: kindWord !== null,
+      strong: kindWord !== null || member,
     });
   }
   return out;

@@ -72,6 +72,8 @@ function isRuledOut(
     )
       return true;
     if (SUCCESSION.test(match) && !hasDate()) return true;
+    // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
+    if (NOMINAL_TRIGGER.test(match) && movedInClause(lower, start, start + match.length)) return true;
     if (RELEASE_BASE_FORM.test(match) && isGoverned(lower, start, match)) return true;
     // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
     if (
@@ -81,6 +83,14 @@ function isRuledOut(
       return true;
   }
   return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
+}
+
+const MOVED = new RegExp(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, 'u');
+
+/** Whether the clause around a nominal trigger has a delay or cancellation verb, negated or not. */
+function movedInClause(lower: string, start: number, end: number): boolean {
+  const [from, to] = clauseWindow(lower, start, end);
+  return MOVED.test(lower.slice(from, start)) || MOVED.test(lower.slice(end, to));
 }
 
 /** A base-form verb under a modal, a future or an intention in its clause (see RELEASE_BASE_FORM). */
