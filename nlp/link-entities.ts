@@ -119,7 +119,7 @@ function isSupported(entry: KbEntry, support: ReadonlySet<string>, kb: Knowledge
  * each other ("Meta" and "Llama", "Microsoft" and "Maia"): two unlikely readings that agree are
  * the likely one. An entry never confirms itself.
  */
-function mutualSupport(matches: readonly AliasMatch[], kb: KnowledgeBase): Set<string> {
+function mutualSupport(matches: readonly AliasMatch[]): Set<string> {
   const ambiguous = [
     ...new Map(matches.filter((m) => m.ambiguous).map((m) => [m.entry.id, m.entry])).values(),
   ];
@@ -142,7 +142,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const lowerText = text.toLowerCase();
   const support = new Set<string>();
   for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
-  const mutual = mutualSupport(matches, kb);
+  const mutual = mutualSupport(matches);
 
   const accepted: Mention[] = [];
   for (const m of matches) {

@@ -19,7 +19,7 @@ const COORDINATION =
   /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
 const GAP_NOISE =
-  /["'()\[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
+  /["'()[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
 
 /** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
 const gapBetween = (lower: string, from: number, to: number): string =>
