@@ -84,7 +84,13 @@ export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultK
     if (s.text.length > MAX_SENTENCE_CHARS) skip.add(i);
   });
   const linked = linkEntities(text, sentences, kb);
-  const names = findProductNames(sentences, skip, linked, kb);
+  const names = findProductNames(
+    sentences,
+    skip,
+    linked,
+    kb,
+    language === 'de' || language === 'en' ? language : undefined,
+  );
   const { mentions, kb: openKb } = withProductNames(linked, names, kb);
   const published = parsePublished(input.published);
   const reported = published ? published.toISOString().slice(0, 10) : null;

@@ -1,3 +1,4 @@
+import { analyze } from './analyze.js';
 import { defaultKnowledgeBase } from './knowledge-base.js';
 import { linkEntities } from './link-entities.js';
 import { normalizeText } from './normalize-text.js';
@@ -61,5 +62,20 @@ describe('findProductNames', () => {
 
   it('gives one spelling one stable id', () => {
     expect(candidateId('Falcon-9 Mini')).toBe('candidate-falcon-9-mini');
+  });
+});
+
+describe('names in the object slot of an event verb', () => {
+  const names = (text: string): string[] =>
+    analyze({ id: 't', text, lang: 'en' }).entities.filter((e) => e.candidate === true).map((e) => e.name);
+
+  it('finds a plain capitalised English name that an event is about, in a text about AI', () => {
+    expect(names('The AI lab OpenAI delayed the launch of Operator in Europe.')).toContain('Operator');
+    expect(names('Mistral AI released Saba Large, its new model for Arabic.')).toContain('Saba Large');
+  });
+
+  it('does not take nationalities, places or acronyms of the trade for names', () => {
+    expect(names('Nvidia launched Chinese versions of its AI chips.')).toEqual([]);
+    expect(names('The AI startup delayed GPU orders after the launch of China Mobile services.')).toEqual([]);
   });
 });

@@ -69,6 +69,19 @@ const AI_CONTEXT =
 const EVENT_VERB =
   /\b(?:releas\w*|available|verfügbar|would|würde|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
 
+/**
+ * The object slot of an event verb or noun, right before a name: "delayed Behemoth", "the launch of
+ * Operator", "released its new Orion". English only for plain capitalised words (German capitalises
+ * every noun); German names in the slot must look like brands ("die Veröffentlichung von GLMx").
+ */
+const EN_OBJECT_SLOT =
+  /\b(?:releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out|(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?$/u;
+const DE_OBJECT_SLOT =
+  /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?$/iu;
+/** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
+const NOT_A_NAME =
+  /^(?:the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|api|llm|llms|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
+
 interface Token {
   text: string;
   start: number;
@@ -357,6 +370,55 @@ function freeStanding(
   return out;
 }
 
+/**
+ * Unknown names in the object slot of an event verb or noun ("Meta delayed Behemoth", "the launch
+ * of Operator"): capitalised runs of up to three words in English, brand-like words in German. Weak
+ * (reported only when an event attaches to them) and only in texts about AI.
+ */
+function objectOfEvent(
+  s: Sentence,
+  index: number,
+  tokens: Token[],
+  ms: Mention[],
+  lang: 'de' | 'en',
+): Found[] {
+  const out: Found[] = [];
+  const covered = (start: number, end: number): boolean =>
+    ms.some((m) => m.start - s.start < end && m.end - s.start > start);
+  const slot = lang === 'en' ? EN_OBJECT_SLOT : DE_OBJECT_SLOT;
+  const nameLike = (t: Token): boolean =>
+    (lang === 'en' ? /^\p{Lu}[\p{L}\p{N}]*$/u : BRAND_LIKE).test(t.text) && !NOT_A_NAME.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (head === undefined || head.start === 0 || covered(head.start, head.end) || !nameLike(head)) continue;
+    if (CONSUMER_PRODUCT.test(head.text) || NOT_A_HEAD.test(head.text)) continue;
+    if (!slot.test(s.text.slice(Math.max(0, head.start - 60), head.start))) continue;
+    let n = 1;
+    while (n < 3 && tokens[i + n]?.join === 'space' && nameLike(tokens[i + n] as Token)) n++;
+    n += continuation(tokens, i + n);
+    const last = tokens[i + n - 1];
+    i += n - 1;
+    if (
+      last === undefined ||
+      covered(last.start, last.end) ||
+      /^'s\b|^\s*(?:inc|corp|ltd)\b/iu.test(s.text.slice(last.end))
+    )
+      continue;
+    const org = nearestOrganization(ms, head.start + s.start);
+    const name = s.text.slice(head.start, last.end);
+    out.push({
+      name,
+      start: head.start + s.start,
+      end: last.end + s.start,
+      sentence: index,
+      kind: 'model',
+      developer: org?.entry.id,
+      strong: false,
+    });
+  }
+  return out;
+}
+
 /** The company named closest before a position (else after it): the likeliest developer. */
 function nearestOrganization(ms: readonly Mention[], at: number): Mention | undefined {
   const orgs = ms.filter((m) => m.entry.kind === 'organization');
@@ -374,6 +436,7 @@ export function findProductNames(
   skip: ReadonlySet<number>,
   mentions: readonly Mention[],
   kb: KnowledgeBase,
+  lang?: 'de' | 'en',
 ): (ProductName & { replaces?: Mention | undefined })[] {
   const found: Found[] = [];
   const aiText = sentences.some((s, i) => !skip.has(i) && AI_CONTEXT.test(s.text));
@@ -383,7 +446,10 @@ export function findProductNames(
     const tokens = tokensOf(s.text);
     const known = fromKnownPrefix(s, index, tokens, ms, kb);
     const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
-    found.push(...known, ...freeStanding(s, index, tokens, covering, kb, aiText));
+    const free = freeStanding(s, index, tokens, covering, kb, aiText);
+    found.push(...known, ...free);
+    if (aiText && lang !== undefined)
+      found.push(...objectOfEvent(s, index, tokens, [...covering, ...free.map(asMention)], lang));
   });
   return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
 }
