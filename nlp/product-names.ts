@@ -75,9 +75,9 @@ const EVENT_VERB =
  * every noun); German names in the slot must look like brands ("die Veröffentlichung von GLMx").
  */
 const EN_OBJECT_SLOT =
-  /\b(?:releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out|(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?$/u;
+  /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?/gu;
 const DE_OBJECT_SLOT =
-  /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?$/iu;
+  /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?/giu;
 /** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
 const NOT_A_NAME =
   /^(?:the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|api|llm|llms|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
@@ -388,11 +388,16 @@ function objectOfEvent(
   const slot = lang === 'en' ? EN_OBJECT_SLOT : DE_OBJECT_SLOT;
   const nameLike = (t: Token): boolean =>
     (lang === 'en' ? /^\p{Lu}[\p{L}\p{N}]*$/u : BRAND_LIKE).test(t.text) && !NOT_A_NAME.test(t.text);
+  const slotEnds = new Set<number>();
+  slot.lastIndex = 0;
+  for (const m of (lang === 'de' ? s.text.toLowerCase() : s.text).matchAll(slot))
+    slotEnds.add(m.index + m[0].length);
+  if (slotEnds.size === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    if (head === undefined || head.start === 0 || covered(head.start, head.end) || !nameLike(head)) continue;
+    if (head === undefined || !slotEnds.has(head.start) || covered(head.start, head.end) || !nameLike(head))
+      continue;
     if (CONSUMER_PRODUCT.test(head.text) || NOT_A_HEAD.test(head.text)) continue;
-    if (!slot.test(s.text.slice(Math.max(0, head.start - 60), head.start))) continue;
     let n = 1;
     while (n < 3 && tokens[i + n]?.join === 'space' && nameLike(tokens[i + n] as Token)) n++;
     n += continuation(tokens, i + n);
