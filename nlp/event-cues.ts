@@ -126,6 +126,32 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `lässt\\s+${W}{0,8}?frei\\b`,
       `rollt\\w*\\s+${W}{0,5}?aus\\b`,
       'debüt\\w*',
+      `schick\\w*\\s+${W}{0,6}?ins rennen`,
+      `(?:geht|ging|gingen)\\s+${W}{0,6}?an den start`,
+      'an den start (?:gebracht|gegangen)',
+      'erschien(?:en)?\\b',
+      `leg(?:t|te|ten)\\s+mit\\s+${W}{1,5}?nach\\b`,
+      `stell(?:t|te|ten)\\s+${W}{0,8}?bereit\\b`,
+      `liefer(?:t|te|ten)\\s+${W}{0,8}?aus\\b`,
+      `feier\\w*\\s+${W}{0,4}?premiere`,
+      'zeigte\\b(?!,? (?:dass|wie|sich))',
+      '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit\\s+\\S+\\s+)?online\\b',
+      `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
+      'vorstellung',
+      `(?:an|für)\\s+(?:die\\s+)?(?:ersten\\s+)?kunden\\s+${W}{0,2}?(?:übergeben|ausgeliefert|geliefert)`,
+      `auslieferung\\s+${W}{0,5}?(?:begonnen|gestartet|aufgenommen)`,
+      'show(?:ed|s|ing)? off\\b',
+      'showcas(?:ed|es|ing)\\b',
+      '(?:took|takes|pulled|pulls) the wraps off',
+      '(?:is|are) (?:now )?out(?:\\s+now)?(?=[.,;]|\\s+(?:now|today|for|on|in)\\b)',
+      '(?:reached|reaches|hit|hits|became|becomes) general availability',
+      '(?:became|becomes|is|are) (?:now )?generally available',
+      `open(?:ed|s)? up\\s+${W}{0,4}?to\\b`,
+      'premier(?:ed|es)\\b',
+      '(?:began|begins|started|starts) (?:selling|offering|delivering|shipping)',
+      '(?:went|goes) on sale',
+      'put out\\b',
+      'deliver(?:ed|s|ing)\\s+(?:the\\s+)?first\\b',
       'releas(?:e|ed|es|ing)\\b',
       'publish(?:ed|es|ing)?\\b',
       'became available',
@@ -612,7 +638,7 @@ export const SUCCESSION = /^(?:folgte|followed)/u;
 
 /** Nominal event triggers: the event is an argument, e.g. of a delay ("Die Veröffentlichung verzögert sich"). */
 export const NOMINAL_TRIGGER =
-  /^(?:veröffentlichung\w*|markteinführung|einführung|rollout|start|launch|release|debüt|debut)$/u;
+  /^(?:veröffentlichung\w*|markteinführung|einführung|vorstellung|rollout|start|launch|release|debüt|debut)$/u;
 
 /**
  * A mention inside a background phrase ("following the launch of X", "after the success of X",

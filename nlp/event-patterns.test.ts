@@ -336,3 +336,26 @@ describe('round 4: more wordings of each family', () => {
     expect(plan?.date).toEqual({ value: '2026-06', precision: 'month' });
   });
 });
+
+describe('releases said in other words', () => {
+  it.each([
+    ['Zhipu schickt GLM-5 ins Rennen.', /GLM-5/],
+    ['Am Dienstag ging Kimi K3 an den Start.', /Kimi K3/],
+    ['Vergangene Woche erschien ERNIE 5.', /ERNIE 5/],
+    ['Moonshot AI legt mit Kimi K3 nach.', /Kimi K3/],
+    ['Huawei liefert den Ascend 950 seit Montag aus.', /Ascend 950/],
+    ['Kimi K3 ist ab sofort online.', /Kimi K3/],
+    ['Baidu took the wraps off ERNIE 5 on Tuesday.', /ERNIE 5/],
+    ['Kimi K3 is out now for all users.', /Kimi K3/],
+    ['GLM-5 reached general availability this week.', /GLM-5/],
+    ['AMD began selling the MI355X in June.', /MI35/],
+    ['Nvidia delivered the first GB300 systems to cloud customers.', /GB300/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+
+  it('a chip submitted for approval is not released', () => {
+    const events = eventsOf('Nvidia hat den B30A der Regierung zur Genehmigung vorgelegt.');
+    expect(events.some((e) => e.type === 'release')).toBe(false);
+  });
+});

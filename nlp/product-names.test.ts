@@ -67,7 +67,9 @@ describe('findProductNames', () => {
 
 describe('names in the object slot of an event verb', () => {
   const names = (text: string): string[] =>
-    analyze({ id: 't', text, lang: 'en' }).entities.filter((e) => e.candidate === true).map((e) => e.name);
+    analyze({ id: 't', text, lang: 'en' })
+      .entities.filter((e) => e.candidate === true)
+      .map((e) => e.name);
 
   it('finds a plain capitalised English name that an event is about, in a text about AI', () => {
     expect(names('The AI lab OpenAI delayed the launch of Operator in Europe.')).toContain('Operator');
