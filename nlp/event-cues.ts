@@ -465,6 +465,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'revenue\\w*',
       'earnings',
       'net income',
+      'operating (?:income|profit|loss|margin)',
+      'net (?:loss|profit)',
+      'verlust\\w*',
+      'betriebsergebnis\\w*',
+      'ebitda?\\b',
+      'guidance',
+      'umsatzprognose\\w*',
+      '(?:jahres|gewinn|quartals)prognose\\w*',
+      'sales\\b',
       'profit\\w*',
       'charges?\\b',
       'write[- ]?(?:down|off)s?',
@@ -494,7 +503,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen))|rating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
+  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a

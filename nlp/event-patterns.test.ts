@@ -359,3 +359,24 @@ describe('releases said in other words', () => {
     expect(events.some((e) => e.type === 'release')).toBe(false);
   });
 });
+
+describe('financial results in other words', () => {
+  it.each([
+    ['Nvidia reported operating income of 32 billion dollars for the quarter.', /Nvidia/],
+    ['AMD posted revenue of 7.7 billion dollars, above what analysts polled by LSEG had expected.', /AMD/],
+    ['AMD hob seine Umsatzprognose für das Quartal auf 9 Milliarden Dollar an.', /AMD/],
+    ['Baidu swung to a net loss of 1.2 billion yuan in the quarter.', /Baidu/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it('"operating" and "generating" are not ratings', () => {
+    expect(has(eventsOf("Nvidia's revenue from generating chips grew 10%."), 'financial', /Nvidia/)).toBe(
+      true,
+    );
+  });
+
+  it('an analyst rating is still no financial event', () => {
+    expect(eventsOf('Analysts raised their rating on Nvidia shares to buy.')).toEqual([]);
+  });
+});
