@@ -24,9 +24,6 @@ export function errorResponses(...statuses: number[]) {
   return Object.fromEntries(statuses.map((status) => [status, errorBodySchema]));
 }
 
-/** OpenAPI security requirement of the write routes. */
-export const keyRequired = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
-
 /**
  * The entity a query filter names (merged ids resolve to their target); an unknown id is a 400 naming
  * the parameter, because an empty answer would hide the typo.
