@@ -111,8 +111,8 @@ function transformRoute(
   examples: Map<string, OperationExamples>,
 ): SwaggerTransform {
   return (input) => {
-    const { examples: routeExamples, ...schema } = (input.schema ?? {}) as FastifySchema;
-    const result = jsonSchemaTransform({ ...input, schema } as Parameters<typeof jsonSchemaTransform>[0]);
+    const { examples: routeExamples, ...schema } = input.schema;
+    const result = jsonSchemaTransform({ ...input, schema });
     const out = result.schema as JsonObject;
     if (out.hide === true) return result;
     const keyed = input.route.config?.write === true || (readAccess === 'key' && input.url.startsWith('/v1'));
@@ -134,7 +134,7 @@ function finishDocument(doc: OpenAPIV3_1.Document, examples: Map<string, Operati
       const op = item?.[method];
       if (!op) continue;
       const example = op.operationId === undefined ? undefined : examples.get(op.operationId);
-      const responses = (op.responses ?? {}) as Record<string, OpenAPIV3_1.ResponseObject>;
+      const responses = op.responses as Record<string, OpenAPIV3_1.ResponseObject>;
       const success = Object.keys(responses)
         .filter((status) => status.startsWith('2'))
         .sort()[0];
@@ -215,7 +215,7 @@ export function installOpenApi(app: FastifyInstance, options: OpenApiOptions): v
     transformObject: (input) => {
       const doc = pruneUnusedSchemas(jsonSchemaTransformObject(input) as OpenAPIV3_1.Document);
       finishDocument(doc, examples);
-      return doc as ReturnType<typeof jsonSchemaTransformObject>;
+      return doc;
     },
   });
   void app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });

@@ -66,7 +66,7 @@ export async function lintOpenApi(document: object): Promise<LintFinding[]> {
     ...spectralResults.map((result) => ({
       tool: 'spectral' as const,
       rule: String(result.code),
-      severity: SPECTRAL_SEVERITY[result.severity] ?? 'error',
+      severity: SPECTRAL_SEVERITY[result.severity],
       where: `#/${result.path.join('/')}`,
       message: result.message,
     })),
