@@ -13,7 +13,7 @@ import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
 import { serializeJson } from './json-serializer.js';
 import { installMetrics } from './metrics.js';
-import { apiIndexExample } from './openapi-examples.js';
+import { responseExamples } from './openapi-examples.js';
 import { installOpenApi, operation } from './openapi.js';
 import { errorResponses, typed, type RouteContext } from './route-context.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
@@ -105,7 +105,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
             description:
               'Answers {status: "ok"} when the database answers a query; for load balancers and monitors. Never cached, never rate-limited.',
             example: 'GET /health',
-            response: { status: 'ok' },
+            response: responseExamples.getHealth,
           }),
           response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses(429) },
         },
@@ -129,7 +129,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
             description:
               'Lists every documented route as "METHOD /path" with the addresses of the OpenAPI document and the docs page.',
             example: 'GET /v1',
-            response: apiIndexExample,
+            response: responseExamples.getApiIndex,
           }),
           response: {
             200: z.object({ openapi: z.string(), docs: z.string(), routes: z.array(z.string()) }),

@@ -81,6 +81,17 @@ export function operation(spec: OperationSpec): FastifySchema {
   };
 }
 
+/**
+ * Fields of the demo data that record when the demo was crawled: examples keep whatever value they
+ * were written with, and comparisons with a fresh crawl skip them.
+ */
+export const CRAWL_TIME_FIELDS: ReadonlySet<string> = new Set([
+  'fetchedAt',
+  'startedAt',
+  'finishedAt',
+  'lastRunAt',
+]);
+
 /** The example request line of an operation's description, as {@link operation} wrote it. */
 export function exampleRequestOf(description: string | undefined): string | null {
   return /\n\nExample: `([^`]+)`$/.exec(description ?? '')?.[1] ?? null;

@@ -1,17 +1,14 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv } from 'ajv';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { API_TAGS, exampleRequestOf } from '../api/openapi.js';
+import { API_TAGS, CRAWL_TIME_FIELDS, exampleRequestOf } from '../api/openapi.js';
 import { createApiFixture, type ApiFixture } from './api-fixture.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
 
-/** Fields that record when the test itself ran (crawl and fetch times), so no example can hold them. */
-const RUN_TIMES = new Set(['fetchedAt', 'startedAt', 'finishedAt', 'lastRunAt']);
-
 /**
- * Where `example` is not contained in `actual`: objects must agree on every key of the example (run
+ * Where `example` is not contained in `actual`: objects must agree on every key of the example (crawl
  * times aside), arrays on the example's elements as a prefix, anything else must be equal.
  */
 function notContained(example: unknown, actual: unknown, at = '$'): string[] {
@@ -23,7 +20,9 @@ function notContained(example: unknown, actual: unknown, at = '$'): string[] {
   if (example !== null && typeof example === 'object') {
     if (actual === null || typeof actual !== 'object') return [`${at}: not an object`];
     return Object.entries(example).flatMap(([key, value]) =>
-      RUN_TIMES.has(key) ? [] : notContained(value, (actual as Record<string, unknown>)[key], `${at}.${key}`),
+      CRAWL_TIME_FIELDS.has(key)
+        ? []
+        : notContained(value, (actual as Record<string, unknown>)[key], `${at}.${key}`),
     );
   }
   return Object.is(example, actual)

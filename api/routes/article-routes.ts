@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readArticle, readArticlePage } from '../../store/article-reads.js';
-import { articleListExample } from '../openapi-examples.js';
+import { responseExamples } from '../openapi-examples.js';
 import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
 import {
@@ -32,7 +32,7 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
           description:
             'Stored articles without their text, newest stored first; filter by language, source, an entity they mention and publication date.',
           example: 'GET /v1/articles?entity=moonshot-kimi-k2',
-          response: articleListExample,
+          response: responseExamples.listArticles,
         }),
         querystring: z
           .object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readEntity, readEntityName, readEntityPage } from '../../store/entity-reads.js';
 import { readEventPage } from '../../store/event-reads.js';
-import { entityExample, entityListExample, timelineExample } from '../openapi-examples.js';
+import { responseExamples } from '../openapi-examples.js';
 import { operation } from '../openapi.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
@@ -38,7 +38,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
           description:
             'Companies, models and chips whose id, name or alias contains `q`, ordered by id. `candidate=true` lists the names discovery found in the news that an editor has not yet promoted or merged.',
           example: 'GET /v1/entities?q=qwen&limit=2',
-          response: entityListExample,
+          response: responseExamples.listEntities,
         }),
         querystring: z
           .object({
@@ -80,7 +80,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
           description:
             'The entity with its aliases, how many articles mention it and how many events it is the subject of. An id that was merged into another answers with the entity it was merged into.',
           example: 'GET /v1/entities/deepseek-r2',
-          response: entityExample,
+          response: responseExamples.getEntity,
         }),
         params: z.object({ id: entityId }),
         querystring: z.object({}).strict(),
@@ -105,7 +105,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
           description:
             'Events the entity is the subject of or involved in (e.g. as the chip of a hardware switch), oldest first report first, each with its first sources; filter by event type, date, language and number of sources.',
           example: 'GET /v1/entities/deepseek-r2/timeline?type=delay',
-          response: timelineExample,
+          response: responseExamples.getEntityTimeline,
         }),
         params: z.object({ id: entityId }),
         querystring: z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readEvent, readEventPage } from '../../store/event-reads.js';
-import { eventExample, eventListExample } from '../openapi-examples.js';
+import { responseExamples } from '../openapi-examples.js';
 import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
@@ -32,7 +32,7 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
           description:
             'Events, each merged from all the articles that report it, newest first report first; filter by type, subject, involved entity, date of the first report, language and number of sources.',
           example: 'GET /v1/events?type=export_control&limit=1',
-          response: eventListExample,
+          response: responseExamples.listEvents,
         }),
         querystring: z
           .object({
@@ -80,7 +80,7 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
           description:
             'One event with all its sources: the article, outlet, language, the evidence sentence and when it was reported (lists show only the first five sources).',
           example: 'GET /v1/events/7',
-          response: eventExample,
+          response: responseExamples.getEvent,
         }),
         params: z.object({ id: numericId.describe('event id') }),
         querystring: z.object({}).strict(),

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../core/errors.js';
 import { resolveEntityId } from '../../store/entity-reads.js';
 import { readRelease, readReleasePage } from '../../store/release-reads.js';
 import { RELEASE_STATUSES } from '../../store/release-tracker.js';
-import { releaseExample, releaseListExample } from '../openapi-examples.js';
+import { responseExamples } from '../openapi-examples.js';
 import { operation } from '../openapi.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import { cursorParam, entityId, limitParam, pageOf, releaseView } from '../schemas.js';
@@ -22,7 +22,7 @@ export function registerReleaseRoutes({ app, reads }: RouteContext): void {
           description:
             'Release tracker: announced -> planned (expected date) -> delayed (reasons) -> released, or cancelled; each entry with the history of reports that moved it and their sources.',
           example: 'GET /v1/releases?status=delayed',
-          response: releaseListExample,
+          response: responseExamples.listReleases,
         }),
         querystring: z
           .object({
@@ -49,7 +49,7 @@ export function registerReleaseRoutes({ app, reads }: RouteContext): void {
           description:
             'Status, expected and actual release date and the history of one model or chip; 404 when it has no release events.',
           example: 'GET /v1/releases/alibaba-qwen3',
-          response: releaseExample,
+          response: responseExamples.getRelease,
         }),
         params: z.object({ id: entityId }),
         querystring: z.object({}).strict(),
