@@ -3,6 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { requireApiKey } from './auth.js';
 
 /**
  * The OpenAPI document: version 3.1 (JSON Schema 2020-12, so a nullable field is `type: [T, "null"]`
@@ -54,18 +55,22 @@ export interface OperationSpec {
   summary: string;
   /** What it answers and when to use it; the example request is appended. */
   description: string;
-  /** A request a reader can try on the demo data, e.g. `GET /v1/events?type=delay` (tested against it). */
+  /**
+   * A request line, e.g. `GET /v1/events?type=delay`. A read with a `response` example must answer it
+   * on the demo data (tested); a write's may name ids the demo data lacks.
+   */
   example: string;
   /** Example request body of a write. */
   body?: unknown;
-  /** The demo data's answer to `example` (tested to match it). */
+  /** The demo data's answer to `example`: `responseExamples.<operationId>` (see openapi-examples.ts). */
   response?: unknown;
 }
 
 /**
- * The document metadata of one route, to spread into its `schema`. Security is not set here: it
- * follows from the route's `config.write` and API_READ_ACCESS (see {@link installOpenApi}), the same
- * facts the auth hooks act on, so the document cannot promise a different access than the server gives.
+ * The document metadata of one route, to spread into its `schema`. Security is not set here: an
+ * operation needs the key scheme when the route has the `onRequest: requireApiKey` hook (or reads need
+ * a key under API_READ_ACCESS=key), and `security: []` otherwise, so the document cannot promise a
+ * different access than the server enforces.
  */
 export function operation(spec: OperationSpec): FastifySchema {
   const examples: OperationExamples = {
@@ -126,7 +131,9 @@ function transformRoute(
     const result = jsonSchemaTransform({ ...input, schema });
     const out = result.schema as JsonObject;
     if (out.hide === true) return result;
-    const keyed = input.route.config?.write === true || (readAccess === 'key' && input.url.startsWith('/v1'));
+    const keyed =
+      [input.route.onRequest].flat().includes(requireApiKey) ||
+      (readAccess === 'key' && input.url.startsWith('/v1'));
     out.security = keyed ? KEY_REQUIRED : [];
     if (schema.operationId && routeExamples) examples.set(schema.operationId, routeExamples);
     return result;

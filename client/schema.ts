@@ -2019,7 +2019,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Demo News",
+                 *       "name": "modelwatch sample news site",
                  *       "language": "de",
                  *       "category": "tech",
                  *       "homepage": "https://demo-news.modelwatch.example/",

@@ -48,7 +48,7 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
             'Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick.',
           example: 'PUT /v1/sources/demo-news',
           body: {
-            name: 'Demo News',
+            name: 'modelwatch sample news site',
             language: 'de',
             category: 'tech',
             homepage: 'https://demo-news.modelwatch.example/',
