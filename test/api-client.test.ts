@@ -35,9 +35,24 @@ export async function misuse(client: ReturnType<typeof createModelwatchClient>):
 }
 `;
 
-/** Type-checks `source` as a consumer in a folder whose node_modules/modelwatch is this repository. */
+/** The README's example of the client, as the README shows it. */
+function readmeExample(): string {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const snippet =
+    /```ts\n(import \{ createModelwatchClient \} from 'modelwatch\/client';\n[\s\S]*?\n)```/.exec(
+      readme,
+    )?.[1];
+  if (snippet === undefined) throw new Error('README.md has no ```ts block importing modelwatch/client');
+  return snippet;
+}
+
+/**
+ * Type-checks `source` and the README's example as a consumer in a folder whose
+ * node_modules/modelwatch is this repository.
+ */
 async function typeCheckConsumer(dir: string, source: string): Promise<{ ok: boolean; output: string }> {
   fs.writeFileSync(path.join(dir, 'consumer.ts'), source);
+  fs.writeFileSync(path.join(dir, 'readme.ts'), `${readmeExample()}export {};\n`);
   const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   const options = [
     ...['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext'],
@@ -53,7 +68,7 @@ async function typeCheckConsumer(dir: string, source: string): Promise<{ ok: boo
     ],
   ];
   try {
-    await run(process.execPath, [tsc, ...options, 'consumer.ts'], { cwd: dir });
+    await run(process.execPath, [tsc, ...options, 'consumer.ts', 'readme.ts'], { cwd: dir });
     return { ok: true, output: '' };
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: unknown }).stdout) };
@@ -143,7 +158,7 @@ describe('generated client (modelwatch/client) against the live demo API', () =>
     expect(keyed.data).toEqual({ id: 7, hidden: false, reason: null });
   });
 
-  it('is importable as modelwatch/client by another package, which type-checks against it', async () => {
+  it('is importable as modelwatch/client by another package, which (and the README example) type-checks against it', async () => {
     const script = `import { createModelwatchClient } from 'modelwatch/client';
       const { data } = await createModelwatchClient(process.argv[1]).GET('/health');
       console.log(JSON.stringify(data));`;
