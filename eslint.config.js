@@ -7,6 +7,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'prisma/generated/**',
+      'client/schema.ts',
       'coverage/**',
       'data/**',
       '*.js',

@@ -1,9 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
@@ -15,6 +13,8 @@ import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
 import { serializeJson } from './json-serializer.js';
 import { installMetrics } from './metrics.js';
+import { responseExamples } from './openapi-examples.js';
+import { installOpenApi, operation } from './openapi.js';
 import { errorResponses, typed, type RouteContext } from './route-context.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerEntityRoutes } from './routes/entity-routes.js';
@@ -90,30 +90,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         }),
     });
   }
-  void app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'modelwatch API',
-        version: API_VERSION,
-        description:
-          'AI model releases and AI chips from German and English news: entities, events merged from many ' +
-          'sources, timelines and the release tracker. Lists are cursor-paginated (pass nextCursor as cursor). ' +
-          'Every mistake answers 4xx with {error, message, details}. Writes need an API key ' +
-          '(`npx modelwatch apikey create NAME`).',
-      },
-      components: {
-        securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <key>' },
-          apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-        },
-      },
-      ...(config.API_READ_ACCESS === 'key' ? { security: [{ bearerAuth: [] }, { apiKeyHeader: [] }] } : {}),
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  void app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+  installOpenApi(app, { version: API_VERSION, readAccess: config.API_READ_ACCESS });
   void app.register((api, _options, done) => {
     installMetrics(api, reads);
     const context: RouteContext = { app: api, db: deps.db, reads };
@@ -121,8 +98,15 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       '/health',
       {
         schema: {
-          tags: ['service'],
-          summary: 'Liveness: {status: "ok"} when the database answers',
+          ...operation({
+            id: 'getHealth',
+            tag: 'service',
+            summary: 'Liveness: ok when the database answers',
+            description:
+              'Answers {status: "ok"} when the database answers a query; for load balancers and monitors. Never cached, never rate-limited.',
+            example: 'GET /health',
+            response: responseExamples.getHealth,
+          }),
           response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses(429) },
         },
         config: { rateLimit: false },
@@ -138,9 +122,19 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       '/v1',
       {
         schema: {
-          tags: ['service'],
-          summary: 'The routes of this API and where the OpenAPI document is',
-          response: { 200: z.object({ openapi: z.string(), docs: z.string(), routes: z.array(z.string()) }) },
+          ...operation({
+            id: 'getApiIndex',
+            tag: 'service',
+            summary: 'The routes of this API and where its documents are',
+            description:
+              'Lists every documented route as "METHOD /path" with the addresses of the OpenAPI document and the docs page.',
+            example: 'GET /v1',
+            response: responseExamples.getApiIndex,
+          }),
+          response: {
+            200: z.object({ openapi: z.string(), docs: z.string(), routes: z.array(z.string()) }),
+            ...errorResponses(401, 429),
+          },
         },
       },
       () => ({

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { errorExample } from './openapi-examples.js';
 
 /** The body of every error answer: a code, a sentence saying what to fix, and details when useful. */
 export interface ErrorBody {
@@ -16,7 +17,7 @@ export const errorBodySchema = z
     message: z.string().describe('what went wrong and how to fix it'),
     details: z.unknown().describe('per-field problems or other specifics; null when none'),
   })
-  .meta({ id: 'Error' });
+  .meta({ id: 'Error', examples: [errorExample] });
 
 const codes: Record<number, string> = {
   400: 'bad_request',

@@ -1,23 +1,33 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv } from 'ajv';
-import type { OpenAPIV3 } from 'openapi-types';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { API_TAGS, CRAWL_TIME_FIELDS, exampleRequestOf } from '../api/openapi.js';
 import { createApiFixture, type ApiFixture } from './api-fixture.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 const METHODS: readonly Method[] = ['get', 'put', 'post', 'patch', 'delete'];
 
 /**
- * OpenAPI 3.0 schemas as JSON Schema for Ajv: `nullable: true` becomes `anyOf: [schema, {type: null}]`
- * (Ajv only understands `nullable` next to `type`, while OpenAPI allows it beside a `$ref`).
+ * Where `example` is not contained in `actual`: objects must agree on every key of the example (crawl
+ * times aside), arrays on the example's elements as a prefix, anything else must be equal.
  */
-function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
-  if (node === null || typeof node !== 'object') return node;
-  const entries = Object.entries(node as Record<string, unknown>).filter(([key]) => key !== 'nullable');
-  const converted = Object.fromEntries(entries.map(([key, value]) => [key, toJsonSchema(value)]));
-  return (node as { nullable?: unknown }).nullable === true
-    ? { anyOf: [converted, { type: 'null' }] }
-    : converted;
+function notContained(example: unknown, actual: unknown, at = '$'): string[] {
+  if (Array.isArray(example)) {
+    if (!Array.isArray(actual) || actual.length < example.length)
+      return [`${at}: array too short or missing`];
+    return example.flatMap((item, i) => notContained(item, actual[i], `${at}[${i}]`));
+  }
+  if (example !== null && typeof example === 'object') {
+    if (actual === null || typeof actual !== 'object') return [`${at}: not an object`];
+    return Object.entries(example).flatMap(([key, value]) =>
+      CRAWL_TIME_FIELDS.has(key)
+        ? []
+        : notContained(value, (actual as Record<string, unknown>)[key], `${at}.${key}`),
+    );
+  }
+  return Object.is(example, actual)
+    ? []
+    : [`${at}: example ${JSON.stringify(example)}, answer ${JSON.stringify(actual)}`];
 }
 
 /** JSON Pointer escaping for a path segment. */
@@ -25,15 +35,15 @@ const pointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/
 
 describe('OpenAPI document', () => {
   let fx: ApiFixture;
-  let doc: OpenAPIV3.Document;
+  let doc: OpenAPIV3_1.Document;
   let ajv: Ajv;
   const examples: Record<string, string> = {};
 
   beforeAll(async () => {
     fx = await createApiFixture();
-    doc = (await fx.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenAPIV3.Document>();
+    doc = (await fx.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenAPIV3_1.Document>();
     ajv = new Ajv({ strict: false, allErrors: true });
-    ajv.addSchema({ ...(toJsonSchema(doc) as object), $id: 'openapi.json' });
+    ajv.addSchema({ ...doc, $id: 'openapi.json' });
     const event = await fx.store.db.event.findFirst({
       where: { subjectId: 'deepseek-r2' },
       orderBy: { id: 'asc' },
@@ -61,7 +71,7 @@ describe('OpenAPI document', () => {
 
   /** Checks that a response's status is documented for the operation and its body matches the schema. */
   function expectDocumented(path: string, method: Method, status: number, body: string): void {
-    const responses = doc.paths[path]?.[method]?.responses ?? {};
+    const responses = doc.paths?.[path]?.[method]?.responses ?? {};
     expect({ path, method, status, documented: Object.keys(responses) }).toEqual(
       expect.objectContaining({ documented: expect.arrayContaining([String(status)]) as unknown }),
     );
@@ -79,7 +89,7 @@ describe('OpenAPI document', () => {
   it('is a valid OpenAPI 3 document covering every API route', async () => {
     await SwaggerParser.validate(structuredClone(doc) as never);
     expect(doc.openapi).toMatch(/^3\./);
-    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
       METHODS.filter((m) => item?.[m]).map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(operations).toEqual(
@@ -108,7 +118,7 @@ describe('OpenAPI document', () => {
 
   it('every read answers as documented, and an unknown query parameter is a documented 400', async () => {
     let walked = 0;
-    for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
       if (!item?.get) continue;
       const url = fill(path);
       const ok = await fx.app.inject({ method: 'GET', url });
@@ -126,7 +136,7 @@ describe('OpenAPI document', () => {
 
   it('every write refuses a missing key and answers an empty body as documented', async () => {
     let walked = 0;
-    for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
       for (const method of METHODS.filter((m) => m !== 'get' && item?.[m])) {
         const url = fill(path);
         const body = method === 'delete' ? {} : { payload: {} };
@@ -145,6 +155,76 @@ describe('OpenAPI document', () => {
       }
     }
     expect(walked).toBeGreaterThanOrEqual(8);
+  });
+
+  /** Every operation of the document with its path and method. */
+  const operationsOf = () =>
+    Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+      METHODS.flatMap((method) => {
+        const op = item?.[method];
+        return op ? [{ path, method, op }] : [];
+      }),
+    );
+
+  it('names, describes, tags and secures every operation', () => {
+    const declared = (doc.tags ?? []).map((tag) => tag.name);
+    expect(declared).toEqual(Object.keys(API_TAGS));
+    const ids = new Set<string>();
+    for (const { path, method, op } of operationsOf()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect({ where, operationId: op.operationId }).toEqual({
+        where,
+        operationId: expect.stringMatching(
+          /^(get|list|create|update|upsert|add|remove|merge|promote|set|delete|search)[A-Z][A-Za-z]+$/,
+        ) as unknown,
+      });
+      ids.add(op.operationId ?? '');
+      expect({ where, summary: Boolean(op.summary), tags: op.tags }).toEqual({
+        where,
+        summary: true,
+        tags: [expect.any(String)],
+      });
+      expect(declared).toContain(op.tags?.[0]);
+      const request = exampleRequestOf(op.description);
+      expect({ where, request: request?.split(' ')[0] }).toEqual({ where, request: method.toUpperCase() });
+      // Writes need the key; a read is open (`security: []`) unless its route requires the key too.
+      const key = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
+      const allowed = method === 'get' ? [[], key] : [key];
+      expect({ where, allowed }).toEqual({
+        where,
+        allowed: expect.arrayContaining([op.security]) as unknown,
+      });
+      for (const [status, response] of Object.entries(op.responses)) {
+        const schema = (response as OpenAPIV3_1.ResponseObject).content?.['application/json']?.schema;
+        if (status.startsWith('4'))
+          expect({ where, status, schema }).toEqual({
+            where,
+            status,
+            schema: { $ref: '#/components/schemas/Error' },
+          });
+      }
+    }
+    expect(ids.size).toBe(operationsOf().length);
+    expect(JSON.stringify(doc)).not.toMatch(/"nullable"/);
+  });
+
+  it('its response examples are what the demo data answers to the example requests', async () => {
+    let checked = 0;
+    for (const { path, method, op } of operationsOf()) {
+      const example = (op.responses['200'] as OpenAPIV3_1.ResponseObject | undefined)?.content?.[
+        'application/json'
+      ]?.example as unknown;
+      if (method !== 'get' || example === undefined) continue;
+      const request = exampleRequestOf(op.description) ?? '';
+      const answer = await fx.app.inject({ method: 'GET', url: request.replace(/^GET /, '') });
+      expect({ path, request, status: answer.statusCode }).toEqual({ path, request, status: 200 });
+      expect({ request, differences: notContained(example, answer.json()) }).toEqual({
+        request,
+        differences: [],
+      });
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
   });
 
   it('serves the docs page', async () => {

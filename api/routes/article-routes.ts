@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readArticle, readArticlePage } from '../../store/article-reads.js';
+import { responseExamples } from '../openapi-examples.js';
+import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
 import {
   articleDetail,
@@ -23,8 +25,15 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
     '/v1/articles',
     {
       schema: {
-        tags: ['articles'],
-        summary: 'Articles, newest stored first',
+        ...operation({
+          id: 'listArticles',
+          tag: 'articles',
+          summary: 'Articles, newest stored first',
+          description:
+            'Stored articles without their text, newest stored first; filter by language, source, an entity they mention and publication date.',
+          example: 'GET /v1/articles?entity=moonshot-kimi-k2',
+          response: responseExamples.listArticles,
+        }),
         querystring: z
           .object({
             lang: languageCode.optional(),
@@ -57,8 +66,14 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
     '/v1/articles/:id',
     {
       schema: {
-        tags: ['articles'],
-        summary: 'One article with its text, duplicate links, entities and the events it reports',
+        ...operation({
+          id: 'getArticle',
+          tag: 'articles',
+          summary: 'One article with its text, entities and events',
+          description:
+            'One article with its main text, its duplicate links (the original it copies, the copies of it), the entities it mentions and the events it reports.',
+          example: 'GET /v1/articles/4',
+        }),
         params: z.object({ id: numericId.describe('article id') }),
         querystring: z.object({}).strict(),
         response: { 200: articleDetail, ...errorResponses(400, 401, 404, 429) },

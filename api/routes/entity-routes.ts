@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readEntity, readEntityName, readEntityPage } from '../../store/entity-reads.js';
 import { readEventPage } from '../../store/event-reads.js';
+import { responseExamples } from '../openapi-examples.js';
+import { operation } from '../openapi.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
   cursorParam,
@@ -29,8 +31,15 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
     '/v1/entities',
     {
       schema: {
-        tags: ['entities'],
-        summary: 'Search entities by name or alias, filter by kind and candidate status',
+        ...operation({
+          id: 'listEntities',
+          tag: 'entities',
+          summary: 'Search entities by name or alias, filter by kind and candidate status',
+          description:
+            'Companies, models and chips whose id, name or alias contains `q`, ordered by id. `candidate=true` lists the names discovery found in the news that an editor has not yet promoted or merged.',
+          example: 'GET /v1/entities?q=qwen&limit=2',
+          response: responseExamples.listEntities,
+        }),
         querystring: z
           .object({
             q: z
@@ -64,8 +73,15 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
     '/v1/entities/:id',
     {
       schema: {
-        tags: ['entities'],
-        summary: 'One entity with aliases, mention and event counts (a merged id answers with its target)',
+        ...operation({
+          id: 'getEntity',
+          tag: 'entities',
+          summary: 'One entity with aliases, mention and event counts',
+          description:
+            'The entity with its aliases, how many articles mention it and how many events it is the subject of. An id that was merged into another answers with the entity it was merged into.',
+          example: 'GET /v1/entities/deepseek-r2',
+          response: responseExamples.getEntity,
+        }),
         params: z.object({ id: entityId }),
         querystring: z.object({}).strict(),
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 429) },
@@ -82,8 +98,15 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
     '/v1/entities/:id/timeline',
     {
       schema: {
-        tags: ['entities'],
-        summary: 'Events the entity is subject of or involved in, oldest report first, each with its sources',
+        ...operation({
+          id: 'getEntityTimeline',
+          tag: 'entities',
+          summary: 'The timeline of an entity: its events, oldest report first',
+          description:
+            'Events the entity is the subject of or involved in (e.g. as the chip of a hardware switch), oldest first report first, each with its first sources; filter by event type, date, language and number of sources.',
+          example: 'GET /v1/entities/deepseek-r2/timeline?type=delay',
+          response: responseExamples.getEntityTimeline,
+        }),
         params: z.object({ id: entityId }),
         querystring: z
           .object({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { readEvent, readEventPage } from '../../store/event-reads.js';
+import { responseExamples } from '../openapi-examples.js';
+import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, typed, type RouteContext } from '../route-context.js';
 import {
   cursorParam,
@@ -23,8 +25,15 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
     '/v1/events',
     {
       schema: {
-        tags: ['events'],
-        summary: 'Events, newest report first, each merged from all the articles that report it',
+        ...operation({
+          id: 'listEvents',
+          tag: 'events',
+          summary: 'Events, newest report first',
+          description:
+            'Events, each merged from all the articles that report it, newest first report first; filter by type, subject, involved entity, date of the first report, language and number of sources.',
+          example: 'GET /v1/events?type=export_control&limit=1',
+          response: responseExamples.listEvents,
+        }),
         querystring: z
           .object({
             type: eventTypesParam,
@@ -64,8 +73,15 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
     '/v1/events/:id',
     {
       schema: {
-        tags: ['events'],
-        summary: 'One event with every source: article, outlet, language, evidence sentence, time reported',
+        ...operation({
+          id: 'getEvent',
+          tag: 'events',
+          summary: 'One event with every source',
+          description:
+            'One event with all its sources: the article, outlet, language, the evidence sentence and when it was reported (lists show only the first five sources).',
+          example: 'GET /v1/events/7',
+          response: responseExamples.getEvent,
+        }),
         params: z.object({ id: numericId.describe('event id') }),
         querystring: z.object({}).strict(),
         response: { 200: eventView, ...errorResponses(400, 401, 404, 429) },

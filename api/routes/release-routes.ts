@@ -3,6 +3,8 @@ import { NotFoundError } from '../../core/errors.js';
 import { resolveEntityId } from '../../store/entity-reads.js';
 import { readRelease, readReleasePage } from '../../store/release-reads.js';
 import { RELEASE_STATUSES } from '../../store/release-tracker.js';
+import { responseExamples } from '../openapi-examples.js';
+import { operation } from '../openapi.js';
 import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import { cursorParam, entityId, limitParam, pageOf, releaseView } from '../schemas.js';
 
@@ -13,9 +15,15 @@ export function registerReleaseRoutes({ app, reads }: RouteContext): void {
     '/v1/releases',
     {
       schema: {
-        tags: ['releases'],
-        summary:
-          'Release tracker: announced -> planned (expected date) -> delayed (reasons) -> released, or cancelled; with the history and its sources',
+        ...operation({
+          id: 'listReleases',
+          tag: 'releases',
+          summary: 'The release tracker: models and chips by release status',
+          description:
+            'Release tracker: announced -> planned (expected date) -> delayed (reasons) -> released, or cancelled; each entry with the history of reports that moved it and their sources.',
+          example: 'GET /v1/releases?status=delayed',
+          response: responseExamples.listReleases,
+        }),
         querystring: z
           .object({
             status: z.enum(RELEASE_STATUSES).optional(),
@@ -34,8 +42,15 @@ export function registerReleaseRoutes({ app, reads }: RouteContext): void {
     '/v1/releases/:id',
     {
       schema: {
-        tags: ['releases'],
-        summary: 'The release tracker entry of one model or chip',
+        ...operation({
+          id: 'getRelease',
+          tag: 'releases',
+          summary: 'The release tracker entry of one model or chip',
+          description:
+            'Status, expected and actual release date and the history of one model or chip; 404 when it has no release events.',
+          example: 'GET /v1/releases/alibaba-qwen3',
+          response: responseExamples.getRelease,
+        }),
         params: z.object({ id: entityId }),
         querystring: z.object({}).strict(),
         response: { 200: releaseView, ...errorResponses(400, 401, 404, 429) },

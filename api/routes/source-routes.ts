@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readCrawlRunPage, readSources } from '../../store/source-reads.js';
+import { operation } from '../openapi.js';
 import { errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
 import { crawlRun, cursorParam, limitParam, pageOf, sourceView } from '../schemas.js';
 
@@ -10,8 +11,14 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
     '/v1/sources',
     {
       schema: {
-        tags: ['sources'],
-        summary: 'The outlets crawled, with article counts and the status of their latest crawl run',
+        ...operation({
+          id: 'listSources',
+          tag: 'sources',
+          summary: 'The outlets crawled',
+          description:
+            'Every source in the registry with its feeds, interval, article count and its latest crawl run.',
+          example: 'GET /v1/sources',
+        }),
         querystring: z.object({}).strict(),
         response: { 200: z.object({ items: z.array(sourceView) }), ...errorResponses(400, 401, 429) },
       },
@@ -23,8 +30,14 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
     '/v1/crawl-runs',
     {
       schema: {
-        tags: ['sources'],
-        summary: 'Crawl runs, newest first, with counts and recorded failures',
+        ...operation({
+          id: 'listCrawlRuns',
+          tag: 'sources',
+          summary: 'Crawl runs, newest first',
+          description:
+            'The crawl run history with counts (discovered, fetched, new, updated, failed) and the recorded failures; filter by source and status.',
+          example: 'GET /v1/crawl-runs?source=demo-news&status=ok',
+        }),
         querystring: z
           .object({
             source: z.string().min(1).max(100).optional(),

@@ -14,7 +14,8 @@ import { readEntity } from '../../store/entity-reads.js';
 import { setEventHidden } from '../../store/event-admin.js';
 import { readSources } from '../../store/source-reads.js';
 import { requireApiKey } from '../auth.js';
-import { errorResponses, keyRequired, typed, type RouteContext } from '../route-context.js';
+import { operation } from '../openapi.js';
+import { errorResponses, typed, type RouteContext } from '../route-context.js';
 import { entityDetail, entityId, languageCode, numericId, sourceView } from '../schemas.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
@@ -39,9 +40,22 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Create or replace a source (an outlet to crawl)',
-        security: keyRequired,
+        ...operation({
+          id: 'upsertSource',
+          tag: 'sources',
+          summary: 'Create or replace a source',
+          description:
+            'Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick.',
+          example: 'PUT /v1/sources/demo-news',
+          body: {
+            name: 'modelwatch sample news site',
+            language: 'de',
+            category: 'tech',
+            homepage: 'https://demo-news.modelwatch.example/',
+            feeds: ['https://demo-news.modelwatch.example/feed.xml'],
+            intervalMinutes: 60,
+          },
+        }),
         params: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a slug such as heise-de') }),
         body: z
           .object({
@@ -72,9 +86,14 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Enable or disable a source, or change its crawl interval',
-        security: keyRequired,
+        ...operation({
+          id: 'updateSource',
+          tag: 'sources',
+          summary: 'Enable or disable a source, or change its crawl interval',
+          description: 'Changes only the fields given; a disabled source is not crawled until enabled again.',
+          example: 'PATCH /v1/sources/demo-news',
+          body: { enabled: false },
+        }),
         params: z.object({ id: z.string().min(1).max(100) }),
         body: z
           .object({
@@ -107,9 +126,21 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Create a curated entity (organization, model or chip) with aliases',
-        security: keyRequired,
+        ...operation({
+          id: 'createEntity',
+          tag: 'entities',
+          summary: 'Create a curated entity',
+          description:
+            'Adds an organization, model or chip with its aliases to the knowledge base; the next crawl or reanalyze links articles to it. 409 when the id exists.',
+          example: 'POST /v1/entities',
+          body: {
+            id: 'deepseek-r3',
+            kind: 'model',
+            name: 'DeepSeek-R3',
+            developer: 'deepseek',
+            aliases: ['R3'],
+          },
+        }),
         body: z
           .object({
             id: entityId,
@@ -134,9 +165,14 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Change an entity’s name, kind, developer or family',
-        security: keyRequired,
+        ...operation({
+          id: 'updateEntity',
+          tag: 'entities',
+          summary: 'Change an entity’s name, kind, developer or family',
+          description: 'Changes only the fields given; `null` clears developer or family.',
+          example: 'PATCH /v1/entities/deepseek-r2',
+          body: { name: 'DeepSeek R2', family: 'deepseek-r' },
+        }),
         params: z.object({ id: entityId }),
         body: z
           .object({
@@ -160,9 +196,14 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Add an alias to an entity (adding a known alias changes nothing)',
-        security: keyRequired,
+        ...operation({
+          id: 'addEntityAlias',
+          tag: 'entities',
+          summary: 'Add an alias to an entity',
+          description: 'Adds another name the entity is written as; adding a known alias changes nothing.',
+          example: 'POST /v1/entities/deepseek-r2/aliases',
+          body: { alias: 'DeepSeek R2' },
+        }),
         params: z.object({ id: entityId }),
         body: z.object({ alias: aliasText }).strict(),
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 429) },
@@ -179,9 +220,13 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Remove an alias from an entity',
-        security: keyRequired,
+        ...operation({
+          id: 'removeEntityAlias',
+          tag: 'entities',
+          summary: 'Remove an alias from an entity',
+          description: 'Removes one alias; articles already linked through it stay linked until reanalyzed.',
+          example: 'DELETE /v1/entities/deepseek-r2/aliases/R2',
+        }),
         params: z.object({ id: entityId, alias: aliasText }),
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 429) },
       },
@@ -197,10 +242,15 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary:
-          'Merge this entity into another: aliases, mentions and events move, duplicate events join, the id keeps resolving',
-        security: keyRequired,
+        ...operation({
+          id: 'mergeEntity',
+          tag: 'entities',
+          summary: 'Merge this entity into another',
+          description:
+            'Aliases, mentions and events move to the target, duplicate events join, and the merged id keeps resolving to the target. Use it to file a discovered candidate under a curated entity.',
+          example: 'POST /v1/entities/candidate-deepseek-r-2/merge',
+          body: { into: 'deepseek-r2' },
+        }),
         params: z.object({ id: entityId }),
         body: z.object({ into: entityId }).strict(),
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 409, 429) },
@@ -217,10 +267,14 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary:
-          'Promote a discovered candidate to a curated entity under its id (to file it under another id, merge it into that one)',
-        security: keyRequired,
+        ...operation({
+          id: 'promoteEntity',
+          tag: 'entities',
+          summary: 'Promote a discovered candidate to a curated entity',
+          description:
+            'Marks a candidate found by discovery as curated under its own id; to file it under another id, merge it into that one instead.',
+          example: 'POST /v1/entities/candidate-kimi-k3/promote',
+        }),
         params: z.object({ id: entityId }),
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 409, 429) },
       },
@@ -236,9 +290,15 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
     {
       ...common,
       schema: {
-        tags: ['write'],
-        summary: 'Hide a wrongly extracted event from all reads (or show it again)',
-        security: keyRequired,
+        ...operation({
+          id: 'setEventVisibility',
+          tag: 'events',
+          summary: 'Hide a wrongly extracted event, or show it again',
+          description:
+            'A hidden event disappears from every read (lists, timelines, the release tracker) and stays hidden through reanalysis; `reason` is kept for the record.',
+          example: 'PATCH /v1/events/7',
+          body: { hidden: true, reason: 'misread: the article reports a rumour' },
+        }),
         params: z.object({ id: numericId }),
         body: z
           .object({ hidden: z.boolean(), reason: z.string().trim().min(1).max(500).optional() })
