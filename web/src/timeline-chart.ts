@@ -78,7 +78,7 @@ function drawChart(
   onPick: (event: EventView, point: SVGGElement) => void,
 ): SVGSVGElement {
   const narrow = width < 480;
-  const layout = layoutTimeline(events, width, LANE_ORDER, narrow ? 96 : 130);
+  const layout = layoutTimeline(events, width, LANE_ORDER, narrow ? 16 : 130);
   const svg = s('svg', {
     class: 'timeline-chart',
     width: layout.width,
@@ -88,19 +88,13 @@ function drawChart(
     'aria-label': `Timeline: ${events.length} events on a time axis, one lane per event type`,
   });
   for (const lane of layout.lanes) {
+    // Narrow charts put each lane's label above its line, so the time axis keeps the whole width.
+    const label = narrow
+      ? { x: layout.plotLeft, y: lane.y - 14, 'text-anchor': 'start' }
+      : { x: layout.plotLeft - 10, y: lane.y, 'text-anchor': 'end', 'dominant-baseline': 'middle' };
     svg.append(
       s('line', { class: 'lane-line', x1: layout.plotLeft, x2: layout.width - 12, y1: lane.y, y2: lane.y }),
-      s(
-        'text',
-        {
-          class: 'lane-label',
-          x: layout.plotLeft - 10,
-          y: lane.y,
-          'text-anchor': 'end',
-          'dominant-baseline': 'middle',
-        },
-        labelOf(EVENT_TYPE_LABELS, lane.type),
-      ),
+      s('text', { class: 'lane-label', ...label }, labelOf(EVENT_TYPE_LABELS, lane.type)),
     );
   }
   svg.append(

@@ -91,7 +91,7 @@ export function layoutTimeline<E extends TimelineInput>(
       const previous = lastX.get(event.type);
       const stack = previous && x - previous.x < MIN_GAP ? previous.stack + 1 : 0;
       lastX.set(event.type, { x: stack === 0 ? x : (previous?.x ?? x), stack });
-      const offset = stack === 0 ? 0 : (stack % 2 === 1 ? -1 : 1) * Math.ceil(stack / 2) * 13;
+      const offset = stack === 0 ? 0 : (stack % 2 === 1 ? -1 : 1) * Math.ceil(stack / 2) * 16;
       return { event, x, y: (laneY.get(event.type) ?? TOP) + offset };
     });
   return { width, height: axisY + AXIS_SPACE, lanes, ticks, points, plotLeft, axisY };
