@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createApiFixture } from '../test/api-fixture.js';
+import { addCandidates, createApiFixture } from '../test/api-fixture.js';
 import { chromiumPath, launchChromium } from '../test/chromium.js';
 
 const LAPTOP = { width: 1280, height: 900 };
@@ -44,20 +44,10 @@ async function main(): Promise<void> {
     throw error;
   });
   try {
-    for (const [id, name] of [
-      ['candidate-falcon-9-mini', 'Falcon-9 Mini'],
-      ['candidate-ascend-920', 'Ascend 920'],
-    ] as const) {
-      await fx.store.db.entity.create({
-        data: {
-          id,
-          kind: id.includes('ascend') ? 'chip' : 'model',
-          name,
-          candidate: true,
-          aliases: { create: [{ alias: name, key: name.toLowerCase() }] },
-        },
-      });
-    }
+    await addCandidates(fx.store.db, [
+      { id: 'candidate-falcon-9-mini', name: 'Falcon-9 Mini', kind: 'model' },
+      { id: 'candidate-ascend-920', name: 'Ascend 920', kind: 'chip' },
+    ]);
     const base = await fx.app.listen({ host: '127.0.0.1', port: 0 });
     const search = fx.app.hasRoute({ method: 'GET', url: '/v1/search' });
     if (!search)

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createApiFixture, DEMO_BASE, type ApiFixture } from './api-fixture.js';
+import { addCandidates, createApiFixture, DEMO_BASE, type ApiFixture } from './api-fixture.js';
 import { chromiumPath, launchChromium } from './chromium.js';
 
 /** Screenshots the test leaves for a person to look at. */
@@ -94,20 +94,10 @@ describeInBrowser('analyst web page in a real Chromium', () => {
     fs.mkdirSync(SHOT_DIR, { recursive: true });
     fx = await createApiFixture();
     // Two discovered names waiting for an editor, as discovery stores them.
-    for (const [id, name] of [
-      ['candidate-falcon-9-mini', 'Falcon-9 Mini'],
-      ['candidate-deepseek-r2-lite', 'DeepSeek R2 Lite'],
-    ] as const) {
-      await fx.store.db.entity.create({
-        data: {
-          id,
-          kind: 'model',
-          name,
-          candidate: true,
-          aliases: { create: [{ alias: name, key: name.toLowerCase() }] },
-        },
-      });
-    }
+    await addCandidates(fx.store.db, [
+      { id: 'candidate-falcon-9-mini', name: 'Falcon-9 Mini', kind: 'model' },
+      { id: 'candidate-deepseek-r2-lite', name: 'DeepSeek R2 Lite', kind: 'model' },
+    ]);
     searchRouteExists = fx.app.hasRoute({ method: 'GET', url: '/v1/search' });
     base = await fx.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium(executable);

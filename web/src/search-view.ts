@@ -170,6 +170,13 @@ function facetGroups(answer: SearchAnswer, params: Record<string, string>, navig
   return h('aside', { class: 'facets', 'aria-label': 'Narrow the results' }, ...groups);
 }
 
+/** A filter as the chips above the results name it: "Language: English", "Published from: 2025-08-01". */
+function filterText(name: string, value: string): string {
+  const facet = FACETS.find((candidate) => candidate.param === name);
+  if (!facet) return `${name === 'from' ? 'Published from' : 'Published to'}: ${value}`;
+  return `${facet.title}: ${facet.labels ? labelOf(facet.labels, value) : value}`;
+}
+
 function activeFilters(params: Record<string, string>, navigate: Navigate): HTMLElement | null {
   const names = [...FACETS.map((facet) => facet.param), 'from', 'to'].filter((name) => params[name]);
   if (names.length === 0) return null;
@@ -177,14 +184,11 @@ function activeFilters(params: Record<string, string>, navigate: Navigate): HTML
     'ul',
     { class: 'active-filters', 'aria-label': 'Active filters' },
     ...names.map((name) => {
+      const text = filterText(name, params[name] ?? '');
       const remove = h(
         'button',
-        {
-          type: 'button',
-          class: 'chip removable',
-          'aria-label': `Remove filter ${name}: ${params[name] ?? ''}`,
-        },
-        `${name}: ${params[name] ?? ''} ×`,
+        { type: 'button', class: 'chip removable', 'aria-label': `Remove filter ${text}` },
+        `${text} ×`,
       );
       remove.addEventListener('click', () => {
         navigate({ ...params, [name]: '' });
