@@ -17,6 +17,12 @@ function pointLabel(event: EventView): string {
   return `${labelOf(EVENT_TYPE_LABELS, event.type)} of ${event.subject.name}, first reported ${dayOf(event.firstReportedAt)}, ${sources}`;
 }
 
+/** What hovering a point shows: its label and the first source's evidence sentence. */
+function hoverText(event: EventView): string {
+  const evidence = event.sources[0]?.evidence;
+  return evidence ? `${pointLabel(event)}\n“${evidence}”` : pointLabel(event);
+}
+
 /** The panel's content for one event: what, when, why, and each source with its evidence sentence. */
 export function renderEventDetails(event: EventView, entityLink: (id: string) => string): HTMLElement {
   const related = event.related.map((entity, index) =>
@@ -126,7 +132,7 @@ function drawChart(
         'aria-label': pointLabel(event),
         'data-event-id': event.id,
       },
-      s('title', {}, pointLabel(event)),
+      s('title', {}, hoverText(event)),
       s('circle', { cx: x, cy: y, r: Math.min(11, 6 + event.sourceCount) }),
     );
     point.addEventListener('click', () => {
