@@ -49,6 +49,17 @@ describe('timeline chart layout', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
+  it('falls back to day ticks when the events span only a few weeks', () => {
+    const short = layoutTimeline(
+      [event(1, 'export_control', '2025-08-08'), event(2, 'delay', '2025-08-14')],
+      800,
+      ORDER,
+    );
+    expect(short.ticks.length).toBeGreaterThanOrEqual(2);
+    expect(short.ticks.every((tick) => /^Aug \d{1,2}$/.test(tick.label))).toBe(true);
+    expect(new Set(short.ticks.map((tick) => tick.label)).size).toBe(short.ticks.length);
+  });
+
   it('thins the ticks on a narrow chart', () => {
     const wide = layoutTimeline(events, 1200, ORDER).ticks.length;
     const narrow = layoutTimeline(events, 320, ORDER, 16).ticks.length;

@@ -110,7 +110,9 @@ export async function renderEntityView(container: HTMLElement, id: string): Prom
           ? renderTimelineChart(timeline.events, entityLink)
           : statusLine('No events reported yet.'),
       ),
-      release && section('Release history', h('h2', {}, 'Release history'), renderReleaseHistory(release)),
+      release &&
+        release.history.length > 0 &&
+        section('Release history', h('h2', {}, 'Release history'), renderReleaseHistory(release)),
       section('Latest articles', h('h2', {}, 'Latest articles'), articleList(articles.items)),
     );
   } catch (error) {

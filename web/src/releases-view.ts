@@ -5,7 +5,7 @@
  */
 
 import { callApi, queryString, type Page, type ReleaseView } from './api-client.js';
-import { externalLink, formText, h, replaceChildren } from './dom.js';
+import { externalLink, formText, h, replaceChildren, type Child } from './dom.js';
 import { dayOf, formatEventDate, KIND_LABELS, labelOf, RELEASE_STATUS_LABELS } from './labels.js';
 import { dateMoves, statusBadge } from './release-history.js';
 import { formatRoute } from './routes.js';
@@ -60,6 +60,13 @@ function expectedText(release: ReleaseView): string {
     : '—';
 }
 
+const COLUMNS = ['Model or chip', 'Status', 'Expected (how it moved)', 'Released', 'Sources', 'Last report'];
+
+/** A data cell that carries its column's title, which phones show beside the value (the table becomes cards). */
+function cell(column: number, ...children: Child[]): HTMLTableCellElement {
+  return h('td', { 'data-label': COLUMNS[column] }, ...children);
+}
+
 function row(release: ReleaseView): HTMLTableRowElement {
   const latest = release.history.at(-1);
   const moves = dateMoves(release.history.filter((step) => step.status !== 'released'));
@@ -72,22 +79,20 @@ function row(release: ReleaseView): HTMLTableRowElement {
       h('a', { href: formatRoute({ view: 'entity', id: release.entity.id }) }, release.entity.name),
       h('span', { class: 'meta' }, labelOf(KIND_LABELS, release.entity.kind)),
     ),
-    h('td', {}, statusBadge(release.status), latest?.reason && h('span', { class: 'meta' }, latest.reason)),
-    h(
-      'td',
-      {},
+    cell(1, statusBadge(release.status), latest?.reason && h('span', { class: 'meta' }, latest.reason)),
+    cell(
+      2,
       expectedText(release),
       moves.length > 1 && h('span', { class: 'meta moves' }, `moved: ${moves.join(' → ')}`),
     ),
-    h('td', {}, release.released ? formatEventDate(release.released) : '—'),
-    h(
-      'td',
-      { class: 'sources-cell' },
+    cell(3, release.released ? formatEventDate(release.released) : '—'),
+    cell(
+      4,
       ...(latest?.sources ?? []).map((source) =>
         h('span', {}, externalLink(source.url, source.source ?? 'source'), ` (${source.language ?? '?'}) `),
       ),
     ),
-    h('td', {}, dayOf(release.lastReportedAt)),
+    cell(5, dayOf(release.lastReportedAt)),
   );
 }
 
@@ -116,22 +121,7 @@ export async function renderReleasesView(
         'table',
         { class: 'releases' },
         h('caption', {}, `${page.items.length} models and chips`),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            ...[
-              'Model or chip',
-              'Status',
-              'Expected (how it moved)',
-              'Released',
-              'Sources',
-              'Last report',
-            ].map((title) => h('th', { scope: 'col' }, title)),
-          ),
-        ),
+        h('thead', {}, h('tr', {}, ...COLUMNS.map((title) => h('th', { scope: 'col' }, title)))),
         h('tbody', {}, ...page.items.map(row)),
       ),
     );

@@ -35,7 +35,7 @@ const DAY = 86_400_000;
 /** Points of one lane closer than this (px) are spread vertically so each stays clickable. */
 const MIN_GAP = 14;
 
-/** Month starts from the month of `from` to the month after `to`, thinned to at most `max` ticks. */
+/** Month starts after `from` up to `to`, thinned to at most `max` ticks. */
 function monthTicks(from: number, to: number, max: number): Date[] {
   const months: Date[] = [];
   const start = new Date(from);
@@ -47,9 +47,33 @@ function monthTicks(from: number, to: number, max: number): Date[] {
   return months.filter((_month, index) => index % step === 0);
 }
 
-function tickLabel(month: Date, spansYears: boolean): string {
+/** Day starts after `from` up to `to`, every 1, 2, 7 or 14 days: the densest that fits `max` ticks. */
+function dayTicks(from: number, to: number, max: number): Date[] {
+  const first = Math.ceil(from / DAY) * DAY;
+  const span = Math.floor((to - first) / DAY) + 1;
+  const step = [1, 2, 7, 14].find((days) => Math.ceil(span / days) <= max) ?? 14;
+  const days: Date[] = [];
+  for (let time = first; time <= to; time += step * DAY) days.push(new Date(time));
+  return days;
+}
+
+function monthLabel(month: Date, spansYears: boolean): string {
   const name = month.toLocaleString('en', { month: 'short', timeZone: 'UTC' });
   return spansYears || month.getUTCMonth() === 0 ? `${name} ${month.getUTCFullYear()}` : name;
+}
+
+function dayLabel(day: Date): string {
+  return day.toLocaleString('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Month ticks when the range holds at least two month starts, else day ticks (a few weeks of news). */
+function axisTicks(from: number, to: number, max: number): { time: number; label: string }[] {
+  const months = monthTicks(from, to, max);
+  if (months.length >= 2) {
+    const spansYears = new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
+    return months.map((month) => ({ time: month.getTime(), label: monthLabel(month, spansYears) }));
+  }
+  return dayTicks(from, to, max).map((day) => ({ time: day.getTime(), label: dayLabel(day) }));
 }
 
 /**
@@ -77,10 +101,9 @@ export function layoutTimeline<E extends TimelineInput>(
   const [from, to] = [first - pad, last + pad];
   const plotWidth = Math.max(1, width - plotLeft - RIGHT);
   const xOf = (time: number) => plotLeft + ((time - from) / (to - from)) * plotWidth;
-  const spansYears = new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
-  const ticks = monthTicks(from, to, Math.max(2, Math.floor(plotWidth / 70))).map((month) => ({
-    x: xOf(month.getTime()),
-    label: tickLabel(month, spansYears),
+  const ticks = axisTicks(from, to, Math.max(2, Math.floor(plotWidth / 70))).map((tick) => ({
+    x: xOf(tick.time),
+    label: tick.label,
   }));
   const laneY = new Map(lanes.map((lane) => [lane.type, lane.y]));
   const lastX = new Map<string, { x: number; stack: number }>();
