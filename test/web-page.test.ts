@@ -190,7 +190,13 @@ describeInBrowser('analyst web page in a real Chromium', () => {
   it('fits a phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      for (const hash of ['#/entity/deepseek-r2', '#/search', '#/candidates']) {
+      for (const hash of [
+        '#/entity/deepseek-r2',
+        '#/search',
+        '#/search?q=R2',
+        '#/releases',
+        '#/candidates',
+      ]) {
         await open(hash);
         expect([
           hash,
