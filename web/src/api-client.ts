@@ -163,6 +163,9 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
   const response = await fetch(path, {
     method: init.method ?? 'GET',
     headers,
+    // Revalidate every read (a cheap 304 thanks to ETags): after an editor's promote or merge, a list
+    // the browser still holds for the API's max-age would show the old state.
+    cache: 'no-cache',
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   const body: unknown = await response.json().catch(() => null);

@@ -41,6 +41,8 @@ const FACETS: readonly { param: string; title: string; labels?: Readonly<Record<
 const FACET_FIELD: Readonly<Record<string, string>> = { lang: 'language' };
 
 const PAGE_SIZE = 20;
+/** Entities named on a result before "+N more" (the entity facet lists them all). */
+const HIT_ENTITIES = 6;
 
 /** A snippet as a paragraph: matched segments in <mark>, everything as text, never as markup. */
 export function renderSnippet(segments: readonly SnippetSegment[]): HTMLParagraphElement {
@@ -67,12 +69,16 @@ function hitItem(hit: SearchHit): HTMLLIElement {
     h(
       'p',
       { class: 'tags' },
-      ...hit.entities.map((entity) =>
-        h('a', { class: 'chip', href: formatRoute({ view: 'entity', id: entity.id }) }, entity.name),
-      ),
       ...hit.eventTypes.map((type) =>
         h('span', { class: `chip type-tag type-${type}` }, labelOf(EVENT_TYPE_LABELS, type)),
       ),
+      ...hit.entities
+        .slice(0, HIT_ENTITIES)
+        .map((entity) =>
+          h('a', { class: 'chip', href: formatRoute({ view: 'entity', id: entity.id }) }, entity.name),
+        ),
+      hit.entities.length > HIT_ENTITIES &&
+        h('span', { class: 'meta' }, `+${hit.entities.length - HIT_ENTITIES} more`),
     ),
   );
 }
@@ -134,40 +140,69 @@ function searchForm(params: Record<string, string>, navigate: Navigate): HTMLFor
   return form;
 }
 
+/** Values a facet group shows before "Show all"; a group with an active value shows all. */
+const FACET_SHOWN = 6;
+
+function facetButton(
+  param: string,
+  facet: FacetValue,
+  text: string,
+  params: Record<string, string>,
+  navigate: Navigate,
+) {
+  const active = params[param] === facet.value;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'facet',
+      'aria-pressed': active ? 'true' : 'false',
+      'data-facet': param,
+      'data-value': facet.value,
+    },
+    text,
+    h('span', { class: 'count' }, facet.count),
+  );
+  button.addEventListener('click', () => {
+    navigate({ ...params, [param]: active ? '' : facet.value });
+  });
+  return button;
+}
+
+/** A list that hides all but its first {@link FACET_SHOWN} items behind a "Show all" button. */
+function collapsible(items: HTMLLIElement[], expanded: boolean): HTMLElement[] {
+  const list = h('ul', {}, ...items);
+  if (expanded || items.length <= FACET_SHOWN) return [list];
+  const hidden = items.slice(FACET_SHOWN);
+  for (const item of hidden) item.hidden = true;
+  const more = h('button', { type: 'button', class: 'show-all' }, `Show all ${items.length}`);
+  more.addEventListener('click', () => {
+    for (const item of hidden) item.hidden = false;
+    more.remove();
+    hidden[0]?.querySelector('button')?.focus();
+  });
+  return [list, more];
+}
+
 function facetGroups(answer: SearchAnswer, params: Record<string, string>, navigate: Navigate): HTMLElement {
   const groups = FACETS.flatMap(({ param, title, labels }) => {
     const values: FacetValue[] = answer.facets[FACET_FIELD[param] ?? param] ?? [];
     if (values.length === 0) return [];
-    const buttons = values.map((facet) => {
-      const active = params[param] === facet.value;
+    const items = values.map((facet) => {
       const text = facet.label ?? (labels ? labelOf(labels, facet.value) : facet.value);
-      const button = h(
-        'button',
-        {
-          type: 'button',
-          class: 'facet',
-          'aria-pressed': active ? 'true' : 'false',
-          'data-facet': param,
-          'data-value': facet.value,
-        },
-        text,
-        h('span', { class: 'count' }, facet.count),
-      );
-      button.addEventListener('click', () => {
-        navigate({ ...params, [param]: active ? '' : facet.value });
-      });
-      return h('li', {}, button);
+      return h('li', {}, facetButton(param, facet, text, params, navigate));
     });
-    return [
-      h(
-        'section',
-        { class: 'facet-group', 'aria-label': title },
-        h('h2', {}, title),
-        h('ul', {}, ...buttons),
-      ),
-    ];
+    const section = h('section', { class: 'facet-group', 'aria-label': title }, h('h2', {}, title));
+    section.append(...collapsible(items, Boolean(params[param])));
+    return [section];
   });
-  return h('aside', { class: 'facets', 'aria-label': 'Narrow the results' }, ...groups);
+  // Open beside the results on wide screens; folded above them on phones, so the results come first.
+  const wide = window.matchMedia('(min-width: 721px)').matches;
+  return h(
+    'aside',
+    { class: 'facets', 'aria-label': 'Narrow the results' },
+    h('details', { open: wide }, h('summary', {}, 'Narrow the results'), ...groups),
+  );
 }
 
 /** A filter as the chips above the results name it: "Language: English", "Published from: 2025-08-01". */
