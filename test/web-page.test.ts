@@ -113,8 +113,9 @@ describeInBrowser('analyst web page in a real Chromium', () => {
     }
   });
   afterAll(async () => {
-    await browser.close();
-    await fx.close();
+    // Guarded: when beforeAll failed part-way (no Chromium in CI), its error is the one to read.
+    await (browser as Browser | undefined)?.close();
+    await (fx as ApiFixture | undefined)?.close();
   });
   afterEach(() => {
     expect(problems.splice(0)).toEqual([]);
