@@ -22,6 +22,7 @@ import { registerEventRoutes } from './routes/event-routes.js';
 import { registerReleaseRoutes } from './routes/release-routes.js';
 import { registerSourceRoutes } from './routes/source-routes.js';
 import { registerWriteRoutes } from './routes/write-routes.js';
+import { registerWebPage } from './web-page.js';
 
 /** The API's settings from {@link Config}. */
 export type ApiConfig = Pick<
@@ -91,6 +92,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     });
   }
   installOpenApi(app, { version: API_VERSION, readAccess: config.API_READ_ACCESS });
+  registerWebPage(app);
   void app.register((api, _options, done) => {
     installMetrics(api, reads);
     const context: RouteContext = { app: api, db: deps.db, reads };

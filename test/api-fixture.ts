@@ -58,3 +58,24 @@ export async function createApiFixture(): Promise<ApiFixture> {
     },
   };
 }
+
+/**
+ * Stores discovered names awaiting an editor, as discovery stores them (`candidate: true`, the surface
+ * form as name and alias), for views and tests that need candidates the demo articles do not produce.
+ */
+export async function addCandidates(
+  db: TestDatabase['db'],
+  candidates: readonly { id: string; name: string; kind: 'model' | 'chip' }[],
+): Promise<void> {
+  for (const { id, name, kind } of candidates) {
+    await db.entity.create({
+      data: {
+        id,
+        kind,
+        name,
+        candidate: true,
+        aliases: { create: [{ alias: name, key: name.toLowerCase() }] },
+      },
+    });
+  }
+}
