@@ -1,4 +1,4 @@
-import type { SnippetSegment } from '../../search/snippet.js';
+import type { SnippetSegment } from './snippet.js';
 
 /**
  * The read side of full-text search, one interface per database: SQLite FTS5 in the embedded default

@@ -1,13 +1,8 @@
 import { UserError } from '../../core/errors.js';
-import { parseQuery } from '../../search/query-parser.js';
-import {
-  DEFAULT_QUERY_LANGUAGES,
-  planQuery,
-  type EntityLookup,
-  type QueryPlan,
-} from '../../search/query-plan.js';
-import { RANKING } from '../../search/ranking.js';
-import { buildSnippet } from '../../search/snippet.js';
+import { parseQuery } from './query-parser.js';
+import { DEFAULT_QUERY_LANGUAGES, planQuery, type EntityLookup, type QueryPlan } from './query-plan.js';
+import { RANKING } from './ranking.js';
+import { buildSnippet } from './snippet.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { resolveEntityId } from '../entity-reads.js';
 import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from '../read-connection.js';
@@ -253,8 +248,8 @@ function readCursor(request: SearchRequest): { after: (string | number)[] | null
 
 /**
  * Full-text search on SQLite FTS5 through the API's read-only connection: the query is parsed and planned
- * (search/), run as one MATCH over SearchDocumentFts joined to the articles with the filters, ranked by
- * BM25 with column weights and a recency factor (search/ranking.ts) or by date, and paged by keyset
+ * (query-parser.ts, query-plan.ts), run as one MATCH over SearchDocumentFts joined to the articles with the filters, ranked by
+ * BM25 with column weights and a recency factor (ranking.ts) or by date, and paged by keyset
  * (the score of the last hit and its id). Facets count every match of the query and filters.
  */
 export function createSqliteSearchIndex(reads: ReadConnection): SearchIndex {

@@ -1,4 +1,4 @@
-import { UserError } from '../core/errors.js';
+import { UserError } from '../../core/errors.js';
 import { parseQuery } from './query-parser.js';
 import { DEFAULT_QUERY_LANGUAGES, planQuery, type EntityLookup } from './query-plan.js';
 

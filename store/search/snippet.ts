@@ -1,5 +1,5 @@
-import { searchTokens } from '../nlp/search-tokens.js';
-import { tokenize, type Token } from '../nlp/tokenize.js';
+import { searchTokens } from '../../nlp/search-tokens.js';
+import { tokenize, type Token } from '../../nlp/tokenize.js';
 
 /** A piece of a snippet: plain text (never HTML), `match` when it is a word the query found. */
 export interface SnippetSegment {

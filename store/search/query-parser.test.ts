@@ -1,4 +1,4 @@
-import { UserError } from '../core/errors.js';
+import { UserError } from '../../core/errors.js';
 import { parseQuery, QUERY_LIMITS } from './query-parser.js';
 
 const word = (text: string) => ({ type: 'word', text });

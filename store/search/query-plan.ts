@@ -1,5 +1,5 @@
-import { UserError } from '../core/errors.js';
-import { searchTokens } from '../nlp/search-tokens.js';
+import { UserError } from '../../core/errors.js';
+import { searchTokens } from '../../nlp/search-tokens.js';
 import type { PhraseNode, QueryField, QueryNode, WordNode } from './query-parser.js';
 
 /**

@@ -1,5 +1,5 @@
-import { UserError } from '../core/errors.js';
-import { EVENT_TYPES } from '../nlp/types.js';
+import { UserError } from '../../core/errors.js';
+import { EVENT_TYPES } from '../../nlp/types.js';
 
 /**
  * The analyst query language of GET /v1/search and `modelwatch search`, parsed into a tree: words (all
