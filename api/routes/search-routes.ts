@@ -82,7 +82,12 @@ const searchResult = z
           z.ZodArray<typeof facetCount>
         >,
       )
-      .describe('counts over every match of the query and filters, most frequent first'),
+      .describe('counts over the matches of the query and filters, most frequent first'),
+    facetsExact: z
+      .boolean()
+      .describe(
+        'true when every facet counts every match; false when entity, kind and type count the newest 5,000 matches only',
+      ),
     total: z.number().int().describe('articles that match the query and filters'),
     nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last page'),
     explain: z

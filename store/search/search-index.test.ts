@@ -205,6 +205,19 @@ describe('filters and facets', () => {
     expect(facets.kind.find((f) => f.value === 'chip')?.count).toBe(3);
     expect(facets.type.find((f) => f.value === 'delay')?.count).toBeGreaterThanOrEqual(1);
   });
+  it('counts linked facets over the newest matches when more match than the sample', () => {
+    const sampled = createSqliteSearchIndex(reads, { linkedFacetSample: 2 }).search({
+      q: 'H20',
+      sort: 'relevance',
+      limit: 20,
+      now: new Date('2025-09-01T00:00:00Z'),
+    });
+    expect(sampled.total).toBe(3);
+    expect(sampled.facetsExact).toBe(false);
+    expect(sampled.facets.language.reduce((n, f) => n + f.count, 0)).toBe(3);
+    expect(sampled.facets.entity.find((f) => f.value === 'nvidia-h20')?.count).toBe(2);
+    expect(search('H20').facetsExact).toBe(true);
+  });
 });
 
 describe('results', () => {

@@ -60,8 +60,13 @@ export type FacetName = (typeof FACET_NAMES)[number];
 
 export interface SearchResult {
   items: SearchHit[];
-  /** Counts over every article that matches the query and filters, most frequent first. */
+  /**
+   * Counts over the articles that match the query and filters, most frequent first: language, source and
+   * category count every match; entity, kind and type count every match too when `facetsExact`, else the
+   * newest few thousand (an index may sample them to stay fast on very common words).
+   */
   facets: Record<FacetName, FacetCount[]>;
+  facetsExact: boolean;
   total: number;
   nextCursor: string | null;
   /** The query as the index ran it (FTS5 MATCH expression), for explaining results. */

@@ -18,21 +18,29 @@ function prefixOf(word: string): string {
   return word.toLowerCase().replace(/ß/g, 'ss').slice(0, PREFIX);
 }
 
+/** Analyzer tokens of single words, kept across calls: the same words recur in every snippet. */
+const wordTokens = new Map<string, string[]>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function tokensOfWord(word: string, lang: string): string[] {
+  const key = `${lang}\u0000${word}`;
+  let tokens = wordTokens.get(key);
+  if (tokens === undefined) {
+    if (wordTokens.size >= WORD_CACHE_LIMIT) wordTokens.clear();
+    tokens = searchTokens(word, lang);
+    wordTokens.set(key, tokens);
+  }
+  return tokens;
+}
+
 /** The tokens of `text` whose analysis (in the article's language) is one of the highlighted tokens. */
 function matchingTokens(text: string, lang: string, highlight: ReadonlySet<string>): Token[] {
   const prefixes = new Set([...highlight].map(prefixOf));
   const stems = [...highlight].filter((h) => h.endsWith('*')).map((h) => h.slice(0, -1));
   const matches = (token: string) => highlight.has(token) || stems.some((stem) => token.startsWith(stem));
-  const verdicts = new Map<string, boolean>();
   return tokenize(text).filter((token) => {
     const lower = token.text.toLowerCase();
-    if (!prefixes.has(prefixOf(lower))) return false;
-    let verdict = verdicts.get(lower);
-    if (verdict === undefined) {
-      verdict = searchTokens(token.text, lang).some(matches);
-      verdicts.set(lower, verdict);
-    }
-    return verdict;
+    return prefixes.has(prefixOf(lower)) && tokensOfWord(lower, lang).some(matches);
   });
 }
 

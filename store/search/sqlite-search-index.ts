@@ -21,14 +21,24 @@ import {
 const ENTITY_FACET_SIZE = 20;
 
 const MS_PER_DAY = 86_400_000;
+/** When an article was reported: published, else fetched. */
+const REPORTED = 'COALESCE(a.publishedAt, a.fetchedAt)';
 /** Julian day of the Unix epoch: SQLite's julianday() of an instant is this plus days since 1970. */
 const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
 
-/** The SQL pieces of one search: the hits CTE and its parameters. */
+/** The SQL of one search: the matching articles `a` with filters applied, and its parameters. */
 interface CompiledSearch {
-  cte: string;
+  /** `FROM ... WHERE ...` over SearchDocumentFts joined to Article a. */
+  from: string;
   params: Record<string, SqlValue>;
 }
+
+/**
+ * Entity, kind and event-type facets count at most this many matches (the newest); language, source and
+ * category always count all. Past it the linked facets cost more than the rest of a search (measured:
+ * about 2 µs per match and facet), and the newest thousands show the same leaders.
+ */
+export const LINKED_FACET_SAMPLE = 5_000;
 
 function entityLookup(reads: ReadConnection): EntityLookup {
   return {
@@ -51,7 +61,7 @@ function articleConditions(
 ): { sql: string[]; params: Record<string, SqlValue> } {
   const sql: string[] = [];
   const params: Record<string, SqlValue> = {};
-  const reported = 'COALESCE(a.publishedAt, a.fetchedAt)';
+  const reported = REPORTED;
   const column = {
     lang: (p: string) => `a.language = ${p}`,
     source: (p: string) => `a.sourceId = ${p}`,
@@ -86,25 +96,24 @@ function articleConditions(
   return { sql, params };
 }
 
-/** The hits CTE: every matching article with its score and date key, filters applied. */
-function compile(request: SearchRequest, plan: QueryPlan, anchorMs: number): CompiledSearch {
-  const { title, body, entities } = RANKING.columnWeights;
-  const { weight, scaleDays } = RANKING.recency;
+/** The matching articles with the filters, as FROM and WHERE clauses. */
+function compile(request: SearchRequest, plan: QueryPlan): CompiledSearch {
   const conditions = articleConditions(request, plan);
   const match =
     request.entity === undefined ? plan.match : `${plan.match} AND "${entityToken(request.entity)}"`;
-  const reported = 'COALESCE(a.publishedAt, a.fetchedAt)';
-  const cte = `WITH hits AS (
-    SELECT a.id AS id, a.language AS language, a.sourceId AS sourceId, ${reported} AS reported,
-      -bm25(SearchDocumentFts, ${String(title)}, ${String(body)}, ${String(entities)})
-        * (1 + ${String(weight)} / (1 + max(0, @nowJd - julianday(${reported})) / ${String(scaleDays)})) AS score
-    FROM SearchDocumentFts JOIN Article a ON a.id = SearchDocumentFts.rowid
-    WHERE SearchDocumentFts MATCH @match${conditions.sql.map((c) => `\n      AND ${c}`).join('')}
-  )`;
   return {
-    cte,
-    params: { ...conditions.params, match, nowJd: UNIX_EPOCH_JULIAN_DAY + anchorMs / MS_PER_DAY },
+    from: `FROM SearchDocumentFts CROSS JOIN Article a ON a.id = SearchDocumentFts.rowid
+    WHERE SearchDocumentFts MATCH @match${conditions.sql.map((c) => `\n      AND ${c}`).join('')}`,
+    params: { ...conditions.params, match },
   };
+}
+
+/** The score of a match: BM25 with column weights times the recency factor of ranking.ts. */
+function scoreSql(): string {
+  const { title, body, entities } = RANKING.columnWeights;
+  const { weight, scaleDays } = RANKING.recency;
+  return `-bm25(SearchDocumentFts, ${String(title)}, ${String(body)}, ${String(entities)})
+        * (1 + ${String(weight)} / (1 + max(0, @nowJd - julianday(${REPORTED})) / ${String(scaleDays)}))`;
 }
 
 /** The page's ids in order, and the cursor after them. */
@@ -116,7 +125,11 @@ function readPage(
   anchorMs: number,
 ): { rows: { id: number; score: number; reported: string }[]; nextCursor: string | null } {
   const byDate = request.sort === 'date';
-  const params: Record<string, SqlValue> = { ...compiled.params, take: request.limit + 1 };
+  const params: Record<string, SqlValue> = {
+    ...compiled.params,
+    take: request.limit + 1,
+    nowJd: UNIX_EPOCH_JULIAN_DAY + anchorMs / MS_PER_DAY,
+  };
   let keyset = '';
   if (after) {
     keyset = byDate
@@ -127,7 +140,8 @@ function readPage(
   }
   const order = byDate ? 'reported DESC, id DESC' : 'score DESC, id DESC';
   const rows = reads.all<{ id: number; score: number; reported: string }>(
-    `${compiled.cte} SELECT id, score, reported FROM hits ${keyset} ORDER BY ${order} LIMIT @take`,
+    `WITH hits AS (SELECT a.id AS id, ${REPORTED} AS reported, ${scoreSql()} AS score ${compiled.from})
+     SELECT id, score, reported FROM hits ${keyset} ORDER BY ${order} LIMIT @take`,
     params,
   );
   const more = rows.length > request.limit;
@@ -138,38 +152,66 @@ function readPage(
   return { rows: page, nextCursor };
 }
 
-function readFacets(
-  reads: ReadConnection,
-  compiled: CompiledSearch,
-): { total: number; facets: Record<FacetName, FacetCount[]> } {
-  const rows = reads.tuples<[string, string | null, number, string | null]>(
-    `${compiled.cte}
-     SELECT 'total', NULL, COUNT(*), NULL FROM hits
-     UNION ALL SELECT 'language', language, COUNT(*), NULL FROM hits WHERE language IS NOT NULL GROUP BY language
-     UNION ALL SELECT 'source', h.sourceId, COUNT(*), s.name FROM hits h JOIN Source s ON s.id = h.sourceId GROUP BY h.sourceId
-     UNION ALL SELECT 'category', s.category, COUNT(*), NULL FROM hits h JOIN Source s ON s.id = h.sourceId GROUP BY s.category
-     UNION ALL SELECT 'type', e.type, COUNT(DISTINCT h.id), NULL FROM hits h
-       JOIN EventSource es ON es.articleId = h.id JOIN Event e ON e.id = es.eventId WHERE e.hidden = 0 GROUP BY e.type
-     UNION ALL SELECT 'entity', m.entityId, COUNT(*), en.name FROM hits h
-       JOIN Mention m ON m.articleId = h.id JOIN Entity en ON en.id = m.entityId GROUP BY m.entityId
-     UNION ALL SELECT 'kind', en.kind, COUNT(DISTINCT h.id), NULL FROM hits h
-       JOIN Mention m ON m.articleId = h.id JOIN Entity en ON en.id = m.entityId GROUP BY en.kind`,
-    compiled.params,
-  );
-  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Record<
+function emptyFacets(): Record<FacetName, FacetCount[]> {
+  return Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Record<
     FacetName,
     FacetCount[]
   >;
+}
+
+function addCount(list: FacetCount[], value: string, count: number, label?: string): void {
+  const entry = list.find((f) => f.value === value);
+  if (entry) entry.count += count;
+  else list.push({ value, count, ...(label !== undefined ? { label } : {}) });
+}
+
+/**
+ * Facet counts: language, source and category over every match (one GROUP BY), entity, kind and event
+ * type over the newest {@link LINKED_FACET_SAMPLE} matches (all of them when fewer match).
+ */
+function readFacets(
+  reads: ReadConnection,
+  compiled: CompiledSearch,
+  sample: number,
+): { total: number; facets: Record<FacetName, FacetCount[]>; facetsExact: boolean } {
+  const facets = emptyFacets();
+  const sources = new Map(
+    reads
+      .tuples<[string, string, string]>('SELECT id, name, category FROM Source')
+      .map(([id, name, category]) => [id, { name, category }]),
+  );
   let total = 0;
-  for (const [facet, value, count, label] of rows) {
-    if (facet === 'total') total = count;
-    else if (value !== null)
-      facets[facet as FacetName].push({ value, count, ...(label !== null ? { label } : {}) });
+  const groups = reads.tuples<[string | null, string | null, number]>(
+    `SELECT a.language, a.sourceId, COUNT(*) ${compiled.from} GROUP BY a.language, a.sourceId`,
+    compiled.params,
+  );
+  for (const [language, sourceId, count] of groups) {
+    total += count;
+    if (language !== null) addCount(facets.language, language, count);
+    const source = sourceId === null ? undefined : sources.get(sourceId);
+    if (sourceId !== null && source) {
+      addCount(facets.source, sourceId, count, source.name);
+      addCount(facets.category, source.category, count);
+    }
   }
+  // CROSS JOIN fixes the join order: from the sampled matches to their rows, never a scan of every mention.
+  const linked = reads.tuples<[FacetName, string, number, string | null]>(
+    `WITH sample AS MATERIALIZED (SELECT a.id AS id ${compiled.from} ORDER BY SearchDocumentFts.rowid DESC LIMIT @sample)
+     SELECT 'type', e.type, COUNT(DISTINCT h.id), NULL FROM sample h
+       CROSS JOIN EventSource es ON es.articleId = h.id CROSS JOIN Event e ON e.id = es.eventId
+       WHERE e.hidden = 0 GROUP BY e.type
+     UNION ALL SELECT 'entity', m.entityId, COUNT(*), en.name FROM sample h
+       CROSS JOIN Mention m ON m.articleId = h.id CROSS JOIN Entity en ON en.id = m.entityId GROUP BY m.entityId
+     UNION ALL SELECT 'kind', en.kind, COUNT(DISTINCT h.id), NULL FROM sample h
+       CROSS JOIN Mention m ON m.articleId = h.id CROSS JOIN Entity en ON en.id = m.entityId GROUP BY en.kind`,
+    { ...compiled.params, sample },
+  );
+  for (const [facet, value, count, label] of linked)
+    addCount(facets[facet], value, count, label ?? undefined);
   for (const list of Object.values(facets))
     list.sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
   facets.entity = facets.entity.slice(0, ENTITY_FACET_SIZE);
-  return { total, facets };
+  return { total, facets, facetsExact: total <= sample };
 }
 
 interface HitRow {
@@ -250,9 +292,14 @@ function readCursor(request: SearchRequest): { after: (string | number)[] | null
  * Full-text search on SQLite FTS5 through the API's read-only connection: the query is parsed and planned
  * (query-parser.ts, query-plan.ts), run as one MATCH over SearchDocumentFts joined to the articles with the filters, ranked by
  * BM25 with column weights and a recency factor (ranking.ts) or by date, and paged by keyset
- * (the score of the last hit and its id). Facets count every match of the query and filters.
+ * (the score of the last hit and its id). Facets count the matches of the query and filters (entity,
+ * kind and type the newest `linkedFacetSample` of them, default {@link LINKED_FACET_SAMPLE}).
  */
-export function createSqliteSearchIndex(reads: ReadConnection): SearchIndex {
+export function createSqliteSearchIndex(
+  reads: ReadConnection,
+  options: { linkedFacetSample?: number } = {},
+): SearchIndex {
+  const sample = options.linkedFacetSample ?? LINKED_FACET_SAMPLE;
   const lookup = entityLookup(reads);
   return {
     search(request: SearchRequest): SearchResult {
@@ -260,12 +307,13 @@ export function createSqliteSearchIndex(reads: ReadConnection): SearchIndex {
       const filteredLang = request.lang === undefined ? DEFAULT_QUERY_LANGUAGES : [request.lang];
       const plan = planQuery(root, { languages: filteredLang, lookup, entityToken });
       const { after, anchorMs } = readCursor(request);
-      const compiled = compile(request, plan, anchorMs);
+      const compiled = compile(request, plan);
       const { rows, nextCursor } = readPage(reads, compiled, request, after, anchorMs);
-      const { total, facets } = readFacets(reads, compiled);
+      const { total, facets, facetsExact } = readFacets(reads, compiled, sample);
       return {
         items: readHits(reads, rows, plan),
         facets,
+        facetsExact,
         total,
         nextCursor,
         explain: { match: compiled.params.match as string, entities: plan.entities },
