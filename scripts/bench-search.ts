@@ -29,6 +29,7 @@ import { openReadConnection, type ReadConnection } from '../store/read-connectio
 import { entityTokensOf } from '../store/search/search-documents.js';
 import type { SearchRequest } from '../store/search/search-index.js';
 import { createSqliteSearchIndex } from '../store/search/sqlite-search-index.js';
+import { dbTime, progress, random } from './bench-data.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,22 +52,10 @@ const START = Date.parse('2024-01-01T00:00:00Z');
 const SPAN_MS = 2 * 365 * 86_400_000;
 const NOW = new Date(START + SPAN_MS);
 
-/** Deterministic pseudo-random numbers (mulberry32), so every generated database is the same. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
 /** Zipf-like rank: rank r is drawn about 1/r as often as rank 1. */
 const zipf = (n: number): number => Math.min(n - 1, Math.floor(Math.exp(rnd() * Math.log(n + 1))) - 1);
-const dbTime = (ms: number) => `${new Date(ms).toISOString().slice(0, -1)}+00:00`;
 
 const SYLLABLES = 'ka ri to me lan su vo ne dra ben pol tis ga mu rek sel fo din ha ul ber pa quin zo'.split(
   ' ',
@@ -101,12 +90,6 @@ const ENTITIES = [
     alias: `Zeta${String(i)}`,
   })),
 ];
-
-function progress(label: string, done: number, total: number): void {
-  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done === total)
-    process.stderr.write(`\r  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-  if (done === total) process.stderr.write('\n');
-}
 
 /** Analyzer tokens of one word, computed once per language and word. */
 const tokenCache = new Map<string, string>();
