@@ -86,7 +86,7 @@ const searchResult = z
     facetsExact: z
       .boolean()
       .describe(
-        'true when every facet counts every match; false when entity, kind and type count the newest 5,000 matches only',
+        'true when every facet counts every match; false when entity, kind and type count the 5,000 most recently stored matches only',
       ),
     total: z.number().int().describe('articles that match the query and filters'),
     nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last page'),

@@ -63,7 +63,7 @@ export interface SearchResult {
   /**
    * Counts over the articles that match the query and filters, most frequent first: language, source and
    * category count every match; entity, kind and type count every match too when `facetsExact`, else the
-   * newest few thousand (an index may sample them to stay fast on very common words).
+   * most recently stored few thousand (an index may sample them to stay fast on very common words).
    */
   facets: Record<FacetName, FacetCount[]>;
   facetsExact: boolean;

@@ -34,9 +34,9 @@ interface CompiledSearch {
 }
 
 /**
- * Entity, kind and event-type facets count at most this many matches (the newest); language, source and
+ * Entity, kind and event-type facets count at most this many matches (the most recently stored); language, source and
  * category always count all. Past it the linked facets cost more than the rest of a search (measured:
- * about 2 µs per match and facet), and the newest thousands show the same leaders.
+ * about 2 µs per match and facet), and the latest thousands show the same leaders.
  */
 export const LINKED_FACET_SAMPLE = 5_000;
 
@@ -167,7 +167,7 @@ function addCount(list: FacetCount[], value: string, count: number, label?: stri
 
 /**
  * Facet counts: language, source and category over every match (one GROUP BY), entity, kind and event
- * type over the newest {@link LINKED_FACET_SAMPLE} matches (all of them when fewer match).
+ * type over the {@link LINKED_FACET_SAMPLE} most recently stored matches (all of them when fewer match).
  */
 function readFacets(
   reads: ReadConnection,
@@ -293,7 +293,7 @@ function readCursor(request: SearchRequest): { after: (string | number)[] | null
  * (query-parser.ts, query-plan.ts), run as one MATCH over SearchDocumentFts joined to the articles with the filters, ranked by
  * BM25 with column weights and a recency factor (ranking.ts) or by date, and paged by keyset
  * (the score of the last hit and its id). Facets count the matches of the query and filters (entity,
- * kind and type the newest `linkedFacetSample` of them, default {@link LINKED_FACET_SAMPLE}).
+ * kind and type the `linkedFacetSample` most recently stored of them, default {@link LINKED_FACET_SAMPLE}).
  */
 export function createSqliteSearchIndex(
   reads: ReadConnection,
