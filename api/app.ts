@@ -20,6 +20,7 @@ import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerEntityRoutes } from './routes/entity-routes.js';
 import { registerEventRoutes } from './routes/event-routes.js';
 import { registerReleaseRoutes } from './routes/release-routes.js';
+import { registerSearchRoutes } from './routes/search-routes.js';
 import { registerSourceRoutes } from './routes/source-routes.js';
 import { registerWriteRoutes } from './routes/write-routes.js';
 import { registerWebPage } from './web-page.js';
@@ -151,6 +152,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     registerEventRoutes(context);
     registerReleaseRoutes(context);
     registerArticleRoutes(context);
+    registerSearchRoutes(context);
     registerSourceRoutes(context);
     registerWriteRoutes(context);
     done();

@@ -14,6 +14,9 @@ commands:
   export articles|events --jsonl         stored articles or events as JSON lines
   reanalyze [--since DATE] [--source ID] analyse stored articles again with the current rules and
                                          knowledge base (resumable: rerun after an interruption)
+  search "query" [--json] [--limit N] [--sort relevance|date] [--lang de|en]
+                                         full-text search of the stored articles (see docs/search.md)
+  search reindex                         rebuild the search index with the current analyzer
   db migrate                             create or update the database schema
   apikey create NAME [--rate-limit N]    create an API key for the write routes (printed once)
   apikey list | apikey revoke NAME       list or revoke API keys
@@ -78,6 +81,34 @@ async function main(argv: string[]): Promise<void> {
       await runReanalyzeCommand(createContext(), {
         since: values.since as string | undefined,
         source: values.source as string | undefined,
+      });
+      return;
+    }
+    case 'search': {
+      const { values, positionals } = parse(
+        {
+          json: { type: 'boolean' },
+          limit: { type: 'string' },
+          sort: { type: 'string' },
+          lang: { type: 'string' },
+        },
+        true,
+      );
+      const search = await import('./commands/search.js');
+      if (positionals[0] === 'reindex' && positionals.length === 1) {
+        await search.runSearchReindex(createContext());
+        return;
+      }
+      if (positionals.length > 1)
+        throw new UserError(
+          'search takes one query: put it in quotes, e.g. modelwatch search "R2 Verzögerung"',
+        );
+      await search.runSearchCommand(createContext(), {
+        query: positionals[0],
+        json: values.json === true,
+        limit: values.limit as string | undefined,
+        sort: values.sort as string | undefined,
+        lang: values.lang as string | undefined,
       });
       return;
     }

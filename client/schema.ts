@@ -264,6 +264,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search over articles in German and English, with facets and snippets
+         * @description Searches article titles and texts. The query language: words (all must match), "exact phrases", OR, -exclusion, (grouping), a NEAR/n b (within n words), and field filters entity:ID type:T lang:de|en source:ID. Words are matched in German and English word forms ("Verzögerung" finds "verzögert"); a word that names an entity ("R2", "Ascend") finds the articles the linker linked to that entity; quote it ("R2") to search the text instead. Filters narrow the matches; facets count every match by language, source, event type, entity, entity kind and category. A malformed query answers 400 with a message that says what to fix.
+         *
+         *     Example: `GET /v1/search?q=R2%20Verz%C3%B6gerung&lang=de`
+         */
+        get: operations["searchArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved searches (named queries analysts watch), oldest first
+         * @description Every saved search with its query and filters; the digest uses them as watch items. Open read.
+         *
+         *     Example: `GET /v1/saved-searches`
+         */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Save a query under a name
+         * @description The query and filters are checked as GET /v1/search checks them; a name already taken is a 409.
+         *
+         *     Example: `POST /v1/saved-searches`
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved search
+         * @description Removes the saved search with this id; subscriptions that named it no longer get its hits.
+         *
+         *     Example: `DELETE /v1/saved-searches/1`
+         */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -626,6 +698,90 @@ export interface components {
             lastRunAt: string | null;
             articles: number;
             lastRun: components["schemas"]["CrawlRun"] | null;
+        };
+        SearchHit: {
+            articleId: string;
+            url: string;
+            title: string;
+            source: {
+                id: string;
+                name: string;
+            } | null;
+            language: string | null;
+            category: string | null;
+            /** @description publication date; null when the page gave none */
+            published: string | null;
+            /** @description relevance with recency, higher is better */
+            score: number;
+            /** @description plain-text segments of the best passage (never HTML); match marks the words the query found */
+            snippet: {
+                text: string;
+                match: boolean;
+            }[];
+            entities: {
+                id: string;
+                name: string;
+                kind: string;
+            }[];
+            eventTypes: string[];
+        };
+        SearchResult: {
+            items: components["schemas"]["SearchHit"][];
+            /** @description counts over the matches of the query and filters, most frequent first */
+            facets: {
+                language: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+                source: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+                type: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+                entity: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+                kind: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+                category: {
+                    value: string;
+                    count: number;
+                    label?: string;
+                }[];
+            };
+            /** @description true when every facet counts every match; false when entity, kind and type count the 5,000 most recently stored matches only */
+            facetsExact: boolean;
+            /** @description articles that match the query and filters */
+            total: number;
+            /** @description pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description the query as the index ran it, and the entities it named */
+            explain?: {
+                match: string;
+                entities: string[];
+            };
+        };
+        SavedSearch: {
+            id: number;
+            name: string;
+            query: string;
+            filters: {
+                [key: string]: string;
+            };
+            /** @description name of the API key that saved it */
+            createdBy: string | null;
+            createdAt: string;
         };
     };
     responses: never;
@@ -1854,6 +2010,287 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Article"];
                 };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource; `message` says how to find a valid id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchArticles: {
+        parameters: {
+            query: {
+                /** @description the query: words (all must match), "exact phrases", OR, -exclusion, (grouping), a NEAR/n b (within n words), and field filters entity:ID type:T lang:de|en source:ID. Words are matched in German and English word forms ("Verzögerung" finds "verzögert"); a word that names an entity ("R2", "Ascend") finds the articles the linker linked to that entity; quote it ("R2") to search the text instead. */
+                q: string;
+                /** @description only articles linked to this entity */
+                entity?: string;
+                /** @description only articles that name an entity of this kind */
+                kind?: "organization" | "model" | "chip";
+                /** @description only articles that report an event of this type */
+                type?: "release" | "plan" | "delay" | "cancellation" | "hardware_switch" | "export_control" | "financial";
+                /** @description ISO 639 language code, e.g. de or en */
+                lang?: string;
+                /** @description source id from GET /v1/sources */
+                source?: string;
+                /** @description the source category, e.g. tech or finance */
+                category?: string;
+                /** @description published (else fetched) on or after */
+                from?: string;
+                /** @description published (else fetched) on or before (a date includes that day) */
+                to?: string;
+                /** @description relevance (BM25, title weighted, with recency) or date, newest first */
+                sort?: "relevance" | "date";
+                /** @description page size, 1-100 (default 20) */
+                limit?: number;
+                /** @description the nextCursor of the previous page, unchanged */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedSearch"][];
+                    };
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "R2 delays",
+                 *       "query": "R2 Verzögerung",
+                 *       "filters": {
+                 *         "lang": "de"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    query: string;
+                    /** @default {} */
+                    filters?: {
+                        /** @description only articles linked to this entity */
+                        entity?: string;
+                        /**
+                         * @description only articles that name an entity of this kind
+                         * @enum {string}
+                         */
+                        kind?: "organization" | "model" | "chip";
+                        /**
+                         * @description only articles that report an event of this type
+                         * @enum {string}
+                         */
+                        type?: "release" | "plan" | "delay" | "cancellation" | "hardware_switch" | "export_control" | "financial";
+                        /** @description ISO 639 language code, e.g. de or en */
+                        lang?: string;
+                        /** @description source id from GET /v1/sources */
+                        source?: string;
+                        /** @description the source category, e.g. tech or finance */
+                        category?: string;
+                        /** @description published (else fetched) on or after */
+                        from?: string;
+                        /** @description published (else fetched) on or before (a date includes that day) */
+                        to?: string;
+                        /**
+                         * @description relevance (BM25, title weighted, with recency) or date, newest first
+                         * @default relevance
+                         * @enum {string}
+                         */
+                        sort?: "relevance" | "date";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with what is stored (e.g. the id exists); `message` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description saved search id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
             400: {

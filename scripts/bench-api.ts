@@ -30,6 +30,7 @@ import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { EVENT_TYPES } from '../nlp/types.js';
 import { openDatabase } from '../store/database.js';
+import { dbTime, progress, random } from './bench-data.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -60,28 +61,10 @@ const DB_FILE = path.resolve(args.db);
 /** Entities most requests ask for, as a few models dominate the news. */
 const HOT = ['deepseek-r2', 'model-1', 'model-2', 'model-3', 'chip-1', 'chip-2'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every generated database is the same. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
 /** Skewed pick: low indexes are much more likely, as a few models dominate the news. */
 const skewed = (n: number): number => Math.min(n - 1, Math.floor(n * rnd() ** 3));
-const dbTime = (ms: number) => `${new Date(ms).toISOString().slice(0, -1)}+00:00`;
-
-function progress(label: string, done: number, total: number): void {
-  if (done % Math.max(1, Math.floor(total / 20)) === 0 || done === total)
-    process.stderr.write(`\r  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-  if (done === total) process.stderr.write('\n');
-}
 
 interface EntityRow {
   id: string;

@@ -11,6 +11,7 @@ import type { Logger } from '../core/logger.js';
 import { packageRoot } from '../core/package-root.js';
 import { PrismaClient } from '../prisma/generated/sqlite/client.js';
 import { rebuildReleaseTracks } from './release-tracks.js';
+import { rebuildSearchIndex } from './search/reindex.js';
 
 export type Db = PrismaClient;
 
@@ -90,8 +91,16 @@ export async function openDatabase(databaseUrl: string, log?: Logger): Promise<D
   databaseFiles.set(db, file);
   // Events stored before the release tracker existed get their tracker rows once.
   if (applied.includes(TRACKER_MIGRATION)) await rebuildReleaseTracks(db);
+  // SQL cannot run the search analyzer: articles stored before the index existed are indexed once here.
+  if (applied.includes(SEARCH_MIGRATION)) {
+    log?.info('building the search index of the stored articles');
+    await rebuildSearchIndex(db);
+  }
   return db;
 }
+
+/** The migration that introduced the full-text search index. */
+const SEARCH_MIGRATION = '20261206000000_search';
 
 /** The migration that introduced the release tracker table. */
 const TRACKER_MIGRATION = '20261201000000_api_dedup_tracker';

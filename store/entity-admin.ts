@@ -10,6 +10,7 @@ import {
 } from './event-clustering.js';
 import { refreshReleaseTracks } from './release-tracks.js';
 import { recountEvent, type Tx } from './save-article.js';
+import { refreshSearchEntities } from './search/search-documents.js';
 
 /** A conflict with what is stored (an id taken, a merge that cannot be done): HTTP 409. */
 export class ConflictError extends UserError {
@@ -124,7 +125,8 @@ export async function removeAlias(db: Db, entityId: string, alias: string): Prom
 /**
  * Merges entity `fromId` into `intoId` (the same thing found under two ids, e.g. a discovered candidate
  * and the curated model): aliases, mentions, event roles and events move to the target, events that now
- * describe one real event are clustered together again, and `fromId` stays as a pointer so old links and
+ * describe one real event are clustered together again, the search documents of the moved mentions' articles
+ * name the target, and `fromId` stays as a pointer so old links and
  * new reports resolve to the target.
  */
 export async function mergeEntities(db: Db, fromId: string, intoId: string): Promise<void> {
@@ -146,6 +148,10 @@ export async function mergeEntities(db: Db, fromId: string, intoId: string): Pro
       const aliases = await tx.entityAlias.findMany({ where: { entityId: fromId } });
       for (const alias of [{ alias: from.name }, ...aliases]) await addAliasIn(tx, intoId, alias.alias);
       await tx.entityAlias.deleteMany({ where: { entityId: fromId } });
+      const mentioning = await tx.mention.findMany({
+        where: { entityId: fromId },
+        select: { articleId: true },
+      });
 
       await tx.$executeRaw`UPDATE Mention SET count = count + (SELECT m.count FROM Mention m
         WHERE m.articleId = Mention.articleId AND m.entityId = ${fromId})
@@ -155,6 +161,10 @@ export async function mergeEntities(db: Db, fromId: string, intoId: string): Pro
       await tx.$executeRaw`UPDATE Mention SET entityId = ${intoId} WHERE entityId = ${fromId}`;
       const mentions = await tx.mention.count({ where: { entityId: intoId } });
       await tx.entity.update({ where: { id: intoId }, data: { mentionCount: mentions } });
+      await refreshSearchEntities(
+        tx,
+        mentioning.map((m) => m.articleId),
+      );
       await tx.entity.update({
         where: { id: fromId },
         data: { mergedIntoId: intoId, mentionCount: 0 },

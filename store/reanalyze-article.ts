@@ -2,6 +2,7 @@ import type { Analysis, AnalysisInput } from '../nlp/types.js';
 import type { Db } from './database.js';
 import { syncEntities } from './knowledge-base-sync.js';
 import { resolveMergedIds } from './merged-entities.js';
+import { refreshSearchEntities } from './search/search-documents.js';
 import { analysisFingerprint, replaceAnalysis, type AnalysisChange, type Tx } from './save-article.js';
 
 /** A stored article as re-analysis reads it: what the NLP needs and what its contributions depend on. */
@@ -59,7 +60,8 @@ const UNCHANGED: ReanalyzeOutcome = { changed: false, eventsCreated: 0, eventsRe
  * Replaces a stored article's mentions and event sources with `rawAnalysis`, through the same code path as
  * a crawl ({@link replaceAnalysis}): reports join their clusters, events left without a source disappear,
  * hidden events stay hidden, mention counts and the release tracker follow, merged entity ids resolve to
- * their target, and a duplicate keeps its mentions but adds no sources. The article row itself (text,
+ * their target, a duplicate keeps its mentions but adds no sources, and the entity tokens of its search
+ * document follow its new mentions. The article row itself (text,
  * duplicate link) is left as the crawl stored it.
  *
  * Idempotent: when the analysis has the fingerprint the article was stored with, nothing is written. All
@@ -93,6 +95,7 @@ export async function reanalyzeArticle(
       },
       analysis,
     );
+    await refreshSearchEntities(tx, [article.id]);
     const outcome = { changed: true, ...change };
     await options.alsoInTransaction?.(tx, outcome);
     return outcome;

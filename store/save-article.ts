@@ -14,6 +14,7 @@ import { resolveMergedIds } from './merged-entities.js';
 import { findNearDuplicate } from './find-near-duplicate.js';
 import { simhash, wordShingles } from './near-duplicate.js';
 import { refreshReleaseTracks } from './release-tracks.js';
+import { writeSearchDocument } from './search/search-documents.js';
 
 /** An interactive transaction of the store's Prisma client. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -64,7 +65,8 @@ export function contentHash(title: string, text: string): string {
  * (events it alone supported disappear, merged events are recounted). A copy of another article's content
  * under a different URL, exact or near (shingle overlap >= 0.85, see near-duplicate.ts), is linked as a
  * duplicate and adds no event sources, because a syndicated copy is not an independent report. Entity ids
- * of merged entities are resolved to the entity they were merged into.
+ * of merged entities are resolved to the entity they were merged into. The article's full-text index
+ * document is written in the same transaction (store/search/search-documents.ts).
  */
 export async function saveArticle(
   db: Db,
@@ -127,6 +129,12 @@ export async function saveArticle(
       },
       analysis,
     );
+    await writeSearchDocument(tx, {
+      id: article.id,
+      title: record.title,
+      text: record.text,
+      language: record.language,
+    });
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { addCandidates, createApiFixture, DEMO_BASE, type ApiFixture } from './api-fixture.js';
+import { addCandidates, createApiFixture, type ApiFixture } from './api-fixture.js';
 import { chromiumPath, launchChromium } from './chromium.js';
 
 /** Screenshots the test leaves for a person to look at. */
@@ -17,48 +17,6 @@ if (!executable && !process.env.CI) {
 /** In CI (.ci/run installs Chromium) a missing browser fails the test instead of skipping it. */
 const describeInBrowser = executable || process.env.CI ? describe : describe.skip;
 
-/**
- * TEST-ONLY FAKE of GET /v1/search, answered inside the browser by Playwright's request interception
- * and used only while the server has no such route (the search API is built on another branch, to the
- * contract in the helper brief). Once the real route is merged, `searchRouteExists` is true and this is
- * never called; then delete it. The product never fakes search.
- */
-function fakeSearchAnswerForThisTestOnly(url: URL): unknown {
-  const hit = (language: 'de' | 'en', title: string, before: string, after: string) => ({
-    articleId: language === 'de' ? 1 : 2,
-    url: `${DEMO_BASE}/${language}/r2.html`,
-    title,
-    source: { id: 'demo-news', name: 'Demo News' },
-    language,
-    category: 'tech',
-    published: '2025-08-14T00:00:00.000Z',
-    score: 1,
-    snippet: [
-      { text: before, match: false },
-      { text: 'R2', match: true },
-      { text: after, match: false },
-    ],
-    entities: [{ id: 'deepseek-r2', name: 'DeepSeek-R2', kind: 'model' }],
-    eventTypes: ['delay'],
-  });
-  const all = [
-    hit('de', 'DeepSeek verschiebt R2', 'DeepSeek hat den Start von ', ' verschoben.'),
-    hit('en', 'DeepSeek pushes back R2', 'DeepSeek has pushed back ', ' by months.'),
-  ];
-  const lang = url.searchParams.get('lang');
-  const items = all.filter((item) => !lang || item.language === lang);
-  const count = (value: string) => all.filter((item) => item.language === value).length;
-  return {
-    items,
-    facets: {
-      language: ['de', 'en'].map((value) => ({ value, count: count(value) })),
-      entity: [{ value: 'deepseek-r2', label: 'DeepSeek-R2', count: items.length }],
-    },
-    total: items.length,
-    nextCursor: null,
-  };
-}
-
 /** Form controls on the page that have neither a <label> nor an aria-label (there should be none). */
 const UNLABELLED_CONTROLS = `[...document.querySelectorAll('input, select, textarea')]
   .filter((c) => c.type !== 'hidden' && c.labels.length === 0 && !c.getAttribute('aria-label'))
@@ -69,7 +27,6 @@ describeInBrowser('analyst web page in a real Chromium', () => {
   let base: string;
   let browser: Browser;
   let page: Page;
-  let searchRouteExists: boolean;
   const problems: string[] = [];
 
   const shoot = async (name: string) => {
@@ -98,7 +55,6 @@ describeInBrowser('analyst web page in a real Chromium', () => {
       { id: 'candidate-falcon-9-mini', name: 'Falcon-9 Mini', kind: 'model' },
       { id: 'candidate-deepseek-r2-lite', name: 'DeepSeek R2 Lite', kind: 'model' },
     ]);
-    searchRouteExists = fx.app.hasRoute({ method: 'GET', url: '/v1/search' });
     base = await fx.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium(executable);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -106,11 +62,6 @@ describeInBrowser('analyst web page in a real Chromium', () => {
     page.on('console', (message) => {
       if (/content security policy/i.test(message.text())) problems.push(message.text());
     });
-    if (!searchRouteExists) {
-      await page.route(/\/v1\/search\?/, (route) =>
-        route.fulfill({ json: fakeSearchAnswerForThisTestOnly(new URL(route.request().url())) }),
-      );
-    }
   });
   afterAll(async () => {
     // Guarded: when beforeAll failed part-way (no Chromium in CI), its error is the one to read.
@@ -156,8 +107,6 @@ describeInBrowser('analyst web page in a real Chromium', () => {
     await expect(english.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await page.evaluate(UNLABELLED_CONTROLS)).toEqual([]);
     await shoot('search');
-    if (!searchRouteExists)
-      process.stderr.write('web-page.test.ts: search ran against the test-only fake of /v1/search\n');
   });
 
   it('opens an entity from the latest events and shows its timeline chart with evidence on demand', async () => {

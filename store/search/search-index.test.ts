@@ -1,0 +1,356 @@
+import { UserError } from '../../core/errors.js';
+import { analyze } from '../../nlp/analyze.js';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers.js';
+import { databaseFileOf } from '../database.js';
+import { mergeEntities } from '../entity-admin.js';
+import { openReadConnection, type ReadConnection } from '../read-connection.js';
+import { reanalyzeArticle, storedArticleSelect } from '../reanalyze-article.js';
+import { saveArticle, type ArticleRecord } from '../save-article.js';
+import { rebuildSearchIndex } from './reindex.js';
+import type { SearchIndex, SearchRequest, SearchResult } from './search-index.js';
+import { createSqliteSearchIndex } from './sqlite-search-index.js';
+
+// Articles of our own writing, in both languages.
+const ARTICLES = {
+  r2Delay: {
+    url: 'https://tech.example/deepseek-r2-verschoben',
+    source: 'technews',
+    lang: 'de',
+    published: '2025-08-14T08:00:00Z',
+    title: 'DeepSeek verschiebt R2 auf unbestimmte Zeit',
+    text:
+      'Der chinesische KI-Entwickler DeepSeek hat den Start seines Sprachmodells R2 verzögert. ' +
+      'Das Training auf Huaweis Ascend-Prozessoren sei gescheitert, berichten mehrere Quellen. ' +
+      'Inzwischen trainiert DeepSeek das R2-Modell wieder auf Nvidias H20-Chips.',
+  },
+  h20Licence: {
+    url: 'https://wire.example/nvidia-h20-licence',
+    source: 'wire',
+    lang: 'en',
+    published: '2025-08-08T12:00:00Z',
+    title: 'Nvidia expects H20 export licence for China',
+    text:
+      'Nvidia said on Friday that the US government had assured it that export licences for its H20 chip ' +
+      'would be granted. Sales of the chip to China had required a licence since April. ' +
+      'Analysts expect the delays in shipments to weigh on revenue.',
+  },
+  cloudflare: {
+    url: 'https://wire.example/cloudflare-r2-prices',
+    source: 'wire',
+    lang: 'en',
+    published: '2025-07-01T09:00:00Z',
+    title: 'Cloudflare lowers prices for R2 storage',
+    text:
+      'Cloudflare cut the price of its R2 object storage service on Tuesday. ' +
+      'Customers of Cloudflare R2 pay less for stored data from next month, the company said.',
+  },
+  finance: {
+    url: 'https://money.example/nvidia-quartal',
+    source: 'money',
+    lang: 'de',
+    published: '2025-08-20T16:00:00Z',
+    title: 'Nvidia-Aktie legt nach Quartalszahlen zu',
+    text:
+      'Die Aktie von Nvidia stieg nach den Quartalszahlen um drei Prozent. Der Umsatz verdoppelte sich, ' +
+      'obwohl Lieferungen des H20 nach China weiter verzögert werden.',
+  },
+} as const;
+type Key = keyof typeof ARTICLES;
+
+let store: TestDatabase;
+let reads: ReadConnection;
+let index: SearchIndex;
+const ids = new Map<Key, number>();
+
+function recordOf(key: Key, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
+  const a = ARTICLES[key];
+  return {
+    url: a.url,
+    fetchedUrl: a.url,
+    sourceId: a.source,
+    title: a.title,
+    authors: [],
+    publishedAt: new Date(a.published),
+    language: a.lang,
+    text: a.text,
+    ...overrides,
+  };
+}
+
+async function save(key: Key, overrides: Partial<ArticleRecord> = {}): Promise<number> {
+  const record = recordOf(key, overrides);
+  const analysis = analyze({
+    id: record.url,
+    title: record.title,
+    text: record.text,
+    lang: record.language ?? undefined,
+    published: record.publishedAt?.toISOString(),
+  });
+  const { articleId } = await saveArticle(store.db, record, analysis);
+  ids.set(key, articleId);
+  return articleId;
+}
+
+function search(q: string, options: Partial<SearchRequest> = {}): SearchResult {
+  return index.search({ q, sort: 'relevance', limit: 20, now: new Date('2025-09-01T00:00:00Z'), ...options });
+}
+
+function found(q: string, options: Partial<SearchRequest> = {}): Key[] {
+  const byId = new Map([...ids].map(([key, id]) => [String(id), key]));
+  return search(q, options)
+    .items.map((item) => byId.get(item.articleId))
+    .filter((k): k is Key => k !== undefined)
+    .sort();
+}
+
+beforeAll(async () => {
+  store = await createTestDatabase();
+  for (const [id, language, category] of [
+    ['technews', 'de', 'tech'],
+    ['wire', 'en', 'tech'],
+    ['money', 'de', 'finance'],
+  ] as const)
+    await store.db.source.create({
+      data: { id, name: `${id} news`, language, category, homepage: `https://${id}.example/` },
+    });
+  for (const key of Object.keys(ARTICLES) as Key[]) await save(key);
+  reads = openReadConnection(databaseFileOf(store.db));
+  index = createSqliteSearchIndex(reads);
+});
+
+afterAll(async () => {
+  reads.close();
+  await store.close();
+});
+
+describe('stemming in both languages', () => {
+  it('finds a German inflection from the noun ("Verzögerung" finds "verzögert")', () => {
+    expect(found('Verzögerung')).toEqual(['finance', 'r2Delay']);
+  });
+  it('finds English inflections ("delay" finds "delays", "licences" finds "licence")', () => {
+    expect(found('delay')).toEqual(['h20Licence']);
+    expect(found('licences')).toEqual(['h20Licence']);
+  });
+  it('finds a part of a hyphenated compound ("Chip" finds "H20-Chips", "Prozessor" finds "Ascend-Prozessoren")', () => {
+    expect(found('Chip')).toContain('r2Delay');
+    expect(found('Prozessor')).toEqual(['r2Delay']);
+  });
+  it('matches words in both languages in one query', () => {
+    expect(found('H20 Verzögerung')).toEqual(['finance', 'r2Delay']);
+  });
+});
+
+describe('entity alias expansion', () => {
+  it('"R2" finds the DeepSeek-R2 articles, not Cloudflare R2, which the linker did not link', () => {
+    expect(found('R2')).toEqual(['r2Delay']);
+    expect(found('DeepSeek-R2')).toEqual(['r2Delay']);
+    expect(found('entity:deepseek-r2')).toEqual(['r2Delay']);
+  });
+  it('a quoted "R2" searches the text and finds both', () => {
+    expect(found('"R2"')).toEqual(['cloudflare', 'r2Delay']);
+  });
+  it('"Ascend" finds the article that says "Ascend-Prozessoren"', () => {
+    expect(found('Ascend')).toEqual(['r2Delay']);
+  });
+  it('"R2 Verzögerung" combines an entity and a stemmed word', () => {
+    const result = search('R2 Verzögerung');
+    expect(result.items.map((i) => i.articleId)).toEqual([String(ids.get('r2Delay'))]);
+    expect(result.explain?.entities).toEqual(['deepseek-r2']);
+  });
+});
+
+describe('query language', () => {
+  it('OR, exclusion, phrases and NEAR', () => {
+    expect(found('Cloudflare OR Quartalszahlen')).toEqual(['cloudflare', 'finance']);
+    expect(found('H20 -Aktie')).toEqual(['h20Licence', 'r2Delay']);
+    expect(found('"export licences"')).toEqual(['h20Licence']);
+    expect(found('"licences export"')).toEqual([]);
+    expect(found('Friday NEAR/2 licence')).toEqual([]);
+    expect(found('government NEAR/3 licence')).toEqual(['h20Licence']);
+  });
+  it('field filters on language, source and event type, also excluded', () => {
+    expect(found('H20 lang:en')).toEqual(['h20Licence']);
+    expect(found('H20 -lang:en')).toEqual(['finance', 'r2Delay']);
+    expect(found('H20 source:money')).toEqual(['finance']);
+    expect(found('H20 type:hardware_switch')).toEqual(['r2Delay']);
+  });
+});
+
+describe('filters and facets', () => {
+  it('filters by category, kind, entity and date range', () => {
+    expect(found('H20', { category: 'finance' })).toEqual(['finance']);
+    expect(found('Cloudflare', { kind: 'model' })).toEqual([]);
+    expect(found('H20', { entity: 'deepseek' })).toEqual(['r2Delay']);
+    expect(
+      found('H20', { from: new Date('2025-08-10T00:00:00Z'), to: new Date('2025-08-15T00:00:00Z') }),
+    ).toEqual(['r2Delay']);
+  });
+  it('counts every match by language, source, category, entity, kind and event type', () => {
+    const { facets, total } = search('H20');
+    expect(total).toBe(3);
+    expect(facets.language).toEqual([
+      { value: 'de', count: 2 },
+      { value: 'en', count: 1 },
+    ]);
+    expect(facets.category).toEqual([
+      { value: 'tech', count: 2 },
+      { value: 'finance', count: 1 },
+    ]);
+    expect(facets.source.map((f) => [f.value, f.count, f.label])).toContainEqual(['wire', 1, 'wire news']);
+    expect(facets.entity.find((f) => f.value === 'nvidia-h20')).toEqual({
+      value: 'nvidia-h20',
+      count: 3,
+      label: expect.any(String) as string,
+    });
+    expect(facets.kind.find((f) => f.value === 'chip')?.count).toBe(3);
+    expect(facets.type.find((f) => f.value === 'delay')?.count).toBeGreaterThanOrEqual(1);
+  });
+  it('counts linked facets over the newest matches when more match than the sample', () => {
+    const sampled = createSqliteSearchIndex(reads, { linkedFacetSample: 2 }).search({
+      q: 'H20',
+      sort: 'relevance',
+      limit: 20,
+      now: new Date('2025-09-01T00:00:00Z'),
+    });
+    expect(sampled.total).toBe(3);
+    expect(sampled.facetsExact).toBe(false);
+    expect(sampled.facets.language.reduce((n, f) => n + f.count, 0)).toBe(3);
+    expect(sampled.facets.entity.find((f) => f.value === 'nvidia-h20')?.count).toBe(2);
+    expect(search('H20').facetsExact).toBe(true);
+  });
+});
+
+describe('results', () => {
+  it('highlights the matched words in plain-text snippets', () => {
+    const [hit] = search('Verzögerung source:technews').items;
+    expect(hit?.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['verzögert']);
+    expect(hit?.snippet.map((s) => s.text).join('')).toContain('Sprachmodells R2 verzögert');
+    expect(hit?.entities.map((e) => e.id)).toContain('deepseek-r2');
+    expect(hit?.source).toEqual({ id: 'technews', name: 'technews news' });
+  });
+  it('ranks a title match first and pages by cursor without gaps or repeats', () => {
+    expect(search('Nvidia').items[0]?.title).toMatch(/^Nvidia/);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = search('H20', { limit: 1, cursor });
+      seen.push(...page.items.map((i) => i.articleId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+  });
+  it('sorts by date, newest first', () => {
+    const titles = search('H20', { sort: 'date' }).items.map((i) => i.published);
+    expect(titles).toEqual([...titles].sort().reverse());
+  });
+});
+
+describe('malformed and hostile queries', () => {
+  it.each([
+    ['', /empty/],
+    ['"R2 Verzögerung', /closing quote/],
+    ['(R2 OR V4', /no matching "\)"/],
+    ['R2 OR', /OR needs a term/],
+    ['-Cloudflare', /needs something to exclude from/],
+    ['R2 NEAR/0 delay', /distance from 1/],
+    ['title:R2', /unknown field "title:"/],
+    ['type:rumour', /type:rumour is not valid/],
+    ['entity:no-such-entity', /unknown entity/],
+    ['in an', /nothing to search for/],
+    ['body:*', /unknown field "body:"/],
+    ['NEAR(R2 delay, 1)', /NEAR needs a word/],
+    ['(lang:de OR R2)', /filters the whole query/],
+  ])('%j answers a UserError that says what to fix', (q, message) => {
+    expect(() => search(q)).toThrow(UserError);
+    expect(() => search(q)).toThrow(message);
+  });
+
+  it.each([
+    `'; DROP TABLE Article; --`,
+    'R2" OR "1"="1',
+    '* ^ + {title} : e-deepseek-r2 NEAR',
+    '"\u0000" R2 )',
+    'Verzögerung") OR rowid > 0 --',
+  ])('%j reaches the index as quoted tokens only, never as FTS or SQL syntax', async (q) => {
+    let match = '';
+    try {
+      match = search(q).explain?.match ?? '';
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+    }
+    const syntax = match.replace(/"(?:[^"]|"")*"\*?/g, '').replace(/\b(?:AND|OR|NOT|NEAR)\b|[(),\s\d]/g, '');
+    expect(syntax).toBe('');
+    expect(await store.db.article.count()).toBe(4);
+  });
+
+  it('a bad cursor is a UserError', () => {
+    expect(() => search('H20', { cursor: 'bm90LWEtY3Vyc29y' })).toThrow(UserError);
+  });
+});
+
+describe('index consistency', () => {
+  async function integrityCheck(): Promise<void> {
+    await store.db.$executeRawUnsafe(
+      `INSERT INTO SearchDocumentFts (SearchDocumentFts, rank) VALUES ('integrity-check', 1)`,
+    );
+  }
+
+  it('follows an article whose text changed', async () => {
+    await save('cloudflare', { text: 'Cloudflare now offers its storage in Frankfurt as well.' });
+    expect(found('Frankfurt')).toEqual(['cloudflare']);
+    expect(found('"object storage"')).toEqual([]);
+    await integrityCheck();
+  });
+
+  it('follows re-analysis and merges that change which entities an article is linked to', async () => {
+    const id = ids.get('h20Licence') ?? 0;
+    const stored = await store.db.article.findUniqueOrThrow({ where: { id }, select: storedArticleSelect });
+    await store.db.entity.create({
+      data: { id: 'candidate-h20-export', kind: 'chip', name: 'H20 Export', candidate: true },
+    });
+    await reanalyzeArticle(
+      store.db,
+      stored,
+      {
+        id: stored.url,
+        language: 'en',
+        entities: [
+          {
+            id: 'candidate-h20-export',
+            kind: 'chip',
+            name: 'H20 Export',
+            aliases: [],
+            mentions: 1,
+            firstSentence: 'x',
+          },
+        ],
+        events: [],
+      },
+      { now: new Date() },
+    );
+    expect(found('entity:candidate-h20-export')).toEqual(['h20Licence']);
+    await mergeEntities(store.db, 'candidate-h20-export', 'nvidia-h20');
+    expect(found('entity:nvidia-h20', { lang: 'en' })).toEqual(['h20Licence']);
+    // the merged id now names the target, with all of its articles
+    expect(found('entity:candidate-h20-export')).toEqual(found('entity:nvidia-h20'));
+    await integrityCheck();
+  });
+
+  it('forgets a removed article', async () => {
+    await store.db.article.delete({ where: { id: ids.get('finance') ?? 0 } });
+    expect(found('Quartalszahlen')).toEqual([]);
+    expect(await store.db.searchDocument.count()).toBe(3);
+    await integrityCheck();
+  });
+
+  it('reindex rebuilds the same index and reports progress', async () => {
+    const before = found('H20');
+    const progress: number[] = [];
+    const { indexed } = await rebuildSearchIndex(store.db, { onProgress: (p) => progress.push(p.done) });
+    expect(indexed).toBe(3);
+    expect(progress).toEqual([3]);
+    expect(found('H20')).toEqual(before);
+    await integrityCheck();
+  });
+});
