@@ -21,6 +21,8 @@ import { registerEntityRoutes } from './routes/entity-routes.js';
 import { registerEventRoutes } from './routes/event-routes.js';
 import { registerReleaseRoutes } from './routes/release-routes.js';
 import { registerSourceRoutes } from './routes/source-routes.js';
+import { registerSubscriptionRoutes } from './routes/subscription-routes.js';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
 import { registerWriteRoutes } from './routes/write-routes.js';
 
 /** The API's settings from {@link Config}. */
@@ -157,6 +159,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     registerArticleRoutes(context);
     registerSourceRoutes(context);
     registerWriteRoutes(context);
+    registerSubscriptionRoutes(context);
+    registerUnsubscribeRoutes(context);
     done();
   });
   return app;
