@@ -41,13 +41,10 @@ export function eventHeadline(event: DigestEvent, language: DigestLanguage): str
 export function eventSummary(event: DigestEvent, language: DigestLanguage): string {
   const words = WORDING[language];
   const onDate = event.date ? ` (${formatEventDate(event.date, language)})` : '';
-  const values = {
-    subject: event.subject.name,
-    onDate,
-    from: roleNames(event, 'from') || '?',
-    to: roleNames(event, 'to') || '?',
-  };
-  return fillTemplate(words.summary[event.type] ?? '{subject}', values);
+  const from = roleNames(event, 'from');
+  const values = { subject: event.subject.name, onDate, from, to: roleNames(event, 'to') || '?' };
+  const key = event.type === 'hardware_switch' && !from ? 'hardware_switch_to' : event.type;
+  return fillTemplate(words.summary[key] ?? '{subject}', values);
 }
 
 function describePosition(position: TrackerPosition, language: DigestLanguage): string {

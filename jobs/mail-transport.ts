@@ -40,7 +40,7 @@ export function smtpTransport(url: string): MailTransport {
     description: `SMTP ${shown.hostname}:${shown.port || (shown.protocol === 'smtps:' ? '465' : '587')}`,
     send: async (mail) => {
       const info = await transport.sendMail(mailOptions(mail));
-      return { location: `smtp ${String(info.response)}` };
+      return { location: `smtp ${info.response}` };
     },
     close: () => {
       transport.close();

@@ -7,15 +7,7 @@ import { currentDigestDate, isDue, planPeriod } from '../digest/plan-period.js';
 import type { DigestInput, DigestPeriod, Subscriber } from '../digest/types.js';
 import type { WatchItemProvider } from '../digest/watch-items.js';
 import type { Db } from '../store/database.js';
-import {
-  claimDigest,
-  lastDelivered,
-  markEmpty,
-  markFailed,
-  markSending,
-  markSent,
-  type DigestClaim,
-} from '../store/digest-ledger.js';
+import { digestLedger, type DigestClaim, type DigestLedger } from '../store/digest-ledger.js';
 import { readDigestCandidates, readDigestEvents, readTrackerEvents } from '../store/digest-reads.js';
 import { activeSubscriptions, findSubscription, toSubscriber } from '../store/subscriptions.js';
 import type { MailTransport } from './mail-transport.js';
@@ -38,6 +30,8 @@ export interface DigestDeps {
   retry: { attempts: number; baseMs: number; retryMinutes: number };
   /** How long a claim holds against other schedulers. */
   leaseMs?: number;
+  /** The ledger; default the store's (store/digest-ledger.ts). */
+  ledger?: DigestLedger;
 }
 
 export interface DigestRunOptions {
@@ -146,12 +140,17 @@ async function deliver(
   };
   const { message } = composed;
   if (!message) {
-    await markEmpty(deps.db, claim, record);
+    await (deps.ledger ?? digestLedger).markEmpty(deps.db, claim, record);
     return 'empty';
   }
   const messageId = `<digest-${subscriber.id}-${claim.digestDate}@modelwatch>`;
   const lease = deps.leaseMs ?? 15 * 60_000;
-  await markSending(deps.db, claim, { ...record, messageId }, new Date(now().getTime() + lease));
+  await (deps.ledger ?? digestLedger).markSending(
+    deps.db,
+    claim,
+    { ...record, messageId },
+    new Date(now().getTime() + lease),
+  );
   const { error, tries } = await sendWithRetries(deps, {
     ...message,
     from: deps.mailFrom,
@@ -161,11 +160,11 @@ async function deliver(
   });
   if (error === null) {
     // Not caught: if this write fails the row stays `sending`, which a later run turns into `unconfirmed`.
-    await markSent(deps.db, claim, now(), tries);
+    await (deps.ledger ?? digestLedger).markSent(deps.db, claim, now(), tries);
     return 'sent';
   }
   const failedRuns = Math.ceil((claim.attempts + tries) / deps.retry.attempts);
-  await markFailed(deps.db, claim, {
+  await (deps.ledger ?? digestLedger).markFailed(deps.db, claim, {
     error,
     attempts: tries,
     nextAttemptAt: new Date(now().getTime() + retryDelayMs(deps.retry.retryMinutes, failedRuns)),
@@ -177,7 +176,7 @@ async function runOne(deps: DigestDeps, subscriber: Subscriber, options: DigestR
   const now = (deps.now ?? (() => new Date()))();
   const date = options.date ?? currentDigestDate(subscriber, now);
   if (options.dueOnly && !isDue(subscriber, date, now)) return { date, outcome: 'not-due' as const };
-  const claimed = await claimDigest(deps.db, {
+  const claimed = await (deps.ledger ?? digestLedger).claimDigest(deps.db, {
     subscriptionId: subscriber.id,
     digestDate: date,
     owner,
@@ -185,7 +184,7 @@ async function runOne(deps: DigestDeps, subscriber: Subscriber, options: DigestR
     leaseMs: deps.leaseMs ?? 15 * 60_000,
   });
   if (!('claimed' in claimed)) return { date, outcome: 'skipped' as const, detail: claimed.skipped };
-  const previous = await lastDelivered(deps.db, subscriber.id, date);
+  const previous = await (deps.ledger ?? digestLedger).lastDelivered(deps.db, subscriber.id, date);
   const period = planPeriod(subscriber, date, now, previous);
   const composedAt = new Date(now.getTime() - RECORD_MARGIN_MS);
   const input = await readDigestInput(deps, subscriber, period);
@@ -241,7 +240,8 @@ export async function previewDigests(
   const previews = [];
   for (const subscriber of subscribers) {
     const date = options.date ?? currentDigestDate(subscriber, now);
-    const previous = subscriber.id === 0 ? null : await lastDelivered(deps.db, subscriber.id, date);
+    const previous =
+      subscriber.id === 0 ? null : await digestLedger.lastDelivered(deps.db, subscriber.id, date);
     const period = planPeriod(subscriber, date, now, previous);
     const input = await readDigestInput(deps, subscriber, period);
     previews.push({

@@ -214,3 +214,10 @@ export async function listDigests(db: Db, subscriptionId?: number) {
     orderBy: [{ digestDate: 'desc' }, { id: 'desc' }],
   });
 }
+
+/**
+ * The ledger operations a digest run uses, as one object so a run can be given another (a test wraps
+ * it to stop a run between sending and recording, as a crash would).
+ */
+export const digestLedger = { claimDigest, lastDelivered, markSending, markSent, markEmpty, markFailed };
+export type DigestLedger = typeof digestLedger;

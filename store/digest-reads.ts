@@ -45,7 +45,8 @@ function toSource(row: SourceRow): DigestSource {
 /**
  * Events that may belong to a subscriber's digest for `period`: visible, on the watch list (subject or
  * related entity; every entity when the list is empty), first reported before the end, with a source
- * reported in the period or an article recorded since the previous digest read the store. The pure
+ * reported in the period or an article recorded since the previous digest read the store; sources
+ * reported after the period's end are left out. The pure
  * selection (digest/select-digest.ts) makes the exact choice; this read only narrows.
  */
 export async function readDigestEvents(
@@ -71,7 +72,12 @@ export async function readDigestEvents(
     include: {
       subject: { select: { id: true, name: true, kind: true } },
       related: { include: { entity: { select: { id: true, name: true, kind: true } } } },
-      sources: { orderBy: { reportedAt: 'asc' }, include: { article: articleSelect } },
+      // A digest shows the event as it stood at the period's end: later reports belong to later digests.
+      sources: {
+        where: { reportedAt: { lt: period.end } },
+        orderBy: { reportedAt: 'asc' },
+        include: { article: articleSelect },
+      },
     },
     orderBy: [{ firstReportedAt: 'asc' }, { id: 'asc' }],
   });
@@ -85,7 +91,7 @@ export async function readDigestEvents(
     confidence: row.confidence,
     firstReportedAt: row.firstReportedAt,
     lastReportedAt: row.lastReportedAt,
-    sourceCount: row.sourceCount,
+    sourceCount: row.sources.length,
     sources: row.sources.map(toSource),
   }));
 }
