@@ -1,4 +1,5 @@
 import { UserError } from '../../core/errors.js';
+import { DIGEST_LANGUAGES } from '../../digest/types.js';
 import { EVENT_TYPES } from '../../nlp/types.js';
 import {
   createSubscription,
@@ -62,9 +63,9 @@ function toNewSubscription(args: SubscribeArgs & { email: string }) {
   const unknown = types.filter((t) => !(EVENT_TYPES as readonly string[]).includes(t));
   if (unknown.length > 0)
     throw new UserError(`unknown event type ${unknown.join(', ')}; use ${EVENT_TYPES.join(', ')}`);
-  const language = args.language;
-  if (language !== undefined && language !== 'de' && language !== 'en')
-    throw new UserError('--language must be de or en');
+  const language =
+    args.language === undefined ? undefined : DIGEST_LANGUAGES.find((l) => l === args.language);
+  if (args.language !== undefined && !language) throw new UserError('--language must be de or en');
   return {
     email: args.email,
     watch: {
