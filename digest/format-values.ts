@@ -32,9 +32,13 @@ export function formatDay(instant: Date, language: DigestLanguage, timeZone: str
 /** An instant with time in the subscriber's zone, for the period line. */
 export function formatInstant(instant: Date, language: DigestLanguage, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
+    timeZoneName: 'short',
   }).format(instant);
 }
 
