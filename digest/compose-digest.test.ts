@@ -42,6 +42,34 @@ describe('composeDigest', () => {
     });
   });
 
+  it('lists watch-item hits (saved searches) in their own last section, escaped', async () => {
+    const input = {
+      ...digestInput({ language: 'en' }),
+      watchItemHits: [
+        {
+          name: 'R2 <Verzögerung>',
+          hits: [
+            {
+              title: 'Zeitplan für R2 wackelt',
+              url: 'https://news.example/tech/r2-spaeter.html',
+              outlet: 'Beispiel-News',
+              language: 'de',
+              publishedAt: new Date('2025-08-14T08:15:00Z'),
+              snippet: 'DeepSeek schiebt <R2> auf',
+            },
+          ],
+        },
+      ],
+    };
+    const { message } = await composeDigest(input, links);
+    const text = message?.text ?? '';
+    expect(text.indexOf('Saved searches')).toBeGreaterThan(text.indexOf('New models and chips found'));
+    expect(text).toContain('R2 <Verzögerung>');
+    expect(message?.html).toContain('R2 &lt;Verzögerung&gt;');
+    expect(message?.html).toContain('DeepSeek schiebt &lt;R2&gt; auf');
+    expect(message?.html).not.toContain('<R2>');
+  });
+
   it('sends nothing on a quiet day unless the subscriber asked for it', async () => {
     const quiet = digestInput({ events: [], watch: { candidates: false } });
     expect((await composeDigest(quiet, links)).message).toBeNull();

@@ -67,3 +67,15 @@ describe('selectDigest', () => {
     expect(inPeriod(period, new Date(500), new Date(1500))).toBe(true);
   });
 });
+
+describe('parseWatchList', () => {
+  it('reads a damaged stored watch list as watching everything', async () => {
+    const { parseWatchList } = await import('./watch-list.js');
+    expect(parseWatchList('not json').entities).toEqual([]);
+    expect(parseWatchList('{"entities":["deepseek-r2"],"minSources":2}')).toMatchObject({
+      entities: ['deepseek-r2'],
+      minSources: 2,
+      candidates: true,
+    });
+  });
+});

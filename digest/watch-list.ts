@@ -28,6 +28,12 @@ export type WatchList = z.infer<typeof watchListSchema>;
 
 /** A watch list from its stored JSON; a damaged row reads as "watch everything" rather than failing a send. */
 export function parseWatchList(json: string): WatchList {
-  const parsed = watchListSchema.safeParse(JSON.parse(json));
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = {};
+  }
+  const parsed = watchListSchema.safeParse(value);
   return parsed.success ? parsed.data : watchListSchema.parse({});
 }

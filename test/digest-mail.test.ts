@@ -4,6 +4,8 @@ import { silentLogger } from '../core/logger.js';
 import { digestLinks } from '../jobs/digest-links.js';
 import { smtpTransport, type MailTransport } from '../jobs/mail-transport.js';
 import { runDigests, type DigestDeps } from '../jobs/send-digests.js';
+import { demoSource } from '../demo/site-server.js';
+import { ingestPage } from '../jobs/ingest-page.js';
 import { digestLedger, listDigests } from '../store/digest-ledger.js';
 import { createApiFixture, type ApiFixture } from './api-fixture.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
@@ -146,6 +148,41 @@ describe('daily digest through a real SMTP server', () => {
       to: 'jonas@example.org',
     });
     expect(third.results[0]?.outcome).toBe('empty');
+  });
+
+  it('carries an article crawled late (published before the period) into the next digest, once', async () => {
+    await subscribe('lars@example.org', { watch: { entities: ['amd-mi308'] } });
+    const now = new Date();
+    const first = await runDigests(deps(now), { date: DATE, to: 'lars@example.org' });
+    expect(first.results[0]?.outcome).toBe('empty');
+    // Published on 10 August, before the first digest's period, but crawled only now.
+    const html = `<html lang="de"><head><title>AMD erhält Exportlizenzen für MI308</title>
+      <meta property="article:published_time" content="2025-08-10T09:00:00Z"></head><body><article>
+      <h1>AMD erhält Exportlizenzen für MI308</h1>
+      <p>Die US-Regierung hat AMD nach Angaben des Unternehmens Exportlizenzen für den KI-Chip MI308 erteilt.
+      AMD will die Auslieferung nach China nun wieder aufnehmen, hieß es am Sonntag.</p></article></body></html>`;
+    const url = 'https://demo-news.modelwatch.example/chips/amd-mi308-lizenz.html';
+    await ingestPage(fixture.store.db, demoSource({ baseUrl: 'https://demo-news.modelwatch.example' }), {
+      url,
+      loadedUrl: url,
+      status: 200,
+      contentType: 'text/html',
+      html,
+      etag: null,
+      lastModified: null,
+      feedItem: { title: null, publishedAt: null },
+    });
+    const next = await runDigests(deps(new Date(now.getTime() + 60_000)), {
+      date: '2025-08-16',
+      to: 'lars@example.org',
+    });
+    expect(next.results[0]?.outcome).toBe('sent');
+    expect(smtp.received.map((m) => m.subject)).toEqual(['Exportkontrolle für AMD MI308']);
+    const after = await runDigests(deps(new Date(now.getTime() + 120_000)), {
+      date: '2025-08-17',
+      to: 'lars@example.org',
+    });
+    expect(after.results[0]?.outcome).toBe('empty');
   });
 
   it('one-click unsubscribe from the email header works without a key and stops the digest', async () => {
