@@ -120,6 +120,22 @@ export interface DigestRecord {
   itemCount: number;
 }
 
+function recordData(record: DigestRecord) {
+  return { ...record, eventIds: JSON.stringify(record.eventIds) };
+}
+
+/** Earlier digests of the subscriber that failed or never went out: a delivered later one carried their period. */
+function supersedeEarlier(db: Db, claim: DigestClaim) {
+  return db.digest.updateMany({
+    where: {
+      subscriptionId: claim.subscriptionId,
+      digestDate: { lt: claim.digestDate },
+      status: { in: ['pending', 'failed'] },
+    },
+    data: { status: 'superseded', claimedBy: null, claimedUntil: null },
+  });
+}
+
 /** Records what the claimed digest carries and that the transport is about to be called. */
 export async function markSending(
   db: Db,
@@ -129,12 +145,7 @@ export async function markSending(
 ): Promise<void> {
   await db.digest.update({
     where: { id: claim.id },
-    data: {
-      ...record,
-      eventIds: JSON.stringify(record.eventIds),
-      status: 'sending',
-      claimedUntil: leaseUntil,
-    },
+    data: { ...recordData(record), status: 'sending', claimedUntil: leaseUntil },
   });
 }
 
@@ -143,41 +154,25 @@ export async function markSending(
  * that failed or never went out: this one's period starts at the last delivered end, so it carried them.
  */
 export async function markSent(db: Db, claim: DigestClaim, at: Date, attempts: number): Promise<void> {
+  const released = { claimedBy: null, claimedUntil: null, nextAttemptAt: null };
   await db.$transaction([
     db.digest.update({
       where: { id: claim.id },
-      data: {
-        status: 'sent',
-        sentAt: at,
-        attempts: claim.attempts + attempts,
-        claimedBy: null,
-        claimedUntil: null,
-        nextAttemptAt: null,
-      },
+      data: { status: 'sent', sentAt: at, attempts: claim.attempts + attempts, ...released },
     }),
-    db.digest.updateMany({
-      where: {
-        subscriptionId: claim.subscriptionId,
-        digestDate: { lt: claim.digestDate },
-        status: { in: ['pending', 'failed'] },
-      },
-      data: { status: 'superseded', claimedBy: null, claimedUntil: null },
-    }),
+    supersedeEarlier(db, claim),
   ]);
 }
 
-/** Records a digest with nothing to say: delivered for chaining, nothing sent. */
+/** Records a digest with nothing to say: delivered for chaining (superseding as a sent one does), nothing sent. */
 export async function markEmpty(db: Db, claim: DigestClaim, record: DigestRecord): Promise<void> {
-  await db.digest.update({
-    where: { id: claim.id },
-    data: {
-      ...record,
-      eventIds: JSON.stringify(record.eventIds),
-      status: 'empty',
-      claimedBy: null,
-      claimedUntil: null,
-    },
-  });
+  await db.$transaction([
+    db.digest.update({
+      where: { id: claim.id },
+      data: { ...recordData(record), status: 'empty', claimedBy: null, claimedUntil: null },
+    }),
+    supersedeEarlier(db, claim),
+  ]);
 }
 
 /** Records a failed send: the error, the attempts so far, and when the next attempt is due. */

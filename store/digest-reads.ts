@@ -9,6 +9,7 @@ import { TRACKER_EVENT_TYPES, type TrackerEvent } from './release-tracker.js';
 import type { Db } from './database.js';
 import { storedDate } from './event-clustering.js';
 import { mergeTargets } from './merged-entities.js';
+import { trackerEventOf } from './release-tracks.js';
 
 const articleSelect = {
   select: { url: true, title: true, createdAt: true, source: { select: { name: true } } },
@@ -112,16 +113,7 @@ export async function readTrackerEvents(
   });
   const result = new Map<string, TrackerEvent[]>();
   for (const row of rows) {
-    const event: TrackerEvent = {
-      id: row.id,
-      type: row.type,
-      date: storedDate(row.dateValue, row.datePrecision),
-      reason: row.reason,
-      confidence: row.confidence,
-      firstReportedAt: row.firstReportedAt,
-      lastReportedAt: row.lastReportedAt,
-    };
-    result.set(row.subjectId, [...(result.get(row.subjectId) ?? []), event]);
+    result.set(row.subjectId, [...(result.get(row.subjectId) ?? []), trackerEventOf(row)]);
   }
   return result;
 }

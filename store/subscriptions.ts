@@ -6,14 +6,7 @@ import type { Db } from './database.js';
 import { mergeTargets } from './merged-entities.js';
 
 /** A subscription as the API and CLI show it. */
-export interface SubscriptionView {
-  id: number;
-  email: string;
-  watch: WatchList;
-  timeZone: string;
-  sendHour: number;
-  language: DigestLanguage;
-  quietDays: boolean;
+export interface SubscriptionView extends Subscriber {
   active: boolean;
   unsubscribedAt: string | null;
   createdAt: string;
