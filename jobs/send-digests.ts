@@ -45,7 +45,8 @@ export interface DigestRunOptions {
   dueOnly?: boolean;
 }
 
-export type DigestOutcome = 'sent' | 'empty' | 'failed' | 'skipped' | 'not-due';
+/** `error`: something other than the transport failed (the store); the subscriber's row says where it stopped. */
+export type DigestOutcome = 'sent' | 'empty' | 'failed' | 'error' | 'skipped' | 'not-due';
 
 export interface DigestRunSummary {
   sent: number;
@@ -187,15 +188,46 @@ async function runOne(deps: DigestDeps, subscriber: Subscriber, options: DigestR
   const previous = await (deps.ledger ?? digestLedger).lastDelivered(deps.db, subscriber.id, date);
   const period = planPeriod(subscriber, date, now, previous);
   const composedAt = new Date(now.getTime() - RECORD_MARGIN_MS);
-  const input = await readDigestInput(deps, subscriber, period);
-  const composed = await composeDigest(input, await deps.linksFor(subscriber));
+  let composed: ComposedDigest;
+  try {
+    const input = await readDigestInput(deps, subscriber, period);
+    composed = await composeDigest(input, await deps.linksFor(subscriber));
+  } catch (error) {
+    // Recorded like a refused send, so it is retried after the backoff and blocks no other subscriber.
+    const text = `composing failed: ${error instanceof Error ? error.message : String(error)}`;
+    deps.log.error({ email: subscriber.email, date, err: error }, 'digest could not be composed');
+    const nextAttemptAt = new Date(now.getTime() + retryDelayMs(deps.retry.retryMinutes, 1));
+    await (deps.ledger ?? digestLedger).markFailed(deps.db, claimed.claimed, {
+      error: text,
+      attempts: 0,
+      nextAttemptAt,
+    });
+    return { date, outcome: 'failed' as const, detail: text };
+  }
   return { date, outcome: await deliver(deps, claimed.claimed, subscriber, composed, period, composedAt) };
+}
+
+/** One subscriber's run; an unexpected error (the store failing) is reported and the next subscriber goes on. */
+async function runGuarded(
+  deps: DigestDeps,
+  subscriber: Subscriber,
+  options: DigestRunOptions,
+  owner: string,
+) {
+  try {
+    return await runOne(deps, subscriber, options, owner);
+  } catch (error) {
+    deps.log.error({ email: subscriber.email, err: error }, 'digest run stopped for this subscriber');
+    const detail = error instanceof Error ? error.message : String(error);
+    return { date: options.date ?? '', outcome: 'error' as const, detail };
+  }
 }
 
 /**
  * Sends the digests that are due, each at most once: every subscriber's digest for its local date is
  * claimed in the ledger, composed from the period since the last delivered digest, sent (with retries
- * and backoff) and recorded. Safe to run again, from two processes, or after a crash.
+ * and backoff) and recorded. Safe to run again, from two processes, or after a crash. One subscriber's
+ * failure is recorded and reported (`failed` or `error`) without stopping the others.
  */
 export async function runDigests(
   deps: DigestDeps,
@@ -204,9 +236,9 @@ export async function runDigests(
   const owner = randomUUID();
   const summary: DigestRunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, results: [] };
   for (const subscriber of await subscribersFor(deps.db, options)) {
-    const result = await runOne(deps, subscriber, options, owner);
-    if (result.outcome === 'sent' || result.outcome === 'empty' || result.outcome === 'failed')
-      summary[result.outcome]++;
+    const result = await runGuarded(deps, subscriber, options, owner);
+    if (result.outcome === 'sent' || result.outcome === 'empty') summary[result.outcome]++;
+    else if (result.outcome === 'failed' || result.outcome === 'error') summary.failed++;
     else summary.skipped++;
     summary.results.push({ email: subscriber.email, ...result });
   }

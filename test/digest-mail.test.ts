@@ -240,9 +240,11 @@ describe('daily digest through a real SMTP server', () => {
       ...digestLedger,
       markSent: () => Promise.reject(new Error('simulated crash after send')),
     };
-    await expect(
-      runDigests(deps(MORNING, { ledger: crashing }), { date: DATE, to: 'ole@example.org' }),
-    ).rejects.toThrow('simulated crash');
+    const crashed = await runDigests(deps(MORNING, { ledger: crashing }), {
+      date: DATE,
+      to: 'ole@example.org',
+    });
+    expect(crashed.results[0]).toMatchObject({ outcome: 'error', detail: 'simulated crash after send' });
     expect(smtp.received).toHaveLength(1);
     expect((await listDigests(fixture.store.db, id))[0]?.status).toBe('sending');
 
@@ -289,6 +291,25 @@ describe('daily digest through a real SMTP server', () => {
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]?.subject).toMatch(/^DeepSeek verschiebt R2/);
     expect((await listDigests(fixture.store.db, id))[0]).toMatchObject({ status: 'sent', attempts: 4 });
+  });
+
+  it('records a digest that cannot be composed as failed and still sends the others', async () => {
+    const brokenId = await subscribe('kai@example.org');
+    await subscribe('ute@example.org');
+    const links = digestLinks(fixture.store.db, config);
+    const run = await runDigests(
+      deps(MORNING, {
+        linksFor: (s) =>
+          s.email === 'kai@example.org' ? Promise.reject(new Error('no links today')) : links(s),
+      }),
+      { date: DATE },
+    );
+    const byEmail = Object.fromEntries(run.results.map((r) => [r.email, r.outcome]));
+    expect(byEmail).toMatchObject({ 'kai@example.org': 'failed', 'ute@example.org': 'sent' });
+    expect(smtp.received.map((m) => (m.to && 'text' in m.to ? m.to.text : ''))).toEqual(['ute@example.org']);
+    const [row] = await listDigests(fixture.store.db, brokenId);
+    expect(row).toMatchObject({ status: 'failed' });
+    expect(row?.lastError).toBe('composing failed: no links today');
   });
 
   it('lets only one of two concurrent runs send a digest (the ledger claim is a compare-and-set)', async () => {
