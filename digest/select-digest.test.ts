@@ -54,6 +54,27 @@ describe('selectDigest', () => {
     expect(selectDigest(repeated).eventIds).toEqual([]);
   });
 
+  it('does not carry an event again when an older article about it is crawled late', () => {
+    const olderLate = {
+      ...r2Delay.sources[0],
+      url: 'https://news.example/older.html',
+      reportedAt: new Date('2025-08-10T08:00:00Z'),
+      recordedAt: new Date('2025-08-14T09:00:00Z'),
+    } as (typeof r2Delay.sources)[number];
+    const delivered = {
+      ...r2Delay,
+      sources: r2Delay.sources.map((s) => ({
+        ...s,
+        reportedAt: new Date('2025-08-12T08:00:00Z'),
+        recordedAt: new Date('2025-08-12T08:05:00Z'),
+      })),
+    };
+    const input = digestInput({ events: [{ ...delivered, sources: [olderLate, ...delivered.sources] }] });
+    expect(selectDigest(input).eventIds).toEqual([]);
+    const notYetDelivered = digestInput({ events: [{ ...r2Delay, sources: [olderLate] }] });
+    expect(selectDigest(notYetDelivered).eventIds).toEqual([2]);
+  });
+
   it('tells period membership at the edges', () => {
     const period = {
       start: new Date(1000),

@@ -18,16 +18,16 @@ const TRACKED_KINDS = new Set(['model', 'chip']);
 const TRACKER_TYPES = new Set<string>(TRACKER_EVENT_TYPES);
 
 /**
- * The source through which an event became reportable for this watch list: the `minSources`-th source
- * in a watched language, by report time; null when the event has not (yet) enough such sources.
+ * The source through which an event became reportable for this watch list: the `minSources`-th of
+ * `sources` in a watched language, by report time; null when there are not (yet) enough such sources.
  */
-export function qualifyingSource(event: DigestEvent, watch: WatchList): DigestSource | null {
-  const sources = event.sources
+export function qualifyingSource(sources: readonly DigestSource[], watch: WatchList): DigestSource | null {
+  const watched = sources
     .filter(
       (s) => watch.languages.length === 0 || (s.language !== null && watch.languages.includes(s.language)),
     )
     .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
-  return sources[watch.minSources - 1] ?? null;
+  return watched[watch.minSources - 1] ?? null;
 }
 
 /**
@@ -38,13 +38,6 @@ export function inPeriod(period: DigestPeriod, reportedAt: Date, recordedAt: Dat
   if (reportedAt >= period.end) return false;
   if (reportedAt >= period.start) return true;
   return period.recordedSince !== null && recordedAt >= period.recordedSince;
-}
-
-function latestRecorded(event: DigestEvent, upTo: DigestSource): Date {
-  const times = event.sources
-    .filter((s) => s.reportedAt <= upTo.reportedAt)
-    .map((s) => s.recordedAt.getTime());
-  return new Date(Math.max(...times));
 }
 
 /** The watched entity an event is filed under: its subject when watched, else the first watched related one. */
@@ -59,8 +52,19 @@ function eventBelongs(event: DigestEvent, input: DigestInput): boolean {
   if (input.period.previousEventIds.includes(event.id)) return false;
   if (watch.types.length > 0 && !watch.types.includes(event.type as WatchList['types'][number])) return false;
   if (!watchedEntityOf(event, watch)) return false;
-  const source = qualifyingSource(event, watch);
-  return source !== null && inPeriod(input.period, source.reportedAt, latestRecorded(event, source));
+  const { start, end, recordedSince } = input.period;
+  const source = qualifyingSource(event.sources, watch);
+  if (!source || source.reportedAt >= end) return false;
+  if (source.reportedAt >= start) return true;
+  // Reported before the period: it belongs here only if what the store held at the previous digest's read
+  // did not make it reportable yet (a late-crawled article did), so no event is carried twice.
+  if (recordedSince === null) return false;
+  return (
+    qualifyingSource(
+      event.sources.filter((s) => s.recordedAt < recordedSince),
+      watch,
+    ) === null
+  );
 }
 
 function toTrackerEvent(event: DigestEvent): TrackerEvent {
