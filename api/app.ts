@@ -22,6 +22,8 @@ import { registerEventRoutes } from './routes/event-routes.js';
 import { registerReleaseRoutes } from './routes/release-routes.js';
 import { registerSearchRoutes } from './routes/search-routes.js';
 import { registerSourceRoutes } from './routes/source-routes.js';
+import { registerSubscriptionRoutes } from './routes/subscription-routes.js';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
 import { registerWriteRoutes } from './routes/write-routes.js';
 import { registerWebPage } from './web-page.js';
 
@@ -155,6 +157,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     registerSearchRoutes(context);
     registerSourceRoutes(context);
     registerWriteRoutes(context);
+    registerSubscriptionRoutes(context);
+    registerUnsubscribeRoutes(context);
     done();
   });
   return app;

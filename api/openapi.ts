@@ -24,6 +24,9 @@ export const API_TAGS = {
   releases: 'The release tracker: announced, planned, delayed, released or cancelled, with the history.',
   articles: 'Stored articles with their text, duplicate links, entities and the events they report.',
   sources: 'The outlets crawled and their crawl runs; editors add, disable and re-time sources (with a key).',
+  digest:
+    'Daily digest emails: subscriptions (with a key) and the one-click unsubscribe of the email link (by its ' +
+    'signed token, no key).',
   search:
     'Full-text search over articles in both languages with facets and highlighted snippets, and saved searches ' +
     '(named queries; saving and deleting need a key).',

@@ -252,3 +252,30 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const entityKindParam = z.enum(ENTITY_KINDS);
+
+/** A subscriber's watch list as the API reads and writes it (see digest/watch-list.ts). */
+export const watchListView = z
+  .object({
+    entities: z.array(z.string()).describe('entity ids; empty watches every entity'),
+    types: z.array(z.string()).describe('event types; empty: all'),
+    languages: z.array(z.string()).describe('source languages; empty: all'),
+    minSources: z.number().int().describe('sources an event needs before it is reported'),
+    savedSearches: z.array(z.string()).describe('saved-search ids whose new hits are listed'),
+    candidates: z.boolean().describe('list new candidate entities found by discovery'),
+  })
+  .meta({ id: 'WatchList' });
+
+export const subscriptionView = z
+  .object({
+    id: z.number().int(),
+    email: z.string(),
+    watch: watchListView,
+    timeZone: z.string().describe('IANA time zone'),
+    sendHour: z.number().int().describe('local hour the digest is sent at, 0-23'),
+    language: z.enum(['de', 'en']),
+    quietDays: z.boolean().describe('send a short email when nothing happened'),
+    active: z.boolean().describe('false once unsubscribed'),
+    unsubscribedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Subscription' });

@@ -20,6 +20,14 @@ commands:
   db migrate                             create or update the database schema
   apikey create NAME [--rate-limit N]    create an API key for the write routes (printed once)
   apikey list | apikey revoke NAME       list or revoke API keys
+  subscribe add EMAIL [--entity ID,...] [--type T,...] [--lang L,...] [--min-sources N]
+            [--saved-search ID,...] [--tz ZONE] [--hour H] [--language de|en] [--quiet-days]
+            [--no-candidates]            subscribe an address to the daily digest
+  subscribe list | subscribe remove EMAIL
+                                         list or remove digest subscriptions
+  digest [--date D] [--dry-run] [--to EMAIL]
+                                         send the daily digests now (each once); --dry-run prints
+                                         the text part and writes the HTML part to a file
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -134,6 +142,56 @@ async function main(argv: string[]): Promise<void> {
         action: positionals[0],
         name: positionals[1],
         rateLimit: values['rate-limit'] as string | undefined,
+      });
+      return;
+    }
+    case 'subscribe': {
+      const { runSubscribe } = await import('./commands/subscribe.js');
+      const many = { type: 'string' as const, multiple: true };
+      const { values, positionals } = parse(
+        {
+          entity: many,
+          type: many,
+          lang: many,
+          'saved-search': many,
+          'min-sources': { type: 'string' },
+          tz: { type: 'string' },
+          hour: { type: 'string' },
+          language: { type: 'string' },
+          'quiet-days': { type: 'boolean' },
+          'no-candidates': { type: 'boolean' },
+        },
+        true,
+      );
+      const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+      const optional = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      await runSubscribe(createContext(), {
+        action: positionals[0],
+        email: positionals[1],
+        entity: strings(values.entity),
+        type: strings(values.type),
+        lang: strings(values.lang),
+        savedSearch: strings(values['saved-search']),
+        minSources: optional(values['min-sources']),
+        tz: optional(values.tz),
+        hour: optional(values.hour),
+        language: optional(values.language),
+        quietDays: values['quiet-days'] === true,
+        noCandidates: values['no-candidates'] === true,
+      });
+      return;
+    }
+    case 'digest': {
+      const { runDigestCommand } = await import('./commands/digest.js');
+      const { values } = parse({
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        to: { type: 'string' },
+      });
+      await runDigestCommand(createContext(), {
+        date: typeof values.date === 'string' ? values.date : undefined,
+        dryRun: values['dry-run'] === true,
+        to: typeof values.to === 'string' ? values.to : undefined,
       });
       return;
     }

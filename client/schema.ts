@@ -496,6 +496,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digest subscriptions, active ones first
+         * @description Every subscriber of the daily digest with watch list, time zone, send hour and language. Unsubscribed addresses stay listed (active: false) until deleted, since the digest ledger refers to them.
+         *
+         *     Example: `GET /v1/subscriptions`
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an email address to the daily digest
+         * @description The digest is sent every day at `sendHour` in `timeZone` and covers what happened since the previous one to the watched entities (merged ids are stored as their target; an unknown id is a 400). An address that unsubscribed may subscribe again; an active one answers 409.
+         *
+         *     Example: `POST /v1/subscriptions`
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription and its digest ledger
+         * @description Answers with the deleted subscription. To stop emails but keep the record, unsubscribe instead.
+         *
+         *     Example: `DELETE /v1/subscriptions/1`
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unsubscribe page of a digest email link
+         * @description An HTML page with a button that unsubscribes (by POST to the same URL). Needs no key.
+         *
+         *     Example: `GET /v1/unsubscribe?token=TOKEN`
+         */
+        get: operations["getUnsubscribePage"];
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058), by the signed token of the email link
+         * @description Mail clients POST `List-Unsubscribe=One-Click` here; the token in the query authorises it, no key is needed. Answers JSON, or an HTML page when the client accepts text/html.
+         *
+         *     Example: `POST /v1/unsubscribe?token=TOKEN`
+         */
+        post: operations["unsubscribeByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -698,6 +776,37 @@ export interface components {
             lastRunAt: string | null;
             articles: number;
             lastRun: components["schemas"]["CrawlRun"] | null;
+        };
+        WatchList: {
+            /** @description entity ids; empty watches every entity */
+            entities: string[];
+            /** @description event types; empty: all */
+            types: string[];
+            /** @description source languages; empty: all */
+            languages: string[];
+            /** @description sources an event needs before it is reported */
+            minSources: number;
+            /** @description saved-search ids whose new hits are listed */
+            savedSearches: string[];
+            /** @description list new candidate entities found by discovery */
+            candidates: boolean;
+        };
+        Subscription: {
+            id: number;
+            email: string;
+            watch: components["schemas"]["WatchList"];
+            /** @description IANA time zone */
+            timeZone: string;
+            /** @description local hour the digest is sent at, 0-23 */
+            sendHour: number;
+            /** @enum {string} */
+            language: "de" | "en";
+            /** @description send a short email when nothing happened */
+            quietDays: boolean;
+            /** @description false once unsubscribed */
+            active: boolean;
+            unsubscribedAt: string | null;
+            createdAt: string;
         };
         SearchHit: {
             articleId: string;
@@ -1412,7 +1521,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": 6,
+                     *           "id": 5,
                      *           "type": "export_control",
                      *           "subject": {
                      *             "id": "nvidia-h20",
@@ -1451,7 +1560,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "nextCursor": "WyIyMDI1LTA4LTA4VDIxOjEwOjAwLjAwMCswMDowMCIsNl0"
+                     *       "nextCursor": "WyIyMDI1LTA4LTA4VDIxOjEwOjAwLjAwMCswMDowMCIsNV0"
                      *     }
                      */
                     "application/json": {
@@ -1511,34 +1620,34 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 7,
-                     *       "type": "financial",
+                     *       "type": "release",
                      *       "subject": {
-                     *         "id": "nvidia",
-                     *         "name": "Nvidia",
-                     *         "kind": "organization"
+                     *         "id": "moonshot-kimi-k2",
+                     *         "name": "Kimi K2",
+                     *         "kind": "model"
                      *       },
                      *       "related": [],
                      *       "date": {
-                     *         "value": "2025-08-08",
+                     *         "value": "2025-07-11",
                      *         "precision": "day"
                      *       },
                      *       "reason": null,
-                     *       "confidence": 0.85,
-                     *       "firstReportedAt": "2025-08-08T21:10:00.000Z",
-                     *       "lastReportedAt": "2025-08-08T21:10:00.000Z",
+                     *       "confidence": 0.95,
+                     *       "firstReportedAt": "2025-07-12T09:00:00.000Z",
+                     *       "lastReportedAt": "2025-07-12T09:00:00.000Z",
                      *       "sourceCount": 1,
                      *       "languages": [
                      *         "en"
                      *       ],
                      *       "sources": [
                      *         {
-                     *           "articleId": 3,
-                     *           "url": "https://demo-news.modelwatch.example/en/chips/nvidia-h20-export-licence-china.html",
-                     *           "title": "Nvidia receives US export licences to resume H20 sales to China",
+                     *           "articleId": 4,
+                     *           "url": "https://demo-news.modelwatch.example/en/ai/moonshot-kimi-k2-release.html",
+                     *           "title": "Moonshot AI releases Kimi K2, a trillion-parameter open-weight model",
                      *           "source": "demo-news",
                      *           "language": "en",
-                     *           "evidence": "Nvidia shares rose 1.1% to $182.70 on Friday, leaving the stock close to a record high and the company's market value above $4.4 trillion.",
-                     *           "reportedAt": "2025-08-08T21:10:00.000Z"
+                     *           "evidence": "Moonshot AI, the Beijing-based start-up behind the Kimi chatbot, released Kimi K2 on Friday, a large open-weight language model that the company says outperforms other openly available models on coding and agent tasks.",
+                     *           "reportedAt": "2025-07-12T09:00:00.000Z"
                      *         }
                      *       ]
                      *     }
@@ -1698,7 +1807,7 @@ export interface operations {
                      *           "history": [
                      *             {
                      *               "status": "planned",
-                     *               "eventId": 10,
+                     *               "eventId": 9,
                      *               "eventType": "plan",
                      *               "reportedAt": "2025-02-26T10:00:00.000Z",
                      *               "date": {
@@ -1826,7 +1935,7 @@ export interface operations {
                      *       "history": [
                      *         {
                      *           "status": "released",
-                     *           "eventId": 9,
+                     *           "eventId": 8,
                      *           "eventType": "release",
                      *           "reportedAt": "2025-04-29T06:30:00.000Z",
                      *           "date": {
@@ -2849,6 +2958,313 @@ export interface operations {
             };
             /** @description Conflicts with what is stored (e.g. the id exists); `message` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Subscription"][];
+                    };
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "analyst@example.com",
+                 *       "watch": {
+                 *         "entities": [
+                 *           "deepseek-r2"
+                 *         ]
+                 *       },
+                 *       "timeZone": "Europe/Berlin",
+                 *       "sendHour": 7,
+                 *       "language": "de"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default {
+                     *       "entities": [],
+                     *       "types": [],
+                     *       "languages": [],
+                     *       "minSources": 1,
+                     *       "savedSearches": [],
+                     *       "candidates": true
+                     *     }
+                     */
+                    watch?: {
+                        /** @default [] */
+                        entities?: string[];
+                        /** @default [] */
+                        types?: ("release" | "plan" | "delay" | "cancellation" | "hardware_switch" | "export_control" | "financial")[];
+                        /** @default [] */
+                        languages?: string[];
+                        /** @default 1 */
+                        minSources?: number;
+                        /** @default [] */
+                        savedSearches?: string[];
+                        /** @default true */
+                        candidates?: boolean;
+                    };
+                    /**
+                     * @description IANA time zone, e.g. Europe/Berlin
+                     * @default UTC
+                     */
+                    timeZone?: string;
+                    /** @default 7 */
+                    sendHour?: number;
+                    /**
+                     * @default en
+                     * @enum {string}
+                     */
+                    language?: "de" | "en";
+                    /** @default false */
+                    quietDays?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with what is stored (e.g. the id exists); `message` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key is missing, wrong or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource; `message` says how to find a valid id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUnsubscribePage: {
+        parameters: {
+            query: {
+                /** @description the signed token from the email */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit reached; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unsubscribeByToken: {
+        parameters: {
+            query: {
+                /** @description the signed token from the email */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        unsubscribed: true;
+                        email: string;
+                    } | string;
+                };
+            };
+            /** @description A parameter or the body is invalid; `message` says what to fix, `details` lists the fields. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

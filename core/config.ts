@@ -28,6 +28,18 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: numberFromEnv(600),
   API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: numberFromEnv(300),
   API_CACHE_MAX_AGE_SECONDS: numberFromEnv(60),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('modelwatch <digest@localhost>'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DIGEST_ENTITY_URL: z.string().includes('{id}', { error: 'a URL template containing {id}' }).optional(),
+  DIGEST_OUTBOX: z.string().min(1).default('./data/outbox'),
+  DIGEST_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  DIGEST_SEND_ATTEMPTS: positiveFromEnv(3),
+  DIGEST_RETRY_BASE_MS: numberFromEnv(2000),
+  DIGEST_RETRY_MINUTES: positiveFromEnv(15),
 });
 
 /** Read-only configuration, parsed once from the environment. Nothing else reads `process.env`. */
@@ -52,6 +64,11 @@ export function sqliteFilePath(databaseUrl: string): string | null {
   if (!databaseUrl.startsWith('file:')) return null;
   const target = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
   return path.resolve(target);
+}
+
+/** The base URL links in emails point at: PUBLIC_URL, else where `serve` listens. */
+export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/+$/, '');
 }
 
 /** The User-Agent header for crawling: product, version and a contact URL, as publishers ask. */

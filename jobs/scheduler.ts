@@ -19,6 +19,8 @@ export interface Scheduler {
 export function startScheduler(options: {
   name: string;
   expression: string;
+  /** IANA time zone the expression is read in; default the process's. */
+  timezone?: string | undefined;
   /** The work of one run; `signal` aborts when the scheduler stops, so a long run can end early. */
   job: (signal: AbortSignal) => Promise<unknown>;
   log: Logger;
@@ -48,7 +50,10 @@ export function startScheduler(options: {
     return outcome.ran;
   };
   // Overlap is prevented by singleFlight (so a skipped tick is logged), not by node-cron's noOverlap.
-  const task = cron.schedule(options.expression, run, { name: options.name });
+  const task = cron.schedule(options.expression, run, {
+    name: options.name,
+    ...(options.timezone === undefined ? {} : { timezone: options.timezone }),
+  });
   return {
     trigger: run,
     stop: async () => {

@@ -354,6 +354,12 @@ describe('releases said in other words', () => {
     expect(has(eventsOf(text), 'release', subject)).toBe(true);
   });
 
+  it('a separable particle counts only at the end of its clause ("liefert ... aus", not "aus dem Umfeld")', () => {
+    const text =
+      'Läufe auf dem Ascend 910C lieferten schlechte Ergebnisse, sagen Leute aus dem Umfeld der Firma.';
+    expect(eventsOf(text)).toEqual([]);
+  });
+
   it('a chip submitted for approval is not released', () => {
     const events = eventsOf('Nvidia hat den B30A der Regierung zur Genehmigung vorgelegt.');
     expect(events.some((e) => e.type === 'release')).toBe(false);

@@ -41,16 +41,7 @@ export async function refreshReleaseTracks(db: DbOrTx, entityIds: Iterable<strin
       await db.releaseTrack.deleteMany({ where: { entityId } });
       continue;
     }
-    const events: TrackerEvent[] = rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      date: storedDate(row.dateValue, row.datePrecision),
-      reason: row.reason,
-      confidence: row.confidence,
-      firstReportedAt: row.firstReportedAt,
-      lastReportedAt: row.lastReportedAt,
-    }));
-    const state = deriveReleaseTrack(events);
+    const state = deriveReleaseTrack(rows.map(trackerEventOf));
     const data = {
       status: state.status,
       expectedDate: state.expected?.value ?? null,
@@ -60,6 +51,28 @@ export async function refreshReleaseTracks(db: DbOrTx, entityIds: Iterable<strin
     };
     await db.releaseTrack.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
   }
+}
+
+/** A stored event row as the tracker reads it. */
+export function trackerEventOf(row: {
+  id: number;
+  type: string;
+  dateValue: string | null;
+  datePrecision: string;
+  reason: string | null;
+  confidence: number;
+  firstReportedAt: Date;
+  lastReportedAt: Date;
+}): TrackerEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    date: storedDate(row.dateValue, row.datePrecision),
+    reason: row.reason,
+    confidence: row.confidence,
+    firstReportedAt: row.firstReportedAt,
+    lastReportedAt: row.lastReportedAt,
+  };
 }
 
 /** Rebuilds every tracker row; used once after the migration that introduced the tracker. */

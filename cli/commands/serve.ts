@@ -1,6 +1,8 @@
 import { buildApp } from '../../api/app.js';
 import { UserError } from '../../core/errors.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
+import { startDigestSchedule } from '../../jobs/digest-schedule.js';
+import { createMailTransport } from '../../jobs/mail-transport.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
@@ -8,7 +10,7 @@ import { listenForStop } from '../stop-signal.js';
 import { selectSources } from './crawl.js';
 
 /**
- * `serve`: the API on HOST:PORT plus the crawl scheduler, until SIGINT/SIGTERM. The registry file is
+ * `serve`: the API on HOST:PORT plus the crawl and digest schedulers, until SIGINT/SIGTERM. The registry file is
  * imported into the database first; from then on the database says what is crawled.
  */
 export async function runServe(context: Context): Promise<void> {
@@ -33,9 +35,16 @@ export async function runServe(context: Context): Promise<void> {
       context.config.CRAWL_SCHEDULE === 'off'
         ? null
         : startCrawlSchedule({ db, log: context.log, config: context.config });
+    // DIGEST_SCHEDULE=off leaves sending digests to another process (the ledger makes two senders safe too).
+    const transport = context.config.DIGEST_SCHEDULE === 'on' ? createMailTransport(context.config) : null;
+    const digests = transport
+      ? await startDigestSchedule({ db, log: context.log, config: context.config, transport })
+      : null;
     await stop.stopped;
     context.log.info('shutting down: waiting for the crawl in progress');
     await schedule?.stop();
+    await digests?.stop();
+    transport?.close();
   } finally {
     await app.close();
     await db.$disconnect();
