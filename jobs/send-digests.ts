@@ -25,7 +25,7 @@ export interface DigestDeps {
   linksFor(subscriber: Subscriber): Promise<DigestLinks>;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
-  /** Saved-search hits; absent until the search feature is wired (digest/watch-items.ts). */
+  /** Saved-search hits (jobs/saved-search-hits.ts); without it the saved-search section is left out. */
   watchItems?: WatchItemProvider | undefined;
   retry: { attempts: number; baseMs: number; retryMinutes: number };
   /** How long a claim holds against other schedulers. */
@@ -72,7 +72,7 @@ export async function readDigestInput(
   if (!deps.watchItems && subscriber.watch.savedSearches.length > 0)
     deps.log.warn(
       { email: subscriber.email, savedSearches: subscriber.watch.savedSearches.length },
-      'saved searches not wired into digests yet; their section is left out',
+      'no saved-search provider given; the saved-search section is left out',
     );
   return {
     subscriber,

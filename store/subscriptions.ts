@@ -4,6 +4,7 @@ import type { DigestLanguage, Subscriber } from '../digest/types.js';
 import { parseWatchList, watchListSchema, type WatchList } from '../digest/watch-list.js';
 import type { Db } from './database.js';
 import { mergeTargets } from './merged-entities.js';
+import { findSavedSearch, listSavedSearches } from './search/saved-searches.js';
 
 /** A subscription as the API and CLI show it. */
 export interface SubscriptionView extends Subscriber {
@@ -88,7 +89,11 @@ export async function createSubscription(db: Db, input: NewSubscription): Promis
   const parsed = watchListSchema.safeParse(input.watch ?? {});
   if (!parsed.success)
     throw new UserError(`invalid watch list: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const watch = { ...parsed.data, entities: await checkEntities(db, parsed.data.entities) };
+  const watch = {
+    ...parsed.data,
+    entities: await checkEntities(db, parsed.data.entities),
+    savedSearches: await checkSavedSearches(db, parsed.data.savedSearches),
+  };
   const existing = await db.subscription.findUnique({ where: { email } });
   if (existing && existing.unsubscribedAt === null)
     throw new UserError(`${email} is already subscribed (id ${existing.id}); remove it first to change it`, {
@@ -105,6 +110,24 @@ export async function createSubscription(db: Db, input: NewSubscription): Promis
   };
   if (existing) await db.subscription.delete({ where: { id: existing.id } });
   return toView(await db.subscription.create({ data }));
+}
+
+/**
+ * The saved searches a watch list names, as their names (a number is taken as an id); an unknown one is
+ * a 400 that lists the names there are, so a typo never leaves a silent, empty digest section.
+ */
+async function checkSavedSearches(db: Db, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const saved = await listSavedSearches(db);
+  return keys.map((key) => {
+    const found = findSavedSearch(saved, key);
+    if (found === undefined)
+      throw new UserError(
+        `no saved search "${key}"; saved searches: ${saved.map((s) => s.name).join(', ') || 'none yet (POST /v1/saved-searches)'}`,
+        { details: [{ in: 'body', field: 'watch.savedSearches', problem: `unknown saved search "${key}"` }] },
+      );
+    return found.name;
+  });
 }
 
 /** Every subscription, active ones first, by email. */

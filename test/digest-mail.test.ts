@@ -3,7 +3,11 @@ import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { digestLinks } from '../jobs/digest-links.js';
 import { smtpTransport, type MailTransport } from '../jobs/mail-transport.js';
+import { savedSearchHits } from '../jobs/saved-search-hits.js';
 import { runDigests, type DigestDeps } from '../jobs/send-digests.js';
+import { databaseFileOf } from '../store/database.js';
+import { openReadConnection } from '../store/read-connection.js';
+import { createSqliteSearchIndex } from '../store/search/sqlite-search-index.js';
 import { demoSource } from '../demo/site-server.js';
 import { ingestPage } from '../jobs/ingest-page.js';
 import { digestLedger, listDigests } from '../store/digest-ledger.js';
@@ -324,5 +328,43 @@ describe('daily digest through a real SMTP server', () => {
       'sent',
     ]);
     expect(smtp.received).toHaveLength(1);
+  });
+});
+
+describe('saved searches as watch items', () => {
+  it("puts the period hits of a subscriber's saved search in their own section, and refuses an unknown one", async () => {
+    const headers = { authorization: `Bearer ${fixture.key}` };
+    const saved = await fixture.app.inject({
+      method: 'POST',
+      url: '/v1/saved-searches',
+      headers,
+      payload: { name: 'R2 auf Deutsch', query: 'R2 Huawei', filters: { lang: 'de' } },
+    });
+    expect(saved.statusCode).toBe(201);
+    const unknown = await fixture.app.inject({
+      method: 'POST',
+      url: '/v1/subscriptions',
+      headers,
+      payload: { email: 'typo@example.org', watch: { savedSearches: ['R2 auf Deutch'] } },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ message: string }>().message).toContain('R2 auf Deutsch');
+
+    await subscribe('ida@example.org', {
+      watch: { entities: ['nvidia-h20'], savedSearches: ['R2 auf Deutsch'] },
+    });
+    const reads = openReadConnection(databaseFileOf(fixture.store.db));
+    try {
+      const watchItems = savedSearchHits(fixture.store.db, createSqliteSearchIndex(reads));
+      const run = await runDigests(deps(MORNING, { watchItems }), { date: DATE, to: 'ida@example.org' });
+      expect(run).toMatchObject({ sent: 1, failed: 0 });
+    } finally {
+      reads.close();
+    }
+    const mail = smtp.received[0] as ParsedMail;
+    expect(mail.text).toContain('Gespeicherte Suchen');
+    expect(mail.text).toContain('R2 auf Deutsch');
+    expect(mail.text).toContain('https://demo-news.modelwatch.example/tech/deepseek-r2-verschoben.html');
+    expect(String(mail.html)).toContain('R2 auf Deutsch');
   });
 });

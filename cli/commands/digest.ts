@@ -3,7 +3,11 @@ import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { digestLinks } from '../../jobs/digest-links.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
+import { savedSearchHits } from '../../jobs/saved-search-hits.js';
 import { previewDigests, runDigests } from '../../jobs/send-digests.js';
+import { databaseFileOf } from '../../store/database.js';
+import { openReadConnection } from '../../store/read-connection.js';
+import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 
@@ -32,9 +36,11 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
   const db = await openStore(context);
   const { config, log } = context;
   const linksFor = digestLinks(db, config);
+  const reads = openReadConnection(databaseFileOf(db));
+  const watchItems = savedSearchHits(db, createSqliteSearchIndex(reads));
   try {
     if (args.dryRun) {
-      const previews = await previewDigests({ db, log, linksFor }, { date, to: args.to });
+      const previews = await previewDigests({ db, log, linksFor, watchItems }, { date, to: args.to });
       const dir = path.resolve(path.dirname(config.DIGEST_OUTBOX), 'digest-preview');
       await fs.mkdir(dir, { recursive: true });
       for (const { subscriber, period, composed } of previews) {
@@ -64,6 +70,7 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
           transport,
           mailFrom: config.MAIL_FROM,
           linksFor,
+          watchItems,
           retry: {
             attempts: config.DIGEST_SEND_ATTEMPTS,
             baseMs: config.DIGEST_RETRY_BASE_MS,
@@ -87,6 +94,7 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
       transport.close();
     }
   } finally {
+    reads.close();
     await db.$disconnect();
   }
 }

@@ -3,6 +3,10 @@ import { UserError } from '../../core/errors.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import { startDigestSchedule } from '../../jobs/digest-schedule.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
+import { savedSearchHits } from '../../jobs/saved-search-hits.js';
+import { databaseFileOf } from '../../store/database.js';
+import { openReadConnection } from '../../store/read-connection.js';
+import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
@@ -37,14 +41,23 @@ export async function runServe(context: Context): Promise<void> {
         : startCrawlSchedule({ db, log: context.log, config: context.config });
     // DIGEST_SCHEDULE=off leaves sending digests to another process (the ledger makes two senders safe too).
     const transport = context.config.DIGEST_SCHEDULE === 'on' ? createMailTransport(context.config) : null;
-    const digests = transport
-      ? await startDigestSchedule({ db, log: context.log, config: context.config, transport })
-      : null;
+    const searchReads = transport ? openReadConnection(databaseFileOf(db)) : null;
+    const digests =
+      transport && searchReads
+        ? await startDigestSchedule({
+            db,
+            log: context.log,
+            config: context.config,
+            transport,
+            watchItems: savedSearchHits(db, createSqliteSearchIndex(searchReads)),
+          })
+        : null;
     await stop.stopped;
     context.log.info('shutting down: waiting for the crawl in progress');
     await schedule?.stop();
     await digests?.stop();
     transport?.close();
+    searchReads?.close();
   } finally {
     await app.close();
     await db.$disconnect();

@@ -32,6 +32,11 @@ function toView(row: {
   };
 }
 
+/** A saved search named by a subscriber: by its name, or by its id written as a number. */
+export function findSavedSearch(saved: readonly SavedSearch[], key: string): SavedSearch | undefined {
+  return saved.find((s) => s.name === key) ?? saved.find((s) => String(s.id) === key);
+}
+
 /** Every saved search, oldest first: the watch items a digest runs. */
 export async function listSavedSearches(db: Db): Promise<SavedSearch[]> {
   return (await db.savedSearch.findMany({ orderBy: { id: 'asc' } })).map(toView);
