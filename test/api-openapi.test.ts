@@ -215,9 +215,10 @@ describe('OpenAPI document', () => {
       expect(declared).toContain(op.tags?.[0]);
       const request = exampleRequestOf(op.description);
       expect({ where, request: request?.split(' ')[0] }).toEqual({ where, request: method.toUpperCase() });
-      // Writes need the key; a read is open (`security: []`) unless its route requires the key too.
+      // Writes need the key, except those a signed token in the query authorises (one-click unsubscribe);
+      // a read is open (`security: []`) unless its route requires the key too.
       const key = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
-      const allowed = method === 'get' ? [[], key] : [key];
+      const allowed = method === 'get' || needsQuery(op) ? [[], key] : [key];
       expect({ where, allowed }).toEqual({
         where,
         allowed: expect.arrayContaining([op.security]) as unknown,
