@@ -12,15 +12,15 @@ export const UNSUBSCRIBE_SECRET = 'unsubscribe-link';
 export const UNSUBSCRIBE_PATH = '/v1/unsubscribe';
 
 /**
- * Links for a subscriber's digest: entity views (DIGEST_ENTITY_URL, else the API's entity route under
- * PUBLIC_URL) and the signed one-click unsubscribe URL.
+ * Links for a subscriber's digest: entity views (DIGEST_ENTITY_URL, else the analyst page's entity view
+ * under PUBLIC_URL, `/#/entity/<id>`) and the signed one-click unsubscribe URL.
  */
 export function digestLinks(
   db: Db,
   config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT' | 'DIGEST_ENTITY_URL'>,
 ): (subscriber: Subscriber) => Promise<DigestLinks> {
   const base = publicUrl(config);
-  const template = config.DIGEST_ENTITY_URL ?? `${base}/v1/entities/{id}`;
+  const template = config.DIGEST_ENTITY_URL ?? `${base}/#/entity/{id}`;
   return async (subscriber) => {
     const token = signUnsubscribeToken(await appSecret(db, UNSUBSCRIBE_SECRET), subscriber);
     return {

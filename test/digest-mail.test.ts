@@ -115,7 +115,7 @@ describe('daily digest through a real SMTP server', () => {
     );
     expect(headerLine(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const links = hrefs(mail);
-    expect(links).toContain('https://watch.example/v1/entities/deepseek-r2');
+    expect(links).toContain('https://watch.example/#/entity/deepseek-r2');
     expect(links).toContain('https://demo-news.modelwatch.example/tech/deepseek-r2-verschoben.html');
     // The English report came on the 16th, after this digest's period: it belongs to a later one.
     expect(links).not.toContain(
