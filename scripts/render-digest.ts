@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { DEMO_CANONICAL_BASE, demoSource, startSiteServer } from '../demo/site-server.js';
@@ -23,19 +22,9 @@ import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { createSubscription } from '../store/subscriptions.js';
+import { chromiumPath, launchChromium } from '../test/chromium.js';
 
 const DATE = '2025-08-15';
-/** Launch flags for Debian Chromium on machines without outside network (see docs/digest.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function demoStore(dir: string): Promise<Db> {
   const db = await openDatabase(`file:${path.join(dir, 'render.db')}`, silentLogger);
@@ -69,11 +58,10 @@ async function composeHtml(db: Db, language: 'de' | 'en'): Promise<{ subject: st
 }
 
 async function screenshot(htmlFile: string, pngFile: string): Promise<void> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath))
-    throw new Error(`no Chromium at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  // Playwright starts Chromium with a new empty profile of its own.
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const executablePath = chromiumPath();
+  if (executablePath === null)
+    throw new Error('no Chromium at /usr/bin/chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 720, height: 900 } });
     // An email must render from itself alone: refuse anything but the file.
