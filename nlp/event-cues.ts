@@ -90,6 +90,13 @@ export const ATTRIBUTIVE_PARTICIPLE = new RegExp(`^(?:${SEPARABLE_PARTICIPLES.jo
 /** "Mistral 3 ist eine im Dezember vorgestellte Familie": the copula before such a phrase. */
 export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?:\S+ ){0,4}$/u;
 
+/**
+ * A listed company's move told by verb and percentage alone, without "Aktie" or "shares": the verb of
+ * a price move, then within a few words the size of the move. The financial extractor drops it when
+ * the clause measures something else (shipments, users, market share).
+ */
+const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fell|falls|dropped|slid|slumped|plunged|tumbled|sank|rose|gained|jumped|surged|soared|climbed|rallied|lost|added|shed)\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
+
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
@@ -470,6 +477,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verlust\\w*',
       'betriebsergebnis\\w*',
       'ebitda?\\b',
+      // "Cambricon stürzte in Shanghai um 10,6 Prozent ab", "Moore Threads surged 12% on its debut"
+      PRICE_MOVE_BY_PERCENT,
       'guidance',
       'umsatzprognose\\w*',
       '(?:jahres|gewinn|quartals)prognose\\w*',
@@ -659,6 +668,14 @@ export const BACKGROUND_OF_BEFORE =
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
   /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)/iu;
+
+/**
+ * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the
+ * mention is the subject only when the sentence offers no other one ("für alle Nutzer der Gemini-App
+ * bereitgestellt" releases the model named before it).
+ */
+export const PLATFORM_HEAD =
+  /^(?:-|\s)(?:app|apps|nutzer\w*|users?|kund\w*|customers?|plattform|platform)\b/iu;
 
 /** Definite event nouns that open a sentence and refer back to the previous sentence's subject. */
 export const EVENT_NOUN_START =

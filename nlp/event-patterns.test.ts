@@ -386,3 +386,43 @@ describe('financial results in other words', () => {
     expect(eventsOf('Analysts raised their rating on Nvidia shares to buy.')).toEqual([]);
   });
 });
+
+describe('round 5: subjects and wire style', () => {
+  it.each([
+    ['Moore Threads stürzte am Freitag in Shanghai zeitweise um 9,5 Prozent ab.', /Moore Threads/],
+    ['Cambricon, the largest listed designer of AI chips in China, surged 14% on Monday.', /Cambricon/],
+  ])('a move told by verb and percentage: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it.each([
+    'Huawei shipments rose 12% in the third quarter.',
+    'Der Marktanteil von Huawei stieg im Quartal um 4 Prozent.',
+  ])('a percentage of something else is no financial event: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it.each([
+    'Regulators told Tencent to cancel its pending orders for the RTX Pro 6000D.',
+    'Die Behörde wies Tencent an, Bestellungen des RTX Pro 6000D zu stornieren.',
+  ])('cancelled orders are no cancellation of the product: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+
+  it.each([
+    ['Tencent und ByteDance trainieren ihre KI-Modelle inzwischen auf eigenen Chips statt auf Nvidia-GPUs.'],
+    ['Tencent and ByteDance have begun training their AI models on in-house chips instead of Nvidia GPUs.'],
+  ])('a switch by two coordinated companies is one event each: %s', (text) => {
+    const events = eventsOf(text);
+    expect(has(events, 'hardware_switch', /Tencent/)).toBe(true);
+    expect(has(events, 'hardware_switch', /ByteDance/)).toBe(true);
+  });
+
+  it.each([
+    ['Google hat Gemini 3 Flash am Montag für alle Nutzer der Gemini-App freigegeben.', /Gemini 3 Flash/],
+    ['OpenAI rolled out GPT-5 mini to all ChatGPT users on Tuesday.', /GPT-5 mini/],
+  ])('a name that only modifies an app or its users is not the released thing: %s', (text, subject) => {
+    const releases = eventsOf(text).filter((e) => e.type === 'release');
+    expect(releases.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+});

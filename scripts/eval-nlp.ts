@@ -19,7 +19,10 @@
  * the same way. Date accuracy is measured on matched events; gold writes only day and month dates, so
  * a found date with quarter or year precision counts as "no date" there.
  *
- * Usage: npm run eval:nlp [-- --verbose]
+ * Usage: npm run eval:nlp [-- --verbose] [--set FILE ...] [--only TEXT]
+ * `--set FILE` adds a labelled set kept outside the repository (same schema as nlp-dev), for example
+ * real passages an analyst labelled that may not be committed; `--only TEXT` evaluates only the sets
+ * whose name or file contains TEXT.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -92,6 +95,16 @@ const languageItemSchema = z.object({
   text: z.string(),
 });
 const verboseRequested = process.argv.includes('--verbose');
+/** Values of a repeatable command-line option. */
+const optionValues = (flag: string): string[] =>
+  process.argv.flatMap((a, i) =>
+    a === flag && process.argv[i + 1] !== undefined ? [process.argv[i + 1] ?? ''] : [],
+  );
+for (const file of optionValues('--set'))
+  SETS.push({ name: `extra set given with --set (outside the repository)`, file: path.resolve(file) });
+const only = optionValues('--only')[0];
+const selected = (s: { name: string; file: string }): boolean =>
+  only === undefined || s.name.includes(only) || s.file.includes(only);
 let verbose = verboseRequested;
 
 interface Counts {
@@ -202,7 +215,7 @@ function evaluate(items: Item[]): void {
   console.log(`  passages without events (traps) that got an event: ${trapsHit} of ${traps}`);
 }
 
-for (const set of SETS) {
+for (const set of SETS.filter(selected)) {
   verbose = verboseRequested && set.heldOut !== true;
   console.log(`\n== ${set.name}: ${path.relative(repoRoot, set.file)}`);
   const items = loadItems(set.file);
@@ -237,7 +250,7 @@ function evaluateLanguage(name: string, file: string): void {
     console.log(`  ${group.padEnd(12)} ${ratio(g.ok, g.total)} (${g.ok}/${g.total})`);
 }
 
-for (const set of LANGUAGE_SETS) {
+for (const set of LANGUAGE_SETS.filter(selected)) {
   verbose = verboseRequested && set.heldOut !== true;
   evaluateLanguage(set.name, set.file);
 }

@@ -6,6 +6,8 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
+/** "cancel existing orders": the object after an English verb names the buyer's orders. */
+const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,2}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
@@ -24,6 +26,7 @@ function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
   return (
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
+    !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&
     !STOPS_TRADE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 60))
   );
 }

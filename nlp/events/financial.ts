@@ -2,6 +2,7 @@
 import { FINANCIAL_EXCLUDE, FINANCIAL_MOVE, REVENUE_SHARE, SHARE_MOVED } from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { FoundEvent } from '../types.js';
@@ -41,9 +42,22 @@ function admitsFinancial(sc: SentenceContext): boolean {
   );
 }
 
+/** A percentage move of something that is not the company's price or results. */
+const OTHER_MEASURE =
+  /\b(?:shipments?|auslieferung\w*|absatz\w*|marktanteil\w*|market share|nutzer\w*|users?|downloads?|genauigkeit|accuracy|leistung|performance|benchmark\w*|scores?|effizienz|efficiency|kosten|costs?|preise?|prices?|nachfrage|demand|produktion|production|kapazität|capacity)\b/u;
+
+/** A move told by verb and percentage alone counts when its clause measures nothing but the company. */
+function movesTheCompany(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!/\d\s?(?:%|prozent|percent|per cent)$/u.test(trigger.text)) return true;
+  const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return !OTHER_MEASURE.test(sc.lower.slice(from, trigger.end));
+}
+
 /** The financial events a sentence reports; modal guidance ("may incur charges") is not hedged. */
 export const extractFinancial: EventExtractor = (sc, state) =>
-  admitsFinancial(sc) ? extractByRule(FINANCIAL, sc, state).found.map(withoutPeriod) : [];
+  admitsFinancial(sc)
+    ? extractByRule(FINANCIAL, sc, state, { accepts: (t) => movesTheCompany(t, sc) }).found.map(withoutPeriod)
+    : [];
 
 /**
  * A year or quarter in a financial sentence is the reporting period ("net profit last year", "in

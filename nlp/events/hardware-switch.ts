@@ -52,18 +52,38 @@ function candidateSwitch(
   };
 }
 
+/** A subject of a switch and the confidence it leaves the event with. */
+interface SwitchSubject {
+  entity: KbEntry;
+  confidence: number;
+}
+
+/** The last model of recent sentences, else the last company named so far, at a lower confidence. */
+function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): SwitchSubject | undefined {
+  const { doc, index } = sc;
+  const carried = [...state.recentSubjects()]
+    .reverse()
+    .find((r) => r.sentence < index && r.mention.entry.kind === 'model');
+  const org = [...doc.mentions]
+    .reverse()
+    .find((x) => x.sentence <= index && x.entry.kind === 'organization' && !doc.chipMakers.has(x.entry.id));
+  const entity = carried?.mention.entry ?? org?.entry;
+  return entity === undefined ? undefined : { entity, confidence: BASE_CONFIDENCE - 0.15 };
+}
+
 /**
- * The named model, else a company that makes no chips, else the last model of recent sentences or
- * the last company named so far; a company stands for its topic model when the text has one.
+ * The named models with their coordinated siblings ("Alibaba und Baidu trainieren ..."), else the
+ * companies that make no chips, else the last model of recent sentences or the last company named
+ * so far; a company stands for its topic model when the text has one.
  */
-function switchSubject(
+function switchSubjects(
   trigger: Trigger,
   sc: SentenceContext,
   state: DiscourseState,
   models: readonly LocalMention[],
-): { entity: KbEntry; confidence: number } | undefined {
+): SwitchSubject[] {
   const { doc, index } = sc;
-  const subjects =
+  const named =
     models.length > 0
       ? models
       : pickSubjects(
@@ -72,29 +92,18 @@ function switchSubject(
           sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id)),
           sc.lower,
         );
-  let confidence = BASE_CONFIDENCE;
-  let entity = subjects[0]?.mention.entry;
-  if (entity === undefined) {
-    const carried = [...state.recentSubjects()]
-      .reverse()
-      .find((r) => r.sentence < index && r.mention.entry.kind === 'model');
-    const org = [...doc.mentions]
-      .reverse()
-      .find((x) => x.sentence <= index && x.entry.kind === 'organization' && !doc.chipMakers.has(x.entry.id));
-    entity = carried?.mention.entry ?? org?.entry;
-    confidence -= 0.15;
-  }
-  if (entity === undefined) return undefined;
+  const found: SwitchSubject[] =
+    named.length > 0
+      ? named.map((m) => ({ entity: m.mention.entry, confidence: BASE_CONFIDENCE }))
+      : [carriedSwitchSubject(sc, state)].filter((x) => x !== undefined);
   // "DeepSeek has since moved training back to the H20" in a text about R2: R2's training
-  const topic =
-    entity.kind === 'organization'
-      ? topicModelOf(entity, doc.mentions, index, sc.lower, doc.skip)
-      : undefined;
-  if (topic !== undefined) {
-    entity = topic;
-    confidence -= 0.05;
-  }
-  return { entity, confidence };
+  return found.map(({ entity, confidence }) => {
+    const topic =
+      entity.kind === 'organization'
+        ? topicModelOf(entity, doc.mentions, index, sc.lower, doc.skip)
+        : undefined;
+    return topic === undefined ? { entity, confidence } : { entity: topic, confidence: confidence - 0.05 };
+  });
 }
 
 function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseState): FoundEvent[] {
@@ -105,21 +114,19 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
   const candidate = sc.doc.candidates.find((c) => c.kind === 'model' && sc.text.includes(c.name));
   if (models.length === 0 && candidate !== undefined && purpose !== null)
     return [candidateSwitch(candidate, related, purpose, trigger, sc)];
-  const subject = switchSubject(trigger, sc, state, models);
-  if (subject === undefined || purpose === null) return [];
+  if (purpose === null) return [];
   const date = pickDate(sc, trigger, false);
-  return [
-    {
-      type: 'hardware_switch',
-      subject: { id: subject.entity.id, name: subject.entity.name },
-      related: [...developerOf(subject.entity.id, sc.doc.kb), ...related],
-      date,
-      reported: sc.doc.reported,
-      confidence: Math.min(0.95, Math.max(0.3, subject.confidence + (date ? 0.05 : 0))),
-      evidence: sc.text,
-      reason: purpose,
-    },
-  ];
+  const subjects = switchSubjects(trigger, sc, state, models);
+  return [...new Map(subjects.map((s) => [s.entity.id, s])).values()].map((subject) => ({
+    type: 'hardware_switch',
+    subject: { id: subject.entity.id, name: subject.entity.name },
+    related: [...developerOf(subject.entity.id, sc.doc.kb), ...related],
+    date,
+    reported: sc.doc.reported,
+    confidence: Math.min(0.95, Math.max(0.3, subject.confidence + (date ? 0.05 : 0))),
+    evidence: sc.text,
+    reason: purpose,
+  }));
 }
 
 /** The hardware switch a sentence about training or inference reports: at most one per sentence. */

@@ -1,9 +1,16 @@
 /**
  * Subject picking inside one sentence: the mention of the right kind nearest to a trigger, plus the
  * mentions coordinated with it ("GPT-5 und GPT-5 mini", "H20, H800 and A800"). Mentions that are a
- * yardstick, a comparison baseline, background or a non-product head are never subjects.
+ * yardstick, a comparison baseline, background or a non-product head are never subjects; one that only
+ * modifies an app or its users ("Gemini-App") is one only when nothing else is.
  */
-import { BACKGROUND_OF_BEFORE, COMPARISON_BEFORE, NON_PRODUCT_HEAD, YARDSTICK_AFTER } from '../event-cues.js';
+import {
+  BACKGROUND_OF_BEFORE,
+  COMPARISON_BEFORE,
+  NON_PRODUCT_HEAD,
+  PLATFORM_HEAD,
+  YARDSTICK_AFTER,
+} from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind } from '../types.js';
 import type { Trigger } from './find-triggers.js';
@@ -129,7 +136,9 @@ export function pickSubjects(
   lower: string,
 ): LocalMention[] {
   for (const kind of kinds) {
-    const eligible = local.filter((m) => isEligible(m, kind, trigger, lower));
+    const all = local.filter((m) => isEligible(m, kind, trigger, lower));
+    const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
+    const eligible = heads.length > 0 ? heads : all;
     const best = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger);
     if (best === undefined) continue;
     return withoutFamilyMembers(withCoordinated(best, eligible, lower));
