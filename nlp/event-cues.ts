@@ -103,6 +103,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'veröffentlich\\w*',
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
       `stellt\\w*\\s+${W}{0,7}?vor\\b`,
+      // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
+      // only when "vor" closes the clause, so that the preposition "vor" does not count
+      `stellt\\w*\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
       'präsentier\\w*',
       'lanciert\\w*',
       'launcht\\w*',
@@ -282,6 +285,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
       "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
+      // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed
+      `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b`,
     ].join('|'),
     'u',
   ),
@@ -291,6 +296,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'beerdigt',
       'begraben',
       'reißleine',
+      // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
+      `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
       'ausgemustert',
       `(?:wird|werden|soll|sollen)\\s+${W}{0,4}?(?:nicht mehr|nie|niemals)\\s+${W}{0,4}?(?:veröffentlicht|ausgeliefert|herausgebracht|eingeführt|auf den markt (?:gebracht|kommen))`,
       '(?:no longer|never) be (?:released|launched|shipped|sold)',
@@ -505,14 +512,14 @@ const AMOUNT_IN_WORDS = new RegExp(
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES =
-  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
+  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record)/u;
 export const FINANCIAL_MOVE = {
   test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
 };
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to)/u;
+  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -549,7 +556,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -557,7 +564,7 @@ export const HEDGE_MAY = /\bmay\b/u;
 
 /** A trigger inside a background phrase ("following the launch of X", "nach dem Start von X"). */
 export const BACKGROUND_BEFORE =
-  /(following|after|since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+)?$/u;
+  /(following|after|(?<!\b(?:has|have|had)\s)since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+)?$/u;
 
 /** A mention used as a yardstick ("o1-level model", "GPT-4-Niveau"). */
 export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich|artig)/u;
@@ -569,6 +576,13 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
  */
 export const INDEFINITE_PRODUCT =
   /\b(?:ein|eine|einen|einem|einer|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+/**
+ * A new product described but not named in its sentence ("sein neues KI-Flaggschiff", "eine neue
+ * Familie offener KI-Modelle", "its latest model", "zwei neue KI-Modelle"): the name may stand in the
+ * sentence before or after.
+ */
+export const DESCRIBED_PRODUCT =
+  /\b(?:sein\w*|ihr\w*|ein\w*|die|das|der|den|dem|its|their|a|an|the|zwei|two|drei|three)\s+(?:\S+\s+){0,2}?(?:neu\w*|new|newest|latest|jüngst\w*|next|nächst\w*|next-generation)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:flaggschiff|flagship|modell\w*|models?|chips?|beschleuniger|accelerators?|gpus?|prozessor\w*|processors?|famil\w*|generation|llm)(?![\p{L}\p{N}-])/u;
 /** Words right before a name that give it to a described product ("called B30", "namens Kimi"). */
 export const NAMING_BEFORE =
   /(?:called|named|dubbed|code-?named|known as|namens|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung)\s*["']?$/u;
@@ -584,7 +598,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
     '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
@@ -667,7 +681,7 @@ export const BACKGROUND_OF_BEFORE =
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
-  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)/iu;
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer)\b/iu;
 
 /**
  * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the

@@ -426,3 +426,75 @@ describe('round 5: subjects and wire style', () => {
     expect(releases.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
   });
 });
+
+describe('round 5: the product a sentence only describes', () => {
+  it.each([
+    ['Das ist Kimi K3. Moonshot AI hat am Montag sein neues Flaggschiff vorgestellt.', /Kimi K3/],
+    [
+      'Zhipu hat eine neue Familie offener Sprachmodelle veröffentlicht. Die Modellreihe GLM-5 richtet sich an Entwickler.',
+      /GLM-5/,
+    ],
+    ['Meet Kimi K3. Moonshot AI released its newest model on Monday.', /Kimi K3/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+
+  it('a product of another company in the next sentence is not the described one', () => {
+    const text =
+      'Moonshot AI hat sein neues Flaggschiff vorgestellt. Es soll besser sein als GPT-5 von OpenAI.';
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+});
+
+describe('round 5: lists, brackets and superseded targets', () => {
+  it('each member of a list keeps the date in its own brackets', () => {
+    const events = eventsOf(
+      'Anthropic has since released Claude Sonnet 4.5 (September 29, 2025) and Claude Opus 4.5 (November 24, 2025).',
+    ).filter((e) => e.type === 'release');
+    expect(events.map((e) => [e.subject.name, e.date?.value])).toEqual([
+      ['Claude Sonnet 4.5', '2025-09-29'],
+      ['Claude Opus 4.5', '2025-11-24'],
+    ]);
+  });
+
+  it.each([
+    'OpenAI stellt GPT-4o zusammen mit o1-mini am 13. Februar 2026 ein.',
+    'OpenAI will retire GPT-4o together with o1-mini on February 13, 2026.',
+  ])('"together with" coordinates subjects: %s', (text) => {
+    const events = eventsOf(text).filter((e) => e.type === 'cancellation');
+    expect(events.map((e) => e.subject.name).sort()).toEqual(['GPT-4o', 'o1-mini']);
+  });
+
+  it.each([
+    [
+      'Der Start von ERNIE 5 war ursprünglich für Juni vorgesehen, doch nun wird er erst im Herbst erwartet.',
+      true,
+    ],
+    ['Ursprünglich war 2027 geplant, nun soll der Ascend 960 schon Ende 2026 erscheinen.', false],
+  ])(
+    'a superseded target followed by a contrast is a delay only when it moved later: %s',
+    (text, delayed) => {
+      expect(eventsOf(text).some((e) => e.type === 'delay')).toBe(delayed);
+    },
+  );
+
+  it('a long middle field before the particle of "stellte ... vor"', () => {
+    const text =
+      'Im März stellte Alibaba Cloud, der Cloud-Arm des Konzerns und ein wichtiger Motor seiner KI-Pläne, das Modell Qwen3-Max vor.';
+    expect(has(eventsOf(text), 'release', /Qwen3-Max/)).toBe(true);
+  });
+
+  it.each([
+    'Analysts expect revenue at Cambricon to jump 40% this year; the consensus estimate is pegged at 9 billion yuan.',
+    'Der Kurs von Baidu wird laut Konsensschätzung um 5 Prozent steigen.',
+  ])('forecasts and estimates are no financial event: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it.each([
+    'In einer Demo zeigte Baidu den ChatGPT-Konkurrenten ERNIE Bot.',
+    'Baidu showed off ERNIE Bot, a ChatGPT rival, on Thursday.',
+  ])('a rival named as the yardstick is not the subject: %s', (text) => {
+    expect(eventsOf(text).some((e) => e.subject.name === 'ChatGPT')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import type { LocalMention } from './pick-subjects.js';
 import { developerOf, pushUnique } from './related-entities.js';
 import { resolveSubjects, type SubjectRule } from './resolve-subjects.js';
 import { runTriggers, type TriggerLoop, type TriggerRun } from './run-triggers.js';
-import { pickDate, respectiveDates, type SentenceContext } from './sentence-context.js';
+import { bracketedDate, pickDate, respectiveDates, type SentenceContext } from './sentence-context.js';
 
 const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
 
@@ -113,7 +113,10 @@ export function buildEvent(
   const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, rule.futureDates) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
-  return subjects.map((s, i) => eventFor(rule, s, ordered?.[i] ?? date, confidence, sc, stated));
+  return subjects.map((s, i) => {
+    const own = s.end < 0 ? undefined : bracketedDate(sc, s.end, rule.futureDates);
+    return eventFor(rule, s, own !== undefined ? own : (ordered?.[i] ?? date), confidence, sc, stated);
+  });
 }
 
 /** Runs the trigger loop of a type whose events the generic engine builds. */

@@ -23,10 +23,10 @@ export interface LocalMention {
 }
 
 const COORDINATION =
-  /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
+  /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
 const GAP_NOISE =
-  /["'()[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
+  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
 
 /** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
 const gapBetween = (lower: string, from: number, to: number): string =>

@@ -10,7 +10,7 @@ import { resolveSentenceDate, type SentenceContext } from './sentence-context.js
 
 /** Words that introduce the new target right before its date. */
 const NEW_TARGET_BEFORE =
-  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$/u;
+  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$|\b(?:nun|jetzt|mittlerweile|inzwischen)\s+(?:\S+\s+){0,4}?(?:(?:im|in|ab|für|zum|bis)\s+)?(?:(?:das|den|die|dem|frühestens|spätestens)\s+)*$/u;
 /** Confidence of a plan read off a delay: the target is reported, but second-hand through the delay. */
 const CONFIDENCE = 0.7;
 

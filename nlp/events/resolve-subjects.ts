@@ -3,7 +3,15 @@
  * definite event noun ("Die Verzögerung ...") refers to the event already reported, and a pronoun or
  * anaphor ("Das Modell ...", "It was released ...") carries the previous sentence's topic over.
  */
-import { ANAPHOR, EVENT_NOUN_START, INDEFINITE_PRODUCT, NAMING_AFTER, NAMING_BEFORE } from '../event-cues.js';
+import {
+  ANAPHOR,
+  COMPARISON_BEFORE,
+  DESCRIBED_PRODUCT,
+  EVENT_NOUN_START,
+  INDEFINITE_PRODUCT,
+  NAMING_AFTER,
+  NAMING_BEFORE,
+} from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -99,7 +107,7 @@ export function resolveSubjects(
     rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
   if (silent.length > 0)
     return { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
-  const named = subjects.length === 0 ? namedProduct(rule, sc) : undefined;
+  const named = subjects.length === 0 ? (namedProduct(rule, sc) ?? describedProduct(rule, sc)) : undefined;
   return named === undefined
     ? { subjects, confidence, corefers }
     : { subjects: [carried(named)], confidence: confidence - CARRY_PENALTY, corefers };
@@ -128,6 +136,45 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** An indefinite description ("eine neue Familie ..."): a new thing whose name is still to come. */
+const INDEFINITE_START = /^(?:ein\w*|a|an|zwei|two|drei|three)\b/u;
+/** "Die Modellreihe Qwen3", "die neueste Version des Ernie": a category noun introducing the name. */
+const CATEGORY_BEFORE =
+  /\b(?:die|der|das|des|dem|den|the)\s+(?:\S+\s+){0,2}?(?:modell\w*|familie|reihe|serie|generation|version|chip|beschleuniger|model|family|series|chip|accelerator)\s+(?:(?:des|der|of|of the)\s+(?:\S+\s+)?)?["'„“]?$/u;
+
+/**
+ * The product a sentence describes without naming it ("Google hat sein neues KI-Flaggschiff
+ * vorgestellt" after "Das ist Gemini 3."; "eine neue Familie offener KI-Modelle vorgestellt" before
+ * "Die Modellreihe Qwen3 ..."): the one model or chip of the rule's kinds that the sentence before or
+ * after names, not as a comparison, and made by a company this sentence names (when it names one).
+ * An indefinite description is new, so only the next sentence can name it, and only after a category
+ * noun ("Die Modellreihe Qwen3"): "einen neuen Beschleuniger ... Der MI300X bleibt" names another.
+ * Two candidates make it ambiguous, and then there is none.
+ */
+function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefined {
+  const described = DESCRIBED_PRODUCT.exec(sc.lower);
+  if (described === null) return undefined;
+  const indefinite = INDEFINITE_START.test(described[0]);
+  const orgs = new Set(
+    sc.local.filter((m) => m.mention.entry.kind === 'organization').map((m) => m.mention.entry.id),
+  );
+  const found = new Map<string, Mention>();
+  for (const index of indefinite ? [sc.index + 1] : [sc.index - 1, sc.index + 1]) {
+    const sentence = sc.doc.sentences[index];
+    if (sentence === undefined || sc.doc.skip.has(index)) continue;
+    const lower = sentence.text.toLowerCase();
+    for (const m of sc.doc.mentionsIn(index)) {
+      const { kind, developer } = m.entry;
+      if (kind === 'organization' || !rule.subjectKinds.includes(kind)) continue;
+      if (orgs.size > 0 && developer !== undefined && !orgs.has(developer)) continue;
+      const before = lower.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
+      if (COMPARISON_BEFORE.test(before) || (indefinite && !CATEGORY_BEFORE.test(before))) continue;
+      found.set(m.entry.id, m);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /**

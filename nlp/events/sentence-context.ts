@@ -115,6 +115,21 @@ export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean)
 }
 
 /** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
+/**
+ * The date a subject carries in brackets right after its name ("Opus 4.5 (November 24, 2025)"), or
+ * undefined: in a list of releases each member has its own date. Offsets are into the sentence.
+ */
+export function bracketedDate(
+  sc: SentenceContext,
+  subjectEnd: number,
+  future: boolean,
+): EventDate | null | undefined {
+  const d = sc.dates.find(
+    (x) => x.start > subjectEnd && /^\s*\(\s*$/u.test(sc.lower.slice(subjectEnd, x.start)),
+  );
+  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
+}
+
 export function resolveSentenceDate(
   sc: SentenceContext,
   d: DateExpression,
