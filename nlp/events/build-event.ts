@@ -5,6 +5,7 @@
  */
 import { REASON } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
 import type { EventDate, EventEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { Trigger } from './find-triggers.js';
@@ -88,6 +89,42 @@ function eventFor(
 }
 
 /**
+ * A family that is one generation ("Llama 4", "Claude 4": a model whose name has a version) and
+ * whose members are named after it ("Llama 4 Scout", "Claude 4 Opus"). A brand family ("ERNIE",
+ * "GLM") groups distinct models, each launched in its own right.
+ */
+function isGeneration(family: KbEntry, members: readonly LocalMention[]): boolean {
+  if (family.kind !== 'model' || !/\d/u.test(family.name)) return false;
+  const name = family.name.toLowerCase();
+  return members.every((m) =>
+    [m.mention.entry.name, ...m.mention.entry.aliases].some((a) => a.toLowerCase().startsWith(name)),
+  );
+}
+
+/**
+ * "Claude Sonnet 4 und Claude Opus 4 erschienen am 22. Mai": one launch of two or more members of a
+ * model family is the family's release (the labelling rule for Llama 4 Scout and Maverick). Members
+ * of different families, chips, and single members stay as they are.
+ */
+function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): LocalMention[] {
+  const byFamily = new Map<string, LocalMention[]>();
+  for (const s of subjects) {
+    const family = s.mention.entry.kind === 'model' ? s.mention.entry.family : undefined;
+    if (family !== undefined) byFamily.set(family, [...(byFamily.get(family) ?? []), s]);
+  }
+  const out: LocalMention[] = [];
+  for (const s of subjects) {
+    const family = s.mention.entry.family;
+    const members = family === undefined ? undefined : byFamily.get(family);
+    const entry = family === undefined ? undefined : kb.byId.get(family);
+    if (members === undefined || members.length < 2 || entry === undefined || !isGeneration(entry, members))
+      out.push(s);
+    else if (members[0] === s) out.push({ ...s, mention: { ...s.mention, entry } });
+  }
+  return out;
+}
+
+/**
  * The events one trigger makes under `rule`: one per resolved subject, dated by the nearest date
  * (or, with "respectively", by the dates in order), more confident when dated. Empty when no subject
  * is found. `found` holds the type's events found earlier in the sentence.
@@ -109,12 +146,16 @@ export function buildEvent(
     }
   }
   if (subjects.length === 0) return [];
+  // members with dates of their own ("Sonnet 4.5 (September 29), Opus 4.5 (November 24)") are launches of their own
+  const ownDates = subjects.map((s) => (s.end < 0 ? undefined : bracketedDate(sc, s.end, rule.futureDates)));
+  const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
+  if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
   const date = pickDate(sc, trigger, rule.futureDates);
   const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, rule.futureDates) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
   return subjects.map((s, i) => {
-    const own = s.end < 0 ? undefined : bracketedDate(sc, s.end, rule.futureDates);
+    const own = separatelyDated ? ownDates[i] : undefined;
     return eventFor(rule, s, own !== undefined ? own : (ordered?.[i] ?? date), confidence, sc, stated);
   });
 }

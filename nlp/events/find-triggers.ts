@@ -50,6 +50,8 @@ export function clauseWindow(lower: string, start: number, end: number): [number
   return [from, to];
 }
 
+const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
+
 function isRuledOut(
   type: EventType,
   lower: string,
@@ -61,6 +63,8 @@ function isRuledOut(
   if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(match)) return true;
   const before = lower.slice(Math.max(0, start - 40), start);
   if (NEGATION_BEFORE.test(before)) return true;
+  // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
+  if (NEGATED_PARTICLE.test(match)) return true;
   if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) return true;
   const after = lower.slice(start + match.length, start + match.length + 12);
   if (type === 'release') {
