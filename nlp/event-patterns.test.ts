@@ -522,3 +522,35 @@ describe('round 5: one launch of a generation, negated particles', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('round 5: elliptical codes, presented for later, clause breaks', () => {
+  it.each([
+    [
+      'Cambricon will die Siyuan 590 und 690 im kommenden Jahr in Serie fertigen lassen.',
+      ['Siyuan 590', 'Siyuan 690'],
+    ],
+    ['Huawei plans to ship the Ascend 950, 960 and 970 by 2028.', ['Ascend 950', 'Ascend 960', 'Ascend 970']],
+  ])('codes coordinated after a name are products of the same line: %s', (text, names) => {
+    const linked = analyze({ id: 't', text }).entities.map((e) => e.name);
+    for (const name of names) expect(linked).toContain(name);
+  });
+
+  it.each([
+    'Intel unveiled the Gaudi 3 accelerator on Tuesday. The chip will be available in the third quarter.',
+    'Huawei hat den Ascend 960 vorgestellt, der Ende 2026 auf den Markt kommen soll.',
+  ])('presented now and available later is a plan, not a release: %s', (text) => {
+    const events = eventsOf(text);
+    expect(events.some((e) => e.type === 'plan')).toBe(true);
+    expect(events.some((e) => e.type === 'release')).toBe(false);
+  });
+
+  it('each clause of a contrast keeps its own subject', () => {
+    const events = eventsOf(
+      'The Kunlun M100 will debut in early "2026", while the Kunlun M300 is slated for release in 2027.',
+    ).filter((e) => e.type === 'plan');
+    expect(events.map((e) => [e.subject.name, e.date?.value.slice(0, 4)])).toEqual([
+      ['Kunlun M100', '2026'],
+      ['Kunlun M300', '2027'],
+    ]);
+  });
+});

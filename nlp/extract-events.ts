@@ -17,6 +17,7 @@ import { extractFinancial } from './events/financial.js';
 import { foldFamilyReleases } from './events/family-releases.js';
 import { extractHardwareSwitches } from './events/hardware-switch.js';
 import { mergeEvents } from './events/merge-events.js';
+import { dropPresentedForLater } from './events/presented-for-later.js';
 import { followUpExport } from './events/pending-export.js';
 import { extractPlans } from './events/plan.js';
 import { extractReleases } from './events/release.js';
@@ -77,5 +78,6 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state));
     state.remember(sc);
   });
-  return foldFamilyReleases(mergeEvents(withContrastSwitches(doc, state.events), state.polarities), doc.kb);
+  const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));
+  return foldFamilyReleases(mergeEvents(events, state.polarities), doc.kb);
 }

@@ -172,5 +172,52 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
       accepted.push(mention);
     }
   }
-  return accepted;
+  return [...accepted, ...ellipticalMentions(text, sentences, kb, accepted)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** ", 690", " und 960", " and 690": a bare code coordinated right after a named code. */
+const ELLIPTICAL_CODE =
+  /^(?:\s*,\s*|\s*\/\s*|\s+(?:and|und|&|or|oder|sowie|bzw\.?)\s+)(\d{2,4}[a-z]{0,3})\b/iu;
+/** The family part and the code of a name that ends in a number ("Siyuan 590" -> "Siyuan ", "590"). */
+const TRAILING_CODE = /^(.*?[\s-])(\d{2,4}[a-z]{0,3})$/iu;
+
+/**
+ * "Siyuan 590 and 690", "Ascend 950, 960 und 970": the codes coordinated after a named model or chip
+ * name products of the same line; each becomes a mention when the knowledge base knows the name
+ * the family part and the code make ("Siyuan 690").
+ */
+function ellipticalMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  kb: KnowledgeBase,
+  accepted: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Set(accepted.map((m) => m.start));
+  for (const m of accepted) {
+    if (m.entry.kind === 'organization') continue;
+    const parts = TRAILING_CODE.exec(m.text);
+    if (parts?.[1] === undefined) continue;
+    let at = m.end;
+    for (
+      let next = ELLIPTICAL_CODE.exec(text.slice(at));
+      next?.[1] !== undefined;
+      next = ELLIPTICAL_CODE.exec(text.slice(at))
+    ) {
+      const start = at + next[0].length - next[1].length;
+      at += next[0].length;
+      const entry = entryNamed(kb, `${parts[1]}${next[1]}`, m.entry.kind);
+      if (entry === undefined || taken.has(start)) continue;
+      out.push({ entry, text: next[1], start, end: at, sentence: sentenceIndexAt(sentences, start) });
+    }
+  }
+  return out;
+}
+
+/** The entry of a kind one of whose aliases is `name` (case ignored), if any. */
+function entryNamed(kb: KnowledgeBase, name: string, kind: EntityKind): KbEntry | undefined {
+  const wanted = name.toLowerCase();
+  return kb.entries.find((e) => e.kind === kind && e.aliases.some((a) => a.toLowerCase() === wanted));
 }

@@ -38,11 +38,17 @@ export function normalizeSpacing(text: string): string {
   return removeInvisible(text).replace(/\s+/g, ' ').trim();
 }
 
+/** A year set in quotes ('will debut in early "2026"'), as some pages quote every figure. */
+const QUOTED_YEAR = /"((?:19|20)\d\d)"/gu;
+/** A year glued to the next sentence by a lost line break ("am 27. Oktober 2025Es wurde"). */
+const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
+
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
  * become a space, a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%") and
- * a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset.
+ * a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
+ * loses its quotes and a year glued to the next word gets a space.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
  * result, so callers keep the normalised text.
  */
@@ -55,5 +61,7 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_TICKER, '$1 $2')
-    .replace(DOTTED_CAPITAL_I, 'I');
+    .replace(DOTTED_CAPITAL_I, 'I')
+    .replace(QUOTED_YEAR, '$1')
+    .replace(GLUED_YEAR, '$1 ');
 }

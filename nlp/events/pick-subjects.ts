@@ -56,10 +56,23 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
 }
 
-function nearest(eligible: readonly LocalMention[], trigger: Trigger): LocalMention | undefined {
+/** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
+
+/** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
+function reach(m: LocalMention, t: Trigger, lower: string): number {
+  const [from, to] = m.end <= t.start ? [m.end, t.start] : [t.end, m.start];
+  return distance(m, t) + (from < to && CLAUSE_BREAK.test(lower.slice(from, to)) ? 100_000 : 0);
+}
+
+function nearest(
+  eligible: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): LocalMention | undefined {
   let best = eligible[0];
   for (const m of eligible)
-    if (best === undefined || distance(m, trigger) < distance(best, trigger)) best = m;
+    if (best === undefined || reach(m, trigger, lower) < reach(best, trigger, lower)) best = m;
   return best;
 }
 
@@ -139,7 +152,7 @@ export function pickSubjects(
     const all = local.filter((m) => isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
-    const best = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger);
+    const best = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger, lower);
     if (best === undefined) continue;
     return withoutFamilyMembers(withCoordinated(best, eligible, lower));
   }
