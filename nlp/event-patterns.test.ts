@@ -554,3 +554,24 @@ describe('round 5: elliptical codes, presented for later, clause breaks', () => 
     ]);
   });
 });
+
+describe('round 5: chip lines and their members, kinds across clauses', () => {
+  it.each([
+    ['The new TPU, Ironwood, will be publicly available in the coming weeks.', /Ironwood/],
+    [
+      'Google hat mit Ironwood eine neue Generation von Tensor Processing Units (TPU) vorgestellt.',
+      /Ironwood/,
+    ],
+  ])('a chip line named beside its member gives the event to the member: %s', (text, subject) => {
+    const events = eventsOf(text);
+    expect(events.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+
+  it('an unknown name beyond a clause break does not take the event of a known chip', () => {
+    const events = eventsOf('The Kunlun M100 will debut in early 2026, while the Zorx-7 follows in 2027.');
+    expect(has(events, 'plan', /Kunlun M100/)).toBe(true);
+    expect(events.filter((e) => /Kunlun M100/.test(e.subject.name)).map((e) => e.date?.value)).toEqual([
+      '2026',
+    ]);
+  });
+});

@@ -59,10 +59,12 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
 
+const CLAUSE_PENALTY = 100_000;
+
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {
   const [from, to] = m.end <= t.start ? [m.end, t.start] : [t.end, m.start];
-  return distance(m, t) + (from < to && CLAUSE_BREAK.test(lower.slice(from, to)) ? 100_000 : 0);
+  return distance(m, t) + (from < to && CLAUSE_BREAK.test(lower.slice(from, to)) ? CLAUSE_PENALTY : 0);
 }
 
 function nearest(
@@ -97,6 +99,16 @@ function antecedent(
   return inside ? before[before.length - 1] : undefined;
 }
 
+/**
+ * "eine neue Generation von Tensor Processing Units (TPU) namens Ironwood": a chip line's member named
+ * in the same sentence is the subject rather than the line. (A model family is different: one launch
+ * of its members is the family's event.)
+ */
+function namedMember(best: LocalMention, eligible: readonly LocalMention[]): LocalMention {
+  if (best.mention.entry.kind !== 'chip') return best;
+  return eligible.find((m) => m.mention.entry.family === best.mention.entry.id) ?? best;
+}
+
 /** `best` and its coordinated siblings: first those after it, then those before it, nearest first. */
 function withCoordinated(
   best: LocalMention,
@@ -124,13 +136,19 @@ function withCoordinated(
   return chosen;
 }
 
-/** One launch of a family and its members is the family's event; each entity counts once. */
+/**
+ * One launch of a model family and its members is the family's event; a chip line named beside its
+ * member ("the new TPU, Ironwood") is the member's. Each entity counts once.
+ */
 function withoutFamilyMembers(chosen: readonly LocalMention[]): LocalMention[] {
   const ids = new Set(chosen.map((m) => m.mention.entry.id));
+  const chipLines = new Set(
+    chosen.filter((m) => m.mention.entry.kind === 'chip').map((m) => m.mention.entry.family),
+  );
   const unique = new Map<string, LocalMention>();
   for (const m of chosen) {
-    const family = m.mention.entry.family;
-    if (family !== undefined && ids.has(family)) continue;
+    const { family, kind, id } = m.mention.entry;
+    if (kind === 'chip' ? chipLines.has(id) : family !== undefined && ids.has(family)) continue;
     if (!unique.has(m.mention.entry.id)) unique.set(m.mention.entry.id, m);
   }
   return [...unique.values()];
@@ -148,13 +166,15 @@ export function pickSubjects(
   local: readonly LocalMention[],
   lower: string,
 ): LocalMention[] {
+  const picks: { best: LocalMention; eligible: LocalMention[] }[] = [];
   for (const kind of kinds) {
     const all = local.filter((m) => isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
-    const best = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger, lower);
-    if (best === undefined) continue;
-    return withoutFamilyMembers(withCoordinated(best, eligible, lower));
+    const found = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger, lower);
+    if (found !== undefined) picks.push({ best: namedMember(found, eligible), eligible });
   }
-  return [];
+  // a preferred kind only beyond a clause break loses to another kind inside the trigger's clause
+  const pick = picks.find((p) => reach(p.best, trigger, lower) < CLAUSE_PENALTY) ?? picks[0];
+  return pick === undefined ? [] : withoutFamilyMembers(withCoordinated(pick.best, pick.eligible, lower));
 }
