@@ -575,3 +575,32 @@ describe('round 5: chip lines and their members, kinds across clauses', () => {
     ]);
   });
 });
+
+describe('round 5: background restrictions, later clauses, returns', () => {
+  it.each([
+    'Zhipu now trains on Huawei Ascend chips, a shift accelerated by US curbs on advanced chip exports.',
+    'Der Wechsel auf den Kunlun P800 erfolgt vor dem Hintergrund der US-Exportbeschränkungen.',
+  ])('a restriction told as the background of something else is no export decision: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it('a restriction named with its chip stays an event even as a cause', () => {
+    const text = 'AMD expects a charge of $800 million due to new US licence requirements for the MI308.';
+    expect(has(eventsOf(text), 'export_control', /MI308/)).toBe(true);
+  });
+
+  it('a product in a later clause of time is not the subject', () => {
+    const text =
+      'Meta pulled the plug on its own training chip, weeks after the company agreed to rent Google TPUs.';
+    expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+
+  it.each([
+    ['Moonshot AI musste die Reißleine ziehen und zurück zu Nvidia kehren, zu den bewährten H20-GPUs.'],
+    ['Moonshot AI pulled the plug and went back to Nvidia, to its proven H20 GPUs.'],
+  ])('a return to a platform is a switch, and the platform is not cancelled: %s', (text) => {
+    const events = eventsOf(text);
+    expect(has(events, 'hardware_switch', /Moonshot/)).toBe(true);
+    expect(events.filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { EXPORT_ALLOW, EXPORT_EXCLUDE } from '../event-cues.js';
 import type { FoundEvent } from '../types.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
-import type { Trigger } from './find-triggers.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
 
@@ -15,6 +15,21 @@ import { pickDate, type SentenceContext } from './sentence-context.js';
 const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
 /** An order to buyers ("aufgefordert, keine Halbleiter mehr zu kaufen") needs its chip named. */
 const BUYER_ORDER = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|suspend)/u;
+
+/** A restriction told as the cause or setting of something else ("a shift accelerated by US export curbs"). */
+const BACKGROUND_CAUSE_BEFORE =
+  /\b(?:accelerated by|driven by|reflects?|reflecting|amid|due to|because of|given|in the face of|in response to|spurred by|angesichts|wegen|aufgrund|infolge|vor dem hintergrund|trotz|despite)\s+(?:\S+\s+){0,4}[^\s]*$/u;
+
+/**
+ * A restriction named only as the background of something else reports no decision unless it names
+ * its chip in its own clause ("amid US export curbs" no; "due to new licence rules for the MI308" yes).
+ */
+function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!BACKGROUND_CAUSE_BEFORE.test(sc.lower.slice(Math.max(0, trigger.start - 50), trigger.start)))
+    return true;
+  const [, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return sc.local.some((m) => m.mention.entry.kind === 'chip' && m.start >= trigger.end && m.start < to);
+}
 
 /** "allow" for a permitting trigger ("erlaubt", "granted"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
@@ -78,7 +93,10 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
  */
 export const extractExportControls: EventExtractor = (sc, state) => {
   if (EXPORT_EXCLUDE.test(sc.lower)) return [];
-  const run = extractByRule(EXPORT_CONTROL, sc, state, { polarity: polarityAmong });
+  const run = extractByRule(EXPORT_CONTROL, sc, state, {
+    polarity: polarityAmong,
+    accepts: (t) => reportsDecision(t, sc),
+  });
   const first = run.unplaced[0];
   if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };
   return run.found;

@@ -20,9 +20,17 @@ import { topicModelOf } from './switch-subject.js';
 const BASE_CONFIDENCE = 0.75;
 const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
 
-/** Training, inference, or (a move between two named platforms needs no stated purpose) compute. */
-function purposeOf(lower: string, related: readonly EventEntity[]): string | null {
-  const bothEnds = related.some((r) => r.role === 'to') && related.some((r) => r.role === 'from');
+/** A return to an earlier platform implies the platform it leaves ("zurück zu Nvidia", "back to the H20"). */
+const RETURN =
+  /^(?:zurück|back to|rückkehr|return|revert|f[ae]ll\w* back|greift|wieder|(?:nun|jetzt) wieder)/u;
+
+/**
+ * Training, inference, or compute when the move is between two named platforms, or is a return to
+ * a named one (the platform it leaves is implied).
+ */
+function purposeOf(lower: string, related: readonly EventEntity[], trigger: Trigger): string | null {
+  const to = related.some((r) => r.role === 'to');
+  const bothEnds = to && (related.some((r) => r.role === 'from') || RETURN.test(trigger.text));
   return /train/u.test(lower)
     ? 'training'
     : INFERENCE.test(lower)
@@ -109,7 +117,7 @@ function switchSubjects(
 function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseState): FoundEvent[] {
   const related = switchPlatforms(trigger, sc);
   if (related === null) return [];
-  const purpose = purposeOf(sc.lower, related);
+  const purpose = purposeOf(sc.lower, related, trigger);
   const models = pickSubjects(['model'], trigger, sc.local, sc.lower);
   const candidate = sc.doc.candidates.find((c) => c.kind === 'model' && sc.text.includes(c.name));
   if (models.length === 0 && candidate !== undefined && purpose !== null)

@@ -34,6 +34,8 @@ const gapBetween = (lower: string, from: number, to: number): string =>
 
 /** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
 const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
+/** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
+const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
 
@@ -53,6 +55,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (BACKGROUND_OF_BEFORE.test(before)) return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
+  // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
+  if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
   return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
 }
 

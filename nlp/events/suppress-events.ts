@@ -41,6 +41,8 @@ interface SentenceFacts {
   superseded: boolean;
   nominal(e: FoundEvent): boolean;
   polarity(e: FoundEvent): string | undefined;
+  /** A hardware switch of the sentence moves to this entity. */
+  switchTarget(id: string): boolean;
 }
 
 interface Suppression {
@@ -77,6 +79,13 @@ const SUPPRESSIONS: readonly Suppression[] = [
     name: 'a delayed subject is not also cancelled',
     drops: (ev, f) => ev.type === 'cancellation' && f.has('delay', ev.subject.id),
   },
+  {
+    name: 'the platform a switch goes to is not cancelled ("zog die Reißleine und kehrte zum H20 zurück")',
+    drops: (ev, f) =>
+      ev.type === 'cancellation' &&
+      (f.switchTarget(ev.subject.id) ||
+        ev.related.some((r) => r.role === 'developer' && f.switchTarget(r.id))),
+  },
 ];
 
 function factsOf(
@@ -93,6 +102,10 @@ function factsOf(
     superseded: SUPERSEDED.test(lower),
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
     polarity: (e) => tags.polarityOf(e),
+    switchTarget: (id) =>
+      found.some(
+        (e) => e.type === 'hardware_switch' && e.related.some((r) => r.role === 'to' && r.id === id),
+      ),
   };
 }
 
