@@ -142,7 +142,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b`,
+      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)`,
       'gu',
     ),
     (m) => {
@@ -176,7 +176,7 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    /\b(?:Anfang|Mitte|Ende|early|mid|late|Frühjahr|Sommer|Herbst|Winter|spring|summer|fall|autumn|H1|H2)[ -](?:(?:des\s+)?Jahres\s+)?(\d{4})\b/g,
+    /\b(?:Anfang|Mitte|Ende|early|mid|late|Frühjahr|Sommer|Herbst|Winter|spring|summer|fall|autumn|H1|H2|(?:[Tt]he\s+)?(?:end|beginning|start|middle) of)[ -](?:(?:des\s+)?Jahres\s+)?(\d{4})\b/g,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [

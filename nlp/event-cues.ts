@@ -226,6 +226,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
+      // a headline's infinitive: "To be 'widely available' in Q3"
+      `\\bto be\\s+['"]?(?:widely\\s+|generally\\s+|broadly\\s+|publicly\\s+)?available`,
       'due (?:out|for release|to be released)',
       `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
@@ -253,6 +255,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:been|was|were|is|are|got)\\s+held up\\b`,
       'unlikely to (?:arrive|launch|ship|be released|be available|come out|begin|start) (?:before|until)\\b',
       'not (?:be )?ready (?:in time|on time)',
+      "(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not)\\s+(?:yet\\s+ready|ready\\s+yet)|noch nicht (?:fertig|bereit)",
+      'slip(?:s|ped|ping)?\\s+(?:in)?to\\b',
       'not (?:expected|due|slated|likely) (?:\\S+ )?until\\b',
       'pushed (?:to|into)\\b',
       'hinter dem zeitplan',
@@ -606,7 +610,7 @@ export const COMPARISON_BEFORE = new RegExp(
 );
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED =
-  /(ursprünglich|eigentlich|originally|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
+  /((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
 
 /** Training/inference context required for a hardware switch. */
 export const COMPUTE_CONTEXT =

@@ -604,3 +604,31 @@ describe('round 5: background restrictions, later clauses, returns', () => {
     expect(events.filter((e) => e.type === 'cancellation')).toEqual([]);
   });
 });
+
+describe('round 5: dates with a preposition, readiness, confirmed schedules', () => {
+  it.each([
+    ['Nvidia said mass production of the Rubin GPU is scheduled for December 2026.', '2026-12'],
+    ['Nvidia said mass production of the Rubin GPU is scheduled for the end of 2026.', '2026'],
+  ])('a month or the end of a year after a preposition keeps its year: %s', (text, date) => {
+    const plan = eventsOf(text, '2025-11-20').find((e) => e.type === 'plan');
+    expect(plan?.date?.value).toBe(date);
+  });
+
+  it.each([
+    'Pichai told the audience that Gemini 3 Ultra wasn’t ready yet.',
+    'Laut Baidu ist ERNIE 5 noch nicht fertig.',
+  ])('a product not ready yet is delayed: %s', (text) => {
+    expect(eventsOf(text).some((e) => e.type === 'delay')).toBe(true);
+  });
+
+  it('a schedule that proceeds as originally planned is a plan', () => {
+    const text =
+      'An Nvidia spokesperson said the Rubin project is proceeding as originally planned, with mass production scheduled for the end of 2026.';
+    expect(has(eventsOf(text, '2025-11-20'), 'plan', /Rubin/)).toBe(true);
+  });
+
+  it('a headline infinitive of availability is a plan', () => {
+    const text = "Intel unveils its Gaudi 4 accelerator - To be 'widely available' in Q3";
+    expect(has(eventsOf(text), 'plan', /Gaudi 4/)).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ const TIER_WORDS = new Set(
   (
     'pro max mini ultra flash preview turbo plus lite air nano thinking instruct coder vision vl omni exp ' +
     'speciale spark deep think opus sonnet haiku base chat reasoner reasoning small medium large next ' +
-    'edge fast heavy r1 zero distill math prover audio'
+    'edge fast heavy r1 zero distill math prover audio image video voice ocr'
   ).split(' '),
 );
 
