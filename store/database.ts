@@ -132,7 +132,12 @@ async function openSqlite(databaseUrl: string): Promise<Db> {
 function openPostgres(databaseUrl: string): Db {
   // The adapter owns its pool and ends it on $disconnect; the catalog fix of store/dialects/postgres is
   // only needed by migrate deploy.
-  const db = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  // Every statement is a network round trip here, so a crawl's larger transactions get more than
+  // Prisma's 5 s default before they count as stuck.
+  const db = new PostgresPrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl }),
+    transactionOptions: { maxWait: 10_000, timeout: 60_000 },
+  });
   const asDb = db as unknown as Db;
   postgresClients.add(asDb);
   return asDb;
