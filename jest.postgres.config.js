@@ -16,6 +16,7 @@ export default {
     '<rootDir>/store/crawl-state.test.ts',
     '<rootDir>/store/knowledge-base-sync.test.ts',
     '<rootDir>/test/reanalyze.test.ts',
+    '<rootDir>/test/pipeline.test.ts',
     '<rootDir>/jobs/crawl-schedule.test.ts',
   ],
 };
