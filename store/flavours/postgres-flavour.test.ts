@@ -8,6 +8,7 @@ import { packageRoot } from '../../core/package-root.js';
 import { describeWithPostgres } from '../../test/describe-with-postgres.js';
 import { createPostgresTestDatabase } from '../../test/postgres-test-database.js';
 import { postgresDatamodelOf } from './datamodel.js';
+import { generatePostgresFlavour } from './generate-postgres-flavour.js';
 import { POSTGRES_PATHS, postgresSchemaFrom } from './postgres-flavour.js';
 import { shapeOfPostgres } from './postgres-shape.js';
 import { shapeOfSqlite, type SchemaShape } from './schema-shape.js';
@@ -35,12 +36,7 @@ function sqliteShape(): SchemaShape {
 
 describe('the generated PostgreSQL flavour', () => {
   it('is up to date with the SQLite schema, migrations and dialect files (else: npm run db:generate-postgres)', () => {
-    const output = execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/generate-postgres.ts', '--check'],
-      { cwd: root, encoding: 'utf8' },
-    );
-    expect(output).toContain('up to date');
+    expect(generatePostgresFlavour({ root, check: true }).stale).toEqual([]);
     expect(migrationNames(path.join(root, POSTGRES_PATHS.migrations))).toEqual(
       migrationNames(sqliteMigrations),
     );
@@ -48,6 +44,56 @@ describe('the generated PostgreSQL flavour', () => {
     expect(fs.readFileSync(path.join(root, POSTGRES_PATHS.schema), 'utf8')).toBe(
       postgresSchemaFrom(sqliteSchema),
     );
+  });
+
+  describe('after another branch adds a SQLite migration', () => {
+    let copy: string;
+    const added = '20261208000000_host_health';
+    beforeEach(() => {
+      copy = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-flavour-copy-'));
+      fs.cpSync(path.join(root, 'prisma'), path.join(copy, 'prisma'), {
+        recursive: true,
+        filter: (source) => !source.includes(`${path.sep}generated`),
+      });
+      fs.mkdirSync(path.join(copy, 'prisma', 'migrations', added));
+    });
+    afterEach(() => {
+      fs.rmSync(copy, { recursive: true, force: true });
+    });
+    const write = (sql: string) => {
+      fs.writeFileSync(path.join(copy, 'prisma', 'migrations', added, 'migration.sql'), sql);
+    };
+
+    it('generates its PostgreSQL twin and leaves every existing folder byte for byte', () => {
+      write(`CREATE TABLE "HostHealth" ("host" TEXT NOT NULL PRIMARY KEY, "failures" INTEGER NOT NULL DEFAULT 0,
+        "openUntil" DATETIME);
+        ALTER TABLE "Source" ADD COLUMN "paused" BOOLEAN NOT NULL DEFAULT false;`);
+      const before = migrationNames(sqliteMigrations).map((name) =>
+        fs.readFileSync(path.join(copy, POSTGRES_PATHS.migrations, name, 'migration.sql'), 'utf8'),
+      );
+      expect(generatePostgresFlavour({ root: copy, check: true }).stale).toEqual([added]);
+      expect(generatePostgresFlavour({ root: copy }).stale).toEqual([added]);
+      const twin = fs.readFileSync(
+        path.join(copy, POSTGRES_PATHS.migrations, added, 'migration.sql'),
+        'utf8',
+      );
+      expect(twin).toContain('CREATE TABLE "HostHealth"');
+      expect(twin).toContain('"openUntil" TIMESTAMP(3)');
+      expect(twin).toMatch(/ALTER TABLE "Source" ADD COLUMN\s+"paused" BOOLEAN NOT NULL DEFAULT false/);
+      expect(twin).not.toContain('CREATE TABLE "Article"');
+      const after = migrationNames(sqliteMigrations).map((name) =>
+        fs.readFileSync(path.join(copy, POSTGRES_PATHS.migrations, name, 'migration.sql'), 'utf8'),
+      );
+      expect(after).toEqual(before);
+      expect(generatePostgresFlavour({ root: copy, check: true }).stale).toEqual([]);
+    });
+
+    it('refuses a migration with triggers until its PostgreSQL dialect file exists', () => {
+      write('CREATE TRIGGER "Source_touch" AFTER UPDATE ON "Source" BEGIN SELECT 1; END;');
+      expect(() => generatePostgresFlavour({ root: copy, check: true })).toThrow(
+        `${added} creates triggers or virtual tables: write prisma/postgres/dialect/${added}.sql`,
+      );
+    });
   });
 
   it('has the same tables, columns, keys and indexes after the SQLite migrations as the schema states', () => {
