@@ -59,6 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze(parsed.data);
 }
 
+/** Whether DATABASE_URL selects PostgreSQL (postgres:// or postgresql://) instead of the embedded SQLite. */
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl);
+}
+
 /** The file a `file:` SQLite URL points at, resolved against the working directory. */
 export function sqliteFilePath(databaseUrl: string): string | null {
   if (!databaseUrl.startsWith('file:')) return null;

@@ -153,12 +153,14 @@ export async function mergeEntities(db: Db, fromId: string, intoId: string): Pro
         select: { articleId: true },
       });
 
-      await tx.$executeRaw`UPDATE Mention SET count = count + (SELECT m.count FROM Mention m
-        WHERE m.articleId = Mention.articleId AND m.entityId = ${fromId})
-        WHERE entityId = ${intoId} AND articleId IN (SELECT articleId FROM Mention WHERE entityId = ${fromId})`;
-      await tx.$executeRaw`DELETE FROM Mention WHERE entityId = ${fromId}
-        AND articleId IN (SELECT articleId FROM Mention WHERE entityId = ${intoId})`;
-      await tx.$executeRaw`UPDATE Mention SET entityId = ${intoId} WHERE entityId = ${fromId}`;
+      // Raw SQL here is written once for both flavours: quoted identifiers, ON CONFLICT DO NOTHING.
+      await tx.$executeRaw`UPDATE "Mention" SET "count" = "count" + (SELECT m."count" FROM "Mention" m
+        WHERE m."articleId" = "Mention"."articleId" AND m."entityId" = ${fromId})
+        WHERE "entityId" = ${intoId}
+          AND "articleId" IN (SELECT "articleId" FROM "Mention" WHERE "entityId" = ${fromId})`;
+      await tx.$executeRaw`DELETE FROM "Mention" WHERE "entityId" = ${fromId}
+        AND "articleId" IN (SELECT "articleId" FROM "Mention" WHERE "entityId" = ${intoId})`;
+      await tx.$executeRaw`UPDATE "Mention" SET "entityId" = ${intoId} WHERE "entityId" = ${fromId}`;
       const mentions = await tx.mention.count({ where: { entityId: intoId } });
       await tx.entity.update({ where: { id: intoId }, data: { mentionCount: mentions } });
       await refreshSearchEntities(
@@ -171,12 +173,13 @@ export async function mergeEntities(db: Db, fromId: string, intoId: string): Pro
       });
       await tx.entity.updateMany({ where: { developerId: fromId }, data: { developerId: intoId } });
 
-      await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt)
-        SELECT eventId, ${intoId}, role, firstReportedAt FROM EventEntity WHERE entityId = ${fromId}`;
-      await tx.$executeRaw`DELETE FROM EventEntity WHERE entityId = ${fromId}`;
+      await tx.$executeRaw`INSERT INTO "EventEntity" ("eventId", "entityId", "role", "firstReportedAt")
+        SELECT "eventId", ${intoId}, "role", "firstReportedAt" FROM "EventEntity" WHERE "entityId" = ${fromId}
+        ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`DELETE FROM "EventEntity" WHERE "entityId" = ${fromId}`;
       await tx.event.updateMany({ where: { subjectId: fromId }, data: { subjectId: intoId } });
-      await tx.$executeRaw`DELETE FROM EventEntity WHERE entityId = ${intoId}
-        AND eventId IN (SELECT id FROM Event WHERE subjectId = ${intoId})`;
+      await tx.$executeRaw`DELETE FROM "EventEntity" WHERE "entityId" = ${intoId}
+        AND "eventId" IN (SELECT "id" FROM "Event" WHERE "subjectId" = ${intoId})`;
       await reclusterSubject(tx, intoId);
       await refreshReleaseTracks(tx, [intoId, fromId]);
     },
@@ -219,11 +222,12 @@ async function reclusterSubject(tx: Tx, subjectId: string): Promise<void> {
       kept.push(event);
       continue;
     }
-    await tx.$executeRaw`DELETE FROM EventSource WHERE eventId = ${event.id}
-      AND articleId IN (SELECT articleId FROM EventSource WHERE eventId = ${target.id})`;
+    await tx.$executeRaw`DELETE FROM "EventSource" WHERE "eventId" = ${event.id}
+      AND "articleId" IN (SELECT "articleId" FROM "EventSource" WHERE "eventId" = ${target.id})`;
     await tx.eventSource.updateMany({ where: { eventId: event.id }, data: { eventId: target.id } });
-    await tx.$executeRaw`INSERT OR IGNORE INTO EventEntity (eventId, entityId, role, firstReportedAt)
-      SELECT ${target.id}, entityId, role, firstReportedAt FROM EventEntity WHERE eventId = ${event.id}`;
+    await tx.$executeRaw`INSERT INTO "EventEntity" ("eventId", "entityId", "role", "firstReportedAt")
+      SELECT ${target.id}, "entityId", "role", "firstReportedAt" FROM "EventEntity" WHERE "eventId" = ${event.id}
+      ON CONFLICT DO NOTHING`;
     const better = moreSpecificDate(storedDate(target.dateValue, target.datePrecision), date);
     await tx.event.update({
       where: { id: target.id },

@@ -8,6 +8,11 @@ import { packageRoot } from '../core/package-root.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
+import {
+  createPostgresTestDatabase,
+  postgresTestServer,
+  testingOnPostgres,
+} from './postgres-test-database.js';
 
 export interface TestDatabase {
   db: Db;
@@ -16,10 +21,18 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh SQLite database in a temporary directory, built from the committed migrations. */
+/**
+ * A fresh database built from the committed migrations, with the curated entities: a SQLite file in a
+ * temporary directory, or, in the PostgreSQL run (TEST_FLAVOUR=postgres), a new database on the server of
+ * TEST_DATABASE_URL. `dir` is a temporary directory in both cases.
+ */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-test-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
+  const server = testingOnPostgres() ? postgresTestServer() : null;
+  if (testingOnPostgres() && !server)
+    throw new Error('TEST_FLAVOUR=postgres needs TEST_DATABASE_URL=postgresql://...');
+  const postgres = server ? await createPostgresTestDatabase(server) : null;
+  const url = postgres?.url ?? `file:${path.join(dir, 'test.db')}`;
   const db = await openDatabase(url, silentLogger);
   await syncEntities(db, defaultKnowledgeBase.entries);
   return {
@@ -28,6 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     dir,
     close: async () => {
       await db.$disconnect();
+      await postgres?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 import { searchDocumentOf, type LinkedEntity } from './search-documents.js';
 
 /** Where a rebuild stands. */
@@ -53,6 +53,8 @@ export async function rebuildSearchIndex(
     const seconds = Math.max((now() - started) / 1000, 0.001);
     options.onProgress?.({ done, total: Math.max(total, done), articlesPerSecond: done / seconds });
   }
-  await db.$executeRawUnsafe(`INSERT INTO "SearchDocumentFts" ("SearchDocumentFts") VALUES ('optimize')`);
+  // FTS5 merges its segments; PostgreSQL's GIN index needs no such step.
+  if (!isPostgres(db))
+    await db.$executeRawUnsafe(`INSERT INTO "SearchDocumentFts" ("SearchDocumentFts") VALUES ('optimize')`);
   return { indexed: done };
 }
