@@ -632,3 +632,18 @@ describe('round 5: dates with a preposition, readiness, confirmed schedules', ()
     expect(has(eventsOf(text), 'plan', /Gaudi 4/)).toBe(true);
   });
 });
+
+describe('round 5: rumours over a clause, launches in general', () => {
+  it.each([
+    'Whispers from the press suggest that Kimi K3 is slated for release next week.',
+    'Gerüchte deuten darauf hin, dass Alibaba die Vorstellung von Qwen4 noch vor Monatsende plant.',
+  ])('a rumour governing the clause of the trigger: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('a plural launch noun without its product is no release', () => {
+    const text =
+      'Obwohl Zeitpläne für Markteinführungen sich oft ändern, zeigt die Erwartung rund um Qwen4 Alibabas Ehrgeiz.';
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

@@ -50,6 +50,16 @@ export function clauseWindow(lower: string, start: number, end: number): [number
   return [from, to];
 }
 
+const GENERIC_PLURAL_LAUNCH = /^(?:markteinführungen|veröffentlichungen|einführungen|vorstellungen)$/u;
+const OF_PRODUCT = /^\s+(?:von|des|der|ihrer|seiner|neuer)\b/u;
+
+/** "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general. */
+function isGenericPlural(match: string, after: string): boolean {
+  const plural = /^en\b/u.test(after);
+  const noun = plural ? `${match}en` : match;
+  return GENERIC_PLURAL_LAUNCH.test(noun) && !OF_PRODUCT.test(plural ? after.slice(2) : after);
+}
+
 const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
 
 function isRuledOut(
@@ -70,6 +80,8 @@ function isRuledOut(
   if (type === 'release') {
     if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
     if (NOMINAL_COMPOUND_RELEASE.test(match)) return true;
+    // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
+    if (isGenericPlural(match, after)) return true;
     if (
       NOMINAL_TRIGGER.test(match) &&
       PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + match.length)))

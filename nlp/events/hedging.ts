@@ -8,6 +8,9 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
+/** A rumour or speculation noun, then a that-clause the trigger stands in. */
+const RUMOUR_OVER_CLAUSE =
+  /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b/u;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -30,6 +33,8 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   const clause = lower.slice(from, to);
   // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
+  // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
+  if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&
