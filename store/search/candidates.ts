@@ -115,3 +115,26 @@ export function estimateTotal(
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(estimate)) - 1);
   return Math.max(window, Math.round(estimate / magnitude) * magnitude);
 }
+
+/**
+ * The entity facet (articles per entity, labelled with its name) and the kind facet (articles naming at
+ * least one entity of that kind) from the candidates' mentions as `[articleId, entityId]` pairs. Counted
+ * here rather than in SQL so the mentions are read once, from their covering index, for both facets.
+ */
+export function countEntityFacets(
+  mentions: readonly (readonly [number, string])[],
+  entities: ReadonlyMap<string, { name: string; kind: string }>,
+): { entity: FacetCount[]; kind: FacetCount[] } {
+  const entity = new Map<string, FacetCount>();
+  const kindArticles = new Map<string, Set<number>>();
+  for (const [articleId, entityId] of mentions) {
+    const known = entities.get(entityId);
+    if (!known) continue;
+    addCount(entity, entityId, known.name);
+    const articles = kindArticles.get(known.kind) ?? new Set<number>();
+    articles.add(articleId);
+    kindArticles.set(known.kind, articles);
+  }
+  const kind = [...kindArticles].map(([value, articles]) => ({ value, count: articles.size }));
+  return { entity: [...entity.values()], kind };
+}

@@ -6,6 +6,7 @@ import { buildSnippet } from './snippet.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import {
   countArticleFacets,
+  countEntityFacets,
   estimateTotal,
   rankCandidates,
   rowsAfter,
@@ -17,7 +18,6 @@ import { resolveEntityId } from '../entity-reads.js';
 import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from '../read-connection.js';
 import { entityToken } from './search-documents.js';
 import {
-  FACET_NAMES,
   type FacetCount,
   type FacetName,
   type SearchHit,
@@ -164,16 +164,9 @@ function readPage(
   return { rows: page, nextCursor };
 }
 
-function emptyFacets(): Record<FacetName, FacetCount[]> {
-  return Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Record<
-    FacetName,
-    FacetCount[]
-  >;
-}
-
 /**
- * Facet counts over the candidates: language, source and category from the candidate rows; entity, kind
- * and event type in one grouped query over their mentions and event sources.
+ * Facet counts over the candidates: language, source and category from the candidate rows; entity and
+ * kind from their mentions (read once, from Mention's covering index); event type in a grouped query.
  */
 function readFacets(
   reads: ReadConnection,
@@ -184,22 +177,34 @@ function readFacets(
       .tuples<[string, string, string]>('SELECT id, name, category FROM Source')
       .map(([id, name, category]) => [id, { name, category }]),
   );
-  const facets = { ...emptyFacets(), ...countArticleFacets(candidates, sources) };
-  // CROSS JOIN fixes the join order: from the candidates to their rows, never a scan of every mention;
-  // their mentions are read once for both the entity and the kind facet.
-  const linked = reads.tuples<[FacetName, string, number, string | null]>(
-    `WITH hit(id) AS MATERIALIZED (SELECT value FROM json_each(@ids)),
-       named AS MATERIALIZED (SELECT h.id AS articleId, m.entityId, en.name, en.kind FROM hit h
-         CROSS JOIN Mention m ON m.articleId = h.id CROSS JOIN Entity en ON en.id = m.entityId)
-     SELECT 'type', e.type, COUNT(DISTINCT h.id), NULL FROM hit h
-       CROSS JOIN EventSource es ON es.articleId = h.id CROSS JOIN Event e ON e.id = es.eventId
-       WHERE e.hidden = 0 GROUP BY e.type
-     UNION ALL SELECT 'entity', entityId, COUNT(*), name FROM named GROUP BY entityId
-     UNION ALL SELECT 'kind', kind, COUNT(DISTINCT articleId), NULL FROM named GROUP BY kind`,
-    { ids: JSON.stringify(candidates.map((c) => c.id)) },
+  const ids = JSON.stringify(candidates.map((c) => c.id));
+  // CROSS JOIN fixes the join order: from the candidates to their rows, never a scan of every mention.
+  const mentions = reads.tuples<[number, string]>(
+    `SELECT m.articleId, m.entityId FROM json_each(@ids) h CROSS JOIN Mention m ON m.articleId = h.value`,
+    { ids },
   );
-  for (const [facet, value, count, label] of linked)
-    facets[facet].push({ value, count, ...(label !== null ? { label } : {}) });
+  const entityIds = JSON.stringify([...new Set(mentions.map(([, entityId]) => entityId))]);
+  const entities = new Map(
+    reads
+      .tuples<[string, string, string]>(
+        'SELECT id, name, kind FROM Entity WHERE id IN (SELECT value FROM json_each(@entityIds))',
+        { entityIds },
+      )
+      .map(([id, name, kind]) => [id, { name, kind }]),
+  );
+  const type = reads
+    .tuples<[string, number]>(
+      `SELECT e.type, COUNT(DISTINCT es.articleId) FROM json_each(@ids) h
+         CROSS JOIN EventSource es ON es.articleId = h.value CROSS JOIN Event e ON e.id = es.eventId
+       WHERE e.hidden = 0 GROUP BY e.type`,
+      { ids },
+    )
+    .map(([value, count]) => ({ value, count }));
+  const facets: Record<FacetName, FacetCount[]> = {
+    ...countArticleFacets(candidates, sources),
+    ...countEntityFacets(mentions, entities),
+    type,
+  };
   for (const list of Object.values(facets))
     list.sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
   facets.entity = facets.entity.slice(0, ENTITY_FACET_SIZE);
