@@ -112,6 +112,15 @@ export interface SearchAnswer {
   nextCursor: string | null;
 }
 
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  filters: Record<string, string>;
+  createdBy: string | null;
+  createdAt: string;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

@@ -25,6 +25,7 @@ import {
   LANGUAGE_LABELS,
 } from './labels.js';
 import { formatRoute } from './routes.js';
+import { savedSearchesPanel } from './saved-searches.js';
 import { errorBox, statusLine, viewHeading } from './view-kit.js';
 
 /** The filters the search API takes besides q, in the order the facets are shown, with their titles. */
@@ -313,6 +314,7 @@ export async function renderSearchView(
     searchForm(params, navigate),
     activeFilters(params, navigate),
     body,
+    savedSearchesPanel(params),
   );
   try {
     if (!params.q) {
