@@ -108,7 +108,9 @@ export interface FacetValue {
 export interface SearchAnswer {
   items: SearchHit[];
   facets: Partial<Record<string, FacetValue[]>>;
+  facetsExact: boolean;
   total: number;
+  totalIsEstimate: boolean;
   nextCursor: string | null;
 }
 

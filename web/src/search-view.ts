@@ -261,7 +261,11 @@ function resultList(first: SearchAnswer, params: Record<string, string>): HTMLEl
   return h(
     'div',
     { class: 'results' },
-    statusLine(`${first.total} result${first.total === 1 ? '' : 's'}`),
+    statusLine(
+      first.totalIsEstimate
+        ? `About ${first.total.toLocaleString('en')} results; the newest ones are ranked and counted, add words, filters or dates to reach older ones`
+        : `${first.total} result${first.total === 1 ? '' : 's'}`,
+    ),
     list,
     footer,
   );
