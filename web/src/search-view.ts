@@ -187,7 +187,8 @@ function collapsible(items: HTMLLIElement[], expanded: boolean): HTMLElement[] {
 
 function facetGroups(answer: SearchAnswer, params: Record<string, string>, navigate: Navigate): HTMLElement {
   const groups = FACETS.flatMap(({ param, title, labels }) => {
-    const values: FacetValue[] = answer.facets[FACET_FIELD[param] ?? param] ?? [];
+    const byField: Partial<Record<string, FacetValue[]>> = answer.facets;
+    const values = byField[FACET_FIELD[param] ?? param] ?? [];
     if (values.length === 0) return [];
     const items = values.map((facet) => {
       const text = facet.label ?? (labels ? labelOf(labels, facet.value) : facet.value);
