@@ -869,10 +869,12 @@ export interface components {
                     label?: string;
                 }[];
             };
-            /** @description true when every facet counts every match; false when entity, kind and type count the 5,000 most recently stored matches only */
+            /** @description true when the results and facets cover every match; false when more than 2,000 articles match and they cover the 2,000 most recently stored matches (add words, filters or a date range to reach older ones) */
             facetsExact: boolean;
-            /** @description articles that match the query and filters */
+            /** @description articles that match the query and filters; an estimate when totalIsEstimate */
             total: number;
+            /** @description true when more than 2,000 articles match: total is then extrapolated from the newest 2,000 and rounded to two significant digits */
+            totalIsEstimate: boolean;
             /** @description pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
             /** @description the query as the index ran it, and the entities it named */

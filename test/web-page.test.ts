@@ -197,4 +197,40 @@ describeInBrowser('analyst web page in a real Chromium', () => {
     await page.getByText('No candidates are waiting.').waitFor();
     expect(await page.evaluate(UNLABELLED_CONTROLS)).toEqual([]);
   });
+
+  it('saves the current search under a name once a key is entered, lists it, and runs it', async () => {
+    await open('#/search');
+    await page.evaluate('sessionStorage.clear()');
+    await open('#/search?q=R2&lang=en');
+    const panel = page.locator('section.saved-searches');
+    await panel.getByText('No saved searches yet.').waitFor();
+    // Without a key the panel asks for one (the same field as under Candidates) instead of offering to save.
+    await expect(panel.getByLabel('Name for this search').count()).resolves.toBe(0);
+    await panel.getByLabel('API key').fill(fx.key);
+    await panel.getByRole('button', { name: 'Use key' }).click();
+    await panel.getByLabel('Name for this search').fill('R2 in English');
+    await panel.getByRole('button', { name: 'Save search' }).click();
+    await panel.locator('.success', { hasText: 'Saved as "R2 in English"' }).waitFor();
+    await panel.getByRole('link', { name: 'R2 in English' }).waitFor();
+    const saved = (await fx.app.inject({ url: '/v1/saved-searches' })).json<{ items: unknown[] }>();
+    expect(saved.items).toEqual([
+      expect.objectContaining({
+        name: 'R2 in English',
+        query: 'R2',
+        filters: { lang: 'en', sort: 'relevance' },
+      }),
+    ]);
+    expect(await page.evaluate(UNLABELLED_CONTROLS)).toEqual([]);
+    await shoot('saved-searches');
+
+    await open('#/search');
+    await page.locator('section.saved-searches').getByRole('link', { name: 'R2 in English' }).click();
+    await waitForView('search', 'q=R2');
+    expect(page.url()).toContain('lang=en');
+    await page.waitForSelector('.hit');
+    const languages = await page
+      .locator('.hit')
+      .evaluateAll((hits) => hits.map((hit) => hit.getAttribute('data-language')));
+    expect(new Set(languages)).toEqual(new Set(['en']));
+  });
 });

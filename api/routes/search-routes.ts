@@ -6,7 +6,7 @@ import {
   deleteSavedSearch,
   listSavedSearches,
 } from '../../store/search/saved-searches.js';
-import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
+import { CANDIDATE_WINDOW, createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
 import { requireApiKey } from '../auth.js';
 import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
@@ -42,6 +42,8 @@ const searchFilters = {
     .default('relevance')
     .describe('relevance (BM25, title weighted, with recency) or date, newest first'),
 };
+
+const WINDOW = CANDIDATE_WINDOW.toLocaleString('en');
 
 const segment = z.object({ text: z.string(), match: z.boolean() });
 const facetCount = z.object({ value: z.string(), count: z.number().int(), label: z.string().optional() });
@@ -80,9 +82,17 @@ const searchResult = z
     facetsExact: z
       .boolean()
       .describe(
-        'true when every facet counts every match; false when entity, kind and type count the 5,000 most recently stored matches only',
+        `true when the results and facets cover every match; false when more than ${WINDOW} articles match and they cover the ${WINDOW} most recently stored matches (add words, filters or a date range to reach older ones)`,
       ),
-    total: z.number().int().describe('articles that match the query and filters'),
+    total: z
+      .number()
+      .int()
+      .describe('articles that match the query and filters; an estimate when totalIsEstimate'),
+    totalIsEstimate: z
+      .boolean()
+      .describe(
+        `true when more than ${WINDOW} articles match: total is then extrapolated from the newest ${WINDOW} and rounded to two significant digits`,
+      ),
     nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last page'),
     explain: z
       .object({ match: z.string(), entities: z.array(z.string()) })

@@ -51,9 +51,9 @@ export function formatResult(result: SearchResult): string {
       .join(', ');
   const lines = result.items.map(formatHit);
   lines.push(
-    `${String(result.items.length)} of ${String(result.total)} articles` +
+    `${String(result.items.length)} of ${result.totalIsEstimate ? 'about ' : ''}${String(result.total)} articles` +
       (result.total > 0
-        ? ` (language: ${facet('language')}; type: ${facet('type') || '-'}; entity: ${facet('entity') || '-'})`
+        ? ` (${result.facetsExact ? '' : 'newest matches: '}language: ${facet('language')}; type: ${facet('type') || '-'}; entity: ${facet('entity') || '-'})`
         : ''),
   );
   return `${lines.join('\n\n')}\n`;

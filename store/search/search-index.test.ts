@@ -205,18 +205,25 @@ describe('filters and facets', () => {
     expect(facets.kind.find((f) => f.value === 'chip')?.count).toBe(3);
     expect(facets.type.find((f) => f.value === 'delay')?.count).toBeGreaterThanOrEqual(1);
   });
-  it('counts linked facets over the newest matches when more match than the sample', () => {
-    const sampled = createSqliteSearchIndex(reads, { linkedFacetSample: 2 }).search({
+  it('ranks and counts the newest matches only when more match than the window, and says so', () => {
+    const windowed = createSqliteSearchIndex(reads, { candidateWindow: 2 }).search({
       q: 'H20',
       sort: 'relevance',
       limit: 20,
       now: new Date('2025-09-01T00:00:00Z'),
     });
-    expect(sampled.total).toBe(3);
-    expect(sampled.facetsExact).toBe(false);
-    expect(sampled.facets.language.reduce((n, f) => n + f.count, 0)).toBe(3);
-    expect(sampled.facets.entity.find((f) => f.value === 'nvidia-h20')?.count).toBe(2);
-    expect(search('H20').facetsExact).toBe(true);
+    const newestTwo = search('H20')
+      .items.map((i) => Number(i.articleId))
+      .sort((x, y) => y - x)
+      .slice(0, 2);
+    expect(windowed.items.map((i) => Number(i.articleId)).sort((x, y) => y - x)).toEqual(newestTwo);
+    expect(windowed.facetsExact).toBe(false);
+    expect(windowed.totalIsEstimate).toBe(true);
+    expect(windowed.total).toBeGreaterThanOrEqual(2);
+    expect(windowed.facets.language.reduce((n, f) => n + f.count, 0)).toBe(2);
+    expect(windowed.facets.entity.find((f) => f.value === 'nvidia-h20')?.count).toBe(2);
+    const exact = search('H20');
+    expect([exact.facetsExact, exact.totalIsEstimate, exact.total]).toEqual([true, false, 3]);
   });
 });
 

@@ -61,13 +61,15 @@ export type FacetName = (typeof FACET_NAMES)[number];
 export interface SearchResult {
   items: SearchHit[];
   /**
-   * Counts over the articles that match the query and filters, most frequent first: language, source and
-   * category count every match; entity, kind and type count every match too when `facetsExact`, else the
-   * most recently stored few thousand (an index may sample them to stay fast on very common words).
+   * Counts over the articles that match the query and filters, most frequent first: over every match when
+   * `facetsExact`, else over the most recently stored few thousand, which are also the ones ranked (an
+   * index may bound its work this way to stay fast on very common words).
    */
   facets: Record<FacetName, FacetCount[]>;
   facetsExact: boolean;
+  /** Articles that match; an estimate (two significant digits) when `totalIsEstimate`. */
   total: number;
+  totalIsEstimate: boolean;
   nextCursor: string | null;
   /** The query as the index ran it (FTS5 MATCH expression), for explaining results. */
   explain?: { match: string; entities: string[] };

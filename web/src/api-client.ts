@@ -4,113 +4,25 @@
  * carrying the API's own "what to fix" message.
  */
 
-export interface EventDate {
-  value: string;
-  precision: string;
-}
+// The answer shapes come from the types generated from the OpenAPI document (client/schema.ts, npm run
+// client:generate). web/tsconfig.json's rootDir is src/, so they are read from the declarations the
+// client build writes (tsconfig.client.json, run before the page's build in prepare, build and pretest).
+import type { components } from '../../dist/client/schema.js';
 
-export interface EventSource {
-  articleId: number;
-  url: string;
-  title: string;
-  source: string | null;
-  language: string | null;
-  evidence: string;
-  reportedAt: string;
-}
-
-export interface EventView {
-  id: number;
-  type: string;
-  subject: { id: string; name: string; kind: string };
-  related: { id: string; name: string; role: string }[];
-  date: EventDate | null;
-  reason: string | null;
-  confidence: number;
-  firstReportedAt: string;
-  lastReportedAt: string;
-  sourceCount: number;
-  languages: string[];
-  sources: EventSource[];
-}
-
-export interface EntitySummary {
-  id: string;
-  kind: string;
-  name: string;
-  developer: string | null;
-  candidate: boolean;
-  aliases: string[];
-  mentions: number;
-}
-
-export interface EntityDetail extends EntitySummary {
-  family: string | null;
-  events: number;
-  mergedFrom: string[];
-}
-
-export interface ReleaseStep {
-  status: 'planned' | 'delayed' | 'released' | 'cancelled';
-  eventId: number;
-  eventType: string;
-  reportedAt: string;
-  date: EventDate | null;
-  reason: string | null;
-  sourceCount: number;
-  sources: EventSource[];
-}
-
-export interface ReleaseView {
-  entity: { id: string; name: string; kind: string; developer: string | null };
-  status: string;
-  expected: EventDate | null;
-  released: EventDate | null;
-  lastReportedAt: string;
-  history: ReleaseStep[];
-}
-
-export interface ArticleSummary {
-  id: number;
-  url: string;
-  title: string;
-  source: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  fetchedAt: string;
-}
-
-export interface SnippetSegment {
-  text: string;
-  match: boolean;
-}
-
-export interface SearchHit {
-  articleId: number | string;
-  url: string;
-  title: string;
-  source: { id: string; name: string } | null;
-  language: string | null;
-  category: string | null;
-  published: string | null;
-  score: number;
-  snippet: SnippetSegment[];
-  entities: { id: string; name: string; kind: string }[];
-  eventTypes: string[];
-}
-
-export interface FacetValue {
-  value: string;
-  label?: string;
-  count: number;
-}
-
-export interface SearchAnswer {
-  items: SearchHit[];
-  facets: Partial<Record<string, FacetValue[]>>;
-  total: number;
-  nextCursor: string | null;
-}
+type Schemas = components['schemas'];
+export type EventDate = Schemas['EventDate'];
+export type EventSource = Schemas['EventSource'];
+export type EventView = Schemas['Event'];
+export type EntitySummary = Schemas['EntitySummary'];
+export type EntityDetail = Schemas['Entity'];
+export type ReleaseView = Schemas['Release'];
+export type ReleaseStep = ReleaseView['history'][number];
+export type ArticleSummary = Schemas['ArticleSummary'];
+export type SearchHit = Schemas['SearchHit'];
+export type SnippetSegment = SearchHit['snippet'][number];
+export type SearchAnswer = Schemas['SearchResult'];
+export type FacetValue = SearchAnswer['facets']['language'][number];
+export type SavedSearch = Schemas['SavedSearch'];
 
 export interface Page<T> {
   items: T[];

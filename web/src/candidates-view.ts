@@ -4,46 +4,12 @@
  * the editor enters once per tab; the API decides, and its message is shown when it refuses.
  */
 
-import { callApi, queryString, storedKey, storeKey, type EntitySummary, type Page } from './api-client.js';
+import { callApi, queryString, type EntitySummary, type Page } from './api-client.js';
 import { h, replaceChildren } from './dom.js';
+import { keyForm } from './key-form.js';
 import { KIND_LABELS, labelOf } from './labels.js';
 import { formatRoute } from './routes.js';
 import { errorBox, statusLine, viewHeading } from './view-kit.js';
-
-function keyForm(): HTMLFormElement {
-  const input = h('input', {
-    id: 'api-key',
-    name: 'key',
-    type: 'password',
-    autocomplete: 'off',
-    value: storedKey() ?? '',
-    'aria-describedby': 'api-key-help',
-  });
-  const form = h(
-    'form',
-    { class: 'key-form', 'aria-label': 'Editor key' },
-    h(
-      'p',
-      { class: 'field' },
-      h('label', { for: 'api-key' }, 'API key'),
-      input,
-      h('button', { type: 'submit' }, 'Use key'),
-    ),
-    h(
-      'p',
-      { id: 'api-key-help', class: 'hint' },
-      'Needed to promote or merge. Kept in this tab only. Create one with npx modelwatch apikey create NAME.',
-    ),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    storeKey(input.value);
-    form
-      .querySelector('.hint')
-      ?.replaceChildren(input.value.trim() ? 'Key kept for this tab.' : 'Key forgotten.');
-  });
-  return form;
-}
 
 type Act = (path: string, body: unknown, done: string) => Promise<void>;
 
@@ -141,7 +107,7 @@ export async function renderCandidatesView(container: HTMLElement): Promise<void
       { class: 'lede' },
       'New model and chip names found in the news. Promote one to track it under its own id, or merge it into an entity that is already tracked.',
     ),
-    keyForm(),
+    keyForm('Needed to promote or merge.'),
     outcome,
     list,
   );

@@ -25,6 +25,7 @@ import {
   LANGUAGE_LABELS,
 } from './labels.js';
 import { formatRoute } from './routes.js';
+import { savedSearchesPanel } from './saved-searches.js';
 import { errorBox, statusLine, viewHeading } from './view-kit.js';
 
 /** The filters the search API takes besides q, in the order the facets are shown, with their titles. */
@@ -186,7 +187,8 @@ function collapsible(items: HTMLLIElement[], expanded: boolean): HTMLElement[] {
 
 function facetGroups(answer: SearchAnswer, params: Record<string, string>, navigate: Navigate): HTMLElement {
   const groups = FACETS.flatMap(({ param, title, labels }) => {
-    const values: FacetValue[] = answer.facets[FACET_FIELD[param] ?? param] ?? [];
+    const byField: Partial<Record<string, FacetValue[]>> = answer.facets;
+    const values = byField[FACET_FIELD[param] ?? param] ?? [];
     if (values.length === 0) return [];
     const items = values.map((facet) => {
       const text = facet.label ?? (labels ? labelOf(labels, facet.value) : facet.value);
@@ -260,7 +262,11 @@ function resultList(first: SearchAnswer, params: Record<string, string>): HTMLEl
   return h(
     'div',
     { class: 'results' },
-    statusLine(`${first.total} result${first.total === 1 ? '' : 's'}`),
+    statusLine(
+      first.totalIsEstimate
+        ? `About ${first.total.toLocaleString('en')} results; the newest ones are ranked and counted, add words, filters or dates to reach older ones`
+        : `${first.total} result${first.total === 1 ? '' : 's'}`,
+    ),
     list,
     footer,
   );
@@ -313,6 +319,7 @@ export async function renderSearchView(
     searchForm(params, navigate),
     activeFilters(params, navigate),
     body,
+    savedSearchesPanel(params),
   );
   try {
     if (!params.q) {

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Article_search_idx" ON "Article"("id", "language", "sourceId", "publishedAt", "fetchedAt");
+
