@@ -5,6 +5,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import { addressPolicy } from '../crawlers/fetch/address-guard.js';
 import type { Logger } from '../core/logger.js';
 import { databaseFileOf, type Db } from '../store/database.js';
 import { openReadConnection } from '../store/read-connection.js';
@@ -34,6 +35,7 @@ export type ApiConfig = Pick<
   | 'API_RATE_LIMIT_PER_MINUTE'
   | 'API_ANONYMOUS_RATE_LIMIT_PER_MINUTE'
   | 'API_CACHE_MAX_AGE_SECONDS'
+  | 'CRAWL_ALLOW_HOSTS'
 >;
 
 export interface AppDeps {
@@ -98,7 +100,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   registerWebPage(app);
   void app.register((api, _options, done) => {
     installMetrics(api, reads);
-    const context: RouteContext = { app: api, db: deps.db, reads };
+    const context: RouteContext = {
+      app: api,
+      db: deps.db,
+      reads,
+      addresses: addressPolicy(config.CRAWL_ALLOW_HOSTS),
+    };
     typed(api).get(
       '/health',
       {

@@ -390,7 +390,7 @@ export interface paths {
         get?: never;
         /**
          * Create or replace a source
-         * @description Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick.
+         * @description Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick. URLs on private, loopback, link-local or metadata addresses (10.0.0.0/8, 127.0.0.0/8, 169.254.0.0/16, fc00::/7, localhost, *.internal, ...) are refused with a 400 unless the host is listed in CRAWL_ALLOW_HOSTS; the crawler checks the address it connects to as well.
          *
          *     Example: `PUT /v1/sources/demo-news`
          */

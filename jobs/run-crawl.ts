@@ -1,7 +1,9 @@
 import type { Config } from '../core/config.js';
 import { userAgent } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
+import { addressPolicy } from '../crawlers/fetch/address-guard.js';
 import { crawlSource } from '../crawlers/fetch/crawl-source.js';
+import { createRobotsFetcher } from '../crawlers/fetch/fetch-robots.js';
 import { HostGate } from '../crawlers/fetch/host-gate.js';
 import { RobotsRules } from '../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
@@ -32,6 +34,7 @@ export type CrawlSettings = Pick<
   | 'CRAWL_MAX_RETRIES'
   | 'CRAWL_RETRY_BASE_MS'
   | 'CRAWL_MAX_WAIT_SECONDS'
+  | 'CRAWL_ALLOW_HOSTS'
 >;
 
 export interface SourceRunSummary extends RunCounts {
@@ -43,24 +46,6 @@ export interface SourceRunSummary extends RunCounts {
   duplicates: number;
   skipped: number;
   disallowed: number;
-}
-
-function robotsFetcher(agent: string, gate: HostGate, timeoutSeconds: number) {
-  return async (url: string) => {
-    const release = await gate.acquire(new URL(url).host);
-    try {
-      const response = await fetch(url, {
-        headers: { 'user-agent': agent },
-        signal: AbortSignal.timeout(timeoutSeconds * 1000),
-      });
-      // Crawlers need read no more than the first 500 KiB of a robots.txt (RFC 9309).
-      return { status: response.status, text: response.ok ? (await response.text()).slice(0, 512_000) : '' };
-    } catch {
-      return null;
-    } finally {
-      release();
-    }
-  };
 }
 
 /**
@@ -92,8 +77,14 @@ export async function runCrawl(deps: {
     concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
     intervalMs: settings.CRAWL_DELAY_MS,
   });
+  const addresses = addressPolicy(settings.CRAWL_ALLOW_HOSTS);
   const robots = new RobotsRules(
-    robotsFetcher(agent, gate, settings.CRAWL_TIMEOUT_SECONDS),
+    createRobotsFetcher({
+      userAgent: agent,
+      gate,
+      timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
+      addresses,
+    }),
     settings.CRAWL_USER_AGENT.split('/')[0] ?? '*',
   );
 
@@ -140,6 +131,7 @@ export async function runCrawl(deps: {
           gate,
           robots,
           log,
+          addresses,
           signal: deps.signal,
           limits: {
             maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,

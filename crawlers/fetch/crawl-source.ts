@@ -7,6 +7,7 @@ import { parseSitemap } from '../discovery/parse-sitemap.js';
 import { canonicalizeUrl } from '../extract/canonical-url.js';
 import { decodeHtml } from '../extract/decode-html.js';
 import type { SourceConfig } from '../sources/source-schema.js';
+import { BLOCKED_ADDRESS, guardedRequestOptions, urlProblem, type AddressPolicy } from './address-guard.js';
 import type { HostGate } from './host-gate.js';
 import { decideRetry, type RetryPolicy } from './retry-policy.js';
 import type { RobotsRules } from './robots-rules.js';
@@ -64,6 +65,8 @@ export interface CrawlSourceDeps {
   gate: HostGate;
   robots: RobotsRules;
   log: Logger;
+  /** Private hosts the crawler may reach; every other URL and connection must be public. */
+  addresses: AddressPolicy;
   /** Aborting stops the crawl after the requests in flight; the result then says `aborted`. */
   signal?: AbortSignal | undefined;
 }
@@ -126,6 +129,12 @@ export async function crawlSource(
   let articlesQueued = 0;
 
   const enqueue = async (url: string, label: Label, data: RequestData = {}): Promise<boolean> => {
+    const refused = urlProblem(url, deps.addresses);
+    if (refused) {
+      if (label === 'article') await callbacks.onFailure(url, refused, 'page');
+      else await callbacks.onFailure(url, `${label}: ${refused}`, 'discovery');
+      return false;
+    }
     const verdict = await robots.check(url);
     if (verdict !== 'allowed') {
       await callbacks.onDisallowed(url, verdict);
@@ -168,6 +177,7 @@ export async function crawlSource(
     }
   };
 
+  const guarded = guardedRequestOptions(deps.addresses);
   const maxWaitSeconds = (limits.retry.maxDelayMs + limits.maxCrawlDelayMs) / 1000;
   const crawler = new HttpCrawler(
     {
@@ -205,6 +215,7 @@ export async function crawlSource(
           gotOptions.headers = { ...gotOptions.headers, ...headers };
           gotOptions.useHeaderGenerator = false;
           gotOptions.maxRedirects = limits.maxRedirects;
+          Object.assign(gotOptions, guarded);
         },
       ],
       postNavigationHooks: [
@@ -299,6 +310,7 @@ export async function crawlSource(
       },
       errorHandler: ({ request }, error) => {
         freeSlot(request);
+        if ((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS) request.noRetry = true;
         if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError) && !request.noRetry) {
           const decision = decideRetry(
             { status: null, message: error.message },
