@@ -152,11 +152,14 @@ export async function runCrawl(deps: {
           onDiscovered: (count) => {
             counts.discovered += count;
           },
-          onDisallowed: (url, why) => {
+          onDisallowed: (url, why, detail) => {
             counts.disallowed += 1;
             counts.errors.push({
               url,
-              reason: why === 'disallowed' ? 'disallowed by robots.txt' : 'robots.txt unreachable',
+              reason:
+                why === 'disallowed'
+                  ? 'disallowed by robots.txt'
+                  : `robots.txt unreachable${detail ? `: ${detail}` : ''}`,
             });
             return Promise.resolve();
           },

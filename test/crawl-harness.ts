@@ -16,6 +16,8 @@ export interface Outcome {
   notModified: string[];
   failures: { url: string; reason: string }[];
   disallowed: string[];
+  /** Why a site's robots.txt could not be read, per URL held back. */
+  unreachable: { url: string; reason: string }[];
   discovered: number;
 }
 
@@ -36,7 +38,14 @@ export async function crawl(
     addresses?: AddressPolicy;
   } = {},
 ): Promise<Outcome> {
-  const outcome: Outcome = { pages: [], notModified: [], failures: [], disallowed: [], discovered: 0 };
+  const outcome: Outcome = {
+    pages: [],
+    notModified: [],
+    failures: [],
+    disallowed: [],
+    unreachable: [],
+    discovered: 0,
+  };
   const gate = new HostGate({ intervalMs: options.intervalMs ?? 0 });
   const addresses = options.addresses ?? LOOPBACK_ALLOWED;
   const timeoutSeconds = options.timeoutSeconds ?? 10;
@@ -79,7 +88,11 @@ export async function crawl(
       onArticle: (page) => Promise.resolve(void outcome.pages.push(page)),
       onNotModified: (url) => Promise.resolve(void outcome.notModified.push(url)),
       onFailure: (url, reason) => Promise.resolve(void outcome.failures.push({ url, reason })),
-      onDisallowed: (url) => Promise.resolve(void outcome.disallowed.push(url)),
+      onDisallowed: (url, why, detail) => {
+        outcome.disallowed.push(url);
+        if (why === 'unreachable') outcome.unreachable.push({ url, reason: detail ?? '' });
+        return Promise.resolve();
+      },
       onDiscovered: (count) => {
         outcome.discovered += count;
       },

@@ -1,5 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import { Configuration, HttpCrawler, Log, LogLevel, NonRetryableError, RequestQueue } from '@crawlee/http';
+import {
+  Configuration,
+  HttpCrawler,
+  type HttpCrawlingContext,
+  Log,
+  LogLevel,
+  NonRetryableError,
+  RequestQueue,
+} from '@crawlee/http';
 import type { Logger } from '../../core/logger.js';
 import { findArticleLinks, findFeedLinks } from '../discovery/find-links.js';
 import { parseFeed } from '../discovery/parse-feed.js';
@@ -9,6 +17,7 @@ import { decodeHtml } from '../extract/decode-html.js';
 import type { SourceConfig } from '../sources/source-schema.js';
 import { BLOCKED_ADDRESS, guardedRequestOptions, urlProblem, type AddressPolicy } from './address-guard.js';
 import type { HostGate } from './host-gate.js';
+import { looksBinary } from './looks-binary.js';
 import { decideRetry, type RetryPolicy } from './retry-policy.js';
 import type { RobotsRules } from './robots-rules.js';
 
@@ -37,8 +46,11 @@ export interface CrawlCallbacks {
   onNotModified(url: string, validators: { etag: string | null; lastModified: string | null }): Promise<void>;
   /** Something that could not be fetched or read, with the reason; never fatal. */
   onFailure(url: string, reason: string, kind: FailureKind): Promise<void>;
-  /** A URL robots.txt keeps us from (`disallowed`), or whose robots.txt could not be read (`unreachable`). */
-  onDisallowed(url: string, why: 'disallowed' | 'unreachable'): Promise<void>;
+  /**
+   * A URL robots.txt keeps us from (`disallowed`), or whose robots.txt could not be read (`unreachable`,
+   * with the reason in `detail`: the site is down, DNS failed, ...).
+   */
+  onDisallowed(url: string, why: 'disallowed' | 'unreachable', detail?: string): Promise<void>;
   onDiscovered(count: number): void;
 }
 
@@ -85,6 +97,17 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 function header(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/**
+ * Crawlee reads a connection reset (and other socket errors) as a broken proxy and retries it up to ten
+ * times on top of the request retries, losing the reason. We use no proxy: a reset is a network error of
+ * the site, retried by our own policy like any other.
+ */
+class DirectHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
+  protected override isProxyError(): boolean {
+    return false;
+  }
 }
 
 /**
@@ -137,7 +160,8 @@ export async function crawlSource(
     }
     const verdict = await robots.check(url);
     if (verdict !== 'allowed') {
-      await callbacks.onDisallowed(url, verdict);
+      const detail = verdict === 'unreachable' ? await robots.unreachableReason(url) : null;
+      await callbacks.onDisallowed(url, verdict, detail ?? undefined);
       return false;
     }
     const uniqueKey = label === 'article' ? url : `${label}:${url}`;
@@ -179,7 +203,7 @@ export async function crawlSource(
 
   const guarded = guardedRequestOptions(deps.addresses);
   const maxWaitSeconds = (limits.retry.maxDelayMs + limits.maxCrawlDelayMs) / 1000;
-  const crawler = new HttpCrawler(
+  const crawler = new DirectHttpCrawler(
     {
       requestQueue: queue,
       maxConcurrency: Math.max(1, limits.maxConcurrency),
@@ -264,6 +288,7 @@ export async function crawlSource(
           }
           if (!HTML_TYPES.has(contentType.type))
             throw new NonRetryableError(`not an HTML page (${contentType.type})`);
+          if (looksBinary(bytes)) throw new NonRetryableError(`binary content served as ${contentType.type}`);
           const data = request.userData as RequestData;
           const html = readOnce('decoding', () => decodeHtml(bytes, contentTypeHeader));
           await callbacks.onArticle({
@@ -310,7 +335,9 @@ export async function crawlSource(
       },
       errorHandler: ({ request }, error) => {
         freeSlot(request);
-        if ((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS) request.noRetry = true;
+        // A refused address or a redirect loop answers the same way every time: not worth another attempt.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === BLOCKED_ADDRESS || code === 'ERR_TOO_MANY_REDIRECTS') request.noRetry = true;
         if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError) && !request.noRetry) {
           const decision = decideRetry(
             { status: null, message: error.message },
@@ -326,6 +353,8 @@ export async function crawlSource(
         const tooLarge = (request.userData as RequestData).tooLarge;
         const message = error.message.split('\n')[0] ?? 'failed';
         let reason = message.replace(/, retrying in \d+ ms$/, '');
+        if ((error as NodeJS.ErrnoException).code === 'ERR_TOO_MANY_REDIRECTS')
+          reason = `too many redirects (more than ${limits.maxRedirects})`;
         if (tooLarge) reason = `response too large: over ${limits.maxBytes} bytes`;
         else if (request.retryCount > 0 && !/after \d+ attempts$/.test(reason)) {
           reason = `${reason} after ${request.retryCount + 1} attempts`;

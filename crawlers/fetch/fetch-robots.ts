@@ -9,8 +9,8 @@ const ROBOTS_MAX_BYTES = 512_000;
 /**
  * Fetches robots.txt files through the host gate with the same address guard as every page (a robots.txt
  * request to a metadata address is as harmful as any other), following up to five redirects and reading
- * at most 500 KiB. A failure answers null, which {@link RobotsRules} reads as "unreachable"; a refused
- * address answers as a missing file.
+ * at most 500 KiB. A failure answers its reason, which {@link RobotsRules} reads as "unreachable"; a
+ * refused address answers as a missing file.
  */
 export function createRobotsFetcher(deps: {
   userAgent: string;
@@ -52,7 +52,7 @@ export function createRobotsFetcher(deps: {
       // A refused address is not an unreachable site: the page fetches that follow are refused by the same
       // guard and recorded with the real reason, instead of a misleading "robots.txt unreachable".
       if ((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS) return { status: 404, text: '' };
-      return null;
+      return { error: (error as Error).message.split('\n')[0] ?? 'failed' };
     } finally {
       release();
     }
