@@ -747,7 +747,7 @@ export interface components {
         CrawlRun: {
             id: number;
             source: string;
-            /** @description running | ok | failed */
+            /** @description running | ok | failed | interrupted | backed-off */
             status: string;
             startedAt: string;
             finishedAt: string | null;
@@ -776,6 +776,15 @@ export interface components {
             lastRunAt: string | null;
             articles: number;
             lastRun: components["schemas"]["CrawlRun"] | null;
+            /** @description hosts of this source's URLs that failed every request in their latest runs; empty when healthy */
+            failingHosts: {
+                host: string;
+                /** @description crawl runs in a row in which every request to the host failed */
+                failedRuns: number;
+                /** @description no request goes to the host before this time (circuit breaker); null once it has passed */
+                backedOffUntil: string | null;
+                lastError: string | null;
+            }[];
         };
         WatchList: {
             /** @description entity ids; empty watches every entity */
@@ -2492,7 +2501,7 @@ export interface operations {
         parameters: {
             query?: {
                 source?: string;
-                status?: "running" | "ok" | "failed";
+                status?: "running" | "ok" | "failed" | "interrupted" | "backed-off";
                 /** @description page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description the nextCursor of the previous page, unchanged */

@@ -18,7 +18,11 @@ import {
 } from '../store/crawl-state.js';
 import type { Db } from '../store/database.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
+import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage } from './ingest-page.js';
+
+/** The longest rest of a failing host, however many runs it failed. */
+const MAX_BACKOFF_MS = 24 * 60 * 60_000;
 
 export type CrawlSettings = Pick<
   Config,
@@ -35,6 +39,7 @@ export type CrawlSettings = Pick<
   | 'CRAWL_RETRY_BASE_MS'
   | 'CRAWL_MAX_WAIT_SECONDS'
   | 'CRAWL_ALLOW_HOSTS'
+  | 'CRAWL_HOST_BACKOFF_MINUTES'
 >;
 
 export interface SourceRunSummary extends RunCounts {
@@ -78,13 +83,26 @@ export async function runCrawl(deps: {
     intervalMs: settings.CRAWL_DELAY_MS,
   });
   const addresses = addressPolicy(settings.CRAWL_ALLOW_HOSTS);
+  const hosts = createHostTallies({
+    baseMs: settings.CRAWL_HOST_BACKOFF_MINUTES * 60_000,
+    maxMs: Math.max(settings.CRAWL_HOST_BACKOFF_MINUTES * 60_000, MAX_BACKOFF_MS),
+  });
+  const fetchRobots = createRobotsFetcher({
+    userAgent: agent,
+    gate,
+    timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
+    addresses,
+  });
   const robots = new RobotsRules(
-    createRobotsFetcher({
-      userAgent: agent,
-      gate,
-      timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
-      addresses,
-    }),
+    async (url) => {
+      const answer = await fetchRobots(url);
+      if (!answer || 'error' in answer) hosts.note(url, { answered: false, error: answer?.error });
+      else {
+        const failed = answer.status >= 500 || answer.status === 429;
+        hosts.note(url, { answered: !failed, error: `robots.txt: HTTP ${answer.status}` });
+      }
+      return answer;
+    },
     settings.CRAWL_USER_AGENT.split('/')[0] ?? '*',
   );
 
@@ -93,6 +111,7 @@ export async function runCrawl(deps: {
     const interrupted = await closeInterruptedRuns(db, source.id, now());
     if (interrupted > 0) log.warn({ interrupted }, 'closed runs left unfinished by an earlier process');
     const runId = await startRun(db, source.id, now());
+    const resting = await backOffReason(db, source, now());
     const counts: SourceRunSummary = {
       source: source.id,
       runId,
@@ -122,6 +141,12 @@ export async function runCrawl(deps: {
       const done = counts.fetched + counts.notModified + counts.failed;
       if (done > 0 && done % 25 === 0) log.info({ done, total: counts.discovered }, 'crawl progress');
     };
+    if (resting) {
+      counts.errors.push({ url: source.homepage, reason: resting });
+      await finishRun(db, runId, source.id, counts, now(), 'backed-off');
+      log.warn({ reason: resting }, 'source skipped: its host is backed off');
+      return counts;
+    }
     let status: 'ok' | 'failed' | 'interrupted' = 'ok';
     try {
       const { aborted } = await crawlSource(
@@ -149,6 +174,9 @@ export async function runCrawl(deps: {
         },
         {
           validators: (url) => getUrlValidators(db, url),
+          onAttempt: (url, outcome) => {
+            hosts.note(url, outcome);
+          },
           onDiscovered: (count) => {
             counts.discovered += count;
           },
@@ -231,7 +259,7 @@ export async function runCrawl(deps: {
       }
     },
   );
-  await Promise.all(lanes);
+  await Promise.all(lanes).finally(() => hosts.save(db, now()));
   const total = (key: 'fetched' | 'created' | 'updated' | 'notModified' | 'failed') =>
     summaries.reduce((sum, summary) => sum + summary[key], 0);
   deps.log.info(

@@ -52,6 +52,11 @@ export interface CrawlCallbacks {
    */
   onDisallowed(url: string, why: 'disallowed' | 'unreachable', detail?: string): Promise<void>;
   onDiscovered(count: number): void;
+  /**
+   * Each request attempt's outcome for the host's health: `answered` when the host gave a usable answer
+   * (any status but 5xx and 429, even a 404), not when it timed out, reset, refused or answered 5xx/429.
+   */
+  onAttempt?(url: string, outcome: { answered: boolean; error?: string | undefined }): void;
 }
 
 export interface CrawlLimits {
@@ -202,6 +207,18 @@ export async function crawlSource(
   };
 
   const guarded = guardedRequestOptions(deps.addresses);
+  /** Errors without an answer (timeouts, resets, refused connections) count against the host's health. */
+  const noteNetworkFailure = (request: { url: string; userData: unknown }, error: Error) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const answered =
+      /^HTTP \d/.test(error.message) ||
+      error instanceof NonRetryableError ||
+      code === BLOCKED_ADDRESS ||
+      code === 'ERR_TOO_MANY_REDIRECTS' ||
+      (request.userData as RequestData).tooLarge !== undefined;
+    if (!answered)
+      callbacks.onAttempt?.(request.url, { answered: false, error: error.message.split('\n')[0] });
+  };
   const maxWaitSeconds = (limits.retry.maxDelayMs + limits.maxCrawlDelayMs) / 1000;
   const crawler = new DirectHttpCrawler(
     {
@@ -264,6 +281,10 @@ export async function crawlSource(
         freeSlot(request);
         const status = response.statusCode ?? 0;
         const host = new URL(request.url).host;
+        callbacks.onAttempt?.(request.url, {
+          answered: status < 500 && status !== 429,
+          error: `HTTP ${status}`,
+        });
         if (status >= 400) {
           const decision = decideRetry(
             { status, retryAfter: header(response.headers['retry-after']) },
@@ -338,6 +359,7 @@ export async function crawlSource(
         // A refused address or a redirect loop answers the same way every time: not worth another attempt.
         const code = (error as NodeJS.ErrnoException).code;
         if (code === BLOCKED_ADDRESS || code === 'ERR_TOO_MANY_REDIRECTS') request.noRetry = true;
+        noteNetworkFailure(request, error);
         if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError) && !request.noRetry) {
           const decision = decideRetry(
             { status: null, message: error.message },
@@ -349,6 +371,7 @@ export async function crawlSource(
       },
       failedRequestHandler: async ({ request }, error) => {
         freeSlot(request);
+        noteNetworkFailure(request, error);
         const label = (request.label ?? 'article') as Label;
         const tooLarge = (request.userData as RequestData).tooLarge;
         const message = error.message.split('\n')[0] ?? 'failed';
