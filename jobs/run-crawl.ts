@@ -16,7 +16,8 @@ import {
   upsertSources,
   type RunCounts,
 } from '../store/crawl-state.js';
-import type { Db } from '../store/database.js';
+import { databaseFileOf, type Db } from '../store/database.js';
+import { acquireCrawlLock } from './crawl-lock.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage } from './ingest-page.js';
@@ -58,7 +59,7 @@ export interface SourceRunSummary extends RunCounts {
  * counts and failures. Sources run side by side (CRAWL_MAX_CONCURRENCY at a time) while one shared
  * host gate and robots.txt cache keep every host's politeness, even when sources share a host. A
  * failing page or source is recorded and the rest goes on; the function throws only when the database
- * itself fails.
+ * itself fails, or when another process is crawling the same database (see {@link acquireCrawlLock}).
  */
 export async function runCrawl(deps: {
   db: Db;
@@ -69,9 +70,21 @@ export async function runCrawl(deps: {
   /** Aborting stops the crawl soon; runs in progress are recorded as interrupted. */
   signal?: AbortSignal;
 }): Promise<SourceRunSummary[]> {
-  const { db, settings } = deps;
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
+  const lock = acquireCrawlLock(databaseFileOf(deps.db));
+  try {
+    return await crawlSources({ ...deps, now }, sources);
+  } finally {
+    lock.release();
+  }
+}
+
+async function crawlSources(
+  deps: Parameters<typeof runCrawl>[0] & { now: () => Date },
+  sources: SourceConfig[],
+): Promise<SourceRunSummary[]> {
+  const { db, settings, now } = deps;
   await upsertSources(db, deps.sources);
   // The store's entities as of the start (editors' changes, stored candidates), reloaded whenever an
   // article adds an entity or alias, so a candidate found on one page links on the next.

@@ -8,7 +8,7 @@ import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import type { Context } from '../context.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import { openStore } from '../open-store.js';
-import { listenForStop } from '../stop-signal.js';
+import { enforceShutdownDeadline, listenForStop } from '../stop-signal.js';
 
 /**
  * Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. A source
@@ -80,6 +80,7 @@ export async function runCrawlCommand(
     const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, only });
     void schedule.trigger();
     await stop.stopped;
+    enforceShutdownDeadline(context.log);
     context.log.info('stopping: waiting for the run in progress');
     await schedule.stop();
   } finally {

@@ -10,7 +10,7 @@ import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
-import { listenForStop } from '../stop-signal.js';
+import { enforceShutdownDeadline, listenForStop } from '../stop-signal.js';
 import { selectSources } from './crawl.js';
 
 /**
@@ -56,7 +56,10 @@ export async function runServe(context: Context): Promise<void> {
           })
         : null;
     await stop.stopped;
-    context.log.info('shutting down: waiting for the crawl in progress');
+    enforceShutdownDeadline(context.log);
+    context.log.info(
+      'shutting down: no new work; the crawl in progress is handed back, requests in flight finish',
+    );
     await schedule?.stop();
     await digests?.stop();
     transport?.close();
@@ -64,5 +67,6 @@ export async function runServe(context: Context): Promise<void> {
   } finally {
     await app.close();
     await db.$disconnect();
+    context.log.info('shut down: database closed');
   }
 }
