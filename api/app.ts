@@ -14,6 +14,7 @@ import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
 import { serializeJson } from './json-serializer.js';
 import { installMetrics } from './metrics.js';
+import { BODY_LIMIT_BYTES, installSecurityHeaders } from './security-headers.js';
 import { responseExamples } from './openapi-examples.js';
 import { installOpenApi, operation } from './openapi.js';
 import { errorResponses, typed, type RouteContext } from './route-context.js';
@@ -62,7 +63,7 @@ const API_VERSION = '1.0.0';
 export function buildApp(deps: AppDeps): FastifyInstance {
   const config = deps.config ?? loadConfig({});
   const logger: FastifyBaseLogger = deps.log;
-  const app = Fastify({ loggerInstance: logger });
+  const app = Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
   const reads = openReadConnection(databaseFileOf(deps.db));
   app.addHook('onClose', () => {
     reads.close();
@@ -73,6 +74,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // hot routes fast.
   app.setSerializerCompiler(() => serializeJson);
   installErrorHandling(app);
+  installSecurityHeaders(app);
   installAuth(app, deps.db, { readAccess: config.API_READ_ACCESS });
   installCaching(app, config);
 
