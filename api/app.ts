@@ -5,6 +5,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import { addressPolicy } from '../crawlers/fetch/address-guard.js';
 import type { Logger } from '../core/logger.js';
 import { databaseFileOf, type Db } from '../store/database.js';
 import { openReadConnection } from '../store/read-connection.js';
@@ -13,6 +14,7 @@ import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
 import { serializeJson } from './json-serializer.js';
 import { installMetrics } from './metrics.js';
+import { BODY_LIMIT_BYTES, installSecurityHeaders } from './security-headers.js';
 import { responseExamples } from './openapi-examples.js';
 import { installOpenApi, operation } from './openapi.js';
 import { errorResponses, typed, type RouteContext } from './route-context.js';
@@ -34,6 +36,7 @@ export type ApiConfig = Pick<
   | 'API_RATE_LIMIT_PER_MINUTE'
   | 'API_ANONYMOUS_RATE_LIMIT_PER_MINUTE'
   | 'API_CACHE_MAX_AGE_SECONDS'
+  | 'CRAWL_ALLOW_HOSTS'
 >;
 
 export interface AppDeps {
@@ -60,7 +63,7 @@ const API_VERSION = '1.0.0';
 export function buildApp(deps: AppDeps): FastifyInstance {
   const config = deps.config ?? loadConfig({});
   const logger: FastifyBaseLogger = deps.log;
-  const app = Fastify({ loggerInstance: logger });
+  const app = Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
   const reads = openReadConnection(databaseFileOf(deps.db));
   app.addHook('onClose', () => {
     reads.close();
@@ -71,6 +74,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // hot routes fast.
   app.setSerializerCompiler(() => serializeJson);
   installErrorHandling(app);
+  installSecurityHeaders(app);
   installAuth(app, deps.db, { readAccess: config.API_READ_ACCESS });
   installCaching(app, config);
 
@@ -98,7 +102,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   registerWebPage(app);
   void app.register((api, _options, done) => {
     installMetrics(api, reads);
-    const context: RouteContext = { app: api, db: deps.db, reads };
+    const context: RouteContext = {
+      app: api,
+      db: deps.db,
+      reads,
+      addresses: addressPolicy(config.CRAWL_ALLOW_HOSTS),
+    };
     typed(api).get(
       '/health',
       {

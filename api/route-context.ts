@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { UserError } from '../core/errors.js';
+import type { AddressPolicy } from '../crawlers/fetch/address-guard.js';
 import type { Db } from '../store/database.js';
 import { resolveEntityId } from '../store/entity-reads.js';
 import { sourceExists } from '../store/source-reads.js';
@@ -12,6 +13,8 @@ export interface RouteContext {
   app: FastifyInstance;
   db: Db;
   reads: ReadConnection;
+  /** Private hosts sources may name (CRAWL_ALLOW_HOSTS); any other private address is refused. */
+  addresses: AddressPolicy;
 }
 
 /** The app with zod schemas typing requests. */

@@ -212,7 +212,7 @@ export const crawlRun = z
   .object({
     id: z.number().int(),
     source: z.string(),
-    status: z.string().describe('running | ok | failed'),
+    status: z.string().describe('running | ok | failed | interrupted | backed-off'),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     discovered: z.number().int(),
@@ -240,6 +240,26 @@ export const sourceView = z
     lastRunAt: z.string().nullable(),
     articles: z.number().int(),
     lastRun: crawlRun.nullable(),
+    failingHosts: z
+      .array(
+        z.object({
+          host: z.string(),
+          failedRuns: z
+            .number()
+            .int()
+            .describe('crawl runs in a row in which every request to the host failed'),
+          backedOffUntil: z
+            .string()
+            .nullable()
+            .describe(
+              'no request goes to the host before this time (circuit breaker); null once it has passed',
+            ),
+          lastError: z.string().nullable(),
+        }),
+      )
+      .describe(
+        "hosts of this source's URLs that failed every request in their latest runs; empty when healthy",
+      ),
   })
   .meta({ id: 'Source' });
 

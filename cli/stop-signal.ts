@@ -24,3 +24,21 @@ export function listenForStop(): StopSignal {
   });
   return { signal: controller.signal, stopped };
 }
+
+/** How long a stopping process may take to finish its work before it is ended anyway. */
+export const SHUTDOWN_DEADLINE_MS = 30_000;
+
+/**
+ * Bounds a graceful shutdown: if the process is still winding down after `ms`, it logs that and exits
+ * with code 1, so a hung request or a stuck database cannot keep a process manager waiting forever. The
+ * timer does not keep the process alive when everything closed in time.
+ */
+export function enforceShutdownDeadline(
+  log: { error(message: string): void },
+  ms = SHUTDOWN_DEADLINE_MS,
+): void {
+  setTimeout(() => {
+    log.error(`shutdown took longer than ${ms / 1000} s; exiting without waiting further`);
+    process.exit(1);
+  }, ms).unref();
+}

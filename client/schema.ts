@@ -390,7 +390,7 @@ export interface paths {
         get?: never;
         /**
          * Create or replace a source
-         * @description Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick.
+         * @description Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick. URLs on private, loopback, link-local or metadata addresses (10.0.0.0/8, 127.0.0.0/8, 169.254.0.0/16, fc00::/7, localhost, *.internal, ...) are refused with a 400 unless the host is listed in CRAWL_ALLOW_HOSTS; the crawler checks the address it connects to as well.
          *
          *     Example: `PUT /v1/sources/demo-news`
          */
@@ -747,7 +747,7 @@ export interface components {
         CrawlRun: {
             id: number;
             source: string;
-            /** @description running | ok | failed */
+            /** @description running | ok | failed | interrupted | backed-off */
             status: string;
             startedAt: string;
             finishedAt: string | null;
@@ -776,6 +776,15 @@ export interface components {
             lastRunAt: string | null;
             articles: number;
             lastRun: components["schemas"]["CrawlRun"] | null;
+            /** @description hosts of this source's URLs that failed every request in their latest runs; empty when healthy */
+            failingHosts: {
+                host: string;
+                /** @description crawl runs in a row in which every request to the host failed */
+                failedRuns: number;
+                /** @description no request goes to the host before this time (circuit breaker); null once it has passed */
+                backedOffUntil: string | null;
+                lastError: string | null;
+            }[];
         };
         WatchList: {
             /** @description entity ids; empty watches every entity */
@@ -2494,7 +2503,7 @@ export interface operations {
         parameters: {
             query?: {
                 source?: string;
-                status?: "running" | "ok" | "failed";
+                status?: "running" | "ok" | "failed" | "interrupted" | "backed-off";
                 /** @description page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description the nextCursor of the previous page, unchanged */

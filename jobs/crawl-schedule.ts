@@ -51,7 +51,11 @@ export function startCrawlSchedule(deps: {
       const { sources, lastRun } = await scheduledSources(deps.db, deps.log);
       const chosen = deps.only ? sources.filter((source) => deps.only?.has(source.id)) : sources;
       const due = dueSources(chosen, lastRun, new Date());
-      if (due.length === 0) return;
+      if (due.length === 0) {
+        deps.log.debug({ sources: chosen.length }, 'no source due');
+        return;
+      }
+      deps.log.info({ due: due.map((source) => source.id) }, `crawling ${due.length} due sources`);
       await runCrawl({ db: deps.db, log: deps.log, settings: deps.config, sources: due, signal });
     },
   });

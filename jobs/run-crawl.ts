@@ -1,7 +1,9 @@
 import type { Config } from '../core/config.js';
 import { userAgent } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
+import { addressPolicy } from '../crawlers/fetch/address-guard.js';
 import { crawlSource } from '../crawlers/fetch/crawl-source.js';
+import { createRobotsFetcher } from '../crawlers/fetch/fetch-robots.js';
 import { HostGate } from '../crawlers/fetch/host-gate.js';
 import { RobotsRules } from '../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
@@ -14,9 +16,14 @@ import {
   upsertSources,
   type RunCounts,
 } from '../store/crawl-state.js';
-import type { Db } from '../store/database.js';
+import { databaseFileOf, type Db } from '../store/database.js';
+import { acquireCrawlLock } from './crawl-lock.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
+import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage } from './ingest-page.js';
+
+/** The longest rest of a failing host, however many runs it failed. */
+const MAX_BACKOFF_MS = 24 * 60 * 60_000;
 
 export type CrawlSettings = Pick<
   Config,
@@ -32,6 +39,8 @@ export type CrawlSettings = Pick<
   | 'CRAWL_MAX_RETRIES'
   | 'CRAWL_RETRY_BASE_MS'
   | 'CRAWL_MAX_WAIT_SECONDS'
+  | 'CRAWL_ALLOW_HOSTS'
+  | 'CRAWL_HOST_BACKOFF_MINUTES'
 >;
 
 export interface SourceRunSummary extends RunCounts {
@@ -45,30 +54,12 @@ export interface SourceRunSummary extends RunCounts {
   disallowed: number;
 }
 
-function robotsFetcher(agent: string, gate: HostGate, timeoutSeconds: number) {
-  return async (url: string) => {
-    const release = await gate.acquire(new URL(url).host);
-    try {
-      const response = await fetch(url, {
-        headers: { 'user-agent': agent },
-        signal: AbortSignal.timeout(timeoutSeconds * 1000),
-      });
-      // Crawlers need read no more than the first 500 KiB of a robots.txt (RFC 9309).
-      return { status: response.status, text: response.ok ? (await response.text()).slice(0, 512_000) : '' };
-    } catch {
-      return null;
-    } finally {
-      release();
-    }
-  };
-}
-
 /**
  * Crawls each enabled source once and ingests what it finds, recording a run per source with its
  * counts and failures. Sources run side by side (CRAWL_MAX_CONCURRENCY at a time) while one shared
  * host gate and robots.txt cache keep every host's politeness, even when sources share a host. A
  * failing page or source is recorded and the rest goes on; the function throws only when the database
- * itself fails.
+ * itself fails, or when another process is crawling the same database (see {@link acquireCrawlLock}).
  */
 export async function runCrawl(deps: {
   db: Db;
@@ -79,9 +70,21 @@ export async function runCrawl(deps: {
   /** Aborting stops the crawl soon; runs in progress are recorded as interrupted. */
   signal?: AbortSignal;
 }): Promise<SourceRunSummary[]> {
-  const { db, settings } = deps;
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
+  const lock = acquireCrawlLock(databaseFileOf(deps.db));
+  try {
+    return await crawlSources({ ...deps, now }, sources);
+  } finally {
+    lock.release();
+  }
+}
+
+async function crawlSources(
+  deps: Parameters<typeof runCrawl>[0] & { now: () => Date },
+  sources: SourceConfig[],
+): Promise<SourceRunSummary[]> {
+  const { db, settings, now } = deps;
   await upsertSources(db, deps.sources);
   // The store's entities as of the start (editors' changes, stored candidates), reloaded whenever an
   // article adds an entity or alias, so a candidate found on one page links on the next.
@@ -92,8 +95,27 @@ export async function runCrawl(deps: {
     concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
     intervalMs: settings.CRAWL_DELAY_MS,
   });
+  const addresses = addressPolicy(settings.CRAWL_ALLOW_HOSTS);
+  const hosts = createHostTallies({
+    baseMs: settings.CRAWL_HOST_BACKOFF_MINUTES * 60_000,
+    maxMs: Math.max(settings.CRAWL_HOST_BACKOFF_MINUTES * 60_000, MAX_BACKOFF_MS),
+  });
+  const fetchRobots = createRobotsFetcher({
+    userAgent: agent,
+    gate,
+    timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
+    addresses,
+  });
   const robots = new RobotsRules(
-    robotsFetcher(agent, gate, settings.CRAWL_TIMEOUT_SECONDS),
+    async (url) => {
+      const answer = await fetchRobots(url);
+      if (!answer || 'error' in answer) hosts.note(url, { answered: false, error: answer?.error });
+      else {
+        const failed = answer.status >= 500 || answer.status === 429;
+        hosts.note(url, { answered: !failed, error: `robots.txt: HTTP ${answer.status}` });
+      }
+      return answer;
+    },
     settings.CRAWL_USER_AGENT.split('/')[0] ?? '*',
   );
 
@@ -102,6 +124,7 @@ export async function runCrawl(deps: {
     const interrupted = await closeInterruptedRuns(db, source.id, now());
     if (interrupted > 0) log.warn({ interrupted }, 'closed runs left unfinished by an earlier process');
     const runId = await startRun(db, source.id, now());
+    const resting = await backOffReason(db, source, now());
     const counts: SourceRunSummary = {
       source: source.id,
       runId,
@@ -131,6 +154,12 @@ export async function runCrawl(deps: {
       const done = counts.fetched + counts.notModified + counts.failed;
       if (done > 0 && done % 25 === 0) log.info({ done, total: counts.discovered }, 'crawl progress');
     };
+    if (resting) {
+      counts.errors.push({ url: source.homepage, reason: resting });
+      await finishRun(db, runId, source.id, counts, now(), 'backed-off');
+      log.warn({ reason: resting }, 'source skipped: its host is backed off');
+      return counts;
+    }
     let status: 'ok' | 'failed' | 'interrupted' = 'ok';
     try {
       const { aborted } = await crawlSource(
@@ -140,6 +169,7 @@ export async function runCrawl(deps: {
           gate,
           robots,
           log,
+          addresses,
           signal: deps.signal,
           limits: {
             maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
@@ -157,14 +187,20 @@ export async function runCrawl(deps: {
         },
         {
           validators: (url) => getUrlValidators(db, url),
+          onAttempt: (url, outcome) => {
+            hosts.note(url, outcome);
+          },
           onDiscovered: (count) => {
             counts.discovered += count;
           },
-          onDisallowed: (url, why) => {
+          onDisallowed: (url, why, detail) => {
             counts.disallowed += 1;
             counts.errors.push({
               url,
-              reason: why === 'disallowed' ? 'disallowed by robots.txt' : 'robots.txt unreachable',
+              reason:
+                why === 'disallowed'
+                  ? 'disallowed by robots.txt'
+                  : `robots.txt unreachable${detail ? `: ${detail}` : ''}`,
             });
             return Promise.resolve();
           },
@@ -236,7 +272,7 @@ export async function runCrawl(deps: {
       }
     },
   );
-  await Promise.all(lanes);
+  await Promise.all(lanes).finally(() => hosts.save(db, now()));
   const total = (key: 'fetched' | 'created' | 'updated' | 'notModified' | 'failed') =>
     summaries.reduce((sum, summary) => sum + summary[key], 0);
   deps.log.info(

@@ -27,6 +27,7 @@ async function benchModelwatch(): Promise<{ seconds: number; stored: number }> {
   await syncEntities(db, defaultKnowledgeBase.entries);
   const settings = loadConfig({
     CRAWL_DELAY_MS: '0',
+    CRAWL_ALLOW_HOSTS: '127.0.0.1',
     CRAWL_PER_HOST_CONCURRENCY: String(concurrency),
     CRAWL_MAX_ARTICLES_PER_SOURCE: String(count),
     LOG_LEVEL: 'info',

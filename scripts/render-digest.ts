@@ -31,7 +31,11 @@ async function demoStore(dir: string): Promise<Db> {
   await syncEntities(db, defaultKnowledgeBase.entries);
   const site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE });
   try {
-    const settings = loadConfig({ CRAWL_DELAY_MS: '0', CRAWL_RETRY_BASE_MS: '50' });
+    const settings = loadConfig({
+      CRAWL_DELAY_MS: '0',
+      CRAWL_RETRY_BASE_MS: '50',
+      CRAWL_ALLOW_HOSTS: '127.0.0.1',
+    });
     await runCrawl({ db, log: silentLogger, settings, sources: [demoSource(site)] });
   } finally {
     await site.close();

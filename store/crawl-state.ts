@@ -102,7 +102,7 @@ export async function finishRun(
   sourceId: string,
   counts: RunCounts,
   finishedAt: Date,
-  status: 'ok' | 'failed' | 'interrupted',
+  status: 'ok' | 'failed' | 'interrupted' | 'backed-off',
 ): Promise<void> {
   const run = db.crawlRun.update({
     where: { id: runId },

@@ -33,6 +33,47 @@ export interface SourceView {
   lastRunAt: string | null;
   articles: number;
   lastRun: CrawlRunView | null;
+  /** Hosts of this source failing every request in their latest runs, with the circuit breaker's back-off. */
+  failingHosts: FailingHostView[];
+}
+
+/** A host whose circuit breaker counts failed runs: backed off until `backedOffUntil` (null once it has passed). */
+export interface FailingHostView {
+  host: string;
+  failedRuns: number;
+  backedOffUntil: string | null;
+  lastError: string | null;
+}
+
+function hostsOf(urls: readonly string[]): string[] {
+  const hosts = new Set<string>();
+  for (const url of urls) {
+    try {
+      hosts.add(new URL(url).host);
+    } catch {
+      // A stored URL that no longer parses names no host.
+    }
+  }
+  return [...hosts];
+}
+
+function failingHosts(conn: ReadConnection, urls: readonly string[], now: Date): FailingHostView[] {
+  return hostsOf(urls).flatMap((host) => {
+    const row = conn.get<{ failedRuns: number; openUntil: string | null; lastError: string | null }>(
+      'SELECT failedRuns, openUntil, lastError FROM HostHealth WHERE host = @host AND failedRuns > 0',
+      { host },
+    );
+    if (!row) return [];
+    const until = isoFromDb(row.openUntil);
+    return [
+      {
+        host,
+        failedRuns: row.failedRuns,
+        backedOffUntil: until !== null && Date.parse(until) > now.getTime() ? until : null,
+        lastError: row.lastError,
+      },
+    ];
+  });
 }
 
 interface RunRow {
@@ -68,7 +109,7 @@ function toRun(row: RunRow): CrawlRunView {
 }
 
 /** Every source in id order, each with its article count and latest run. */
-export function readSources(conn: ReadConnection): SourceView[] {
+export function readSources(conn: ReadConnection, now: Date = new Date()): SourceView[] {
   const rows = conn.all<{
     id: string;
     name: string;
@@ -88,18 +129,21 @@ export function readSources(conn: ReadConnection): SourceView[] {
       'SELECT * FROM CrawlRun WHERE sourceId = @id ORDER BY startedAt DESC, id DESC LIMIT 1',
       { id: row.id },
     );
+    const discovery = parseDiscovery(row.discovery);
+    const urls = [row.homepage, ...discovery.feeds, ...discovery.sitemaps, ...discovery.sections];
     return {
       id: row.id,
       name: row.name,
       language: row.language,
       category: row.category,
       homepage: row.homepage,
-      ...parseDiscovery(row.discovery),
+      ...discovery,
       intervalMinutes: row.intervalMinutes,
       enabled: row.enabled === 1,
       lastRunAt: isoFromDb(row.lastRunAt),
       articles: row.articles,
       lastRun: last ? toRun(last) : null,
+      failingHosts: failingHosts(conn, urls, now),
     };
   });
 }

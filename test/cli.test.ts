@@ -145,6 +145,7 @@ describe('modelwatch crawl --once (built CLI against the loopback sample site)',
             ...process.env,
             LOG_LEVEL: 'warn',
             CRAWL_DELAY_MS: '0',
+            CRAWL_ALLOW_HOSTS: '127.0.0.1',
             DATABASE_URL: `file:${path.join(dir, 'cli.db')}`,
           },
         },
@@ -172,6 +173,24 @@ describe('modelwatch crawl --once (built CLI against the loopback sample site)',
     fs.rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^modelwatch: .*sources\.json: invalid source at 0\.language/);
+  });
+
+  it('refuses a sources file naming the metadata address unless CRAWL_ALLOW_HOSTS allows it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-ssrf-'));
+    const sourcesFile = path.join(dir, 'sources.json');
+    fs.writeFileSync(
+      sourcesFile,
+      JSON.stringify([
+        { id: 'meta', name: 'M', language: 'en', category: 'tech', homepage: 'http://169.254.169.254/' },
+      ]),
+    );
+    const env = { DATABASE_URL: `file:${path.join(dir, 'cli.db')}`, CRAWL_ALLOW_HOSTS: '' };
+    const result = run(['crawl', '--once', '--sources', sourcesFile], { env });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^modelwatch: source "meta": homepage: http:\/\/169\.254\.169\.254\/ points to a private.*CRAWL_ALLOW_HOSTS/,
+    );
   });
 });
 
@@ -213,7 +232,13 @@ describe('modelwatch crawl --once interrupted with Ctrl-C', () => {
     try {
       const child = spawn(process.execPath, [bin, 'crawl', '--once', '--sources', sourcesFile], {
         cwd: repoRoot,
-        env: { ...process.env, LOG_LEVEL: 'warn', CRAWL_DELAY_MS: '0', DATABASE_URL: `file:${dbFile}` },
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'warn',
+          CRAWL_DELAY_MS: '0',
+          CRAWL_ALLOW_HOSTS: '127.0.0.1',
+          DATABASE_URL: `file:${dbFile}`,
+        },
       });
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

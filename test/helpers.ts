@@ -54,8 +54,8 @@ export const repoRoot = packageRoot();
 export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 
 /**
- * Crawl settings for loopback tests: the defaults with our test User-Agent, no politeness delay and fast
- * retries, overridable per test.
+ * Crawl settings for loopback tests: the defaults with our test User-Agent, no politeness delay, fast
+ * retries and 127.0.0.1 allowed by the address guard, overridable per test.
  */
 export function testCrawlSettings(overrides: Record<string, string> = {}): Config {
   return loadConfig({
@@ -64,6 +64,8 @@ export function testCrawlSettings(overrides: Record<string, string> = {}): Confi
     CRAWL_DELAY_MS: '0',
     CRAWL_RETRY_BASE_MS: '50',
     CRAWL_TIMEOUT_SECONDS: '10',
+    // The loopback test sites are private addresses: allowed explicitly, as an intranet source would be.
+    CRAWL_ALLOW_HOSTS: '127.0.0.1',
     ...overrides,
   });
 }

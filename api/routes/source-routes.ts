@@ -41,7 +41,7 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
         querystring: z
           .object({
             source: z.string().min(1).max(100).optional(),
-            status: z.enum(['running', 'ok', 'failed']).optional(),
+            status: z.enum(['running', 'ok', 'failed', 'interrupted', 'backed-off']).optional(),
             limit: limitParam(100, 20),
             cursor: cursorParam,
           })

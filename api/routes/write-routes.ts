@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NotFoundError } from '../../core/errors.js';
+import { NotFoundError, UserError } from '../../core/errors.js';
+import { sourceAddressProblems } from '../../crawlers/sources/source-addresses.js';
 import { ENTITY_KINDS } from '../../nlp/types.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import {
@@ -26,7 +27,7 @@ const aliasText = z.string().trim().min(1).max(200);
  * candidate, merging two entities, hiding a wrong event. Each answers with the changed thing as a read
  * would show it.
  */
-export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
+export function registerWriteRoutes({ app, db, reads, addresses }: RouteContext): void {
   const api = typed(app);
   const common = { onRequest: requireApiKey, config: { write: true } };
   const entityOrFail = (id: string) => {
@@ -45,7 +46,7 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
           tag: 'sources',
           summary: 'Create or replace a source',
           description:
-            'Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick.',
+            'Creates the source with this id or replaces its description (name, feeds, sitemaps, sections, interval); the scheduler picks it up on its next tick. URLs on private, loopback, link-local or metadata addresses (10.0.0.0/8, 127.0.0.0/8, 169.254.0.0/16, fc00::/7, localhost, *.internal, ...) are refused with a 400 unless the host is listed in CRAWL_ALLOW_HOSTS; the crawler checks the address it connects to as well.',
           example: 'PUT /v1/sources/demo-news',
           body: {
             name: 'modelwatch sample news site',
@@ -74,6 +75,13 @@ export function registerWriteRoutes({ app, db, reads }: RouteContext): void {
       },
     },
     async (request) => {
+      const refused = sourceAddressProblems(request.body, addresses);
+      const first = refused[0];
+      if (first) {
+        throw new UserError(`${first.field}: ${first.problem}`, {
+          details: refused.map(({ field, problem }) => ({ in: 'body', field, problem })),
+        });
+      }
       await upsertSources(db, [{ id: request.params.id, ...request.body }]);
       const source = readSources(reads).find((s) => s.id === request.params.id);
       if (!source) throw new Error('source vanished after upsert');

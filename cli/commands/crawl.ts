@@ -1,20 +1,30 @@
 import { UserError } from '../../core/errors.js';
+import { addressPolicy } from '../../crawlers/fetch/address-guard.js';
 import { loadSources } from '../../crawlers/sources/load-sources.js';
+import { sourceAddressProblems } from '../../crawlers/sources/source-addresses.js';
 import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
 import { runCrawl, type SourceRunSummary } from '../../jobs/run-crawl.js';
 import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import type { Context } from '../context.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import { openStore } from '../open-store.js';
-import { listenForStop } from '../stop-signal.js';
+import { enforceShutdownDeadline, listenForStop } from '../stop-signal.js';
 
-/** Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. */
+/**
+ * Picks the sources a crawl command works on: the registry (file or default), narrowed to one id. A source
+ * naming a private host that CRAWL_ALLOW_HOSTS does not allow is a {@link UserError}.
+ */
 export function selectSources(
   context: Context,
   file: string | undefined,
   only: string | undefined,
 ): SourceConfig[] {
   const sources = loadSources(file ?? context.config.SOURCES_FILE);
+  const policy = addressPolicy(context.config.CRAWL_ALLOW_HOSTS);
+  for (const source of sources) {
+    const [first] = sourceAddressProblems(source, policy);
+    if (first) throw new UserError(`source "${source.id}": ${first.field}: ${first.problem}`);
+  }
   if (!only) return sources;
   const match = sources.filter((source) => source.id === only);
   if (match.length === 0) {
@@ -70,6 +80,7 @@ export async function runCrawlCommand(
     const schedule = startCrawlSchedule({ db, log: context.log, config: context.config, only });
     void schedule.trigger();
     await stop.stopped;
+    enforceShutdownDeadline(context.log);
     context.log.info('stopping: waiting for the run in progress');
     await schedule.stop();
   } finally {

@@ -23,8 +23,12 @@ export async function runDemo(context: Context): Promise<void> {
     const [summary] = await runCrawl({
       db,
       log: context.log,
-      // The sample site is our own loopback server: no politeness delay needed.
-      settings: { ...context.config, CRAWL_DELAY_MS: 0 },
+      // The sample site is our own loopback server: no politeness delay needed, and its address allowed.
+      settings: {
+        ...context.config,
+        CRAWL_DELAY_MS: 0,
+        CRAWL_ALLOW_HOSTS: [context.config.CRAWL_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(','),
+      },
       sources: [demoSource(site)],
     });
     if (summary) process.stdout.write(`crawled ${formatSummary(summary)}\n\n`);

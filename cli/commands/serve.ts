@@ -10,12 +10,13 @@ import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
-import { listenForStop } from '../stop-signal.js';
+import { enforceShutdownDeadline, listenForStop } from '../stop-signal.js';
 import { selectSources } from './crawl.js';
 
 /**
  * `serve`: the API on HOST:PORT plus the crawl and digest schedulers, until SIGINT/SIGTERM. The registry file is
- * imported into the database first; from then on the database says what is crawled.
+ * imported into the database first; from then on the database says what is crawled. Sources already due are
+ * crawled at once, so a fresh install shows work in its log without waiting for the first cron tick.
  */
 export async function runServe(context: Context): Promise<void> {
   const sources = selectSources(context, undefined, undefined);
@@ -39,6 +40,8 @@ export async function runServe(context: Context): Promise<void> {
       context.config.CRAWL_SCHEDULE === 'off'
         ? null
         : startCrawlSchedule({ db, log: context.log, config: context.config });
+    // Due sources start now rather than at the first tick (up to CRAWL_SCHEDULE's period away).
+    void schedule?.trigger();
     // DIGEST_SCHEDULE=off leaves sending digests to another process (the ledger makes two senders safe too).
     const transport = context.config.DIGEST_SCHEDULE === 'on' ? createMailTransport(context.config) : null;
     const searchReads = transport ? openReadConnection(databaseFileOf(db)) : null;
@@ -53,7 +56,10 @@ export async function runServe(context: Context): Promise<void> {
           })
         : null;
     await stop.stopped;
-    context.log.info('shutting down: waiting for the crawl in progress');
+    enforceShutdownDeadline(context.log);
+    context.log.info(
+      'shutting down: no new work; the crawl in progress is handed back, requests in flight finish',
+    );
     await schedule?.stop();
     await digests?.stop();
     transport?.close();
@@ -61,5 +67,6 @@ export async function runServe(context: Context): Promise<void> {
   } finally {
     await app.close();
     await db.$disconnect();
+    context.log.info('shut down: database closed');
   }
 }

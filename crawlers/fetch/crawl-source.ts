@@ -1,5 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import { Configuration, HttpCrawler, Log, LogLevel, NonRetryableError, RequestQueue } from '@crawlee/http';
+import {
+  Configuration,
+  HttpCrawler,
+  type HttpCrawlingContext,
+  Log,
+  LogLevel,
+  NonRetryableError,
+  RequestQueue,
+} from '@crawlee/http';
 import type { Logger } from '../../core/logger.js';
 import { findArticleLinks, findFeedLinks } from '../discovery/find-links.js';
 import { parseFeed } from '../discovery/parse-feed.js';
@@ -7,7 +15,9 @@ import { parseSitemap } from '../discovery/parse-sitemap.js';
 import { canonicalizeUrl } from '../extract/canonical-url.js';
 import { decodeHtml } from '../extract/decode-html.js';
 import type { SourceConfig } from '../sources/source-schema.js';
+import { BLOCKED_ADDRESS, guardedRequestOptions, urlProblem, type AddressPolicy } from './address-guard.js';
 import type { HostGate } from './host-gate.js';
+import { looksBinary } from './looks-binary.js';
 import { decideRetry, type RetryPolicy } from './retry-policy.js';
 import type { RobotsRules } from './robots-rules.js';
 
@@ -36,9 +46,17 @@ export interface CrawlCallbacks {
   onNotModified(url: string, validators: { etag: string | null; lastModified: string | null }): Promise<void>;
   /** Something that could not be fetched or read, with the reason; never fatal. */
   onFailure(url: string, reason: string, kind: FailureKind): Promise<void>;
-  /** A URL robots.txt keeps us from (`disallowed`), or whose robots.txt could not be read (`unreachable`). */
-  onDisallowed(url: string, why: 'disallowed' | 'unreachable'): Promise<void>;
+  /**
+   * A URL robots.txt keeps us from (`disallowed`), or whose robots.txt could not be read (`unreachable`,
+   * with the reason in `detail`: the site is down, DNS failed, ...).
+   */
+  onDisallowed(url: string, why: 'disallowed' | 'unreachable', detail?: string): Promise<void>;
   onDiscovered(count: number): void;
+  /**
+   * Each request attempt's outcome for the host's health: `answered` when the host gave a usable answer
+   * (any status but 5xx and 429, even a 404), not when it timed out, reset, refused or answered 5xx/429.
+   */
+  onAttempt?(url: string, outcome: { answered: boolean; error?: string | undefined }): void;
 }
 
 export interface CrawlLimits {
@@ -64,6 +82,8 @@ export interface CrawlSourceDeps {
   gate: HostGate;
   robots: RobotsRules;
   log: Logger;
+  /** Private hosts the crawler may reach; every other URL and connection must be public. */
+  addresses: AddressPolicy;
   /** Aborting stops the crawl after the requests in flight; the result then says `aborted`. */
   signal?: AbortSignal | undefined;
 }
@@ -82,6 +102,17 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 function header(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/**
+ * Crawlee reads a connection reset (and other socket errors) as a broken proxy and retries it up to ten
+ * times on top of the request retries, losing the reason. We use no proxy: a reset is a network error of
+ * the site, retried by our own policy like any other.
+ */
+class DirectHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
+  protected override isProxyError(): boolean {
+    return false;
+  }
 }
 
 /**
@@ -126,9 +157,16 @@ export async function crawlSource(
   let articlesQueued = 0;
 
   const enqueue = async (url: string, label: Label, data: RequestData = {}): Promise<boolean> => {
+    const refused = urlProblem(url, deps.addresses);
+    if (refused) {
+      if (label === 'article') await callbacks.onFailure(url, refused, 'page');
+      else await callbacks.onFailure(url, `${label}: ${refused}`, 'discovery');
+      return false;
+    }
     const verdict = await robots.check(url);
     if (verdict !== 'allowed') {
-      await callbacks.onDisallowed(url, verdict);
+      const detail = verdict === 'unreachable' ? await robots.unreachableReason(url) : null;
+      await callbacks.onDisallowed(url, verdict, detail ?? undefined);
       return false;
     }
     const uniqueKey = label === 'article' ? url : `${label}:${url}`;
@@ -168,8 +206,21 @@ export async function crawlSource(
     }
   };
 
+  const guarded = guardedRequestOptions(deps.addresses);
+  /** Errors without an answer (timeouts, resets, refused connections) count against the host's health. */
+  const noteNetworkFailure = (request: { url: string; userData: unknown }, error: Error) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const answered =
+      /^HTTP \d/.test(error.message) ||
+      error instanceof NonRetryableError ||
+      code === BLOCKED_ADDRESS ||
+      code === 'ERR_TOO_MANY_REDIRECTS' ||
+      (request.userData as RequestData).tooLarge !== undefined;
+    if (!answered)
+      callbacks.onAttempt?.(request.url, { answered: false, error: error.message.split('\n')[0] });
+  };
   const maxWaitSeconds = (limits.retry.maxDelayMs + limits.maxCrawlDelayMs) / 1000;
-  const crawler = new HttpCrawler(
+  const crawler = new DirectHttpCrawler(
     {
       requestQueue: queue,
       maxConcurrency: Math.max(1, limits.maxConcurrency),
@@ -205,6 +256,7 @@ export async function crawlSource(
           gotOptions.headers = { ...gotOptions.headers, ...headers };
           gotOptions.useHeaderGenerator = false;
           gotOptions.maxRedirects = limits.maxRedirects;
+          Object.assign(gotOptions, guarded);
         },
       ],
       postNavigationHooks: [
@@ -229,6 +281,10 @@ export async function crawlSource(
         freeSlot(request);
         const status = response.statusCode ?? 0;
         const host = new URL(request.url).host;
+        callbacks.onAttempt?.(request.url, {
+          answered: status < 500 && status !== 429,
+          error: `HTTP ${status}`,
+        });
         if (status >= 400) {
           const decision = decideRetry(
             { status, retryAfter: header(response.headers['retry-after']) },
@@ -253,6 +309,7 @@ export async function crawlSource(
           }
           if (!HTML_TYPES.has(contentType.type))
             throw new NonRetryableError(`not an HTML page (${contentType.type})`);
+          if (looksBinary(bytes)) throw new NonRetryableError(`binary content served as ${contentType.type}`);
           const data = request.userData as RequestData;
           const html = readOnce('decoding', () => decodeHtml(bytes, contentTypeHeader));
           await callbacks.onArticle({
@@ -299,6 +356,10 @@ export async function crawlSource(
       },
       errorHandler: ({ request }, error) => {
         freeSlot(request);
+        // A refused address or a redirect loop answers the same way every time: not worth another attempt.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === BLOCKED_ADDRESS || code === 'ERR_TOO_MANY_REDIRECTS') request.noRetry = true;
+        noteNetworkFailure(request, error);
         if (!/^HTTP \d/.test(error.message) && !(error instanceof NonRetryableError) && !request.noRetry) {
           const decision = decideRetry(
             { status: null, message: error.message },
@@ -310,10 +371,13 @@ export async function crawlSource(
       },
       failedRequestHandler: async ({ request }, error) => {
         freeSlot(request);
+        noteNetworkFailure(request, error);
         const label = (request.label ?? 'article') as Label;
         const tooLarge = (request.userData as RequestData).tooLarge;
         const message = error.message.split('\n')[0] ?? 'failed';
         let reason = message.replace(/, retrying in \d+ ms$/, '');
+        if ((error as NodeJS.ErrnoException).code === 'ERR_TOO_MANY_REDIRECTS')
+          reason = `too many redirects (more than ${limits.maxRedirects})`;
         if (tooLarge) reason = `response too large: over ${limits.maxBytes} bytes`;
         else if (request.retryCount > 0 && !/after \d+ attempts$/.test(reason)) {
           reason = `${reason} after ${request.retryCount + 1} attempts`;

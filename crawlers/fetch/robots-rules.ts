@@ -10,8 +10,15 @@ const robotsParser = createRequire(import.meta.url)('robots-parser') as (
   contents: string,
 ) => Robot;
 
-/** Fetches a robots.txt body: text for 2xx, '' when there is none (4xx), null when it failed. */
-export type FetchRobots = (url: string) => Promise<{ status: number; text: string } | null>;
+/**
+ * Fetches a robots.txt body: text for 2xx, '' when there is none (4xx); `{ error }` (or null) when it could
+ * not be fetched, with the reason.
+ */
+export type FetchRobots = (
+  url: string,
+) => Promise<{ status: number; text: string } | { error: string } | null>;
+
+type Rules = Robot | 'allow-all' | { unreachable: string };
 
 /**
  * robots.txt rules per origin, fetched once and cached. Following the robots exclusion standard
@@ -19,7 +26,7 @@ export type FetchRobots = (url: string) => Promise<{ status: number; text: strin
  * everything for this run, so an overloaded site is not crawled harder.
  */
 export class RobotsRules {
-  readonly #cache = new Map<string, Promise<Robot | 'allow-all' | 'deny-all'>>();
+  readonly #cache = new Map<string, Promise<Rules>>();
   readonly #fetch: FetchRobots;
   readonly #agent: string;
 
@@ -33,9 +40,11 @@ export class RobotsRules {
     let rules = this.#cache.get(origin);
     if (!rules) {
       const robotsUrl = `${origin}/robots.txt`;
-      rules = this.#fetch(robotsUrl).then((response) => {
-        if (!response || response.status >= 500) return 'deny-all' as const;
-        if (response.status >= 400) return 'allow-all' as const;
+      rules = this.#fetch(robotsUrl).then((response): Rules => {
+        if (!response) return { unreachable: 'no answer' };
+        if ('error' in response) return { unreachable: response.error };
+        if (response.status >= 500) return { unreachable: `HTTP ${response.status}` };
+        if (response.status >= 400) return 'allow-all';
         return robotsParser(robotsUrl, response.text);
       });
       this.#cache.set(origin, rules);
@@ -50,14 +59,20 @@ export class RobotsRules {
   async check(url: string): Promise<'allowed' | 'disallowed' | 'unreachable'> {
     const rules = await this.#load(url);
     if (rules === 'allow-all') return 'allowed';
-    if (rules === 'deny-all') return 'unreachable';
+    if ('unreachable' in rules) return 'unreachable';
     return rules.isAllowed(url, this.#agent) === false ? 'disallowed' : 'allowed';
+  }
+
+  /** Why the robots.txt of `url`'s site could not be read, or null when it could. */
+  async unreachableReason(url: string): Promise<string | null> {
+    const rules = await this.#load(url);
+    return rules !== 'allow-all' && 'unreachable' in rules ? rules.unreachable : null;
   }
 
   /** The Crawl-delay for our agent in milliseconds, or 0. */
   async crawlDelayMs(url: string): Promise<number> {
     const rules = await this.#load(url);
-    if (typeof rules === 'string') return 0;
+    if (rules === 'allow-all' || 'unreachable' in rules) return 0;
     const seconds = rules.getCrawlDelay(this.#agent);
     return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds * 1000 : 0;
   }
