@@ -14,7 +14,7 @@ import { runCrawl } from '../jobs/run-crawl.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
-import { startBenchSite } from './bench-site.js';
+import { startBenchSite } from './bench/news-site.js';
 
 const count = Number(process.argv[2] ?? 2000);
 const concurrency = Number(process.argv[3] ?? 8);
