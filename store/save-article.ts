@@ -126,6 +126,7 @@ export async function saveArticle(
         language: record.language,
         reportedAt: record.publishedAt ?? article.fetchedAt,
         duplicate: original !== null,
+        fresh: !existing,
       },
       analysis,
     );
@@ -155,6 +156,8 @@ export interface AnalysedArticle {
   reportedAt: Date;
   /** A duplicate (exact or near copy) keeps its mentions but contributes no event sources. */
   duplicate: boolean;
+  /** Created in this transaction, so it has no mentions or event sources to replace (saves four queries). */
+  fresh?: boolean;
 }
 
 /** What {@link replaceAnalysis} did to events, for progress reports. */
@@ -177,8 +180,9 @@ export async function replaceAnalysis(
   article: AnalysedArticle,
   analysis: Analysis,
 ): Promise<AnalysisChange> {
-  await replaceMentions(tx, article.id, analysis.entities);
-  const touched = await removeContributions(tx, article.id);
+  await replaceMentions(tx, article.id, analysis.entities, article.fresh === true);
+  const touched = article.fresh === true ? new Set<number>() : await removeContributions(tx, article.id);
+  const removable = touched.size > 0;
   let eventsCreated = 0;
   if (!article.duplicate) {
     const known = new Set(analysis.entities.map((entity) => entity.id));
@@ -195,7 +199,8 @@ export async function replaceAnalysis(
     if (subject) subjects.add(subject);
   }
   await refreshReleaseTracks(tx, subjects);
-  const remaining = await tx.event.count({ where: { id: { in: [...touched] } } });
+  // Only events the article reported before can have lost their last source.
+  const remaining = removable ? await tx.event.count({ where: { id: { in: [...touched] } } }) : touched.size;
   return { eventsCreated, eventsRemoved: touched.size - remaining };
 }
 
@@ -220,13 +225,17 @@ export function analysisFingerprint(analysis: Analysis): string {
   return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
 }
 
-/** Replaces an article's mentions, keeping Entity.mentionCount in step. */
-async function replaceMentions(tx: Tx, articleId: number, entities: Analysis['entities']): Promise<void> {
-  const previousMentions = await tx.mention.findMany({
-    where: { articleId },
-    select: { entityId: true },
-  });
-  await tx.mention.deleteMany({ where: { articleId } });
+/** Replaces an article's mentions (a fresh article has none yet), keeping Entity.mentionCount in step. */
+async function replaceMentions(
+  tx: Tx,
+  articleId: number,
+  entities: Analysis['entities'],
+  fresh: boolean,
+): Promise<void> {
+  const previousMentions = fresh
+    ? []
+    : await tx.mention.findMany({ where: { articleId }, select: { entityId: true } });
+  if (!fresh) await tx.mention.deleteMany({ where: { articleId } });
   if (entities.length > 0) {
     await tx.mention.createMany({
       data: entities.map((entity) => ({

@@ -17,18 +17,18 @@ export function median(values: readonly number[]): number {
  * ones), after `warmUp` untimed rounds of each, so that drift on a shared machine hits both alike.
  * Returns what each round of each returned, with a progress line per round on stderr.
  */
-export async function alternate<T>(
+export async function alternate<A, B>(
   label: string,
   options: { rounds: number; warmUp: number },
-  ours: (round: number) => Promise<T> | T,
-  peer: (round: number) => Promise<T> | T,
-): Promise<{ ours: T[]; peer: T[] }> {
+  ours: (round: number) => Promise<A> | A,
+  peer: (round: number) => Promise<B> | B,
+): Promise<{ ours: A[]; peer: B[] }> {
   for (let i = 0; i < options.warmUp; i += 1) {
     process.stderr.write(`  ${label}: warm-up ${i + 1}/${options.warmUp}\n`);
     await ours(-1 - i);
     await peer(-1 - i);
   }
-  const out: { ours: T[]; peer: T[] } = { ours: [], peer: [] };
+  const out: { ours: A[]; peer: B[] } = { ours: [], peer: [] };
   for (let round = 0; round < options.rounds; round += 1) {
     process.stderr.write(`  ${label}: round ${round + 1}/${options.rounds}\n`);
     if (round % 2 === 0) {
