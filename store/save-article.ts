@@ -172,7 +172,8 @@ export interface AnalysisChange {
  * Replaces one article's analysis contributions inside the caller's transaction, the one code path for
  * both a crawl and re-analysis: its mentions (keeping Entity.mentionCount in step) and its event sources,
  * each new report joining its cluster (see event-clustering.ts) or starting an event; every event it
- * touched is recounted (an event left without sources is deleted) and the release tracker of their
+ * touched is recounted (an event left without sources is deleted; one it started from a single report is
+ * created with its aggregates) and the release tracker of their
  * subjects rewritten. `analysis` must already have merged ids resolved and its entities synced.
  */
 export async function replaceAnalysis(
@@ -184,17 +185,23 @@ export async function replaceAnalysis(
   const touched = article.fresh === true ? new Set<number>() : await removeContributions(tx, article.id);
   const removable = touched.size > 0;
   let eventsCreated = 0;
+  // Events this article created with its one report already hold their aggregates (see addContribution).
+  const settled = new Map<number, string>();
   if (!article.duplicate) {
     const known = new Set(analysis.entities.map((entity) => entity.id));
     for (const event of analysis.events) {
       if (!known.has(event.subject.id)) continue;
       const added = await addContribution(tx, article.id, article.language, article.reportedAt, event, known);
       touched.add(added.eventId);
-      if (added.created) eventsCreated += 1;
+      if (added.created) {
+        eventsCreated += 1;
+        settled.set(added.eventId, event.subject.id);
+      } else settled.delete(added.eventId);
     }
   }
-  const subjects = new Set<string>();
+  const subjects = new Set<string>(settled.values());
   for (const eventId of touched) {
+    if (settled.has(eventId)) continue;
     const subject = await recountEvent(tx, eventId);
     if (subject) subjects.add(subject);
   }
@@ -337,7 +344,10 @@ async function addContribution(
         dateValue: event.date?.value ?? null,
         datePrecision: event.date?.precision ?? 'unknown',
         reason: event.reason ?? null,
-        confidence: event.confidence,
+        // What recountEvent would compute from this one report, so a new event needs no recount.
+        confidence: combinedConfidence([event.confidence]),
+        sourceCount: 1,
+        languages: language ?? '',
         firstReportedAt: reportedAt,
         lastReportedAt: reportedAt,
       },
@@ -355,7 +365,9 @@ async function addContribution(
   }
   // One article can report one event twice (headline and body); it stays one source, with the more
   // confident of its sentences as evidence.
-  const previous = await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
+  const previous = created
+    ? null
+    : await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
   if (!previous) {
     await tx.eventSource.create({
       data: {
