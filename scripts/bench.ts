@@ -103,7 +103,8 @@ function previous(file: string): BenchResult[] {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const loadAtStart = os.loadavg()[0] ?? 0;
+  // Commit and load as the run starts: what was measured, under what load.
+  const atStart = machine(started);
   const benches = selected();
   const fresh = new Map<string, BenchResult>();
   for (const [i, bench] of benches.entries()) {
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const results = BENCHMARKS.map((b) => fresh.get(b.name) ?? kept.get(b.name)).filter(
     (r): r is BenchResult => r !== undefined,
   );
-  const info = { ...machine(started), loadAtStart };
+  const info = { ...atStart, minutes: (Date.now() - started) / 60_000 };
   fs.writeFileSync(jsonFile, `${JSON.stringify({ machine: info, results }, null, 2)}\n`);
   fs.writeFileSync(path.resolve(repoRoot, args.out), `${renderReport(info, results)}\n`);
   process.stderr.write(`\nwrote ${args.out} and ${args.json} in ${info.minutes.toFixed(1)} minutes\n`);
