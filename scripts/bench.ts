@@ -101,20 +101,8 @@ function previous(file: string): BenchResult[] {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { results?: BenchResult[] }).results ?? [];
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  // Commit and load as the run starts: what was measured, under what load.
-  const atStart = machine(started);
-  const benches = selected();
-  const fresh = new Map<string, BenchResult>();
-  for (const [i, bench] of benches.entries()) {
-    process.stderr.write(`\n[${i + 1}/${benches.length}] ${bench.name}\n`);
-    const t0 = Date.now();
-    fresh.set(bench.name, await run(bench));
-    process.stderr.write(
-      `[${i + 1}/${benches.length}] ${bench.name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,
-    );
-  }
+/** Writes the report and bench.json from the results so far (after every benchmark: a stopped run keeps its figures). */
+function write(atStart: Machine, started: number, fresh: ReadonlyMap<string, BenchResult>): Machine {
   const jsonFile = path.resolve(repoRoot, args.json);
   const kept = new Map(previous(jsonFile).map((r) => [r.name, r]));
   const results = BENCHMARKS.map((b) => fresh.get(b.name) ?? kept.get(b.name)).filter(
@@ -123,6 +111,25 @@ async function main(): Promise<void> {
   const info = { ...atStart, minutes: (Date.now() - started) / 60_000 };
   fs.writeFileSync(jsonFile, `${JSON.stringify({ machine: info, results }, null, 2)}\n`);
   fs.writeFileSync(path.resolve(repoRoot, args.out), `${renderReport(info, results)}\n`);
+  return info;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  // Commit and load as the run starts: what was measured, under what load.
+  const atStart = machine(started);
+  const benches = selected();
+  const fresh = new Map<string, BenchResult>();
+  let info = atStart;
+  for (const [i, bench] of benches.entries()) {
+    process.stderr.write(`\n[${i + 1}/${benches.length}] ${bench.name}\n`);
+    const t0 = Date.now();
+    fresh.set(bench.name, await run(bench));
+    info = write(atStart, started, fresh);
+    process.stderr.write(
+      `[${i + 1}/${benches.length}] ${bench.name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,
+    );
+  }
   process.stderr.write(`\nwrote ${args.out} and ${args.json} in ${info.minutes.toFixed(1)} minutes\n`);
 }
 
