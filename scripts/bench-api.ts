@@ -534,9 +534,20 @@ async function main(): Promise<void> {
     return `/v1/search?limit=20&q=${pick(queries)()}`;
   };
 
+  // The server may still be answering requests a measurement left behind (slow searches at 50
+  // connections); one request to the bare route returns once they are done, so the next figure is clean.
+  const drained = async () => {
+    await (await fetch(`${bareUrl}/bare`)).text();
+  };
+  const measured = async (...a: Parameters<typeof measure>) => {
+    const row = await measure(...a);
+    await drained();
+    return row;
+  };
+
   // Warm up the JIT, the statement cache and the page cache.
-  await measure('warm-up', apiUrl, timeline);
-  await measure('warm-up', apiUrl, search);
+  await measured('warm-up', apiUrl, timeline);
+  await measured('warm-up', apiUrl, search);
 
   const routes: [string, () => string][] = [
     ['GET /v1/entities/:id/timeline', timeline],
@@ -550,22 +561,26 @@ async function main(): Promise<void> {
     process.stderr.write(`  api: round ${round + 1}/${rounds}\n`);
     // The bare route between every two API routes, so drift hits both.
     for (const [name, paths] of routes) {
-      bareRows.push(await measure('bare Fastify GET /bare', `${bareUrl}/bare`, null));
-      routeRows.get(name)?.push(await measure(name, apiUrl, paths));
+      bareRows.push(await measured('bare Fastify GET /bare', `${bareUrl}/bare`, null));
+      routeRows.get(name)?.push(await measured(name, apiUrl, paths));
     }
   }
   const extra = [
-    await measure(
+    await measured(
       'GET /v1/entities/deepseek-r2/timeline',
       `${apiUrl}/v1/entities/deepseek-r2/timeline?limit=20`,
       null,
     ),
-    await measure('GET /v1/entities/:id/timeline, long tail (any entity, any day)', apiUrl, deepTimeline),
+    await measured('GET /v1/entities/:id/timeline, long tail (any entity, any day)', apiUrl, deepTimeline),
   ];
   const writesPerSecond = Number(args.writes);
   if (writesPerSecond > 0) {
     const writer = await startWriter(writesPerSecond);
-    const row = await measure(`GET /v1/entities/:id/timeline, ${writesPerSecond} writes/s`, apiUrl, timeline);
+    const row = await measured(
+      `GET /v1/entities/:id/timeline, ${writesPerSecond} writes/s`,
+      apiUrl,
+      timeline,
+    );
     const written = await writer.stop();
     extra.push({ ...row, route: `${row.route} (${written.toLocaleString('en')} written)` });
   }
