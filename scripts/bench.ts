@@ -18,6 +18,7 @@ import { renderReport, type Machine } from './bench/render-report.js';
 import type { BenchResult } from './bench/result.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const prettierBin = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
 
 /** The benchmarks in report order: name, script, and its flags for a default and a `--large` run. */
 const BENCHMARKS = [
@@ -111,6 +112,10 @@ function write(atStart: Machine, started: number, fresh: ReadonlyMap<string, Ben
   const info = { ...atStart, minutes: (Date.now() - started) / 60_000 };
   fs.writeFileSync(jsonFile, `${JSON.stringify({ machine: info, results }, null, 2)}\n`);
   fs.writeFileSync(path.resolve(repoRoot, args.out), `${renderReport(info, results)}\n`);
+  // Formatted like the rest of the repository, so a new run's diff shows only changed figures.
+  execFileSync(process.execPath, [prettierBin, '--write', jsonFile, path.resolve(repoRoot, args.out)], {
+    stdio: 'ignore',
+  });
   return info;
 }
 
