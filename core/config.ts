@@ -16,6 +16,7 @@ const envSchema = z.object({
   CRAWL_CONTACT_URL: z.url().default('https://github.com/modelwatch/modelwatch'),
   CRAWL_MAX_CONCURRENCY: positiveFromEnv(4),
   CRAWL_PER_HOST_CONCURRENCY: positiveFromEnv(1),
+  CRAWL_WORKER_THREADS: numberFromEnv(0),
   CRAWL_DELAY_MS: numberFromEnv(1000),
   CRAWL_MAX_ARTICLES_PER_SOURCE: positiveFromEnv(200),
   CRAWL_TIMEOUT_SECONDS: positiveFromEnv(30),

@@ -5,42 +5,62 @@ import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { analyze } from '../nlp/analyze.js';
 import { defaultKnowledgeBase, type KnowledgeBase } from '../nlp/knowledge-base.js';
 import { detectLanguage } from '../nlp/language.js';
+import type { Analysis } from '../nlp/types.js';
 import type { Db } from '../store/database.js';
-import { saveArticle, type SaveResult } from '../store/save-article.js';
+import { saveArticle, type ArticleRecord, type SaveResult } from '../store/save-article.js';
 
 export type IngestResult = SaveResult | { status: 'skipped'; reason: string };
 
+/** A pipeline stage whose time a crawl can report (fetching is the time outside them). */
+export type Stage = 'extract' | 'analyse' | 'store';
+
 /**
- * One page through the pure stages and into the store: extract -> detect language -> analyse -> save.
- * A page without article text is skipped with a reason rather than stored empty. `kb` is what mentions
- * are linked against (a crawl passes the curated knowledge base extended from the store: editors' changes
- * and stored candidates).
+ * Told when a page spent [startedAt, endedAt) in a stage, as absolute high-resolution milliseconds
+ * (`performance.timeOrigin + performance.now()`), which agree across worker threads.
  */
-export async function ingestPage(
-  db: Db,
+export type StageObserver = (stage: Stage, startedAt: number, endedAt: number) => void;
+
+/** A page through the CPU stages, ready to store, with when each stage ran (see {@link StageObserver}). */
+export type PreparedPage =
+  | {
+      status: 'ready';
+      record: ArticleRecord;
+      analysis: Analysis;
+      stages: { stage: Stage; startedAt: number; endedAt: number }[];
+    }
+  | { status: 'skipped'; reason: string };
+
+/** Runs the CPU stages of pages: in this thread, or on a worker-thread pool (jobs/page-pool.ts). */
+export type PreparePage = (
   source: SourceConfig,
   page: FetchedPage,
-  kb: KnowledgeBase = defaultKnowledgeBase,
-): Promise<IngestResult> {
+  kb: KnowledgeBase,
+) => Promise<PreparedPage>;
+
+const clock = () => performance.timeOrigin + performance.now();
+
+/**
+ * The pure, CPU-bound part of ingestion: extract -> detect language -> analyse. A page without article
+ * text is skipped with a reason rather than stored empty. Touches no database, so it runs in a worker
+ * thread as well as in the crawl's own.
+ */
+export function preparePage(source: SourceConfig, page: FetchedPage, kb: KnowledgeBase): PreparedPage {
+  const extractStart = clock();
   const article = extractArticle(page.html, { url: page.loadedUrl });
   if (article.text.trim().length === 0) return { status: 'skipped', reason: 'no article text found' };
   const title = article.title || page.feedItem.title || '';
   const published = article.publishedAt ?? page.feedItem.publishedAt;
-  const language = detectLanguage(`${title}\n${article.text}`, article.languageHint ?? source.language);
   const url = canonicalizeUrl(article.canonicalUrl ?? page.url);
+  const analyseStart = clock();
+  const language = detectLanguage(`${title}\n${article.text}`, article.languageHint ?? source.language);
   const analysis = analyze(
-    {
-      id: url,
-      text: article.text,
-      title,
-      lang: language,
-      published: published ?? undefined,
-    },
+    { id: url, text: article.text, title, lang: language, published: published ?? undefined },
     kb,
   );
-  return saveArticle(
-    db,
-    {
+  const analyseEnd = clock();
+  return {
+    status: 'ready',
+    record: {
       url,
       fetchedUrl: page.loadedUrl,
       sourceId: source.id,
@@ -51,5 +71,31 @@ export async function ingestPage(
       text: article.text,
     },
     analysis,
-  );
+    stages: [
+      { stage: 'extract', startedAt: extractStart, endedAt: analyseStart },
+      { stage: 'analyse', startedAt: analyseStart, endedAt: analyseEnd },
+    ],
+  };
+}
+
+/**
+ * One page through the pure stages and into the store: extract -> detect language -> analyse -> save.
+ * `kb` is what mentions are linked against (a crawl passes the curated knowledge base extended from the
+ * store: editors' changes and stored candidates). `prepare` runs the CPU stages (a crawl may hand them to
+ * a worker-thread pool); `observe` hears how long each stage took.
+ */
+export async function ingestPage(
+  db: Db,
+  source: SourceConfig,
+  page: FetchedPage,
+  kb: KnowledgeBase = defaultKnowledgeBase,
+  options: { prepare?: PreparePage; observe?: StageObserver } = {},
+): Promise<IngestResult> {
+  const prepared = options.prepare ? await options.prepare(source, page, kb) : preparePage(source, page, kb);
+  if (prepared.status === 'skipped') return prepared;
+  for (const s of prepared.stages) options.observe?.(s.stage, s.startedAt, s.endedAt);
+  const storeStart = clock();
+  const saved = await saveArticle(db, prepared.record, prepared.analysis);
+  options.observe?.('store', storeStart, clock());
+  return saved;
 }

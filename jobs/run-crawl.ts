@@ -20,7 +20,8 @@ import { databaseFileOf, type Db } from '../store/database.js';
 import { acquireCrawlLock } from './crawl-lock.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { backOffReason, createHostTallies } from './host-breaker.js';
-import { ingestPage } from './ingest-page.js';
+import { ingestPage, type StageObserver } from './ingest-page.js';
+import { createPagePool, type PagePool } from './page-pool.js';
 
 /** The longest rest of a failing host, however many runs it failed. */
 const MAX_BACKOFF_MS = 24 * 60 * 60_000;
@@ -41,6 +42,7 @@ export type CrawlSettings = Pick<
   | 'CRAWL_MAX_WAIT_SECONDS'
   | 'CRAWL_ALLOW_HOSTS'
   | 'CRAWL_HOST_BACKOFF_MINUTES'
+  | 'CRAWL_WORKER_THREADS'
 >;
 
 export interface SourceRunSummary extends RunCounts {
@@ -60,6 +62,9 @@ export interface SourceRunSummary extends RunCounts {
  * host gate and robots.txt cache keep every host's politeness, even when sources share a host. A
  * failing page or source is recorded and the rest goes on; the function throws only when the database
  * itself fails, or when another process is crawling the same database (see {@link acquireCrawlLock}).
+ * With CRAWL_WORKER_THREADS > 0, extraction and analysis run on that many worker threads (started for
+ * the crawl, stopped after it) while this thread fetches and stores; `observe` hears each page's time
+ * per stage (the crawl benchmark reports them).
  */
 export async function runCrawl(deps: {
   db: Db;
@@ -69,13 +74,17 @@ export async function runCrawl(deps: {
   now?: () => Date;
   /** Aborting stops the crawl soon; runs in progress are recorded as interrupted. */
   signal?: AbortSignal;
+  observe?: StageObserver;
 }): Promise<SourceRunSummary[]> {
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
   const lock = acquireCrawlLock(databaseFileOf(deps.db));
+  const threads = deps.settings.CRAWL_WORKER_THREADS;
+  const pool = threads > 0 ? createPagePool(threads) : null;
   try {
-    return await crawlSources({ ...deps, now }, sources);
+    return await crawlSources({ ...deps, now }, sources, pool);
   } finally {
+    await pool?.close();
     lock.release();
   }
 }
@@ -83,6 +92,7 @@ export async function runCrawl(deps: {
 async function crawlSources(
   deps: Parameters<typeof runCrawl>[0] & { now: () => Date },
   sources: SourceConfig[],
+  pool: PagePool | null,
 ): Promise<SourceRunSummary[]> {
   const { db, settings, now } = deps;
   await upsertSources(db, deps.sources);
@@ -216,7 +226,10 @@ async function crawlSources(
           onArticle: async (page) => {
             counts.fetched += 1;
             try {
-              const result = await ingestPage(db, source, page, await knowledge.get());
+              const result = await ingestPage(db, source, page, await knowledge.get(), {
+                ...(pool ? { prepare: pool.prepare } : {}),
+                ...(deps.observe ? { observe: deps.observe } : {}),
+              });
               if (result.status !== 'skipped' && result.entitiesAdded) knowledge.invalidate();
               if (result.status === 'new') counts.created += 1;
               else if (result.status === 'updated') counts.updated += 1;

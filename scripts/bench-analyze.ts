@@ -1,20 +1,28 @@
 /**
- * Throughput of `analyze` on 4,000-character articles (target: under 5 ms each on one core), next to
+ * Analysis benchmark: articles/s and characters/s of `analyze` on 4,000-character articles (target: under
+ * 5 ms each on one core), next to
  * the floor: a bare pass of franc (language), our tokenizer and natural's stemmer over the same
  * texts, which any analyser must at least do. The two alternate in rounds after a warm-up so that the
  * machine's drift hits both; the ratio is the figure that holds on a shared machine.
  * The articles are built from the project's own fixture passages (nlp/__fixtures__/passages.jsonl),
  * concatenated until 4,000 characters, so the benchmark needs nothing outside the repository.
  *
- * Usage: npm run bench
+ * Usage: npm run bench -- --only analysis [--rounds 10]   |   tsx scripts/bench-analyze.ts [--json FILE]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { franc } from 'franc';
 import { PorterStemmer, PorterStemmerDe } from 'natural/lib/natural/stemmers/index.js';
 import { analyze } from '../nlp/analyze.js';
 import { tokenize } from '../nlp/tokenize.js';
+import { emitResult } from './bench/result.js';
+import { alternate, median } from './bench/stats.js';
+
+const { values: args } = parseArgs({
+  options: { rounds: { type: 'string', default: '10' }, json: { type: 'string' } },
+});
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const passages = readFileSync(path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'), 'utf8')
@@ -47,40 +55,39 @@ function floorOne(i: number): void {
   barePass(articles[i % articles.length] ?? '');
 }
 
-// warm-up: module initialisation, regex compilation, JIT
-for (let i = 0; i < 200; i += 1) {
-  analyzeOne(i);
-  floorOne(i);
+const perRound = 200;
+/** Articles per second over one round of `perRound` articles. */
+function round(run: (i: number) => void): number {
+  const started = performance.now();
+  for (let i = 0; i < perRound; i += 1) run(i);
+  return perRound / ((performance.now() - started) / 1000);
 }
 
-const rounds = 10;
-const perRound = 200;
-const times: number[] = [];
-const floorTimes: number[] = [];
-for (let r = 0; r < rounds; r += 1) {
-  for (const [run, into] of [
-    [analyzeOne, times],
-    [floorOne, floorTimes],
-  ] as const) {
-    for (let i = 0; i < perRound; i += 1) {
-      const s = performance.now();
-      run(r * perRound + i);
-      into.push(performance.now() - s);
-    }
-  }
-  process.stderr.write(`\rround ${r + 1}/${rounds}`);
-}
-process.stderr.write('\n');
-const stats = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-};
-const a = stats(times);
-const f = stats(floorTimes);
-const line = (name: string, x: ReturnType<typeof stats>): string =>
-  `${name.padEnd(34)} mean ${x.mean.toFixed(2)} ms  p50 ${x.p50.toFixed(2)} ms  p95 ${x.p95.toFixed(2)} ms  p99 ${x.p99.toFixed(2)} ms  (${(1000 / x.mean).toFixed(0)} articles/s)`;
-console.log(`${times.length} articles of ${ARTICLE_CHARS} characters each, alternating in ${rounds} rounds`);
-console.log(line('analyze', a));
-console.log(line('floor: franc + tokenize + stem', f));
-console.log(`analyze / floor (mean): ${(a.mean / f.mean).toFixed(1)}x`);
+const rounds = Number(args.rounds);
+const rates = await alternate(
+  'analysis',
+  { rounds, warmUp: 1 },
+  () => round(analyzeOne),
+  () => round(floorOne),
+);
+const ours = median(rates.ours);
+const floor = median(rates.peer);
+emitResult(
+  {
+    name: 'analysis',
+    title: 'Analysis: articles/s of analyze next to the floor (tokenize + stem + franc)',
+    oursLabel: 'modelwatch analyze (entities, events, dates)',
+    peerLabel: 'floor: franc + tokenize + natural stemmer',
+    setup: `${articles.length} distinct articles of ${ARTICLE_CHARS} characters from the NLP fixtures, ${rounds} rounds of ${perRound} alternating after a warm-up, medians, one core`,
+    comparisons: [
+      { metric: 'articles/s', ours, peer: floor, better: 'higher' },
+      { metric: 'characters/s', ours: ours * ARTICLE_CHARS, peer: floor * ARTICLE_CHARS, better: 'higher' },
+      { metric: 'ms per article', ours: 1000 / ours, peer: 1000 / floor, better: 'lower' },
+    ],
+    tables: [],
+    notes: [
+      'the floor is what any analyser must do at least: detect the language, tokenize, stem every token',
+    ],
+  },
+  args.json,
+);

@@ -31,6 +31,8 @@ import { entityTokensOf } from '../store/search/search-documents.js';
 import type { SearchRequest } from '../store/search/search-index.js';
 import { createSqliteSearchIndex } from '../store/search/sqlite-search-index.js';
 import { dbTime, progress, random } from './bench-data.js';
+import { emitResult } from './bench/result.js';
+import { percentile as pct } from './bench/stats.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,6 +42,8 @@ const { values: args } = parseArgs({
     'like-queries': { type: 'string', default: '60' },
     db: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
+    /** Also write the harness's result (scripts/bench.ts) to this file. */
+    json: { type: 'string' },
   },
 });
 
@@ -365,6 +369,33 @@ async function main(): Promise<void> {
   console.log(
     `mean matches per query: search ${(totals / QUERIES).toFixed(0)} (stemmed, entities linked; ${String(windowed)} queries matched more than the window and estimated their total), LIKE ${(likeTotals / Math.max(1, like.length)).toFixed(0)} (substrings, first ${String(LIKE_QUERIES)} queries)`,
   );
+  if (args.json)
+    emitResult(
+      {
+        name: 'search',
+        title: `Search: latency over ${count.toLocaleString('en')} articles`,
+        oursLabel: 'modelwatch search (FTS5, BM25, facets, snippets)',
+        peerLabel: "plain LIKE '%word%' scan",
+        setup: `${String(QUERIES)} queries of ${String(names.length)} kinds (LIKE peer: the first ${String(LIKE_QUERIES)}), one after another after 20 warm-up queries, in-process (no HTTP)`,
+        comparisons: [50, 95].map((p) => ({
+          metric: `p${String(p)} ms`,
+          ours: pct(all, p),
+          peer: pct(like, p),
+          better: 'lower' as const,
+        })),
+        tables: [
+          {
+            heading: 'modelwatch search by kind of query',
+            columns: ['query', 'n', 'p50 ms', 'p95 ms'],
+            rows: [...byTemplate].map(([name, t]) => [name, t.length, pct(t, 50), pct(t, 95)]),
+          },
+        ],
+        notes: [
+          `mean matches per query: search ${(totals / QUERIES).toFixed(0)} (stemmed, entities linked), LIKE ${(likeTotals / Math.max(1, like.length)).toFixed(0)} (substrings)`,
+        ],
+      },
+      args.json,
+    );
 }
 
 await main();

@@ -18,49 +18,19 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanAuthorNames } from '../crawlers/extract/clean-author-names.js';
 import { decodeHtml } from '../crawlers/extract/decode-html.js';
-import { extractArticle } from '../crawlers/extract/extract-article.js';
-import { normalizeSpacing } from '../nlp/normalize-text.js';
-import { shingleOverlap } from '../crawlers/extract/shingle-overlap.js';
-
-interface Expected {
-  id: string;
-  lang: string;
-  publisher: string;
-  title: string;
-  authors: string[];
-  published: string | null;
-  paragraphs: string[];
-}
-
-interface Prediction {
-  title: string;
-  authors: string[];
-  published: string | null;
-  text: string;
-}
-
-interface Score {
-  precision: number;
-  recall: number;
-  title: boolean;
-  authors: boolean;
-  /** null when the page has no expected date. */
-  date: boolean | null;
-}
-
-interface Tally {
-  pages: number;
-  precision: number;
-  recall: number;
-  titles: number;
-  authors: number;
-  datePages: number;
-  dates: number;
-}
+import {
+  add,
+  emptyTally,
+  runModelwatch,
+  runReadability,
+  score,
+  summary,
+  type Expected,
+  type Prediction,
+  type Score,
+  type Tally,
+} from './lib/extraction-score.js';
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
@@ -70,101 +40,6 @@ const dataDir =
   dirArg >= 0 && args[dirArg + 1] !== undefined
     ? resolve(args[dirArg + 1] ?? '')
     : resolve(here, '..', '..', 'shared', 'data', 'extraction-dev');
-
-function sameTitle(a: string, b: string): boolean {
-  return normalizeSpacing(a) === normalizeSpacing(b);
-}
-
-function sameAuthors(got: readonly string[], want: readonly string[]): boolean {
-  const key = (names: readonly string[]): string =>
-    [...new Set(names.map((n) => normalizeSpacing(n).toLowerCase()))].sort().join('|');
-  return key(got) === key(want);
-}
-
-/** Calendar days a timestamp may stand for: as printed, and in UTC when it carries an offset. */
-function days(value: string): string[] {
-  const iso = value.trim().replace(' ', 'T');
-  const local = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
-  const out = local === undefined ? [] : [local];
-  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso)) {
-    const time = Date.parse(iso);
-    if (!Number.isNaN(time)) out.push(new Date(time).toISOString().slice(0, 10));
-  }
-  return out;
-}
-
-function sameDay(got: string | null, want: string): boolean {
-  if (got === null) return false;
-  const wanted = days(want);
-  return days(got).some((d) => wanted.includes(d));
-}
-
-function score(prediction: Prediction, expected: Expected): Score {
-  const { precision, recall } = shingleOverlap(prediction.text, expected.paragraphs.join('\n'));
-  return {
-    precision,
-    recall,
-    title: sameTitle(prediction.title, expected.title),
-    authors: sameAuthors(prediction.authors, expected.authors),
-    date: expected.published === null ? null : sameDay(prediction.published, expected.published),
-  };
-}
-
-function runModelwatch(html: string): Prediction {
-  const article = extractArticle(html);
-  return {
-    title: article.title,
-    authors: article.authors,
-    published: article.publishedAt,
-    text: article.text,
-  };
-}
-
-const quietConsole = new VirtualConsole();
-
-function runReadability(html: string): Prediction {
-  const dom = new JSDOM(html, { virtualConsole: quietConsole });
-  const parsed = new Readability(dom.window.document).parse();
-  dom.window.close();
-  return {
-    title: parsed?.title ?? '',
-    // Readability gives one byline string; the same name cleaning is applied so both are judged alike.
-    authors: cleanAuthorNames(parsed?.byline === null || parsed?.byline === undefined ? [] : [parsed.byline]),
-    published: parsed?.publishedTime ?? null,
-    text: parsed?.textContent ?? '',
-  };
-}
-
-function emptyTally(): Tally {
-  return { pages: 0, precision: 0, recall: 0, titles: 0, authors: 0, datePages: 0, dates: 0 };
-}
-
-function add(tally: Tally, s: Score): void {
-  tally.pages++;
-  tally.precision += s.precision;
-  tally.recall += s.recall;
-  if (s.title) tally.titles++;
-  if (s.authors) tally.authors++;
-  if (s.date !== null) {
-    tally.datePages++;
-    if (s.date) tally.dates++;
-  }
-}
-
-function summary(t: Tally): Record<string, string> {
-  const p = t.precision / Math.max(t.pages, 1);
-  const r = t.recall / Math.max(t.pages, 1);
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  const pct = (n: number, d: number): string => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
-  return {
-    'body precision': p.toFixed(3),
-    'body recall': r.toFixed(3),
-    'body F1': f1.toFixed(3),
-    'title exact': pct(t.titles, t.pages),
-    authors: pct(t.authors, t.pages),
-    [`date (${t.datePages} pages)`]: pct(t.dates, t.datePages),
-  };
-}
 
 function printTable(lang: string, ours: Tally, theirs: Tally): void {
   const a = summary(ours);

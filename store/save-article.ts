@@ -126,6 +126,7 @@ export async function saveArticle(
         language: record.language,
         reportedAt: record.publishedAt ?? article.fetchedAt,
         duplicate: original !== null,
+        fresh: !existing,
       },
       analysis,
     );
@@ -155,6 +156,8 @@ export interface AnalysedArticle {
   reportedAt: Date;
   /** A duplicate (exact or near copy) keeps its mentions but contributes no event sources. */
   duplicate: boolean;
+  /** Created in this transaction, so it has no mentions or event sources to replace (saves four queries). */
+  fresh?: boolean;
 }
 
 /** What {@link replaceAnalysis} did to events, for progress reports. */
@@ -169,7 +172,8 @@ export interface AnalysisChange {
  * Replaces one article's analysis contributions inside the caller's transaction, the one code path for
  * both a crawl and re-analysis: its mentions (keeping Entity.mentionCount in step) and its event sources,
  * each new report joining its cluster (see event-clustering.ts) or starting an event; every event it
- * touched is recounted (an event left without sources is deleted) and the release tracker of their
+ * touched is recounted (an event left without sources is deleted; one it started from a single report is
+ * created with its aggregates) and the release tracker of their
  * subjects rewritten. `analysis` must already have merged ids resolved and its entities synced.
  */
 export async function replaceAnalysis(
@@ -177,25 +181,33 @@ export async function replaceAnalysis(
   article: AnalysedArticle,
   analysis: Analysis,
 ): Promise<AnalysisChange> {
-  await replaceMentions(tx, article.id, analysis.entities);
-  const touched = await removeContributions(tx, article.id);
+  await replaceMentions(tx, article.id, analysis.entities, article.fresh === true);
+  const touched = article.fresh === true ? new Set<number>() : await removeContributions(tx, article.id);
+  const removable = touched.size > 0;
   let eventsCreated = 0;
+  // Events this article created with its one report already hold their aggregates (see addContribution).
+  const settled = new Map<number, string>();
   if (!article.duplicate) {
     const known = new Set(analysis.entities.map((entity) => entity.id));
     for (const event of analysis.events) {
       if (!known.has(event.subject.id)) continue;
       const added = await addContribution(tx, article.id, article.language, article.reportedAt, event, known);
       touched.add(added.eventId);
-      if (added.created) eventsCreated += 1;
+      if (added.created) {
+        eventsCreated += 1;
+        settled.set(added.eventId, event.subject.id);
+      } else settled.delete(added.eventId);
     }
   }
-  const subjects = new Set<string>();
+  const subjects = new Set<string>(settled.values());
   for (const eventId of touched) {
+    if (settled.has(eventId)) continue;
     const subject = await recountEvent(tx, eventId);
     if (subject) subjects.add(subject);
   }
   await refreshReleaseTracks(tx, subjects);
-  const remaining = await tx.event.count({ where: { id: { in: [...touched] } } });
+  // Only events the article reported before can have lost their last source.
+  const remaining = removable ? await tx.event.count({ where: { id: { in: [...touched] } } }) : touched.size;
   return { eventsCreated, eventsRemoved: touched.size - remaining };
 }
 
@@ -220,13 +232,17 @@ export function analysisFingerprint(analysis: Analysis): string {
   return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
 }
 
-/** Replaces an article's mentions, keeping Entity.mentionCount in step. */
-async function replaceMentions(tx: Tx, articleId: number, entities: Analysis['entities']): Promise<void> {
-  const previousMentions = await tx.mention.findMany({
-    where: { articleId },
-    select: { entityId: true },
-  });
-  await tx.mention.deleteMany({ where: { articleId } });
+/** Replaces an article's mentions (a fresh article has none yet), keeping Entity.mentionCount in step. */
+async function replaceMentions(
+  tx: Tx,
+  articleId: number,
+  entities: Analysis['entities'],
+  fresh: boolean,
+): Promise<void> {
+  const previousMentions = fresh
+    ? []
+    : await tx.mention.findMany({ where: { articleId }, select: { entityId: true } });
+  if (!fresh) await tx.mention.deleteMany({ where: { articleId } });
   if (entities.length > 0) {
     await tx.mention.createMany({
       data: entities.map((entity) => ({
@@ -328,7 +344,10 @@ async function addContribution(
         dateValue: event.date?.value ?? null,
         datePrecision: event.date?.precision ?? 'unknown',
         reason: event.reason ?? null,
-        confidence: event.confidence,
+        // What recountEvent would compute from this one report, so a new event needs no recount.
+        confidence: combinedConfidence([event.confidence]),
+        sourceCount: 1,
+        languages: language ?? '',
         firstReportedAt: reportedAt,
         lastReportedAt: reportedAt,
       },
@@ -346,7 +365,9 @@ async function addContribution(
   }
   // One article can report one event twice (headline and body); it stays one source, with the more
   // confident of its sentences as evidence.
-  const previous = await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
+  const previous = created
+    ? null
+    : await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
   if (!previous) {
     await tx.eventSource.create({
       data: {
