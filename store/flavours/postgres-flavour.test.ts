@@ -48,7 +48,8 @@ describe('the generated PostgreSQL flavour', () => {
 
   describe('after another branch adds a SQLite migration', () => {
     let copy: string;
-    const added = '20261208000000_host_health';
+    // a name after every real migration, so the test keeps working as migrations are added
+    const added = '29991231000000_later_branch';
     beforeEach(() => {
       copy = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-flavour-copy-'));
       fs.cpSync(path.join(root, 'prisma'), path.join(copy, 'prisma'), {
@@ -65,7 +66,7 @@ describe('the generated PostgreSQL flavour', () => {
     };
 
     it('generates its PostgreSQL twin and leaves every existing folder byte for byte', () => {
-      write(`CREATE TABLE "HostHealth" ("host" TEXT NOT NULL PRIMARY KEY, "failures" INTEGER NOT NULL DEFAULT 0,
+      write(`CREATE TABLE "LaterThing" ("host" TEXT NOT NULL PRIMARY KEY, "failures" INTEGER NOT NULL DEFAULT 0,
         "openUntil" DATETIME);
         ALTER TABLE "Source" ADD COLUMN "paused" BOOLEAN NOT NULL DEFAULT false;`);
       const before = migrationNames(sqliteMigrations).map((name) =>
@@ -77,7 +78,7 @@ describe('the generated PostgreSQL flavour', () => {
         path.join(copy, POSTGRES_PATHS.migrations, added, 'migration.sql'),
         'utf8',
       );
-      expect(twin).toContain('CREATE TABLE "HostHealth"');
+      expect(twin).toContain('CREATE TABLE "LaterThing"');
       expect(twin).toContain('"openUntil" TIMESTAMP(3)');
       expect(twin).toMatch(/ALTER TABLE "Source" ADD COLUMN\s+"paused" BOOLEAN NOT NULL DEFAULT false/);
       expect(twin).not.toContain('CREATE TABLE "Article"');
