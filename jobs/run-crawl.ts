@@ -16,7 +16,7 @@ import {
   upsertSources,
   type RunCounts,
 } from '../store/crawl-state.js';
-import { databaseFileOf, type Db } from '../store/database.js';
+import { databaseFileOf, isPostgres, type Db } from '../store/database.js';
 import { acquireCrawlLock } from './crawl-lock.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { backOffReason, createHostTallies } from './host-breaker.js';
@@ -61,7 +61,7 @@ export interface SourceRunSummary extends RunCounts {
  * counts and failures. Sources run side by side (CRAWL_MAX_CONCURRENCY at a time) while one shared
  * host gate and robots.txt cache keep every host's politeness, even when sources share a host. A
  * failing page or source is recorded and the rest goes on; the function throws only when the database
- * itself fails, or when another process is crawling the same database (see {@link acquireCrawlLock}).
+ * itself fails, or when another process is crawling the same SQLite file (see {@link acquireCrawlLock}).
  * With CRAWL_WORKER_THREADS > 0, extraction and analysis run on that many worker threads (started for
  * the crawl, stopped after it) while this thread fetches and stores; `observe` hears each page's time
  * per stage (the crawl benchmark reports them).
@@ -78,14 +78,15 @@ export async function runCrawl(deps: {
 }): Promise<SourceRunSummary[]> {
   const now = deps.now ?? (() => new Date());
   const sources = deps.sources.filter((source) => source.enabled);
-  const lock = acquireCrawlLock(databaseFileOf(deps.db));
+  // one crawler per SQLite file; PostgreSQL takes concurrent writers (its workers are issue 13's part)
+  const lock = isPostgres(deps.db) ? null : acquireCrawlLock(databaseFileOf(deps.db));
   const threads = deps.settings.CRAWL_WORKER_THREADS;
   const pool = threads > 0 ? createPagePool(threads) : null;
   try {
     return await crawlSources({ ...deps, now }, sources, pool);
   } finally {
     await pool?.close();
-    lock.release();
+    lock?.release();
   }
 }
 
