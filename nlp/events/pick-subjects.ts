@@ -160,9 +160,11 @@ function withoutFamilyMembers(chosen: readonly LocalMention[]): LocalMention[] {
 
 /**
  * The subject mentions of a trigger. `kinds` are tried in order and the first kind with an eligible
- * mention wins: the nearest one, then its coordinated siblings, with members of a chosen family
- * dropped. A financial trigger ignores companies in a subordinate clause after it ("nachdem Nvidia
- * ...") and companies after "than/als". Empty when no kind has an eligible mention.
+ * mention inside the trigger's clause wins (else the first kind with any): the nearest one (a chip
+ * line's named member rather than the line), then its coordinated siblings, with members of a chosen
+ * model family dropped. Mentions in a later clause of time or cause are never subjects; a financial
+ * trigger also ignores companies in any subordinate clause after it ("nachdem Nvidia ...") and
+ * companies after "than/als". Empty when no kind has an eligible mention.
  */
 export function pickSubjects(
   kinds: readonly EntityKind[],
