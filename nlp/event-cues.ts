@@ -612,6 +612,9 @@ export const COMPARISON_BEFORE = new RegExp(
 export const SUPERSEDED =
   /((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
 
+/** A return to an earlier platform ("zurück zu Nvidia", "back to the H20", "fell back on"): it implies the platform it leaves. */
+export const RETURN_MOVE = /(wieder|zurück|rückkehr|back to|return|revert|f[ae]ll\w* back)/u;
+
 /** Training/inference context required for a hardware switch. */
 export const COMPUTE_CONTEXT =
   /(train\w*|inferen\w*|rechenleistung|compute|power(?:s|ed|ing)? |betrieb|hardware|chips?\b|gpus?\b|prozessor\w*|processors?)/u;

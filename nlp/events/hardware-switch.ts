@@ -5,7 +5,7 @@
  * the purpose (training, inference, compute). Before/now contrasts over two sentences are a
  * separate pass (switch-contrast.ts).
  */
-import { COMPUTE_CONTEXT } from '../event-cues.js';
+import { COMPUTE_CONTEXT, RETURN_MOVE } from '../event-cues.js';
 import type { KbEntry } from '../knowledge-base.js';
 import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -20,17 +20,13 @@ import { topicModelOf } from './switch-subject.js';
 const BASE_CONFIDENCE = 0.75;
 const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
 
-/** A return to an earlier platform implies the platform it leaves ("zurück zu Nvidia", "back to the H20"). */
-const RETURN =
-  /^(?:zurück|back to|rückkehr|return|revert|f[ae]ll\w* back|greift|wieder|(?:nun|jetzt) wieder)/u;
-
 /**
  * Training, inference, or compute when the move is between two named platforms, or is a return to
  * a named one (the platform it leaves is implied).
  */
 function purposeOf(lower: string, related: readonly EventEntity[], trigger: Trigger): string | null {
   const to = related.some((r) => r.role === 'to');
-  const bothEnds = to && (related.some((r) => r.role === 'from') || RETURN.test(trigger.text));
+  const bothEnds = to && (related.some((r) => r.role === 'from') || RETURN_MOVE.test(trigger.text));
   return /train/u.test(lower)
     ? 'training'
     : INFERENCE.test(lower)

@@ -3,7 +3,7 @@
  * "statt", "instead of", or the earlier chip a return goes back from) and platforms kept only for
  * inference beside a training move. Chips and chipmakers count as platforms.
  */
-import { GENERIC_PLATFORM } from '../event-cues.js';
+import { GENERIC_PLATFORM, RETURN_MOVE } from '../event-cues.js';
 import type { EventEntity } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import type { LocalMention } from './pick-subjects.js';
@@ -12,7 +12,6 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** Triggers that say a move happened (not a contrast like "statt"): they may go to an unnamed target. */
 const MOVE_VERB = /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn)/u;
-const RETURN_SWITCH = /(wieder|zurück|rückkehr|back to|return|revert)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
@@ -125,7 +124,7 @@ export function switchPlatforms(trigger: Trigger, sc: SentenceContext): EventEnt
     if (r === target || r.ref.id === to.id) continue;
     if (r.role !== null) pushUnique(related, { ...r.ref, role: r.role });
   }
-  if (!related.some((r) => r.role === 'from') && RETURN_SWITCH.test(trigger.text + ' ' + sc.lower)) {
+  if (!related.some((r) => r.role === 'from') && RETURN_MOVE.test(trigger.text + ' ' + sc.lower)) {
     const source = returnSource(to, related, sc);
     if (source !== undefined) pushUnique(related, source);
   }
