@@ -80,9 +80,10 @@ export async function runCrawl(deps: {
   const sources = deps.sources.filter((source) => source.enabled);
   // one crawler per SQLite file; PostgreSQL takes concurrent writers (its workers are issue 13's part)
   const lock = isPostgres(deps.db) ? null : acquireCrawlLock(databaseFileOf(deps.db));
-  const threads = deps.settings.CRAWL_WORKER_THREADS;
-  const pool = threads > 0 ? createPagePool(threads) : null;
+  let pool: PagePool | null = null;
   try {
+    const threads = deps.settings.CRAWL_WORKER_THREADS;
+    if (threads > 0) pool = createPagePool(threads);
     return await crawlSources({ ...deps, now }, sources, pool);
   } finally {
     await pool?.close();
