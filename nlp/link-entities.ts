@@ -178,10 +178,10 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
 }
 
 /** ", 690", " und 960", " and 690": a bare code coordinated right after a named code. */
-const ELLIPTICAL_CODE =
+export const ELLIPTICAL_CODE =
   /^(?:\s*,\s*|\s*\/\s*|\s+(?:and|und|&|or|oder|sowie|bzw\.?)\s+)(\d{2,4}[a-z]{0,3})\b/iu;
 /** The family part and the code of a name that ends in a number ("Siyuan 590" -> "Siyuan ", "590"). */
-const TRAILING_CODE = /^(.*?[\s-])(\d{2,4}[a-z]{0,3})$/iu;
+export const TRAILING_CODE = /^(.*?[\s-])(\d{2,4}[a-z]{0,3})$/iu;
 
 /**
  * "Siyuan 590 and 690", "Ascend 950, 960 und 970": the codes coordinated after a named model or chip

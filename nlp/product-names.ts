@@ -11,6 +11,7 @@
  * event extractors treat it like a curated entity; the lexicons of the shapes are the data below.
  */
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import { findCuedNames } from './code-names.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
@@ -452,7 +453,8 @@ export function findProductNames(
     const known = fromKnownPrefix(s, index, tokens, ms, kb);
     const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
     const free = freeStanding(s, index, tokens, covering, kb, aiText);
-    found.push(...known, ...free);
+    const cued = aiText ? findCuedNames(s, index, [...covering, ...free.map(asMention)], kb, lang) : [];
+    found.push(...known, ...free, ...cued);
     if (aiText && lang !== undefined)
       found.push(...objectOfEvent(s, index, tokens, [...covering, ...free.map(asMention)], lang));
   });

@@ -1,0 +1,99 @@
+import { analyze } from './analyze.js';
+import { findCuedNames } from './code-names.js';
+import { defaultKnowledgeBase } from './knowledge-base.js';
+import { linkEntities } from './link-entities.js';
+import { normalizeText } from './normalize-text.js';
+import { splitSentences } from './sentences.js';
+
+function cued(raw: string, lang: 'de' | 'en'): { name: string; kind: string; strong: boolean }[] {
+  const text = normalizeText(raw);
+  const sentences = splitSentences(text);
+  const mentions = linkEntities(text, sentences, defaultKnowledgeBase);
+  return sentences.flatMap((s, i) =>
+    findCuedNames(
+      s,
+      i,
+      mentions.filter((m) => m.sentence === i),
+      defaultKnowledgeBase,
+      lang,
+    ).map((n) => ({ name: n.name, kind: n.kind, strong: n.strong })),
+  );
+}
+
+describe('findCuedNames: names introduced by a naming cue', () => {
+  it('takes any capitalised name after a code-name cue, in both languages', () => {
+    expect(
+      cued('Intel is working on a new inference part, code-named Glasshouse, for 2027.', 'en'),
+    ).toContainEqual(expect.objectContaining({ name: 'Glasshouse', strong: true }));
+    expect(cued('Der Chip mit dem Codenamen Feldberg soll 2027 kommen.', 'de')).toContainEqual(
+      expect.objectContaining({ name: 'Feldberg', kind: 'chip' }),
+    );
+  });
+
+  it('takes a name after a loose cue only with a kind word near it', () => {
+    expect(cued('The accelerator, known as the Coldwater 2, was shown to partners.', 'en')).toContainEqual(
+      expect.objectContaining({ name: 'Coldwater 2', kind: 'chip' }),
+    );
+    expect(cued('Meta is testing a chatbot called Lantern with staff.', 'en')).toContainEqual(
+      expect.objectContaining({ name: 'Lantern', kind: 'model' }),
+    );
+    expect(cued('A startup called Lantern raised money last week.', 'en')).toEqual([]);
+    expect(cued('He is known as Mister Chips among investors.', 'en')).toEqual([]);
+  });
+
+  it('leaves names the knowledge base already links, and company names, alone', () => {
+    expect(cued('The chip, known as the H20, was made for China.', 'en')).toEqual([]);
+    expect(cued('The model was built by a lab called DeepSeek.', 'en')).toEqual([]);
+  });
+});
+
+describe('findCuedNames: codes coordinated after a known product line member', () => {
+  it('names the coordinated codes with the line of the first one', () => {
+    const names = cued('Huawei zeigte den Fahrplan für Ascend 950, 962 und 974 bis 2028.', 'de').map(
+      (n) => n.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ascend 962', 'Ascend 974']));
+  });
+
+  it('does not read a number that is not coordinated as a code', () => {
+    expect(cued('Ascend 950 chips cost 962 dollars each.', 'en').map((n) => n.name)).not.toContain(
+      'Ascend 962',
+    );
+  });
+});
+
+describe('findCuedNames: a plain word before a chip word (English)', () => {
+  it('is a weak chip name in running text', () => {
+    expect(cued('The company stopped work on its Tamarack accelerators last year.', 'en')).toContainEqual({
+      name: 'Tamarack',
+      kind: 'chip',
+      strong: false,
+    });
+  });
+
+  it('ignores sentence starts, title-case headlines, origins and German nouns', () => {
+    expect(cued('Tamarack chips are in short supply.', 'en')).toEqual([]);
+    expect(cued('Why Big Labs Are Switching From Tamarack Chips To Others', 'en')).toEqual([]);
+    expect(cued('Analysts expect more Chinese chips next year.', 'en')).toEqual([]);
+    expect(cued('Die Firma setzt auf Tamarack Chips aus Taiwan.', 'de')).toEqual([]);
+  });
+});
+
+describe('analyze with cued names', () => {
+  it('attaches a delay to a model known only by its code name', () => {
+    const { events, entities } = analyze({
+      id: 'x',
+      text: 'Meta has delayed the rollout of its next AI model, code-named Mistletoe, to the summer.',
+    });
+    expect(events.map((e) => `${e.type}:${e.subject.name}`)).toContain('delay:Mistletoe');
+    expect(entities).toContainEqual(expect.objectContaining({ name: 'Mistletoe', candidate: true }));
+  });
+
+  it('attaches a cancellation to a chip named only before a chip word', () => {
+    const { events } = analyze({
+      id: 'x',
+      text: 'Intel has stopped development of its Tamarack processors after a review of the AI roadmap.',
+    });
+    expect(events.map((e) => `${e.type}:${e.subject.name}`)).toContain('cancellation:Tamarack');
+  });
+});

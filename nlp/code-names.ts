@@ -1,0 +1,210 @@
+/**
+ * Two more shapes in which news names a product the knowledge base does not know, read by the same
+ * open-world engine as nlp/product-names.ts:
+ * - a name introduced by a naming cue: "code-named Avocado", "a follow-up known as Spring Crest", "the
+ *   chip, known as the B30A", "Codename Huashan". Code names are plain words, so the cue (and, for the
+ *   looser cues, a kind word near it) is the evidence, not the shape of the name;
+ * - codes coordinated after a known member of a product line: "Ascend 950, 960 und 970", "Siyuan 590
+ *   and 690" name "Ascend 960", "Siyuan 690" even when the knowledge base does not know them yet.
+ * - in English, a plain capitalised word before a chip word: "the Larrabee multicore chip", "Nervana
+ *   processors" (German capitalises every noun, so the shape says nothing there). Such names are weak:
+ *   they become entities only when an event is about them.
+ * The lexicons are the data below; the engine returns names with their kind, developer and family.
+ */
+import type { KnowledgeBase } from './knowledge-base.js';
+import { ELLIPTICAL_CODE, TRAILING_CODE, type Mention } from './link-entities.js';
+import type { Sentence } from './sentences.js';
+import type { EntityKind } from './types.js';
+
+/** A name found by a cue or a coordination (the same shape as product-names' names). */
+export interface CuedName {
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  kind: EntityKind;
+  developer?: string | undefined;
+  family?: string | undefined;
+  strong: boolean;
+}
+
+/** Cues that introduce a code name whatever the words around it: a code name names a product. */
+const CODE_NAME_CUE =
+  /\b(?:code-?\s?named|codenamed|code-?\s?names?d?|codename[ns]?|code-?namens?|mit dem code-?namen|unter dem code-?namen)(?=[\s„“"'‘:]|\p{Lu})/giu;
+/** Looser cues: they introduce a product's name only when a kind word stands near them. */
+const NAMING_CUE =
+  /\b(?:known (?:internally )?as|(?:internally )?referred to as|dubbed|called|named|namens|genannt|bezeichnet als|project|projekt)\s/giu;
+/** What may stand between the cue and the name: an article, a quote mark. */
+const BEFORE_NAME = /^\s*(?:(?:the|den|die|das|dem)\s+)?[„“”"'‘’«»]?\s*/iu;
+/** One to three words of a name: capitalised words, codes and versions ("Spring Crest", "B30A", "Maia 200"). */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}]*(?:[ -](?:\p{Lu}[\p{L}\p{N}]*|\p{N}[\p{L}\p{N}.]*\p{N}|\p{N}))*/u;
+const MAX_NAME_WORDS = 3;
+
+/** Kind words that tie a cued name to chips or to models; generic ones leave the kind to the context. */
+const CHIP_CUE =
+  /\b(?:chips?|gpus?|tpus?|npus?|processors?|prozessor\w*|accelerators?|beschleuniger\w*|grafikprozessor\w*|silicon|supercomputer\w*|architecture|architektur|processing units?|ki-chips?)\b/iu;
+const MODEL_CUE = /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
+const GENERIC_CUE =
+  /\b(?:successor|follow-up|nachfolger\w*|iteration|generation|version|variant|variante|design|project|projekt\w*)\b/iu;
+/** How far before a loose cue a kind word may stand ("the chip at the center of ..., known as"). */
+const KIND_WINDOW = 80;
+
+/** Capitalised words that stand before chip words without naming a chip (origins, makers' adjectives). */
+const NOT_A_PLAIN_NAME =
+  /^(?:Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$/u;
+
+/** Capitalised words that are no product name after a cue. */
+const NOT_A_CODE_NAME =
+  /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|CEO|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
+
+function kindFromWords(text: string): EntityKind | null {
+  if (CHIP_CUE.test(text)) return 'chip';
+  if (MODEL_CUE.test(text)) return 'model';
+  return null;
+}
+
+/** The name after a cue ending at `at`, trimmed to at most three words, or null. */
+function nameAfter(text: string, at: number): { name: string; start: number } | null {
+  const lead = BEFORE_NAME.exec(text.slice(at))?.[0] ?? '';
+  const start = at + lead.length;
+  const raw = NAME_WORDS.exec(text.slice(start))?.[0];
+  if (raw === undefined) return null;
+  const words = raw.split(/(?=[ -])/u).slice(0, MAX_NAME_WORDS);
+  const name = words.join('').replace(/[.-]+$/u, '');
+  if (name.length < 2 || NOT_A_CODE_NAME.test(name.split(/[ -]/u)[0] ?? '')) return null;
+  return { name, start };
+}
+
+/**
+ * Names introduced by a naming cue in a sentence. A code-name cue suffices; a loose cue ("known as",
+ * "called", "Projekt") needs a chip, model or generic product word shortly before it or right after
+ * the name. Names the linker already covers and organization names are left out.
+ */
+function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  const out: CuedName[] = [];
+  const covered = (start: number, end: number): boolean => ms.some((m) => m.start < end && m.end > start);
+  for (const [cue, strict] of [
+    [CODE_NAME_CUE, false],
+    [NAMING_CUE, true],
+  ] as const) {
+    cue.lastIndex = 0;
+    for (const m of s.text.matchAll(cue)) {
+      const found = nameAfter(s.text, m.index + m[0].length);
+      if (found === null) continue;
+      const start = s.start + found.start;
+      const end = start + found.name.length;
+      if (covered(start, end)) continue;
+      const before = s.text.slice(Math.max(0, m.index - KIND_WINDOW), m.index);
+      const after = /^[\s-]*[\p{L}-]+/u.exec(s.text.slice(found.start + found.name.length))?.[0] ?? '';
+      const kindWord = kindFromWords(after) ?? kindFromWords(before);
+      if (strict && kindWord === null && !GENERIC_CUE.test(before) && !GENERIC_CUE.test(after)) continue;
+      const product = ms.find((x) => x.entry.kind !== 'organization');
+      const sibling = out[out.length - 1];
+      const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
+      out.push({
+        name: found.name,
+        start,
+        end,
+        sentence: index,
+        kind: kindWord ?? sibling?.kind ?? product?.entry.kind ?? 'model',
+        developer: org?.entry.id ?? product?.entry.developer,
+        strong: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** A plain capitalised name, up to two lower-case modifiers, then a chip word ("Larrabee multicore chip"). */
+const NAME_BEFORE_CHIP_WORD =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu;
+
+/** A headline in title case ("Intel Cancels Large GPU Plans"): capitals there say nothing about names. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+function beforeChipWord(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  const out: CuedName[] = [];
+  if (isTitleCase(s.text)) return out;
+  for (const m of s.text.matchAll(NAME_BEFORE_CHIP_WORD)) {
+    const name = m[1] ?? '';
+    if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
+    if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
+    const start = s.start + m.index;
+    const end = start + name.length;
+    if (ms.some((x) => x.start < end + 1 && x.end > start)) continue;
+    const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
+    out.push({ name, start, end, sentence: index, kind: 'chip', developer: org?.entry.id, strong: false });
+  }
+  return out;
+}
+
+/**
+ * "Ascend 950, 960 und 970": codes coordinated after a known member of a product line that the
+ * knowledge base does not know under the line's name (known ones the linker already links).
+ */
+function coordinatedCodes(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  const out: CuedName[] = [];
+  for (const m of ms) {
+    if (m.entry.kind === 'organization') continue;
+    const prefix = TRAILING_CODE.exec(m.text)?.[1];
+    if (prefix === undefined) continue;
+    let at = m.end - s.start;
+    for (
+      let next = ELLIPTICAL_CODE.exec(s.text.slice(at));
+      next?.[1] !== undefined;
+      next = ELLIPTICAL_CODE.exec(s.text.slice(at))
+    ) {
+      const start = s.start + at + next[0].length - next[1].length;
+      at += next[0].length;
+      const end = s.start + at;
+      if (ms.some((x) => x.start < end && x.end > start)) continue;
+      out.push({
+        name: `${prefix}${next[1]}`,
+        start,
+        end,
+        sentence: index,
+        kind: m.entry.kind,
+        developer: m.entry.developer,
+        family: m.entry.family,
+        strong: true,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The cued and coordinated names of one sentence (see the module comment). `mentions` are the
+ * sentence's linked mentions. Names that are a spelling of a knowledge-base organization are dropped.
+ */
+export function findCuedNames(
+  s: Sentence,
+  index: number,
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+  lang?: 'de' | 'en',
+): CuedName[] {
+  const orgs = organizationSpellings(kb);
+  const plain = lang === 'en' ? beforeChipWord(s, index, mentions) : [];
+  return [...cuedNames(s, index, mentions), ...coordinatedCodes(s, index, mentions), ...plain].filter(
+    (n) => !orgs.has(n.name.toLowerCase()),
+  );
+}
+
+const orgSpellingCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+function organizationSpellings(kb: KnowledgeBase): Set<string> {
+  let set = orgSpellingCache.get(kb);
+  if (set === undefined) {
+    set = new Set(
+      kb.entries
+        .filter((e) => e.kind === 'organization')
+        .flatMap((e) => e.aliases.map((a) => a.toLowerCase())),
+    );
+    orgSpellingCache.set(kb, set);
+  }
+  return set;
+}
