@@ -100,7 +100,7 @@ const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steig
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
-      'veröffentlich\\w*',
+      `(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?)veröffentlich\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
       `stellt\\w*\\s+${W}{0,7}?vor\\b`,
       // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
@@ -155,6 +155,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:took|takes|pulled|pulls) the wraps off',
       '(?:is|are) (?:now )?out(?:\\s+now)?(?=[.,;]|\\s+(?:now|today|for|on|in)\\b)',
       '(?:reached|reaches|hit|hits|became|becomes) general availability',
+      // "announced the general availability of X": the availability is the news
+      `(?:announc|declar|launch)\\w*\\s+(?:the\\s+)?general availability\\b`,
+      '(?:officially|finally|now) arriv(?:es|ed)\\b',
       '(?:became|becomes|is|are) (?:now )?generally available',
       `open(?:ed|s)? up\\s+${W}{0,4}?to\\b`,
       'premier(?:ed|es)\\b',
@@ -163,7 +166,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'put out\\b',
       'deliver(?:ed|s|ing)\\s+(?:the\\s+)?first\\b',
       'releas(?:e|ed|es|ing)\\b',
-      'publish(?:ed|es|ing)?\\b',
+      // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
+      `(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?)publish(?:ed|es|ing)?\\b`,
       'became available',
       `(?:is|are|was|were|became|become)\\s+${W}{1,4}?available\\b(?! to (?:china|chinese))`,
       'launch(?:ed|es|ing)?\\b',
@@ -208,6 +212,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
       'vorgesehen',
       `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      // "disclosed plans for two variants of its successor, the X, to debut next year"
+      `plans? for\\s+${W}{1,10}?to ${RELEASE_VERBS_EN}`,
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
@@ -327,9 +333,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'shelv(?:e|ed|es)\\b',
       'abandon(?:s|ed|ing)?\\b',
       'discontinu\\w*',
-      `(?:halt|stop|suspend|cease|end)(?:s|ed|ped|ing)?\\s+${W}{0,3}?production`,
+      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+${W}{0,3}?production`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
-      `(?:halt|stop|suspend|cease|end)(?:s|ed|ped|ing)?\\s+(?:all\\s+|further\\s+)?(?:development|work|efforts?)\\b`,
+      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:all\\s+|further\\s+)?(?:development|work|efforts?)\\b`,
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
       'production (?:halt|stop)',
@@ -448,6 +454,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:export|ausfuhr)auflage\\w*',
       `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,6}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
       `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
+      // "H200-Exporte sind jetzt wieder möglich", "sales to China are allowed again"
+      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,6}?(?:sind|ist|waren|war|wären|wird|werden)\\s+${W}{0,3}?(?:möglich|zulässig|gestattet|erlaubt)`,
+      `(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:are|is|were|was|will be|would be)\\s+${W}{0,2}?(?:possible|permitted|allowed)\\b`,
     ].join('|'),
     'u',
   ),
@@ -520,7 +529,7 @@ const AMOUNT_IN_WORDS = new RegExp(
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES =
-  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|\bfester\b|schwächer|sackt\w*|gewinnmitnahmen|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
+  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|sackt\w*|gewinnmitnahmen|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
 export const FINANCIAL_MOVE = {
   test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
 };
@@ -564,7 +573,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|möglich\w*|eventuell|possibl\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl\w*(?! again)|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt)\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -606,7 +615,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
     '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),

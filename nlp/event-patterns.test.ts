@@ -647,3 +647,51 @@ describe('round 5: rumours over a clause, launches in general', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('round 6: permission, availability, ended work, documents and yardsticks', () => {
+  it.each([
+    ['Auch Exporte des B30A nach China sind jetzt wieder möglich, teilte das Ministerium mit.', /B30A/],
+    ["Shipments of Nvidia's H20 to Chinese buyers are permitted again, the department said.", /H20/],
+  ])('exports said to be possible or permitted again are an export decision: %s', (text, chip) => {
+    expect(has(eventsOf(text), 'export_control', chip)).toBe(true);
+  });
+
+  it.each([
+    ['Amazon announced the general availability of the Trainium3 chip at its cloud conference.', /Trainium3/],
+    ['Der Trainium3 ist ab sofort allgemein verfügbar, teilte Amazon mit.', /Trainium3/],
+  ])('general availability is a release: %s', (text, chip) => {
+    expect(has(eventsOf(text), 'release', chip)).toBe(true);
+  });
+
+  it('plans for a product to debut are a plan even with the name far from the verb', () => {
+    expect(
+      has(
+        eventsOf(
+          'Huawei disclosed plans for two versions of its next chip, the Ascend 950, to debut next year.',
+        ),
+        'plan',
+        /Ascend 950/,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Intel has ceased development of its Gaudi 4 accelerator, the company said.', /Gaudi 4/],
+    ['Tesla hat sein Chipprojekt Dojo nach einer Prüfung aufgelöst.', /Dojo/],
+  ])('ended work on a product is a cancellation: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
+  });
+
+  it.each([
+    'Zhipu said its GLM-4.5 had matched GPT-4o and Claude 3.5 Sonnet, according to a blog post published on Monday.',
+    'Laut einem am Montag veröffentlichten Bericht hat GLM-4.5 mit GPT-4o gleichgezogen.',
+  ])('a published document is no release, and a yardstick no subject: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('a move told in words is a financial move', () => {
+    expect(
+      has(eventsOf('Für die Nvidia-Aktie ging es am Montag fünf Prozent bergab.'), 'financial', /Nvidia/),
+    ).toBe(true);
+  });
+});
