@@ -695,3 +695,19 @@ describe('round 6: permission, availability, ended work, documents and yardstick
     ).toBe(true);
   });
 });
+
+describe('round 6: a state stopping a product rules on trade', () => {
+  it.each([
+    'Peking stoppt die H200-Chips von Nvidia an der Grenze.',
+    'China hat alle Einfuhren von Nvidias H200-Prozessoren gestoppt.',
+    'The government halted imports of the Nvidia H20 last week.',
+  ])('is no cancellation: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+
+  it('a maker stopping its own product still cancels it', () => {
+    expect(
+      has(eventsOf('Huawei stoppt die Produktion des Ascend 910B.'), 'cancellation', /Ascend 910B/),
+    ).toBe(true);
+  });
+});

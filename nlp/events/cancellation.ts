@@ -5,12 +5,20 @@ import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
-const CANCEL_NOT_PRODUCT = /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?)\b/u;
+const CANCEL_NOT_PRODUCT =
+  /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?|einfuhr\w*|imports?)\b/u;
 /** "cancel existing orders": the object after an English verb names the buyer's orders. */
 const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,2}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
+
+/**
+ * A state that stops or bans a product ("China stoppt H200-Chips", "Beijing halted the H20") rules on
+ * trade; its own makers cancel products, governments and regulators do not.
+ */
+const STATE_AGENT_BEFORE =
+  /\b(?:china|peking|beijing|washington|usa|us-regierung|regierung|government|administration|behörde\w*|regulator\w*|regulierer\w*|ministeri\w*|ministry|zoll\w*|customs|commerce department|handelsministerium|cac|bis|weiße haus|white house|trump|biden)\b[^.;:!?]{0,25}$/u;
 
 const CANCELLATION: EventRule = {
   type: 'cancellation',
@@ -27,7 +35,8 @@ function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   return (
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
     !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&
-    !STOPS_TRADE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 60))
+    !STOPS_TRADE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 60)) &&
+    !STATE_AGENT_BEFORE.test(sc.lower.slice(from, trigger.start))
   );
 }
 
