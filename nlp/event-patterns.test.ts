@@ -711,3 +711,30 @@ describe('round 6: a state stopping a product rules on trade', () => {
     ).toBe(true);
   });
 });
+
+describe('round 6: a described product named at the start of the next sentence', () => {
+  it.each([
+    [
+      'SenseTime has unveiled a new open-source model for image work. SenseNova U9 could help it catch up.',
+      /SenseNova U9/,
+    ],
+    [
+      'Moonshot AI hat ein neues Sprachmodell veröffentlicht. Kimi K9 soll vor allem beim Programmieren helfen.',
+      /Kimi K9/,
+    ],
+  ])('gets the release: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+
+  it('a name later in the next sentence is no such naming', () => {
+    expect(
+      has(
+        eventsOf(
+          'SenseTime has unveiled a new open-source model for image work. Analysts compared it with SenseNova U9.',
+        ),
+        'release',
+        /SenseNova U9/,
+      ),
+    ).toBe(false);
+  });
+});

@@ -10,7 +10,8 @@
  * all added) and what it would remove from them as a filter. The answer so far is no (docs/nlp.md), so
  * analyze() does not use it and nothing is written; the script stays to ask again when data grows.
  *
- * Usage: npm run eval:scorer
+ * Usage: npm run eval:scorer [-- --train FILE ...] (more labelled sets to train and cross-validate on,
+ * e.g. real sets kept outside the repository)
  */
 import path from 'node:path';
 import { analyzeTraced } from '../nlp/analyze.js';
@@ -148,8 +149,22 @@ const score = (models: Record<EventType, LinearModel>, pair: Pair): Record<Event
     number
   >;
 
+/** Files given with `--train FILE` on the command line. */
+function extraTrainingFiles(argv: readonly string[]): string[] {
+  return argv.flatMap((a, i) =>
+    a === '--train' && argv[i + 1] !== undefined ? [path.resolve(argv[i + 1] as string)] : [],
+  );
+}
+
 const training: Pair[] = [];
-for (const file of [SHARED_DEV, SHARED_DEV_2, OWN_PASSAGES, OWN_HOLDOUT_1, OWN_HOLDOUT_2]) {
+for (const file of [
+  SHARED_DEV,
+  SHARED_DEV_2,
+  OWN_PASSAGES,
+  OWN_HOLDOUT_1,
+  OWN_HOLDOUT_2,
+  ...extraTrainingFiles(process.argv.slice(2)),
+]) {
   const items = loadItems(file);
   if (items === null) {
     console.log(`skipped (absent): ${path.relative(repoRoot, file)}`);

@@ -150,7 +150,8 @@ const CATEGORY_BEFORE =
  * "Die Modellreihe Qwen3 ..."): the one model or chip of the rule's kinds that the sentence before or
  * after names, not as a comparison, and made by a company this sentence names (when it names one).
  * An indefinite description is new, so only the next sentence can name it, and only after a category
- * noun ("Die Modellreihe Qwen3"): "einen neuen Beschleuniger ... Der MI300X bleibt" names another.
+ * noun ("Die Modellreihe Qwen3") or opens the next sentence ("a new model. X could help"): "einen
+ * neuen Beschleuniger ... Der MI300X bleibt" names another.
  * Two candidates make it ambiguous, and then there is none.
  */
 function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefined {
@@ -170,7 +171,11 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
       if (kind === 'organization' || !rule.subjectKinds.includes(kind)) continue;
       if (orgs.size > 0 && developer !== undefined && !orgs.has(developer)) continue;
       const before = lower.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
-      if (COMPARISON_BEFORE.test(before) || (indefinite && !CATEGORY_BEFORE.test(before))) continue;
+      // "... has unveiled a new open-source model. SenseNova U1 could help ...": the next sentence
+      // opens with the name of what this one described
+      const opensNext = index === sc.index + 1 && /^\W{0,2}$/u.test(before);
+      if (COMPARISON_BEFORE.test(before) || (indefinite && !CATEGORY_BEFORE.test(before) && !opensNext))
+        continue;
       found.set(m.entry.id, m);
     }
   }
