@@ -327,7 +327,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `drossel\\w*\\s+${W}{0,3}?produktion`,
       `produktion\\s+${W}{0,4}?(?:gedrosselt|heruntergefahren|eingestellt|gestoppt|ausgesetzt)`,
       'verzichtet\\w* auf (?:die |eine )?(?:veröffentlichung|einführung|markteinführung)',
-      'cancel(?:s|ed|led|ling)?\\b',
+      'cancel(?:s|ed|led|ing|ling)?\\b',
       'cancellation',
       'scrap(?:s|ped|ping)?\\b',
       'shelv(?:e|ed|es)\\b',

@@ -738,3 +738,14 @@ describe('round 6: a described product named at the start of the next sentence',
     ).toBe(false);
   });
 });
+
+describe('round 6: American spelling of cancel', () => {
+  it('"canceling" and "canceled" cancel', () => {
+    expect(
+      has(eventsOf('Intel is canceling work on the Gaudi 4 accelerator.'), 'cancellation', /Gaudi 4/),
+    ).toBe(true);
+    expect(has(eventsOf('AMD has canceled the MI450X, the company said.'), 'cancellation', /MI450X/)).toBe(
+      true,
+    );
+  });
+});

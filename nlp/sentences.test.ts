@@ -35,6 +35,30 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences: wrapped lines', () => {
+  test('joins a line that ends in a function word, a comma or long prose with the next', () => {
+    const text =
+      'Moonshot and\nZhipu have started to train their newest models on domestic accelerators to\nreplace Nvidia parts,\npartly because of export rules.';
+    expect(splitSentences(text).map((x) => x.text.replace(/\n/gu, ' '))).toEqual([
+      'Moonshot and Zhipu have started to train their newest models on domestic accelerators to replace Nvidia parts, partly because of export rules.',
+    ]);
+    expect(
+      splitSentences(
+        'Die neue Version wurde von den Entwicklern in China deutlich schneller als erwartet\nAusgeliefert.',
+      ).length,
+    ).toBe(1);
+  });
+
+  test('keeps headlines, list items and blank lines as breaks', () => {
+    expect(
+      splitSentences('Intel Cancels Its Big Training Chip\nIntel said on Monday it stops the work.').length,
+    ).toBe(2);
+    expect(splitSentences('Huawei shows new chips\nThe Ascend 950 comes next year.').length).toBe(2);
+    expect(splitSentences('Key points of the report on\n- the Ascend 950\n- the Ascend 960').length).toBe(3);
+    expect(splitSentences('Nvidia and\n\nAMD').length).toBe(2);
+  });
+});
+
 describe('tokenize', () => {
   test('keeps umlauts, ß, versions and marks hyphen compounds', () => {
     const tokens = tokenize('Über Größe: R2-Modells, V3.1 und Qwen2.5-Max');

@@ -114,9 +114,29 @@ function periodEndsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/** Words that cannot end a sentence or a headline: a line that ends with one goes on in the next. */
+const OPEN_ENDING =
+  /(?:^|[\s,])(?:and|or|of|to|the|a|an|with|for|by|in|on|at|from|as|than|that|which|its|their|und|oder|der|die|das|den|dem|des|von|vom|mit|für|zu|zum|zur|im|am|auf|bei|als|wie|ein|eine|einen|einem|einer|sowie|dass|sein|seine|ihre)$|,$/u;
+/** A line of running prose this long that ends in a lower-case word was wrapped, not ended. */
+const WRAPPED_LINE_WORDS = 10;
+
+/**
+ * True when the line break at `at` wraps a sentence instead of ending it: the text before it ends
+ * with a comma or a function word, the next line starts in lower case, or a long stretch of prose
+ * ends in a lower-case word. A blank line, a list marker or closing punctuation always ends it.
+ */
+function continuesLine(text: string, sentStart: number, at: number): boolean {
+  const before = text.slice(sentStart, at).trimEnd();
+  const next = /^[ \t]*(\S)/u.exec(text.slice(at + 1))?.[1] ?? '';
+  if (before === '' || next === '' || /[.!?:;"'”“)\]]$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
+    return false;
+  if (OPEN_ENDING.test(before) || /\p{Ll}/u.test(next)) return true;
+  return /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*$/u.test(before) && before.split(/\s+/u).length >= WRAPPED_LINE_WORDS;
+}
+
 /**
  * Splits text into sentences with offsets. Returns trimmed sentences; empty lines are skipped.
- * A sentence ends at a line break, or at `.`, `!`, `?` (optionally followed by quotes or brackets)
+ * A sentence ends at a line break that does not wrap it (see continuesLine), or at `.`, `!`, `?` (optionally followed by quotes or brackets)
  * followed by whitespace, unless the period belongs to an abbreviation, an initial, a German
  * ordinal or date, or is followed by a lower-case word.
  */
@@ -136,6 +156,11 @@ export function splitSentences(text: string): Sentence[] {
   let sentStart = 0;
   for (let i = 0; i <= n; i += 1) {
     const ch = text[i];
+    if (i < n && ch === '\n' && continuesLine(text, sentStart, i)) {
+      line += 1;
+      lineStart = i + 1;
+      continue;
+    }
     if (i === n || ch === '\n') {
       push(sentStart, i);
       sentStart = i + 1;
