@@ -744,8 +744,19 @@ describe('round 6: American spelling of cancel', () => {
     expect(
       has(eventsOf('Intel is canceling work on the Gaudi 4 accelerator.'), 'cancellation', /Gaudi 4/),
     ).toBe(true);
-    expect(has(eventsOf('AMD has canceled the Instinct MI470, the company said.'), 'cancellation', /MI470/)).toBe(
-      true,
-    );
+    expect(
+      has(eventsOf('AMD has canceled the Instinct MI470, the company said.'), 'cancellation', /MI470/),
+    ).toBe(true);
+  });
+});
+
+describe('round 6: wire-copy moves', () => {
+  it.each([
+    ['Die Nvidia-Aktie hat am Freitag deutlich nachgegeben.', /Nvidia/],
+    ['Die Papiere von Cambricon büßten im Handel in Shanghai kräftig ein.', /Cambricon/],
+    ['AMD shares dipped in extended trading after the report.', /AMD/],
+    ['Intel took an impairment charge on its AI chip unit.', /Intel/],
+  ])('is a financial event: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'financial', subject)).toBe(true);
   });
 });
