@@ -760,3 +760,25 @@ describe('round 6: wire-copy moves', () => {
     expect(has(eventsOf(text), 'financial', subject)).toBe(true);
   });
 });
+
+describe('round 6: lists of unknown names after an event verb', () => {
+  it.each([
+    [
+      'OpenAI has delayed the launch of its AI models Orion, Strawberry and Sora Turbo.',
+      ['Strawberry', 'Sora Turbo'],
+    ],
+    ['Meta delayed Raccoon and Behemoth, two AI models, to the autumn.', ['Raccoon']],
+  ])('each listed name gets the event: %s', (text, names) => {
+    const subjects = eventsOf(text)
+      .filter((e) => e.type === 'delay')
+      .map((e) => e.subject.name);
+    for (const name of names) expect(subjects).toContain(name);
+  });
+
+  it('a list ends where the clause goes on', () => {
+    const subjects = eventsOf('Meta delayed the AI model Raccoon, and Nvidia shipped more chips.').map(
+      (e) => e.subject.name,
+    );
+    expect(subjects).not.toContain('Nvidia');
+  });
+});

@@ -76,7 +76,7 @@ const EVENT_VERB =
  * every noun); German names in the slot must look like brands ("die Veröffentlichung von GLMx").
  */
 const EN_OBJECT_SLOT =
-  /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?/gu;
+  /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out)\s+(?:(?:its|their|the|a|an|two|three)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?(?:(?:AI\s+)?(?:models?|chips?|accelerators?|processors?|GPUs?)\s+)?/gu;
 const DE_OBJECT_SLOT =
   /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?/giu;
 /** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
@@ -394,10 +394,19 @@ function objectOfEvent(
   for (const m of (lang === 'de' ? s.text.toLowerCase() : s.text).matchAll(slot))
     slotEnds.add(m.index + m[0].length);
   if (slotEnds.size === 0) return out;
+  let objectEnd = -1; // end of the last object in a slot, so that a list after it goes on
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    if (head === undefined || !slotEnds.has(head.start) || covered(head.start, head.end) || !nameLike(head))
+    if (head === undefined) continue;
+    const inSlot =
+      slotEnds.has(head.start) || (objectEnd >= 0 && LIST_GAP.test(s.text.slice(objectEnd, head.start)));
+    if (!inSlot) continue;
+    const cover = ms.find((m) => m.start - s.start < head.end && m.end - s.start > head.start);
+    if (cover !== undefined) {
+      objectEnd = cover.end - s.start;
       continue;
+    }
+    if (!nameLike(head)) continue;
     if (CONSUMER_PRODUCT.test(head.text) || NOT_A_HEAD.test(head.text)) continue;
     let n = 1;
     while (n < 3 && tokens[i + n]?.join === 'space' && nameLike(tokens[i + n] as Token)) n++;
@@ -412,6 +421,7 @@ function objectOfEvent(
       continue;
     const org = nearestOrganization(ms, head.start + s.start);
     const name = s.text.slice(head.start, last.end);
+    objectEnd = last.end;
     out.push({
       name,
       start: head.start + s.start,
@@ -424,6 +434,9 @@ function objectOfEvent(
   }
   return out;
 }
+
+/** A list after the slot goes on: "delayed Orion, Strawberry and Sora" names three objects. */
+const LIST_GAP = /^(?:,\s*|\s+(?:and|und|or|oder|sowie)\s+|,\s+(?:and|und|or|oder)\s+)$/u;
 
 /** The company named closest before a position (else after it): the likeliest developer. */
 function nearestOrganization(ms: readonly Mention[], at: number): Mention | undefined {
