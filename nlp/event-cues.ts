@@ -97,6 +97,13 @@ export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?
  */
 const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fell|falls|dropped|slid|slumped|plunged|tumbled|sank|rose|gained|jumped|surged|soared|climbed|rallied|lost|added|shed)\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
 
+/**
+ * "moved to restrict exports", "shifted to address demand": a verb after "to" makes it a step taken,
+ * not a move onto other hardware ("moved to train on Ascend" stays a move).
+ */
+const NOT_AN_INFINITIVE =
+  '(?!\\s+(?:restrict|ban|block|limit|curb|tighten|ease|allow|permit|cut|raise|lower|stop|halt|impose|lift|expand|protect|address|counter|secure|boost|acquire|buy|sell|hire|make|take|end|close|open|create|build|develop|reduce|increase|prevent|tackle|investigate|review|approve|require|force|bar|prohibit|sanction|retaliate|strengthen|weaken|support|help|fund|invest|launch|release|introduce|ship|offer|delay|cancel|scrap)\\b)';
+
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
@@ -374,14 +381,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'anstelle',
       'anstatt',
       `greift\\w*\\s+${W}{0,4}?zurück`,
-      `switch(?:ed|es|ing)?\\s+${W}{0,9}?(?:on)?to\\b`,
-      `mov(?:ed|es|ing)\\s+${W}{0,9}?(?:on)?to\\b`,
-      `shift(?:ed|s|ing)?\\s+${W}{0,9}?(?:on)?to\\b`,
+      `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
+      `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
+      `shift(?:ed|s|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       `migrat\\w*\\s+${W}{0,9}?(?:on)?to\\b`,
-      'turn(?:ed|s|ing)? to\\b',
+      `turn(?:ed|s|ing)? to\\b${NOT_AN_INFINITIVE}`,
       'back to\\b',
       'f[ae]ll(?:s|en|ing)? back (?:on|to)\\b',
-      `mov(?:e|ed|es|ing)\\s+${W}{0,9}?(?:on)?to\\b`,
+      `mov(?:e|ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       'revert\\w* to\\b',
       'return\\w* to\\b',
       'instead of\\b',

@@ -782,3 +782,29 @@ describe('round 6: lists of unknown names after an event verb', () => {
     expect(subjects).not.toContain('Nvidia');
   });
 });
+
+describe('round 6: steps taken and generic products are no switches', () => {
+  it.each([
+    'The company moved to restrict the sale of its Ascend chips to foreign buyers.',
+    'Washington shifted to address the shortage of Nvidia H100 chips.',
+  ])('"moved to" + a verb is a step, not a move: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+
+  it('"moved to train on" stays a move', () => {
+    expect(
+      has(
+        eventsOf('Zhipu moved to train its GLM models on Huawei Ascend chips.'),
+        'hardware_switch',
+        /Zhipu|GLM/,
+      ),
+    ).toBe(true);
+  });
+
+  it('an indefinite product in the next sentence does not take over the topic', () => {
+    const events = eventsOf(
+      'Researchers post-trained Kimi K2 on a cluster of Ascend 910C accelerators. The result shows that a frontier model can be trained on Chinese silicon rather than Nvidia GPUs.',
+    );
+    expect(events.filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+});

@@ -182,6 +182,10 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** "that a frontier-scale model can be trained on ...": an indefinite product is any product, not the topic. */
+const GENERIC_PRODUCT =
+  /\b(?:a|an|ein|eine|einen|einem|einer)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:model|modell|llm|chip|accelerator|beschleuniger)\b/u;
+
 /**
  * The one model or chip the previous sentence was about, when this sentence names none of the rule's
  * subject kinds: a sentence that goes on about a product without naming it again. Two candidates
@@ -189,6 +193,7 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
  */
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
+  if (GENERIC_PRODUCT.test(sc.lower)) return [];
   const previous = state
     .recentSubjects()
     .filter(
