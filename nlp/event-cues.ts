@@ -721,3 +721,7 @@ export const PLATFORM_HEAD =
 /** Definite event nouns that open a sentence and refer back to the previous sentence's subject. */
 export const EVENT_NOUN_START =
   /^(?:der|die|the|this|that|dieser|diese)\s+(?:\S+\s+){0,2}?(?:start|launch|release|rollout|veröffentlichung|markteinführung|einführung|delay|verzögerung|verschiebung|ban|verbot\w*)\b/u;
+
+/** "that a frontier-scale model can be trained on ...": an indefinite product is any product, not the topic. */
+export const GENERIC_PRODUCT =
+  /\b(?:a|an|ein|eine|einen|einem|einer)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:model|modell|llm|chip|accelerator|beschleuniger)\b/u;

@@ -5,7 +5,7 @@
  * the purpose (training, inference, compute). Before/now contrasts over two sentences are a
  * separate pass (switch-contrast.ts).
  */
-import { COMPUTE_CONTEXT, RETURN_MOVE } from '../event-cues.js';
+import { COMPUTE_CONTEXT, GENERIC_PRODUCT, RETURN_MOVE } from '../event-cues.js';
 import type { KbEntry } from '../knowledge-base.js';
 import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -62,9 +62,13 @@ interface SwitchSubject {
   confidence: number;
 }
 
-/** The last model of recent sentences, else the last company named so far, at a lower confidence. */
+/**
+ * The last model of recent sentences, else the last company named so far, at a lower confidence; none
+ * when the sentence speaks of an indefinite product ("that a model can be trained on ...").
+ */
 function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): SwitchSubject | undefined {
   const { doc, index } = sc;
+  if (GENERIC_PRODUCT.test(sc.lower)) return undefined;
   const carried = [...state.recentSubjects()]
     .reverse()
     .find((r) => r.sentence < index && r.mention.entry.kind === 'model');

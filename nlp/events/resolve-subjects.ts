@@ -8,6 +8,7 @@ import {
   COMPARISON_BEFORE,
   DESCRIBED_PRODUCT,
   EVENT_NOUN_START,
+  GENERIC_PRODUCT,
   INDEFINITE_PRODUCT,
   NAMING_AFTER,
   NAMING_BEFORE,
@@ -181,10 +182,6 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
-
-/** "that a frontier-scale model can be trained on ...": an indefinite product is any product, not the topic. */
-const GENERIC_PRODUCT =
-  /\b(?:a|an|ein|eine|einen|einem|einer)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:model|modell|llm|chip|accelerator|beschleuniger)\b/u;
 
 /**
  * The one model or chip the previous sentence was about, when this sentence names none of the rule's
