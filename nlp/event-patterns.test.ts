@@ -808,3 +808,23 @@ describe('round 6: steps taken and generic products are no switches', () => {
     expect(events.filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });
 });
+
+describe('round 6: a dated release in a relative clause beside another event', () => {
+  it.each([
+    [
+      'Die Behörde verbot den Kauf des RTX Pro 6000D, eines Chips für China, der im Juli 2025 vorgestellt wurde.',
+      /RTX Pro 6000D/,
+    ],
+    ['Washington banned sales of the H20, which Nvidia launched in March 2024, to Chinese buyers.', /H20/],
+  ])('keeps the release as a fact of its own: %s', (text, chip) => {
+    const events = eventsOf(text);
+    expect(has(events, 'export_control', chip)).toBe(true);
+    expect(has(events, 'release', chip)).toBe(true);
+  });
+
+  it('an undated release beside a ban is still the ban’s argument', () => {
+    expect(
+      has(eventsOf('Washington banned sales of the newly released H20 to Chinese buyers.'), 'release', /H20/),
+    ).toBe(false);
+  });
+});

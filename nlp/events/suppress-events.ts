@@ -43,7 +43,12 @@ interface SentenceFacts {
   polarity(e: FoundEvent): string | undefined;
   /** A hardware switch of the sentence moves to this entity. */
   switchTarget(id: string): boolean;
+  /** A dated release told in a relative clause ("..., der im Juli 2025 vorgestellt wurde"): a fact of its own. */
+  datedBackground(e: FoundEvent): boolean;
 }
+
+/** The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May". */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:der|die|das|welche[rsn]?|which|that)\s+[^,;:]{0,60}$/u;
 
 interface Suppression {
   name: string;
@@ -55,6 +60,7 @@ const SUPPRESSIONS: readonly Suppression[] = [
     name: 'a delay, plan, cancellation or export decision of a subject is not also its release',
     drops: (ev, f) =>
       ev.type === 'release' &&
+      !f.datedBackground(ev) &&
       (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
   },
   {
@@ -106,6 +112,10 @@ function factsOf(
       found.some(
         (e) => e.type === 'hardware_switch' && e.related.some((r) => r.role === 'to' && r.id === id),
       ),
+    datedBackground: (e) => {
+      const t = tags.triggerOf(e);
+      return e.date !== null && t !== undefined && RELATIVE_CLAUSE_BEFORE.test(lower.slice(0, t.start));
+    },
   };
 }
 
