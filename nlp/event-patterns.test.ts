@@ -828,3 +828,19 @@ describe('round 6: a dated release in a relative clause beside another event', (
     ).toBe(false);
   });
 });
+
+describe('round 6: a trigger verb after a comma opens its own clause', () => {
+  it('the object after the verb is the subject, not the name before the comma', () => {
+    const events = eventsOf(
+      'Meta brachte zwei kleinere Modelle der Llama-Familie auf den Markt, verschob aber das größere Modell Behemoth auf den Herbst.',
+    );
+    expect(has(events, 'delay', /Behemoth/)).toBe(true);
+    expect(has(events, 'delay', /^Llama$/)).toBe(false);
+  });
+
+  it('an appositive right after a name keeps that name', () => {
+    expect(has(eventsOf('Grok 5, delayed again by xAI, will now arrive in 2026.'), 'delay', /Grok 5/)).toBe(
+      true,
+    );
+  });
+});

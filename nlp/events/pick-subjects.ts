@@ -64,11 +64,19 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
 
 const CLAUSE_PENALTY = 100_000;
+/**
+ * "brachte zwei Llama-Modelle auf den Markt, verschob aber Behemoth": a trigger verb right after a
+ * comma opens a coordinated clause whose object follows it; a name before the comma is farther.
+ */
+const CLAUSE_VERB_AFTER_COMMA = /[^\s,]\s+(?:\S+\s+){2,}\S*,\s*$/u;
 
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {
   const [from, to] = m.end <= t.start ? [m.end, t.start] : [t.end, m.start];
-  return distance(m, t) + (from < to && CLAUSE_BREAK.test(lower.slice(from, to)) ? CLAUSE_PENALTY : 0);
+  const gap = lower.slice(from, to);
+  const broken =
+    from < to && (CLAUSE_BREAK.test(gap) || (m.end <= t.start && CLAUSE_VERB_AFTER_COMMA.test(gap)));
+  return distance(m, t) + (broken ? CLAUSE_PENALTY : 0);
 }
 
 function nearest(
