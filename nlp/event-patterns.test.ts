@@ -844,3 +844,23 @@ describe('round 6: a trigger verb after a comma opens its own clause', () => {
     );
   });
 });
+
+describe('round 6: a dated launch in a background phrase', () => {
+  it('is a release of its own', () => {
+    expect(
+      has(
+        eventsOf(
+          'Following the launch of its Ascend 910C in the first quarter, Huawei said it will hire more staff.',
+        ),
+        'release',
+        /Ascend 910C/,
+      ),
+    ).toBe(true);
+  });
+
+  it('an undated one stays background', () => {
+    expect(
+      has(eventsOf('Following the launch of DeepSeek R1, Nvidia shares fell sharply.'), 'release', /R1/),
+    ).toBe(false);
+  });
+});

@@ -62,6 +62,10 @@ function isGenericPlural(match: string, after: string): boolean {
 
 const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
 
+/** A product and then a past time right after a launch noun: "... of its Ascend 910C in the first quarter". */
+const DATED_AFTER =
+  /^\s+(?:of|von|des|der)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:in|im|on|am)\s+(?:the\s+|dem\s+|der\s+)?(?:first|second|third|fourth|last|ersten|zweiten|dritten|vierten|letzten|q[1-4]\b|\d|jan|feb|mar|mär|apr|may\b|mai\b|jun|jul|aug|sep|oct|okt|nov|dec|dez|spring|summer|autumn|fall\b|winter|frühjahr|sommer|herbst)/u;
+
 function isRuledOut(
   type: EventType,
   lower: string,
@@ -75,7 +79,12 @@ function isRuledOut(
   if (NEGATION_BEFORE.test(before)) return true;
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(match)) return true;
-  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) return true;
+  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) {
+    // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
+    const datedLaunch =
+      type === 'release' && DATED_AFTER.test(lower.slice(start + match.length, start + match.length + 70));
+    if (!datedLaunch) return true;
+  }
   const after = lower.slice(start + match.length, start + match.length + 12);
   if (type === 'release') {
     if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
