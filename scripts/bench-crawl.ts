@@ -24,7 +24,7 @@ import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { unionLength, type Interval } from './bench/intervals.js';
-import { startBenchSite } from './bench/news-site.js';
+import { benchSource, startBenchSite } from './bench/news-site.js';
 import { emitResult, type BenchResult } from './bench/result.js';
 import { alternate, median } from './bench/stats.js';
 
@@ -98,20 +98,7 @@ async function crawlModelwatch(baseUrl: string): Promise<OursRound> {
     log: silentLogger,
     settings,
     observe: (stage, from, to) => spans[stage].push([from, to]),
-    sources: [
-      {
-        id: 'bench',
-        name: 'Bench News',
-        language: 'en',
-        category: 'tech',
-        homepage: `${baseUrl}/`,
-        feeds: [],
-        sitemaps: [`${baseUrl}/sitemap-index.xml`],
-        sections: [],
-        intervalMinutes: 60,
-        enabled: true,
-      },
-    ],
+    sources: [benchSource(baseUrl)],
   });
   const wall = performance.timeOrigin + performance.now() - started;
   const stored = await store.db.article.count();

@@ -25,6 +25,7 @@ const BENCHMARKS = [
   { name: 'extraction', script: 'bench-extract.ts', flags: [], large: ['--sample', '1'] },
   { name: 'analysis', script: 'bench-analyze.ts', flags: [], large: ['--rounds', '30'] },
   { name: 'crawl', script: 'bench-crawl.ts', flags: [], large: ['--pages', '5000'] },
+  { name: 'memory', script: 'bench-memory.ts', flags: [], large: [] },
   { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '5'], large: ['--seconds', '10'] },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
 ] as const;

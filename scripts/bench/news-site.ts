@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
 import { newsArticle } from './news-articles.js';
 
 export interface BenchSite {
@@ -63,5 +64,21 @@ export async function startBenchSite(count: number): Promise<BenchSite> {
           resolve();
         });
       }),
+  };
+}
+
+/** The source a crawl benchmark gives modelwatch for the site at `baseUrl`: its sitemap index, nothing else. */
+export function benchSource(baseUrl: string): SourceConfig {
+  return {
+    id: 'bench',
+    name: 'Bench News',
+    language: 'en',
+    category: 'tech',
+    homepage: `${baseUrl}/`,
+    feeds: [],
+    sitemaps: [`${baseUrl}/sitemap-index.xml`],
+    sections: [],
+    intervalMinutes: 60,
+    enabled: true,
   };
 }
