@@ -350,6 +350,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'decided (?:not|against) (?:to )?releas\\w*',
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       '(?:wind(?:s|ing)?|wound) down',
+      // a German subordinate clause puts the negated infinitive before the modal: "dass es X nicht auf
+      // den Markt bringen wird", "nicht mehr veröffentlichen will"
+      `(?:nicht|nie|niemals)\\s+(?:mehr\\s+)?(?:auf den markt bringen|veröffentlichen|herausbringen|ausliefern|einführen|anbieten)\\s+(?:wird|werden|will|wollen|soll|sollen|möchte|möchten)\\b`,
     ].join('|'),
     'u',
   ),

@@ -864,3 +864,17 @@ describe('round 6: a dated launch in a background phrase', () => {
     ).toBe(false);
   });
 });
+
+describe('round 6: German subordinate-clause cancellations', () => {
+  it.each([
+    'Intel teilte mit, dass es den Gaudi 4 nicht auf den Markt bringen wird.',
+    'Baidu erklärte, dass es den Kunlun P900 nicht mehr ausliefern will.',
+  ])('the negated infinitive before the modal cancels: %s', (text) => {
+    expect(eventsOf(text).some((e) => e.type === 'cancellation')).toBe(true);
+  });
+
+  it('"nicht wie geplant" stays a delay', () => {
+    const events = eventsOf('Huawei sagte, dass es den Ascend 950 nicht wie geplant ausliefern wird.');
+    expect(events.some((e) => e.type === 'cancellation')).toBe(false);
+  });
+});
