@@ -302,6 +302,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
       "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
+      // a promised launch that has still not happened: "ist immer noch nicht erschienen", "still hasn't shipped"
+      `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out)\\b`,
       // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b`,
     ].join('|'),
@@ -345,6 +347,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:all\\s+|further\\s+)?(?:development|work|efforts?)\\b`,
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
+      // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
+      'abschaltung\\w*',
+      'abgeschaltet',
+      'produktionspause',
+      '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
       'decided (?:not|against) (?:to )?releas\\w*',

@@ -878,3 +878,19 @@ describe('round 6: German subordinate-clause cancellations', () => {
     expect(events.some((e) => e.type === 'cancellation')).toBe(false);
   });
 });
+
+describe('round 6: launches still not made, services switched off', () => {
+  it.each([
+    ['Am 2. Januar ist Grok 3 immer noch nicht erschienen.', /Grok 3/],
+    ['Months after the promised date, DeepSeek V4 still has not launched.', /V4/],
+  ])('a launch still not made is a delay: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'delay', subject)).toBe(true);
+  });
+
+  it.each([
+    ['Die Abschaltung des Sprachmodells GEITje 7B kam überraschend.', /GEITje/],
+    ['OpenAI shut down GPT-4.5 in the API last month.', /GPT-4\.5/],
+  ])('a model switched off is a cancellation: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
+  });
+});
