@@ -163,8 +163,12 @@ async function generate(): Promise<void> {
   const prisma = await openDatabase(`file:${file}`, silentLogger);
   await prisma.$disconnect();
   const db = new Database(file);
-  // A throwaway file that is renamed only when complete: no journal, no fsync, one writer.
-  db.pragma('journal_mode = OFF');
+  // A throwaway file that is renamed only when complete: no journal, no fsync, one writer. Prisma left it in
+  // WAL mode, which must be left first; journal_mode OFF needs better-sqlite3's defensive mode off.
+  db.unsafeMode(true);
+  db.pragma('journal_mode = DELETE');
+  const journal = db.pragma('journal_mode = OFF', { simple: true }) as string;
+  if (journal !== 'off') throw new Error(`journal_mode stayed ${journal}`);
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('cache_size = -1048576');
@@ -246,6 +250,7 @@ async function generate(): Promise<void> {
   db.exec(trigger);
   step('optimizing the index', `INSERT INTO SearchDocumentFts (SearchDocumentFts) VALUES ('optimize')`);
   step('analyzing', 'ANALYZE');
+  db.pragma('journal_mode = WAL');
   db.close();
   process.stderr.write(`  done (${elapsed()})\n`);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
