@@ -31,6 +31,16 @@ describe('dates', () => {
     expect(first('in Q1', { ...anchor, future: true })).toEqual({ value: '2026-Q1', precision: 'quarter' });
   });
 
+  test('reads a bare German year in the middle field after a modal or "plant"', () => {
+    expect(first('Huawei will 2027 den Ascend 960 bringen')).toEqual({ value: '2027', precision: 'year' });
+    expect(first('Apple plant, 2026 eine neue Siri bereitzustellen')).toEqual({
+      value: '2026',
+      precision: 'year',
+    });
+    expect(first('Nvidia will 2026 Chips liefern')).toBeNull();
+    expect(first('Der Umsatz soll 2026 Millionen Dollar erreichen')).toBeNull();
+  });
+
   test('gives null instead of guessing without an anchor, and ignores fiscal periods', () => {
     expect(first('am Montag', undated)).toBeNull();
     expect(first('im Mai', undated)).toBeNull();

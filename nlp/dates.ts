@@ -186,6 +186,12 @@ const RULES: [RegExp, Builder][] = [
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;
     },
   ],
+  [
+    // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
+    // "plant, 2026 Siri bereitzustellen"; a count or an amount after it ("2026 Chips") is no year
+    /(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?)(20\d\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus)|[.,]\d)/giu,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
   [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false })],
   [/\b(?:gestern|yesterday)\b/gi, () => ({ dayOffset: -1, explicitYear: false })],
   [/\bvorgestern\b/gi, () => ({ dayOffset: -2, explicitYear: false })],
