@@ -898,7 +898,7 @@ describe('round 6: launches still not made, services switched off', () => {
 describe('round 6: a gain over a product makes it a yardstick', () => {
   it('the delayed chip is the subject, not the one it improves on', () => {
     const events = eventsOf(
-      'The Instinct MI470, which promised twice the performance over the H200, is reportedly delayed by a quarter.',
+      "AMD's MI470 GPU, the chip that promised twice the performance over the H200, is reportedly delayed by a quarter.",
     );
     expect(has(events, 'delay', /MI470/)).toBe(true);
     expect(has(events, 'delay', /H200/)).toBe(false);
