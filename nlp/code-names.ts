@@ -13,20 +13,12 @@
  */
 import type { KnowledgeBase } from './knowledge-base.js';
 import { ELLIPTICAL_CODE, TRAILING_CODE, type Mention } from './link-entities.js';
+import type { ProductName } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
 
-/** A name found by a cue or a coordination (the same shape as product-names' names). */
-export interface CuedName {
-  name: string;
-  start: number;
-  end: number;
-  sentence: number;
-  kind: EntityKind;
-  developer?: string | undefined;
-  family?: string | undefined;
-  strong: boolean;
-}
+/** A name found by a cue or a coordination: the same shape as product-names' names. */
+type CuedName = ProductName;
 
 /** Cues that introduce a code name whatever the words around it: a code name names a product. */
 const CODE_NAME_CUE =
