@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "CrawlHostSlot" (
+    "host" TEXT NOT NULL PRIMARY KEY,
+    "nextAtMs" BIGINT NOT NULL
+);
