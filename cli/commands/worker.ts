@@ -4,6 +4,7 @@ import { startCrawlDispatch, queueDueSources } from '../../jobs/distributed/craw
 import { startCrawlQueue } from '../../jobs/distributed/crawl-queue.js';
 import { startCrawlWorker } from '../../jobs/distributed/crawl-worker.js';
 import { createLeadership } from '../../jobs/distributed/leadership.js';
+import { withStartLock } from '../../jobs/distributed/start-lock.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
@@ -24,7 +25,7 @@ function requirePostgres(context: Context, command: string): void {
 export async function runWorker(context: Context): Promise<void> {
   requirePostgres(context, 'worker');
   const stop = listenForStop();
-  const db = await openStore(context);
+  const db = await withStartLock(context.config.DATABASE_URL, () => openStore(context));
   try {
     const boss = await startCrawlQueue(context.config.DATABASE_URL, context.config, context.log);
     const worker = await startCrawlWorker({ db, boss, log: context.log, settings: context.config });
@@ -51,7 +52,7 @@ export async function runScheduler(
   if (!options.once && context.config.CRAWL_SCHEDULE === 'off')
     throw new UserError('CRAWL_SCHEDULE is off; set a cron expression, or use scheduler --once');
   const stop = listenForStop();
-  const db = await openStore(context);
+  const db = await withStartLock(context.config.DATABASE_URL, () => openStore(context));
   try {
     await upsertSources(db, sources);
     const boss = await startCrawlQueue(context.config.DATABASE_URL, context.config, context.log);

@@ -60,8 +60,9 @@ function prepareWorker(deps: Omit<WorkerCrawl, 'common' | 'knowledge' | 'sources
   const gate = new SharedHostGate({
     db,
     log,
-    concurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
     intervalMs: settings.CRAWL_DELAY_MS,
+    // a request's lease outlives its longest answer (timeout) plus the slack of a busy worker
+    leaseMs: (settings.CRAWL_TIMEOUT_SECONDS + 10) * 1000,
   });
   const fetchRobots = createRobotsFetcher({
     userAgent: agent,
@@ -174,9 +175,16 @@ function articleCallbacks(worker: WorkerCrawl, source: SourceConfig, log: Logger
     onNotModified: (url, validators) => recordFetch(db, source.id, url, { status: 304, ...validators }),
     onFailure: fail,
     onArticle: async (page) => {
-      try {
-        const result = await ingestPage(db, source, page, await worker.knowledge.get(), {
+      const ingest = async () =>
+        ingestPage(db, source, page, await worker.knowledge.get(), {
           ...(worker.prepare ? { prepare: worker.prepare } : {}),
+        });
+      try {
+        // Two workers may store the same new candidate entity at once; the loser sees it on a second try.
+        const result = await ingest().catch((error: unknown) => {
+          if ((error as { code?: unknown }).code !== 'P2002') throw error;
+          worker.knowledge.invalidate();
+          return ingest();
         });
         if (result.status !== 'skipped' && result.entitiesAdded) worker.knowledge.invalidate();
         await recordFetch(db, source.id, page.url, {
