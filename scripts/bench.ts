@@ -27,6 +27,7 @@ const BENCHMARKS = [
   { name: 'crawl', script: 'bench-crawl.ts', flags: [], large: ['--pages', '5000'] },
   { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '5'], large: ['--seconds', '10'] },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
+  { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;
 
 const { values: args } = parseArgs({

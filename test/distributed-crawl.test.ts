@@ -40,13 +40,15 @@ async function tally(url: string): Promise<Tally> {
     }
   };
   try {
+    // pending first: a batch that completes between the reads has stored its articles already
+    const pending = await count(
+      `SELECT count(*) AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
+    );
     return {
+      pending,
       articles: await count('SELECT count(*) AS n FROM "Article"'),
       mentions: await count('SELECT count(*) AS n FROM "Mention"'),
       events: await count('SELECT count(*) AS n FROM "Event"'),
-      pending: await count(
-        `SELECT count(*) AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
-      ),
       retried: await count('SELECT count(*) AS n FROM pgboss.job WHERE retry_count > 0'),
     };
   } finally {
