@@ -165,6 +165,11 @@ async function distributed(server: string, baseUrl: string, workers: number): Pr
     await queueDueSources({ db, boss, log: silentLogger, queuedAt: new Map(), now: new Date() });
     const stored = await waitForCrawl(database.url);
     const seconds = (performance.now() - started) / 1000;
+    const failed = await db.urlState.findMany({
+      where: { lastError: { not: null } },
+      select: { url: true, lastError: true },
+    });
+    for (const page of failed) process.stderr.write(`    failed: ${page.url}: ${page.lastError ?? ''}\n`);
     await boss.stop({ graceful: false, close: true });
     await db.$disconnect();
     process.stderr.write(

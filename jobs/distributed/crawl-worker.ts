@@ -158,6 +158,29 @@ async function discover(worker: WorkerCrawl, job: PgBoss.Job<DiscoverJob>): Prom
   log.info({ queued: counts.discovered }, 'source discovered; article jobs queued');
 }
 
+/** Saves of concurrent workers may collide: a deadlock or a unique key another worker just took. */
+const CONFLICT = /\b(P2002|P2034|40P01|40001)\b|deadlock|could not serialize/i;
+const CONFLICT_ATTEMPTS = 4;
+
+/**
+ * Runs `save` again when it lost a race with another worker's save (the loser's transaction was rolled
+ * back whole, so trying again is safe), up to {@link CONFLICT_ATTEMPTS} times; `beforeRetry` runs first
+ * (the knowledge base may have gained the entity the other worker stored).
+ */
+async function retryConflicts<T>(save: () => Promise<T>, beforeRetry: () => void): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await save();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const text = `${typeof code === 'string' ? code : ''} ${(error as Error).message}`;
+      if (attempt >= CONFLICT_ATTEMPTS || !CONFLICT.test(text)) throw error;
+      beforeRetry();
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
+
 /** The callbacks of one source's article fetches: ingest and record each URL's outcome. */
 function articleCallbacks(worker: WorkerCrawl, source: SourceConfig, log: Logger): CrawlCallbacks {
   const { db } = worker;
@@ -180,11 +203,8 @@ function articleCallbacks(worker: WorkerCrawl, source: SourceConfig, log: Logger
           ...(worker.prepare ? { prepare: worker.prepare } : {}),
         });
       try {
-        // Two workers may store the same new candidate entity at once; the loser sees it on a second try.
-        const result = await ingest().catch((error: unknown) => {
-          if ((error as { code?: unknown }).code !== 'P2002') throw error;
+        const result = await retryConflicts(ingest, () => {
           worker.knowledge.invalidate();
-          return ingest();
         });
         if (result.status !== 'skipped' && result.entitiesAdded) worker.knowledge.invalidate();
         await recordFetch(db, source.id, page.url, {
