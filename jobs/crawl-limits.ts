@@ -1,23 +1,11 @@
-import type { Config } from '../core/config.js';
 import type { CrawlLimits } from '../crawlers/fetch/crawl-source.js';
+import type { CrawlSettings } from './run-crawl.js';
 
 /**
  * The per-source crawl limits the settings describe, one definition for the embedded crawl
  * (run-crawl.ts) and the distributed workers (distributed/crawl-worker.ts).
  */
-export function crawlLimits(
-  settings: Pick<
-    Config,
-    | 'CRAWL_PER_HOST_CONCURRENCY'
-    | 'CRAWL_MAX_ARTICLES_PER_SOURCE'
-    | 'CRAWL_TIMEOUT_SECONDS'
-    | 'CRAWL_MAX_BYTES'
-    | 'CRAWL_MAX_REDIRECTS'
-    | 'CRAWL_MAX_RETRIES'
-    | 'CRAWL_RETRY_BASE_MS'
-    | 'CRAWL_MAX_WAIT_SECONDS'
-  >,
-): CrawlLimits {
+export function crawlLimits(settings: CrawlSettings): CrawlLimits {
   return {
     maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
     maxArticles: settings.CRAWL_MAX_ARTICLES_PER_SOURCE,

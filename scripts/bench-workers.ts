@@ -11,7 +11,7 @@
  * Usage: npm run bench -- --only workers [--pages 200 --threads 0 --workers 1,2,4]
  *        tsx scripts/bench-workers.ts [same flags] [--json FILE]
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +29,7 @@ import { upsertSources } from '../store/crawl-state.js';
 import { openDatabase } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { createPostgresTestDatabase } from '../test/postgres-test-database.js';
-import { startBenchSite } from './bench/news-site.js';
+import { startSiteProcess } from './bench/site-process.js';
 import { emitResult, type BenchResult } from './bench/result.js';
 
 const { values: args } = parseArgs({
@@ -38,7 +38,6 @@ const { values: args } = parseArgs({
     threads: { type: 'string', default: '0' },
     workers: { type: 'string', default: '1,2,4' },
     json: { type: 'string' },
-    'serve-site': { type: 'boolean', default: false },
   },
 });
 const pages = Number(args.pages);
@@ -72,23 +71,6 @@ function benchSource(baseUrl: string): SourceConfig {
     intervalMinutes: 60,
     enabled: true,
   };
-}
-
-/** The site in a child process (this script with --serve-site), so it takes no time from the crawlers. */
-async function startSiteProcess(): Promise<{ baseUrl: string; close(): void }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve-site', '--pages', String(pages)], {
-    execArgv: process.execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m) => {
-      resolve(m as string);
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`bench site exited with ${String(code)}`));
-    });
-  });
-  return { baseUrl, close: () => child.kill('SIGTERM') };
 }
 
 async function embedded(baseUrl: string): Promise<number> {
@@ -230,7 +212,7 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const site = await startSiteProcess();
+  const site = await startSiteProcess(pages);
   try {
     const peer = await embedded(site.baseUrl);
     const rates: { workers: number; rate: number }[] = [];
@@ -242,7 +224,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (args['serve-site']) {
-  const site = await startBenchSite(pages);
-  process.send?.(site.baseUrl);
-} else await main();
+await main();
