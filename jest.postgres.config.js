@@ -18,5 +18,6 @@ export default {
     '<rootDir>/test/reanalyze.test.ts',
     '<rootDir>/test/pipeline.test.ts',
     '<rootDir>/jobs/crawl-schedule.test.ts',
+    '<rootDir>/test/distributed-crawl.test.ts',
   ],
 };

@@ -8,6 +8,10 @@ commands:
   serve                                  API on HOST:PORT plus the crawl scheduler
   crawl [--once] [--sources FILE] [--source ID]
                                          crawl the sources once (--once) or on their intervals
+  worker                                 take crawl jobs from the PostgreSQL queues (any number of
+                                         workers, on any machines; see docs/postgres.md)
+  scheduler [--once] [--sources FILE]    queue discovery of the due sources for the workers (one
+                                         leader per database; --once queues once and exits)
   demo                                   crawl the bundled sample site offline and print the timeline
   extract <file-or-dir>...               HTML or .html.gz files -> one JSON line each
   analyze [--jsonl FILE|-]               JSON lines {id, text, ...} -> entities and events per line
@@ -75,6 +79,21 @@ async function main(argv: string[]): Promise<void> {
       const { runServe } = await import('./commands/serve.js');
       parse({});
       await runServe(createContext());
+      return;
+    }
+    case 'worker': {
+      const { runWorker } = await import('./commands/worker.js');
+      parse({});
+      await runWorker(createContext());
+      return;
+    }
+    case 'scheduler': {
+      const { runScheduler } = await import('./commands/worker.js');
+      const { values } = parse({ once: { type: 'boolean' }, sources: { type: 'string' } });
+      await runScheduler(createContext(), {
+        once: values.once === true,
+        sources: values.sources as string | undefined,
+      });
       return;
     }
     case 'demo': {

@@ -27,6 +27,8 @@ const envSchema = z.object({
   CRAWL_MAX_WAIT_SECONDS: positiveFromEnv(60),
   CRAWL_ALLOW_HOSTS: z.string().default(''),
   CRAWL_HOST_BACKOFF_MINUTES: positiveFromEnv(60),
+  WORKER_JOB_TIMEOUT_SECONDS: positiveFromEnv(300),
+  WORKER_BATCH_SIZE: positiveFromEnv(10),
   API_READ_ACCESS: z.enum(['open', 'key']).default('open'),
   API_RATE_LIMIT_PER_MINUTE: numberFromEnv(600),
   API_ANONYMOUS_RATE_LIMIT_PER_MINUTE: numberFromEnv(300),

@@ -18,6 +18,7 @@ import {
 } from '../store/crawl-state.js';
 import { databaseFileOf, isPostgres, type Db } from '../store/database.js';
 import { acquireCrawlLock } from './crawl-lock.js';
+import { crawlLimits } from './crawl-limits.js';
 import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-base-sync.js';
 import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage, type StageObserver } from './ingest-page.js';
@@ -183,19 +184,7 @@ async function crawlSources(
           log,
           addresses,
           signal: deps.signal,
-          limits: {
-            maxConcurrency: settings.CRAWL_PER_HOST_CONCURRENCY,
-            maxArticles: settings.CRAWL_MAX_ARTICLES_PER_SOURCE,
-            timeoutSeconds: settings.CRAWL_TIMEOUT_SECONDS,
-            maxBytes: settings.CRAWL_MAX_BYTES,
-            maxRedirects: settings.CRAWL_MAX_REDIRECTS,
-            retry: {
-              maxRetries: settings.CRAWL_MAX_RETRIES,
-              baseDelayMs: settings.CRAWL_RETRY_BASE_MS,
-              maxDelayMs: settings.CRAWL_MAX_WAIT_SECONDS * 1000,
-            },
-            maxCrawlDelayMs: settings.CRAWL_MAX_WAIT_SECONDS * 1000,
-          },
+          limits: crawlLimits(settings),
         },
         {
           validators: (url) => getUrlValidators(db, url),

@@ -9,11 +9,9 @@
  * Usage: npm run bench -- --only crawl [--pages 1000 --rounds 3 --concurrency 8 --threads 1]
  *        tsx scripts/bench-crawl.ts [same flags] [--json FILE]
  */
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CheerioCrawler, Configuration, Log, LogLevel } from 'crawlee';
 import { loadConfig } from '../core/config.js';
@@ -24,7 +22,8 @@ import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { unionLength, type Interval } from './bench/intervals.js';
-import { benchSource, startBenchSite } from './bench/news-site.js';
+import { benchSource } from './bench/news-site.js';
+import { startSiteProcess } from './bench/site-process.js';
 import { emitResult, type BenchResult } from './bench/result.js';
 import { alternate, median } from './bench/stats.js';
 
@@ -35,7 +34,6 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     threads: { type: 'string', default: '1' },
     json: { type: 'string' },
-    'serve-site': { type: 'boolean', default: false },
   },
 });
 const pages = Number(args.pages);
@@ -50,23 +48,6 @@ interface OursRound {
   nearDuplicates: number;
   events: number;
   shares: Record<Stage | 'fetch', number>;
-}
-
-/** The site in a child process (this script with --serve-site), so it takes no time from the crawlers. */
-async function startSiteProcess(): Promise<{ baseUrl: string; close(): void }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve-site', '--pages', String(pages)], {
-    execArgv: process.execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m) => {
-      resolve(m as string);
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`bench site exited with ${String(code)}`));
-    });
-  });
-  return { baseUrl, close: () => child.kill('SIGTERM') };
 }
 
 async function freshStore(): Promise<{ db: Db; dispose(): Promise<void> }> {
@@ -160,7 +141,7 @@ function report(ours: OursRound[], bare: number[]): BenchResult {
 }
 
 async function main(): Promise<void> {
-  const site = await startSiteProcess();
+  const site = await startSiteProcess(pages);
   try {
     const { ours, peer } = await alternate(
       'crawl',
@@ -174,7 +155,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (args['serve-site']) {
-  const site = await startBenchSite(pages);
-  process.send?.(site.baseUrl);
-} else await main();
+await main();

@@ -28,6 +28,7 @@ const BENCHMARKS = [
   { name: 'memory', script: 'bench-memory.ts', flags: [], large: [] },
   { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '5'], large: ['--seconds', '10'] },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
+  { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;
 
 const { values: args } = parseArgs({

@@ -75,8 +75,25 @@ export interface CrawlLimits {
   maxCrawlDelayMs: number;
 }
 
+/** An article link as discovery found it, with what the feed or sitemap said about it. */
+export interface ArticleLink {
+  url: string;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+/**
+ * One half of a crawl, for work split across processes (jobs/distributed/): `discover` reads only the
+ * source's feeds, sitemaps and sections and hands the article links over instead of fetching them;
+ * `articles` fetches only the given links (discovered elsewhere). Without a part, a crawl does both.
+ */
+export type CrawlPart =
+  | { kind: 'discover'; handOff(links: ArticleLink[]): Promise<void> }
+  | { kind: 'articles'; links: ArticleLink[] };
+
 export interface CrawlSourceDeps {
   source: SourceConfig;
+  part?: CrawlPart | undefined;
   userAgent: string;
   limits: CrawlLimits;
   gate: HostGate;
@@ -174,9 +191,16 @@ export async function crawlSource(
     return !added.wasAlreadyPresent;
   };
 
-  const enqueueArticles = async (
-    items: { url: string; title: string | null; publishedAt: string | null }[],
-  ) => {
+  const enqueueArticles = async (items: ArticleLink[]) => {
+    if (deps.part?.kind === 'discover') {
+      const links = items
+        .slice(0, Math.max(0, limits.maxArticles - articlesQueued))
+        .map((item) => ({ ...item, url: canonicalizeUrl(item.url) }));
+      articlesQueued += links.length;
+      await deps.part.handOff(links);
+      callbacks.onDiscovered(links.length);
+      return;
+    }
     let added = 0;
     for (const item of items) {
       if (articlesQueued >= limits.maxArticles) break;
@@ -400,7 +424,8 @@ export async function crawlSource(
       ...source.sections.map((url): [string, Label] => [url, 'section']),
     ];
     if (start.length === 0) start.push([source.homepage, 'home']);
-    for (const [url, label] of start) await enqueue(url, label);
+    if (deps.part?.kind === 'articles') await enqueueArticles(deps.part.links);
+    else for (const [url, label] of start) await enqueue(url, label);
     if (!deps.signal?.aborted) await crawler.run();
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
