@@ -224,6 +224,9 @@ export async function crawlSource(
     {
       requestQueue: queue,
       maxConcurrency: Math.max(1, limits.maxConcurrency),
+      // Start at the configured concurrency (the host gate keeps politeness): crawlee's default starts at 1
+      // and adds one slot per 10 s, so a crawl of a few minutes never used the slots it was given.
+      autoscaledPoolOptions: { desiredConcurrency: Math.max(1, limits.maxConcurrency) },
       maxRequestRetries: limits.retry.maxRetries,
       navigationTimeoutSecs: limits.timeoutSeconds,
       // The handler timeout also covers the wait for the host gate (Retry-After, Crawl-delay).
