@@ -14,6 +14,7 @@ export default {
     '<rootDir>/store/save-article.test.ts',
     '<rootDir>/store/store-clustering.test.ts',
     '<rootDir>/store/crawl-state.test.ts',
+    '<rootDir>/store/sql-runner.test.ts',
     '<rootDir>/store/knowledge-base-sync.test.ts',
     '<rootDir>/test/reanalyze.test.ts',
     '<rootDir>/test/pipeline.test.ts',

@@ -97,6 +97,8 @@ async function crawlBare(baseUrl: string): Promise<number> {
   const crawler = new CheerioCrawler(
     {
       maxConcurrency: concurrency,
+      // The same start as modelwatch's crawler (crawlers/fetch/crawl-source.ts): at the given concurrency.
+      autoscaledPoolOptions: { desiredConcurrency: concurrency },
       log: new Log({ level: LogLevel.OFF }),
       requestHandler: ({ $ }) => {
         if ($('title').text()) parsed += 1;

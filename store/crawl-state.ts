@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { Prisma, sqlOf } from './sql-runner.js';
 
 /** A source as the registry describes it (see crawlers/sources). */
 export interface SourceRecord {
@@ -136,10 +137,20 @@ export interface UrlValidators {
 
 /** The stored ETag and Last-Modified of a URL, for a conditional GET. */
 export async function getUrlValidators(db: Db, url: string): Promise<UrlValidators | null> {
-  return db.urlState.findUnique({ where: { url }, select: { etag: true, lastModified: true } });
+  const [row] = await sqlOf(db).rows<UrlValidators>(
+    Prisma.sql`SELECT "etag", "lastModified" FROM "UrlState" WHERE "url" = ${url}`,
+  );
+  return row ?? null;
 }
 
-/** Remembers the outcome of fetching a URL: validators on success, a failure count and reason otherwise. */
+/** A column of the stored UrlState row in an upsert's update (`keep`) or the one just offered (`take`). */
+const keep = (column: string) => Prisma.raw(`"UrlState"."${column}"`);
+const take = (column: string) => Prisma.raw(`excluded."${column}"`);
+
+/**
+ * Remembers the outcome of fetching a URL: validators on success, a failure count and reason otherwise.
+ * One statement per page (an upsert), since the crawl records every page it fetches.
+ */
 export async function recordFetch(
   db: Db,
   sourceId: string,
@@ -147,23 +158,25 @@ export async function recordFetch(
   outcome: { status: number; etag?: string | null; lastModified?: string | null; error?: string | null },
 ): Promise<void> {
   const ok = outcome.error == null;
-  const data = {
-    sourceId,
-    lastStatus: outcome.status,
-    lastFetchedAt: new Date(),
-    ...(ok && outcome.status !== 304
-      ? { etag: outcome.etag ?? null, lastModified: outcome.lastModified ?? null, lastError: null }
-      : {}),
-    // A 304 may carry refreshed validators; keep the stored ones otherwise.
-    ...(ok && outcome.status === 304 && outcome.etag ? { etag: outcome.etag } : {}),
-    ...(ok && outcome.status === 304 && outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
-    ...(ok ? {} : { lastError: outcome.error ?? null }),
-  };
-  await db.urlState.upsert({
-    where: { url },
-    create: { url, ...data, failures: ok ? 0 : 1 },
-    update: { ...data, failures: ok ? 0 : { increment: 1 } },
-  });
+  const fresh = ok && outcome.status !== 304;
+  // A 304 may carry refreshed validators; keep the stored ones otherwise.
+  const etag = fresh ? (outcome.etag ?? null) : ok && outcome.etag ? outcome.etag : null;
+  const lastModified = fresh
+    ? (outcome.lastModified ?? null)
+    : ok && outcome.lastModified
+      ? outcome.lastModified
+      : null;
+  const lastError = ok ? null : (outcome.error ?? null);
+  await sqlOf(db).run(Prisma.sql`INSERT INTO "UrlState" ("url", "sourceId", "etag", "lastModified",
+      "lastStatus", "lastFetchedAt", "failures", "lastError")
+    VALUES (${url}, ${sourceId}, ${etag}, ${lastModified}, ${outcome.status}, ${new Date()}, ${ok ? 0 : 1},
+      ${lastError})
+    ON CONFLICT ("url") DO UPDATE SET "sourceId" = excluded."sourceId", "lastStatus" = excluded."lastStatus",
+      "lastFetchedAt" = excluded."lastFetchedAt",
+      "etag" = ${fresh || etag !== null ? take('etag') : keep('etag')},
+      "lastModified" = ${fresh || lastModified !== null ? take('lastModified') : keep('lastModified')},
+      "lastError" = ${ok && !fresh ? keep('lastError') : take('lastError')},
+      "failures" = ${ok ? Prisma.raw('0') : Prisma.sql`${keep('failures')} + 1`}`);
 }
 
 /**

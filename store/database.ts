@@ -15,6 +15,7 @@ import { PrismaClient as PostgresPrismaClient } from '../prisma/generated/postgr
 import { PrismaClient } from '../prisma/generated/sqlite/client.js';
 import { rebuildReleaseTracks } from './release-tracks.js';
 import { rebuildSearchIndex } from './search/reindex.js';
+import { registerSqliteConnection } from './sql-runner.js';
 
 /**
  * The store's Prisma client. Both flavours are generated from one datamodel (prisma/postgres/schema.prisma
@@ -118,13 +119,27 @@ export async function migrateDatabase(databaseUrl: string, log?: Logger): Promis
 
 async function openSqlite(databaseUrl: string): Promise<Db> {
   const file = sqliteFilePath(databaseUrl) ?? '';
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  const factory = new PrismaBetterSQLite3({ url: `file:${file}` });
+  const captured: { connection?: Database.Database } = {};
+  const connect = factory.connect.bind(factory);
+  // The adapter opens the one connection the client runs on; the store's hot writes reuse it (sql-runner.ts).
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client?: unknown }).client;
+    if (client instanceof Database) captured.connection = client;
+    return adapter;
+  };
+  const db = new PrismaClient({ adapter: factory });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses nothing, a power
+  // cut at most the last commits (pages a crawl fetches again), and a crawl commits twice per page.
+  await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   // Refresh the query planner's statistics where they are missing or stale (a migration that rebuilds a
   // table drops them); SQLite limits the work, so this stays cheap on every open.
   await db.$queryRawUnsafe('PRAGMA optimize=0x10002');
+  if (captured.connection) registerSqliteConnection(db, captured.connection);
   databaseFiles.set(db, file);
   return db;
 }

@@ -1,4 +1,3 @@
-import type { Tx } from './save-article.js';
 import {
   hammingDistance,
   jaccard,
@@ -7,6 +6,7 @@ import {
   SIMHASH_CANDIDATE_BITS,
   wordShingles,
 } from './near-duplicate.js';
+import { list, Prisma, type SqlRunner } from './sql-runner.js';
 
 /** Syndicated copies appear within days of the original; only articles this close are compared. */
 export const NEAR_DUPLICATE_WINDOW_DAYS = 7;
@@ -21,7 +21,7 @@ const MAX_COMPARED = 5;
  * Returns the best such article and its overlap, or null.
  */
 export async function findNearDuplicate(
-  tx: Tx,
+  sql: SqlRunner,
   article: {
     url: string;
     shingles: ReadonlySet<string>;
@@ -32,30 +32,31 @@ export async function findNearDuplicate(
 ): Promise<{ articleId: number; similarity: number } | null> {
   if (article.shingles.size < MIN_SHINGLES) return null;
   const windowMs = NEAR_DUPLICATE_WINDOW_DAYS * 86_400_000;
-  const range = {
-    gte: new Date(article.around.getTime() - windowMs),
-    lte: new Date(article.around.getTime() + windowMs),
-  };
-  const rows = await tx.article.findMany({
-    where: {
-      simhash: { not: null },
-      duplicateOfId: null,
-      url: { not: article.url },
-      ...(article.excludeId === null ? {} : { id: { not: article.excludeId } }),
-      OR: [{ publishedAt: range }, { publishedAt: null, fetchedAt: range }],
-    },
-    select: { id: true, simhash: true },
-  });
+  const from = new Date(article.around.getTime() - windowMs);
+  const to = new Date(article.around.getTime() + windowMs);
+  const rows = await sql.rows<{
+    id: number;
+    simhash: string;
+  }>(Prisma.sql`SELECT "id", "simhash" FROM "Article"
+    WHERE "simhash" IS NOT NULL AND "duplicateOfId" IS NULL AND "url" <> ${article.url}
+      AND "id" <> ${article.excludeId ?? -1}
+      AND (("publishedAt" >= ${from} AND "publishedAt" <= ${to})
+        OR ("publishedAt" IS NULL AND "fetchedAt" >= ${from} AND "fetchedAt" <= ${to}))`);
   const candidates = rows
-    .map((row) => ({ id: row.id, distance: hammingDistance(article.simhash, row.simhash ?? '') }))
+    .map((row) => ({ id: row.id, distance: hammingDistance(article.simhash, row.simhash) }))
     .filter((c) => c.distance <= SIMHASH_CANDIDATE_BITS)
     .sort((a, b) => a.distance - b.distance || a.id - b.id)
     .slice(0, MAX_COMPARED);
+  if (candidates.length === 0) return null;
+  const texts = await sql.rows<{ id: number; text: string }>(
+    Prisma.sql`SELECT "id", "text" FROM "Article" WHERE "id" IN (${list(candidates.map((c) => c.id))})`,
+  );
+  const textOf = new Map(texts.map((row) => [row.id, row.text]));
   let best: { articleId: number; similarity: number } | null = null;
   for (const candidate of candidates) {
-    const other = await tx.article.findUnique({ where: { id: candidate.id }, select: { text: true } });
-    if (!other) continue;
-    const similarity = Math.round(jaccard(article.shingles, wordShingles(other.text)) * 1000) / 1000;
+    const text = textOf.get(candidate.id);
+    if (text === undefined) continue;
+    const similarity = Math.round(jaccard(article.shingles, wordShingles(text)) * 1000) / 1000;
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity))
       best = { articleId: candidate.id, similarity };
   }

@@ -1,6 +1,7 @@
 import { defaultKnowledgeBase, extendKnowledgeBase, type KnowledgeBase } from '../nlp/knowledge-base.js';
 import type { Analysis, EntityKind } from '../nlp/types.js';
 import type { Db } from './database.js';
+import { list, Prisma, sqlOf } from './sql-runner.js';
 
 /** An entity the store must hold: a curated knowledge-base entry, or an entity an article mentions. */
 export interface EntitySeed {
@@ -119,18 +120,18 @@ export function planEntitySync(
  */
 export async function syncEntities(db: Db, entities: readonly EntitySeed[]): Promise<boolean> {
   if (entities.length === 0) return false;
-  const ids = entities.map((e) => e.id);
-  const existing = await db.entity.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, developerId: true, family: true, candidate: true, mergedIntoId: true },
-  });
-  const aliasRows = await db.entityAlias.findMany({
-    where: { entityId: { in: ids } },
-    select: { entityId: true, key: true },
-  });
+  const ids = [...new Set(entities.map((e) => e.id))];
+  const sql = sqlOf(db);
+  const existing = await sql.rows<
+    Omit<StoredRow, 'candidate'> & { candidate: unknown }
+  >(Prisma.sql`SELECT "id", "developerId",
+    "family", "candidate", "mergedIntoId" FROM "Entity" WHERE "id" IN (${list(ids)})`);
+  const aliasRows = await sql.rows<{ entityId: string; key: string }>(
+    Prisma.sql`SELECT "entityId", "key" FROM "EntityAlias" WHERE "entityId" IN (${list(ids)})`,
+  );
   const plan = planEntitySync(
     entities,
-    new Map(existing.map((e) => [e.id, e])),
+    new Map(existing.map((e) => [e.id, { ...e, candidate: Boolean(e.candidate) }])),
     new Set(aliasRows.map((row) => `${row.entityId}\u0000${row.key}`)),
   );
   const writes = [

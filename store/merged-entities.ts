@@ -1,5 +1,6 @@
 import type { Analysis } from '../nlp/types.js';
 import type { DbOrTx } from './release-tracks.js';
+import { list, Prisma, sqlOf } from './sql-runner.js';
 
 /**
  * Where each of the given entity ids points after merges: an entity merged into another (and that one
@@ -11,10 +12,8 @@ export async function mergeTargets(db: DbOrTx, ids: Iterable<string>): Promise<M
   for (const id of pending) result.set(id, id);
   // Follow chains a few hops; merges never form cycles (a merged entity cannot be a merge target).
   for (let hop = 0; hop < 5 && pending.length > 0; hop++) {
-    const rows = await db.entity.findMany({
-      where: { id: { in: pending }, mergedIntoId: { not: null } },
-      select: { id: true, mergedIntoId: true },
-    });
+    const rows = await sqlOf(db).rows<{ id: string; mergedIntoId: string | null }>(Prisma.sql`SELECT "id",
+      "mergedIntoId" FROM "Entity" WHERE "id" IN (${list(pending)}) AND "mergedIntoId" IS NOT NULL`);
     const next = new Map(rows.map((r) => [r.id, r.mergedIntoId ?? r.id]));
     for (const [start, current] of result) {
       const target = next.get(current);

@@ -4,6 +4,7 @@ import { syncEntities } from './knowledge-base-sync.js';
 import { resolveMergedIds } from './merged-entities.js';
 import { refreshSearchEntities } from './search/search-documents.js';
 import { analysisFingerprint, replaceAnalysis, type AnalysisChange, type Tx } from './save-article.js';
+import { sqlOf } from './sql-runner.js';
 
 /** A stored article as re-analysis reads it: what the NLP needs and what its contributions depend on. */
 export interface StoredArticle {
@@ -94,6 +95,7 @@ export async function reanalyzeArticle(
         duplicate: article.duplicateOfId !== null,
       },
       analysis,
+      sqlOf(db, tx),
     );
     await refreshSearchEntities(tx, [article.id]);
     const outcome = { changed: true, ...change };

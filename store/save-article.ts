@@ -15,6 +15,7 @@ import { findNearDuplicate } from './find-near-duplicate.js';
 import { simhash, wordShingles } from './near-duplicate.js';
 import { refreshReleaseTracks } from './release-tracks.js';
 import { writeSearchDocument } from './search/search-documents.js';
+import { asDate, list, Prisma, sqlOf, type SqlRunner } from './sql-runner.js';
 
 /** An interactive transaction of the store's Prisma client. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -75,7 +76,7 @@ export async function saveArticle(
   options: SaveOptions = {},
 ): Promise<SaveResult> {
   const hash = contentHash(record.title, record.text);
-  const existing = await db.article.findUnique({ where: { url: record.url } });
+  const existing = await storedArticle(sqlOf(db), record.url);
   if (existing?.contentHash === hash && !options.reanalyze)
     return { articleId: existing.id, status: 'unchanged', entitiesAdded: false };
 
@@ -86,66 +87,91 @@ export async function saveArticle(
   const reportedAtGuess = record.publishedAt ?? existing?.fetchedAt ?? new Date();
 
   return db.$transaction(async (tx) => {
-    const exact = await tx.article.findFirst({
-      where: { contentHash: hash, url: { not: record.url }, duplicateOfId: null },
-      select: { id: true },
-    });
+    const sql = sqlOf(db, tx);
+    const [exact] = await sql.rows<{ id: number }>(Prisma.sql`SELECT "id" FROM "Article"
+      WHERE "contentHash" = ${hash} AND "url" <> ${record.url} AND "duplicateOfId" IS NULL ORDER BY "id" LIMIT 1`);
     const original = exact
       ? { articleId: exact.id, similarity: 1 }
-      : await findNearDuplicate(tx, {
+      : await findNearDuplicate(sql, {
           url: record.url,
           shingles,
           simhash: fingerprint,
           around: reportedAtGuess,
           excludeId: existing?.id ?? null,
         });
-    const data = {
-      fetchedUrl: record.fetchedUrl,
-      sourceId: record.sourceId,
-      title: record.title,
-      authors: JSON.stringify(record.authors),
-      publishedAt: record.publishedAt,
-      language: record.language,
-      text: record.text,
+    const fetchedAt = existing?.contentHash === hash ? existing.fetchedAt : new Date();
+    const articleId = await writeArticle(sql, existing?.id ?? null, {
+      ...record,
       contentHash: hash,
       simhash: fingerprint,
-      duplicateOfId: original?.articleId ?? null,
-      duplicateSimilarity: original?.similarity ?? null,
-      fetchedAt: existing?.contentHash === hash ? existing.fetchedAt : new Date(),
-      analyzedAt: new Date(),
+      duplicateOf: original,
+      fetchedAt,
       analysisHash: analysisFingerprint(analysis),
-    };
-    const article = existing
-      ? await tx.article.update({ where: { id: existing.id }, data })
-      : await tx.article.create({ data: { url: record.url, ...data } });
-
+    });
     await replaceAnalysis(
       tx,
       {
-        id: article.id,
+        id: articleId,
         language: record.language,
-        reportedAt: record.publishedAt ?? article.fetchedAt,
+        reportedAt: record.publishedAt ?? fetchedAt,
         duplicate: original !== null,
         fresh: !existing,
       },
       analysis,
+      sql,
     );
-    await writeSearchDocument(tx, {
-      id: article.id,
-      title: record.title,
-      text: record.text,
-      language: record.language,
-    });
+    const linked = analysis.entities.map((e) => ({ entityId: e.id, count: e.mentions }));
+    await writeSearchDocument(sql, { id: articleId, ...record }, linked);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
-    return {
-      articleId: article.id,
-      status,
-      ...(original ? { duplicateOf: original } : {}),
-      entitiesAdded,
-    };
+    return { articleId, status, ...(original ? { duplicateOf: original } : {}), entitiesAdded };
   });
+}
+
+/** What saveArticle needs of the article stored under a URL, or null. */
+async function storedArticle(
+  sql: SqlRunner,
+  url: string,
+): Promise<{ id: number; contentHash: string; fetchedAt: Date } | null> {
+  const [row] = await sql.rows<{ id: number; contentHash: string; fetchedAt: unknown }>(
+    Prisma.sql`SELECT "id", "contentHash", "fetchedAt" FROM "Article" WHERE "url" = ${url}`,
+  );
+  return row ? { id: row.id, contentHash: row.contentHash, fetchedAt: asDate(row.fetchedAt) } : null;
+}
+
+/** An article row as saveArticle writes it. */
+interface ArticleRow extends ArticleRecord {
+  contentHash: string;
+  simhash: string;
+  duplicateOf: { articleId: number; similarity: number } | null;
+  fetchedAt: Date;
+  analysisHash: string;
+}
+
+/** Creates the article (existingId null) or rewrites it in place; returns its id without reading it back. */
+async function writeArticle(sql: SqlRunner, existingId: number | null, row: ArticleRow): Promise<number> {
+  const now = new Date();
+  const authors = JSON.stringify(row.authors);
+  const duplicateOfId = row.duplicateOf?.articleId ?? null;
+  const similarity = row.duplicateOf?.similarity ?? null;
+  if (existingId !== null) {
+    await sql.run(Prisma.sql`UPDATE "Article" SET "fetchedUrl" = ${row.fetchedUrl}, "sourceId" = ${row.sourceId},
+      "title" = ${row.title}, "authors" = ${authors}, "publishedAt" = ${row.publishedAt},
+      "language" = ${row.language}, "text" = ${row.text}, "contentHash" = ${row.contentHash},
+      "simhash" = ${row.simhash}, "duplicateOfId" = ${duplicateOfId}, "duplicateSimilarity" = ${similarity},
+      "fetchedAt" = ${row.fetchedAt}, "analyzedAt" = ${now}, "analysisHash" = ${row.analysisHash},
+      "updatedAt" = ${now} WHERE "id" = ${existingId}`);
+    return existingId;
+  }
+  const [created] = await sql.rows<{ id: number }>(Prisma.sql`INSERT INTO "Article" ("url", "fetchedUrl",
+      "sourceId", "title", "authors", "publishedAt", "language", "text", "contentHash", "simhash",
+      "duplicateOfId", "duplicateSimilarity", "fetchedAt", "analyzedAt", "analysisHash", "createdAt", "updatedAt")
+    VALUES (${row.url}, ${row.fetchedUrl}, ${row.sourceId}, ${row.title}, ${authors}, ${row.publishedAt},
+      ${row.language}, ${row.text}, ${row.contentHash}, ${row.simhash}, ${duplicateOfId}, ${similarity},
+      ${row.fetchedAt}, ${now}, ${row.analysisHash}, ${now}, ${now}) RETURNING "id"`);
+  if (!created) throw new Error(`article ${row.url} was not stored`);
+  return created.id;
 }
 
 /** The stored article an analysis is replaced for, with what its contributions depend on. */
@@ -180,35 +206,37 @@ export async function replaceAnalysis(
   tx: Tx,
   article: AnalysedArticle,
   analysis: Analysis,
+  sql: SqlRunner = sqlOf(tx),
 ): Promise<AnalysisChange> {
-  await replaceMentions(tx, article.id, analysis.entities, article.fresh === true);
-  const touched = article.fresh === true ? new Set<number>() : await removeContributions(tx, article.id);
+  await replaceMentions(sql, article.id, analysis.entities, article.fresh === true);
+  const touched = article.fresh === true ? new Set<number>() : await removeContributions(sql, article.id);
   const removable = touched.size > 0;
   let eventsCreated = 0;
   // Events this article created with its one report already hold their aggregates (see addContribution).
   const settled = new Map<number, string>();
+  const subjects = new Set<string>();
   if (!article.duplicate) {
     const known = new Set(analysis.entities.map((entity) => entity.id));
     for (const event of analysis.events) {
       if (!known.has(event.subject.id)) continue;
-      const added = await addContribution(tx, article.id, article.language, article.reportedAt, event, known);
+      const added = await addContribution(sql, article, event, known);
       touched.add(added.eventId);
+      subjects.add(event.subject.id);
       if (added.created) {
         eventsCreated += 1;
         settled.set(added.eventId, event.subject.id);
       } else settled.delete(added.eventId);
     }
   }
-  const subjects = new Set<string>(settled.values());
+  let removed = 0;
   for (const eventId of touched) {
     if (settled.has(eventId)) continue;
-    const subject = await recountEvent(tx, eventId);
-    if (subject) subjects.add(subject);
+    const recount = await recountEvent(tx, eventId, sql);
+    if (recount.subject) subjects.add(recount.subject);
+    if (recount.deleted) removed += 1;
   }
-  await refreshReleaseTracks(tx, subjects);
-  // Only events the article reported before can have lost their last source.
-  const remaining = removable ? await tx.event.count({ where: { id: { in: [...touched] } } }) : touched.size;
-  return { eventsCreated, eventsRemoved: touched.size - remaining };
+  await refreshReleaseTracks(tx, subjects, sql);
+  return { eventsCreated, eventsRemoved: removable ? removed : 0 };
 }
 
 /**
@@ -234,27 +262,24 @@ export function analysisFingerprint(analysis: Analysis): string {
 
 /** Replaces an article's mentions (a fresh article has none yet), keeping Entity.mentionCount in step. */
 async function replaceMentions(
-  tx: Tx,
+  sql: SqlRunner,
   articleId: number,
   entities: Analysis['entities'],
   fresh: boolean,
 ): Promise<void> {
   const previousMentions = fresh
     ? []
-    : await tx.mention.findMany({ where: { articleId }, select: { entityId: true } });
-  if (!fresh) await tx.mention.deleteMany({ where: { articleId } });
+    : await sql.rows<{ entityId: string }>(
+        Prisma.sql`SELECT "entityId" FROM "Mention" WHERE "articleId" = ${articleId}`,
+      );
+  if (!fresh) await sql.run(Prisma.sql`DELETE FROM "Mention" WHERE "articleId" = ${articleId}`);
   if (entities.length > 0) {
-    await tx.mention.createMany({
-      data: entities.map((entity) => ({
-        articleId,
-        entityId: entity.id,
-        count: entity.mentions,
-        firstSentence: entity.firstSentence,
-      })),
-    });
+    const rows = entities.map((e) => Prisma.sql`(${articleId}, ${e.id}, ${e.mentions}, ${e.firstSentence})`);
+    await sql.run(Prisma.sql`INSERT INTO "Mention" ("articleId", "entityId", "count", "firstSentence")
+      VALUES ${list(rows)}`);
   }
   await adjustMentionCounts(
-    tx,
+    sql,
     previousMentions.map((m) => m.entityId),
     entities.map((e) => e.id),
   );
@@ -262,7 +287,7 @@ async function replaceMentions(
 
 /** Keeps Entity.mentionCount in step: one less for entities the article no longer names, one more for new ones. */
 async function adjustMentionCounts(
-  tx: Tx,
+  sql: SqlRunner,
   before: readonly string[],
   after: readonly string[],
 ): Promise<void> {
@@ -270,149 +295,206 @@ async function adjustMentionCounts(
   const now = new Set(after);
   const removed = [...old].filter((id) => !now.has(id));
   const added = [...now].filter((id) => !old.has(id));
-  if (removed.length > 0)
-    await tx.entity.updateMany({ where: { id: { in: removed } }, data: { mentionCount: { decrement: 1 } } });
-  if (added.length > 0)
-    await tx.entity.updateMany({ where: { id: { in: added } }, data: { mentionCount: { increment: 1 } } });
+  const at = new Date();
+  for (const [ids, step] of [
+    [removed, -1],
+    [added, 1],
+  ] as const) {
+    if (ids.length > 0)
+      await sql.run(Prisma.sql`UPDATE "Entity" SET "mentionCount" = "mentionCount" + ${step}, "updatedAt" = ${at}
+        WHERE "id" IN (${list(ids)})`);
+  }
 }
 
-async function removeContributions(tx: Tx, articleId: number): Promise<Set<number>> {
-  const previous = await tx.eventSource.findMany({ where: { articleId }, select: { eventId: true } });
-  await tx.eventSource.deleteMany({ where: { articleId } });
+async function removeContributions(sql: SqlRunner, articleId: number): Promise<Set<number>> {
+  const previous = await sql.rows<{ eventId: number }>(
+    Prisma.sql`SELECT "eventId" FROM "EventSource" WHERE "articleId" = ${articleId}`,
+  );
+  await sql.run(Prisma.sql`DELETE FROM "EventSource" WHERE "articleId" = ${articleId}`);
   return new Set(previous.map((row) => row.eventId));
 }
 
-async function addContribution(
-  tx: Tx,
-  articleId: number,
-  language: string | null,
+/** A stored event that may be the cluster of a new report, with its related entities. */
+interface ClusterCandidate {
+  id: number;
+  dateValue: string | null;
+  datePrecision: string;
+  reason: string | null;
+  related: { id: string; role: string }[];
+}
+
+/** Events of the report's type and subject within the cluster window, oldest first, with their related entities. */
+async function clusterCandidates(
+  sql: SqlRunner,
+  event: FoundEvent,
   reportedAt: Date,
+): Promise<ClusterCandidate[]> {
+  const windowMs = CLUSTER_WINDOW_DAYS * 86_400_000;
+  const rows = await sql.rows<Omit<ClusterCandidate, 'related'>>(Prisma.sql`SELECT "id", "dateValue",
+      "datePrecision", "reason" FROM "Event" WHERE "type" = ${event.type} AND "subjectId" = ${event.subject.id}
+      AND "lastReportedAt" >= ${new Date(reportedAt.getTime() - windowMs)}
+      AND "firstReportedAt" <= ${new Date(reportedAt.getTime() + windowMs)} ORDER BY "id"`);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const related = await sql.rows<{ eventId: number; entityId: string; role: string }>(Prisma.sql`SELECT
+      "eventId", "entityId", "role" FROM "EventEntity" WHERE "eventId" IN (${list(ids)})`);
+  return rows.map((row) => ({
+    ...row,
+    id: row.id,
+    related: related.filter((r) => r.eventId === row.id).map((r) => ({ id: r.entityId, role: r.role })),
+  }));
+}
+
+/** The developer of each of these entities (for matching a report's related entities to an event's). */
+async function developersOf(sql: SqlRunner, ids: ReadonlySet<string>): Promise<Map<string, string | null>> {
+  if (ids.size === 0) return new Map();
+  const rows = await sql.rows<{ id: string; developerId: string | null }>(
+    Prisma.sql`SELECT "id", "developerId" FROM "Entity" WHERE "id" IN (${list([...ids])})`,
+  );
+  return new Map(rows.map((e) => [e.id, e.developerId]));
+}
+
+/** The event a report joins (its cluster), or null when it starts a new one. */
+async function findCluster(
+  sql: SqlRunner,
+  event: FoundEvent,
+  reportedAt: Date,
+  reported: { id: string; role: string }[],
+): Promise<ClusterCandidate | null> {
+  const candidates = await clusterCandidates(sql, event, reportedAt);
+  if (candidates.length === 0) return null;
+  const involved = new Set([
+    ...reported.map((r) => r.id),
+    ...candidates.flatMap((c) => c.related.map((r) => r.id)),
+  ]);
+  const developerOf = await developersOf(sql, involved);
+  return (
+    candidates.find(
+      (candidate) =>
+        datesCompatible(storedDate(candidate.dateValue, candidate.datePrecision), event.date) &&
+        relatedCompatible(candidate.related, reported, developerOf),
+    ) ?? null
+  );
+}
+
+/** Joins the report to `match` (its date made more specific) or creates its event; returns the event id. */
+async function joinOrCreateEvent(
+  sql: SqlRunner,
+  match: ClusterCandidate | null,
+  article: AnalysedArticle,
+  event: FoundEvent,
+): Promise<number> {
+  const now = new Date();
+  if (match) {
+    const date = moreSpecificDate(storedDate(match.dateValue, match.datePrecision), event.date);
+    await sql.run(Prisma.sql`UPDATE "Event" SET "dateValue" = ${date?.value ?? null},
+      "datePrecision" = ${date?.precision ?? 'unknown'}, "reason" = ${match.reason ?? event.reason ?? null},
+      "updatedAt" = ${now} WHERE "id" = ${match.id}`);
+    return match.id;
+  }
+  // What recountEvent would compute from this one report, so a new event needs no recount.
+  const [row] = await sql.rows<{ id: number }>(Prisma.sql`INSERT INTO "Event" ("type", "subjectId",
+      "dateValue", "datePrecision", "reason", "confidence", "sourceCount", "languages", "firstReportedAt",
+      "lastReportedAt", "createdAt", "updatedAt")
+    VALUES (${event.type}, ${event.subject.id}, ${event.date?.value ?? null},
+      ${event.date?.precision ?? 'unknown'}, ${event.reason ?? null}, ${combinedConfidence([event.confidence])},
+      ${1}, ${article.language ?? ''}, ${article.reportedAt}, ${article.reportedAt}, ${now}, ${now})
+    RETURNING "id"`);
+  if (!row) throw new Error(`event of ${event.subject.id} was not stored`);
+  return row.id;
+}
+
+/** Adds the article's report as a source of the event (one source per article, its best sentence kept). */
+async function writeSource(
+  sql: SqlRunner,
+  eventId: number,
+  created: boolean,
+  article: AnalysedArticle,
+  event: FoundEvent,
+): Promise<void> {
+  const [previous] = created
+    ? []
+    : await sql.rows<{
+        id: number;
+        confidence: number;
+        dateValue: string | null;
+        datePrecision: string;
+        reason: string | null;
+      }>(Prisma.sql`SELECT "id", "confidence", "dateValue", "datePrecision", "reason" FROM "EventSource"
+        WHERE "eventId" = ${eventId} AND "articleId" = ${article.id}`);
+  if (!previous) {
+    await sql.run(Prisma.sql`INSERT INTO "EventSource" ("eventId", "articleId", "evidence", "language",
+        "confidence", "reportedAt", "dateValue", "datePrecision", "reason")
+      VALUES (${eventId}, ${article.id}, ${event.evidence}, ${article.language}, ${event.confidence},
+        ${article.reportedAt}, ${event.date?.value ?? null}, ${event.date?.precision ?? 'unknown'},
+        ${event.reason ?? null})`);
+    return;
+  }
+  const date = moreSpecificDate(storedDate(previous.dateValue, previous.datePrecision), event.date);
+  const moreConfident = event.confidence > previous.confidence;
+  await sql.run(Prisma.sql`UPDATE "EventSource" SET
+      "evidence" = ${moreConfident ? event.evidence : Prisma.raw('"evidence"')},
+      "confidence" = ${moreConfident ? event.confidence : Prisma.raw('"confidence"')},
+      "dateValue" = ${date?.value ?? null}, "datePrecision" = ${date?.precision ?? 'unknown'},
+      "reason" = ${previous.reason ?? event.reason ?? null} WHERE "id" = ${previous.id}`);
+}
+
+async function addContribution(
+  sql: SqlRunner,
+  article: AnalysedArticle,
   event: FoundEvent,
   known: ReadonlySet<string>,
 ): Promise<{ eventId: number; created: boolean }> {
-  const windowMs = CLUSTER_WINDOW_DAYS * 86_400_000;
-  const candidates = await tx.event.findMany({
-    where: {
-      type: event.type,
-      subjectId: event.subject.id,
-      lastReportedAt: { gte: new Date(reportedAt.getTime() - windowMs) },
-      firstReportedAt: { lte: new Date(reportedAt.getTime() + windowMs) },
-    },
-    orderBy: { id: 'asc' },
-    include: { related: { select: { entityId: true, role: true } } },
-  });
   const reported = event.related
     .filter((r) => known.has(r.id))
     .map((r) => ({ id: r.id, role: r.role ?? 'related' }));
-  const involved = new Set([
-    ...reported.map((r) => r.id),
-    ...candidates.flatMap((c) => c.related.map((r) => r.entityId)),
-  ]);
-  const developers = await tx.entity.findMany({
-    where: { id: { in: [...involved] } },
-    select: { id: true, developerId: true },
-  });
-  const developerOf = new Map(developers.map((e) => [e.id, e.developerId]));
-  const match = candidates.find(
-    (candidate) =>
-      datesCompatible(storedDate(candidate.dateValue, candidate.datePrecision), event.date) &&
-      relatedCompatible(
-        candidate.related.map((r) => ({ id: r.entityId, role: r.role })),
-        reported,
-        developerOf,
-      ),
-  );
-  let eventId: number;
-  const created = !match;
-  if (match) {
-    eventId = match.id;
-    const current = storedDate(match.dateValue, match.datePrecision);
-    const date = moreSpecificDate(current, event.date);
-    await tx.event.update({
-      where: { id: match.id },
-      data: {
-        dateValue: date?.value ?? null,
-        datePrecision: date?.precision ?? 'unknown',
-        reason: match.reason ?? event.reason ?? null,
-      },
-    });
-  } else {
-    const row = await tx.event.create({
-      data: {
-        type: event.type,
-        subjectId: event.subject.id,
-        dateValue: event.date?.value ?? null,
-        datePrecision: event.date?.precision ?? 'unknown',
-        reason: event.reason ?? null,
-        // What recountEvent would compute from this one report, so a new event needs no recount.
-        confidence: combinedConfidence([event.confidence]),
-        sourceCount: 1,
-        languages: language ?? '',
-        firstReportedAt: reportedAt,
-        lastReportedAt: reportedAt,
-      },
-    });
-    eventId = row.id;
-  }
-  for (const related of event.related) {
-    if (!known.has(related.id) || related.id === event.subject.id) continue;
-    const role = related.role ?? 'related';
-    await tx.eventEntity.upsert({
-      where: { eventId_entityId_role: { eventId, entityId: related.id, role } },
-      create: { eventId, entityId: related.id, role, firstReportedAt: reportedAt },
-      update: {},
-    });
+  const match = await findCluster(sql, event, article.reportedAt, reported);
+  const eventId = await joinOrCreateEvent(sql, match, article, event);
+  const related = reported.filter((r) => r.id !== event.subject.id);
+  if (related.length > 0) {
+    const rows = related.map((r) => Prisma.sql`(${eventId}, ${r.id}, ${r.role}, ${article.reportedAt})`);
+    await sql.run(Prisma.sql`INSERT INTO "EventEntity" ("eventId", "entityId", "role", "firstReportedAt")
+      VALUES ${list(rows)} ON CONFLICT ("eventId", "entityId", "role") DO NOTHING`);
   }
   // One article can report one event twice (headline and body); it stays one source, with the more
   // confident of its sentences as evidence.
-  const previous = created
-    ? null
-    : await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId, articleId } } });
-  if (!previous) {
-    await tx.eventSource.create({
-      data: {
-        eventId,
-        articleId,
-        evidence: event.evidence,
-        language,
-        confidence: event.confidence,
-        reportedAt,
-        dateValue: event.date?.value ?? null,
-        datePrecision: event.date?.precision ?? 'unknown',
-        reason: event.reason ?? null,
-      },
-    });
-  } else {
-    const date = moreSpecificDate(storedDate(previous.dateValue, previous.datePrecision), event.date);
-    const moreConfident = event.confidence > previous.confidence;
-    await tx.eventSource.update({
-      where: { id: previous.id },
-      data: {
-        ...(moreConfident ? { evidence: event.evidence, confidence: event.confidence } : {}),
-        dateValue: date?.value ?? null,
-        datePrecision: date?.precision ?? 'unknown',
-        reason: previous.reason ?? event.reason ?? null,
-      },
-    });
-  }
-  return { eventId, created };
+  await writeSource(sql, eventId, match === null, article, event);
+  return { eventId, created: match === null };
+}
+
+/** One source of an event as a recount reads it. */
+interface SourceRow {
+  language: string | null;
+  confidence: number;
+  reportedAt: unknown;
+  dateValue: string | null;
+  datePrecision: string;
+  reason: string | null;
 }
 
 /**
  * Recomputes an event's aggregates from its sources (counts, languages, first and last report,
  * confidence, and the most precise date and first stated reason among the reports that remain); an
- * event left without sources is deleted. Returns
- * the event's subject (for the release tracker), or null when the event no longer exists.
+ * event left without sources is deleted. Returns the event's subject (for the release tracker; null when
+ * the event does not exist) and whether the event is gone.
  */
-export async function recountEvent(tx: Tx, eventId: number): Promise<string | null> {
-  const event = await tx.event.findUnique({ where: { id: eventId }, select: { subjectId: true } });
-  if (!event) return null;
-  const sources = await tx.eventSource.findMany({ where: { eventId }, orderBy: { reportedAt: 'asc' } });
+export async function recountEvent(
+  tx: Tx,
+  eventId: number,
+  sql: SqlRunner = sqlOf(tx),
+): Promise<{ subject: string | null; deleted: boolean }> {
+  const [event] = await sql.rows<{ subjectId: string }>(
+    Prisma.sql`SELECT "subjectId" FROM "Event" WHERE "id" = ${eventId}`,
+  );
+  if (!event) return { subject: null, deleted: true };
+  const sources = await sql.rows<SourceRow>(Prisma.sql`SELECT "language", "confidence", "reportedAt",
+      "dateValue", "datePrecision", "reason" FROM "EventSource" WHERE "eventId" = ${eventId}
+      ORDER BY "reportedAt", "id"`);
   const first = sources[0];
   const last = sources[sources.length - 1];
   if (!first || !last) {
-    await tx.event.delete({ where: { id: eventId } });
-    return event.subjectId;
+    await sql.run(Prisma.sql`DELETE FROM "Event" WHERE "id" = ${eventId}`);
+    return { subject: event.subjectId, deleted: true };
   }
   const languages = [
     ...new Set(sources.map((s) => s.language).filter((l): l is string => l !== null)),
@@ -423,19 +505,15 @@ export async function recountEvent(tx: Tx, eventId: number): Promise<string | nu
     null,
   );
   const reason = sources.find((s) => s.reason !== null)?.reason ?? null;
-  await tx.event.update({
-    where: { id: eventId },
-    data: {
-      dateValue: date?.value ?? null,
-      datePrecision: date?.precision ?? 'unknown',
-      reason,
-      sourceCount: sources.length,
-      languages: languages.join(','),
-      firstReportedAt: first.reportedAt,
-      lastReportedAt: last.reportedAt,
-      confidence: combinedConfidence(sources.map((s) => s.confidence)),
-    },
-  });
-  await tx.eventEntity.updateMany({ where: { eventId }, data: { firstReportedAt: first.reportedAt } });
-  return event.subjectId;
+  const firstAt = asDate(first.reportedAt);
+  await sql.run(Prisma.sql`UPDATE "Event" SET "dateValue" = ${date?.value ?? null},
+      "datePrecision" = ${date?.precision ?? 'unknown'}, "reason" = ${reason}, "sourceCount" = ${sources.length},
+      "languages" = ${languages.join(',')}, "firstReportedAt" = ${firstAt},
+      "lastReportedAt" = ${asDate(last.reportedAt)},
+      "confidence" = ${combinedConfidence(sources.map((s) => s.confidence))}, "updatedAt" = ${new Date()}
+    WHERE "id" = ${eventId}`);
+  await sql.run(
+    Prisma.sql`UPDATE "EventEntity" SET "firstReportedAt" = ${firstAt} WHERE "eventId" = ${eventId}`,
+  );
+  return { subject: event.subjectId, deleted: false };
 }

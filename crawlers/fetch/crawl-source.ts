@@ -133,6 +133,37 @@ class DirectHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
 }
 
 /**
+ * The callbacks with every call that writes (article, not modified, failure) remembered until it
+ * settles, and `settled()` to wait for those still running. Aborting crawlee's pool neither waits for its
+ * running handlers nor stops requests already sent, so once `settled()` was called, later calls are
+ * dropped: the page is handed back (fetched again next run), and the caller may close the store.
+ */
+function trackCallbacks(given: CrawlCallbacks): { callbacks: CrawlCallbacks; settled: () => Promise<void> } {
+  const running = new Set<Promise<void>>();
+  let closed = false;
+  const track = (start: () => Promise<void>): Promise<void> => {
+    if (closed) return Promise.resolve();
+    const call = start();
+    running.add(call);
+    const done = () => running.delete(call);
+    call.then(done, done);
+    return call;
+  };
+  return {
+    callbacks: {
+      ...given,
+      onArticle: (page) => track(() => given.onArticle(page)),
+      onNotModified: (url, validators) => track(() => given.onNotModified(url, validators)),
+      onFailure: (url, reason, kind) => track(() => given.onFailure(url, reason, kind)),
+    },
+    settled: async () => {
+      closed = true;
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}
+
+/**
  * Crawls one source once: its feeds, news sitemaps (indexes and gzip included) and section pages, or
  * its homepage's announced feeds and article links when it lists none of those; then the articles they
  * link.
@@ -150,9 +181,10 @@ class DirectHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
  */
 export async function crawlSource(
   deps: CrawlSourceDeps,
-  callbacks: CrawlCallbacks,
+  given: CrawlCallbacks,
 ): Promise<{ aborted: boolean }> {
   const { source, limits, gate, robots, log } = deps;
+  const { callbacks, settled } = trackCallbacks(given);
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
   const queue = await RequestQueue.open(
     `run-${source.id}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
@@ -248,6 +280,9 @@ export async function crawlSource(
     {
       requestQueue: queue,
       maxConcurrency: Math.max(1, limits.maxConcurrency),
+      // Start at the configured concurrency (the host gate keeps politeness): crawlee's default starts at 1
+      // and adds one slot per 10 s, so a crawl of a few minutes never used the slots it was given.
+      autoscaledPoolOptions: { desiredConcurrency: Math.max(1, limits.maxConcurrency) },
       maxRequestRetries: limits.retry.maxRetries,
       navigationTimeoutSecs: limits.timeoutSeconds,
       // The handler timeout also covers the wait for the host gate (Retry-After, Crawl-delay).
@@ -430,6 +465,7 @@ export async function crawlSource(
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
     for (const slot of slots.values()) slot.release?.();
+    await settled();
     await queue.drop();
   }
   return { aborted: deps.signal?.aborted ?? false };

@@ -1,6 +1,7 @@
 import { searchTokens } from '../../nlp/search-tokens.js';
 import type { Db } from '../database.js';
 import type { Tx } from '../save-article.js';
+import { Prisma, type SqlRunner } from '../sql-runner.js';
 
 /** An article as the search index reads it. */
 export interface SearchableArticle {
@@ -72,17 +73,23 @@ async function linkedEntities(tx: Tx | Db, articleId: number): Promise<LinkedEnt
 }
 
 /**
- * Writes an article's index document inside the caller's transaction, after its mentions were written:
- * the crawl's save path calls it so the index changes in the same transaction as the article (SQLite's
- * triggers carry the change into the FTS5 table).
+ * Writes an article's index document inside the caller's transaction, from the entities the caller just
+ * stored as its mentions (so nothing is read back): the crawl's save path calls it so the index changes
+ * in the same transaction as the article (SQLite's triggers carry the change into the FTS5 table).
  */
-export async function writeSearchDocument(tx: Tx, article: SearchableArticle): Promise<void> {
-  const row = searchDocumentOf(article, await linkedEntities(tx, article.id));
-  await tx.searchDocument.upsert({
-    where: { articleId: article.id },
-    create: { articleId: article.id, ...row },
-    update: row,
-  });
+export async function writeSearchDocument(
+  sql: SqlRunner,
+  article: SearchableArticle,
+  entities: readonly LinkedEntity[],
+): Promise<void> {
+  const ordered = [...entities].sort((a, b) =>
+    a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0,
+  );
+  const row = searchDocumentOf(article, ordered);
+  await sql.run(Prisma.sql`INSERT INTO "SearchDocument" ("articleId", "title", "body", "entities")
+    VALUES (${article.id}, ${row.title}, ${row.body}, ${row.entities})
+    ON CONFLICT ("articleId") DO UPDATE SET "title" = excluded."title", "body" = excluded."body",
+      "entities" = excluded."entities"`);
 }
 
 /**
