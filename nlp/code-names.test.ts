@@ -30,6 +30,12 @@ describe('findCuedNames: names introduced by a naming cue', () => {
     );
   });
 
+  it('reads a name once when a code-name cue also contains a loose one', () => {
+    expect(cued('The lab delayed its next AI model, code-named Juniper, to the spring.', 'en')).toEqual([
+      { name: 'Juniper', kind: 'model', strong: true },
+    ]);
+  });
+
   it('takes a name after a loose cue only with a kind word near it', () => {
     expect(cued('The accelerator, known as the Coldwater 2, was shown to partners.', 'en')).toContainEqual(
       expect.objectContaining({ name: 'Coldwater 2', kind: 'chip' }),

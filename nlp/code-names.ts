@@ -181,8 +181,10 @@ export function findCuedNames(
 ): CuedName[] {
   const orgs = organizationSpellings(kb);
   const plain = lang === 'en' ? beforeChipWord(s, index, mentions) : [];
-  return [...cuedNames(s, index, mentions), ...coordinatedCodes(s, index, mentions), ...plain].filter(
-    (n) => !orgs.has(n.name.toLowerCase()),
+  const all = [...cuedNames(s, index, mentions), ...coordinatedCodes(s, index, mentions), ...plain];
+  // "code-named X" is also read by the looser "named": one name per span
+  return all.filter(
+    (n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i,
   );
 }
 
