@@ -126,7 +126,8 @@ const WRAPPED_LINE_WORDS = 10;
  * ends in a lower-case word. A blank line, a list marker or closing punctuation always ends it.
  */
 function continuesLine(text: string, sentStart: number, at: number): boolean {
-  const before = text.slice(sentStart, at).trimEnd();
+  // the last 200 characters say how the line ends; a long wrapped run is not rescanned at every break
+  const before = text.slice(Math.max(sentStart, at - 200), at).trimEnd();
   const next = /^[ \t]*(\S)/u.exec(text.slice(at + 1))?.[1] ?? '';
   if (before === '' || next === '' || /[.!?:;"'”“)\]]$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
     return false;
@@ -136,8 +137,8 @@ function continuesLine(text: string, sentStart: number, at: number): boolean {
 
 /**
  * Splits text into sentences with offsets. Returns trimmed sentences; empty lines are skipped.
- * A sentence ends at a line break that does not wrap it (see continuesLine), or at `.`, `!`, `?` (optionally followed by quotes or brackets)
- * followed by whitespace, unless the period belongs to an abbreviation, an initial, a German
+ * A sentence ends at a line break that does not wrap it (see continuesLine), or at `.`, `!`, `?`
+ * (optionally followed by quotes or brackets) followed by whitespace, unless the period belongs to an abbreviation, an initial, a German
  * ordinal or date, or is followed by a lower-case word.
  */
 export function splitSentences(text: string): Sentence[] {
