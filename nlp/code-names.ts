@@ -1,5 +1,5 @@
 /**
- * Two more shapes in which news names a product the knowledge base does not know, read by the same
+ * Three more shapes in which news names a product the knowledge base does not know, read by the same
  * open-world engine as nlp/product-names.ts:
  * - a name introduced by a naming cue: "code-named Avocado", "a follow-up known as Spring Crest", "the
  *   chip, known as the B30A", "Codename Huashan". Code names are plain words, so the cue (and, for the
@@ -22,7 +22,7 @@ type CuedName = ProductName;
 
 /** Cues that introduce a code name whatever the words around it: a code name names a product. */
 const CODE_NAME_CUE =
-  /\b(?:code-?\s?named|codenamed|code-?\s?names?d?|codename[ns]?|code-?namens?|mit dem code-?namen|unter dem code-?namen)(?=[\s„“"'‘:]|\p{Lu})/giu;
+  /\b(?:[Cc]ode-?\s?named|[Cc]odenamed|[Cc]ode-?\s?names?d?|[Cc]odename[ns]?|[Cc]ode-?[Nn]amens?|mit dem [Cc]ode-?[Nn]amen|unter dem [Cc]ode-?[Nn]amen)(?=[\s„“"'‘:]|\p{Lu})/gu;
 /** Looser cues: they introduce a product's name only when a kind word stands near them. */
 const NAMING_CUE =
   /\b(?:known (?:internally )?as|(?:internally )?referred to as|dubbed|called|named|namens|genannt|bezeichnet als|project|projekt)\s/giu;
@@ -39,7 +39,7 @@ const MODEL_CUE = /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assist
 const GENERIC_CUE =
   /\b(?:successor|follow-up|nachfolger\w*|iteration|generation|version|variant|variante|design|project|projekt\w*)\b/iu;
 /** How far before a loose cue a kind word may stand ("the chip at the center of ..., known as"). */
-const KIND_WINDOW = 80;
+const KIND_WINDOW = 50;
 
 /** Capitalised words that stand before chip words without naming a chip (origins, makers' adjectives). */
 const NOT_A_PLAIN_NAME =
@@ -79,7 +79,6 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
     [CODE_NAME_CUE, false],
     [NAMING_CUE, true],
   ] as const) {
-    cue.lastIndex = 0;
     for (const m of s.text.matchAll(cue)) {
       const found = nameAfter(s.text, m.index + m[0].length);
       if (found === null) continue;

@@ -469,7 +469,15 @@ export function findProductNames(
     const cued = aiText ? findCuedNames(s, index, [...covering, ...free.map(asMention)], kb, lang) : [];
     found.push(...known, ...free, ...cued);
     if (aiText && lang !== undefined)
-      found.push(...objectOfEvent(s, index, tokens, [...covering, ...free.map(asMention)], lang));
+      found.push(
+        ...objectOfEvent(
+          s,
+          index,
+          tokens,
+          [...covering, ...free.map(asMention), ...cued.map(asMention)],
+          lang,
+        ),
+      );
   });
   return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
 }

@@ -42,11 +42,11 @@ describe('splitSentences: wrapped lines', () => {
     expect(splitSentences(text).map((x) => x.text.replace(/\n/gu, ' '))).toEqual([
       'Moonshot and Zhipu have started to train their newest models on domestic accelerators to replace Nvidia parts, partly because of export rules.',
     ]);
-    expect(
-      splitSentences(
-        'Die neue Version wurde von den Entwicklern in China deutlich schneller als erwartet\nAusgeliefert.',
-      ).length,
-    ).toBe(1);
+    const wrapped = splitSentences(
+      'Huawei meldete Zahlen.\nDie neue Version wurde von den Entwicklern in China deutlich schneller als erwartet\nAusgeliefert.',
+    );
+    expect(wrapped).toHaveLength(2);
+    expect(wrapped.map((x) => x.line)).toEqual([0, 1]);
   });
 
   test('keeps headlines, list items and blank lines as breaks', () => {
@@ -56,6 +56,12 @@ describe('splitSentences: wrapped lines', () => {
     expect(splitSentences('Huawei shows new chips\nThe Ascend 950 comes next year.').length).toBe(2);
     expect(splitSentences('Key points of the report on\n- the Ascend 950\n- the Ascend 960').length).toBe(3);
     expect(splitSentences('Nvidia and\n\nAMD').length).toBe(2);
+    expect(
+      splitSentences(
+        'Nvidia says the new export licence for its China chip is finally approved\nThe company said more.',
+      ).length,
+    ).toBe(2);
+    expect(splitSentences('Why the delay matters\nxAI said on Monday it needs more time.').length).toBe(2);
   });
 });
 

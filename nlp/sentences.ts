@@ -125,14 +125,24 @@ const WRAPPED_LINE_WORDS = 10;
  * with a comma or a function word, the next line starts in lower case, or a long stretch of prose
  * ends in a lower-case word. A blank line, a list marker or closing punctuation always ends it.
  */
-function continuesLine(text: string, sentStart: number, at: number): boolean {
+function continuesLine(text: string, sentStart: number, lineStart: number, at: number): boolean {
   // the last 200 characters say how the line ends; a long wrapped run is not rescanned at every break
   const before = text.slice(Math.max(sentStart, at - 200), at).trimEnd();
-  const next = /^[ \t]*(\S)/u.exec(text.slice(at + 1))?.[1] ?? '';
+  const next = /^[ \t]*(\S+)/u.exec(text.slice(at + 1, at + 60))?.[1] ?? '';
   if (before === '' || next === '' || /[.!?:;"'”“)\]]$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
     return false;
-  if (OPEN_ENDING.test(before) || /\p{Ll}/u.test(next)) return true;
-  return /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*$/u.test(before) && before.split(/\s+/u).length >= WRAPPED_LINE_WORDS;
+  // a lower-case start continues; a brand in camel case ("xAI", "iPhone") can open a sentence
+  if (OPEN_ENDING.test(before) || /^\p{Ll}(?![\p{L}\p{N}]*\p{Lu})/u.test(next)) return true;
+  // a long line ending in a lower-case word was wrapped, unless it opens the text or a paragraph
+  // (a headline): the line before it must hold text
+  const opensParagraph =
+    text.slice(Math.max(0, lineStart - 200), lineStart).trim() === '' ||
+    /\n\s*\n\s*$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+  return (
+    !opensParagraph &&
+    /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*$/u.test(before) &&
+    before.split(/\s+/u).length >= WRAPPED_LINE_WORDS
+  );
 }
 
 /**
@@ -151,13 +161,14 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s += 1;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, paragraph, line });
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, paragraph, line: sentLine });
   };
   const n = text.length;
   let sentStart = 0;
+  let sentLine = 0; // the line a sentence starts on, also when it wraps onto later lines
   for (let i = 0; i <= n; i += 1) {
     const ch = text[i];
-    if (i < n && ch === '\n' && continuesLine(text, sentStart, i)) {
+    if (i < n && ch === '\n' && continuesLine(text, sentStart, lineStart, i)) {
       line += 1;
       lineStart = i + 1;
       continue;
@@ -171,6 +182,7 @@ export function splitSentences(text: string): Sentence[] {
         line += 1;
         lineStart = i + 1;
       }
+      sentLine = line;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
@@ -181,6 +193,7 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === '.' && !periodEndsSentence(text, i)) continue;
     push(sentStart, j);
     sentStart = j;
+    sentLine = line;
     i = j - 1;
   }
   return renumberParagraphs(out);

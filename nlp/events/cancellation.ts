@@ -18,7 +18,7 @@ const STOPS_TRADE_AFTER =
  * trade; its own makers cancel products, governments and regulators do not.
  */
 const STATE_AGENT_BEFORE =
-  /\b(?:china|peking|beijing|washington|usa|us-regierung|regierung|government|administration|behörde\w*|regulator\w*|regulierer\w*|ministeri\w*|ministry|zoll\w*|customs|commerce department|handelsministerium|cac|bis|weiße haus|white house|trump|biden)\b[^.;:!?]{0,25}$/u;
+  /\b(?:china|peking|beijing|washington|usa|us-regierung|regierung|government|administration|behörde\w*|regulator\w*|regulierer\w*|ministeri\w*|ministry|zoll\w*|customs|commerce department|handelsministerium|weiße haus|white house|trump|biden)\b[^.;:!?]{0,25}$/u;
 
 const CANCELLATION: EventRule = {
   type: 'cancellation',

@@ -66,9 +66,10 @@ const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|j
 const CLAUSE_PENALTY = 100_000;
 /**
  * "brachte zwei Llama-Modelle auf den Markt, verschob aber Behemoth": a trigger verb right after a
- * comma opens a coordinated clause whose object follows it; a name before the comma is farther.
+ * comma opens a coordinated clause whose object follows it; a name before the comma, three or more
+ * words and no other comma away, is farther (an appositive ", a model trained for $6m," has two).
  */
-const CLAUSE_VERB_AFTER_COMMA = /[^\s,]\s+(?:\S+\s+){2,}\S*,\s*$/u;
+const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
 
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {

@@ -114,7 +114,15 @@ function factsOf(
       ),
     datedBackground: (e) => {
       const t = tags.triggerOf(e);
-      return e.date !== null && t !== undefined && RELATIVE_CLAUSE_BEFORE.test(lower.slice(0, t.start));
+      if (e.date === null || t === undefined) return false;
+      const clause = RELATIVE_CLAUSE_BEFORE.exec(lower.slice(0, t.start));
+      // a German relative clause ends in its auxiliary (", der im Juli vorgestellt wurde"), which tells
+      // it from a coordinated main clause (", die Firma veröffentlichte ...")
+      const after = lower.slice(t.end, t.end + 12);
+      return (
+        clause !== null &&
+        (/(?:which|that)\s/u.test(clause[0]) || /^\s*(?:wurde|worden|war|ist|hat|hatte)\b/u.test(after))
+      );
     },
   };
 }
