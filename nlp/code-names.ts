@@ -12,7 +12,7 @@
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
 import type { KnowledgeBase } from './knowledge-base.js';
-import { ELLIPTICAL_CODE, TRAILING_CODE, type Mention } from './link-entities.js';
+import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
@@ -136,35 +136,19 @@ function beforeChipWord(s: Sentence, index: number, ms: readonly Mention[]): Cue
  * "Ascend 950, 960 und 970": codes coordinated after a known member of a product line that the
  * knowledge base does not know under the line's name (known ones the linker already links).
  */
-function coordinatedCodes(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
-  const out: CuedName[] = [];
-  for (const m of ms) {
-    if (m.entry.kind === 'organization') continue;
-    const prefix = TRAILING_CODE.exec(m.text)?.[1];
-    if (prefix === undefined) continue;
-    let at = m.end - s.start;
-    for (
-      let next = ELLIPTICAL_CODE.exec(s.text.slice(at));
-      next?.[1] !== undefined;
-      next = ELLIPTICAL_CODE.exec(s.text.slice(at))
-    ) {
-      const start = s.start + at + next[0].length - next[1].length;
-      at += next[0].length;
-      const end = s.start + at;
-      if (ms.some((x) => x.start < end && x.end > start)) continue;
-      out.push({
-        name: `${prefix}${next[1]}`,
-        start,
-        end,
+function codesAfterLineMembers(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  return ms.flatMap((m) =>
+    coordinatedCodes(m, s.text, s.start)
+      .filter((c) => !ms.some((x) => x.start < c.end && x.end > c.start))
+      .map((c) => ({
+        ...c,
         sentence: index,
         kind: m.entry.kind,
         developer: m.entry.developer,
         family: m.entry.family,
         strong: true,
-      });
-    }
-  }
-  return out;
+      })),
+  );
 }
 
 /**
@@ -180,7 +164,7 @@ export function findCuedNames(
 ): CuedName[] {
   const orgs = organizationSpellings(kb);
   const plain = lang === 'en' ? beforeChipWord(s, index, mentions) : [];
-  const all = [...cuedNames(s, index, mentions), ...coordinatedCodes(s, index, mentions), ...plain];
+  const all = [...cuedNames(s, index, mentions), ...codesAfterLineMembers(s, index, mentions), ...plain];
   // "code-named X" is also read by the looser "named": one name per span
   return all.filter(
     (n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i,

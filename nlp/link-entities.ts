@@ -178,10 +178,39 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
 }
 
 /** ", 690", " und 960", " and 690": a bare code coordinated right after a named code. */
-export const ELLIPTICAL_CODE =
+const ELLIPTICAL_CODE =
   /^(?:\s*,\s*|\s*\/\s*|\s+(?:and|und|&|or|oder|sowie|bzw\.?)\s+)(\d{2,4}[a-z]{0,3})\b/iu;
 /** The family part and the code of a name that ends in a number ("Siyuan 590" -> "Siyuan ", "590"). */
-export const TRAILING_CODE = /^(.*?[\s-])(\d{2,4}[a-z]{0,3})$/iu;
+const TRAILING_CODE = /^(.*?[\s-])(\d{2,4}[a-z]{0,3})$/iu;
+
+/** A code coordinated after a named product: the name it makes with the product's line, and its span. */
+export interface CoordinatedCode {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * "Siyuan 590 and 690": the codes coordinated right after a model or chip mention, each with the
+ * name the mention's line and the code make ("Siyuan 690"). `text` is what the mention's offsets
+ * refer to, beginning at `offset`.
+ */
+export function coordinatedCodes(m: Mention, text: string, offset = 0): CoordinatedCode[] {
+  const prefix = m.entry.kind === 'organization' ? undefined : TRAILING_CODE.exec(m.text)?.[1];
+  if (prefix === undefined) return [];
+  const out: CoordinatedCode[] = [];
+  let at = m.end - offset;
+  for (
+    let next = ELLIPTICAL_CODE.exec(text.slice(at));
+    next?.[1] !== undefined;
+    next = ELLIPTICAL_CODE.exec(text.slice(at))
+  ) {
+    const start = offset + at + next[0].length - next[1].length;
+    at += next[0].length;
+    out.push({ name: `${prefix}${next[1]}`, start, end: offset + at });
+  }
+  return out;
+}
 
 /**
  * "Siyuan 590 and 690", "Ascend 950, 960 und 970": the codes coordinated after a named model or chip
@@ -196,23 +225,19 @@ function ellipticalMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const taken = new Set(accepted.map((m) => m.start));
-  for (const m of accepted) {
-    if (m.entry.kind === 'organization') continue;
-    const parts = TRAILING_CODE.exec(m.text);
-    if (parts?.[1] === undefined) continue;
-    let at = m.end;
-    for (
-      let next = ELLIPTICAL_CODE.exec(text.slice(at));
-      next?.[1] !== undefined;
-      next = ELLIPTICAL_CODE.exec(text.slice(at))
-    ) {
-      const start = at + next[0].length - next[1].length;
-      at += next[0].length;
-      const entry = entryNamed(kb, `${parts[1]}${next[1]}`, m.entry.kind);
-      if (entry === undefined || taken.has(start)) continue;
-      out.push({ entry, text: next[1], start, end: at, sentence: sentenceIndexAt(sentences, start) });
+  for (const m of accepted)
+    for (const code of coordinatedCodes(m, text)) {
+      const entry = entryNamed(kb, code.name, m.entry.kind);
+      if (entry === undefined || taken.has(code.start)) continue;
+      const { start, end } = code;
+      out.push({
+        entry,
+        text: text.slice(start, end),
+        start,
+        end,
+        sentence: sentenceIndexAt(sentences, start),
+      });
     }
-  }
   return out;
 }
 

@@ -20,7 +20,6 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
-import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { queueDueSources } from '../jobs/distributed/crawl-dispatch.js';
 import { startCrawlQueue } from '../jobs/distributed/crawl-queue.js';
 import { runCrawl } from '../jobs/run-crawl.js';
@@ -29,6 +28,7 @@ import { upsertSources } from '../store/crawl-state.js';
 import { openDatabase } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { createPostgresTestDatabase } from '../test/postgres-test-database.js';
+import { benchSource } from './bench/news-site.js';
 import { startSiteProcess } from './bench/site-process.js';
 import { emitResult, type BenchResult } from './bench/result.js';
 
@@ -55,21 +55,6 @@ function settings(databaseUrl: string): Record<string, string> {
     CRAWL_MAX_ARTICLES_PER_SOURCE: String(pages),
     CRAWL_WORKER_THREADS: args.threads,
     LOG_LEVEL: 'info',
-  };
-}
-
-function benchSource(baseUrl: string): SourceConfig {
-  return {
-    id: 'bench',
-    name: 'Bench News',
-    language: 'en',
-    category: 'tech',
-    homepage: `${baseUrl}/`,
-    feeds: [],
-    sitemaps: [`${baseUrl}/sitemap-index.xml`],
-    sections: [],
-    intervalMinutes: 60,
-    enabled: true,
   };
 }
 
