@@ -138,6 +138,11 @@ async function main(): Promise<void> {
     );
   }
   process.stderr.write(`\nwrote ${args.out} and ${args.json} in ${info.minutes.toFixed(1)} minutes\n`);
+  const failed = [...fresh.values()].filter((r) => r.skipped?.startsWith('the benchmark failed'));
+  if (failed.length > 0) {
+    process.stderr.write(`bench: ${failed.map((r) => r.name).join(', ')} failed (see above)\n`);
+    process.exitCode = 1;
+  }
 }
 
 await main();
