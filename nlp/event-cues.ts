@@ -428,6 +428,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
       'genehmig\\w*',
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
+      // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\b`,
+      '(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\s+(?:darf|dürfen|durfte|durften)\\b',
       'verbot\\w*',
       'verbiet\\w*',
       'untersag\\w*',
@@ -567,7 +570,7 @@ export const EXPORT_EXCLUDE =
  * resumed). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|erteil|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+  /(erlaub|genehmig|erteil|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",

@@ -31,9 +31,12 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some((m) => m.mention.entry.kind === 'chip' && m.start >= trigger.end && m.start < to);
 }
 
-/** "allow" for a permitting trigger ("erlaubt", "granted"), else "restrict". */
+/** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
+const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
+
+/** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
-  return EXPORT_ALLOW.test(t.text) ? 'allow' : 'restrict';
+  return EXPORT_ALLOW.test(t.text) && !NEGATED_PERMISSION.test(t.text) ? 'allow' : 'restrict';
 }
 
 /**

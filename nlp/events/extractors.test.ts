@@ -6,7 +6,7 @@ import { extractCancellations } from './cancellation.js';
 import { extractDelays } from './delay.js';
 import { DiscourseState } from './discourse-state.js';
 import { readDocument } from './document-facts.js';
-import { extractExportControls } from './export-control.js';
+import { exportPolarity, extractExportControls } from './export-control.js';
 import { extractFinancial } from './financial.js';
 import { extractHardwareSwitches } from './hardware-switch.js';
 import { followUpExport } from './pending-export.js';
@@ -110,6 +110,18 @@ describe('extractExportControls', () => {
     );
     expect(brief(found)).toEqual(['export_control nvidia-h20 2025-06-02']);
     expect(found[0]?.evidence).toMatch(/^Das US-Handelsministerium .* Betroffen ist/u);
+  });
+
+  test('a permission told by the modal "darf" is an export decision; negated, it is a restriction', () => {
+    const allowed = 'Washington teilte mit, dass Nvidia den H20 an Kunden in China verkaufen darf.';
+    expect(brief(run(extractExportControls, allowed))).toEqual(['export_control nvidia-h20 -']);
+    const banned = 'Nvidia darf den H20 im Mai nicht mehr nach China liefern.';
+    const trigger = { type: 'export_control' as const, start: 0, end: 0, text: '' };
+    expect(exportPolarity({ ...trigger, text: 'verkaufen darf' })).toBe('allow');
+    expect(exportPolarity({ ...trigger, text: 'darf den h20 im mai nicht mehr nach china liefer' })).toBe(
+      'restrict',
+    );
+    expect(brief(run(extractExportControls, banned))).toEqual(['export_control nvidia-h20 2025-05']);
   });
 });
 
