@@ -132,6 +132,12 @@ describe('extractFinancial', () => {
     ).toEqual(['financial nvidia -']);
     expect(run(extractFinancial, 'Nvidia hat einen Marktanteil von 80 Prozent.')).toEqual([]);
   });
+
+  test('"die Aktien des Unternehmens" reaches back two sentences for its company', () => {
+    const text =
+      'Nvidia hat die Fertigung des H20 gestoppt. Das Unternehmen nannte keine Gründe. Die Aktien des Unternehmens fielen um 2 Prozent.';
+    expect(brief(run(extractFinancial, text))).toEqual(['financial nvidia -']);
+  });
 });
 
 describe('extractHardwareSwitches', () => {

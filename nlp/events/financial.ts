@@ -10,12 +10,16 @@ import type { FoundEvent } from '../types.js';
 const ORG_ANAPHOR =
   /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
 
+/** The company named by a possessive inside the sentence: "die Aktien des Konzerns", "the firm's shares". */
+const OWNER_ANAPHOR =
+  /\b(?:des (?:unternehmens|konzerns|chipkonzerns|chipherstellers|herstellers|tech-konzerns)|the (?:company|chipmaker|firm|group)['’]s|its (?:shares|stock|share price|market value))\b/u;
+
 /**
  * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
- * sentence starts with "Das Unternehmen" or a pronoun.
+ * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
  */
 function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
-  const reach = ORG_ANAPHOR.test(sc.lower) ? 2 : 1;
+  const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
   return org === undefined ? undefined : { mention: org, penalty: 0.15 };
 }
