@@ -48,7 +48,7 @@ const roles = (events: FoundEvent[]) =>
 
 describe('extractReleases', () => {
   test('a dated release names the developer; a hedged one is none', () => {
-    const found = run(extractReleases, 'OpenAI released GPT-5 on August 7, 2025.');
+    const found = run(extractReleases, 'OpenAI released GPT-5 on August 7, 2025.', '2025-08-20');
     expect(brief(found)).toEqual(['release openai-gpt-5 2025-08-07']);
     expect(roles(found)).toEqual(['developer:openai']);
     expect(run(extractReleases, 'OpenAI could release GPT-5 next month.')).toEqual([]);
@@ -61,6 +61,22 @@ describe('extractReleases', () => {
     );
     expect(brief(found)).toEqual(['release openai-gpt-5 -', 'release openai-gpt-5 2025-06-03']);
     expect(found[1]?.confidence).toBeLessThan(found[0]?.confidence ?? 0);
+  });
+
+  test('a launch dated after the article is a plan; a present-tense verb reads its month forward', () => {
+    const published = '2025-11-20';
+    const plan = (text: string) => brief(run(extractReleases, text, published));
+    expect(plan('Huawei bringt im Mai den Ascend 920 auf den Markt.')).toEqual([
+      'plan huawei-ascend-920 2026-05',
+    ]);
+    expect(plan('Nvidia launches the H20 next month.')).toEqual(['plan nvidia-h20 2025-12']);
+    expect(plan('OpenAI veröffentlicht GPT-5 am 25. November.')).toEqual(['plan openai-gpt-5 2025-11-25']);
+    // past tense: a yearless month ahead of the article is last year's
+    expect(plan('OpenAI released GPT-5 in December.')).toEqual(['release openai-gpt-5 2024-12']);
+    expect(plan('Bekannt wurde, dass OpenAI GPT-5 im Dezember veröffentlicht hat.')).toEqual([
+      'release openai-gpt-5 2024-12',
+    ]);
+    expect(plan('Nvidia launched the H20 in March.')).toEqual(['release nvidia-h20 2025-03']);
   });
 });
 

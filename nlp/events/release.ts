@@ -1,6 +1,11 @@
 /** Release events: a model or chip is released, launched or made available ("veröffentlicht"). */
+import type { DateExpression } from '../dates.js';
+import type { EventDate, FoundEvent } from '../types.js';
 import { extractByRule, type EventRule } from './build-event.js';
+import type { DiscourseState } from './discourse-state.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
+import { nearestDate, pickDate, type SentenceContext } from './sentence-context.js';
 
 const RELEASE: EventRule = {
   type: 'release',
@@ -11,5 +16,77 @@ const RELEASE: EventRule = {
   findsReason: false,
 };
 
+/**
+ * Launch verbs in the present tense ("launches", "bringt ... auf den Markt", "stellt ... vor"): with a
+ * time they tell what is coming ("Huawei bringt im Mai den Ascend 920 auf den Markt").
+ */
+const PRESENT_LAUNCH =
+  /^(?:(?:launch|releas|ship|debut|unveil|introduc)e?s\b|rolls\s|(?:bringt|bringen|startet|starten|stellt|stellen|führt|führen|liefert|rollt)\s|(?:präsentiert|präsentieren|veröffentlicht|enthüllt|lanciert)$)/u;
+/** A perfect or passive auxiliary before the verb in its clause makes the same forms past. */
+const PAST_AUXILIARY =
+  /\b(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren|has|have|had|was|were)\b/u;
+/** ... or right after it, closing a German subordinate clause ("dass Meta Llama 4 veröffentlicht hat"). */
+const PAST_AUXILIARY_AFTER = /^\s+(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren)\b/u;
+
+function isPresentLaunch(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!PRESENT_LAUNCH.test(trigger.text)) return false;
+  const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return (
+    !PAST_AUXILIARY.test(sc.lower.slice(from, trigger.start)) &&
+    !PAST_AUXILIARY_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 12))
+  );
+}
+
+/** A month or day named without a year ("im Dezember", "on March 3"): the only kind read back a year. */
+function isYearlessCalendarDate(d: DateExpression | undefined): boolean {
+  return (
+    d !== undefined &&
+    d.month !== undefined &&
+    !d.explicitYear &&
+    d.year === undefined &&
+    d.yearOffset === undefined &&
+    d.monthOffset === undefined &&
+    d.dayOffset === undefined
+  );
+}
+
+/** Whether `date` starts after the day `published` (YYYY-MM-DD...), at the date's own precision. */
+export function startsAfter(date: EventDate, published: string): boolean {
+  const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  if (date.precision === 'quarter') {
+    const [qy, q] = date.value.split('-Q').map(Number);
+    return (qy ?? 0) * 4 + (q ?? 0) > y * 4 + Math.ceil(m / 3);
+  }
+  const width = { year: 4, month: 7, day: 10 }[date.precision] ?? 10;
+  return date.value > published.slice(0, width);
+}
+
+/** The same date a year earlier. */
+function yearBefore(date: EventDate): EventDate {
+  return { ...date, value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}` };
+}
+
+/**
+ * A launch dated after the article was written has not happened: it is planned. A present-tense
+ * launch verb reads its yearless date forward ("im Mai" in November is next May); a past one reads
+ * it back ("released in December", written in November, is last December).
+ */
+function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseState): FoundEvent {
+  const reported = sc.doc.reported;
+  const trigger = state.triggerOf(e);
+  if (reported === null || trigger === undefined || e.date === null) return e;
+  const present = isPresentLaunch(trigger, sc);
+  const date = present ? (pickDate(sc, trigger, true) ?? e.date) : e.date;
+  if (!startsAfter(date, reported)) return e;
+  // in place: the discourse state tags events by identity
+  if (!present && isYearlessCalendarDate(nearestDate(sc, trigger))) e.date = yearBefore(date);
+  else {
+    e.type = 'plan';
+    e.date = date;
+  }
+  return e;
+}
+
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
-export const extractReleases: EventExtractor = (sc, state) => extractByRule(RELEASE, sc, state).found;
+export const extractReleases: EventExtractor = (sc, state) =>
+  extractByRule(RELEASE, sc, state).found.map((e) => plannedWhenAhead(e, sc, state));

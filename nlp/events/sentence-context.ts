@@ -104,14 +104,17 @@ function anchorOf(sc: SentenceContext, future: boolean): DateAnchor {
  * when the sentence has no usable date.
  */
 export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean): EventDate | null {
-  const usable = sc.dates.filter((d) => d.fiscal !== true);
-  if (usable.length === 0) return null;
-  let best = usable[0];
+  const best = nearestDate(sc, trigger);
+  return best === undefined ? null : resolveDate(best, anchorOf(sc, future));
+}
+
+/** The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves). */
+export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpression | undefined {
   const dist = (d: DateExpression): number =>
     d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
-  for (const d of usable) if (best === undefined || dist(d) < dist(best)) best = d;
-  if (best === undefined) return null;
-  return resolveDate(best, anchorOf(sc, future));
+  let best: DateExpression | undefined;
+  for (const d of sc.dates) if (d.fiscal !== true && (best === undefined || dist(d) < dist(best))) best = d;
+  return best;
 }
 
 /** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
