@@ -57,7 +57,8 @@ export function startsAfter(date: EventDate, published: string): boolean {
     const [qy, q] = date.value.split('-Q').map(Number);
     return (qy ?? 0) * 4 + (q ?? 0) > y * 4 + Math.ceil(m / 3);
   }
-  const width = { year: 4, month: 7, day: 10 }[date.precision] ?? 10;
+  if (date.precision === 'unknown') return false;
+  const width = { year: 4, month: 7, day: 10 }[date.precision];
   return date.value > published.slice(0, width);
 }
 
