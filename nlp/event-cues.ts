@@ -407,6 +407,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'abkehr von\\b',
       'rather than\\b',
       'in place of\\b',
+      // a move told by leaving or taking up a platform: "ditched Huawei chips for Nvidia", "abandoning
+      // Nvidia hardware", "adopts domestic chips for training", "begun renting Google's chips"
+      'ditch(?:es|ed|ing)?\\b',
+      'abandon(?:s|ed|ing)?\\b',
+      'adopt(?:s|ed|ing)?\\b',
+      `(?:begin|begins|began|begun|beginning|start|starts|started|starting)\\s+(?:to\\s+)?(?:using|use|renting|rent|deploying|deploy|tapping|tap)\\b`,
+      `transition(?:s|ed|ing)?\\s+${W}{0,3}?to(?:wards?)?\\b`,
+      `\\bnow\\s+(?:\\S+\\s+)?(?:us(?:es|ing|e)|utili[sz](?:es|ing|e)|deploy(?:s|ing)?|rent(?:s|ing)?|tap(?:s|ping)?)\\b`,
+      `(?:shift|switch|mov|turn)\\w*\\s+${W}{0,6}?towards?\\b`,
     ].join('|'),
     'u',
   ),
@@ -664,7 +673,7 @@ export const VAGUE_TIME =
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

@@ -165,4 +165,16 @@ describe('extractHardwareSwitches', () => {
     expect(brief(found)).toEqual(['hardware_switch deepseek-r2 - (training)']);
     expect(roles(found)).toEqual(['developer:deepseek', 'to:huawei-ascend', 'from:nvidia']);
   });
+
+  test('taking up or leaving a platform is a move: ditched, adopts, begun using, now deploying', () => {
+    const moves = [
+      'Tencent ditched Nvidia GPUs for Huawei Ascend chips to train its newest models.',
+      'Baidu has begun using its own chips for training new models.',
+      'Kuaishou adopts domestic accelerators for AI training.',
+      'Until last year the lab rented Nvidia GPUs, but Zhipu AI now deploys Huawei Ascend chips for inference.',
+    ];
+    for (const text of moves)
+      expect(run(extractHardwareSwitches, text).map((e) => e.type)).toEqual(['hardware_switch']);
+    expect(run(extractHardwareSwitches, 'Baidu uses Nvidia GPUs for training.')).toEqual([]);
+  });
 });

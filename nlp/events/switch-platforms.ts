@@ -11,7 +11,8 @@ import { pushUnique } from './related-entities.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** Triggers that say a move happened (not a contrast like "statt"): they may go to an unnamed target. */
-const MOVE_VERB = /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn)/u;
+const MOVE_VERB =
+  /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn|ditch|abandon|adopt|begin|began|begun|start|transition|now\s)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
