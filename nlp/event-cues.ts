@@ -66,7 +66,7 @@ const RELEASE_INFINITIVES = [
   'bringen',
 ];
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -216,7 +216,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
       `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
-      'prepar\\w* (?:to|for) (?:the )?(?:launch|release|debut)',
+      'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
+      // nominal: "the anticipated summer launch of GPT-5", "a target production ramp in H2 2026"
+      `(?:anticipated|expected|planned|upcoming|forthcoming|targeted)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out|arrival)\\b`,
+      '(?:production|volume|mass[- ]production) ramp\\b',
+      `(?:shipments|deliveries|sales|production|volume production)\\s+(?:will\\s+|are expected to\\s+|are set to\\s+)?(?:begin|start)s?\\b`,
       'vorgesehen',
       `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       // "disclosed plans for two variants of its successor, the X, to debut next year"
@@ -237,7 +241,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
-      `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|released|launched|available|unveiled|shipped|introduced)\\b`,
+      `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|follow|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
       // a headline's infinitive: "To be 'widely available' in Q3"
       `\\bto be\\s+['"]?(?:widely\\s+|generally\\s+|broadly\\s+|publicly\\s+)?available`,
@@ -284,7 +288,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `miss(?:ed|es)?\\s+(?:its|the|a)\\s+${W}{0,2}?(?:deadline|window|target|launch date|release date|timeline)`,
       "(?:did not|didn't|failed to|does not|doesn't) (?:arrive|launch|ship|materiali[sz]e|come out) on time",
       'on hold',
-      'paus(?:ed|es|ing)\\b',
+      'paus(?:ed|es|ing)\\b(?!\\s+(?:\\S+\\s+){0,5}?(?:production|output|manufacturing)\\b)',
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
       'not happening as expected',
@@ -342,9 +346,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'shelv(?:e|ed|es)\\b',
       'abandon(?:s|ed|ing)?\\b',
       'discontinu\\w*',
-      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+${W}{0,3}?production`,
+      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing))\\s+${W}{0,5}?(?:production|output|manufacturing)\\b`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
-      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:all\\s+|further\\s+)?(?:development|work|efforts?)\\b`,
+      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:the\\s+|all\\s+|further\\s+|its\\s+)?(?:development|work|efforts?)\\b`,
+      'ax(?:es|ed|ing)\\b',
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
@@ -666,7 +671,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4])\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12]|[12]h)\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's
