@@ -95,7 +95,7 @@ export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?
  * a price move, then within a few words the size of the move. The financial extractor drops it when
  * the clause measures something else (shipments, users, market share).
  */
-const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fell|falls|dropped|slid|slumped|plunged|tumbled|sank|rose|gained|jumped|surged|soared|climbed|rallied|lost|added|shed)\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
+const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fell|falls|dropped|drops|slid|slides|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|sinks|rose|rises|gained|gains|jumped|jumps|surged|surges|soared|soars|climbed|climbs|rallied|rallies|lost|loses|added|adds|shed|sheds|(?:closed|ended|finished|traded|trading|opened) (?:down|up|lower|higher))\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
 
 /**
  * "moved to restrict exports", "shifted to address demand": a verb after "to" makes it a step taken,
@@ -140,6 +140,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:verkaufs|markt|liefer)start',
       '(?:in|into) (?:die |a |the )?(?:öffentliche |public )?(?:vorschau|preview)',
       'arrived\\b',
+      'arrives\\b',
+      `(?:post|publish|upload|put out|open-sourc)\\w*\\s+${W}{0,4}?(?:weights|checkpoints?)\\b`,
       `lässt\\s+${W}{0,8}?frei\\b`,
       `rollt\\w*\\s+${W}{0,5}?aus\\b`,
       'debüt\\w*',
@@ -464,6 +466,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       'licen[cs]e requirements?',
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
+      `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
+      `(?:secure|obtain|receive|win|won)\\s+${W}{0,3}?licen[cs]es?`,
+      `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
+      `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
       `(?:granted|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
       'ban(?:s|ned|ning)?\\b',
@@ -476,7 +482,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)\\w*`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
       'customs',
-      `(?:stop|halt|cease|suspend)\\w*\\s+(?:buying|purchasing|ordering|importing|imports|purchases|orders)\\b`,
+      `(?:stop|halt|cease|suspend|cancel|terminat)\\w*\\s+(?:${W}{0,3}?(?:imports|purchases|orders)|buying|purchasing|ordering|importing)\\b`,
       `(?:angewiesen|aufgefordert|verpflichtet)\\w*[,\\s]+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?(?:mehr\\s+)?(?:zu\\s+)?(?:bestellen|kaufen|einzukaufen|importieren|einzuführen|beziehen)`,
       'off-limits',
       'grünes licht',
@@ -591,7 +597,7 @@ export const EXPORT_ALLOW =
  * "Die Aktie fiel nach der Abstufung". The move is the event even when an analyst's rating caused it.
  */
 export const SHARE_MOVED =
-  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,4}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
+  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,4}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
