@@ -65,6 +65,15 @@ const RELEASE_INFINITIVES = [
   'produzieren',
   'bringen',
 ];
+/** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
+const LAUNCH_SET_FOR =
+  '(?:ist|sind|wird|wurde|sei|is|was|has been|had been)\\s+(?:\\S+\\s+){0,2}?(?:für|auf|for)\\s+(?:\\S+\\s+){0,6}?(?:angekündigt|geplant|vorgesehen|angesetzt|terminiert|announced|planned|scheduled|slated|set|expected)\\b';
+/** A launch noun followed by {@link LAUNCH_SET_FOR} is planned, not released. */
+export const LAUNCH_NOUN_SET_FOR = new RegExp(`^\\s+(?:\\S+\\s+){0,6}?${LAUNCH_SET_FOR}`, 'u');
+/** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
+export const NOT_YET_RELEASED_BEFORE =
+  /(?:\b(?:bereite\w*|prepar\w*)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
 
@@ -219,6 +228,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
+      // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
+      `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?${LAUNCH_SET_FOR}`,
       // nominal: "the anticipated summer launch of GPT-5", "a target production ramp in H2 2026"
       `(?:anticipated|expected|planned|upcoming|forthcoming|targeted)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out|arrival)\\b`,
       '(?:production|volume|mass[- ]production) ramp\\b',
@@ -332,7 +343,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'gestrichen',
       'streicht\\w*',
       'eingestellt',
-      `stellt\\w*\\s+${W}{0,6}?ein\\b`,
+      `stellt\\w*\\s+${W}{0,6}?ein\\b(?!\\s+(?!und\\b|oder\\b|sowie\\b|nachdem\\b|weil\\b|da\\b|als\\b|wie\\b|bis\\b)\\p{L})`,
       'gestoppt',
       'einzustellen',
       `produktion\\s+${W}{0,3}?(?:unterbrochen|unterbricht|ausgesetzt)`,
@@ -346,7 +357,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'cancellation',
       'scrap(?:s|ped|ping)?\\b',
       'shelv(?:e|ed|es)\\b',
-      'abandon(?:s|ed|ing)?\\b',
+      'abandon(?:s|ed|ing)?\\b(?!\\s+(?:\\S+\\s+){0,4}?(?:hardware|gpus)\\b)',
       'discontinu\\w*',
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing))\\s+${W}{0,5}?(?:production|output|manufacturing)\\b`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
@@ -576,14 +587,14 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung)/u;
+  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt))/u;
+  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
@@ -655,7 +666,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?))\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|trumps?|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?))\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
     '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
@@ -723,6 +734,12 @@ export const FUTURE_MODIFIER_BEFORE =
  */
 export const PROSPECTIVE_CLAUSE =
   /\b(?:imminent|upcoming|expedit\w*|debunk\w*|bevorstehend\w*|anstehend\w*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
+/** "verschiebt die Grenzen", "pushes the boundaries back": moved limits, not a delayed product. */
+export const LIMITS_MOVED_BEFORE =
+  /\b(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\w*|fokus|schwerpunkt\w*|boundaries|limits|frontier|goalposts|balance)\s+(?:\S+\s+){0,5}$/u;
+/** ... or after it: "verschiebt die Grenzen", "pushes back the limits". */
+export const LIMITS_MOVED_AFTER =
+  /^\s+(?:die|the|den|its|their|seine|ihre)\s+(?:\S+\s+)?(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\w*|fokus|schwerpunkt\w*|boundaries|limits|frontier|goalposts|balance)\b/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

@@ -911,3 +911,34 @@ describe('round 6: "possible" still hedges', () => {
     expect(eventsOf('It is possible that Nvidia H20 exports will be allowed.')).toEqual([]);
   });
 });
+
+describe('round 7: what looks like an event and is not', () => {
+  const none = (text: string, type: EventType) => eventsOf(text).filter((e) => e.type === type);
+  it.each([
+    ['Llama 4 Behemoth hätte ursprünglich im April vorgestellt werden sollen.', 'release'],
+    ['GLM-5 was supposed to launch in May.', 'release'],
+    ['Baidu bereitet die Veröffentlichung von ERNIE 5 als offenes Modell vor.', 'release'],
+    ['Chinesische Kunden hofften, dass der B30A für den Export freigegeben werde.', 'release'],
+    ['Kimi K2 verschiebt die Grenzen dessen, was offene Modelle können.', 'delay'],
+    ['Nvidia stellte ein kompaktes Gerät namens DGX Spark vor.', 'cancellation'],
+    ['DeepSeek says V4 will train on Ascend 950PR chips, abandoning Nvidia hardware.', 'cancellation'],
+    ['Two lawmakers urged the government to ban exports of the Nvidia H20.', 'export_control'],
+    ['The RTX Pro 6000D was designed to stay within the export limits.', 'export_control'],
+    ['Für das dritte Quartal stellt AMD einen Umsatz von 8,7 Mrd. Dollar in Aussicht.', 'financial'],
+  ] as const)('%s: no %s', (text, type) => {
+    expect(none(text, type)).toEqual([]);
+  });
+
+  it('a comparison in a relative clause is no subject: only Siri 2 is delayed', () => {
+    const events = eventsOf(
+      'Apple said Siri 2, which could keep up with ChatGPT and Grok, has been delayed.',
+    );
+    expect(events.filter((e) => e.type === 'delay').map((e) => e.subject.name)).toEqual(['Siri 2']);
+  });
+
+  it('a launch noun set for a time is a plan; abandoning a product is still a cancellation', () => {
+    const planned = eventsOf('Die Veröffentlichung von GLM-5 ist für Mitte Februar angekündigt.');
+    expect(planned.map((e) => e.type)).toEqual(['plan']);
+    expect(has(eventsOf('Intel abandons Larrabee chips.'), 'cancellation', /Larrabee/)).toBe(true);
+  });
+});

@@ -9,6 +9,10 @@ import {
   COMPOUND_TAIL,
   COPULA_BEFORE,
   FUTURE_MODIFIER_BEFORE,
+  LAUNCH_NOUN_SET_FOR,
+  LIMITS_MOVED_AFTER,
+  LIMITS_MOVED_BEFORE,
+  NOT_YET_RELEASED_BEFORE,
   MODAL_AFTER,
   MODAL_BEFORE,
   NEGATION_BEFORE,
@@ -86,7 +90,19 @@ function isRuledOut(
     if (!datedLaunch) return true;
   }
   const after = lower.slice(start + match.length, start + match.length + 12);
+  if (
+    type === 'delay' &&
+    (LIMITS_MOVED_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) ||
+      LIMITS_MOVED_AFTER.test(lower.slice(start + match.length, start + match.length + 40)))
+  )
+    return true;
   if (type === 'release') {
+    if (NOT_YET_RELEASED_BEFORE.test(before)) return true;
+    if (
+      NOMINAL_TRIGGER.test(match) &&
+      LAUNCH_NOUN_SET_FOR.test(lower.slice(start + match.length, start + 160))
+    )
+      return true;
     if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
     if (NOMINAL_COMPOUND_RELEASE.test(match)) return true;
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general

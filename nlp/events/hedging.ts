@@ -11,6 +11,9 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
 const RUMOUR_OVER_CLAUSE =
   /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b/u;
+/** A launch that should have happened and did not: "hätte im April erscheinen sollen", "was supposed to ship". */
+const COUNTERFACTUAL =
+  /\b(?:hätte\w*|should have|was supposed to|were supposed to|had been (?:expected|slated|scheduled|due|set) to)\b/u;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -43,6 +46,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     if (!permission) return true;
   }
   if (HEDGE_IF.test(clause)) return true;
+  if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
 }
 
