@@ -942,3 +942,10 @@ describe('round 7: what looks like an event and is not', () => {
     expect(has(eventsOf('Intel abandons Larrabee chips.'), 'cancellation', /Larrabee/)).toBe(true);
   });
 });
+
+describe('round 7: names of people are no comparison verbs', () => {
+  it('"hatte Trump Exportbeschränkungen ... verhängt" is an export decision', () => {
+    const events = eventsOf('Im April hatte Trump Exportbeschränkungen für die H20-Chips verhängt.');
+    expect(has(events, 'export_control', /H20/)).toBe(true);
+  });
+});
