@@ -72,7 +72,7 @@ const LAUNCH_SET_FOR =
 export const LAUNCH_NOUN_SET_FOR = new RegExp(`^\\s+(?:\\S+\\s+){0,6}?${LAUNCH_SET_FOR}`, 'u');
 /** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\b(?:bereite\w*|prepar\w*)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\b(?:bereite\w*|prepar\w*)\s+(?:\S+\s+){0,6}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
@@ -163,7 +163,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `liefer(?:t|te|ten)\\s+${W}{0,8}?aus(?=\\s*(?:[.,;:!?]|$))`,
       `feier\\w*\\s+${W}{0,4}?premiere`,
       'zeigte\\b(?!,? (?:dass|wie|sich))',
-      '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit\\s+\\S+\\s+)?online\\b',
+      '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit\\s+\\S+\\s+)?(?:online|live)\\b',
+      // a subordinate clause closes with the joined separable verb: "als er Grok 3 vorstellte"
+      '(?:vorstellte|einführte|herausbrachte|auslieferte|freigab|bereitstellte)n?\\b',
+      'losgelassen\\b',
+      `(?:einführung|vorstellung|veröffentlichung|markteinführung)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
       'vorstellung',
       `(?:an|für)\\s+(?:die\\s+)?(?:ersten\\s+)?kunden\\s+${W}{0,2}?(?:übergeben|ausgeliefert|geliefert)`,
@@ -454,7 +458,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'sanktion\\w*',
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
       'genehmig\\w*',
-      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,8}?nicht\\s+(?:mehr\\s+)?${W}{0,4}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
+      // "erteilte das Handelsministerium Nvidia die Lizenz zum Export", "Zoll stoppt den H200"
+      `(?:erteil|gewähr|vergab|vergibt|vergeben)\\w*\\s+${W}{0,6}?(?:export|ausfuhr|sonder)?(?:lizenz|genehmigung)\\w*`,
+      `(?:zoll\\w*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
+      `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verkauf|lieferung)\\w*`,
+      `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
+      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,8}?freigegeben`,
+      `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,12}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
       // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\b`,
       '(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\s+(?:darf|dürfen|durfte|durften)\\b',
@@ -503,7 +514,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'revers(?:e|ed|es|ing)\\b',
       'lizenzanforderung\\w*',
       '(?:export|ausfuhr)auflage\\w*',
-      `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,6}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
+      `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
       `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
       // "H200-Exporte sind jetzt wieder möglich", "sales to China are allowed again"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,6}?(?:sind|ist|waren|war|wären|wird|werden)\\s+${W}{0,3}?(?:möglich|zulässig|gestattet|erlaubt)`,
@@ -568,7 +579,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
 
 /** German compound tails that may start inside a word ("Verkaufsverbot", "Chip-Exportstopp"). */
 export const COMPOUND_TAIL =
-  /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|sanktion|aktie|umsatz)/u;
+  /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|genehmigung|sanktion|aktie|umsatz)/u;
 
 /** Amounts written as words: "sechs Prozent", "zwei Milliarden", "eight percent", "um ein Drittel". */
 const NUMBER_WORD =
@@ -666,7 +677,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?))\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?))\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
     '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
@@ -727,7 +738,7 @@ export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
 
 export const FUTURE_MODIFIER_BEFORE =
-  /(?:to[- ]be[- ]|yet to be |noch nicht |(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the verge of (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
  * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.

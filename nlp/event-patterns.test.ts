@@ -949,3 +949,28 @@ describe('round 7: names of people are no comparison verbs', () => {
     expect(has(events, 'export_control', /H20/)).toBe(true);
   });
 });
+
+describe('round 7: German wordings from real news (own sentences)', () => {
+  it.each([
+    [
+      'Das Handelsministerium erteilte Nvidia die Lizenz zum Export des H20 nach China.',
+      'export_control',
+      /H20/,
+    ],
+    ['Chinas Zoll stoppt den H200 von Nvidia.', 'export_control', /H200/],
+    ['Die Regierung wird Nvidia nicht erlauben, den B30A an China zu verkaufen.', 'export_control', /B30A/],
+    ['AMD muss Exporte des MI308 nach China schon im Mai einstellen.', 'export_control', /MI308/],
+    ['Als er Grok 3 vorstellte, sprach Musk von der klügsten KI der Welt.', 'release', /Grok 3/],
+    ['DeepSeek-V3.1 ist jetzt live.', 'release', /V3\.1/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    'Kunden hoffen darauf, dass der B30A bald für den Export freigegeben wird.',
+    'OpenAI steht kurz vor der Veröffentlichung von GPT-5.',
+    'OpenAI bereitet hinter verschlossenen Türen die Markteinführung von GPT-5 vor.',
+  ])('%s: no event', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   ATTRIBUTIVE_PARTICIPLE,
   BACKGROUND_BEFORE,
   COMPOUND_TAIL,
+  EXPORT_ALLOW,
   COPULA_BEFORE,
   FUTURE_MODIFIER_BEFORE,
   LAUNCH_NOUN_SET_FOR,
@@ -80,7 +81,8 @@ function isRuledOut(
   // a trigger must start at a word boundary
   if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(match)) return true;
   const before = lower.slice(Math.max(0, start - 40), start);
-  if (NEGATION_BEFORE.test(before)) return true;
+  // "wird Nvidia nicht erlauben, den Chip zu verkaufen": a refused permission is a restriction
+  if (NEGATION_BEFORE.test(before) && !(type === 'export_control' && EXPORT_ALLOW.test(match))) return true;
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(match)) return true;
   if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) {
@@ -97,7 +99,7 @@ function isRuledOut(
   )
     return true;
   if (type === 'release') {
-    if (NOT_YET_RELEASED_BEFORE.test(before)) return true;
+    if (NOT_YET_RELEASED_BEFORE.test(lower.slice(Math.max(0, start - 80), start))) return true;
     if (
       NOMINAL_TRIGGER.test(match) &&
       LAUNCH_NOUN_SET_FOR.test(lower.slice(start + match.length, start + 160))

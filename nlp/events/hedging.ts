@@ -14,6 +14,9 @@ const RUMOUR_OVER_CLAUSE =
 /** A launch that should have happened and did not: "hätte im April erscheinen sollen", "was supposed to ship". */
 const COUNTERFACTUAL =
   /\b(?:hätte\w*|should have|was supposed to|were supposed to|had been (?:expected|slated|scheduled|due|set) to)\b/u;
+/** Hope or a signal over a that-clause: "hofften darauf, dass der B30A freigegeben werde", "signalled it would approve". */
+const HOPE_OVER_CLAUSE =
+  /\b(?:hofft\w*|hoffen|erhofft\w*|hopes?|hoped|hoping|signalisiert\w*|signal(?:s|ed|led|ling))\b[^.;!?]{0,40}?(?:\b(?:that|dass)\b|,\s+(?:künftig|bald|demnächst)\b)/u;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -38,6 +41,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
+  if (HOPE_OVER_CLAUSE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&
