@@ -371,6 +371,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'aufgelöst',
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
       'abschaltung\\w*',
+      // a product taken off: "vom Netz genommen", "aus dem Verkehr gezogen", "schaltet GPT-4o im Februar ab"
+      'aus dem verkehr gezogen',
+      '(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))\\s+(?:genommen|nehmen|nimmt|nahm|zu nehmen)',
+      `(?:nimmt|nahm|nehmen)\\s+${W}{0,6}?(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))`,
+      `schalte(?:t|te|ten|n)\\s+${W}{0,8}?ab(?=\\s*(?:[.,;:!?]|$))`,
+      '(?:ist|sind|war) (?:damit |nun |jetzt |endgültig )?geschichte\\b',
+      '(?:schließung|einstellung|aus)\\s+(?:des|der)\\s+(?:\\S+\\s+)?(?:projekts|programms|entwicklung|produktion|modells|chips|vorhabens)\\b',
+      `nicht\\s+(?:mehr\\s+)?(?:in (?:die )?(?:massen|serien)produktion|in serie|auf den markt)\\s+(?:gehen|kommen)`,
       'abgeschaltet',
       'produktionspause',
       '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)',
@@ -572,6 +580,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'profit\\w*',
       'charges?\\b',
       'write[- ]?(?:down|off)s?',
+      'abschreib\\w*',
+      'abgeschrieben',
+      `(?:markt)?erwartungen\\s+${W}{0,3}?(?:verfehlt|übertroffen|geschlagen|enttäuscht)`,
+      `(?:verfehlt|übertrifft|übertraf|übertrafen|schlägt|schlug|schlugen)\\w*\\s+${W}{0,4}?(?:die\\s+)?(?:markt|analysten)?erwartungen`,
+      `(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds)\\s+${W}{0,4}?(?:expectations|estimates|forecasts)`,
+      '(?:rückgang|anstieg|zuwachs|einbruch)\\s+(?:um|von)\\s+(?:rund |knapp |fast |mehr als )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)',
+      '(?:ein|einen)\\s+(?:minus|plus|fehlbetrag|überschuss)\\s+von\\b',
     ].join('|'),
     'u',
   ),
@@ -579,26 +594,26 @@ export const TRIGGERS: Record<EventType, RegExp> = {
 
 /** German compound tails that may start inside a word ("Verkaufsverbot", "Chip-Exportstopp"). */
 export const COMPOUND_TAIL =
-  /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|genehmigung|sanktion|aktie|umsatz)/u;
+  /^(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels|verbot|stopp|lizenz|genehmigung|sanktion|aktie|umsatz|abschreibung|wertberichtigung|belastung|verlust)/u;
 
 /** Amounts written as words: "sechs Prozent", "zwei Milliarden", "eight percent", "um ein Drittel". */
 const NUMBER_WORD =
   '(?:ein(?:e|en|em)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zwanzig|\\p{L}*(?:ßig|zig)|hundert|anderthalb|eineinhalb|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty|(?:a|one) hundred|one and a half|half a)';
 const AMOUNT_IN_WORDS = new RegExp(
-  `(?:^|\\s)${NUMBER_WORD}\\s+(?:%|prozent|prozentpunkte|percent|per cent|percentage points?|milliarden|millionen|billion|million)(?!\\p{L})|\\b(?:um|by)\\s+(?:ein|a|one)\\s+(?:drittel|viertel|third)\\b|\\bum die hälfte\\b|\\bby (?:a )?half\\b`,
+  `(?:^|\\s)${NUMBER_WORD}\\s+(?:%|prozent|prozentpunkte|percent|per cent|percentage points?|milliarden?|millionen|billion|million)(?!\\p{L})|\\b(?:um|by)\\s+(?:ein|a|one)\\s+(?:drittel|viertel|third)\\b|\\bum die hälfte\\b|\\bby (?:a )?half\\b`,
   'u',
 );
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES =
-  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|sackt\w*|gewinnmitnahmen|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
+  /(verdoppel\w*|verdreifach\w*|halbiert\w*|doubled|tripled|halved|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt\w*|gewinnmitnahmen|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
 export const FINANCIAL_MOVE = {
   test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
 };
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
+  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a

@@ -974,3 +974,26 @@ describe('round 7: German wordings from real news (own sentences)', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('round 7: German cancellations and results from real wording (own sentences)', () => {
+  it.each([
+    ['OpenAI hat GPT-4o endgültig vom Netz genommen.', 'cancellation', /GPT-4o/],
+    ['Meta hat Llama 2 nach drei Tagen aus dem Verkehr gezogen.', 'cancellation', /Llama 2/],
+    ['OpenAI schaltet GPT-4o im Februar ab.', 'cancellation', /GPT-4o/],
+    [
+      'Intel sagte, Falcon Shores werde nicht in die Massenproduktion gehen.',
+      'cancellation',
+      /Falcon Shores/,
+    ],
+    ['Nvidia muss 4,5 Milliarden Dollar auf H20-Bestände abschreiben.', 'financial', /Nvidia/],
+    ['AMD hat im zweiten Quartal die Markterwartungen deutlich verfehlt.', 'financial', /AMD/],
+    [
+      'Mit 13 Milliarden Dollar Umsatz übertrifft Nvidia die Erwartungen der Analysten.',
+      'financial',
+      /Nvidia/,
+    ],
+    ['Unter dem Strich meldete AMD ein Minus von 102 Millionen Dollar.', 'financial', /AMD/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+});
