@@ -189,7 +189,12 @@ const RULES: [RegExp, Builder][] = [
   [
     // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
     // "plant, 2026 Siri bereitzustellen"; a count or an amount after it ("2026 Chips") is no year
-    /(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
+    /(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
+  [
+    // ... or opens the sentence before its future verb: "2027 wird eine noch stärkere Version folgen"
+    /(?<=^|[.!?]\s+)(20[2-4]\d)(?=\s+(?:wird|werden|soll|sollen|folgt|folgen|kommt|kommen|erscheint|erscheinen)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false })],

@@ -44,6 +44,7 @@ const RELEASE_VERB_FORMS = [
   'beginnen',
   'anlaufen',
   'freigegeben',
+  'freigeben',
   'bereitgestellt',
 ];
 /** The infinitives among them: before a final modal they are a future, where participles are passives. */
@@ -217,7 +218,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   plan: new RegExp(
     [
       `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
-      `(?:angepeilt|anvisiert|avisiert|terminiert|in aussicht gestellt)`,
+      `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
+      `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',
       'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
@@ -254,7 +256,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // German present for the future and English present with a future time: "erscheint im Herbst",
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',
-      `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens)\\b`,
+      `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
@@ -297,6 +299,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ins stocken',
       'stockt\\w*',
       'aufgeschoben',
+      `(?:brems|verlangsam)\\w*\\s+${W}{0,4}?(?:den |die |das )?(?:marktstart|start|veröffentlichung|markteinführung|einführung|auslieferung|produktion)\\w*`,
+      `(?:jedoch|aber|bislang|bisher)\\s+(?:immer\\s+)?noch\\s+nicht\\s+${W}{0,2}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|herausgebracht|auf den markt gekommen)`,
+      `(?:steht|stehen)\\s+${W}{0,3}?(?:weiterhin|noch|immer noch|nach wie vor)\\s+aus\\b`,
       'delay(?:s|ed|ing)?\\b',
       'postpon\\w*',
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?back\\b',
@@ -421,6 +426,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'anstelle',
       'anstatt',
       `greift\\w*\\s+${W}{0,4}?zurück`,
+      'zurück(?:gegriffen|zugreifen|greifen)\\b',
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       `shift(?:ed|s|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
@@ -721,7 +727,7 @@ export const VAGUE_TIME =
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|eigenentwicklung\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

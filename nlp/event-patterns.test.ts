@@ -997,3 +997,18 @@ describe('round 7: German cancellations and results from real wording (own sente
     expect(has(eventsOf(text), type, subject)).toBe(true);
   });
 });
+
+describe('round 7: German plans, delays and switches from real wording (own sentences)', () => {
+  it.each([
+    ['DeepSeek will R2 noch vor Mai freigeben.', 'plan', /R2/],
+    ['Der Start von Qwen3-Max ist für Mitte Februar angesetzt.', 'plan', /Qwen3-Max/],
+    ['Die bessere Siri kommt 2027, das sei weiterhin der Plan.', 'plan', /Siri/],
+    ['Die Auslieferung des H200 nach China steht weiterhin aus.', 'delay', /H200/],
+    ['Lange Tests bremsten den Marktstart von DeepSeek-R2.', 'delay', /R2/],
+    ['Nach den Sanktionen wechselt ByteDance zu Huaweis Ascend 910B.', 'hardware_switch', /ByteDance/],
+    ['Baidu ist von Nvidias H20 auf den Kunlun P800 umgestiegen.', 'hardware_switch', /Baidu/],
+    ['Der am Mittwoch vorgestellte Chip Trainium3 soll Kosten senken.', 'release', /Trainium3/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text, '2026-01-10'), type, subject)).toBe(true);
+  });
+});

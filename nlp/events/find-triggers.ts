@@ -67,6 +67,9 @@ function isGenericPlural(match: string, after: string): boolean {
 
 const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
 
+/** "der am Mittwoch vorgestellte Halbleiter": a dated attributive launch is a launch of its own. */
+const DATED_ATTRIBUTE_BEFORE = /\b(?:am|im|vergangenen|letzten)\s+\p{L}+\s+$/u;
+
 /** A product and then a past time right after a launch noun: "... of its Ascend 910C in the first quarter". */
 const DATED_AFTER =
   /^\s+(?:of|von|des|der)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:in|im|on|am)\s+(?:the\s+|dem\s+|der\s+)?(?:first|second|third|fourth|last|ersten|zweiten|dritten|vierten|letzten|q[1-4]\b|\d|jan|feb|mar|mär|apr|may\b|mai\b|jun|jul|aug|sep|oct|okt|nov|dec|dez|spring|summer|autumn|fall\b|winter|frühjahr|sommer|herbst)/u;
@@ -121,7 +124,8 @@ function isRuledOut(
     // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
     if (
       ATTRIBUTIVE_PARTICIPLE.test(match) &&
-      !COPULA_BEFORE.test(lower.slice(Math.max(0, start - 70), start))
+      !COPULA_BEFORE.test(lower.slice(Math.max(0, start - 70), start)) &&
+      !DATED_ATTRIBUTE_BEFORE.test(lower.slice(Math.max(0, start - 30), start))
     )
       return true;
   }

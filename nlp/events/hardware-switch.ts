@@ -6,7 +6,7 @@
  * separate pass (switch-contrast.ts).
  */
 import { COMPUTE_CONTEXT, GENERIC_PRODUCT, RETURN_MOVE } from '../event-cues.js';
-import type { KbEntry } from '../knowledge-base.js';
+import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
 import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { Trigger } from './find-triggers.js';
@@ -18,20 +18,29 @@ import { switchPlatforms } from './switch-platforms.js';
 import { topicModelOf } from './switch-subject.js';
 
 const BASE_CONFIDENCE = 0.75;
+/** Verbs that say a move by themselves (not "statt", "instead of", "replace"). */
+const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat)/u;
 const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
 
 /**
  * Training, inference, or compute when the move is between two named platforms, or is a return to
  * a named one (the platform it leaves is implied).
  */
-function purposeOf(lower: string, related: readonly EventEntity[], trigger: Trigger): string | null {
+function purposeOf(
+  lower: string,
+  related: readonly EventEntity[],
+  trigger: Trigger,
+  kb: KnowledgeBase,
+): string | null {
   const to = related.some((r) => r.role === 'to');
+  // "wechselt ByteDance zu Huaweis Ascend 910B": a move verb with a named chip as its target
+  const toChip = related.some((r) => r.role === 'to' && kb.byId.get(r.id)?.kind === 'chip');
   const bothEnds = to && (related.some((r) => r.role === 'from') || RETURN_MOVE.test(trigger.text));
   return /train/u.test(lower)
     ? 'training'
     : INFERENCE.test(lower)
       ? 'inference'
-      : bothEnds
+      : bothEnds || (toChip && STRONG_MOVE.test(trigger.text))
         ? 'compute'
         : null;
 }
@@ -117,7 +126,7 @@ function switchSubjects(
 function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseState): FoundEvent[] {
   const related = switchPlatforms(trigger, sc);
   if (related === null) return [];
-  const purpose = purposeOf(sc.lower, related, trigger);
+  const purpose = purposeOf(sc.lower, related, trigger, sc.doc.kb);
   const models = pickSubjects(['model'], trigger, sc.local, sc.lower);
   const candidate = sc.doc.candidates.find((c) => c.kind === 'model' && sc.text.includes(c.name));
   if (models.length === 0 && candidate !== undefined && purpose !== null)
@@ -137,9 +146,9 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
   }));
 }
 
-/** The hardware switch a sentence about training or inference reports: at most one per sentence. */
+/** The hardware switch a sentence about training, inference or named chips reports: at most one per sentence. */
 export const extractHardwareSwitches: EventExtractor = (sc, state) =>
-  COMPUTE_CONTEXT.test(sc.lower)
+  COMPUTE_CONTEXT.test(sc.lower) || sc.local.some((m) => m.mention.entry.kind === 'chip')
     ? runTriggers(sc, state, {
         type: 'hardware_switch',
         build: (trigger) => buildSwitch(trigger, sc, state),

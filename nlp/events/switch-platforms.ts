@@ -17,6 +17,9 @@ const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
 const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
+/** "von NVIDIAs Systemen auf Huawei-Hardware": German "von ... auf" names the source with "von". */
+const VON_BEFORE = /\bvon\s+$/u;
+const AUF_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:auf|zu)\s/u;
 const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
 
 interface PlatformRole {
@@ -64,7 +67,10 @@ function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]):
   const low = sc.lower;
   const clauseOf = (pos: number): string => clauseAt(low, pos);
   return platforms.map((m) => {
-    const isFrom = FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start));
+    const isFrom =
+      FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start)) ||
+      (VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
+        AUF_AFTER.test(low.slice(m.end, m.end + 50)));
     // "Ascend only for inference" beside a training move; a move of inference itself has its target
     const isInference =
       /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
