@@ -57,6 +57,18 @@ describe('analyze', () => {
     expect(a.entities.find((e) => e.candidate === true)?.name).toBe('GLM-5-Turbo');
   });
 
+  test.each([
+    ['Tencent has introduced HY-WorldPlay, an AI model for 3D scenes.', 'HY-WorldPlay'],
+    ['The lab released the multimodal model BAGEL under an open licence.', 'BAGEL'],
+    [
+      'Tencent showed a new system. Called HunyuanWorld-Voyager, it turns one image into a scene.',
+      'HunyuanWorld-Voyager',
+    ],
+  ])('discovers %s', (text, name) => {
+    const a = analyze({ id: 'c', text });
+    expect(a.entities.filter((e) => e.candidate === true).map((e) => e.name)).toEqual([name]);
+  });
+
   test('a candidate stored from an earlier article links without context words and stays a candidate', () => {
     const kb = extendKnowledgeBase(defaultKnowledgeBase, [
       {

@@ -31,7 +31,11 @@ const CONTEXTS: [RegExp, EntityKind][] = [
     'chip',
   ],
   [new RegExp(`\\b${NAME}[- ](?:Chip|Chips|GPU|GPUs|Beschleuniger|accelerators?)\\b`, 'gu'), 'chip'],
+  // "Called HunyuanWorld-Voyager, the system ...": a naming word alone, at a sentence start too
+  [new RegExp(`\\b(?:[Cc]alled|[Nn]amed|[Dd]ubbed|namens|genannt)\\s+["'„“]?${NAME}`, 'gu'), 'model'],
 ];
+/** Contexts with the kind word right before the name: there an all-capitals word is a name too ("model BAGEL"). */
+const KIND_BEFORE = new Set([0, 2]);
 
 const STOP = new Set(
   'KI AI US USA EU China CEO GPU GPUs API LLM Open Source The Der Die Das Ein Eine Neue Neues New Nvidia Huawei'.split(
@@ -39,9 +43,10 @@ const STOP = new Set(
   ),
 );
 
-function looksLikeProduct(name: string): boolean {
+function looksLikeProduct(name: string, kindBefore = false): boolean {
   if (name.length < 3 || name.length > 40) return false;
   if (STOP.has(name) || /^(?:AI|KI)-/u.test(name)) return false;
+  if (kindBefore && /^[A-Z]{4,}$/u.test(name)) return true;
   return /\d/.test(name) || /[a-z][A-Z]/.test(name) || /[A-Z]{2,}.*-/.test(name);
 }
 
@@ -114,11 +119,11 @@ export function discoverCandidates(
         found.set(id, entity);
       }
     }
-    for (const [re, kind] of CONTEXTS) {
+    for (const [at, [re, kind]] of CONTEXTS.entries()) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
         const name = (m[1] ?? '').replace(/[-.]+$/, '');
-        if (!looksLikeProduct(name)) continue;
+        if (!looksLikeProduct(name, KIND_BEFORE.has(at))) continue;
         const start = sentence.start + m.index + m[0].indexOf(name);
         const end = start + name.length;
         if (mentions.some((x) => x.start < end && x.end > start)) continue;

@@ -134,8 +134,10 @@ function continuation(
     if (t === undefined || t.join === 'other' || known(t)) break;
     const next = tokens[i + 1];
     const word = /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    // glued by a hyphen, a capitalised word may have inner capitals too: "HY-WorldPlay"
+    const glued = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*$/u.test(t.text);
     if (isVersion(t) || isTier(t) || isCode(t)) n++;
-    else if (word && t.join === 'hyphen' && !COMPOUND_HEAD.test(t.text)) n++;
+    else if (glued && t.join === 'hyphen' && !COMPOUND_HEAD.test(t.text)) n++;
     else if (word && next !== undefined && next.join === 'space' && isVersion(next)) n++;
     else break;
   }
