@@ -171,8 +171,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:einführung|vorstellung|veröffentlichung|markteinführung)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
       'vorstellung',
+      'präsentation\\b(?=\\s+(?:von|des|der|seines|ihres|seiner|ihrer)\\b)',
+      '(?:sofortigen?|allgemeinen?)\\s+verfügbarkeit\\b',
       `(?:an|für)\\s+(?:die\\s+)?(?:ersten\\s+)?kunden\\s+${W}{0,2}?(?:übergeben|ausgeliefert|geliefert)`,
-      `auslieferung\\s+${W}{0,5}?(?:begonnen|gestartet|aufgenommen)`,
+      `auslieferung\\s+${W}{0,8}?(?:begonnen|gestartet|aufgenommen)`,
       'show(?:ed|s|ing)? off\\b',
       'showcas(?:ed|es|ing)\\b',
       '(?:took|takes|pulled|pulls) the wraps off',
@@ -417,7 +419,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'umgestiegen',
       'umstieg',
       'wechsel\\w*',
-      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|stattdessen) auf',
+      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen) auf',
       '(?:nun|jetzt) wieder auf',
       'wieder (?:auf|mit)',
       'zurück (?:zu|auf)',
@@ -551,7 +553,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kurs(?:rückgang|einbruch|anstieg|gewinn|plus|minus)\\w*',
       'papiere\\b',
       'futures\\b',
-      `(?:announc|report|present|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)`,
+      `(?:announc|report|present|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|geschäftsberichte?|jahreszahlen|zahlen vor)`,
       'börsenwert',
       'marktwert',
       'marktkapitalisierung',
@@ -579,6 +581,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ebitda?\\b',
       // "Cambricon stürzte in Shanghai um 10,6 Prozent ab", "Moore Threads surged 12% on its debut"
       PRICE_MOVE_BY_PERCENT,
+      `(?:opened|ended|closed|finished|traded|eröffnete|schloss|schlossen|notierte)\\s+${W}{0,3}?\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent|prozent)\\s+(?:higher|lower|up|down|höher|tiefer|fester|leichter|im plus|im minus)`,
       'guidance',
       'umsatzprognose\\w*',
       '(?:jahres|gewinn|quartals)prognose\\w*',
@@ -640,7 +643,7 @@ export const EXPORT_ALLOW =
  * "Die Aktie fiel nach der Abstufung". The move is the event even when an analyst's rating caused it.
  */
 export const SHARE_MOVED =
-  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,4}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
+  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
@@ -779,7 +782,7 @@ export const SUCCESSION = /^(?:folgte|followed)/u;
 
 /** Nominal event triggers: the event is an argument, e.g. of a delay ("Die Veröffentlichung verzögert sich"). */
 export const NOMINAL_TRIGGER =
-  /^(?:veröffentlichung\w*|markteinführung|einführung|vorstellung|rollout|start|launch|release|debüt|debut)$/u;
+  /^(?:veröffentlichung\w*|markteinführung|einführung|vorstellung|präsentation|rollout|start|launch|release|debüt|debut)$/u;
 
 /**
  * A mention inside a background phrase ("following the launch of X", "after the success of X",

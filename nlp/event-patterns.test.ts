@@ -1012,3 +1012,31 @@ describe('round 7: German plans, delays and switches from real wording (own sent
     expect(has(eventsOf(text, '2026-01-10'), type, subject)).toBe(true);
   });
 });
+
+describe('round 7: nominal launches, availability and wire moves (own sentences)', () => {
+  it.each([
+    [
+      'Am 12. März zeigte sich Google stolz: die Präsentation von Gemma 3 fand in Paris statt.',
+      'release',
+      /Gemma 3/,
+    ],
+    [
+      'Mit der sofortigen Verfügbarkeit von Gemini 3 Pro in AI Studio greift Google an.',
+      'release',
+      /Gemini 3 Pro/,
+    ],
+    [
+      'Die Partner haben mit der Auslieferung der leistungsstarken GB200 NVL72 Racks begonnen.',
+      'release',
+      /GB200/,
+    ],
+    [
+      'Shares of the Hong Kong listed AI company SenseTime rose 20 per cent on Tuesday.',
+      'financial',
+      /SenseTime/,
+    ],
+    ['Zhipu AI opened 3.3% higher and ended the day 13.2% higher.', 'financial', /Zhipu/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+});

@@ -42,7 +42,8 @@ function admitsFinancial(sc: SentenceContext): boolean {
   if (!FINANCIAL_MOVE.test(sc.lower) || REVENUE_SHARE.test(sc.lower)) return false;
   return (
     !FINANCIAL_EXCLUDE.test(sc.lower) ||
-    (SHARE_MOVED.test(sc.lower) && !/market share|marktanteil/u.test(sc.lower))
+    (SHARE_MOVED.test(sc.lower) &&
+      !/market share|marktanteil|share of (?:the )?(?:\S+ ){0,4}market/u.test(sc.lower))
   );
 }
 
