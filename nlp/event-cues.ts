@@ -73,7 +73,7 @@ const LAUNCH_SET_FOR =
 export const LAUNCH_NOUN_SET_FOR = new RegExp(`^\\s+(?:\\S+\\s+){0,6}?${LAUNCH_SET_FOR}`, 'u');
 /** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\b(?:bereite\w*|prepar\w*)\s+(?:\S+\s+){0,6}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\b(?:bereite\w*|prepar\w*)\s+(?:\S+\s+){0,6}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
@@ -194,6 +194,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
       `(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?)publish(?:ed|es|ing)?\\b`,
       'became available',
+      // opened to everyone, here, shipping now: "is now fully open to the general public", "Gemini 3 Is Here"
+      `open(?:s|ed|ing)?\\s+${W}{0,6}?to the (?:general\\s+)?public\\b`,
+      '(?:is|are) now (?:fully |widely )?open to\\b',
+      '(?:announced |announces |announcing )?the opening of\\b',
+      '(?:is|are) (?:finally |now |officially )?here\\b(?! (?:to|in|at|for)\\b)',
+      '(?:is|are) (?:now )?shipping\\b(?! (?:in|next|later|from)\\b)',
+      'ships\\s+(?:alongside|today|now)\\b',
+      `deploy(?:ed|s)\\s+(?:its|their|the)\\s+first\\b`,
+      `mak(?:es|ing|e)\\s+${W}{0,6}?open[- ]source\\b`,
       `(?:is|are|was|were|became|become)\\s+${W}{1,4}?available\\b(?! to (?:china|chinese))`,
       'launch(?:ed|es|ing)?\\b',
       'unveil(?:ed|s|ing)?\\b',
@@ -249,6 +258,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
+      'arriving\\s+(?:in|by|next|later|early|late)\\b',
+      `(?:boost|increase|raise|ramp up|expand|double|triple)\\w*\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
+      `anticipat\\w*\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
+      `(?:planned|scheduled|slated|set|due|targeted)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
@@ -267,7 +280,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a headline's infinitive: "To be 'widely available' in Q3"
       `\\bto be\\s+['"]?(?:widely\\s+|generally\\s+|broadly\\s+|publicly\\s+)?available`,
       'due (?:out|for release|to be released)',
-      `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?)\\b`,
+      `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?|deployment|availability|production)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
       `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
