@@ -1040,3 +1040,33 @@ describe('round 7: nominal launches, availability and wire moves (own sentences)
     expect(has(eventsOf(text), type, subject)).toBe(true);
   });
 });
+
+describe('round 7: precision rules from dev-7 (own sentences)', () => {
+  it.each([
+    [
+      'Wie es heißt, könnten sich sowohl die neuen Karten der Serie als auch die für 2027 erwartete Rubin-Architektur nach hinten verschieben.',
+      'delay',
+    ],
+    ['Der Beschleuniger Gaudi 3 ist derzeit kaum verfügbar.', 'release'],
+    ['Trotz der Anpassung stoppte die Regierung im April den Verkauf des H20 erneut.', 'cancellation'],
+    ['Das Chiplet-Design des MLU370 erlaubt die Kombination mehrerer Recheneinheiten.', 'export_control'],
+    ['ByteDance hat Ende 2025 das Projekt für eine neue Version von Doubao 1.5 gestartet.', 'release'],
+    [
+      'Google hat in den letzten beiden Jahren jeweils im Dezember neue Gemini-Modelle vorgestellt.',
+      'release',
+    ],
+    ['Kuaishou showcased several fresh features for its video model Kling at the fair.', 'release'],
+    ['Der Nachfolger Maia 300 soll nicht mehr bei TSMC hergestellt werden, sondern in den USA.', 'delay'],
+    ['Laut Bericht plant Google die Veröffentlichung von Gemini 3 für Dezember.', 'release'],
+  ] as const)('%s: no %s', (text, type) => {
+    expect(eventsOf(text).filter((e) => e.type === type)).toEqual([]);
+  });
+
+  it('the day a report was filed is not the day of the move it reports', () => {
+    const events = eventsOf(
+      'AMD rose 6.4 percent on Tuesday, the agency reported on Wednesday.',
+      '2026-03-12',
+    );
+    expect(events.map((e) => [e.type, e.date?.value])).toEqual([['financial', '2026-03-10']]);
+  });
+});

@@ -11,7 +11,7 @@ const CANCEL_NOT_PRODUCT =
 const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
-  /^\s*(?:\S+\s+){0,2}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
+  /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
 
 /**
  * A state that stops or bans a product ("China stoppt H200-Chips", "Beijing halted the H20") rules on

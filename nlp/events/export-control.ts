@@ -34,6 +34,10 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
 const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 
+/** A bare permission ("erlaubt die Kombination") is an export decision only where export or sale is spoken of. */
+const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
+const EXPORT_CONTEXT = /(export|ausfuhr|verkauf|liefer|lizenz|licen[cs]|china|chines|sale|sell|ship)/u;
+
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
   return EXPORT_ALLOW.test(t.text) && !NEGATED_PERMISSION.test(t.text) ? 'allow' : 'restrict';
@@ -98,7 +102,8 @@ export const extractExportControls: EventExtractor = (sc, state) => {
   if (EXPORT_EXCLUDE.test(sc.lower)) return [];
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
     polarity: polarityAmong,
-    accepts: (t) => reportsDecision(t, sc),
+    accepts: (t) =>
+      reportsDecision(t, sc) && (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
   });
   const first = run.unplaced[0];
   if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };

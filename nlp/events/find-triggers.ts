@@ -67,6 +67,16 @@ function isGenericPlural(match: string, after: string): boolean {
 
 const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
 
+/** "hat das Projekt ... gestartet": work on something started, nothing released. */
+const PROJECT_STARTED_BEFORE =
+  /\b(?:das|ein|den|die)\s+(?:\S+\s+)?(?:projekt|programm|vorhaben|entwicklung|training|initiative|pilot\w*|test\w*|arbeit\w*)\b[^;!?]*$/u;
+/** "showcased several fresh features for its model": features of a product, not the product. */
+const FEATURES_AFTER =
+  /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
+/** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
+const HABITUAL =
+  /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren)\b/u;
+
 /** "der am Mittwoch vorgestellte Halbleiter": a dated attributive launch is a launch of its own. */
 const DATED_ATTRIBUTE_BEFORE = /\b(?:am|im|vergangenen|letzten)\s+\p{L}+\s+$/u;
 
@@ -102,6 +112,11 @@ function isRuledOut(
   )
     return true;
   if (type === 'release') {
+    if (/\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b/u.test(match)) return true;
+    if (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(lower.slice(Math.max(0, start - 70), start)))
+      return true;
+    if (FEATURES_AFTER.test(lower.slice(start + match.length, start + match.length + 50))) return true;
+    if (HABITUAL.test(lower.slice(...clauseWindow(lower, start, start + match.length)))) return true;
     if (NOT_YET_RELEASED_BEFORE.test(lower.slice(Math.max(0, start - 80), start))) return true;
     if (
       NOMINAL_TRIGGER.test(match) &&

@@ -17,6 +17,11 @@ const COUNTERFACTUAL =
 /** Hope or a signal over a that-clause: "hofften darauf, dass der B30A freigegeben werde", "signalled it would approve". */
 const HOPE_OVER_CLAUSE =
   /\b(?:hofft\w*|hoffen|erhofft\w*|hopes?|hoped|hoping|signalisiert\w*|signal(?:s|ed|led|ling))\b[^.;!?]{0,40}?(?:\b(?:that|dass)\b|,\s+(?:künftig|bald|demnächst)\b)/u;
+/** A German modal governs its clause up to the verb at its end, however long the middle field. */
+const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften|could|might)\b/u;
+/** How far back a modal may govern a trigger: to the last clause break within this many characters. */
+const MODAL_REACH = 220;
+
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -50,6 +55,8 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     if (!permission) return true;
   }
   if (HEDGE_IF.test(clause)) return true;
+  const scope = modalScope(lower, t.start);
+  if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope))) return true;
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
 }
@@ -66,4 +73,13 @@ export function isAttributive(type: EventType, lower: string, t: Trigger): boole
       lower.slice(Math.max(0, t.start - 30), t.start),
     )
   );
+}
+
+/** The text from the last clause break (at most {@link MODAL_REACH} characters back) to `start`. */
+function modalScope(lower: string, start: number): string {
+  const before = lower.slice(Math.max(0, start - MODAL_REACH), start);
+  let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  // what follows "due to", "wegen" is asserted: the modal's scope ends there
+  for (const m of before.matchAll(CAUSAL)) cut = Math.max(cut, m.index);
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }

@@ -89,6 +89,10 @@ export function readSentence(
   };
 }
 
+/** A reporting verb right before a date: the date of the report, not of the event. */
+const REPORTED_ON =
+  /\b(?:reported|said|announced|told|wrote|berichtete\w*|meldete\w*|sagte|schrieb|hieß es)\s+(?:on\s+|am\s+)?$/u;
+
 /** Questions and denials report no event; their mentions still set the topic. */
 export function isQuestionOrDenial(sc: SentenceContext): boolean {
   return QUESTION_END.test(sc.text) || DENIAL.test(sc.lower);
@@ -112,8 +116,11 @@ export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean)
 export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpression | undefined {
   const dist = (d: DateExpression): number =>
     d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
+  // "..., the agency reported on Wednesday": the day of the report is not the event's, if another is given
+  const usable = sc.dates.filter((d) => d.fiscal !== true);
+  const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
-  for (const d of sc.dates) if (d.fiscal !== true && (best === undefined || dist(d) < dist(best))) best = d;
+  for (const d of own.length > 0 ? own : usable) if (best === undefined || dist(d) < dist(best)) best = d;
   return best;
 }
 
