@@ -180,7 +180,8 @@ const RULES: [RegExp, Builder][] = [
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [
-    /\b(?:im Jahr|im Jahre|in|bis|ab|für|for|by|until|Jahr|year)\s+(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)/g,
+    // the year alone is the expression, so that the word before it stays readable ("auf 2027" is a new target)
+    /(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming)\s+)(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)/giu,
     (m) => {
       const year = +(m[1] ?? 0);
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;

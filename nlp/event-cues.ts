@@ -50,6 +50,9 @@ const RELEASE_VERB_FORMS = [
 /** The infinitives among them: before a final modal they are a future, where participles are passives. */
 const RELEASE_INFINITIVES = [
   'erscheinen',
+  'verfügbar sein',
+  'beginnen',
+  'anlaufen',
   'kommen',
   'veröffentlichen',
   'vorstellen',
@@ -237,6 +240,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
+      'in planung\\b',
+      '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in)\\b)',
+      `roadmap\\s+(?:to(?:ward)?s?|for|with|includes?)\\b`,
+      'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
       `stell\\w*\\s+${W}{0,10}?in aussicht`,
       `(?:peil|visier)\\w*\\s+${W}{0,10}?an\\b`,
       `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
@@ -341,7 +348,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|starten|gehen))`,
       '(?:months|weeks|quarters?)\\s+later than\\b',
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
-      "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start) (?:until|before)\\b",
+      "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start|enter (?:mass |volume )?production) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
       // a promised launch that has still not happened: "ist immer noch nicht erschienen", "still hasn't shipped"
       `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out)\\b`,
@@ -736,7 +743,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:frühjahr|frühling|sommer|herbst|winter|jahreshälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12]|[12]h)\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:frühjahr|frühling|sommer|herbst|winter|\w*hälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12]|[12]h)\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's

@@ -1070,3 +1070,27 @@ describe('round 7: precision rules from dev-7 (own sentences)', () => {
     expect(events.map((e) => [e.type, e.date?.value])).toEqual([['financial', '2026-03-10']]);
   });
 });
+
+describe('round 7: new targets and plans said as availability or announcement (own sentences)', () => {
+  it('a delay to a year reports the delay undated and a plan for that year', () => {
+    const events = eventsOf(
+      'Apple räumte ein, dass sich der Start von Siri 2 auf 2027 verschiebt.',
+      '2026-02-01',
+    );
+    expect(events.map((e) => [e.type, e.date?.value ?? null]).sort()).toEqual([
+      ['delay', null],
+      ['plan', '2027'],
+    ]);
+  });
+
+  it.each([
+    ['Lisa Su teilte mit, dass der MI325X im vierten Quartal verfügbar sein wird.', /MI325X/],
+    ['Zudem wurde die Serie MI350 für 2025 angekündigt.', /MI350/],
+    ['Für 2026 ist bereits die MI400-Serie in Planung.', /MI400/],
+    ['AMD gab bekannt, dass die Massenproduktion des MI325X im vierten Quartal beginnen soll.', /MI325X/],
+    ['xAI published a roadmap toward Grok 5 in early 2026.', /Grok 5/],
+    ['AMD MI500 Arrives 2027', /MI500/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2024-10-12'), 'plan', subject)).toBe(true);
+  });
+});
