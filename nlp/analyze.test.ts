@@ -69,6 +69,11 @@ describe('analyze', () => {
     expect(a.entities.filter((e) => e.candidate === true).map((e) => e.name)).toEqual([name]);
   });
 
+  test('a name found by its context is a subject of events: "released the model BAGEL"', () => {
+    const a = analyze({ id: 'c', text: 'The lab released the open multimodal model BAGEL on Monday.' });
+    expect(a.events.map((e) => `${e.type}:${e.subject.name}`)).toEqual(['release:BAGEL']);
+  });
+
   test('a candidate stored from an earlier article links without context words and stays a candidate', () => {
     const kb = extendKnowledgeBase(defaultKnowledgeBase, [
       {

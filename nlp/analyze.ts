@@ -6,7 +6,7 @@
 import { parsePublished } from './dates.js';
 import { discoverCandidates } from './discover-candidates.js';
 import { extractEvents } from './extract-events.js';
-import { defaultKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { defaultKnowledgeBase, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
 import { linkEntities, type Mention } from './link-entities.js';
 import { normalizeText } from './normalize-text.js';
@@ -100,7 +100,16 @@ export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultK
     skip,
   );
   const candidates = discoverCandidates(sentences, skip, mentions, kb);
-  const events = extractEvents({ sentences, mentions, kb: openKb, skip, published, reported, candidates });
+  const spotted = withCandidateMentions(mentions, candidates, sentences, openKb);
+  const events = extractEvents({
+    sentences,
+    mentions: spotted.mentions,
+    kb: spotted.kb,
+    skip,
+    published,
+    reported,
+    candidates,
+  });
   for (const candidate of [...namedCandidates(names, mentions, sentences, events), ...candidates])
     if (!entities.some((e) => e.id === candidate.id)) entities.push(candidate);
   return { analysis: { id: input.id, language, entities, events }, sentences, skip, mentions };
@@ -126,6 +135,43 @@ function withProductNames(
   const mentions = [...linked.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
   const entries = [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))];
   return { mentions, kb: { entries, byId } };
+}
+
+/**
+ * The mentions with every occurrence of a name found by context discovery ("the model BAGEL", "trägt
+ * den Namen TeleChat2-115B") added, so that events can be about it; names already linked stay as they are.
+ */
+function withCandidateMentions(
+  mentions: readonly Mention[],
+  candidates: readonly FoundEntity[],
+  sentences: readonly Sentence[],
+  kb: KnowledgeBase,
+): { mentions: Mention[]; kb: KnowledgeBase } {
+  if (candidates.length === 0) return { mentions: [...mentions], kb };
+  const byId = new Map(kb.byId);
+  const added: Mention[] = [];
+  for (const c of candidates) {
+    const entry: KbEntry = { id: c.id, kind: c.kind, name: c.name, aliases: [c.name] };
+    if (c.developer !== undefined) entry.developer = c.developer;
+    if (c.family !== undefined) entry.family = c.family;
+    byId.set(entry.id, byId.get(entry.id) ?? entry);
+    const name = new RegExp(
+      `(?<![\\p{L}\\p{N}])${c.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    sentences.forEach((s, i) => {
+      for (const m of s.text.matchAll(name)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (![...mentions, ...added].some((x) => x.start < end && x.end > start))
+          added.push({ entry, text: m[0], start, end, sentence: i });
+      }
+    });
+  }
+  if (added.length === 0) return { mentions: [...mentions], kb };
+  const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const entries = [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))];
+  return { mentions: all, kb: { entries, byId } };
 }
 
 /**

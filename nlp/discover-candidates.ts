@@ -32,7 +32,13 @@ const CONTEXTS: [RegExp, EntityKind][] = [
   ],
   [new RegExp(`\\b${NAME}[- ](?:Chip|Chips|GPU|GPUs|Beschleuniger|accelerators?)\\b`, 'gu'), 'chip'],
   // "Called HunyuanWorld-Voyager, the system ...": a naming word alone, at a sentence start too
-  [new RegExp(`\\b(?:[Cc]alled|[Nn]amed|[Dd]ubbed|namens|genannt)\\s+["'„“]?${NAME}`, 'gu'), 'model'],
+  [
+    new RegExp(
+      `\\b(?:[Cc]alled|[Nn]amed|[Dd]ubbed|namens|genannt|trägt den Namen|hört auf den Namen|heißt)\\s+["'„“]?${NAME}`,
+      'gu',
+    ),
+    'model',
+  ],
 ];
 /** Contexts with the kind word right before the name: there an all-capitals word is a name too ("model BAGEL"). */
 const KIND_BEFORE = new Set([0, 2]);

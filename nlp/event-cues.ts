@@ -400,6 +400,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'abschaltung\\w*',
       // a product taken off: "vom Netz genommen", "aus dem Verkehr gezogen", "schaltet GPT-4o im Februar ab"
       'aus dem verkehr gezogen',
+      `(?:lässt|ließ|lassen)\\s+${W}{0,8}?auslaufen\\b`,
+      'auslaufen (?:lassen|gelassen)',
+      '(?:phas(?:es|ed|ing)|phase) out\\b',
+      'end[- ]of[- ]life\\b',
       '(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))\\s+(?:genommen|nehmen|nimmt|nahm|zu nehmen)',
       `(?:nimmt|nahm|nehmen)\\s+${W}{0,6}?(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))`,
       `schalte(?:t|te|ten|n)\\s+${W}{0,8}?ab(?=\\s*(?:[.,;:!?]|$))`,
@@ -503,7 +507,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,12}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
       // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"
-      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\b`,
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern|(?:verkauft|geliefert|exportiert|ausgeliefert)\\s+werden)\\b`,
       '(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\s+(?:darf|dürfen)\\b',
       'verbot\\w*',
       'verbiet\\w*',

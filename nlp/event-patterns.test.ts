@@ -1094,3 +1094,21 @@ describe('round 7: new targets and plans said as availability or announcement (o
     expect(has(eventsOf(text, '2024-10-12'), 'plan', subject)).toBe(true);
   });
 });
+
+describe('round 7: products phased out, permissions in the passive (own sentences)', () => {
+  it.each([
+    ['Intel lässt den Gaudi 2 offiziell auslaufen.', 'cancellation', /Gaudi 2/],
+    [
+      'Demnach dürfen Chips der Serie H200 unter Bedingungen nach China verkauft werden.',
+      'export_control',
+      /H200/,
+    ],
+    [
+      'Eines der Modelle trägt den Namen TeleChat2-115B und wurde als offenes Modell veröffentlicht.',
+      'release',
+      /TeleChat2-115B/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+});
