@@ -29,6 +29,12 @@ export interface ReadConnection {
    * values keyed this way belong here. Call it once per synchronous read, not across awaits.
    */
   memo(): Map<string, unknown>;
+  /**
+   * How many times {@link memo} has forgotten entries because of writes. A value read from the database
+   * while this was N may be stored in the memo only while it still is N: an asynchronous reader checks it
+   * before storing, so a view read before a write is not stored after the write was forgotten.
+   */
+  forgetCount(): number;
   close(): void;
 }
 
@@ -69,7 +75,9 @@ export function openReadConnection(file: string): ReadConnection {
   const lastChange = db.prepare('SELECT COALESCE(MAX(id), 0) FROM ViewChange').pluck();
   const changesSince = db.prepare('SELECT id, key FROM ViewChange WHERE id > ? ORDER BY id LIMIT ?').raw();
   let seen = lastChange.get() as number;
+  let forgotten = 0;
   const evictChanged = () => {
+    forgotten++;
     const changes = changesSince.all(seen, CHANGES_PER_CATCH_UP + 1) as [number, string][];
     const first = changes[0];
     if (!first) {
@@ -113,6 +121,7 @@ export function openReadConnection(file: string): ReadConnection {
       }
       return memo;
     },
+    forgetCount: () => forgotten,
     close: () => {
       db.close();
     },
