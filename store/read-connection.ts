@@ -44,6 +44,16 @@ export interface ReadConnection {
  */
 export const MEMO_LIMIT = 30_000;
 
+/** Drops the oldest quarter of a memo that grew past {@link MEMO_LIMIT} (a Map iterates oldest first). */
+export function trimMemo(memo: Map<string, unknown>): void {
+  if (memo.size <= MEMO_LIMIT) return;
+  let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
+  for (const key of memo.keys()) {
+    if (drop-- <= 0) break;
+    memo.delete(key);
+  }
+}
+
 /** Page cache of the read connection, in KiB. */
 const READ_CACHE_KIB = 65_536;
 
@@ -112,13 +122,7 @@ export function openReadConnection(file: string): ReadConnection {
         version = now;
         evictChanged();
       }
-      if (memo.size > MEMO_LIMIT) {
-        let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
-        for (const key of memo.keys()) {
-          if (drop-- <= 0) break;
-          memo.delete(key);
-        }
-      }
+      trimMemo(memo);
       return memo;
     },
     forgetCount: () => forgotten,

@@ -30,7 +30,10 @@ export interface ReadStore {
   /** Rows as arrays of column values in select order. */
   tuples<T extends readonly unknown[]>(sql: string, params?: Record<string, SqlValue>): Promise<T[]>;
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
-  /** The memo of event views; on PostgreSQL it keeps nothing yet (every read goes to the database). */
+  /**
+   * The memo of event views, forgetting what writes change: on SQLite through the ViewChange log read at
+   * each commit, on PostgreSQL through LISTEN/NOTIFY (a moment after another process's commit).
+   */
   memo(): Promise<ViewMemo>;
   /** The synchronous SQLite connection underneath, for SQLite-only reads (FTS5 search); null on PostgreSQL. */
   readonly sqlite: ReadConnection | null;

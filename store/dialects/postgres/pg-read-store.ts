@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { isoToDb, type SqlValue } from '../../read-connection.js';
-import type { ReadStore, ViewMemo } from '../../read-store.js';
+import type { ReadStore } from '../../read-store.js';
 import { toPostgresSql, type PostgresQuery } from './sql-translation.js';
+import { listeningMemo } from './view-change-listener.js';
 
 /** Connections of the API's read pool (Prisma's pool stays the write path). */
 const READ_POOL_SIZE = 8;
@@ -37,15 +38,16 @@ const sqliteShapes: pg.CustomTypesConfig = {
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** A memo that keeps nothing: on PostgreSQL every read goes to the database (docs/postgres.md). */
-const noMemo: ViewMemo = { get: () => undefined, set: () => undefined };
-
 /**
  * The read path on PostgreSQL: a pool of its own on `url`, running the read modules' SQL through
- * {@link toPostgresSql} (translated once per text) as named prepared statements.
+ * {@link toPostgresSql} (translated once per text) as named prepared statements, and a memo of event views
+ * kept by LISTEN/NOTIFY ({@link listeningMemo}).
  */
 export function openPostgresReadStore(url: string): ReadStore {
   const pool = new pg.Pool({ connectionString: url, max: READ_POOL_SIZE, types: sqliteShapes });
+  const views = listeningMemo(url);
+  // An idle connection the server closes (a restart) is dropped by the pool; the next query opens another.
+  pool.on('error', () => undefined);
   const translated = new Map<string, PostgresQuery & { name: string }>();
   const queryOf = (sql: string, params: Record<string, SqlValue>, rowMode?: 'array') => {
     let query = translated.get(sql);
@@ -69,9 +71,12 @@ export function openPostgresReadStore(url: string): ReadStore {
     get: async <T>(sql: string, params?: Record<string, SqlValue>) => (await all<T>(sql, params))[0],
     tuples: async <T extends readonly unknown[]>(sql: string, params: Record<string, SqlValue> = {}) =>
       (await pool.query(queryOf(sql, params, 'array'))).rows as T[],
-    memo: () => Promise.resolve(noMemo),
+    memo: () => views.memo(),
     sqlite: null,
-    close: () => pool.end(),
+    close: async () => {
+      await views.close();
+      await pool.end();
+    },
   };
   /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
 }
