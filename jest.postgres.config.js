@@ -20,6 +20,7 @@ export default {
     '<rootDir>/jobs/crawl-schedule.test.ts',
     '<rootDir>/test/distributed-crawl.test.ts',
     '<rootDir>/test/api-postgres.test.ts',
+    '<rootDir>/test/cli-postgres.test.ts',
     '<rootDir>/store/dialects/postgres/*.test.ts',
   ],
 };

@@ -1,6 +1,5 @@
 import { createApiFixture, type ApiFixture } from './api-fixture.js';
-import { describeWithPostgres } from './describe-with-postgres.js';
-import { testingOnPostgres } from './postgres-test-database.js';
+import { describeInPostgresRun } from './describe-with-postgres.js';
 
 /** An answer as a test compares it: status and body. */
 interface Answer {
@@ -27,15 +26,6 @@ async function answer(fixture: ApiFixture, url: string, since: number): Promise<
   const response = await fixture.app.inject({ method: 'GET', url });
   return { status: response.statusCode, body: withoutRunTimes(response.json(), since) };
 }
-
-/** Both flavours side by side, so it runs once: in the PostgreSQL run. */
-const describeInPostgresRun: typeof describeWithPostgres = testingOnPostgres()
-  ? describeWithPostgres
-  : (name) => {
-      describe(name, () => {
-        it.skip('runs in the PostgreSQL run: npm run test:postgres with TEST_DATABASE_URL set', () => {});
-      });
-    };
 
 describeInPostgresRun('the API on PostgreSQL answers as on SQLite', () => {
   let sqlite: ApiFixture;
