@@ -627,16 +627,22 @@ async function main(): Promise<void> {
 }
 
 /** The tables the timeline, events, entity and article routes read, in foreign-key order. */
-const API_TABLES = ['Source', 'Entity', 'EntityAlias', 'Article', 'Mention', 'Event', 'EventSource', 'EventEntity'];
+const API_TABLES = [
+  'Source',
+  'Entity',
+  'EntityAlias',
+  'Article',
+  'Mention',
+  'Event',
+  'EventSource',
+  'EventEntity',
+];
 
 /** The same --db data in a fresh database on a PostgreSQL server; `drop` removes it. */
 async function postgresCopy(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const database = await createPostgresTestDatabase(serverUrl);
-  let last = '';
   const copied = await copySqliteToPostgres(DB_FILE, database.url, API_TABLES, (table, done) => {
-    if (table !== last) process.stderr.write(`\n  copying to PostgreSQL: ${table}`);
-    last = table;
-    if (done % 50_000 < 10_000) process.stderr.write(` ${done.toLocaleString('en')}`);
+    process.stderr.write(`\r  copying to PostgreSQL: ${table} ${done.toLocaleString('en')}        `);
   });
   process.stderr.write(`\n  copied: ${JSON.stringify(copied)}\n`);
   return database;
@@ -667,13 +673,15 @@ async function flavoursMain(): Promise<void> {
         await (await fetch(`${servers[flavour].bareUrl}/bare`)).text();
         rows[flavour].set(route, [...(rows[flavour].get(route) ?? []), row]);
       };
-      for (const flavour of ['sqlite', 'postgres'] as const) await measure('warm-up', servers[flavour].apiUrl, timeline);
+      for (const flavour of ['sqlite', 'postgres'] as const)
+        await measure('warm-up', servers[flavour].apiUrl, timeline);
       const rounds = Number(args.rounds);
       for (let round = 0; round < rounds; round++) {
         process.stderr.write(`  api on both databases: round ${round + 1}/${rounds}\n`);
         // Which flavour goes first alternates, so drift on the shared machine hits both.
         const order = round % 2 === 0 ? (['sqlite', 'postgres'] as const) : (['postgres', 'sqlite'] as const);
-        for (const [route, paths] of routes) for (const flavour of order) await measureOn(flavour, route, paths);
+        for (const [route, paths] of routes)
+          for (const flavour of order) await measureOn(flavour, route, paths);
       }
     } finally {
       await servers.sqlite.close();
@@ -688,16 +696,15 @@ async function flavoursMain(): Promise<void> {
     `alternately), medians; ${Object.entries(stored)
       .filter(([k]) => k !== 'searchDocuments')
       .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
-      .join(', ')}; each API in its own process; PostgreSQL 15 on loopback ${server.started ? '(started for the run)' : '(given)'}`;
+      .join(
+        ', ',
+      )}; each API in its own process; PostgreSQL 15 on loopback ${server.started ? '(started for the run)' : '(given)'}`;
   const result = flavoursResult(setup, rows);
   if (args.json) emitResult(result, args.json);
   else printResult(result, [...rows.sqlite.values(), ...rows.postgres.values()].flat());
 }
 
-function flavoursResult(
-  setup: string,
-  rows: Record<'sqlite' | 'postgres', Map<string, Row[]>>,
-): BenchResult {
+function flavoursResult(setup: string, rows: Record<'sqlite' | 'postgres', Map<string, Row[]>>): BenchResult {
   const mid = (flavour: 'sqlite' | 'postgres', route: string, key: 'p50' | 'p99' | 'rps') =>
     median((rows[flavour].get(route) ?? []).map((r) => r[key]));
   const comparisons: Comparison[] = [...rows.sqlite.keys()].flatMap((route) =>

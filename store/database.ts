@@ -207,7 +207,9 @@ export function postgresUrlOf(db: Db): string {
 export function databaseFileOf(db: Db): string {
   const file = databaseFiles.get(db);
   if (!file && isPostgres(db))
-    throw new UserError('this command needs the embedded SQLite database; it is not built for PostgreSQL yet');
+    throw new UserError(
+      'this command needs the embedded SQLite database; it is not built for PostgreSQL yet',
+    );
   if (!file) throw new Error('database client was not opened with openDatabase()');
   return file;
 }

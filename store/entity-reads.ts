@@ -161,9 +161,12 @@ export async function readEntity(conn: ReadStore, id: string): Promise<EntityDet
       id: resolved,
     },
   );
-  const merged = await conn.all<{ id: string }>('SELECT id FROM Entity WHERE mergedIntoId = @id ORDER BY id', {
-    id: resolved,
-  });
+  const merged = await conn.all<{ id: string }>(
+    'SELECT id FROM Entity WHERE mergedIntoId = @id ORDER BY id',
+    {
+      id: resolved,
+    },
+  );
   return {
     ...toSummary(row, (await aliasesOf(conn, [row])).get(row.id) ?? []),
     family: row.family,

@@ -101,7 +101,11 @@ describe('event reads', () => {
   });
 
   it("filters involved events by type as it filters the subject's", async () => {
-    const delays = await readEventPage(conn, { entity: 'c-y', types: ['delay'] }, { limit: 50, order: 'asc' });
+    const delays = await readEventPage(
+      conn,
+      { entity: 'c-y', types: ['delay'] },
+      { limit: 50, order: 'asc' },
+    );
     expect(delays.items.map((e) => [e.id, e.type])).toEqual([
       [2, 'delay'],
       [4, 'delay'],
@@ -110,17 +114,17 @@ describe('event reads', () => {
   });
 
   it('hands out frozen views that stay until the database changes, then reads them again', async () => {
-    const before = (await readEvent(conn, 1));
+    const before = await readEvent(conn, 1);
     expect(Object.isFrozen(before)).toBe(true);
     expect(Object.isFrozen(before?.sources[0])).toBe(true);
     expect(Object.isFrozen(before?.related)).toBe(true);
-    expect((await readEvent(conn, 1))).toBe(before);
+    expect(await readEvent(conn, 1)).toBe(before);
     await store.db.event.update({ where: { id: 1 }, data: { reason: 'edited' } });
-    const after = (await readEvent(conn, 1));
+    const after = await readEvent(conn, 1);
     expect(after).not.toBe(before);
     expect(after?.reason).toBe('edited');
     await store.db.event.update({ where: { id: 1 }, data: { hidden: true } });
-    expect((await readEvent(conn, 1))).toBeNull();
+    expect(await readEvent(conn, 1)).toBeNull();
     expect(await pageIds('c-x', 2)).toEqual([2, 3, 4, 5, 6]);
     await store.db.event.update({ where: { id: 1 }, data: { hidden: false } });
     expect(await pageIds('c-x', 2)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -130,7 +134,7 @@ describe('event reads', () => {
   const timelineDrift = async () =>
     (
       await conn.all<{ n: number }>(
-      `WITH expected AS (
+        `WITH expected AS (
          SELECT subjectId AS entityId, id AS eventId FROM Event
          UNION SELECT entityId, eventId FROM EventEntity),
        wanted AS (
@@ -167,7 +171,7 @@ describe('event reads', () => {
     // A new subject, as a merge writes it with raw SQL: the event moves from one timeline to the other.
     await db.$executeRaw`UPDATE Event SET subjectId = 'c-y' WHERE id = 3`;
     expect(await pageIds('m-a', 2)).toEqual([6, 1, 2, 4, 5]);
-    expect(await pageIds('c-y', 2).filter((id) => id === 3)).toEqual([3]);
+    expect((await pageIds('c-y', 2)).filter((id) => id === 3)).toEqual([3]);
     expect(await timelineDrift()).toBe(0);
 
     // Filters read the event's current columns; a deleted event leaves no row behind.

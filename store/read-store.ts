@@ -24,12 +24,10 @@ export interface ViewMemo {
  */
 export interface ReadStore {
   readonly dialect: ReadDialect;
-  /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   all<T>(sql: string, params?: Record<string, SqlValue>): Promise<T[]>;
   get<T>(sql: string, params?: Record<string, SqlValue>): Promise<T | undefined>;
   /** Rows as arrays of column values in select order. */
   tuples<T extends readonly unknown[]>(sql: string, params?: Record<string, SqlValue>): Promise<T[]>;
-  /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
   /**
    * The memo of event views, forgetting what writes change: on SQLite through the ViewChange log read at
    * each commit, on PostgreSQL through LISTEN/NOTIFY (a moment after another process's commit).
@@ -42,7 +40,6 @@ export interface ReadStore {
 
 /** A {@link ReadStore} over a SQLite read connection; closing the store closes the connection. */
 export function sqliteReadStore(conn: ReadConnection): ReadStore {
-  /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   return {
     dialect: 'sqlite',
     all: <T>(sql: string, params?: Record<string, SqlValue>) => Promise.resolve(conn.all<T>(sql, params)),
@@ -66,7 +63,6 @@ export function sqliteReadStore(conn: ReadConnection): ReadStore {
       return Promise.resolve();
     },
   };
-  /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
 }
 
 /**

@@ -58,11 +58,7 @@ function hostsOf(urls: readonly string[]): string[] {
   return [...hosts];
 }
 
-async function failingHosts(
-  conn: ReadStore,
-  urls: readonly string[],
-  now: Date,
-): Promise<FailingHostView[]> {
+async function failingHosts(conn: ReadStore, urls: readonly string[], now: Date): Promise<FailingHostView[]> {
   const hosts: FailingHostView[] = [];
   for (const host of hostsOf(urls)) {
     const row = await conn.get<{ failedRuns: number; openUntil: string | null; lastError: string | null }>(

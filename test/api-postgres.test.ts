@@ -96,7 +96,9 @@ describeInPostgresRun('the API on PostgreSQL answers as on SQLite', () => {
         await pages(sqlite, `/v1/entities/${id}/timeline?limit=2`),
       );
     expect(await pages(postgres, '/v1/events?limit=3')).toEqual(await pages(sqlite, '/v1/events?limit=3'));
-    expect(await pages(postgres, '/v1/entities?limit=7')).toEqual(await pages(sqlite, '/v1/entities?limit=7'));
+    expect(await pages(postgres, '/v1/entities?limit=7')).toEqual(
+      await pages(sqlite, '/v1/entities?limit=7'),
+    );
   });
 
   it('answers the source and crawl-run routes and their writes as SQLite does', async () => {

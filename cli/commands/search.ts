@@ -76,7 +76,9 @@ export async function runSearchCommand(context: Context, options: SearchCommandO
   const db = await openStore(context);
   if (isPostgres(db)) {
     await db.$disconnect();
-    throw new UserError('search is not built for PostgreSQL yet (see docs/postgres.md); it searches the embedded SQLite database');
+    throw new UserError(
+      'search is not built for PostgreSQL yet (see docs/postgres.md); it searches the embedded SQLite database',
+    );
   }
   const reads = openReadConnection(databaseFileOf(db));
   try {

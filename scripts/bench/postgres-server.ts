@@ -35,7 +35,13 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
     url,
     started: true,
     stop: async () => {
-      await run('bash', ['-c', 'source "$1" && PG_DATA_DIR="$2" stop_postgres >&2', 'stop-postgres', script, dataDir]);
+      await run('bash', [
+        '-c',
+        'source "$1" && PG_DATA_DIR="$2" stop_postgres >&2',
+        'stop-postgres',
+        script,
+        dataDir,
+      ]);
     },
   };
 }

@@ -8,7 +8,13 @@ import { listeningMemo } from './view-change-listener.js';
 const READ_POOL_SIZE = 8;
 
 /** PostgreSQL type ids whose text the read path turns into SQLite's shapes. */
-const TYPE = { bool: 16, int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
+const TYPE = {
+  bool: pg.types.builtins.BOOL,
+  int8: pg.types.builtins.INT8,
+  numeric: pg.types.builtins.NUMERIC,
+  timestamp: pg.types.builtins.TIMESTAMP,
+  timestamptz: pg.types.builtins.TIMESTAMPTZ,
+} as const;
 
 /** `2025-08-14 08:15:00.12` (a UTC `timestamp(3)`, as Prisma writes it) in the form SQLite stores. */
 function timestampText(value: string): string {
@@ -21,7 +27,7 @@ function timestampText(value: string): string {
  * counts (`bigint`) as numbers, so the read modules need no second copy of their row handling.
  */
 const sqliteShapes: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: string) => {
+  getTypeParser: (oid, format) => {
     switch (oid) {
       case TYPE.bool:
         return (value: string) => (value === 't' ? 1 : 0);
@@ -33,9 +39,9 @@ const sqliteShapes: pg.CustomTypesConfig = {
       case TYPE.timestamptz:
         return (value: string) => isoToDb(new Date(value));
       default:
-        return pg.types.getTypeParser(oid, format as 'text');
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     }
-  }) as pg.CustomTypesConfig['getTypeParser'],
+  },
 };
 
 /**
@@ -62,7 +68,6 @@ export function openPostgresReadStore(url: string): ReadStore {
     });
     return { name: query.name, text: query.text, values, ...(rowMode ? { rowMode } : {}) };
   };
-  /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row shape */
   const all = async <T>(sql: string, params: Record<string, SqlValue> = {}): Promise<T[]> =>
     (await pool.query(queryOf(sql, params))).rows as T[];
   return {
@@ -78,5 +83,4 @@ export function openPostgresReadStore(url: string): ReadStore {
       await pool.end();
     },
   };
-  /* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
 }

@@ -21,6 +21,8 @@ export function listeningMemo(url: string): { memo(): Promise<ViewMemo>; close()
   let listener: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
+  // Read through a call: `closed` changes while a connection is being opened.
+  const isClosed = (): boolean => closed;
   const forgetAll = (client: pg.Client) => {
     if (listener === client) listener = null;
     map.clear();
@@ -44,11 +46,11 @@ export function listeningMemo(url: string): { memo(): Promise<ViewMemo>; close()
   };
   const ensureListening = async (): Promise<boolean> => {
     if (listener) return true;
-    if (closed) return false;
+    if (isClosed()) return false;
     try {
       connecting ??= listen();
       const client = await connecting;
-      if (closed) return false;
+      if (isClosed()) return false;
       listener = client;
       return true;
     } catch {
