@@ -39,9 +39,8 @@ export async function copySqliteToPostgres(
   const copied: Record<string, number> = {};
   try {
     for (const table of tables) {
-      const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map(
-        (c) => c.name,
-      );
+      const info = sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string }[];
+      const columns = info.map((c) => c.name);
       const batch = Math.floor(PARAMETERS_PER_INSERT / columns.length);
       const select = sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`);
       let rows: unknown[][] = [];
@@ -56,11 +55,10 @@ export async function copySqliteToPostgres(
       }
       if (rows.length > 0) await insertRows(client, table, columns, rows);
       copied[table] = done + rows.length;
-      if (columns.includes('id'))
+      // An integer id is a serial in PostgreSQL: its sequence moves past the copied ids.
+      if (info.some((c) => c.name === 'id' && c.type.toUpperCase() === 'INTEGER'))
         await client.query(
-          `SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT MAX(id) FROM "${table}"))
-           WHERE pg_get_serial_sequence($1, 'id') IS NOT NULL AND EXISTS (SELECT 1 FROM "${table}")`,
-          [`"${table}"`],
+          `SELECT setval(CAST(pg_get_serial_sequence('"${table}"', 'id') AS regclass), MAX("id")) FROM "${table}"`,
         );
     }
     await client.query('ANALYZE');
