@@ -2,10 +2,9 @@ import base from './jest.config.js';
 
 /**
  * The PostgreSQL run of `npm test` (TEST_FLAVOUR=postgres, TEST_DATABASE_URL set by .ci/run): the store,
- * pipeline and schema tests whose paths go through Prisma only, each on a fresh PostgreSQL database from
- * test/helpers.ts. Tests of the API, search, digest and CLI read through the SQLite read path
- * (store/read-connection.ts), which is not built for PostgreSQL yet (docs/postgres.md), so they run on
- * SQLite only.
+ * pipeline and schema tests, each on a fresh PostgreSQL database from test/helpers.ts, and the API's
+ * routes side by side with SQLite (test/api-postgres.test.ts). Search and the tests of SQLite's own read
+ * connection run on SQLite only (search is not built for PostgreSQL yet, docs/postgres.md).
  */
 export default {
   ...base,
@@ -20,5 +19,8 @@ export default {
     '<rootDir>/test/pipeline.test.ts',
     '<rootDir>/jobs/crawl-schedule.test.ts',
     '<rootDir>/test/distributed-crawl.test.ts',
+    '<rootDir>/test/api-postgres.test.ts',
+    '<rootDir>/test/cli-postgres.test.ts',
+    '<rootDir>/store/dialects/postgres/*.test.ts',
   ],
 };

@@ -7,8 +7,8 @@ import { loadConfig, type Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { addressPolicy } from '../crawlers/fetch/address-guard.js';
 import type { Logger } from '../core/logger.js';
-import { databaseFileOf, type Db } from '../store/database.js';
-import { openReadConnection } from '../store/read-connection.js';
+import type { Db } from '../store/database.js';
+import { openReadStore } from '../store/read-store.js';
 import { installAuth } from './auth.js';
 import { installEtags } from './etag.js';
 import { installErrorHandling } from './errors.js';
@@ -57,16 +57,17 @@ const API_VERSION = '1.0.0';
 
 /**
  * Builds the HTTP API as a Fastify instance without listening, so tests call `app.inject()` and the
- * server entry point alone decides where to listen. It opens its own read-only connection to the
- * database behind `db` (closed with the app); writes go through `db`.
+ * server entry point alone decides where to listen. It opens its own read path to the database behind
+ * `db` (store/read-store.ts: a read-only SQLite connection or a PostgreSQL pool, closed with the app);
+ * writes go through `db`.
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const config = deps.config ?? loadConfig({});
   const logger: FastifyBaseLogger = deps.log;
   const app = Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
-  const reads = openReadConnection(databaseFileOf(deps.db));
-  app.addHook('onClose', () => {
-    reads.close();
+  const reads = openReadStore(deps.db);
+  app.addHook('onClose', async () => {
+    await reads.close();
   });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented by their zod schemas and checked against the OpenAPI document in tests;

@@ -30,6 +30,7 @@ const codes: Record<number, string> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   429: 'too_many_requests',
+  501: 'not_implemented',
 };
 
 const places: Record<string, string> = {

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { ReadConnection } from '../store/read-connection.js';
+import type { ReadStore } from '../store/read-store.js';
 
 /**
  * Prometheus metrics for one app (its own registry, so several apps in one process, as in tests, do not
  * collide): request durations by route and status, process metrics, and the size of the store (read
  * on each scrape). Served at GET /metrics in the text exposition format.
  */
-export function installMetrics(app: FastifyInstance, reads: ReadConnection): void {
+export function installMetrics(app: FastifyInstance, reads: ReadStore): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
@@ -31,12 +31,12 @@ export function installMetrics(app: FastifyInstance, reads: ReadConnection): voi
     help: 'Rows stored, by kind',
     labelNames: ['kind'] as const,
     registers: [registry],
-    collect() {
-      // Full-table counts block the event loop on a large store: refresh them at most every 30 s.
+    async collect() {
+      // Full-table counts are slow on a large store: refresh them at most every 30 s.
       const now = Date.now();
       if (now - countedAt >= 30_000) {
         for (const [kind, table] of Object.entries(tables)) {
-          counts.set(kind, reads.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)?.n ?? 0);
+          counts.set(kind, (await reads.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))?.n ?? 0);
         }
         countedAt = now;
       }
@@ -47,9 +47,9 @@ export function installMetrics(app: FastifyInstance, reads: ReadConnection): voi
     name: 'modelwatch_crawl_runs_failed_last_day',
     help: 'Crawl runs that ended failed in the last 24 hours',
     registers: [registry],
-    collect() {
+    async collect() {
       const since = new Date(Date.now() - 86_400_000).toISOString().replace('Z', '+00:00');
-      const row = reads.get<{ n: number }>(
+      const row = await reads.get<{ n: number }>(
         `SELECT COUNT(*) AS n FROM CrawlRun WHERE status = 'failed' AND startedAt >= @since`,
         { since },
       );

@@ -117,6 +117,7 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   404: 'No such resource; `message` says how to find a valid id.',
   409: 'Conflicts with what is stored (e.g. the id exists); `message` says why.',
   429: 'Rate limit reached; retry after the `Retry-After` seconds.',
+  501: 'Not built for the database this server runs on (search on PostgreSQL); `message` says so.',
 };
 
 /** Security requirement of a keyed operation: either way of sending the key. */

@@ -5,14 +5,14 @@ import type { AddressPolicy } from '../crawlers/fetch/address-guard.js';
 import type { Db } from '../store/database.js';
 import { resolveEntityId } from '../store/entity-reads.js';
 import { sourceExists } from '../store/source-reads.js';
-import type { ReadConnection } from '../store/read-connection.js';
+import type { ReadStore } from '../store/read-store.js';
 import { errorBodySchema } from './errors.js';
 
 /** What every route module receives: the app (with the zod type provider), the store and its read connection. */
 export interface RouteContext {
   app: FastifyInstance;
   db: Db;
-  reads: ReadConnection;
+  reads: ReadStore;
   /** Private hosts sources may name (CRAWL_ALLOW_HOSTS); any other private address is refused. */
   addresses: AddressPolicy;
 }
@@ -39,13 +39,13 @@ export const keyRequired = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
  * The entity a query filter names (merged ids resolve to their target); an unknown id is a 400 naming
  * the parameter, because an empty answer would hide the typo.
  */
-export function entityFilter(
-  reads: ReadConnection,
+export async function entityFilter(
+  reads: ReadStore,
   field: string,
   id: string | undefined,
-): string | undefined {
+): Promise<string | undefined> {
   if (id === undefined) return undefined;
-  const resolved = resolveEntityId(reads, id);
+  const resolved = await resolveEntityId(reads, id);
   if (resolved === null)
     throw new UserError(`unknown entity "${id}" in ${field}; search ids with GET /v1/entities?q=NAME`, {
       details: [{ in: 'querystring', field, problem: 'no entity with this id' }],
@@ -54,12 +54,12 @@ export function entityFilter(
 }
 
 /** A source id from a query filter; an unknown one is a 400 naming the parameter. */
-export function sourceFilter(
-  reads: ReadConnection,
+export async function sourceFilter(
+  reads: ReadStore,
   field: string,
   id: string | undefined,
-): string | undefined {
-  if (id === undefined || sourceExists(reads, id)) return id;
+): Promise<string | undefined> {
+  if (id === undefined || (await sourceExists(reads, id))) return id;
   throw new UserError(`unknown source "${id}" in ${field}; list sources with GET /v1/sources`, {
     details: [{ in: 'querystring', field, problem: 'no source with this id' }],
   });

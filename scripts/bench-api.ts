@@ -16,8 +16,12 @@
  * second (default 50, about one per page a crawl stores) to the events the hot entities' pages show and
  * to random ones, since every write makes the API read that event again.
  *
+ * With `--flavours` (`npm run bench -- --only api-postgres`) it measures instead the timeline and events
+ * routes served from PostgreSQL next to the same routes served from SQLite, over the same data: the --db
+ * file copied into a PostgreSQL 15 server that the run starts as the tests do (.ci/postgres.sh) and stops.
+ *
  * Usage: npm run bench -- --only api, or tsx scripts/bench-api.ts [--seconds 10 --rounds 3 --connections 50
- *        --writes 50 --db data/bench-api.db --regenerate --in-process --json FILE]
+ *        --writes 50 --db data/bench-api.db --articles 100000 --regenerate --in-process --flavours --json FILE]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +37,9 @@ import { silentLogger } from '../core/logger.js';
 import { EVENT_TYPES } from '../nlp/types.js';
 import { openDatabase } from '../store/database.js';
 import { searchDocumentOf } from '../store/search/search-documents.js';
+import { createPostgresTestDatabase } from '../test/postgres-test-database.js';
+import { copySqliteToPostgres } from './bench/postgres-copy.js';
+import { startBenchPostgres } from './bench/postgres-server.js';
 import { emitResult, type BenchResult, type Comparison } from './bench/result.js';
 import { median } from './bench/stats.js';
 import { dbTime, progress, random } from './bench-data.js';
@@ -54,6 +61,10 @@ const { values: args } = parseArgs({
     'serve-only': { type: 'boolean', default: false },
     /** Internal: run as the child that writes while the API serves. */
     'write-only': { type: 'boolean', default: false },
+    /** Internal: the database the --serve-only child serves (default: the --db file). */
+    'database-url': { type: 'string' },
+    /** The timeline and events routes on PostgreSQL next to SQLite, over the same data (bench-api-postgres). */
+    flavours: { type: 'boolean', default: false },
   },
 });
 
@@ -340,7 +351,7 @@ async function startServers(): Promise<Servers> {
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));
   const bareUrl = await listen(bare);
-  const db = await openDatabase(`file:${DB_FILE}`, silentLogger);
+  const db = await openDatabase(args['database-url'] ?? `file:${DB_FILE}`, silentLogger);
   const app = buildApp({
     db,
     log: silentLogger,
@@ -358,9 +369,15 @@ async function startServers(): Promise<Servers> {
   };
 }
 
-/** The servers in a child process (this script with --serve-only), stopped when `close` is called. */
-async function startServerProcess(): Promise<Servers> {
-  const { child, first } = await forkRole(['--serve-only', '--db', DB_FILE], 'benchmark server');
+/**
+ * The servers in a child process (this script with --serve-only) on the --db file or on `databaseUrl`,
+ * stopped when `close` is called.
+ */
+async function startServerProcess(databaseUrl?: string): Promise<Servers> {
+  const { child, first } = await forkRole(
+    ['--serve-only', '--db', DB_FILE, ...(databaseUrl ? ['--database-url', databaseUrl] : [])],
+    'benchmark server',
+  );
   return {
     ...(first as { bareUrl: string; apiUrl: string }),
     close: async () => {
@@ -458,18 +475,11 @@ async function startWriter(perSecond: number): Promise<{ stop(): Promise<number>
   };
 }
 
-async function main(): Promise<void> {
-  const expectedArticles = ARTICLES;
-  const stale = () => {
-    const c = counts();
-    return c.articles !== expectedArticles || c.searchDocuments !== expectedArticles;
-  };
-  if (args.regenerate || !fs.existsSync(DB_FILE) || stale()) await generate();
-  const stored = counts();
-
-  const inProcess = args['in-process'];
-  const servers = inProcess ? await startServers() : await startServerProcess();
-  const { bareUrl, apiUrl } = servers;
+/**
+ * Request paths that vary the entity, filters and pages (hot entities half of the time), so the numbers
+ * are not one cached query.
+ */
+function requestPaths() {
   const entityFor = () =>
     rnd() < 0.5
       ? pick(HOT)
@@ -534,6 +544,27 @@ async function main(): Promise<void> {
     return `/v1/search?limit=20&q=${pick(queries)()}`;
   };
 
+  return { timeline, events, deepTimeline, search };
+}
+
+/** The benchmark database, generated when missing, stale or asked for (--regenerate); its row counts. */
+async function benchData(): Promise<Record<string, number>> {
+  const stale = () => {
+    const c = counts();
+    return c.articles !== ARTICLES || c.searchDocuments !== ARTICLES;
+  };
+  if (args.regenerate || !fs.existsSync(DB_FILE) || stale()) await generate();
+  return counts();
+}
+
+async function main(): Promise<void> {
+  const stored = await benchData();
+
+  const inProcess = args['in-process'];
+  const servers = inProcess ? await startServers() : await startServerProcess();
+  const { bareUrl, apiUrl } = servers;
+  const { timeline, events, deepTimeline, search } = requestPaths();
+
   // The server may still be answering requests a measurement left behind (slow searches at 50
   // connections); one request to the bare route returns once they are done, so the next figure is clean.
   const drained = async () => {
@@ -595,6 +626,113 @@ async function main(): Promise<void> {
   else printResult(result, [...bareRows, ...[...routeRows.values()].flat(), ...extra]);
 }
 
+/** The tables the timeline, events, entity and article routes read, in foreign-key order. */
+const API_TABLES = [
+  'Source',
+  'Entity',
+  'EntityAlias',
+  'Article',
+  'Mention',
+  'Event',
+  'EventSource',
+  'EventEntity',
+];
+
+/** The same --db data in a fresh database on a PostgreSQL server; `drop` removes it. */
+async function postgresCopy(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const database = await createPostgresTestDatabase(serverUrl);
+  const copied = await copySqliteToPostgres(DB_FILE, database.url, API_TABLES, (table, done) => {
+    process.stderr.write(`\r  copying to PostgreSQL: ${table} ${done.toLocaleString('en')}        `);
+  });
+  process.stderr.write(`\n  copied: ${JSON.stringify(copied)}\n`);
+  return database;
+}
+
+/**
+ * `--flavours`: the timeline and events routes (and the long tail of timelines) served from PostgreSQL
+ * next to the same routes served from the embedded SQLite file, over the same data (the --db file copied
+ * into PostgreSQL), each API in its own process, measured alternately in --rounds rounds (medians) without
+ * concurrent writes. The PostgreSQL server is started for the run as the tests start it, and stopped.
+ */
+async function flavoursMain(): Promise<void> {
+  const stored = await benchData();
+  const server = await startBenchPostgres();
+  const rows = { sqlite: new Map<string, Row[]>(), postgres: new Map<string, Row[]>() };
+  try {
+    const database = await postgresCopy(server.url);
+    const servers = { sqlite: await startServerProcess(), postgres: await startServerProcess(database.url) };
+    try {
+      const { timeline, events, deepTimeline } = requestPaths();
+      const routes: [string, () => string][] = [
+        ['GET /v1/entities/:id/timeline', timeline],
+        ['GET /v1/events', events],
+        ['GET /v1/entities/:id/timeline, long tail', deepTimeline],
+      ];
+      const measureOn = async (flavour: 'sqlite' | 'postgres', route: string, paths: () => string) => {
+        const row = await measure(route, servers[flavour].apiUrl, paths);
+        await (await fetch(`${servers[flavour].bareUrl}/bare`)).text();
+        rows[flavour].set(route, [...(rows[flavour].get(route) ?? []), row]);
+      };
+      for (const flavour of ['sqlite', 'postgres'] as const)
+        await measure('warm-up', servers[flavour].apiUrl, timeline);
+      const rounds = Number(args.rounds);
+      for (let round = 0; round < rounds; round++) {
+        process.stderr.write(`  api on both databases: round ${round + 1}/${rounds}\n`);
+        // Which flavour goes first alternates, so drift on the shared machine hits both.
+        const order = round % 2 === 0 ? (['sqlite', 'postgres'] as const) : (['postgres', 'sqlite'] as const);
+        for (const [route, paths] of routes)
+          for (const flavour of order) await measureOn(flavour, route, paths);
+      }
+    } finally {
+      await servers.sqlite.close();
+      await servers.postgres.close();
+      await database.drop();
+    }
+  } finally {
+    await server.stop();
+  }
+  const setup =
+    `${args.connections} connections, ${args.seconds} s per measurement, ${args.rounds} rounds (the two databases ` +
+    `alternately), medians; ${Object.entries(stored)
+      .filter(([k]) => k !== 'searchDocuments')
+      .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+      .join(
+        ', ',
+      )}; each API in its own process; PostgreSQL 15 on loopback ${server.started ? '(started for the run)' : '(given)'}`;
+  const result = flavoursResult(setup, rows);
+  if (args.json) emitResult(result, args.json);
+  else printResult(result, [...rows.sqlite.values(), ...rows.postgres.values()].flat());
+}
+
+function flavoursResult(setup: string, rows: Record<'sqlite' | 'postgres', Map<string, Row[]>>): BenchResult {
+  const mid = (flavour: 'sqlite' | 'postgres', route: string, key: 'p50' | 'p99' | 'rps') =>
+    median((rows[flavour].get(route) ?? []).map((r) => r[key]));
+  const comparisons: Comparison[] = [...rows.sqlite.keys()].flatMap((route) =>
+    (['p50', 'p99', 'rps'] as const).map((key) => ({
+      metric: `${route} ${key === 'rps' ? 'req/s' : `${key} ms`}`,
+      ours: mid('postgres', route, key),
+      peer: mid('sqlite', route, key),
+      better: key === 'rps' ? ('higher' as const) : ('lower' as const),
+    })),
+  );
+  const errors = [...rows.sqlite.values(), ...rows.postgres.values()]
+    .flat()
+    .reduce((n, r) => n + r.errors + r.non2xx, 0);
+  return {
+    name: 'api-postgres',
+    title: 'API on PostgreSQL next to SQLite: latency and requests/s over the same data',
+    oursLabel: 'API on PostgreSQL 15',
+    peerLabel: 'API on embedded SQLite',
+    setup,
+    comparisons,
+    tables: [],
+    notes: [
+      `errors and non-2xx answers over all measurements: ${errors}`,
+      'both memoise event views: SQLite forgets changed ones through its ViewChange log, PostgreSQL through LISTEN/NOTIFY',
+    ],
+  };
+}
+
 function apiResult(setup: string, bare: Row[], routes: Map<string, Row[]>, extra: Row[]): BenchResult {
   const mid = (rows: Row[], key: 'p50' | 'p99' | 'rps') => median(rows.map((r) => r[key]));
   const comparisons: Comparison[] = [...routes].flatMap(([name, rows]) => [
@@ -639,4 +777,5 @@ function printResult(result: BenchResult, rows: Row[]): void {
 
 if (args['serve-only']) await serveOnly();
 else if (args['write-only']) writeOnly(Number(args.writes));
+else if (args.flavours) await flavoursMain();
 else await main();

@@ -27,6 +27,12 @@ const BENCHMARKS = [
   { name: 'crawl', script: 'bench-crawl.ts', flags: [], large: ['--pages', '5000'] },
   { name: 'memory', script: 'bench-memory.ts', flags: [], large: [] },
   { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '5'], large: ['--seconds', '10'] },
+  {
+    name: 'api-postgres',
+    script: 'bench-api.ts',
+    flags: ['--flavours', '--seconds', '5', '--articles', '20000', '--db', 'data/bench-api-20k.db'],
+    large: ['--articles', '100000', '--db', 'data/bench-api.db'],
+  },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
   { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;

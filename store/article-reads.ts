@@ -1,6 +1,7 @@
 import type { ArticleSummary } from './article-views.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from './read-connection.js';
+import { isoFromDb, isoToDb, type SqlValue } from './read-connection.js';
+import type { ReadStore } from './read-store.js';
 
 export interface ArticleDetail extends ArticleSummary {
   text: string;
@@ -53,8 +54,8 @@ function toSummary(row: ArticleRow): ArticleSummary {
  * Articles newest first by id (ids only grow, so pages never shift under a reader), filtered by
  * language, source, a mentioned entity or publication dates.
  */
-export function readArticlePage(
-  conn: ReadConnection,
+export async function readArticlePage(
+  conn: ReadStore,
   options: {
     limit: number;
     cursor?: string | undefined;
@@ -64,7 +65,7 @@ export function readArticlePage(
     from?: Date | undefined;
     to?: Date | undefined;
   },
-): { items: ArticleSummary[]; nextCursor: string | null } {
+): Promise<{ items: ArticleSummary[]; nextCursor: string | null }> {
   const parts = ['1 = 1'];
   const params: Record<string, SqlValue> = { take: options.limit + 1 };
   if (options.cursor !== undefined) {
@@ -92,7 +93,7 @@ export function readArticlePage(
     parts.push('a.publishedAt < @to');
     params.to = isoToDb(options.to);
   }
-  const rows = conn.all<ArticleRow>(
+  const rows = await conn.all<ArticleRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM Article a WHERE ${parts.join(' AND ')} ORDER BY a.id DESC LIMIT @take`,
     params,
   );
@@ -105,8 +106,8 @@ export function readArticlePage(
 }
 
 /** One article with its text, duplicate links, mentioned entities and reported events; null when unknown. */
-export function readArticle(conn: ReadConnection, id: number): ArticleDetail | null {
-  const row = conn.get<ArticleRow & { text: string; duplicateSimilarity: number | null }>(
+export async function readArticle(conn: ReadStore, id: number): Promise<ArticleDetail | null> {
+  const row = await conn.get<ArticleRow & { text: string; duplicateSimilarity: number | null }>(
     `SELECT ${SUMMARY_COLUMNS}, a.text, a.duplicateSimilarity FROM Article a WHERE a.id = @id`,
     { id },
   );
@@ -114,12 +115,12 @@ export function readArticle(conn: ReadConnection, id: number): ArticleDetail | n
   const original =
     row.duplicateOfId === null
       ? undefined
-      : conn.get<{ url: string }>('SELECT url FROM Article WHERE id = @id', { id: row.duplicateOfId });
-  const copies = conn.all<{ id: number; url: string; similarity: number | null }>(
+      : await conn.get<{ url: string }>('SELECT url FROM Article WHERE id = @id', { id: row.duplicateOfId });
+  const copies = await conn.all<{ id: number; url: string; similarity: number | null }>(
     'SELECT id, url, duplicateSimilarity AS similarity FROM Article WHERE duplicateOfId = @id ORDER BY id',
     { id },
   );
-  const entities = conn.all<{
+  const entities = await conn.all<{
     id: string;
     name: string;
     kind: string;
@@ -130,7 +131,7 @@ export function readArticle(conn: ReadConnection, id: number): ArticleDetail | n
      JOIN Entity e ON e.id = m.entityId WHERE m.articleId = @id ORDER BY m.count DESC, e.id`,
     { id },
   );
-  const events = conn.all<{
+  const events = await conn.all<{
     id: number;
     type: string;
     subjectId: string;
@@ -143,7 +144,7 @@ export function readArticle(conn: ReadConnection, id: number): ArticleDetail | n
     `SELECT ev.id, ev.type, ev.subjectId, en.name AS subjectName, ev.dateValue, ev.datePrecision, es.evidence,
        ev.sourceCount
      FROM EventSource es JOIN Event ev ON ev.id = es.eventId JOIN Entity en ON en.id = ev.subjectId
-     WHERE es.articleId = @id AND ev.hidden = 0 ORDER BY ev.id`,
+     WHERE es.articleId = @id AND ev.hidden = FALSE ORDER BY ev.id`,
     { id },
   );
   return {

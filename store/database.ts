@@ -154,7 +154,7 @@ function openPostgres(databaseUrl: string): Db {
     transactionOptions: { maxWait: 10_000, timeout: 60_000 },
   });
   const asDb = db as unknown as Db;
-  postgresClients.add(asDb);
+  postgresUrls.set(asDb, databaseUrl);
   return asDb;
 }
 
@@ -183,11 +183,21 @@ const SEARCH_MIGRATION = '20261206000000_search';
 const TRACKER_MIGRATION = '20261201000000_api_dedup_tracker';
 
 const databaseFiles = new WeakMap<Db, string>();
-const postgresClients = new WeakSet<Db>();
+const postgresUrls = new WeakMap<Db, string>();
 
 /** Whether a client opened by {@link openDatabase} talks to PostgreSQL (else the embedded SQLite). */
 export function isPostgres(db: Db): boolean {
-  return postgresClients.has(db);
+  return postgresUrls.has(db);
+}
+
+/**
+ * The PostgreSQL URL behind a client opened by {@link openDatabase}, so the API's read path can open its
+ * own pool on the same database (see read-store.ts) without being handed the URL twice.
+ */
+export function postgresUrlOf(db: Db): string {
+  const url = postgresUrls.get(db);
+  if (!url) throw new Error('database client is not a PostgreSQL client opened with openDatabase()');
+  return url;
 }
 
 /**
@@ -198,7 +208,7 @@ export function databaseFileOf(db: Db): string {
   const file = databaseFiles.get(db);
   if (!file && isPostgres(db))
     throw new UserError(
-      'this command reads through the SQLite read path, which is not built for PostgreSQL yet',
+      'this command needs the embedded SQLite database; it is not built for PostgreSQL yet',
     );
   if (!file) throw new Error('database client was not opened with openDatabase()');
   return file;

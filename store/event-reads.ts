@@ -1,6 +1,7 @@
 import type { EventView } from './event-views.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from './read-connection.js';
+import { isoFromDb, isoToDb, type SqlValue } from './read-connection.js';
+import type { ReadStore } from './read-store.js';
 
 /** Sources included per event in list answers; GET /v1/events/:id has them all. */
 export const LIST_SOURCES_PER_EVENT = 5;
@@ -65,7 +66,7 @@ function whereClause(
   alias: 'e' | 't',
   timeColumn: string,
 ): { parts: string[]; params: Record<string, SqlValue> } {
-  const parts = [`${alias}.hidden = 0`];
+  const parts = [`${alias}.hidden = FALSE`];
   const params: Record<string, SqlValue> = {};
   if (filter.subject !== undefined) {
     parts.push(
@@ -102,65 +103,63 @@ function whereClause(
  * Views of the events with the given ids, in that order (ids with no visible event are left out), each
  * with its related entities and up to `sourcesPerEvent` sources (all when null).
  *
- * Views are memoised on the connection until a write changes their event (see {@link ReadConnection.memo})
+ * Views are memoised on the connection until a write changes their event (see {@link ReadStore.memo})
  * and frozen (deeply), because reading and decoding them is most of a page's work while they change only when a
  * crawl or an editor writes: a timeline or list page then costs one index scan for its ids. Being frozen
  * also tells the API's serializer that a view's JSON can be reused.
  */
-export function readEventsById(
-  conn: ReadConnection,
+export async function readEventsById(
+  conn: ReadStore,
   ids: readonly number[],
   sourcesPerEvent: number | null = LIST_SOURCES_PER_EVENT,
-): EventView[] {
+): Promise<EventView[]> {
   if (ids.length === 0) return [];
-  const memo = conn.memo();
+  const memo = await conn.memo();
   const variant = String(sourcesPerEvent ?? 'all');
   // One memo entry per event (its key is the one writes log), holding a view per number of sources.
-  const entryOf = (id: number): Record<string, EventView | null> => {
-    const key = `event:${id}`;
-    let entry = memo.get(key) as Record<string, EventView | null> | undefined;
-    if (!entry) {
-      entry = {};
-      memo.set(key, entry);
-    }
-    return entry;
-  };
-  const missing = ids.filter((id) => !(variant in entryOf(id)));
+  const entries = new Map(
+    ids.map((id) => [id, (memo.get(`event:${id}`) ?? {}) as Record<string, EventView | null>]),
+  );
+  const missing = ids.filter((id) => !(variant in (entries.get(id) ?? {})));
   if (missing.length > 0) {
-    const rows = conn.tuples<EventRow>(
+    const rows = await conn.tuples<EventRow>(
       `SELECT e.id, e.type, e.subjectId, s.name, s.kind, e.dateValue, e.datePrecision, e.reason, e.confidence,
          e.firstReportedAt, e.lastReportedAt, e.sourceCount, e.languages
        FROM Event e JOIN Entity s ON s.id = e.subjectId
-       WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.hidden = 0`,
+       WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.hidden = FALSE`,
       { ids: JSON.stringify(missing) },
     );
-    const details = loadDetails(
+    const details = await loadDetails(
       conn,
       rows.map((row) => row[0]),
       sourcesPerEvent,
     );
-    for (const id of missing) entryOf(id)[variant] = null;
-    for (const row of rows) {
-      const [id, type, subjectId, subjectName, subjectKind, dateValue, datePrecision, reason, confidence] =
-        row;
-      const view: EventView = {
-        id,
-        type,
-        subject: { id: subjectId, name: subjectName, kind: subjectKind },
-        related: details.related.get(id) ?? [],
-        date: dateValue ? { value: dateValue, precision: datePrecision } : null,
-        reason,
-        confidence,
-        firstReportedAt: isoFromDb(row[9]),
-        lastReportedAt: isoFromDb(row[10]),
-        sourceCount: row[11],
-        languages: row[12] ? row[12].split(',') : [],
-        sources: details.sources.get(id) ?? [],
-      };
-      entryOf(id)[variant] = deepFreeze(view);
+    const views = new Map(rows.map((row) => [row[0], deepFreeze(toView(row, details))]));
+    for (const id of missing) {
+      const entry = { ...entries.get(id), [variant]: views.get(id) ?? null };
+      entries.set(id, entry);
+      memo.set(`event:${id}`, entry);
     }
   }
-  return ids.map((id) => entryOf(id)[variant] ?? null).filter((v): v is EventView => v !== null);
+  return ids.map((id) => entries.get(id)?.[variant] ?? null).filter((v): v is EventView => v !== null);
+}
+
+function toView(row: EventRow, details: Awaited<ReturnType<typeof loadDetails>>): EventView {
+  const [id, type, subjectId, subjectName, subjectKind, dateValue, datePrecision, reason, confidence] = row;
+  return {
+    id,
+    type,
+    subject: { id: subjectId, name: subjectName, kind: subjectKind },
+    related: details.related.get(id) ?? [],
+    date: dateValue ? { value: dateValue, precision: datePrecision } : null,
+    reason,
+    confidence,
+    firstReportedAt: isoFromDb(row[9]),
+    lastReportedAt: isoFromDb(row[10]),
+    sourceCount: row[11],
+    languages: row[12] ? row[12].split(',') : [],
+    sources: details.sources.get(id) ?? [],
+  };
 }
 
 /** Freezes a view and everything in it: views are shared by every request until the database changes. */
@@ -179,43 +178,54 @@ function deepFreeze(view: EventView): EventView {
 }
 
 /**
+ * The first `perEvent` sources of each event in `@ids`, by report time, picked inside
+ * EventSource(eventId, reportedAt) before the articles are joined, so an event reported by hundreds of
+ * outlets costs a page no more than one reported by five. PostgreSQL has no `json_each` table and says it
+ * with a lateral join.
+ */
+const FIRST_SOURCES: Record<ReadStore['dialect'], string> = {
+  sqlite: `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
+    FROM json_each(@ids) j
+    JOIN EventSource es ON es.id IN (SELECT x.id FROM EventSource x WHERE x.eventId = j.value
+                                     ORDER BY x.reportedAt, x.id LIMIT @perEvent)
+    JOIN Article a ON a.id = es.articleId
+    ORDER BY es.eventId, es.reportedAt, es.id`,
+  postgres: `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
+    FROM json_array_elements_text(CAST(@ids AS json)) AS j(value)
+    CROSS JOIN LATERAL (SELECT x.* FROM EventSource x WHERE x.eventId = CAST(j.value AS integer)
+                        ORDER BY x.reportedAt, x.id LIMIT @perEvent) es
+    JOIN Article a ON a.id = es.articleId
+    ORDER BY es.eventId, es.reportedAt, es.id`,
+};
+
+/**
  * Related entities and sources (the first `sourcesPerEvent` of each by report time, or all) of the
  * given events, read with two queries.
  */
-function loadDetails(
-  conn: ReadConnection,
+async function loadDetails(
+  conn: ReadStore,
   eventIds: readonly number[],
   sourcesPerEvent: number | null,
-): { related: Map<number, EventView['related']>; sources: Map<number, EventView['sources']> } {
+): Promise<{ related: Map<number, EventView['related']>; sources: Map<number, EventView['sources']> }> {
   const related = new Map<number, EventView['related']>();
   const sources = new Map<number, EventView['sources']>();
   if (eventIds.length === 0) return { related, sources };
   const ids = JSON.stringify(eventIds);
-  const relatedRows = conn.tuples<RelatedRow>(
+  const relatedRows = await conn.tuples<RelatedRow>(
     `SELECT ee.eventId, en.id, en.name, ee.role FROM EventEntity ee JOIN Entity en ON en.id = ee.entityId
      WHERE ee.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY ee.eventId, ee.role, en.id`,
     { ids },
   );
   for (const [eventId, id, name, role] of relatedRows) push(related, eventId, { id, name, role });
-  // Lists pick each event's first sources inside EventSource(eventId, reportedAt) before the articles are
-  // joined, so an event reported by hundreds of outlets costs a page no more than one reported by five.
   const sourceRows =
     sourcesPerEvent === null
-      ? conn.tuples<SourceRow>(
+      ? await conn.tuples<SourceRow>(
           `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
            FROM EventSource es JOIN Article a ON a.id = es.articleId
            WHERE es.eventId IN (SELECT value FROM json_each(@ids)) ORDER BY es.eventId, es.reportedAt, es.id`,
           { ids },
         )
-      : conn.tuples<SourceRow>(
-          `SELECT es.eventId, a.id, a.url, a.title, a.sourceId, es.language, es.evidence, es.reportedAt
-           FROM json_each(@ids) j
-           JOIN EventSource es ON es.id IN (SELECT x.id FROM EventSource x WHERE x.eventId = j.value
-                                            ORDER BY x.reportedAt, x.id LIMIT @perEvent)
-           JOIN Article a ON a.id = es.articleId
-           ORDER BY es.eventId, es.reportedAt, es.id`,
-          { ids, perEvent: sourcesPerEvent },
-        );
+      : await conn.tuples<SourceRow>(FIRST_SOURCES[conn.dialect], { ids, perEvent: sourcesPerEvent });
   for (const [eventId, articleId, url, title, source, language, evidence, reportedAt] of sourceRows)
     push(sources, eventId, {
       articleId,
@@ -246,11 +256,11 @@ interface PageKey {
  * stable): `asc` for timelines, `desc` for "latest first" lists. Each event carries its related
  * entities and its first {@link LIST_SOURCES_PER_EVENT} sources (`sourceCount` has the total).
  */
-export function readEventPage(
-  conn: ReadConnection,
+export async function readEventPage(
+  conn: ReadStore,
   filter: EventFilter,
   page: { limit: number; cursor?: string | undefined; order: 'asc' | 'desc' },
-): EventPage {
+): Promise<EventPage> {
   const op = page.order === 'asc' ? '>' : '<';
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
   const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
@@ -272,7 +282,7 @@ export function readEventPage(
     params.cAt = cursor[0] ?? null;
     params.cId = cursor[1] ?? null;
   }
-  const rows = conn.all<PageKey>(
+  const rows = await conn.all<PageKey>(
     `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${parts.join(' AND ')}
      ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
     { ...params, take },
@@ -280,7 +290,7 @@ export function readEventPage(
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {
-    items: readEventsById(
+    items: await readEventsById(
       conn,
       pageRows.map((row) => row.id),
       LIST_SOURCES_PER_EVENT,
@@ -290,6 +300,6 @@ export function readEventPage(
 }
 
 /** One visible event with every source, or null when there is none with that id or it is hidden. */
-export function readEvent(conn: ReadConnection, id: number): EventView | null {
-  return readEventsById(conn, [id], null)[0] ?? null;
+export async function readEvent(conn: ReadStore, id: number): Promise<EventView | null> {
+  return (await readEventsById(conn, [id], null))[0] ?? null;
 }

@@ -29,6 +29,12 @@ export interface ReadConnection {
    * values keyed this way belong here. Call it once per synchronous read, not across awaits.
    */
   memo(): Map<string, unknown>;
+  /**
+   * How many times {@link memo} has forgotten entries because of writes. A value read from the database
+   * while this was N may be stored in the memo only while it still is N: an asynchronous reader checks it
+   * before storing, so a view read before a write is not stored after the write was forgotten.
+   */
+  forgetCount(): number;
   close(): void;
 }
 
@@ -37,6 +43,16 @@ export interface ReadConnection {
  * text is about 3 KB (measured: 130 MB for 40,000), so this bounds the memo near 100 MB.
  */
 export const MEMO_LIMIT = 30_000;
+
+/** Drops the oldest quarter of a memo that grew past {@link MEMO_LIMIT} (a Map iterates oldest first). */
+export function trimMemo(memo: Map<string, unknown>): void {
+  if (memo.size <= MEMO_LIMIT) return;
+  let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
+  for (const key of memo.keys()) {
+    if (drop-- <= 0) break;
+    memo.delete(key);
+  }
+}
 
 /** Page cache of the read connection, in KiB. */
 const READ_CACHE_KIB = 65_536;
@@ -69,7 +85,9 @@ export function openReadConnection(file: string): ReadConnection {
   const lastChange = db.prepare('SELECT COALESCE(MAX(id), 0) FROM ViewChange').pluck();
   const changesSince = db.prepare('SELECT id, key FROM ViewChange WHERE id > ? ORDER BY id LIMIT ?').raw();
   let seen = lastChange.get() as number;
+  let forgotten = 0;
   const evictChanged = () => {
+    forgotten++;
     const changes = changesSince.all(seen, CHANGES_PER_CATCH_UP + 1) as [number, string][];
     const first = changes[0];
     if (!first) {
@@ -104,15 +122,10 @@ export function openReadConnection(file: string): ReadConnection {
         version = now;
         evictChanged();
       }
-      if (memo.size > MEMO_LIMIT) {
-        let drop = memo.size - MEMO_LIMIT + Math.floor(MEMO_LIMIT / 4);
-        for (const key of memo.keys()) {
-          if (drop-- <= 0) break;
-          memo.delete(key);
-        }
-      }
+      trimMemo(memo);
       return memo;
     },
+    forgetCount: () => forgotten,
     close: () => {
       db.close();
     },

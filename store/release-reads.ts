@@ -2,7 +2,8 @@ import type { EventDate } from '../nlp/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { readEventsById } from './event-reads.js';
 import type { EventView } from './event-views.js';
-import { isoFromDb, type ReadConnection, type SqlValue } from './read-connection.js';
+import { isoFromDb, type SqlValue } from './read-connection.js';
+import type { ReadStore } from './read-store.js';
 import { deriveReleaseTrack, TRACKER_EVENT_TYPES, type ReleaseStatus } from './release-tracker.js';
 import { storedDate } from './event-clustering.js';
 
@@ -50,11 +51,11 @@ interface TrackerEventRow {
   lastReportedAt: string;
 }
 
-function hydrate(conn: ReadConnection, rows: readonly TrackRow[]): ReleaseView[] {
+async function hydrate(conn: ReadStore, rows: readonly TrackRow[]): Promise<ReleaseView[]> {
   if (rows.length === 0) return [];
-  const events = conn.all<TrackerEventRow>(
+  const events = await conn.all<TrackerEventRow>(
     `SELECT id, subjectId, type, dateValue, datePrecision, reason, confidence, firstReportedAt, lastReportedAt
-     FROM Event WHERE hidden = 0 AND type IN (SELECT value FROM json_each(@types))
+     FROM Event WHERE hidden = FALSE AND type IN (SELECT value FROM json_each(@types))
        AND subjectId IN (SELECT value FROM json_each(@ids))`,
     { types: JSON.stringify(TRACKER_EVENT_TYPES), ids: JSON.stringify(rows.map((r) => r.entityId)) },
   );
@@ -75,9 +76,11 @@ function hydrate(conn: ReadConnection, rows: readonly TrackRow[]): ReleaseView[]
     ),
   );
   const views = new Map(
-    readEventsById(
-      conn,
-      states.flatMap((s) => s.history.map((step) => step.eventId)),
+    (
+      await readEventsById(
+        conn,
+        states.flatMap((s) => s.history.map((step) => step.eventId)),
+      )
     ).map((v) => [v.id, v]),
   );
   return rows.map((row, i) => {
@@ -105,15 +108,15 @@ function hydrate(conn: ReadConnection, rows: readonly TrackRow[]): ReleaseView[]
 const TRACK_COLUMNS = `t.entityId, e.name, e.kind, e.developerId, t.status, t.lastReportedAt`;
 
 /** The release tracker: models and chips with events, optionally of one status or kind, in entity-id order. */
-export function readReleasePage(
-  conn: ReadConnection,
+export async function readReleasePage(
+  conn: ReadStore,
   options: {
     status?: string | undefined;
     kind?: string | undefined;
     limit: number;
     cursor?: string | undefined;
   },
-): { items: ReleaseView[]; nextCursor: string | null } {
+): Promise<{ items: ReleaseView[]; nextCursor: string | null }> {
   const parts = ['1 = 1'];
   const params: Record<string, SqlValue> = { take: options.limit + 1 };
   if (options.status) {
@@ -129,7 +132,7 @@ export function readReleasePage(
     parts.push('t.entityId > @after');
     params.after = after ?? null;
   }
-  const rows = conn.all<TrackRow>(
+  const rows = await conn.all<TrackRow>(
     `SELECT ${TRACK_COLUMNS} FROM ReleaseTrack t JOIN Entity e ON e.id = t.entityId
      WHERE ${parts.join(' AND ')} ORDER BY t.entityId LIMIT @take`,
     params,
@@ -137,16 +140,16 @@ export function readReleasePage(
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
   return {
-    items: hydrate(conn, page),
+    items: await hydrate(conn, page),
     nextCursor: rows.length > options.limit && last ? encodeCursor([last.entityId]) : null,
   };
 }
 
 /** The tracker entry of one (resolved) entity id, or null when it has none. */
-export function readRelease(conn: ReadConnection, entityId: string): ReleaseView | null {
-  const row = conn.get<TrackRow>(
+export async function readRelease(conn: ReadStore, entityId: string): Promise<ReleaseView | null> {
+  const row = await conn.get<TrackRow>(
     `SELECT ${TRACK_COLUMNS} FROM ReleaseTrack t JOIN Entity e ON e.id = t.entityId WHERE t.entityId = @id`,
     { id: entityId },
   );
-  return row ? (hydrate(conn, [row])[0] ?? null) : null;
+  return row ? ((await hydrate(conn, [row]))[0] ?? null) : null;
 }

@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { isoFromDb, type ReadConnection, type SqlValue } from './read-connection.js';
+import { isoFromDb, type SqlValue } from './read-connection.js';
+import type { ReadStore } from './read-store.js';
 import { parseDiscovery } from './crawl-state.js';
 
 /** A crawl run as the API shows it. */
@@ -57,23 +58,23 @@ function hostsOf(urls: readonly string[]): string[] {
   return [...hosts];
 }
 
-function failingHosts(conn: ReadConnection, urls: readonly string[], now: Date): FailingHostView[] {
-  return hostsOf(urls).flatMap((host) => {
-    const row = conn.get<{ failedRuns: number; openUntil: string | null; lastError: string | null }>(
+async function failingHosts(conn: ReadStore, urls: readonly string[], now: Date): Promise<FailingHostView[]> {
+  const hosts: FailingHostView[] = [];
+  for (const host of hostsOf(urls)) {
+    const row = await conn.get<{ failedRuns: number; openUntil: string | null; lastError: string | null }>(
       'SELECT failedRuns, openUntil, lastError FROM HostHealth WHERE host = @host AND failedRuns > 0',
       { host },
     );
-    if (!row) return [];
+    if (!row) continue;
     const until = isoFromDb(row.openUntil);
-    return [
-      {
-        host,
-        failedRuns: row.failedRuns,
-        backedOffUntil: until !== null && Date.parse(until) > now.getTime() ? until : null,
-        lastError: row.lastError,
-      },
-    ];
-  });
+    hosts.push({
+      host,
+      failedRuns: row.failedRuns,
+      backedOffUntil: until !== null && Date.parse(until) > now.getTime() ? until : null,
+      lastError: row.lastError,
+    });
+  }
+  return hosts;
 }
 
 interface RunRow {
@@ -109,8 +110,8 @@ function toRun(row: RunRow): CrawlRunView {
 }
 
 /** Every source in id order, each with its article count and latest run. */
-export function readSources(conn: ReadConnection, now: Date = new Date()): SourceView[] {
-  const rows = conn.all<{
+export async function readSources(conn: ReadStore, now: Date = new Date()): Promise<SourceView[]> {
+  const rows = await conn.all<{
     id: string;
     name: string;
     language: string;
@@ -124,14 +125,15 @@ export function readSources(conn: ReadConnection, now: Date = new Date()): Sourc
   }>(
     `SELECT s.*, (SELECT COUNT(*) FROM Article a WHERE a.sourceId = s.id) AS articles FROM Source s ORDER BY s.id`,
   );
-  return rows.map((row) => {
-    const last = conn.get<RunRow>(
+  const views: SourceView[] = [];
+  for (const row of rows) {
+    const last = await conn.get<RunRow>(
       'SELECT * FROM CrawlRun WHERE sourceId = @id ORDER BY startedAt DESC, id DESC LIMIT 1',
       { id: row.id },
     );
     const discovery = parseDiscovery(row.discovery);
     const urls = [row.homepage, ...discovery.feeds, ...discovery.sitemaps, ...discovery.sections];
-    return {
+    views.push({
       id: row.id,
       name: row.name,
       language: row.language,
@@ -143,26 +145,27 @@ export function readSources(conn: ReadConnection, now: Date = new Date()): Sourc
       lastRunAt: isoFromDb(row.lastRunAt),
       articles: row.articles,
       lastRun: last ? toRun(last) : null,
-      failingHosts: failingHosts(conn, urls, now),
-    };
-  });
+      failingHosts: await failingHosts(conn, urls, now),
+    });
+  }
+  return views;
 }
 
 /** Whether a source with this id exists. */
-export function sourceExists(conn: ReadConnection, id: string): boolean {
-  return conn.get('SELECT 1 AS x FROM Source WHERE id = @id', { id }) !== undefined;
+export async function sourceExists(conn: ReadStore, id: string): Promise<boolean> {
+  return (await conn.get('SELECT 1 AS x FROM Source WHERE id = @id', { id })) !== undefined;
 }
 
 /** Crawl runs newest first (by id), optionally of one source or status. */
-export function readCrawlRunPage(
-  conn: ReadConnection,
+export async function readCrawlRunPage(
+  conn: ReadStore,
   options: {
     source?: string | undefined;
     status?: string | undefined;
     limit: number;
     cursor?: string | undefined;
   },
-): { items: CrawlRunView[]; nextCursor: string | null } {
+): Promise<{ items: CrawlRunView[]; nextCursor: string | null }> {
   const parts = ['1 = 1'];
   const params: Record<string, SqlValue> = { take: options.limit + 1 };
   if (options.source !== undefined) {
@@ -178,7 +181,7 @@ export function readCrawlRunPage(
     parts.push('id < @before');
     params.before = before ?? null;
   }
-  const rows = conn.all<RunRow>(
+  const rows = await conn.all<RunRow>(
     `SELECT * FROM CrawlRun WHERE ${parts.join(' AND ')} ORDER BY id DESC LIMIT @take`,
     params,
   );

@@ -5,7 +5,7 @@ import { silentLogger } from '../core/logger.js';
 import { DEMO_CANONICAL_BASE, demoSource, startSiteServer } from '../demo/site-server.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { createApiKey } from '../store/api-keys.js';
-import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
+import { createTestDatabase, testCrawlSettings, type TestDatabase, type TestFlavour } from './helpers.js';
 
 /** Canonical host the demo site claims, so stored URLs do not depend on the loopback port. */
 export const DEMO_BASE = DEMO_CANONICAL_BASE;
@@ -29,11 +29,12 @@ export function testApiConfig(overrides: Record<string, string> = {}): ApiConfig
 
 /**
  * A database filled by the real pipeline (the bundled demo site crawled over loopback: extract, analyse,
- * store) and the API on it, plus an API key. Tests talk to it through `app.inject`.
+ * store) and the API on it, plus an API key. Tests talk to it through `app.inject`. The database is the
+ * run's (see createTestDatabase) unless `flavour` names one.
  */
-export async function createApiFixture(): Promise<ApiFixture> {
+export async function createApiFixture(flavour?: TestFlavour): Promise<ApiFixture> {
   const site = await startSiteServer(undefined, { canonicalBase: DEMO_BASE });
-  const store = await createTestDatabase();
+  const store = await createTestDatabase(flavour);
   try {
     const [summary] = await runCrawl({
       db: store.db,

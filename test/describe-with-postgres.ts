@@ -1,4 +1,4 @@
-import { postgresTestServer } from './postgres-test-database.js';
+import { postgresTestServer, testingOnPostgres } from './postgres-test-database.js';
 
 /**
  * `describe` for tests that need a PostgreSQL server: they run when TEST_DATABASE_URL names one; without
@@ -17,5 +17,20 @@ export function describeWithPostgres(name: string, body: (serverUrl: () => strin
   }
   describe(name, () => {
     body(() => server);
+  });
+}
+
+/**
+ * {@link describeWithPostgres} for tests that set up both flavours themselves, or start processes on
+ * PostgreSQL: they run once, in the PostgreSQL run (TEST_FLAVOUR=postgres), and skip with a message in the
+ * SQLite run.
+ */
+export function describeInPostgresRun(name: string, body: (serverUrl: () => string) => void): void {
+  if (testingOnPostgres()) {
+    describeWithPostgres(name, body);
+    return;
+  }
+  describe(name, () => {
+    it.skip('runs in the PostgreSQL run: npm run test:postgres with TEST_DATABASE_URL set', () => {});
   });
 }

@@ -21,15 +21,20 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** The database a test stores in. */
+export type TestFlavour = 'sqlite' | 'postgres';
+
 /**
  * A fresh database built from the committed migrations, with the curated entities: a SQLite file in a
- * temporary directory, or, in the PostgreSQL run (TEST_FLAVOUR=postgres), a new database on the server of
- * TEST_DATABASE_URL. `dir` is a temporary directory in both cases.
+ * temporary directory, or, in the PostgreSQL run (TEST_FLAVOUR=postgres) or when `flavour` asks for it, a
+ * new database on the server of TEST_DATABASE_URL. `dir` is a temporary directory in both cases.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  flavour: TestFlavour = testingOnPostgres() ? 'postgres' : 'sqlite',
+): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-test-'));
-  const server = testingOnPostgres() ? postgresTestServer() : null;
-  if (testingOnPostgres() && !server)
+  const server = flavour === 'postgres' ? postgresTestServer() : null;
+  if (flavour === 'postgres' && !server)
     throw new Error('TEST_FLAVOUR=postgres needs TEST_DATABASE_URL=postgresql://...');
   const postgres = server ? await createPostgresTestDatabase(server) : null;
   const url = postgres?.url ?? `file:${path.join(dir, 'test.db')}`;

@@ -6,12 +6,8 @@ import { DEMO_CANONICAL_BASE, demoSource, startSiteServer, type SiteServer } fro
 import { runCrawl } from '../jobs/run-crawl.js';
 import { listAllEvents } from '../store/event-views.js';
 import { createTestDatabase, testCrawlSettings, type TestDatabase } from './helpers.js';
-import { testingOnPostgres } from './postgres-test-database.js';
 
 const settings = testCrawlSettings({ CRAWL_MAX_ARTICLES_PER_SOURCE: '50' });
-
-/** API reads go through the SQLite read path, not built for PostgreSQL yet: the PostgreSQL run skips them. */
-const viaApi = testingOnPostgres() ? it.skip : it;
 
 interface Timeline {
   entity: { id: string };
@@ -23,26 +19,23 @@ interface Timeline {
   }[];
 }
 
-describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> API', () => {
+describe('pipeline: loopback site -> crawl -> extract -> analyse -> store -> API', () => {
   let site: SiteServer;
   let store: TestDatabase;
-  let app: FastifyInstance | null = null;
+  let app: FastifyInstance;
   let source: SourceConfig;
 
   beforeAll(async () => {
     site = await startSiteServer(undefined, { canonicalBase: DEMO_CANONICAL_BASE });
     store = await createTestDatabase();
-    if (!testingOnPostgres()) app = buildApp({ db: store.db, log: silentLogger });
+    app = buildApp({ db: store.db, log: silentLogger });
     source = demoSource(site, 'sample');
   });
 
-  const api = (): FastifyInstance => {
-    if (!app) throw new Error('no API on this flavour');
-    return app;
-  };
+  const api = (): FastifyInstance => app;
 
   afterAll(async () => {
-    await app?.close();
+    await app.close();
     await store.close();
     await site.close();
   });
@@ -60,7 +53,7 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
     ).toBe(true);
   });
 
-  viaApi('serves the R2 delay on the DeepSeek-R2 timeline with both sources, in two languages', async () => {
+  it('serves the R2 delay on the DeepSeek-R2 timeline with both sources, in two languages', async () => {
     const response = await api().inject({ method: 'GET', url: '/v1/entities/deepseek-r2/timeline' });
     expect(response.statusCode).toBe(200);
     const timeline = response.json<Timeline>();
@@ -104,7 +97,7 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
     ]);
   });
 
-  viaApi('lists articles newest first with a working cursor', async () => {
+  it('lists articles newest first with a working cursor', async () => {
     const first = await api().inject({ method: 'GET', url: '/v1/articles?limit=4' });
     expect(first.statusCode).toBe(200);
     const page1 = first.json<{ items: { id: number }[]; nextCursor: string | null }>();
@@ -122,14 +115,14 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
-  viaApi('finds entities by alias and kind', async () => {
+  it('finds entities by alias and kind', async () => {
     const response = await api().inject({ method: 'GET', url: '/v1/entities?q=qwen3&kind=model' });
     expect(response.statusCode).toBe(200);
     const ids = response.json<{ items: { id: string }[] }>().items.map((e) => e.id);
     expect(ids).toContain('alibaba-qwen3');
   });
 
-  viaApi('answers user mistakes with a 4xx JSON body that says what to fix', async () => {
+  it('answers user mistakes with a 4xx JSON body that says what to fix', async () => {
     const cases = [
       ['/v1/entities/no-such-model/timeline', 404],
       ['/v1/articles?limit=1000', 400],
@@ -147,7 +140,7 @@ describe('pipeline: loopback site -> crawl -> extract -> analyse -> SQLite -> AP
     }
   });
 
-  viaApi('reports health', async () => {
+  it('reports health', async () => {
     const response = await api().inject({ method: 'GET', url: '/health' });
     expect(response.json()).toEqual({ status: 'ok' });
   });

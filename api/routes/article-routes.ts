@@ -48,14 +48,14 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(articleSummary), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) => {
+    async (request) => {
       const q = request.query;
       return readArticlePage(reads, {
         limit: q.limit,
         cursor: q.cursor,
         lang: q.lang,
-        source: sourceFilter(reads, 'source', q.source),
-        entity: entityFilter(reads, 'entity', q.entity),
+        source: await sourceFilter(reads, 'source', q.source),
+        entity: await entityFilter(reads, 'entity', q.entity),
         from: startOf(q.from),
         to: endOf(q.to),
       });
@@ -79,8 +79,8 @@ export function registerArticleRoutes({ app, reads }: RouteContext): void {
         response: { 200: articleDetail, ...errorResponses(400, 401, 404, 429) },
       },
     },
-    (request) => {
-      const article = readArticle(reads, request.params.id);
+    async (request) => {
+      const article = await readArticle(reads, request.params.id);
       if (!article)
         throw new NotFoundError(
           `no article with id ${request.params.id}; list articles with GET /v1/articles`,

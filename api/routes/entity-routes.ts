@@ -60,7 +60,7 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(entitySummary), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) => {
+    async (request) => {
       const { candidate, ...query } = request.query;
       return readEntityPage(reads, {
         ...query,
@@ -87,8 +87,8 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
         response: { 200: entityDetail, ...errorResponses(400, 401, 404, 429) },
       },
     },
-    (request) => {
-      const entity = readEntity(reads, request.params.id);
+    async (request) => {
+      const entity = await readEntity(reads, request.params.id);
       if (!entity) throw unknownEntity(request.params.id);
       return entity;
     },
@@ -139,11 +139,11 @@ export function registerEntityRoutes({ app, reads }: RouteContext): void {
         },
       },
     },
-    (request) => {
-      const entity = readEntityName(reads, request.params.id);
+    async (request) => {
+      const entity = await readEntityName(reads, request.params.id);
       if (!entity) throw unknownEntity(request.params.id);
       const q = request.query;
-      const page = readEventPage(
+      const page = await readEventPage(
         reads,
         {
           entity: entity.id,

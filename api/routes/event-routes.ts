@@ -51,13 +51,13 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(eventView), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) => {
+    async (request) => {
       const q = request.query;
       return readEventPage(
         reads,
         {
-          subject: entityFilter(reads, 'subject', q.subject),
-          entity: entityFilter(reads, 'entity', q.entity),
+          subject: await entityFilter(reads, 'subject', q.subject),
+          entity: await entityFilter(reads, 'entity', q.entity),
           types: q.type?.split(','),
           from: startOf(q.from),
           to: endOf(q.to),
@@ -87,8 +87,8 @@ export function registerEventRoutes({ app, reads }: RouteContext): void {
         response: { 200: eventView, ...errorResponses(400, 401, 404, 429) },
       },
     },
-    (request) => {
-      const event = readEvent(reads, request.params.id);
+    async (request) => {
+      const event = await readEvent(reads, request.params.id);
       if (!event)
         throw new NotFoundError(`no event with id ${request.params.id}; list events with GET /v1/events`);
       return event;

@@ -56,9 +56,9 @@ export function registerReleaseRoutes({ app, reads }: RouteContext): void {
         response: { 200: releaseView, ...errorResponses(400, 401, 404, 429) },
       },
     },
-    (request) => {
-      const id = resolveEntityId(reads, request.params.id);
-      const release = id === null ? null : readRelease(reads, id);
+    async (request) => {
+      const id = await resolveEntityId(reads, request.params.id);
+      const release = id === null ? null : await readRelease(reads, id);
       if (!release)
         throw new NotFoundError(
           id === null

@@ -7,6 +7,7 @@ import {
   listSavedSearches,
 } from '../../store/search/saved-searches.js';
 import { CANDIDATE_WINDOW, createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
+import { unbuiltSearchIndex } from '../../store/search/unbuilt-search-index.js';
 import { requireApiKey } from '../auth.js';
 import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
@@ -119,20 +120,21 @@ type SearchQuery = { q: string; limit?: number; cursor?: string | undefined } & 
 
 /**
  * GET /v1/search (open read) and the saved searches (GET open, POST and DELETE keyed). `index` defaults
- * to SQLite FTS5 on the API's read connection; another database passes its own SearchIndex.
+ * to SQLite FTS5 on the API's read connection; on PostgreSQL, whose index is not built yet, searches
+ * answer 501.
  */
 export function registerSearchRoutes(
   { app, db, reads }: RouteContext,
-  index: SearchIndex = createSqliteSearchIndex(reads),
+  index: SearchIndex = reads.sqlite ? createSqliteSearchIndex(reads.sqlite) : unbuiltSearchIndex,
 ): void {
   const api = typed(app);
-  const requestOf = (query: SearchQuery): SearchRequest => ({
+  const requestOf = async (query: SearchQuery): Promise<SearchRequest> => ({
     q: query.q,
-    entity: entityFilter(reads, 'entity', query.entity),
+    entity: await entityFilter(reads, 'entity', query.entity),
     kind: query.kind,
     type: query.type,
     lang: query.lang,
-    source: sourceFilter(reads, 'source', query.source),
+    source: await sourceFilter(reads, 'source', query.source),
     category: query.category,
     from: startOf(query.from),
     to: endOf(query.to),
@@ -153,7 +155,8 @@ export function registerSearchRoutes(
           description:
             `Searches article titles and texts. The query language: ${QUERY_HELP} ` +
             'Filters narrow the matches; facets count every match by language, source, event type, entity, ' +
-            'entity kind and category. A malformed query answers 400 with a message that says what to fix.',
+            'entity kind and category. A malformed query answers 400 with a message that says what to fix. ' +
+            'On PostgreSQL, search is not built yet and answers 501.',
           example: 'GET /v1/search?q=R2%20Verz%C3%B6gerung&lang=de',
         }),
         querystring: z
@@ -164,10 +167,10 @@ export function registerSearchRoutes(
             cursor: cursorParam,
           })
           .strict(),
-        response: { 200: searchResult, ...errorResponses(400, 401, 429) },
+        response: { 200: searchResult, ...errorResponses(400, 401, 429, 501) },
       },
     },
-    (request) => index.search(requestOf(request.query)),
+    async (request) => index.search(await requestOf(request.query)),
   );
 
   api.get(
@@ -216,7 +219,7 @@ export function registerSearchRoutes(
     },
     async (request, reply) => {
       const { name, query, filters } = request.body;
-      index.search(requestOf({ ...filters, q: query }));
+      index.search(await requestOf({ ...filters, q: query }));
       const saved = await createSavedSearch(db, {
         name,
         query,

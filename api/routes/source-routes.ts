@@ -23,7 +23,7 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
         response: { 200: z.object({ items: z.array(sourceView) }), ...errorResponses(400, 401, 429) },
       },
     },
-    () => ({ items: readSources(reads) }),
+    async () => ({ items: await readSources(reads) }),
   );
 
   api.get(
@@ -49,10 +49,10 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
         response: { 200: pageOf(crawlRun), ...errorResponses(400, 401, 429) },
       },
     },
-    (request) =>
+    async (request) =>
       readCrawlRunPage(reads, {
         ...request.query,
-        source: sourceFilter(reads, 'source', request.query.source),
+        source: await sourceFilter(reads, 'source', request.query.source),
       }),
   );
 }

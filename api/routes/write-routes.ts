@@ -30,8 +30,8 @@ const aliasText = z.string().trim().min(1).max(200);
 export function registerWriteRoutes({ app, db, reads, addresses }: RouteContext): void {
   const api = typed(app);
   const common = { onRequest: requireApiKey, config: { write: true } };
-  const entityOrFail = (id: string) => {
-    const entity = readEntity(reads, id);
+  const entityOrFail = async (id: string) => {
+    const entity = await readEntity(reads, id);
     if (!entity) throw new NotFoundError(`no entity with id "${id}"`);
     return entity;
   };
@@ -83,7 +83,7 @@ export function registerWriteRoutes({ app, db, reads, addresses }: RouteContext)
         });
       }
       await upsertSources(db, [{ id: request.params.id, ...request.body }]);
-      const source = readSources(reads).find((s) => s.id === request.params.id);
+      const source = (await readSources(reads)).find((s) => s.id === request.params.id);
       if (!source) throw new Error('source vanished after upsert');
       return source;
     },
@@ -122,7 +122,7 @@ export function registerWriteRoutes({ app, db, reads, addresses }: RouteContext)
             : { intervalMinutes: request.body.intervalMinutes }),
         },
       });
-      const source = readSources(reads).find((s) => s.id === request.params.id);
+      const source = (await readSources(reads)).find((s) => s.id === request.params.id);
       if (count === 0 || !source)
         throw new NotFoundError(`no source with id "${request.params.id}"; list them with GET /v1/sources`);
       return source;
@@ -164,7 +164,7 @@ export function registerWriteRoutes({ app, db, reads, addresses }: RouteContext)
     },
     async (request, reply) => {
       await createEntity(db, request.body);
-      return reply.code(201).send(entityOrFail(request.body.id));
+      return reply.code(201).send(await entityOrFail(request.body.id));
     },
   );
 

@@ -5,7 +5,7 @@ import { digestLinks } from '../../jobs/digest-links.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
 import { savedSearchHits } from '../../jobs/saved-search-hits.js';
 import { previewDigests, runDigests } from '../../jobs/send-digests.js';
-import { databaseFileOf } from '../../store/database.js';
+import { databaseFileOf, isPostgres } from '../../store/database.js';
 import { openReadConnection } from '../../store/read-connection.js';
 import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
 import type { Context } from '../context.js';
@@ -36,8 +36,9 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
   const db = await openStore(context);
   const { config, log } = context;
   const linksFor = digestLinks(db, config);
-  const reads = openReadConnection(databaseFileOf(db));
-  const watchItems = savedSearchHits(db, createSqliteSearchIndex(reads));
+  // Saved-search sections need the search index, which PostgreSQL does not have yet: left out there.
+  const reads = isPostgres(db) ? null : openReadConnection(databaseFileOf(db));
+  const watchItems = reads ? savedSearchHits(db, createSqliteSearchIndex(reads)) : undefined;
   try {
     if (args.dryRun) {
       const previews = await previewDigests({ db, log, linksFor, watchItems }, { date, to: args.to });
@@ -94,7 +95,7 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
       transport.close();
     }
   } finally {
-    reads.close();
+    reads?.close();
     await db.$disconnect();
   }
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors.js';
-import { databaseFileOf } from '../../store/database.js';
+import { databaseFileOf, isPostgres } from '../../store/database.js';
 import { openReadConnection } from '../../store/read-connection.js';
 import { rebuildSearchIndex, type ReindexProgress } from '../../store/search/reindex.js';
 import type { SearchHit, SearchResult } from '../../store/search/search-index.js';
@@ -74,6 +74,12 @@ export async function runSearchCommand(context: Context, options: SearchCommandO
   if (options.lang !== undefined && !/^[a-z]{2,3}$/.test(options.lang))
     throw new UserError(`--lang "${options.lang}": a language code such as de or en`);
   const db = await openStore(context);
+  if (isPostgres(db)) {
+    await db.$disconnect();
+    throw new UserError(
+      'search is not built for PostgreSQL yet (see docs/postgres.md); it searches the embedded SQLite database',
+    );
+  }
   const reads = openReadConnection(databaseFileOf(db));
   try {
     const result = createSqliteSearchIndex(reads).search({

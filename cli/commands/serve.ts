@@ -4,7 +4,7 @@ import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import { startDigestSchedule } from '../../jobs/digest-schedule.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
 import { savedSearchHits } from '../../jobs/saved-search-hits.js';
-import { databaseFileOf } from '../../store/database.js';
+import { databaseFileOf, isPostgres } from '../../store/database.js';
 import { openReadConnection } from '../../store/read-connection.js';
 import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
 import { upsertSources } from '../../store/crawl-state.js';
@@ -44,17 +44,17 @@ export async function runServe(context: Context): Promise<void> {
     void schedule?.trigger();
     // DIGEST_SCHEDULE=off leaves sending digests to another process (the ledger makes two senders safe too).
     const transport = context.config.DIGEST_SCHEDULE === 'on' ? createMailTransport(context.config) : null;
-    const searchReads = transport ? openReadConnection(databaseFileOf(db)) : null;
-    const digests =
-      transport && searchReads
-        ? await startDigestSchedule({
-            db,
-            log: context.log,
-            config: context.config,
-            transport,
-            watchItems: savedSearchHits(db, createSqliteSearchIndex(searchReads)),
-          })
-        : null;
+    // Saved-search sections need the search index, which PostgreSQL does not have yet: left out there.
+    const searchReads = transport && !isPostgres(db) ? openReadConnection(databaseFileOf(db)) : null;
+    const digests = transport
+      ? await startDigestSchedule({
+          db,
+          log: context.log,
+          config: context.config,
+          transport,
+          watchItems: searchReads ? savedSearchHits(db, createSqliteSearchIndex(searchReads)) : undefined,
+        })
+      : null;
     await stop.stopped;
     enforceShutdownDeadline(context.log);
     context.log.info(

@@ -14,7 +14,7 @@ import {
   type Candidate,
   type RankedCandidate,
 } from './candidates.js';
-import { resolveEntityId } from '../entity-reads.js';
+import { resolveEntityIdNow } from '../entity-reads.js';
 import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from '../read-connection.js';
 import { entityToken } from './search-documents.js';
 import {
@@ -58,7 +58,7 @@ function entityLookup(reads: ReadConnection): EntityLookup {
           { key },
         )
         .map((row) => row.id),
-    resolveEntity: (id) => resolveEntityId(reads, id),
+    resolveEntity: (id) => resolveEntityIdNow(reads, id),
   };
 }
 

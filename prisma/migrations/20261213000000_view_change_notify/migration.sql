@@ -1,0 +1,3 @@
+-- Nothing changes in SQLite: its readers notice commits through PRAGMA data_version and read the ViewChange
+-- log (store/read-connection.ts). The PostgreSQL twin of this migration (prisma/postgres/dialect) makes the
+-- server announce every ViewChange key to listening API processes (LISTEN/NOTIFY).
