@@ -8,6 +8,7 @@ import { detectLanguage } from '../nlp/language.js';
 import type { Analysis } from '../nlp/types.js';
 import type { Db } from '../store/database.js';
 import { saveArticle, type ArticleRecord, type SaveResult } from '../store/save-article.js';
+import { searchTextOf, type SearchText } from '../store/search/search-documents.js';
 
 export type IngestResult = SaveResult | { status: 'skipped'; reason: string };
 
@@ -26,6 +27,8 @@ export type PreparedPage =
       status: 'ready';
       record: ArticleRecord;
       analysis: Analysis;
+      /** The record's full-text index tokens, computed here so the save does not stem the text again. */
+      searchText: SearchText;
       stages: { stage: Stage; startedAt: number; endedAt: number }[];
     }
   | { status: 'skipped'; reason: string };
@@ -40,9 +43,9 @@ export type PreparePage = (
 const clock = () => performance.timeOrigin + performance.now();
 
 /**
- * The pure, CPU-bound part of ingestion: extract -> detect language -> analyse. A page without article
- * text is skipped with a reason rather than stored empty. Touches no database, so it runs in a worker
- * thread as well as in the crawl's own.
+ * The pure, CPU-bound part of ingestion: extract -> detect language -> analyse, and the search index's
+ * tokens of the text. A page without article text is skipped with a reason rather than stored empty.
+ * Touches no database, so it runs in a worker thread as well as in the crawl's own.
  */
 export function preparePage(source: SourceConfig, page: FetchedPage, kb: KnowledgeBase): PreparedPage {
   const extractStart = clock();
@@ -57,6 +60,7 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
     { id: url, text: article.text, title, lang: language, published: published ?? undefined },
     kb,
   );
+  const searchText = searchTextOf({ title, text: article.text, language });
   const analyseEnd = clock();
   return {
     status: 'ready',
@@ -71,6 +75,7 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
       text: article.text,
     },
     analysis,
+    searchText,
     stages: [
       { stage: 'extract', startedAt: extractStart, endedAt: analyseStart },
       { stage: 'analyse', startedAt: analyseStart, endedAt: analyseEnd },
@@ -95,7 +100,9 @@ export async function ingestPage(
   if (prepared.status === 'skipped') return prepared;
   for (const s of prepared.stages) options.observe?.(s.stage, s.startedAt, s.endedAt);
   const storeStart = clock();
-  const saved = await saveArticle(db, prepared.record, prepared.analysis);
+  const saved = await saveArticle(db, prepared.record, prepared.analysis, {
+    searchText: prepared.searchText,
+  });
   options.observe?.('store', storeStart, clock());
   return saved;
 }

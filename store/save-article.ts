@@ -14,7 +14,7 @@ import { resolveMergedIds } from './merged-entities.js';
 import { findNearDuplicate } from './find-near-duplicate.js';
 import { simhash, wordShingles } from './near-duplicate.js';
 import { refreshReleaseTracks } from './release-tracks.js';
-import { writeSearchDocument } from './search/search-documents.js';
+import { writeSearchDocument, type SearchText } from './search/search-documents.js';
 import { asDate, list, Prisma, sqlOf, type SqlRunner } from './sql-runner.js';
 
 /** An interactive transaction of the store's Prisma client. */
@@ -52,6 +52,11 @@ export interface SaveOptions {
    * article's mentions and event contributions without duplicating them.
    */
   reanalyze?: boolean;
+  /**
+   * The record's search text (`searchTextOf` its title, text and language, search/search-documents.ts) when the caller
+   * computed it already, as a crawl does on its worker thread; computed here otherwise.
+   */
+  searchText?: SearchText;
 }
 
 /** Hash of what makes two articles the same content: title and text, whitespace-normalised. */
@@ -121,7 +126,7 @@ export async function saveArticle(
       sql,
     );
     const linked = analysis.entities.map((e) => ({ entityId: e.id, count: e.mentions }));
-    await writeSearchDocument(sql, { id: articleId, ...record }, linked);
+    await writeSearchDocument(sql, { id: articleId, ...record }, linked, options.searchText);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
