@@ -2,7 +2,7 @@ import type { FetchedPage } from '../crawlers/fetch/crawl-source.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { rebuildSearchIndex } from '../store/search/reindex.js';
-import { upsertSources } from '../store/crawl-state.js';
+import { fetchRecordSql, upsertSources } from '../store/crawl-state.js';
 import { createTestDatabase, type TestDatabase } from '../test/helpers.js';
 import { ingestPage, preparePage } from './ingest-page.js';
 
@@ -57,5 +57,22 @@ describe('ingestPage', () => {
     expect(written[0]?.body).toContain('deepseek');
     await rebuildSearchIndex(store.db);
     expect(await read()).toEqual(written);
+  });
+
+  it("commits the caller's fetch record with the article, and alone for a skipped page", async () => {
+    const fetched = (url: string) => [fetchRecordSql(source.id, url, { status: 200, etag: `"${url}"` })];
+    const moved = { ...page, url: 'http://127.0.0.1/news/r2-moved.html' };
+    await ingestPage(store.db, source, moved, undefined, { alsoWrite: fetched(moved.url) });
+    const empty = { ...page, url: 'http://127.0.0.1/news/empty.html', html: '<html><body></body></html>' };
+    const skipped = await ingestPage(store.db, source, empty, undefined, { alsoWrite: fetched(empty.url) });
+    expect(skipped.status).toBe('skipped');
+    const states = await store.db.urlState.findMany({
+      where: { sourceId: source.id },
+      orderBy: { url: 'asc' },
+    });
+    expect(states.map((s) => [s.url, s.etag, s.lastStatus])).toEqual([
+      [empty.url, `"${empty.url}"`, 200],
+      [moved.url, `"${moved.url}"`, 200],
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type { Analysis } from '../nlp/types.js';
 import type { Db } from '../store/database.js';
 import { saveArticle, type ArticleRecord, type SaveResult } from '../store/save-article.js';
 import { searchTextOf, type SearchText } from '../store/search/search-documents.js';
+import { Prisma, sqlOf } from '../store/sql-runner.js';
 
 export type IngestResult = SaveResult | { status: 'skipped'; reason: string };
 
@@ -87,21 +88,26 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
  * One page through the pure stages and into the store: extract -> detect language -> analyse -> save.
  * `kb` is what mentions are linked against (a crawl passes the curated knowledge base extended from the
  * store: editors' changes and stored candidates). `prepare` runs the CPU stages (a crawl may hand them to
- * a worker-thread pool); `observe` hears how long each stage took.
+ * a worker-thread pool); `observe` hears how long each stage took. `alsoWrite` are statements committed
+ * with the article (a crawl's fetch record of the page), run on their own when the page is skipped.
  */
 export async function ingestPage(
   db: Db,
   source: SourceConfig,
   page: FetchedPage,
   kb: KnowledgeBase = defaultKnowledgeBase,
-  options: { prepare?: PreparePage; observe?: StageObserver } = {},
+  options: { prepare?: PreparePage; observe?: StageObserver; alsoWrite?: readonly Prisma.Sql[] } = {},
 ): Promise<IngestResult> {
   const prepared = options.prepare ? await options.prepare(source, page, kb) : preparePage(source, page, kb);
-  if (prepared.status === 'skipped') return prepared;
+  if (prepared.status === 'skipped') {
+    for (const statement of options.alsoWrite ?? []) await sqlOf(db).run(statement);
+    return prepared;
+  }
   for (const s of prepared.stages) options.observe?.(s.stage, s.startedAt, s.endedAt);
   const storeStart = clock();
   const saved = await saveArticle(db, prepared.record, prepared.analysis, {
     searchText: prepared.searchText,
+    ...(options.alsoWrite ? { alsoWrite: options.alsoWrite } : {}),
   });
   options.observe?.('store', storeStart, clock());
   return saved;

@@ -57,6 +57,11 @@ export interface SaveOptions {
    * computed it already, as a crawl does on its worker thread; computed here otherwise.
    */
   searchText?: SearchText;
+  /**
+   * Further statements committed with the article (a crawl's fetch record of the page, so a page costs
+   * one commit), or run on their own when the article is unchanged.
+   */
+  alsoWrite?: readonly Prisma.Sql[];
 }
 
 /** Hash of what makes two articles the same content: title and text, whitespace-normalised. */
@@ -82,8 +87,10 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const hash = contentHash(record.title, record.text);
   const existing = await storedArticle(sqlOf(db), record.url);
-  if (existing?.contentHash === hash && !options.reanalyze)
+  if (existing?.contentHash === hash && !options.reanalyze) {
+    for (const statement of options.alsoWrite ?? []) await sqlOf(db).run(statement);
     return { articleId: existing.id, status: 'unchanged', entitiesAdded: false };
+  }
 
   const entitiesAdded = await syncEntities(db, entitySeedsOf(rawAnalysis));
   const analysis = await resolveMergedIds(db, rawAnalysis);
@@ -127,6 +134,7 @@ export async function saveArticle(
     );
     const linked = analysis.entities.map((e) => ({ entityId: e.id, count: e.mentions }));
     await writeSearchDocument(sql, { id: articleId, ...record }, linked, options.searchText);
+    for (const statement of options.alsoWrite ?? []) await sql.run(statement);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';
