@@ -8,6 +8,8 @@ import { detectLanguage } from '../nlp/language.js';
 import type { Analysis } from '../nlp/types.js';
 import type { Db } from '../store/database.js';
 import { saveArticle, type ArticleRecord, type SaveResult } from '../store/save-article.js';
+import { searchTextOf, type SearchText } from '../store/search/search-documents.js';
+import { Prisma, sqlOf } from '../store/sql-runner.js';
 
 export type IngestResult = SaveResult | { status: 'skipped'; reason: string };
 
@@ -26,6 +28,8 @@ export type PreparedPage =
       status: 'ready';
       record: ArticleRecord;
       analysis: Analysis;
+      /** The record's full-text index tokens, computed here so the save does not stem the text again. */
+      searchText: SearchText;
       stages: { stage: Stage; startedAt: number; endedAt: number }[];
     }
   | { status: 'skipped'; reason: string };
@@ -40,9 +44,9 @@ export type PreparePage = (
 const clock = () => performance.timeOrigin + performance.now();
 
 /**
- * The pure, CPU-bound part of ingestion: extract -> detect language -> analyse. A page without article
- * text is skipped with a reason rather than stored empty. Touches no database, so it runs in a worker
- * thread as well as in the crawl's own.
+ * The pure, CPU-bound part of ingestion: extract -> detect language -> analyse, and the search index's
+ * tokens of the text. A page without article text is skipped with a reason rather than stored empty.
+ * Touches no database, so it runs in a worker thread as well as in the crawl's own.
  */
 export function preparePage(source: SourceConfig, page: FetchedPage, kb: KnowledgeBase): PreparedPage {
   const extractStart = clock();
@@ -57,6 +61,7 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
     { id: url, text: article.text, title, lang: language, published: published ?? undefined },
     kb,
   );
+  const searchText = searchTextOf({ title, text: article.text, language });
   const analyseEnd = clock();
   return {
     status: 'ready',
@@ -71,6 +76,7 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
       text: article.text,
     },
     analysis,
+    searchText,
     stages: [
       { stage: 'extract', startedAt: extractStart, endedAt: analyseStart },
       { stage: 'analyse', startedAt: analyseStart, endedAt: analyseEnd },
@@ -82,20 +88,27 @@ export function preparePage(source: SourceConfig, page: FetchedPage, kb: Knowled
  * One page through the pure stages and into the store: extract -> detect language -> analyse -> save.
  * `kb` is what mentions are linked against (a crawl passes the curated knowledge base extended from the
  * store: editors' changes and stored candidates). `prepare` runs the CPU stages (a crawl may hand them to
- * a worker-thread pool); `observe` hears how long each stage took.
+ * a worker-thread pool); `observe` hears how long each stage took. `alsoWrite` are statements committed
+ * with the article (a crawl's fetch record of the page), run on their own when the page is skipped.
  */
 export async function ingestPage(
   db: Db,
   source: SourceConfig,
   page: FetchedPage,
   kb: KnowledgeBase = defaultKnowledgeBase,
-  options: { prepare?: PreparePage; observe?: StageObserver } = {},
+  options: { prepare?: PreparePage; observe?: StageObserver; alsoWrite?: readonly Prisma.Sql[] } = {},
 ): Promise<IngestResult> {
   const prepared = options.prepare ? await options.prepare(source, page, kb) : preparePage(source, page, kb);
-  if (prepared.status === 'skipped') return prepared;
+  if (prepared.status === 'skipped') {
+    for (const statement of options.alsoWrite ?? []) await sqlOf(db).run(statement);
+    return prepared;
+  }
   for (const s of prepared.stages) options.observe?.(s.stage, s.startedAt, s.endedAt);
   const storeStart = clock();
-  const saved = await saveArticle(db, prepared.record, prepared.analysis);
+  const saved = await saveArticle(db, prepared.record, prepared.analysis, {
+    searchText: prepared.searchText,
+    ...(options.alsoWrite ? { alsoWrite: options.alsoWrite } : {}),
+  });
   options.observe?.('store', storeStart, clock());
   return saved;
 }

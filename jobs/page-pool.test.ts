@@ -40,7 +40,9 @@ const story = page(
 
 /** What a prepared page stores, without the stage timestamps (which differ by thread and run). */
 function stored(prepared: ReturnType<typeof preparePage>) {
-  return prepared.status === 'ready' ? { record: prepared.record, analysis: prepared.analysis } : prepared;
+  return prepared.status === 'ready'
+    ? { record: prepared.record, analysis: prepared.analysis, searchText: prepared.searchText }
+    : prepared;
 }
 
 describe('page pool', () => {

@@ -9,6 +9,7 @@ import { RobotsRules } from '../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import {
   closeInterruptedRuns,
+  fetchRecordSql,
   finishRun,
   getUrlValidators,
   recordFetch,
@@ -217,9 +218,11 @@ async function crawlSources(
           onArticle: async (page) => {
             counts.fetched += 1;
             try {
+              const fetched = { status: page.status, etag: page.etag, lastModified: page.lastModified };
               const result = await ingestPage(db, source, page, await knowledge.get(), {
                 ...(pool ? { prepare: pool.prepare } : {}),
                 ...(deps.observe ? { observe: deps.observe } : {}),
+                alsoWrite: [fetchRecordSql(source.id, page.url, fetched)],
               });
               if (result.status !== 'skipped' && result.entitiesAdded) knowledge.invalidate();
               if (result.status === 'new') counts.created += 1;
@@ -227,11 +230,6 @@ async function crawlSources(
               else if (result.status === 'unchanged') counts.unchanged += 1;
               else if (result.status === 'duplicate') counts.duplicates += 1;
               else counts.skipped += 1;
-              await recordFetch(db, source.id, page.url, {
-                status: page.status,
-                etag: page.etag,
-                lastModified: page.lastModified,
-              });
             } catch (error) {
               await fail(page.url, `ingest: ${(error as Error).message.split('\n')[0] ?? 'failed'}`, 'page');
             }

@@ -203,6 +203,20 @@ function otherLanguageOverWeakEvidence(
 }
 
 /**
+ * franc's best Latin-script candidate for a long text (its first 1,500 characters) and its lead over the
+ * runner-up; none when the text has too few Latin letters.
+ */
+function rankLatin(text: string, scripts: ScriptCounts): { francCode: string | undefined; margin: number } {
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  const ranked = scripts.latin >= 12 ? francAll(sample, { only: Object.keys(LATIN_CANDIDATES) }) : [];
+  const [top, second] = ranked;
+  return {
+    francCode: top && top[0] !== 'und' ? LATIN_CANDIDATES[top[0]] : undefined,
+    margin: top && second ? top[1] - second[1] : 0,
+  };
+}
+
+/**
  * Identifies the language of `text` and returns an ISO 639-1 code ('de', 'en', ...), another ISO
  * code for languages without a two-letter code, or 'und' when it cannot tell. Text in a non-Latin
  * script gets that script's language and never 'de' or 'en'. When the text is too short or the
@@ -214,26 +228,23 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const nonLatin = nonLatinLanguage(scripts, text);
   if (nonLatin !== null) return nonLatin;
   if (scripts.latin < 3) return declared ?? 'und';
-  if (text.split(/\s+/).length < SHORT_TEXT_WORDS) return detectShortLatin(text, declared);
+  const words = text.split(/\s+/).length;
+  if (words < SHORT_TEXT_WORDS) return detectShortLatin(text, declared);
 
   const vote = functionWordVote(text);
   const votes = vote.de + vote.en;
-  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
-  const ranked = scripts.latin >= 12 ? francAll(sample, { only: Object.keys(LATIN_CANDIDATES) }) : [];
-  const top = ranked[0];
-  const second = ranked[1];
-  const francCode = top && top[0] !== 'und' ? LATIN_CANDIDATES[top[0]] : undefined;
-  const margin = top && second ? top[1] - second[1] : 0;
 
-  // Function words decide between German and English when there are enough of them.
+  // Function words decide between German and English when there are enough of them, and alone when
+  // they are dense: franc, the costliest step, could not overrule them then, so it is not run.
   if (votes >= 3 && (vote.de >= 2 * vote.en || vote.en >= 2 * vote.de)) {
     const byWords = vote.de > vote.en ? 'de' : 'en';
-    if (francCode === undefined || francCode === 'de' || francCode === 'en') return byWords;
-    // franc sees another language; trust it only when function words are sparse relative to length
-    const words = text.split(/\s+/).length;
     if (votes / words > 0.12) return byWords;
+    const { francCode, margin } = rankLatin(text, scripts);
+    if (francCode === undefined || francCode === 'de' || francCode === 'en') return byWords;
+    // franc sees another language while function words are sparse relative to length
     return margin > 0.05 ? francCode : byWords;
   }
+  const { francCode, margin } = rankLatin(text, scripts);
   if (francCode !== undefined && (scripts.latin >= 60 || margin > 0.1)) {
     if (
       (francCode === 'de' || francCode === 'en') &&

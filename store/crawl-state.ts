@@ -147,6 +147,14 @@ export async function getUrlValidators(db: Db, url: string): Promise<UrlValidato
 const keep = (column: string) => Prisma.raw(`"UrlState"."${column}"`);
 const take = (column: string) => Prisma.raw(`excluded."${column}"`);
 
+/** What fetching a URL gave: a status with validators, or an error. */
+export interface FetchOutcome {
+  status: number;
+  etag?: string | null;
+  lastModified?: string | null;
+  error?: string | null;
+}
+
 /**
  * Remembers the outcome of fetching a URL: validators on success, a failure count and reason otherwise.
  * One statement per page (an upsert), since the crawl records every page it fetches.
@@ -155,8 +163,16 @@ export async function recordFetch(
   db: Db,
   sourceId: string,
   url: string,
-  outcome: { status: number; etag?: string | null; lastModified?: string | null; error?: string | null },
+  outcome: FetchOutcome,
 ): Promise<void> {
+  await sqlOf(db).run(fetchRecordSql(sourceId, url, outcome));
+}
+
+/**
+ * The statement {@link recordFetch} runs, for a caller that commits it with other writes (a crawl saves
+ * an article and its fetch record in one transaction: one commit per page instead of two).
+ */
+export function fetchRecordSql(sourceId: string, url: string, outcome: FetchOutcome): Prisma.Sql {
   const ok = outcome.error == null;
   const fresh = ok && outcome.status !== 304;
   // A 304 may carry refreshed validators; keep the stored ones otherwise.
@@ -167,7 +183,7 @@ export async function recordFetch(
       ? outcome.lastModified
       : null;
   const lastError = ok ? null : (outcome.error ?? null);
-  await sqlOf(db).run(Prisma.sql`INSERT INTO "UrlState" ("url", "sourceId", "etag", "lastModified",
+  return Prisma.sql`INSERT INTO "UrlState" ("url", "sourceId", "etag", "lastModified",
       "lastStatus", "lastFetchedAt", "failures", "lastError")
     VALUES (${url}, ${sourceId}, ${etag}, ${lastModified}, ${outcome.status}, ${new Date()}, ${ok ? 0 : 1},
       ${lastError})
@@ -176,7 +192,7 @@ export async function recordFetch(
       "etag" = ${fresh || etag !== null ? take('etag') : keep('etag')},
       "lastModified" = ${fresh || lastModified !== null ? take('lastModified') : keep('lastModified')},
       "lastError" = ${ok && !fresh ? keep('lastError') : take('lastError')},
-      "failures" = ${ok ? Prisma.raw('0') : Prisma.sql`${keep('failures')} + 1`}`);
+      "failures" = ${ok ? Prisma.raw('0') : Prisma.sql`${keep('failures')} + 1`}`;
 }
 
 /**

@@ -132,7 +132,7 @@ async function openSqlite(databaseUrl: string): Promise<Db> {
   const db = new PrismaClient({ adapter: factory });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses nothing, a power
-  // cut at most the last commits (pages a crawl fetches again), and a crawl commits twice per page.
+  // cut at most the last commits (pages a crawl fetches again), and a crawl commits once per page.
   await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');

@@ -14,7 +14,7 @@ import { resolveMergedIds } from './merged-entities.js';
 import { findNearDuplicate } from './find-near-duplicate.js';
 import { simhash, wordShingles } from './near-duplicate.js';
 import { refreshReleaseTracks } from './release-tracks.js';
-import { writeSearchDocument } from './search/search-documents.js';
+import { writeSearchDocument, type SearchText } from './search/search-documents.js';
 import { asDate, list, Prisma, sqlOf, type SqlRunner } from './sql-runner.js';
 
 /** An interactive transaction of the store's Prisma client. */
@@ -52,6 +52,16 @@ export interface SaveOptions {
    * article's mentions and event contributions without duplicating them.
    */
   reanalyze?: boolean;
+  /**
+   * The record's search text (`searchTextOf` its title, text and language, search/search-documents.ts) when the caller
+   * computed it already, as a crawl does on its worker thread; computed here otherwise.
+   */
+  searchText?: SearchText;
+  /**
+   * Further statements committed with the article (a crawl's fetch record of the page, so a page costs
+   * one commit), or run on their own when the article is unchanged.
+   */
+  alsoWrite?: readonly Prisma.Sql[];
 }
 
 /** Hash of what makes two articles the same content: title and text, whitespace-normalised. */
@@ -77,8 +87,10 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const hash = contentHash(record.title, record.text);
   const existing = await storedArticle(sqlOf(db), record.url);
-  if (existing?.contentHash === hash && !options.reanalyze)
+  if (existing?.contentHash === hash && !options.reanalyze) {
+    for (const statement of options.alsoWrite ?? []) await sqlOf(db).run(statement);
     return { articleId: existing.id, status: 'unchanged', entitiesAdded: false };
+  }
 
   const entitiesAdded = await syncEntities(db, entitySeedsOf(rawAnalysis));
   const analysis = await resolveMergedIds(db, rawAnalysis);
@@ -121,7 +133,8 @@ export async function saveArticle(
       sql,
     );
     const linked = analysis.entities.map((e) => ({ entityId: e.id, count: e.mentions }));
-    await writeSearchDocument(sql, { id: articleId, ...record }, linked);
+    await writeSearchDocument(sql, { id: articleId, ...record }, linked, options.searchText);
+    for (const statement of options.alsoWrite ?? []) await sql.run(statement);
 
     let status: SaveStatus = existing ? 'updated' : 'new';
     if (original) status = 'duplicate';

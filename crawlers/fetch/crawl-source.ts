@@ -163,6 +163,9 @@ function trackCallbacks(given: CrawlCallbacks): { callbacks: CrawlCallbacks; set
   };
 }
 
+/** How often crawlee samples CPU and memory load (its default, 1 s, spawns `ps` every second). */
+const SYSTEM_INFO_INTERVAL_MS = 5_000;
+
 /**
  * Crawls one source once: its feeds, news sitemaps (indexes and gzip included) and section pages, or
  * its homepage's announced feeds and article links when it lists none of those; then the articles they
@@ -185,7 +188,13 @@ export async function crawlSource(
 ): Promise<{ aborted: boolean }> {
   const { source, limits, gate, robots, log } = deps;
   const { callbacks, settled } = trackCallbacks(given);
-  const config = new Configuration({ persistStorage: false, purgeOnStart: true });
+  const config = new Configuration({
+    persistStorage: false,
+    purgeOnStart: true,
+    // Crawlee samples the system for its autoscaling every tick, spawning `ps` for the memory figure (a
+    // process per second per source crawled); a sample every few seconds is enough for its overload check.
+    systemInfoIntervalMillis: SYSTEM_INFO_INTERVAL_MS,
+  });
   const queue = await RequestQueue.open(
     `run-${source.id}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     {

@@ -47,21 +47,33 @@ export function entityTokensOf(entities: readonly LinkedEntity[]): string {
     .join(' ');
 }
 
+/** The text columns of an index document: title and body as analyzer tokens. */
+export type SearchText = Pick<SearchDocumentRow, 'title' | 'body'>;
+
 /**
- * The index document of an article: title and text through the one search analyzer (nlp/search-tokens.ts)
- * in the article's language (unknown languages are lower-cased, not stemmed), and the linked entities as
- * entity tokens. Pure, so indexing and re-indexing produce the same document for the same article.
+ * Title and text of an article through the one search analyzer (nlp/search-tokens.ts) in the article's
+ * language (unknown languages are lower-cased, not stemmed). Pure and free of the store, so a crawl
+ * computes it with the analysis on a worker thread and hands it to the save (stemming every word is the
+ * costliest part of writing a document).
  */
-export function searchDocumentOf(
-  article: SearchableArticle,
-  entities: readonly LinkedEntity[],
-): SearchDocumentRow {
+export function searchTextOf(article: Omit<SearchableArticle, 'id'>): SearchText {
   const lang = article.language ?? 'und';
   return {
     title: searchTokens(article.title, lang).join(' '),
     body: searchTokens(article.text, lang).join(' '),
-    entities: entityTokensOf(entities),
   };
+}
+
+/**
+ * The index document of an article: its {@link searchTextOf} and the linked entities as entity tokens.
+ * Pure, so indexing and re-indexing produce the same document for the same article.
+ */
+export function searchDocumentOf(
+  article: SearchableArticle,
+  entities: readonly LinkedEntity[],
+  text: SearchText = searchTextOf(article),
+): SearchDocumentRow {
+  return { ...text, entities: entityTokensOf(entities) };
 }
 
 async function linkedEntities(tx: Tx | Db, articleId: number): Promise<LinkedEntity[]> {
@@ -76,16 +88,18 @@ async function linkedEntities(tx: Tx | Db, articleId: number): Promise<LinkedEnt
  * Writes an article's index document inside the caller's transaction, from the entities the caller just
  * stored as its mentions (so nothing is read back): the crawl's save path calls it so the index changes
  * in the same transaction as the article (SQLite's triggers carry the change into the FTS5 table).
+ * `text` is the article's {@link searchTextOf} when the caller computed it already.
  */
 export async function writeSearchDocument(
   sql: SqlRunner,
   article: SearchableArticle,
   entities: readonly LinkedEntity[],
+  text?: SearchText,
 ): Promise<void> {
   const ordered = [...entities].sort((a, b) =>
     a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0,
   );
-  const row = searchDocumentOf(article, ordered);
+  const row = searchDocumentOf(article, ordered, text);
   await sql.run(Prisma.sql`INSERT INTO "SearchDocument" ("articleId", "title", "body", "entities")
     VALUES (${article.id}, ${row.title}, ${row.body}, ${row.entities})
     ON CONFLICT ("articleId") DO UPDATE SET "title" = excluded."title", "body" = excluded."body",
