@@ -58,7 +58,7 @@ export const responseExamples = {
         related: [{ id: 'nvidia', name: 'Nvidia', role: 'developer' }],
         date: { value: '2025-04', precision: 'month' },
         reason: null,
-        confidence: 0.85,
+        confidence: 0.75,
         firstReportedAt: '2025-08-08T21:10:00.000Z',
         lastReportedAt: '2025-08-08T21:10:00.000Z',
         sourceCount: 1,

@@ -1551,7 +1551,7 @@ export interface operations {
                      *             "precision": "month"
                      *           },
                      *           "reason": null,
-                     *           "confidence": 0.85,
+                     *           "confidence": 0.75,
                      *           "firstReportedAt": "2025-08-08T21:10:00.000Z",
                      *           "lastReportedAt": "2025-08-08T21:10:00.000Z",
                      *           "sourceCount": 1,
