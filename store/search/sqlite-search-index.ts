@@ -8,6 +8,9 @@ import {
   countArticleFacets,
   countEntityFacets,
   estimateTotal,
+  FIELD_SEPARATOR,
+  parseMentionPairs,
+  RECORD_SEPARATOR,
   rankCandidates,
   rowsAfter,
   type After,
@@ -182,10 +185,14 @@ function readFacets(
   );
   const ids = JSON.stringify(candidates.map((c) => c.id));
   // CROSS JOIN fixes the join order: from the candidates to their rows, never a scan of every mention.
-  const mentions = reads.tuples<[number, string]>(
-    `SELECT m.articleId, m.entityId FROM json_each(@ids) h CROSS JOIN Mention m ON m.articleId = h.value`,
+  // One joined string instead of a row per mention: turning ~5,000 rows into JavaScript values cost more
+  // than reading them (3.9 against 2.0 ms CPU for a full window of 2,000 on 100,000 articles).
+  const joined = reads.tuples<[string | null]>(
+    `SELECT group_concat(m.articleId || char(${String(FIELD_SEPARATOR)}) || m.entityId, char(${String(RECORD_SEPARATOR)}))
+     FROM json_each(@ids) h CROSS JOIN Mention m ON m.articleId = h.value`,
     { ids },
-  );
+  )[0]?.[0];
+  const mentions = parseMentionPairs(joined ?? '');
   const entityIds = JSON.stringify([...new Set(mentions.map(([, entityId]) => entityId))]);
   const entities = new Map(
     reads
