@@ -8,7 +8,7 @@ import { reanalyzeArticle, storedArticleSelect } from '../reanalyze-article.js';
 import { saveArticle, type ArticleRecord } from '../save-article.js';
 import { rebuildSearchIndex } from './reindex.js';
 import type { SearchIndex, SearchRequest, SearchResult } from './search-index.js';
-import { createSqliteSearchIndex } from './sqlite-search-index.js';
+import { articlesReportingType, createSqliteSearchIndex } from './sqlite-search-index.js';
 
 // Articles of our own writing, in both languages.
 const ARTICLES = {
@@ -174,6 +174,13 @@ describe('query language', () => {
     expect(found('H20 source:money')).toEqual(['finance']);
     expect(found('H20 type:hardware_switch')).toEqual(['r2Delay']);
     expect(found('H20 -type:hardware_switch')).toEqual(['finance', 'h20Licence']);
+  });
+
+  it('reads the articles of an event type from the covering index, never the event rows', () => {
+    const plan = reads
+      .all<{ detail: string }>(`EXPLAIN QUERY PLAN ${articlesReportingType('@type')}`, { type: 'delay' })
+      .map((row) => row.detail);
+    expect(plan).toContainEqual(expect.stringContaining('COVERING INDEX Event_type_hidden_idx'));
   });
 });
 
