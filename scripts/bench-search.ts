@@ -341,6 +341,27 @@ function row(label: string, times: number[]): string {
   return `${label.padEnd(28)}${String(times.length).padStart(6)}${ms(percentile(sorted, 50))}${ms(percentile(sorted, 95))}${ms(percentile(sorted, 99))}${ms(sorted[sorted.length - 1] ?? 0)}`;
 }
 
+/** One measured search, kept to name the queries that make the p95. */
+interface Timed {
+  name: string;
+  request: Omit<SearchRequest, 'limit' | 'now'>;
+  wall: number;
+  cpu: number;
+  total: number;
+  match: string;
+}
+
+/** The queries slower than the p95 by CPU time: which kinds and MATCH expressions make the tail. */
+function printSlowest(timed: readonly Timed[]): void {
+  const byCpu = [...timed].sort((a, b) => b.cpu - a.cpu);
+  const tail = byCpu.slice(0, Math.max(1, Math.ceil(timed.length * 0.05)));
+  console.log(`slowest ${String(tail.length)} queries by CPU time (the p95 tail)`);
+  for (const t of tail)
+    console.log(
+      `${`${t.cpu.toFixed(1)} ms`.padStart(10)}${`${t.wall.toFixed(1)} ms`.padStart(10)}  ${t.name}: ${t.request.q}${t.request.type ? ` type=${t.request.type}` : ''}  MATCH ${t.match}  (${String(t.total)} matches)`,
+    );
+}
+
 async function main(): Promise<void> {
   if (args.regenerate || !fs.existsSync(DB_FILE)) await generate();
   else await migrate();
@@ -357,6 +378,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0] ?? 0;
   const byTemplate = new Map<string, number[]>();
   const byTemplateCpu = new Map<string, number[]>();
+  const slowest: Timed[] = [];
   const all: number[] = [];
   const allCpu: number[] = [];
   let totals = 0;
@@ -365,6 +387,7 @@ async function main(): Promise<void> {
     const { wall, cpu, value: result } = timed(() => index.search({ ...request, limit: 20, now: NOW }));
     totals += result.total;
     if (result.totalIsEstimate) windowed++;
+    slowest.push({ name, request, wall, cpu, total: result.total, match: result.explain?.match ?? '' });
     all.push(wall);
     allCpu.push(cpu);
     byTemplate.set(name, [...(byTemplate.get(name) ?? []), wall]);
@@ -393,10 +416,12 @@ async function main(): Promise<void> {
   console.log(row('plain LIKE scan (peer)', like));
   console.log('CPU time of the process (what the query costs when it need not wait for a core)');
   console.log(row('modelwatch search (FTS5)', allCpu));
+  for (const [name, times] of byTemplateCpu) console.log(row(`  ${name}`, times));
   console.log(row('plain LIKE scan (peer)', likeCpu));
   console.log(
     `mean matches per query: search ${(totals / QUERIES).toFixed(0)} (stemmed, entities linked; ${String(windowed)} queries matched more than the window and estimated their total), LIKE ${(likeTotals / Math.max(1, like.length)).toFixed(0)} (substrings, first ${String(LIKE_QUERIES)} queries)`,
   );
+  printSlowest(slowest);
   if (args.json)
     emitResult(
       {

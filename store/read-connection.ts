@@ -67,6 +67,11 @@ export function openReadConnection(file: string): ReadConnection {
   // 64 MiB of page cache instead of SQLite's 2 MiB: timelines of random entities touch index pages all
   // over the database (measured: 13% less time per timeline page on the 100,000-article benchmark).
   db.pragma(`cache_size = -${String(READ_CACHE_KIB)}`);
+  // The search index's terms, one row per occurrence, for this connection only (a read-only connection may
+  // create temp tables): the search probes it for the terms of a prefix (store/search/sqlite-search-index.ts).
+  db.exec(
+    `CREATE VIRTUAL TABLE temp.SearchTermInstances USING fts5vocab(main, 'SearchDocumentFts', 'instance')`,
+  );
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string, raw = false): Database.Statement => {
     const key = raw ? `raw:${sql}` : sql;

@@ -2,7 +2,10 @@ import {
   countArticleFacets,
   countEntityFacets,
   estimateTotal,
+  FIELD_SEPARATOR,
+  parseMentionPairs,
   rankCandidates,
+  RECORD_SEPARATOR,
   recencyFactor,
   rowsAfter,
   type Candidate,
@@ -107,5 +110,20 @@ describe('estimateTotal', () => {
   });
   it('never answers less than the window it read', () => {
     expect(estimateTotal(2000, { firstId: 3000, lastId: 1, lowestId: 1 })).toBe(2000);
+  });
+});
+
+describe('parseMentionPairs', () => {
+  const us = String.fromCharCode(FIELD_SEPARATOR);
+  const rs = String.fromCharCode(RECORD_SEPARATOR);
+  it('reads the article and entity of every joined mention, hyphens and digits in ids included', () => {
+    expect(parseMentionPairs(`12${us}deepseek-r2${rs}12${us}nvidia-h20${rs}7${us}model-0`)).toEqual([
+      [12, 'deepseek-r2'],
+      [12, 'nvidia-h20'],
+      [7, 'model-0'],
+    ]);
+  });
+  it('answers no pairs for no mentions (SQL group_concat of no rows)', () => {
+    expect(parseMentionPairs('')).toEqual([]);
   });
 });

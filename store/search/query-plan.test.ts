@@ -86,4 +86,20 @@ describe('planQuery', () => {
     expect(() => plan(query)).toThrow(UserError);
     expect(() => plan(query)).toThrow(message);
   });
+
+  it('searches a prefix with one indexed term as that exact term, and keeps a prefix with several', () => {
+    const terms: Record<string, string | null> = { verzöger: 'verzöger', chip: null };
+    const withTerms = (query: string) =>
+      planQuery(parseQuery(query), {
+        languages: ['de'],
+        lookup,
+        entityToken: (id) => `e-${id}`,
+        soleTermWithPrefix: (prefix) => terms[prefix] ?? null,
+      });
+    expect(withTerms('Verzögerung').match).toBe('"verzöger"');
+    expect(withTerms('Verzögerung').highlight).toEqual(['verzöger*']);
+    expect(withTerms('Chip Verzögerung').match).toBe('("chip"* AND "verzöger")');
+    // names with digits and phrases were never prefixes
+    expect(withTerms('"Verzögerung" H20').match).toBe('("verzöger" AND "h20")');
+  });
 });

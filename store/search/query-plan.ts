@@ -40,6 +40,14 @@ export interface PlanOptions {
   lookup: EntityLookup;
   /** The entity token of an id in the index (store/search/search-documents.ts). */
   entityToken(id: string): string;
+  /**
+   * The one indexed term that starts with `prefix`, or null when none or several do. A prefix with one
+   * term is searched as that exact term: the same articles and the same BM25 (one term, the same
+   * occurrences), but FTS5 walks an exact term's doclist lazily, while a prefix has every doclist of its
+   * terms read and merged in full, twice (the match and BM25's document count). Optional: without it every
+   * prefix stays a prefix.
+   */
+  soleTermWithPrefix?(prefix: string): string | null;
 }
 
 /** The languages a word is analysed in when the query does not restrict the language. */
@@ -123,7 +131,8 @@ class Planner {
       const [only] = tokens;
       if (prefix && tokens.length === 1 && only !== undefined && isPrefixable(only)) {
         this.highlight.add(`${only}*`);
-        return `${quote(tokens)}*`;
+        const sole = this.options.soleTermWithPrefix?.(only) ?? null;
+        return sole === null ? `${quote(tokens)}*` : quote([sole]);
       }
       for (const token of tokens) this.highlight.add(token);
       return quote(tokens);

@@ -8,7 +8,7 @@ import { reanalyzeArticle, storedArticleSelect } from '../reanalyze-article.js';
 import { saveArticle, type ArticleRecord } from '../save-article.js';
 import { rebuildSearchIndex } from './reindex.js';
 import type { SearchIndex, SearchRequest, SearchResult } from './search-index.js';
-import { createSqliteSearchIndex } from './sqlite-search-index.js';
+import { articlesReportingType, createSqliteSearchIndex } from './sqlite-search-index.js';
 
 // Articles of our own writing, in both languages.
 const ARTICLES = {
@@ -123,6 +123,31 @@ afterAll(async () => {
   await store.close();
 });
 
+describe('prefixes with one indexed term', () => {
+  it('are searched as that exact term, with the same results, scores and facets as the prefix', () => {
+    const prefixOnly = createSqliteSearchIndex(reads, { solePrefixTerms: false });
+    const request = { sort: 'relevance', limit: 20, now: new Date('2025-09-01T00:00:00Z') } as const;
+    for (const q of [
+      'Verzögerung',
+      'Chip',
+      'Cloudflare',
+      'licence -Aktie',
+      'storage OR Umsatz',
+      'trainiert lang:de',
+    ]) {
+      const probed = index.search({ ...request, q });
+      const prefixed = prefixOnly.search({ ...request, q });
+      expect({ ...probed, explain: null }).toEqual({ ...prefixed, explain: null });
+    }
+    // "cloudflar" is the only indexed term starting with "cloudflar"; several start with "chip"
+    expect(search('Chip').explain?.match).toBe('"chip"*');
+    expect(search('Cloudflare', { lang: 'en' }).explain?.match).toBe('"cloudflar"');
+    expect(prefixOnly.search({ ...request, q: 'Cloudflare', lang: 'en' }).explain?.match).toBe(
+      '"cloudflar"*',
+    );
+  });
+});
+
 describe('stemming in both languages', () => {
   it('finds a German inflection from the noun ("Verzögerung" finds "verzögert")', () => {
     expect(found('Verzögerung')).toEqual(['finance', 'r2Delay']);
@@ -174,6 +199,13 @@ describe('query language', () => {
     expect(found('H20 source:money')).toEqual(['finance']);
     expect(found('H20 type:hardware_switch')).toEqual(['r2Delay']);
     expect(found('H20 -type:hardware_switch')).toEqual(['finance', 'h20Licence']);
+  });
+
+  it('reads the articles of an event type from the covering index, never the event rows', () => {
+    const plan = reads
+      .all<{ detail: string }>(`EXPLAIN QUERY PLAN ${articlesReportingType('@type')}`, { type: 'delay' })
+      .map((row) => row.detail);
+    expect(plan).toContainEqual(expect.stringContaining('COVERING INDEX Event_type_hidden_idx'));
   });
 });
 
