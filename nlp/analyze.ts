@@ -151,10 +151,11 @@ function withCandidateMentions(
   const byId = new Map(kb.byId);
   const added: Mention[] = [];
   for (const c of candidates) {
-    const entry: KbEntry = { id: c.id, kind: c.kind, name: c.name, aliases: [c.name] };
-    if (c.developer !== undefined) entry.developer = c.developer;
-    if (c.family !== undefined) entry.family = c.family;
-    byId.set(entry.id, byId.get(entry.id) ?? entry);
+    const fresh: KbEntry = { id: c.id, kind: c.kind, name: c.name, aliases: [c.name] };
+    if (c.developer !== undefined) fresh.developer = c.developer;
+    if (c.family !== undefined) fresh.family = c.family;
+    const entry = byId.get(fresh.id) ?? fresh;
+    byId.set(entry.id, entry);
     const name = new RegExp(
       `(?<![\\p{L}\\p{N}])${c.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
       'gu',
@@ -163,7 +164,8 @@ function withCandidateMentions(
       for (const m of s.text.matchAll(name)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (![...mentions, ...added].some((x) => x.start < end && x.end > start))
+        const overlaps = (x: Mention): boolean => x.start < end && x.end > start;
+        if (!mentions.some(overlaps) && !added.some(overlaps))
           added.push({ entry, text: m[0], start, end, sentence: i });
       }
     });

@@ -181,7 +181,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     // the year alone is the expression, so that the word before it stays readable ("auf 2027" is a new target)
-    /(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming)\s+)(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)/giu,
+    /(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming)\s+)(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)(?!\s*(?:gpus?|token|tokens|chips|points|punkte|einheiten|units|parameters?|parametern?|mitarbeiter\w*|stück|exemplare|kunden|nutzer|users|servers?|dollar|euro|%|prozent))/giu,
     (m) => {
       const year = +(m[1] ?? 0);
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;

@@ -14,13 +14,18 @@ import type { EntityKind, FoundEntity } from './types.js';
 const NAME =
   '([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,4}(?: (?:[0-9]+(?:\\.[0-9]+)?[A-Za-z]?|Pro|Max|Mini|Turbo|Plus|Ultra|Flash|Lite)(?![A-Za-z0-9]))?)';
 
-const CONTEXTS: [RegExp, EntityKind][] = [
+/** A context, the kind it gives, and whether its kind word stands right before the name. */
+type Context = [RegExp, EntityKind, boolean?];
+
+/** With the kind word right before the name, an all-capitals word is a name too ("model BAGEL"). */
+const CONTEXTS: Context[] = [
   [
     new RegExp(
       `\\b(?:Modell|Sprachmodell|KI-Modell|Reasoning-Modell|model|AI model|LLM|chatbot)\\s+(?:namens\\s+|called\\s+|named\\s+|dubbed\\s+)?["']?${NAME}`,
       'gu',
     ),
     'model',
+    true,
   ],
   [new RegExp(`\\b${NAME}["']?[- ](?:Modell|model|Sprachmodell|LLM)\\b`, 'gu'), 'model'],
   [
@@ -29,6 +34,7 @@ const CONTEXTS: [RegExp, EntityKind][] = [
       'gu',
     ),
     'chip',
+    true,
   ],
   [new RegExp(`\\b${NAME}[- ](?:Chip|Chips|GPU|GPUs|Beschleuniger|accelerators?)\\b`, 'gu'), 'chip'],
   // "Called HunyuanWorld-Voyager, the system ...": a naming word alone, at a sentence start too
@@ -40,8 +46,6 @@ const CONTEXTS: [RegExp, EntityKind][] = [
     'model',
   ],
 ];
-/** Contexts with the kind word right before the name: there an all-capitals word is a name too ("model BAGEL"). */
-const KIND_BEFORE = new Set([0, 2]);
 
 const STOP = new Set(
   'KI AI US USA EU China CEO GPU GPUs API LLM Open Source The Der Die Das Ein Eine Neue Neues New Nvidia Huawei'.split(
@@ -125,11 +129,11 @@ export function discoverCandidates(
         found.set(id, entity);
       }
     }
-    for (const [at, [re, kind]] of CONTEXTS.entries()) {
+    for (const [re, kind, kindBefore] of CONTEXTS) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
         const name = (m[1] ?? '').replace(/[-.]+$/, '');
-        if (!looksLikeProduct(name, KIND_BEFORE.has(at))) continue;
+        if (!looksLikeProduct(name, kindBefore === true)) continue;
         const start = sentence.start + m.index + m[0].indexOf(name);
         const end = start + name.length;
         if (mentions.some((x) => x.start < end && x.end > start)) continue;

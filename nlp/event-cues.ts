@@ -169,7 +169,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'zeigte\\b(?!,? (?:dass|wie|sich))',
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit\\s+\\S+\\s+)?(?:online|live)\\b',
       // a subordinate clause closes with the joined separable verb: "als er Grok 3 vorstellte"
-      '(?:vorstellte|einführte|herausbrachte|auslieferte|freigab|bereitstellte)n?\\b',
+      '(?:vorstellte|herausbrachte|auslieferte|bereitstellte)n?\\b',
       'losgelassen\\b',
       `(?:einführung|vorstellung|veröffentlichung|markteinführung)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
@@ -200,7 +200,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // opened to everyone, here, shipping now: "is now fully open to the general public", "Gemini 3 Is Here"
       `open(?:s|ed|ing)?\\s+${W}{0,6}?to the (?:general\\s+)?public\\b`,
       '(?:is|are) now (?:fully |widely )?open to\\b',
-      '(?:announced |announces |announcing )?the opening of\\b',
+      '(?:announced|announces|announcing) the opening of\\b',
       '(?:is|are) (?:finally |now |officially )?here\\b(?! (?:to|in|at|for)\\b)',
       '(?:is|are) (?:now )?shipping\\b(?! (?:in|next|later|from)\\b)',
       'ships\\s+(?:alongside|today|now)\\b',
@@ -241,7 +241,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
       'in planung\\b',
-      '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in)\\b)',
+      '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in|last|yesterday|earlier|gestern|letzte\\w*|vor)\\b)',
       `roadmap\\s+(?:to(?:ward)?s?|for|with|includes?)\\b`,
       'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
       `stell\\w*\\s+${W}{0,10}?in aussicht`,
@@ -266,7 +266,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
-      `(?:boost|increase|raise|ramp up|expand|double|triple)\\w*\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
+      `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
       `anticipat\\w*\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering)\\b`,
@@ -393,7 +393,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing))\\s+${W}{0,5}?(?:production|output|manufacturing)\\b`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:the\\s+|all\\s+|further\\s+|its\\s+)?(?:development|work|efforts?)\\b`,
-      'ax(?:es|ed|ing)\\b',
+      'ax(?:ed|ing)\\b',
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
@@ -471,9 +471,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'in place of\\b',
       // a move told by leaving or taking up a platform: "ditched Huawei chips for Nvidia", "abandoning
       // Nvidia hardware", "adopts domestic chips for training", "begun renting Google's chips"
-      'ditch(?:es|ed|ing)?\\b',
-      'abandon(?:s|ed|ing)?\\b',
-      'adopt(?:s|ed|ing)?\\b',
+      // the object is hardware: "adopted a MoE design" or "abandoned the Maia 200" is no move
+      `(?:ditch|abandon|adopt)\\w*\\s+${W}{0,4}?(?:hardware|chips?|gpus?|accelerators?|processors?|tpus?|beschleuniger|prozessoren)\\b`,
       `(?:begin|begins|began|begun|beginning|start|starts|started|starting)\\s+(?:to\\s+)?(?:using|use|renting|rent|deploying|deploy|tapping|tap)\\b`,
       `transition(?:s|ed|ing)?\\s+${W}{0,3}?to(?:wards?)?\\b`,
       `\\bnow\\s+(?:\\S+\\s+)?(?:us(?:es|ing|e)|utili[sz](?:es|ing|e)|deploy(?:s|ing)?|rent(?:s|ing)?|tap(?:s|ping)?)\\b`,
@@ -529,7 +528,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'licen[cs]e requirements?',
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
       `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
-      `(?:secure|obtain|receive|win|won)\\s+${W}{0,3}?licen[cs]es?`,
+      // not as a hyphenated adjective: "challenging-to-obtain licences" are a requirement
+      `(?<!-)(?:secure|obtain|receive|win|won)\\s+${W}{0,3}?licen[cs]es?`,
       `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
       `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
@@ -660,7 +660,7 @@ export const EXPORT_EXCLUDE =
  * resumed). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|erteil|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+  /(erlaub|genehmig|erteil|authori[sz]|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
@@ -747,7 +747,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:frühjahr|frühling|sommer|herbst|winter|\w*hälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12]|[12]h)\b|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's

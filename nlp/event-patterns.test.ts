@@ -1112,3 +1112,33 @@ describe('round 7: products phased out, permissions in the passive (own sentence
     expect(has(eventsOf(text), type, subject)).toBe(true);
   });
 });
+
+describe('round 7 review: generic words that are no event (own sentences)', () => {
+  it.each([
+    ['GPT-5 leads on both axes of the chart.', 'cancellation'],
+    ['At the opening of the conference Altman praised GPT-5.', 'release'],
+    ['Als die USA Exportkontrollen für den H20 einführten, reagierte Nvidia.', 'release'],
+    [
+      'DeepSeek adopted a mixture-of-experts design for DeepSeek-V3, trained on H800 chips.',
+      'hardware_switch',
+    ],
+    ['Microsoft abandoned the Maia 200.', 'hardware_switch'],
+    ['Nvidia doubled H100 production last year.', 'plan'],
+    ['Das Verkaufsverbot für den H20 ist Geschichte.', 'cancellation'],
+    ['Llama 4 kommt in der Hälfte der Tests auf Platz eins.', 'plan'],
+    [
+      'The lab scaled the training of GLM-5 to 2048 GPUs and it could see gains; it released GLM-5 in May.',
+      'plan',
+    ],
+  ] as const)('%s: no %s', (text, type) => {
+    expect(eventsOf(text).filter((e) => e.type === type)).toEqual([]);
+  });
+
+  it('an English modal hedges its own clause only', () => {
+    const events = eventsOf(
+      'Analysts say memory prices could rise sharply over the coming quarters according to their notes and in the same week Nvidia launched the H20 in May.',
+      '2025-08-01',
+    );
+    expect(has(events, 'release', /H20/)).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT =
-  /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?|einfuhr\w*|imports?)\b/u;
+  /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?|einfuhr\w*|imports?|\p{L}*verbot\p{L}*|bans?|sanktion\p{L}*|\p{L}*beschränkung\p{L}*|restrictions?)\b/u;
 /** "cancel existing orders": the object after an English verb names the buyer's orders. */
 const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */

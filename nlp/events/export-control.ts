@@ -3,7 +3,7 @@
  * ("verhängte Exportbeschränkungen für den H20", "granted licences to ship the H20"). Each event
  * carries a polarity, "restrict" or "allow", which keeps a ban and its lifting apart.
  */
-import { EXPORT_ALLOW, EXPORT_EXCLUDE } from '../event-cues.js';
+import { EXPORT_ALLOW, EXPORT_EXCLUDE, NEGATION_BEFORE } from '../event-cues.js';
 import type { FoundEvent } from '../types.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -101,7 +101,11 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
 export const extractExportControls: EventExtractor = (sc, state) => {
   if (EXPORT_EXCLUDE.test(sc.lower)) return [];
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
-    polarity: polarityAmong,
+    // "wird Nvidia nicht erlauben", "has not received licences": a permission refused is a restriction
+    polarity: (t, ts) =>
+      NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start))
+        ? 'restrict'
+        : polarityAmong(t, ts),
     accepts: (t) =>
       reportsDecision(t, sc) && (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
   });

@@ -18,7 +18,7 @@ const COUNTERFACTUAL =
 const HOPE_OVER_CLAUSE =
   /\b(?:hofft\w*|hoffen|erhofft\w*|hopes?|hoped|hoping|signalisiert\w*|signal(?:s|ed|led|ling))\b[^.;!?]{0,40}?(?:\b(?:that|dass)\b|,\s+(?:künftig|bald|demnächst)\b)/u;
 /** A German modal governs its clause up to the verb at its end, however long the middle field. */
-const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften|could|might)\b/u;
+const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
 const MODAL_REACH = 220;
 

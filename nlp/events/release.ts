@@ -21,7 +21,7 @@ const RELEASE: EventRule = {
  * time they tell what is coming ("Huawei bringt im Mai den Ascend 920 auf den Markt").
  */
 const PRESENT_LAUNCH =
-  /^(?:(?:launch|releas|ship|debut|unveil|introduc)e?s\b|rolls\s|(?:bringt|bringen|startet|starten|stellt|stellen|führt|führen|liefert|rollt)\s|(?:präsentiert|präsentieren|veröffentlicht|enthüllt|lanciert)$)/u;
+  /^(?:(?:launch|releas|ship|debut|unveil|introduc|arriv)e?s\b|rolls\s|(?:is|are)\s+(?:\S+\s+)?(?:here|live|shipping)\b|(?:bringt|bringen|startet|starten|stellt|stellen|führt|führen|liefert|rollt)\s|(?:präsentiert|präsentieren|veröffentlicht|enthüllt|lanciert)$)/u;
 /** A perfect or passive auxiliary before the verb in its clause makes the same forms past. */
 const PAST_AUXILIARY =
   /\b(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren|has|have|had|was|were)\b/u;
@@ -64,7 +64,8 @@ export function startsAfter(date: EventDate, published: string): boolean {
 
 /** The same date a year earlier. */
 function yearBefore(date: EventDate): EventDate {
-  return { ...date, value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}` };
+  const rest = date.value.slice(4) === '-02-29' ? '-02-28' : date.value.slice(4);
+  return { ...date, value: `${Number(date.value.slice(0, 4)) - 1}${rest}` };
 }
 
 /**
@@ -76,6 +77,8 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
   const reported = sc.doc.reported;
   const trigger = state.triggerOf(e);
   if (reported === null || trigger === undefined || e.date === null) return e;
+  // a date of the subject's own (bracketed, "respectively") is left as it is
+  if (pickDate(sc, trigger, false)?.value !== e.date.value) return e;
   const present = isPresentLaunch(trigger, sc);
   const date = present ? (pickDate(sc, trigger, true) ?? e.date) : e.date;
   if (!startsAfter(date, reported)) return e;

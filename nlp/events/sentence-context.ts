@@ -91,7 +91,7 @@ export function readSentence(
 
 /** A reporting verb right before a date: the date of the report, not of the event. */
 const REPORTED_ON =
-  /\b(?:reported|said|announced|told|wrote|berichtete\w*|meldete\w*|sagte|schrieb|hieß es)\s+(?:on\s+|am\s+)?$/u;
+  /\b(?:reported|said|told|wrote|berichtete\w*|meldete\w*|sagte|schrieb|hieß es)\s+(?:on\s+|am\s+)?$/u;
 
 /** Questions and denials report no event; their mentions still set the topic. */
 export function isQuestionOrDenial(sc: SentenceContext): boolean {
