@@ -133,8 +133,12 @@ function withProductNames(
     return { entry, text: n.name, start: n.start, end: n.end, sentence: n.sentence };
   });
   const mentions = [...linked.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
-  const entries = [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))];
-  return { mentions, kb: { entries, byId } };
+  return { mentions, kb: extendedKb(kb, byId) };
+}
+
+/** The knowledge base with the entries of `byId` it does not have yet. */
+function extendedKb(kb: KnowledgeBase, byId: Map<string, KbEntry>): KnowledgeBase {
+  return { entries: [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))], byId };
 }
 
 /**
@@ -172,8 +176,7 @@ function withCandidateMentions(
   }
   if (added.length === 0) return { mentions: [...mentions], kb };
   const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
-  const entries = [...kb.entries, ...[...byId.values()].filter((e) => !kb.byId.has(e.id))];
-  return { mentions: all, kb: { entries, byId } };
+  return { mentions: all, kb: extendedKb(kb, byId) };
 }
 
 /**

@@ -794,11 +794,14 @@ export const FUTURE_MODIFIER_BEFORE =
 export const PROSPECTIVE_CLAUSE =
   /\b(?:imminent|upcoming|expedit\w*|debunk\w*|bevorstehend\w*|anstehend\w*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
 /** "verschiebt die Grenzen", "pushes the boundaries back": moved limits, not a delayed product. */
-export const LIMITS_MOVED_BEFORE =
-  /\b(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\w*|fokus|schwerpunkt\w*|boundaries|limits|frontier|goalposts|balance)\s+(?:\S+\s+){0,5}$/u;
+const MOVED_LIMITS =
+  '(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\\w*|fokus|schwerpunkt\\w*|boundaries|limits|frontier|goalposts|balance)';
+export const LIMITS_MOVED_BEFORE = new RegExp(`\\b${MOVED_LIMITS}\\s+(?:\\S+\\s+){0,5}$`, 'u');
 /** ... or after it: "verschiebt die Grenzen", "pushes back the limits". */
-export const LIMITS_MOVED_AFTER =
-  /^\s+(?:die|the|den|its|their|seine|ihre)\s+(?:\S+\s+)?(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\w*|fokus|schwerpunkt\w*|boundaries|limits|frontier|goalposts|balance)\b/u;
+export const LIMITS_MOVED_AFTER = new RegExp(
+  `^\\s+(?:die|the|den|its|their|seine|ihre)\\s+(?:\\S+\\s+)?${MOVED_LIMITS}\\b`,
+  'u',
+);
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

@@ -30,7 +30,7 @@ import { syncEntities } from '../store/knowledge-base-sync.js';
 import { createPostgresTestDatabase } from '../test/postgres-test-database.js';
 import { benchSource } from './bench/news-site.js';
 import { startSiteProcess } from './bench/site-process.js';
-import { emitResult, type BenchResult } from './bench/result.js';
+import { emitResult, skippedResult, type BenchResult } from './bench/result.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -181,20 +181,7 @@ async function main(): Promise<void> {
     const skipped =
       'needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL (source .ci/postgres.sh && start_postgres)';
     process.stderr.write(`    ${skipped}\n`);
-    emitResult(
-      {
-        name: 'workers',
-        title: 'Workers',
-        oursLabel: '',
-        peerLabel: '',
-        setup: '',
-        comparisons: [],
-        tables: [],
-        notes: [],
-        skipped,
-      },
-      args.json,
-    );
+    emitResult(skippedResult('workers', 'Workers', skipped), args.json);
     return;
   }
   const site = await startSiteProcess(pages);

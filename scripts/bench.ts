@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderReport, type Machine } from './bench/render-report.js';
-import type { BenchResult } from './bench/result.js';
+import { skippedResult, type BenchResult } from './bench/result.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const prettierBin = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
@@ -70,17 +70,7 @@ async function run(bench: (typeof BENCHMARKS)[number]): Promise<BenchResult> {
   );
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0 || !fs.existsSync(out))
-    return {
-      name: bench.name,
-      title: bench.name,
-      oursLabel: '',
-      peerLabel: '',
-      setup: '',
-      comparisons: [],
-      tables: [],
-      notes: [],
-      skipped: `the benchmark failed (exit code ${String(code)})`,
-    };
+    return skippedResult(bench.name, bench.name, `the benchmark failed (exit code ${String(code)})`);
   const result = JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResult;
   fs.rmSync(out, { force: true });
   return result;

@@ -33,6 +33,21 @@ export interface BenchResult {
   skipped?: string;
 }
 
+/** The result of a benchmark that could not run here, with the reason the report shows. */
+export function skippedResult(name: string, title: string, reason: string): BenchResult {
+  return {
+    name,
+    title,
+    oursLabel: '',
+    peerLabel: '',
+    setup: '',
+    comparisons: [],
+    tables: [],
+    notes: [],
+    skipped: reason,
+  };
+}
+
 /** `ours / peer`, the figure the report leads with (ratios hold on a shared machine, times drift). */
 export function ratio(c: Comparison): number {
   return c.peer === 0 ? Number.NaN : c.ours / c.peer;
