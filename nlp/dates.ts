@@ -188,6 +188,11 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // a year that dates an event noun: "a 2026 launch", "its 2027 release", "the 2026 shipments"
+    /\b(20[2-4]\d)(?=[- ](?:launch|release|debut|rollout|roll-out|shipments?|shipping|availability|arrival|introduction)\b)/gu,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
+  [
     // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
     // "plant, 2026 Siri bereitzustellen"; a count or an amount after it ("2026 Chips") is no year
     /(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,

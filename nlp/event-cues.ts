@@ -291,6 +291,27 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
       `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
+      // the idioms of a target date, by family: due, penciled in, on the roadmap, teased for later
+      '\\bdue\\s+(?!in part\\b)(?:in|by|before|early|late|mid|next|this|around|out)\\b',
+      `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+bring\\s+${W}{0,4}?to\\s+(?:the\\s+)?market`,
+      `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+${W}{0,2}?go on sale`,
+      `(?:getting|gets|get)\\s+ready\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      'pencil+ed in',
+      'earmarked for',
+      `roadmap\\s+(?:lists|shows|puts|places|has|calls for|sees)\\b`,
+      `on\\s+(?:the|its|their)\\s+roadmap\\s+for\\b`,
+      `(?:steht|stehen)\\s+${W}{0,4}?auf\\s+(?:der|dem)\\s+(?:roadmap|fahrplan|agenda)`,
+      `(?:production|shipments|deliveries|sales|availability)\\s+of\\s+${W}{1,5}?(?:will|is expected to|are expected to|is set to|are set to|should|is slated to)\\s+(?:begin|start|ramp)`,
+      `(?:teas|promis|preview)\\w*\\s+${W}{0,6}?for\\s+(?:later|next|early|late|mid|the (?:first|second|third|fourth|coming)|20[2-4]\\d)`,
+      `(?:beabsichtig|vorhab)\\w*`,
+      `(?:startet|starten|debütiert|debütieren)\\s+${W}{0,6}?(?:im|ab|anfang|mitte|ende|20[2-4]\\d)\\b`,
+      `\\bhat\\s+${W}{0,6}?vor,?\\s+${W}{0,8}?zu\\s+\\p{L}+`,
+      `(?:ein|heraus|vor|aus|an)zu(?:führen|bringen|stellen|rollen|bieten|liefern)\\b`,
+      `(?:wird|werden)\\s+${W}{0,8}?erwartet\\b`,
+      `(?:folgt|folgen)\\s+${W}{0,3}?(?:im|in|ab|anfang|mitte|ende|noch|20[2-4]\\d)\\b`,
+      `für\\s+(?:das\\s+|den\\s+|die\\s+)?(?:kommende|nächste|erste|zweite|dritte|vierte)\\w*\\s+(?:jahr|quartal|jahreshälfte|halbjahr)\\w*\\s+an\\b`,
+      `(?:marktstart|verkaufsstart|lieferstart|start)\\w*\\s+${W}{0,6}?(?:für|im|ab)\\s+${W}{0,4}?vor\\b`,
+      `(?:20[2-4]\\d|quartal|jahr|herbst|frühjahr|sommer|winter)\\w*\\s+(?:auf den markt\\s+)?(?:kommt|kommen|erscheint|erscheinen|startet|starten)(?=\\s*(?:[.,;:!?]|$))`,
     ].join('|'),
     'u',
   ),
@@ -354,6 +375,37 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out)\\b`,
       // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b`,
+      // the verbs and idioms of postponing, by family rather than by example
+      'defer(?:s|red|ring|ral)?\\b',
+      'put(?:s|ting)?\\s+off\\b',
+      'reschedul\\w*',
+      `push(?:ed|es|ing)?\\s+(?:${W}{0,3}?out|out\\s+${W}{0,3}?)\\s*(?:to|into|until|till)\\b`,
+      '(?:been|was|were|is|are|got)\\s+set\\s+back\\b',
+      `running\\s+${W}{0,2}?behind\\b`,
+      '(?:weeks|months|quarters?|a year)\\s+behind\\b',
+      `behind\\s+(?:its|the|their|his|her)\\s+${W}{0,2}?(?:timeline|schedule|roadmap|plan|zeitplan)\\b`,
+      `(?:shipments|deliveries|production|rollout|roll-out)\\s+${W}{0,2}?(?:lag|lags|lagged|lagging)\\b`,
+      '(?:slower|later)\\s+than\\s+(?:originally\\s+)?(?:planned|scheduled|promised)',
+      '(?:schleppender|langsamer|später)\\s+als\\s+(?:ursprünglich\\s+)?(?:geplant|vorgesehen|angekündigt|versprochen)',
+      '(?:needs?|needed|require[sd]?)\\s+(?:more|extra|additional)\\s+time\\b',
+      '(?:braucht|brauchen|benötigt|benötigen)\\s+(?:noch\\s+)?(?:mehr|zusätzliche)\\s+zeit\\b',
+      `h(?:o|e)ld(?:s)?\\s+back\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
+      '(?:is|are|was|were)\\s+holding\\s+back\\b',
+      '(?:hält|halten|hielt|hielten)\\s+(?!sich\\b)' + `${W}{0,5}?zurück\\b`,
+      `stuck\\s+in\\s+(?:development|testing|production|limbo)`,
+      `(?:steckt|stecken|steckte|steckten)\\s+${W}{0,4}?fest\\b`,
+      `(?:verleg|schieb)\\w*\\s+${W}{0,5}?(?:auf|ins|in das)\\s+(?:das\\s+|den\\s+)?(?:\\d{4}|nächste|kommende|folgende|frühjahr|sommer|herbst|winter|ende|anfang|mitte)`,
+      `nach hinten\\s+(?:\\S+\\s+)?(?:geschoben|schieben|schiebt|verschoben|verlegt|verlegen|verlegt)`,
+      `rück\\w*\\s+${W}{0,2}?in (?:die |weite )*ferne`,
+      'ins rutschen',
+      `zieh\\w*\\s+sich\\s+${W}{0,2}?hin\\b`,
+      `verpass\\w*\\s+${W}{0,3}?(?:startfenster|zeitfenster|starttermin|termin|zeitplan)`,
+      // a launch that will not come in the period it was due: "won't ship this summer", "nicht mehr in diesem Jahr"
+      "(?:won't|will not|will no longer|isn't|is not|not)\\s+(?:be\\s+)?(?:ship|launch|arriv|releas|debut|com|be released|be available)\\w*\\s+" +
+        `${W}{0,3}?this\\s+(?:year|summer|fall|autumn|spring|winter|quarter|month)\\b`,
+      `nicht mehr\\s+${W}{0,2}?(?:in diesem|dieses|diesen|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)`,
+      `(?:in diesem|dieses|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)\\s+${W}{0,2}?nicht mehr\\b`,
+      `(?:nicht|not)\\s+${W}{0,4}?(?:wie|as)\\s+(?:ursprünglich\\s+|originally\\s+)?(?:geplant|angekündigt|vorgesehen|versprochen|planned|scheduled|announced|promised)`,
     ].join('|'),
     'u',
   ),
@@ -675,7 +727,7 @@ export const REVENUE_SHARE =
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|n't|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|anzeichen|hinweis|spur)\w*\s+(?:of|on|für|auf|von)\s+(?:\S+\s+){0,2}$/u;
+  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|n't|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =
@@ -820,7 +872,7 @@ export const BACKGROUND_OF_BEFORE =
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
-  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer)\b/iu;
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|maker|macher|hersteller\w*|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|creator|owner|parent)\b/iu;
 
 /**
  * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the
