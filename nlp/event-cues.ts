@@ -120,6 +120,12 @@ const NOT_AN_INFINITIVE =
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
+      // availability told as access: "is now live", "available today", "can now use", "ab sofort nutzen"
+      '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
+      'available\\s+(?:today|now|immediately|from today)\\b',
+      `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
+      `(?:seit heute|ab sofort|ab heute)\\s+${W}{0,2}?(?:können|kann)\\s+${W}{0,8}?(?:nutzen|verwenden|herunterladen|ausprobieren)\\b`,
+      `made\\s+${W}{0,4}?open[- ]source\\b`,
       `(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?)veröffentlich\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
       `stellt\\w*\\s+${W}{0,7}?vor\\b`,
@@ -419,7 +425,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
       'ausgemustert',
       `(?:wird|werden|soll|sollen)\\s+${W}{0,4}?(?:nicht mehr|nie|niemals)\\s+${W}{0,4}?(?:veröffentlicht|ausgeliefert|herausgebracht|eingeführt|auf den markt (?:gebracht|kommen))`,
-      '(?:no longer|never) be (?:released|launched|shipped|sold)',
+      '(?:no longer|never) be (?:released|launched|shipped|sold)(?!\\s+(?:\\S+\\s+){0,3}?(?:to|in|into)\\s+(?:china|chinese))',
       'pull(?:s|ed|ing)? the plug',
       'kill(?:s|ed|ing)?\\b',
       'retir(?:e|es|ed|ing)\\b',
@@ -536,6 +542,18 @@ export const TRIGGERS: Record<EventType, RegExp> = {
     [
       '(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
       'exportverbot\\w*',
+      // licences and approvals given, refused or taken back, by family
+      `issu(?:e|es|ed|ing)\\s+${W}{0,2}?licen[cs]es?\\b`,
+      `(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales|shipments|exports)\\b`,
+      `can\\s+(?:now\\s+|once again\\s+)?(?:sell|ship|export|supply)\\s+${W}{0,5}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
+      `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
+      `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
+      `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
+      `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend)\\s+(?:buying|purchasing|ordering|using)\\b`,
+      `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
+      `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
+      `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
+      `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
       'exportstopp\\w*',
       'exportbeschränkung\\w*',
       'exportkontroll\\w*',
@@ -712,7 +730,7 @@ export const EXPORT_EXCLUDE =
  * resumed). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|erteil|authori[sz]|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issued|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+  /(erlaub|genehmig|erteil|authori[sz]|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
