@@ -303,6 +303,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+${W}{0,2}?go on sale`,
       `(?:getting|gets|get)\\s+ready\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'pencil+ed in',
+      `aim(?:s|ed|ing)?\\s+for\\s+(?:a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?(?:shipping|shipments?|launch|release|debut|availability|rollout)\\b`,
       'earmarked for',
       `roadmap\\s+(?:lists|shows|puts|places|has|calls for|sees)\\b`,
       `on\\s+(?:the|its|their)\\s+roadmap\\s+for\\b`,
@@ -382,6 +383,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b`,
       // the verbs and idioms of postponing, by family rather than by example
+      'zurückgestellt|zurückstell\\w*|stell\\w*\\s+(?:\\S+\\s+){0,6}?zurück\\b',
+      `(?:einführung|markteinführung|marktstart|start|veröffentlichung|rollout|launch|release|rollout|debut)\\w*\\s+${W}{0,8}?(?:ausgesetzt|suspended|paused)\\b`,
+      `(?:aussetz|suspend)\\w*\\s+${W}{0,3}?(?:the\\s+|its\\s+|die\\s+|den\\s+)?(?:\\S+\\s+)?(?:einführung|markteinführung|marktstart|veröffentlichung|rollout|launch|release|debut)`,
+      '(?:release|launch|ship(?:ping)?)\\s+(?:windows?|dates?|targets?)\\s+(?:have|has)\\s+come and gone',
       'defer(?:s|red|ring|ral)?\\b',
       'put(?:s|ting)?\\s+off\\b',
       'reschedul\\w*',

@@ -30,6 +30,10 @@ const KIND_CUES: Record<EntityKind, RegExp> = {
     /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|chip|zuckerberg|facebook|instagram|musk)/iu,
 };
 
+/** A possessive before a product's own event or part ("Blackwell's launch", "R2's successor"): the product sense. */
+const PRODUCT_POSSESSIVE =
+  /^['’]s\s+(?:\S+\s+)?(?:launch|release|rollout|roll-out|debut|shipments?|successor|predecessor|architecture|tape-?out|mass production)\b/iu;
+
 /** Hyphenated continuations that make a different product, not a compound ("Qwen3-VL", "V3-0324"). */
 const VARIANT_WORDS = new Set(
   (
@@ -168,7 +172,9 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     const vetoedInText = excludes.some((w) => containsWord(lowerText, w));
     const compoundHead = m.hyphenNext?.text ?? '';
     const cue = KIND_CUES[m.entry.kind];
-    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower))) {
+    const possessive =
+      m.entry.kind !== 'organization' && PRODUCT_POSSESSIVE.test(text.slice(m.end, m.end + 40));
+    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive)) {
       accepted.push(mention);
     }
   }

@@ -1,4 +1,5 @@
 /** Cancellation events: a model or chip is stopped or shelved ("eingestellt", "scrapped"). */
+import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -28,6 +29,7 @@ const CANCELLATION: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
+  fallbackSubject: affectedInNextSentence,
 };
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {

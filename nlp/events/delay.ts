@@ -1,5 +1,6 @@
 /** Delay events: a model or chip is postponed ("verschoben", "pushed back"), often with a reason. */
 import { SUPERSEDED } from '../event-cues.js';
+import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -13,6 +14,7 @@ const DELAY: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
+  fallbackSubject: affectedInNextSentence,
 };
 
 /**

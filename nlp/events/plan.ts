@@ -1,5 +1,6 @@
 /** Plan events: a model or chip is announced for a time ahead ("soll im Herbst erscheinen"). */
 import { SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
+import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -13,6 +14,7 @@ const PLAN: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: false,
+  fallbackSubject: affectedInNextSentence,
 };
 
 /**
