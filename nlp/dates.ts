@@ -199,6 +199,11 @@ const RULES: [RegExp, Builder][] = [
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [
+    // ... or stands in a subordinate clause whose future verb comes last: "die 2026 auf den Markt kommen soll"
+    /(?<=\b(?:die|der|das|dass|wenn|welche\w*|sobald)\s+(?:[^\s.;:!?,]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)(?=\s+(?:[^\s.;:!?,]+\s+){0,6}?(?:soll|sollen|wird|werden|will|wollen)\b)/giu,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
+  [
     // ... or opens the sentence before its future verb: "2027 wird eine noch stärkere Version folgen"
     /(?<=^|[.!?]\s+)(20[2-4]\d)(?=\s+(?:wird|werden|soll|sollen|folgt|folgen|kommt|kommen|erscheint|erscheinen)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),

@@ -303,6 +303,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+${W}{0,2}?go on sale`,
       `(?:getting|gets|get)\\s+ready\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'pencil+ed in',
+      // "im vierten Quartal wird es den MI325X geben": a product that there will be
+      `(?:wird|werden|soll|sollen)\\s+es\\s+${W}{0,8}?geben\\b`,
       `aim(?:s|ed|ing)?\\s+for\\s+(?:a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?(?:shipping|shipments?|launch|release|debut|availability|rollout)\\b`,
       'earmarked for',
       `roadmap\\s+(?:lists|shows|puts|places|has|calls for|sees)\\b`,

@@ -35,10 +35,11 @@ const NOT_A_PRODUCT =
   /^(?:q[1-4]|h[12]|fy\d*|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
 /**
  * Words that carry numbers without being AI models or chips: months and weekdays ("March 16"),
- * licences and software ("Apache 2.0", "CUDA 12"), consumer devices, and counters ("Phase 2").
+ * licences and software ("Apache 2.0", "CUDA 12"), consumer devices and phone chips ("Kirin 980"), counters
+ * ("Phase 2"), and headline verbs before a count ("Meta Unveils 4 New Chips").
  */
 const CONSUMER_PRODUCT =
-  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:arch|ärz)|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|apache|mit|gpl|lgpl|bsd|creative|cuda|rocm|python|pytorch|tensorflow|linux|ubuntu|html|http|bluetooth|usb|wifi|iso|din|ieee|web|industrie|iphone|ipad|ipados|ios|macos|android|pixel|galaxy|mate|nova|pura|windows|office|xbox|playstation|switch|model|tesla|cybertruck|boeing|airbus|version|teil|part|kapitel|chapter|phase|stufe|level|tier|gen|generation|top|platz|rang|nummer|number|artikel|article|paragraph|section|abschnitt|covid|seite|page|jahr|year|woche|week|runde|round|index|dax|nasdaq|msci|stoxx|dow)$/iu;
+  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:arch|ärz)|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|apache|mit|gpl|lgpl|bsd|creative|cuda|rocm|python|pytorch|tensorflow|linux|ubuntu|html|http|bluetooth|usb|wifi|iso|din|ieee|web|industrie|iphone|ipad|ipados|ios|macos|android|pixel|galaxy|mate|nova|pura|windows|office|xbox|playstation|switch|model|tesla|cybertruck|boeing|airbus|version|teil|part|kapitel|chapter|phase|stufe|level|tier|gen|generation|top|platz|rang|nummer|number|artikel|article|paragraph|section|abschnitt|covid|seite|page|jahr|year|woche|week|runde|round|index|dax|nasdaq|msci|stoxx|dow|kirin|snapdragon|exynos|dimensity|helio|bionic|unveils|launches|releases|announces|introduces|debuts|ships|delays|reveals|shows|adds|gets|wins|hits|posts|reports|plans|buys|bets|makes|takes|brings|opens|cuts|stellt|bringt|zeigt|startet)$/iu;
 
 /** After a name, a unit or a counted noun means the digits were a quantity ("96 GB", "2 Prozent"). */
 const UNIT_AFTER =

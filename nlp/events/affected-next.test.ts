@@ -22,15 +22,3 @@ describe('a delay, plan or cancellation completed by the next sentence', () => {
     );
   });
 });
-
-describe('an ambiguous product name before its own event noun', () => {
-  it("links 'Blackwell' as the chip in \"Blackwell's launch was delayed\"", () => {
-    expect(events("Blackwell's launch was delayed to early 2025 due to design flaws.")).toContain(
-      'delay:Blackwell',
-    );
-  });
-
-  it('leaves a person of that name alone', () => {
-    expect(events("Blackwell's critics met in London and delayed their vote.")).toEqual([]);
-  });
-});

@@ -91,6 +91,15 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
   return e;
 }
 
+/**
+ * "veröffentlicht werden sollen", "erscheinen dürfte": a participle or infinitive governed by a modal
+ * (or a future passive) after it tells what is to come, not a release; "eingeführt wird" is a present passive.
+ */
+const FUTURE_AFTER =
+  /^\s+(?:werden\s+(?:soll|sollen|sollte|sollten|wird|werden|würde|würden|muss|müssen|kann|können|könnte|könnten|dürfte|dürften)|soll|sollen|sollte|sollten|würde|würden|muss|müssen|könnte|könnten|dürfte|dürften)\b/u;
+
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
-  extractByRule(RELEASE, sc, state).found.map((e) => plannedWhenAhead(e, sc, state));
+  extractByRule(RELEASE, sc, state, {
+    accepts: (t) => !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)),
+  }).found.map((e) => plannedWhenAhead(e, sc, state));

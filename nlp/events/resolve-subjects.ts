@@ -28,6 +28,8 @@ const PRONOUN_START =
   /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
 const PLURAL_ANAPHOR =
   /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
+/** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
+const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
 const DETERMINER_START = /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}/u;
 /** Confidence lost by a subject taken from another sentence. */
@@ -245,7 +247,13 @@ function carriedTopic(
   const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
   const anaphor = ANAPHOR.exec(lower);
   const eventNounStart = EVENT_NOUN_START.test(lower);
-  if (!(subjects.length === 0 || pronounSubject) || !(pronounStart || anaphor !== null || eventNounStart))
+  // "Nvidia stellte sie im vergangenen Jahr vor", "OpenAI released it in May": the verb's object pronoun
+  const objectPronoun =
+    subjects.length === 0 && OBJECT_PRONOUN.test(lower.slice(trigger.start, trigger.end + 12));
+  if (
+    !(subjects.length === 0 || pronounSubject) ||
+    !(pronounStart || anaphor !== null || eventNounStart || objectPronoun)
+  )
     return [];
   // "des Modells" refers to a model, "der Chip" to a chip: the anaphor's own noun narrows the kinds
   const named = anaphor === null ? undefined : kindNamedBy(anaphor[0]);
@@ -262,7 +270,7 @@ function carriedTopic(
   const inLast = previous.filter((r) => r.sentence === lastSentence);
   let chosen = inLast.slice(-1);
   if (PLURAL_ANAPHOR.test(lower)) chosen = inLast;
-  else if (pronounStart || eventNounStart || (anaphor !== null && anaphor.index === 0))
+  else if (pronounStart || eventNounStart || objectPronoun || (anaphor !== null && anaphor.index === 0))
     chosen = inLast.slice(0, 1);
   return [...new Map(chosen.map((r) => [r.mention.entry.id, r.mention])).values()];
 }

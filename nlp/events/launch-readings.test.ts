@@ -1,0 +1,49 @@
+import { analyze } from '../analyze.js';
+
+const events = (text: string): string[] =>
+  analyze({ id: 't', text, published: '2025-06-15' }).events.map((e) => `${e.type}:${e.subject.name}`);
+
+describe('an ambiguous product name before its own event noun', () => {
+  it("links 'Blackwell' as the chip in \"Blackwell's launch was delayed\"", () => {
+    expect(events("Blackwell's launch was delayed to early 2025 due to design flaws.")).toContain(
+      'delay:Blackwell',
+    );
+  });
+
+  it('leaves a person of that name alone', () => {
+    expect(events("Blackwell's critics met in London and delayed their vote.")).toEqual([]);
+  });
+});
+
+describe('subjects, modality and dates of launches', () => {
+  it('carries the previous sentence topic to an object pronoun of the launch verb', () => {
+    expect(
+      events(
+        'Blackwell-Chips sind Grafikprozessoren von Nvidia für KI. Das Unternehmen stellte sie im vergangenen Jahr vor.',
+      ),
+    ).toContain('release:Blackwell');
+  });
+
+  it('reads a release governed by a modal after it as no release', () => {
+    expect(
+      events(
+        'Künftige Llama-4-Modelle, die unter offener Lizenz veröffentlicht werden sollen, bleiben gesperrt.',
+      ),
+    ).not.toContain('release:Llama 4');
+    expect(events('DeepSeek hat DeepSeek-V3.2 vorgestellt, das ab sofort eingesetzt wird.')).toContain(
+      'release:DeepSeek-V3.2',
+    );
+  });
+
+  it('dates a year in a verb-final future clause and reads "wird es ... geben" as a plan', () => {
+    expect(events('AMD zeigt die Instinct MI400-Serie, die 2026 auf den Markt kommen soll.')).toContain(
+      'plan:MI400',
+    );
+    expect(events('Im vierten Quartal wird es den Instinct MI325X geben.')).toContain('plan:MI325X');
+  });
+
+  it('takes no headline verb or phone chip for a product', () => {
+    expect(events('Meta Unveils 4 New MTIA Chips for Its Data Centers')).not.toContain('release:Unveils 4');
+    expect(events('Huawei präsentierte das Chip-System Kirin 980 für Smartphones.')).toEqual([]);
+  });
+});
