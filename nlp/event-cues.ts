@@ -810,6 +810,8 @@ export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
     '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?))\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"
+    '\\b(?:first|erste\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
     '\\b(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
