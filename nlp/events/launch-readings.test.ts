@@ -47,3 +47,24 @@ describe('subjects, modality and dates of launches', () => {
     expect(events('Huawei präsentierte das Chip-System Kirin 980 für Smartphones.')).toEqual([]);
   });
 });
+
+describe('a launch described in one sentence and named in the next ones', () => {
+  it('takes the name given "with the" in the next sentence or by a naming word two sentences on', () => {
+    expect(
+      events(
+        'Nun hat auch Huawei einen neuen KI-Chip lanciert. Mit dem Ascend 910 will Huawei den schnellsten Chip anbieten.',
+      ),
+    ).toContain('release:Ascend 910');
+    expect(
+      events(
+        'Huawei präsentierte seinen ersten Chip für KI. Der Schritt stärkt das Cloud-Geschäft. Der Chip, genannt Ascend 910, ist schnell.',
+      ),
+    ).toContain('release:Ascend 910');
+  });
+
+  it('does not take another product named later without a naming word', () => {
+    expect(events('AMD stellt einen neuen Beschleuniger vor. Der MI300X bleibt aber im Angebot.')).toEqual(
+      [],
+    );
+  });
+});

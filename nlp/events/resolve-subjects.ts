@@ -141,6 +141,8 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
   return undefined;
 }
 
+/** "mit dem Ascend 910 den schnellsten Chip anbieten": the described product named with "with the". */
+const WITH_THE_BEFORE = /\b(?:mit dem|mit der|with the|with its)\s+$/u;
 /** An indefinite description ("eine neue Familie ..."): a new thing whose name is still to come. */
 const INDEFINITE_START = /^(?:ein\w*|a|an|zwei|two|drei|three)\b/u;
 /** "Die Modellreihe Qwen3", "die neueste Version des Ernie": a category noun introducing the name. */
@@ -165,7 +167,9 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
     sc.local.filter((m) => m.mention.entry.kind === 'organization').map((m) => m.mention.entry.id),
   );
   const found = new Map<string, Mention>();
-  for (const index of indefinite ? [sc.index + 1] : [sc.index - 1, sc.index + 1]) {
+  for (const index of indefinite
+    ? [sc.index + 1, sc.index + 2]
+    : [sc.index - 1, sc.index + 1, sc.index + 2]) {
     const sentence = sc.doc.sentences[index];
     if (sentence === undefined || sc.doc.skip.has(index)) continue;
     const lower = sentence.text.toLowerCase();
@@ -173,14 +177,24 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
       const { kind, developer } = m.entry;
       if (kind === 'organization' || !rule.subjectKinds.includes(kind)) continue;
       if (orgs.size > 0 && developer !== undefined && !orgs.has(developer)) continue;
-      const before = lower.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
-      // "... has unveiled a new open-source model. SenseNova U1 could help ...": the next sentence
-      // opens with the name of what this one described
-      const opensNext = index === sc.index + 1 && /^\W{0,2}$/u.test(before);
-      if (COMPARISON_BEFORE.test(before) || (indefinite && !CATEGORY_BEFORE.test(before) && !opensNext))
+      const from = m.start - sentence.start;
+      const before = lower.slice(Math.max(0, from - 60), from);
+      const naming =
+        NAMING_BEFORE.test(before.slice(-30)) ||
+        NAMING_AFTER.test(lower.slice(from + m.text.length, from + m.text.length + 50));
+      // two sentences on, only a naming construction ("Der Chip, genannt Hanguang 800") gives the name
+      if (index === sc.index + 2 && !naming) continue;
+      // "... has unveiled a new open-source model. SenseNova U1 could help ...", "... mit dem Ascend 910
+      // den schnellsten Chip": the next sentence opens with (or names with 'with the') what this one described
+      const opensNext = index === sc.index + 1 && (/^\W{0,2}$/u.test(before) || WITH_THE_BEFORE.test(before));
+      if (
+        COMPARISON_BEFORE.test(before) ||
+        (indefinite && !CATEGORY_BEFORE.test(before) && !opensNext && !naming)
+      )
         continue;
       found.set(m.entry.id, m);
     }
+    if (index > sc.index && found.size > 0) break;
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
