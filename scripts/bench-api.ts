@@ -124,6 +124,9 @@ async function generate(): Promise<void> {
   const db = new Database(DB_FILE);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
+  // 512 MiB of page cache instead of 2 MiB: a million mentions inserted at random places in their indexes
+  // otherwise make every insert a read from the file (100,000 articles took about 8 minutes, now 2).
+  db.pragma('cache_size = -524288');
   const now = dbTime(Date.now());
   const all = entities();
   const subjects = all.filter((e) => e.kind !== 'organization');

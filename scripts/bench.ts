@@ -20,18 +20,23 @@ import { skippedResult, type BenchResult } from './bench/result.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const prettierBin = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
 
-/** The benchmarks in report order: name, script, and its flags for a default and a `--large` run. */
+/**
+ * The benchmarks in report order: name, script, and its flags for a default and a `--large` run. The
+ * defaults keep the whole run under 15 minutes on 2 cores (docs/benchmarking.md#how-long-a-run-takes):
+ * 3 s per API measurement (thousands of requests each) and 5 rounds of the analysis, whose medians were
+ * stable at 10; the sizes stay (100,000 articles for the API and search, 10,000 pages for memory).
+ */
 const BENCHMARKS = [
   { name: 'extraction', script: 'bench-extract.ts', flags: [], large: ['--sample', '1'] },
-  { name: 'analysis', script: 'bench-analyze.ts', flags: [], large: ['--rounds', '30'] },
+  { name: 'analysis', script: 'bench-analyze.ts', flags: ['--rounds', '5'], large: ['--rounds', '30'] },
   { name: 'crawl', script: 'bench-crawl.ts', flags: [], large: ['--pages', '5000'] },
   { name: 'memory', script: 'bench-memory.ts', flags: [], large: [] },
-  { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '5'], large: ['--seconds', '10'] },
+  { name: 'api', script: 'bench-api.ts', flags: ['--seconds', '3'], large: ['--seconds', '10'] },
   {
     name: 'api-postgres',
     script: 'bench-api.ts',
-    flags: ['--flavours', '--seconds', '5', '--articles', '20000', '--db', 'data/bench-api-20k.db'],
-    large: ['--articles', '100000', '--db', 'data/bench-api.db'],
+    flags: ['--flavours', '--seconds', '3', '--articles', '20000', '--db', 'data/bench-api-20k.db'],
+    large: ['--seconds', '10', '--articles', '100000', '--db', 'data/bench-api.db'],
   },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
   { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../test/helpers.js';
-import { readEvent, readEventPage } from './event-reads.js';
+import { eventPageQuery, readEvent, readEventPage } from './event-reads.js';
 import { openReadStore, type ReadStore } from './read-store.js';
 
 /**
@@ -111,6 +111,18 @@ describe('event reads', () => {
       [4, 'delay'],
       [6, 'delay'],
     ]);
+  });
+
+  it('pages events of one type by walking Event(type, firstReportedAt), not by sorting every event of the type', () => {
+    const sqlite = conn.sqlite;
+    if (!sqlite) throw new Error('event-reads.test.ts runs on the SQLite read path');
+    for (const order of ['asc', 'desc'] as const) {
+      const { sql, params } = eventPageQuery({ types: ['delay'] }, { limit: 20, order });
+      const plan = sqlite
+        .all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params)
+        .map((row) => row.detail);
+      expect(plan).toEqual(['SEARCH e USING INDEX Event_type_firstReportedAt_idx (type=?)']);
+    }
   });
 
   it('hands out frozen views that stay until the database changes, then reads them again', async () => {

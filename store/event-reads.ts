@@ -66,7 +66,10 @@ function whereClause(
   alias: 'e' | 't',
   timeColumn: string,
 ): { parts: string[]; params: Record<string, SqlValue> } {
-  const parts = [`${alias}.hidden = FALSE`];
+  // `NOT hidden`, not `hidden = FALSE`: an equality on hidden lets SQLite's planner take the search's index
+  // Event(type, hidden) for a type filter, read every event of the type and sort them all (6 ms against
+  // 0.1 ms for an events page at 100,000 articles), where a page wants an index walked in its order.
+  const parts = [`NOT ${alias}.hidden`];
   const params: Record<string, SqlValue> = {};
   if (filter.subject !== undefined) {
     parts.push(
@@ -76,7 +79,11 @@ function whereClause(
     );
     params.subject = filter.subject;
   }
-  if (filter.types && filter.types.length > 0) {
+  if (filter.types?.length === 1) {
+    // One type as an equality: Event(type, firstReportedAt) is then walked in the page's order.
+    parts.push(`${alias}.type = @type`);
+    params.type = filter.types[0] ?? null;
+  } else if (filter.types && filter.types.length > 0) {
     parts.push(`${alias}.type IN (SELECT value FROM json_each(@types))`);
     params.types = JSON.stringify(filter.types);
   }
@@ -251,23 +258,27 @@ interface PageKey {
   at: string;
 }
 
+/** How a page is asked for: its size, the cursor of the previous page, and the order of first reports. */
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+  order: 'asc' | 'desc';
+}
+
 /**
- * One page of visible events matching `filter`, ordered by first report (then id, so the order is
- * stable): `asc` for timelines, `desc` for "latest first" lists. Each event carries its related
- * entities and its first {@link LIST_SOURCES_PER_EVENT} sources (`sourceCount` has the total).
+ * The query behind {@link readEventPage}: ids and first-report times of the visible events matching
+ * `filter`, one more than the page holds (so the caller knows whether another page follows). Events are
+ * read from Event; a timeline from EventTimeline, which has a row per entity and event it appears in (as
+ * subject or in any role), kept by triggers: its page is one range scan in (entity, first report, event)
+ * order, every filter checked in place. Pure, so a test can check the query plan SQLite picks for it.
  */
-export async function readEventPage(
-  conn: ReadStore,
+export function eventPageQuery(
   filter: EventFilter,
-  page: { limit: number; cursor?: string | undefined; order: 'asc' | 'desc' },
-): Promise<EventPage> {
+  page: PageRequest,
+): { sql: string; params: Record<string, SqlValue> } {
   const op = page.order === 'asc' ? '>' : '<';
   const dir = page.order === 'asc' ? 'ASC' : 'DESC';
   const cursor = page.cursor === undefined ? null : decodeCursor(page.cursor, ['s', 'n']);
-  const take = page.limit + 1;
-  // Events are read from Event; a timeline from EventTimeline, which has a row per entity and event it
-  // appears in (as subject or in any role), kept by triggers: its page is one range scan in
-  // (entity, first report, event) order, every filter checked in place.
   const [from, alias, timeColumn, idColumn] =
     filter.entity === undefined
       ? (['Event e', 'e', 'e.firstReportedAt', 'e.id'] as const)
@@ -282,11 +293,25 @@ export async function readEventPage(
     params.cAt = cursor[0] ?? null;
     params.cId = cursor[1] ?? null;
   }
-  const rows = await conn.all<PageKey>(
-    `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${parts.join(' AND ')}
+  return {
+    sql: `SELECT ${idColumn} AS id, ${timeColumn} AS at FROM ${from} WHERE ${parts.join(' AND ')}
      ORDER BY ${timeColumn} ${dir}, ${idColumn} ${dir} LIMIT @take`,
-    { ...params, take },
-  );
+    params: { ...params, take: page.limit + 1 },
+  };
+}
+
+/**
+ * One page of visible events matching `filter`, ordered by first report (then id, so the order is
+ * stable): `asc` for timelines, `desc` for "latest first" lists. Each event carries its related
+ * entities and its first {@link LIST_SOURCES_PER_EVENT} sources (`sourceCount` has the total).
+ */
+export async function readEventPage(
+  conn: ReadStore,
+  filter: EventFilter,
+  page: PageRequest,
+): Promise<EventPage> {
+  const { sql, params } = eventPageQuery(filter, page);
+  const rows = await conn.all<PageKey>(sql, params);
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows[pageRows.length - 1];
   return {
