@@ -46,12 +46,15 @@ type KeyRow = {
   upd: string;
 };
 
+// tsvector columns (the dialect's search vector, PostgreSQL's counterpart of the FTS5 table, which SQLite's
+// shape does not list either) have no SQLite twin to compare.
 const COLUMNS = `
   SELECT c.relname AS "table", a.attname AS name, format_type(a.atttypid, NULL) AS type,
          NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+    AND a.atttypid <> 'tsvector'::regtype
   ORDER BY c.relname, a.attnum`;
 
 // Expression indexes (the dialect's GIN index over search tokens) have no column list to compare.
