@@ -24,9 +24,9 @@ import {
   type FacetCount,
   type FacetName,
   type SearchHit,
-  type SearchIndex,
   type SearchRequest,
   type SearchResult,
+  type SyncSearchIndex,
 } from './search-index.js';
 
 /** Entities listed in the entity facet, most frequent first. */
@@ -359,7 +359,7 @@ function readEstimate(reads: ReadConnection, window: number, candidates: readonl
 export function createSqliteSearchIndex(
   reads: ReadConnection,
   options: { candidateWindow?: number; solePrefixTerms?: boolean } = {},
-): SearchIndex {
+): SyncSearchIndex {
   const window = options.candidateWindow ?? CANDIDATE_WINDOW;
   const lookup = entityLookup(reads);
   const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermLookup(reads);
