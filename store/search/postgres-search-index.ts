@@ -1,17 +1,12 @@
-import { UserError } from '../../core/errors.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { resolveEntityId } from '../entity-reads.js';
-import { isoFromDb, isoToDb, type SqlValue } from '../read-connection.js';
+import { isoToDb, type SqlValue } from '../read-connection.js';
 import type { ReadStore } from '../read-store.js';
 import {
   countArticleFacets,
   countEntityFacets,
   estimateTotal,
   rankCandidates,
-  rowsAfter,
-  type After,
   type Candidate,
-  type RankedCandidate,
 } from './candidates.js';
 import { parseQuery, type QueryNode } from './query-parser.js';
 import { DEFAULT_QUERY_LANGUAGES, planQueryWith, type EntityLookup, type QueryPlan } from './query-plan.js';
@@ -25,14 +20,20 @@ import type {
   SearchRequest,
   SearchResult,
 } from './search-index.js';
-import { buildSnippet } from './snippet.js';
+import {
+  HIT_SQL,
+  hitsOf,
+  orderFacets,
+  pageOf,
+  positionOf,
+  type HitEntityRow,
+  type HitRow,
+  type HitTypeRow,
+} from './search-pages.js';
 import { exactCheck, hasNear, toTsquery, TSQUERY_SYNTAX, type TsNode } from './tsquery.js';
 
 /** Matches a search reads at most, newest first: the same window as SQLite's (sqlite-search-index.ts). */
 export const POSTGRES_CANDIDATE_WINDOW = 2_000;
-
-/** Entities listed in the entity facet, most frequent first. */
-const ENTITY_FACET_SIZE = 20;
 
 /** The longest alias, in words, the planner looks up among consecutive query words (query-plan.ts). */
 const MAX_ALIAS_WORDS = 4;
@@ -234,22 +235,7 @@ async function readFacets(
     ...countEntityFacets(mentions, entities),
     type,
   };
-  for (const list of Object.values(facets))
-    list.sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
-  facets.entity = facets.entity.slice(0, ENTITY_FACET_SIZE);
-  return facets;
-}
-
-interface HitRow {
-  id: number;
-  url: string;
-  title: string;
-  text: string;
-  sourceId: string | null;
-  sourceName: string | null;
-  category: string | null;
-  language: string | null;
-  publishedAt: string | null;
+  return orderFacets(facets);
 }
 
 /** The page's articles with their entities, event types and snippets, in page order. */
@@ -259,90 +245,12 @@ async function readHits(
   highlight: ReadonlySet<string>,
 ): Promise<SearchHit[]> {
   const ids = JSON.stringify(page.map((row) => row.id));
-  const inPage = 'IN (SELECT value FROM json_each(@ids))';
-  const articles = new Map(
-    (
-      await reads.all<HitRow>(
-        `SELECT a.id, a.url, a.title, a.text, a.sourceId, s.name AS sourceName, s.category, a.language, a.publishedAt
-         FROM Article a LEFT JOIN Source s ON s.id = a.sourceId WHERE a.id ${inPage}`,
-        { ids },
-      )
-    ).map((row) => [row.id, row]),
-  );
-  const entities = await reads.all<{ articleId: number; id: string; name: string; kind: string }>(
-    `SELECT m.articleId, e.id, e.name, e.kind FROM Mention m JOIN Entity e ON e.id = m.entityId
-     WHERE m.articleId ${inPage} ORDER BY m.count DESC, e.id`,
-    { ids },
-  );
-  const types = await reads.all<{ articleId: number; type: string }>(
-    `SELECT DISTINCT es.articleId, e.type FROM EventSource es JOIN Event e ON e.id = es.eventId
-     WHERE e.hidden = FALSE AND es.articleId ${inPage} ORDER BY e.type`,
-    { ids },
-  );
-  return page.flatMap(({ id, score }) => {
-    const a = articles.get(id);
-    if (!a) return [];
-    return [
-      {
-        articleId: String(a.id),
-        url: a.url,
-        title: a.title,
-        source: a.sourceId === null ? null : { id: a.sourceId, name: a.sourceName ?? a.sourceId },
-        language: a.language,
-        category: a.category,
-        published: isoFromDb(a.publishedAt),
-        score: Math.round(score * 1_000_000) / 1_000_000,
-        snippet: buildSnippet(a.text, a.language, highlight),
-        entities: entities
-          .filter((e) => e.articleId === id)
-          .map(({ id: eid, name, kind }) => ({ id: eid, name, kind })),
-        eventTypes: types.filter((t) => t.articleId === id).map((t) => t.type),
-      },
-    ];
-  });
-}
-
-/** Where a page starts: after the cursor's item, with the recency anchor and window top of the first page. */
-interface SearchPosition {
-  after: After | null;
-  anchorMs: number;
-  top: number;
-}
-
-/** The cursor of a page after the first: [recency anchor (ms), sort key, article id, window top]. */
-async function readPosition(reads: ReadStore, request: SearchRequest): Promise<SearchPosition> {
-  if (request.cursor === undefined) {
-    const top = (await reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument'))[0]?.[0];
-    return { after: null, anchorMs: request.now.getTime(), top: top ?? 0 };
-  }
-  const [anchorMs, key, id, top] = decodeCursor(request.cursor, ['n', 's', 'n', 'n']) as [
-    number,
-    string,
-    number,
-    number,
-  ];
-  if (request.sort === 'relevance' && !Number.isFinite(Number(key)))
-    throw new UserError('invalid cursor: pass the nextCursor value of the previous page unchanged', {
-      details: [{ field: 'cursor', problem: 'not a cursor of this sort order' }],
-    });
-  return { after: { key, id }, anchorMs, top };
-}
-
-/** The page of ranked candidates after the cursor, and the cursor after it. */
-function pageOf(
-  ranked: readonly RankedCandidate[],
-  request: SearchRequest,
-  position: SearchPosition,
-): { rows: RankedCandidate[]; nextCursor: string | null } {
-  const rest = rowsAfter(ranked, request.sort, position.after);
-  const rows = rest.slice(0, request.limit);
-  const last = rows[rows.length - 1];
-  const key = (c: RankedCandidate) => (request.sort === 'date' ? c.reported : String(c.score));
-  const nextCursor =
-    rest.length > request.limit && last
-      ? encodeCursor([position.anchorMs, key(last), last.id, position.top])
-      : null;
-  return { rows, nextCursor };
+  const rows = {
+    articles: await reads.all<HitRow>(HIT_SQL.articles, { ids }),
+    entities: await reads.all<HitEntityRow>(HIT_SQL.entities, { ids }),
+    types: await reads.all<HitTypeRow>(HIT_SQL.types, { ids }),
+  };
+  return hitsOf(page, rows, highlight);
 }
 
 /**
@@ -373,7 +281,11 @@ export function createPostgresSearchIndex(
         request.entity === undefined
           ? plan.match
           : TSQUERY_SYNTAX.all([plan.match, TSQUERY_SYNTAX.term([entityToken(request.entity)], false)]);
-      const position = await readPosition(reads, request);
+      const top =
+        request.cursor === undefined
+          ? ((await reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument'))[0]?.[0] ?? 0)
+          : 0;
+      const position = positionOf(request, () => top);
       const candidates = await readCandidates(reads, request, plan, query, window, position.top);
       const ranked = rankCandidates(candidates, request.sort, position.anchorMs);
       const { rows, nextCursor } = pageOf(ranked, request, position);

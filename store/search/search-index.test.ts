@@ -220,7 +220,7 @@ describe('query language', () => {
 
   (onPostgres ? it.skip : it)(
     'reads the articles of an event type from the covering index, never the event rows',
-    async () => {
+    () => {
       const plan = (
         reads.sqlite?.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${articlesReportingType('@type')}`, {
           type: 'delay',
