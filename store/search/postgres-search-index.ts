@@ -205,15 +205,20 @@ async function readFacets(
   candidates: readonly Candidate[],
 ): Promise<Record<FacetName, FacetCount[]>> {
   const ids = JSON.stringify(candidates.map((c) => c.id));
-  const sources = new Map(
-    (await reads.tuples<[string, string, string]>('SELECT id, name, category FROM Source')).map(
-      ([id, name, category]) => [id, { name, category }],
+  // Independent reads in parallel on the pool: each is a round trip to the server.
+  const [sourceRows, mentions, typeRows] = await Promise.all([
+    reads.tuples<[string, string, string]>('SELECT id, name, category FROM Source'),
+    reads.tuples<[number, string]>(
+      'SELECT m.articleId, m.entityId FROM Mention m WHERE m.articleId IN (SELECT value FROM json_each(@ids))',
+      { ids },
     ),
-  );
-  const mentions = await reads.tuples<[number, string]>(
-    'SELECT m.articleId, m.entityId FROM Mention m WHERE m.articleId IN (SELECT value FROM json_each(@ids))',
-    { ids },
-  );
+    reads.tuples<[string, number]>(
+      `SELECT e.type, COUNT(DISTINCT es.articleId) FROM EventSource es JOIN Event e ON e.id = es.eventId
+       WHERE e.hidden = FALSE AND es.articleId IN (SELECT value FROM json_each(@ids)) GROUP BY e.type`,
+      { ids },
+    ),
+  ]);
+  const sources = new Map(sourceRows.map(([id, name, category]) => [id, { name, category }]));
   const entityIds = JSON.stringify([...new Set(mentions.map(([, entityId]) => entityId))]);
   const entities = new Map(
     (
@@ -223,19 +228,21 @@ async function readFacets(
       )
     ).map(([id, name, kind]) => [id, { name, kind }]),
   );
-  const type = (
-    await reads.tuples<[string, number]>(
-      `SELECT e.type, COUNT(DISTINCT es.articleId) FROM EventSource es JOIN Event e ON e.id = es.eventId
-       WHERE e.hidden = FALSE AND es.articleId IN (SELECT value FROM json_each(@ids)) GROUP BY e.type`,
-      { ids },
-    )
-  ).map(([value, count]) => ({ value, count }));
+  const type = typeRows.map(([value, count]) => ({ value, count }));
   const facets: Record<FacetName, FacetCount[]> = {
     ...countArticleFacets(candidates, sources),
     ...countEntityFacets(mentions, entities),
     type,
   };
   return orderFacets(facets);
+}
+
+async function highestId(reads: ReadStore): Promise<number> {
+  return (await reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument'))[0]?.[0] ?? 0;
+}
+
+async function lowestIndexedId(reads: ReadStore): Promise<number> {
+  return (await reads.tuples<[number | null]>('SELECT MIN(articleId) FROM SearchDocument'))[0]?.[0] ?? 0;
 }
 
 /** The page's articles with their entities, event types and snippets, in page order. */
@@ -245,12 +252,12 @@ async function readHits(
   highlight: ReadonlySet<string>,
 ): Promise<SearchHit[]> {
   const ids = JSON.stringify(page.map((row) => row.id));
-  const rows = {
-    articles: await reads.all<HitRow>(HIT_SQL.articles, { ids }),
-    entities: await reads.all<HitEntityRow>(HIT_SQL.entities, { ids }),
-    types: await reads.all<HitTypeRow>(HIT_SQL.types, { ids }),
-  };
-  return hitsOf(page, rows, highlight);
+  const [articles, entities, types] = await Promise.all([
+    reads.all<HitRow>(HIT_SQL.articles, { ids }),
+    reads.all<HitEntityRow>(HIT_SQL.entities, { ids }),
+    reads.all<HitTypeRow>(HIT_SQL.types, { ids }),
+  ]);
+  return hitsOf(page, { articles, entities, types }, highlight);
 }
 
 /**
@@ -268,11 +275,15 @@ export function createPostgresSearchIndex(
   return {
     async search(request: SearchRequest): Promise<SearchResult> {
       const root = parseQuery(request.q);
+      const [lookup, top] = await Promise.all([
+        prefetchedLookup(reads, root),
+        request.cursor === undefined ? highestId(reads) : Promise.resolve(0),
+      ]);
       const plan = planQueryWith(
         root,
         {
           languages: request.lang === undefined ? DEFAULT_QUERY_LANGUAGES : [request.lang],
-          lookup: await prefetchedLookup(reads, root),
+          lookup,
           entityToken,
         },
         TSQUERY_SYNTAX,
@@ -281,21 +292,19 @@ export function createPostgresSearchIndex(
         request.entity === undefined
           ? plan.match
           : TSQUERY_SYNTAX.all([plan.match, TSQUERY_SYNTAX.term([entityToken(request.entity)], false)]);
-      const top =
-        request.cursor === undefined
-          ? ((await reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument'))[0]?.[0] ?? 0)
-          : 0;
       const position = positionOf(request, () => top);
       const candidates = await readCandidates(reads, request, plan, query, window, position.top);
       const ranked = rankCandidates(candidates, request.sort, position.anchorMs);
       const { rows, nextCursor } = pageOf(ranked, request, position);
       const full = candidates.length >= window;
-      const lowestId = full
-        ? ((await reads.tuples<[number | null]>('SELECT MIN(articleId) FROM SearchDocument'))[0]?.[0] ?? 0)
-        : 0;
+      const [items, facets, lowestId] = await Promise.all([
+        readHits(reads, rows, new Set(plan.highlight)),
+        readFacets(reads, candidates),
+        full ? lowestIndexedId(reads) : Promise.resolve(0),
+      ]);
       return {
-        items: await readHits(reads, rows, new Set(plan.highlight)),
-        facets: await readFacets(reads, candidates),
+        items,
+        facets,
         facetsExact: !full,
         total: full
           ? estimateTotal(window, {

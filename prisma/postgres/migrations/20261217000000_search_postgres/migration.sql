@@ -1,4 +1,4 @@
--- GENERATED from prisma/migrations/20261217000000_search_postgres (sqlite 099b237adcdb0b9c, dialect 6902866ea93114a3): do not edit
+-- GENERATED from prisma/migrations/20261217000000_search_postgres (sqlite 099b237adcdb0b9c, dialect b3872f54922fe812): do not edit
 
 -- This is an empty migration.
 
@@ -46,11 +46,14 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
     SELECT p.i, w.k, w.token, cardinality(string_to_array(p.phrase, ' ')) AS len
     FROM json_array_elements_text(phrases) WITH ORDINALITY AS p(phrase, i),
          unnest(string_to_array(p.phrase, ' ')) WITH ORDINALITY AS w(token, k)
+  ), positions AS (
+    -- the vector is read once, keeping the phrases' lexemes only
+    SELECT v.lexeme, unnest(v.positions)::integer AS p FROM unnest(vector) AS v
+    WHERE v.lexeme IN (SELECT token FROM words)
   ), occurrences AS (
-    SELECT words.i, pos.p - words.k + 1 AS start, words.len
-    FROM words JOIN LATERAL (SELECT unnest(v.positions)::integer AS p FROM unnest(vector) AS v
-                             WHERE v.lexeme = words.token) AS pos ON TRUE
-    GROUP BY words.i, pos.p - words.k + 1, words.len
+    SELECT words.i, positions.p - words.k + 1 AS start, words.len
+    FROM words JOIN positions ON positions.lexeme = words.token
+    GROUP BY words.i, positions.p - words.k + 1, words.len
     HAVING count(*) = words.len
   )
   SELECT EXISTS (
