@@ -85,9 +85,7 @@ function line(name: string, ms: readonly number[]): string {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(DB_FILE))
-    throw new Error(
-      `${DB_FILE} is missing: npm run bench:search -- --articles ${args.articles} first`,
-    );
+    throw new Error(`${DB_FILE} is missing: npm run bench:search -- --articles ${args.articles} first`);
   const server = await startBenchPostgres();
   const database = await createPostgresTestDatabase(server.url);
   const postgres = openPostgresReadStore(database.url);
