@@ -3,8 +3,8 @@ import base from './jest.config.js';
 /**
  * The PostgreSQL run of `npm test` (TEST_FLAVOUR=postgres, TEST_DATABASE_URL set by .ci/run): the store,
  * pipeline and schema tests, each on a fresh PostgreSQL database from test/helpers.ts, and the API's
- * routes side by side with SQLite (test/api-postgres.test.ts). Search and the tests of SQLite's own read
- * connection run on SQLite only (search is not built for PostgreSQL yet, docs/postgres.md).
+ * routes side by side with SQLite (test/api-postgres.test.ts), and search (store/search/search-index.test.ts
+ * on the GIN index). The tests of SQLite's own read connection run on SQLite only.
  */
 export default {
   ...base,
@@ -22,5 +22,7 @@ export default {
     '<rootDir>/test/api-postgres.test.ts',
     '<rootDir>/test/cli-postgres.test.ts',
     '<rootDir>/store/dialects/postgres/*.test.ts',
+    '<rootDir>/store/search/search-index.test.ts',
+    '<rootDir>/store/search/tsquery.test.ts',
   ],
 };

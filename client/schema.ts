@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * Full-text search over articles in German and English, with facets and snippets
-         * @description Searches article titles and texts. The query language: words (all must match), "exact phrases", OR, -exclusion, (grouping), a NEAR/n b (within n words), and field filters entity:ID type:T lang:de|en source:ID. Words are matched in German and English word forms ("Verzögerung" finds "verzögert"); a word that names an entity ("R2", "Ascend") finds the articles the linker linked to that entity; quote it ("R2") to search the text instead. Filters narrow the matches; facets count every match by language, source, event type, entity, entity kind and category. A malformed query answers 400 with a message that says what to fix. On PostgreSQL, search is not built yet and answers 501.
+         * @description Searches article titles and texts. The query language: words (all must match), "exact phrases", OR, -exclusion, (grouping), a NEAR/n b (within n words), and field filters entity:ID type:T lang:de|en source:ID. Words are matched in German and English word forms ("Verzögerung" finds "verzögert"); a word that names an entity ("R2", "Ascend") finds the articles the linker linked to that entity; quote it ("R2") to search the text instead. Filters narrow the matches; facets count every match by language, source, event type, entity, entity kind and category. A malformed query answers 400 with a message that says what to fix.
          *
          *     Example: `GET /v1/search?q=R2%20Verz%C3%B6gerung&lang=de`
          */
@@ -2190,7 +2190,7 @@ export interface operations {
                 from?: string;
                 /** @description published (else fetched) on or before (a date includes that day) */
                 to?: string;
-                /** @description relevance (BM25, title weighted, with recency) or date, newest first */
+                /** @description relevance (title weighted, with recency: BM25 on SQLite, ts_rank_cd on PostgreSQL) or date, newest first */
                 sort?: "relevance" | "date";
                 /** @description page size, 1-100 (default 20) */
                 limit?: number;
@@ -2232,15 +2232,6 @@ export interface operations {
             };
             /** @description Rate limit reached; retry after the `Retry-After` seconds. */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not built for the database this server runs on (search on PostgreSQL); `message` says so. */
-            501: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2345,7 +2336,7 @@ export interface operations {
                         /** @description published (else fetched) on or before (a date includes that day) */
                         to?: string;
                         /**
-                         * @description relevance (BM25, title weighted, with recency) or date, newest first
+                         * @description relevance (title weighted, with recency: BM25 on SQLite, ts_rank_cd on PostgreSQL) or date, newest first
                          * @default relevance
                          * @enum {string}
                          */

@@ -48,7 +48,7 @@ export function savedSearchHits(db: Db, index: SearchIndex): WatchItemProvider {
       for (const key of subscriber.watch.savedSearches) {
         const search = findSavedSearch(saved, key);
         if (search === undefined) continue;
-        const { items } = index.search(requestOf(search, period));
+        const { items } = await index.search(requestOf(search, period));
         out.push({
           name: search.name,
           hits: items.map((h) => ({

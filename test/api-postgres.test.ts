@@ -159,14 +159,66 @@ describeInPostgresRun('the API on PostgreSQL answers as on SQLite', () => {
     }
   });
 
-  it('says with a 501 that search is not built on PostgreSQL, where SQLite searches', async () => {
-    expect((await answer(sqlite, '/v1/search?q=R2', since)).status).toBe(200);
-    const search = await answer(postgres, '/v1/search?q=R2', since);
-    expect(search.status).toBe(501);
-    expect(search.body).toMatchObject({
-      error: 'not_implemented',
-      message: expect.stringContaining('not built for PostgreSQL') as unknown,
-    });
+  /** A search answer without what depends on the ranking function (BM25 on SQLite, ts_rank_cd here). */
+  const unranked = (body: unknown) => {
+    const rest = { ...(body as { explain?: unknown; items: { score?: number }[] }) };
+    delete rest.explain;
+    return { ...rest, items: rest.items.map((item) => ({ ...item, score: '<ranking>' })) };
+  };
+
+  it('searches as SQLite does: the same matches, facets, totals, snippets and pages', async () => {
+    for (const query of [
+      'q=R2',
+      'q=Verz%C3%B6gerung',
+      'q=H20%20-Aktie',
+      'q=%22export%20licence%22',
+      'q=training%20NEAR%2F5%20Huawei',
+      'q=DeepSeek%20OR%20Qwen3&lang=de',
+      'q=entity%3Adeepseek-r2%20type%3Adelay',
+      'q=Nvidia&category=finance',
+      'q=Nvidia&from=2025-08-01&to=2025-08-31',
+    ]) {
+      const url = `/v1/search?${query}&sort=date`;
+      const { expected, actual } = await both(url);
+      expect({ url, status: actual.status, body: unranked(actual.body) }).toEqual({
+        url,
+        status: 200,
+        body: unranked(expected.body),
+      });
+    }
+    const paged = async (fixture: ApiFixture) =>
+      (await pages(fixture, '/v1/search?q=DeepSeek%20OR%20Nvidia%20OR%20Alibaba&limit=1')).map((page) =>
+        ((page as Answer).body as { items: { articleId: string }[] }).items.map((item) => item.articleId),
+      );
+    const onPostgres = (await paged(postgres)).flat();
+    expect(onPostgres.length).toBeGreaterThan(2);
+    expect([...onPostgres].sort()).toEqual((await paged(sqlite)).flat().sort());
+  });
+
+  it('ranks a title match first on PostgreSQL too, and refuses a malformed query with the same 400', async () => {
+    const ranked = (await answer(postgres, '/v1/search?q=Qwen3', since)).body as {
+      items: { title: string }[];
+    };
+    expect(ranked.items[0]?.title).toMatch(/Qwen3/);
+    for (const url of ['/v1/search?q=%22R2', '/v1/search?q=title%3AR2', '/v1/search?q=R2&cursor=bm90']) {
+      const { expected, actual } = await both(url, 400);
+      expect({ url, ...actual }).toEqual({ url, ...expected });
+    }
+  });
+
+  it('saves a search on PostgreSQL after checking its query', async () => {
+    const post = (payload: Record<string, unknown>) =>
+      postgres.app.inject({
+        method: 'POST',
+        url: '/v1/saved-searches',
+        headers: { authorization: `Bearer ${postgres.key}` },
+        payload,
+      });
+    const saved = await post({ name: 'R2 delays', query: 'R2 Verzögerung', filters: { lang: 'de' } });
+    expect(saved.statusCode).toBe(201);
+    expect((await post({ name: 'broken', query: '(R2' })).statusCode).toBe(400);
+    const list = await postgres.app.inject({ method: 'GET', url: '/v1/saved-searches' });
+    expect(list.json<{ items: { name: string }[] }>().items.map((s) => s.name)).toEqual(['R2 delays']);
   });
 
   it('serves the metrics and health routes from PostgreSQL', async () => {

@@ -37,7 +37,7 @@ describeInPostgresRun('serve, digest and search on PostgreSQL (built CLI)', (ser
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('serves the demo timeline over HTTP and says search is not built', async () => {
+  it('serves the demo timeline and search over HTTP', async () => {
     const serve = spawnCli(
       ['serve'],
       { ...env, LOG_LEVEL: 'info', PORT: '0', CRAWL_SCHEDULE: 'off', DIGEST_SCHEDULE: 'off' },
@@ -50,9 +50,12 @@ describeInPostgresRun('serve, digest and search on PostgreSQL (built CLI)', (ser
         events: { type: string; sources: { url: string }[] }[];
       };
       expect(timeline.events.map((e) => e.type)).toContain('delay');
-      const search = await fetch(`${base}/v1/search?q=R2`);
-      expect(search.status).toBe(501);
-      expect(((await search.json()) as { error: string }).error).toBe('not_implemented');
+      const search = await fetch(`${base}/v1/search?q=R2%20Verz%C3%B6gerung`);
+      expect(search.status).toBe(200);
+      const found = (await search.json()) as { items: { url: string }[] };
+      expect(found.items.map((item) => item.url)).toContainEqual(
+        expect.stringContaining('deepseek-r2-verschoben'),
+      );
     } finally {
       serve.child.kill('SIGTERM');
     }
@@ -66,10 +69,18 @@ describeInPostgresRun('serve, digest and search on PostgreSQL (built CLI)', (ser
     expect(result.stdout).toContain('planned (May 2025) → delayed (no date given)');
   });
 
-  it('answers the search command with one line and exit code 2', () => {
-    const result = run(['search', 'R2']);
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('not built for PostgreSQL');
+  it('searches from the command line, refuses a malformed query in one line, and reindexes with progress', () => {
+    const found = run(['search', 'R2 Verzögerung']);
+    expect(found.status).toBe(0);
+    expect(found.stdout).toContain('deepseek-r2-verschoben');
+    const refused = run(['search', '"R2']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('closing quote');
+    const reindex = run(['search', 'reindex']);
+    expect(reindex.status).toBe(0);
+    expect(reindex.stderr).toMatch(/search reindex: 7\/7 articles/);
+    expect(reindex.stdout).toMatch(/search index rebuilt: 7 articles/);
+    expect(run(['search', 'R2 Verzögerung']).stdout).toBe(found.stdout);
   });
 });

@@ -6,8 +6,8 @@ import {
   deleteSavedSearch,
   listSavedSearches,
 } from '../../store/search/saved-searches.js';
-import { CANDIDATE_WINDOW, createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
-import { unbuiltSearchIndex } from '../../store/search/unbuilt-search-index.js';
+import { openSearchIndex } from '../../store/search/open-search-index.js';
+import { CANDIDATE_WINDOW } from '../../store/search/sqlite-search-index.js';
 import { requireApiKey } from '../auth.js';
 import { operation } from '../openapi.js';
 import { entityFilter, errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
@@ -41,7 +41,9 @@ const searchFilters = {
   sort: z
     .enum(['relevance', 'date'])
     .default('relevance')
-    .describe('relevance (BM25, title weighted, with recency) or date, newest first'),
+    .describe(
+      'relevance (title weighted, with recency: BM25 on SQLite, ts_rank_cd on PostgreSQL) or date, newest first',
+    ),
 };
 
 const WINDOW = CANDIDATE_WINDOW.toLocaleString('en');
@@ -120,12 +122,11 @@ type SearchQuery = { q: string; limit?: number; cursor?: string | undefined } & 
 
 /**
  * GET /v1/search (open read) and the saved searches (GET open, POST and DELETE keyed). `index` defaults
- * to SQLite FTS5 on the API's read connection; on PostgreSQL, whose index is not built yet, searches
- * answer 501.
+ * to the read path's own: SQLite FTS5 on the read connection, or PostgreSQL's GIN index on its pool.
  */
 export function registerSearchRoutes(
   { app, db, reads }: RouteContext,
-  index: SearchIndex = reads.sqlite ? createSqliteSearchIndex(reads.sqlite) : unbuiltSearchIndex,
+  index: SearchIndex = openSearchIndex(reads),
 ): void {
   const api = typed(app);
   const requestOf = async (query: SearchQuery): Promise<SearchRequest> => ({
@@ -155,8 +156,7 @@ export function registerSearchRoutes(
           description:
             `Searches article titles and texts. The query language: ${QUERY_HELP} ` +
             'Filters narrow the matches; facets count every match by language, source, event type, entity, ' +
-            'entity kind and category. A malformed query answers 400 with a message that says what to fix. ' +
-            'On PostgreSQL, search is not built yet and answers 501.',
+            'entity kind and category. A malformed query answers 400 with a message that says what to fix.',
           example: 'GET /v1/search?q=R2%20Verz%C3%B6gerung&lang=de',
         }),
         querystring: z
@@ -167,7 +167,7 @@ export function registerSearchRoutes(
             cursor: cursorParam,
           })
           .strict(),
-        response: { 200: searchResult, ...errorResponses(400, 401, 429, 501) },
+        response: { 200: searchResult, ...errorResponses(400, 401, 429) },
       },
     },
     async (request) => index.search(await requestOf(request.query)),
@@ -219,7 +219,7 @@ export function registerSearchRoutes(
     },
     async (request, reply) => {
       const { name, query, filters } = request.body;
-      index.search(await requestOf({ ...filters, q: query }));
+      await index.search(await requestOf({ ...filters, q: query }));
       const saved = await createSavedSearch(db, {
         name,
         query,

@@ -5,9 +5,8 @@ import { digestLinks } from '../../jobs/digest-links.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
 import { savedSearchHits } from '../../jobs/saved-search-hits.js';
 import { previewDigests, runDigests } from '../../jobs/send-digests.js';
-import { databaseFileOf, isPostgres } from '../../store/database.js';
-import { openReadConnection } from '../../store/read-connection.js';
-import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
+import { openSearchIndex } from '../../store/search/open-search-index.js';
+import { openReadStore } from '../../store/read-store.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 
@@ -36,9 +35,8 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
   const db = await openStore(context);
   const { config, log } = context;
   const linksFor = digestLinks(db, config);
-  // Saved-search sections need the search index, which PostgreSQL does not have yet: left out there.
-  const reads = isPostgres(db) ? null : openReadConnection(databaseFileOf(db));
-  const watchItems = reads ? savedSearchHits(db, createSqliteSearchIndex(reads)) : undefined;
+  const reads = openReadStore(db);
+  const watchItems = savedSearchHits(db, openSearchIndex(reads));
   try {
     if (args.dryRun) {
       const previews = await previewDigests({ db, log, linksFor, watchItems }, { date, to: args.to });
@@ -95,7 +93,7 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
       transport.close();
     }
   } finally {
-    reads?.close();
+    await reads.close();
     await db.$disconnect();
   }
 }

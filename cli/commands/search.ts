@@ -1,9 +1,8 @@
 import { UserError } from '../../core/errors.js';
-import { databaseFileOf, isPostgres } from '../../store/database.js';
-import { openReadConnection } from '../../store/read-connection.js';
 import { rebuildSearchIndex, type ReindexProgress } from '../../store/search/reindex.js';
 import type { SearchHit, SearchResult } from '../../store/search/search-index.js';
-import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
+import { openSearchIndex } from '../../store/search/open-search-index.js';
+import { openReadStore } from '../../store/read-store.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 
@@ -74,15 +73,9 @@ export async function runSearchCommand(context: Context, options: SearchCommandO
   if (options.lang !== undefined && !/^[a-z]{2,3}$/.test(options.lang))
     throw new UserError(`--lang "${options.lang}": a language code such as de or en`);
   const db = await openStore(context);
-  if (isPostgres(db)) {
-    await db.$disconnect();
-    throw new UserError(
-      'search is not built for PostgreSQL yet (see docs/postgres.md); it searches the embedded SQLite database',
-    );
-  }
-  const reads = openReadConnection(databaseFileOf(db));
+  const reads = openReadStore(db);
   try {
-    const result = createSqliteSearchIndex(reads).search({
+    const result = await openSearchIndex(reads).search({
       q: options.query,
       lang: options.lang,
       sort,
@@ -91,7 +84,7 @@ export async function runSearchCommand(context: Context, options: SearchCommandO
     });
     process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : formatResult(result));
   } finally {
-    reads.close();
+    await reads.close();
     await db.$disconnect();
   }
 }

@@ -4,9 +4,8 @@ import { startCrawlSchedule } from '../../jobs/crawl-schedule.js';
 import { startDigestSchedule } from '../../jobs/digest-schedule.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
 import { savedSearchHits } from '../../jobs/saved-search-hits.js';
-import { databaseFileOf, isPostgres } from '../../store/database.js';
-import { openReadConnection } from '../../store/read-connection.js';
-import { createSqliteSearchIndex } from '../../store/search/sqlite-search-index.js';
+import { openSearchIndex } from '../../store/search/open-search-index.js';
+import { openReadStore } from '../../store/read-store.js';
 import { upsertSources } from '../../store/crawl-state.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
@@ -44,15 +43,15 @@ export async function runServe(context: Context): Promise<void> {
     void schedule?.trigger();
     // DIGEST_SCHEDULE=off leaves sending digests to another process (the ledger makes two senders safe too).
     const transport = context.config.DIGEST_SCHEDULE === 'on' ? createMailTransport(context.config) : null;
-    // Saved-search sections need the search index, which PostgreSQL does not have yet: left out there.
-    const searchReads = transport && !isPostgres(db) ? openReadConnection(databaseFileOf(db)) : null;
+    // Saved-search sections run the subscribers' saved searches on the search index of either database.
+    const searchReads = transport ? openReadStore(db) : null;
     const digests = transport
       ? await startDigestSchedule({
           db,
           log: context.log,
           config: context.config,
           transport,
-          watchItems: searchReads ? savedSearchHits(db, createSqliteSearchIndex(searchReads)) : undefined,
+          watchItems: searchReads ? savedSearchHits(db, openSearchIndex(searchReads)) : undefined,
         })
       : null;
     await stop.stopped;
@@ -63,7 +62,7 @@ export async function runServe(context: Context): Promise<void> {
     await schedule?.stop();
     await digests?.stop();
     transport?.close();
-    searchReads?.close();
+    await searchReads?.close();
   } finally {
     await app.close();
     await db.$disconnect();

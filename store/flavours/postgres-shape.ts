@@ -46,15 +46,19 @@ type KeyRow = {
   upd: string;
 };
 
+// tsvector columns (the dialect's search vector, PostgreSQL's counterpart of the FTS5 table, which SQLite's
+// shape does not list either) have no SQLite twin to compare.
 const COLUMNS = `
   SELECT c.relname AS "table", a.attname AS name, format_type(a.atttypid, NULL) AS type,
          NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+    AND a.atttypid <> 'tsvector'::regtype
   ORDER BY c.relname, a.attnum`;
 
-// Expression indexes (the dialect's GIN index over search tokens) have no column list to compare.
+// Expression indexes and GIN indexes (the dialect's full-text index over the search vector) have no SQLite twin to
+// compare.
 const INDEXES = `
   SELECT c.relname AS "table", i.relname AS name, x.indisprimary AS primary, x.indisunique AS unique,
          ARRAY(SELECT a.attname FROM unnest(x.indkey) WITH ORDINALITY k(num, pos)
@@ -62,7 +66,8 @@ const INDEXES = `
          ARRAY(SELECT (o & 1) = 1 FROM unnest(x.indoption::int2[]) o) AS desc
   FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname = current_schema() AND x.indexprs IS NULL`;
+  WHERE n.nspname = current_schema() AND x.indexprs IS NULL
+    AND i.relam <> (SELECT oid FROM pg_am WHERE amname = 'gin')`;
 
 const KEYS = `
   SELECT c.relname AS "table", t.relname AS target, k.confdeltype AS del, k.confupdtype AS upd,

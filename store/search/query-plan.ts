@@ -3,9 +3,10 @@ import { searchTokens } from '../../nlp/search-tokens.js';
 import type { PhraseNode, QueryField, QueryNode, WordNode } from './query-parser.js';
 
 /**
- * Turns a parsed query into an FTS5 MATCH expression built only from tokens this module produced: every
- * word and phrase goes through the one search analyzer (nlp/search-tokens.ts) and every token is quoted,
- * so nothing the analyst typed reaches the index as syntax. Pure; the entity lookups are passed in.
+ * Turns a parsed query into an FTS5 MATCH expression (or, through a {@link MatchSyntax}, another index's
+ * query) built only from tokens this module produced: every word and phrase goes through the one search
+ * analyzer (nlp/search-tokens.ts) and every token is quoted, so nothing the analyst typed reaches the index
+ * as syntax. Pure; the entity lookups are passed in.
  */
 
 /** What the planner needs to know about entities, answered by the store. */
@@ -24,9 +25,9 @@ export interface QueryFilter {
   exclude: boolean;
 }
 
-export interface QueryPlan {
-  /** The FTS5 MATCH expression. */
-  match: string;
+export interface QueryPlan<M = string> {
+  /** The FTS5 MATCH expression (or what the plan's {@link MatchSyntax} builds). */
+  match: M;
   filters: QueryFilter[];
   /** Analyzer tokens (of every language tried) whose occurrences a snippet highlights; `chip*` marks a prefix. */
   highlight: string[];
@@ -70,6 +71,19 @@ function planError(problem: string): UserError {
   return new UserError(`invalid query: ${problem}`, { details: [{ field: 'q', problem }] });
 }
 
+/**
+ * How an index states what the planner decided: a term (analyzer tokens in sequence, a prefix when
+ * `prefix`), alternatives, conjunctions, exclusions and NEAR groups. FTS5 ({@link FTS5_SYNTAX}) writes
+ * strings; PostgreSQL (store/search/tsquery.ts) builds a tree it turns into a tsquery.
+ */
+export interface MatchSyntax<M> {
+  term(tokens: readonly string[], prefix: boolean): M;
+  any(parts: readonly M[]): M;
+  all(parts: readonly M[]): M;
+  allBut(base: M, excluded: readonly M[]): M;
+  near(phrases: readonly (readonly string[])[], distance: number): M;
+}
+
 function quote(tokens: readonly string[]): string {
   return `"${tokens.join(' ').replace(/"/g, '""')}"`;
 }
@@ -77,6 +91,15 @@ function quote(tokens: readonly string[]): string {
 function anyOf(parts: readonly string[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
 }
+
+/** FTS5's MATCH syntax, every token sequence quoted. */
+export const FTS5_SYNTAX: MatchSyntax<string> = {
+  term: (tokens, prefix) => (prefix ? `${quote(tokens)}*` : quote(tokens)),
+  any: anyOf,
+  all: (parts) => (parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' AND ')})`),
+  allBut: (base, excluded) => `(${[base, ...excluded.map((n) => `NOT ${n}`)].join(' ')})`,
+  near: (phrases, distance) => `NEAR(${phrases.map(quote).join(' ')}, ${String(distance)})`,
+};
 
 /**
  * The variants of a word minus those a shorter variant's prefix already matches: "verzöger"* finds every
@@ -96,11 +119,14 @@ function withoutSubsumed(variants: readonly string[][], prefix: boolean): string
   });
 }
 
-class Planner {
+class Planner<M> {
   readonly highlight = new Set<string>();
   readonly entities = new Set<string>();
 
-  constructor(private readonly options: PlanOptions) {}
+  constructor(
+    private readonly options: PlanOptions,
+    private readonly syntax: MatchSyntax<M>,
+  ) {}
 
   /**
    * The distinct token sequences of a text across the query languages. Empty when every language with
@@ -124,7 +150,7 @@ class Planner {
    * a prefix, which catches what the stemmer leaves apart and German compound heads ("Chip" finds
    * "Chips" and "Chipfertigung"); names with digits ("R2", "H20") match exactly.
    */
-  text(node: WordNode | PhraseNode): string | null {
+  text(node: WordNode | PhraseNode): M | null {
     const variants = this.variants(node.text);
     const prefix = node.type === 'word';
     const parts = withoutSubsumed(variants, prefix).map((tokens) => {
@@ -132,28 +158,28 @@ class Planner {
       if (prefix && tokens.length === 1 && only !== undefined && isPrefixable(only)) {
         this.highlight.add(`${only}*`);
         const sole = this.options.soleTermWithPrefix?.(only) ?? null;
-        return sole === null ? `${quote(tokens)}*` : quote([sole]);
+        return sole === null ? this.syntax.term(tokens, true) : this.syntax.term([sole], false);
       }
       for (const token of tokens) this.highlight.add(token);
-      return quote(tokens);
+      return this.syntax.term(tokens, false);
     });
-    return parts.length === 0 ? null : anyOf(parts);
+    return parts.length === 0 ? null : this.syntax.any(parts);
   }
 
-  entity(ids: readonly string[], words: readonly string[]): string {
+  entity(ids: readonly string[], words: readonly string[]): M {
     for (const id of ids) this.entities.add(id);
     for (const word of words)
       for (const tokens of this.variants(word)) for (const t of tokens) this.highlight.add(t);
-    return anyOf(ids.map((id) => quote([this.options.entityToken(id)])));
+    return this.syntax.any(ids.map((id) => this.syntax.term([this.options.entityToken(id)], false)));
   }
 
   /** A bare word that names an entity matches the articles the linker linked to it, not the text. */
-  word(node: WordNode): string | null {
+  word(node: WordNode): M | null {
     const ids = this.options.lookup.entitiesNamed(node.text.toLowerCase());
     return ids.length > 0 ? this.entity(ids, [node.text]) : this.text(node);
   }
 
-  near(items: readonly (WordNode | PhraseNode)[], distance: number): string | null {
+  near(items: readonly (WordNode | PhraseNode)[], distance: number): M | null {
     const choices = items.map((item) => this.variants(item.text));
     for (const tokens of choices.flat()) for (const t of tokens) this.highlight.add(t);
     if (choices.some((c) => c.length === 0)) return null;
@@ -163,10 +189,10 @@ class Planner {
       if (combos.length > MAX_NEAR_COMBINATIONS)
         throw planError('a NEAR group has too many word forms; use fewer words or lang:de / lang:en');
     }
-    return anyOf(combos.map((combo) => `NEAR(${combo.map(quote).join(' ')}, ${String(distance)})`));
+    return this.syntax.any(combos.map((combo) => this.syntax.near(combo, distance)));
   }
 
-  node(node: QueryNode): string | null {
+  node(node: QueryNode): M | null {
     switch (node.type) {
       case 'word':
         return this.word(node);
@@ -187,7 +213,7 @@ class Planner {
     }
   }
 
-  field(field: QueryField, value: string): string {
+  field(field: QueryField, value: string): M {
     if (field !== 'entity')
       throw planError(`${field}: filters the whole query; put it outside parentheses, OR and NEAR`);
     const id = this.options.lookup.resolveEntity(value);
@@ -196,15 +222,15 @@ class Planner {
     return this.entity([id], []);
   }
 
-  or(items: readonly QueryNode[]): string | null {
-    const parts = items.map((item) => this.node(item)).filter((p): p is string => p !== null);
-    return parts.length === 0 ? null : anyOf(parts);
+  or(items: readonly QueryNode[]): M | null {
+    const parts = items.map((item) => this.node(item)).filter((p): p is M => p !== null);
+    return parts.length === 0 ? null : this.syntax.any(parts);
   }
 
   /** Consecutive bare words that together are an entity's alias ("Kimi K2") become one entity term. */
-  and(items: readonly QueryNode[]): string | null {
-    const positive: string[] = [];
-    const negative: string[] = [];
+  and(items: readonly QueryNode[]): M | null {
+    const positive: M[] = [];
+    const negative: M[] = [];
     for (let i = 0; i < items.length; i += 1) {
       const alias = this.aliasAt(items, i);
       if (alias) {
@@ -222,8 +248,8 @@ class Planner {
         throw planError('an exclusion needs something to exclude from: add a word, e.g. R2 -Cloudflare');
       return null;
     }
-    const base = positive.length === 1 ? (positive[0] ?? '') : `(${positive.join(' AND ')})`;
-    return negative.length === 0 ? base : `(${[base, ...negative.map((n) => `NOT ${n}`)].join(' ')})`;
+    const base = this.syntax.all(positive);
+    return negative.length === 0 ? base : this.syntax.allBut(base, negative);
   }
 
   private aliasAt(
@@ -266,9 +292,18 @@ function splitFilters(root: QueryNode): { rest: QueryNode[]; filters: QueryFilte
  * nothing to exclude from, a field filter sits inside OR or parentheses, or entity: names no entity.
  */
 export function planQuery(root: QueryNode, options: PlanOptions): QueryPlan {
+  return planQueryWith(root, options, FTS5_SYNTAX);
+}
+
+/** {@link planQuery} for an index whose query `syntax` builds (PostgreSQL's tsquery tree). */
+export function planQueryWith<M>(
+  root: QueryNode,
+  options: PlanOptions,
+  syntax: MatchSyntax<M>,
+): QueryPlan<M> {
   const { rest, filters } = splitFilters(root);
   const lang = filters.find((f) => f.field === 'lang' && !f.exclude)?.value;
-  const planner = new Planner(lang === undefined ? options : { ...options, languages: [lang] });
+  const planner = new Planner(lang === undefined ? options : { ...options, languages: [lang] }, syntax);
   const match = rest.length > 0 ? planner.and(rest) : null;
   if (match === null)
     throw planError(

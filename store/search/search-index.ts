@@ -2,11 +2,17 @@ import type { SnippetSegment } from './snippet.js';
 
 /**
  * The read side of full-text search, one interface per database: SQLite FTS5 in the embedded default
- * (sqlite-search-index.ts); PostgreSQL can add its own over the same SearchDocument rows, which hold the
- * analyzer's tokens whatever the database (search-documents.ts is the shared write side).
+ * (sqlite-search-index.ts, synchronous) and PostgreSQL's GIN index over a tsvector of the same tokens
+ * (postgres-search-index.ts, asynchronous); both read the SearchDocument rows, which hold the analyzer's
+ * tokens whatever the database (search-documents.ts is the shared write side). Callers await the answer.
  */
 export interface SearchIndex {
-  /** Runs one query; throws a UserError (400) for a malformed query, cursor or filter. */
+  /** Runs one query; throws (or rejects with) a UserError (400) for a malformed query, cursor or filter. */
+  search(request: SearchRequest): SearchResult | Promise<SearchResult>;
+}
+
+/** An index that answers at once (SQLite's, on its synchronous connection): benchmarks time it call by call. */
+export interface SyncSearchIndex extends SearchIndex {
   search(request: SearchRequest): SearchResult;
 }
 
@@ -71,6 +77,6 @@ export interface SearchResult {
   total: number;
   totalIsEstimate: boolean;
   nextCursor: string | null;
-  /** The query as the index ran it (FTS5 MATCH expression), for explaining results. */
+  /** The query as the index ran it (FTS5 MATCH expression, or PostgreSQL tsquery), for explaining results. */
   explain?: { match: string; entities: string[] };
 }

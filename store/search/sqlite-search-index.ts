@@ -1,9 +1,17 @@
-import { UserError } from '../../core/errors.js';
 import { parseQuery } from './query-parser.js';
 import { DEFAULT_QUERY_LANGUAGES, planQuery, type EntityLookup, type QueryPlan } from './query-plan.js';
 import { RANKING } from './ranking.js';
-import { buildSnippet } from './snippet.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import {
+  HIT_SQL,
+  hitsOf,
+  orderFacets,
+  pageOf,
+  positionOf,
+  type HitEntityRow,
+  type HitRow,
+  type HitTypeRow,
+  type SearchPosition,
+} from './search-pages.js';
 import {
   countArticleFacets,
   countEntityFacets,
@@ -12,25 +20,19 @@ import {
   parseMentionPairs,
   RECORD_SEPARATOR,
   rankCandidates,
-  rowsAfter,
-  type After,
   type Candidate,
-  type RankedCandidate,
 } from './candidates.js';
 import { resolveEntityIdNow } from '../entity-reads.js';
-import { isoFromDb, isoToDb, type ReadConnection, type SqlValue } from '../read-connection.js';
+import { isoToDb, type ReadConnection, type SqlValue } from '../read-connection.js';
 import { entityToken } from './search-documents.js';
 import {
   type FacetCount,
   type FacetName,
   type SearchHit,
-  type SearchIndex,
   type SearchRequest,
   type SearchResult,
+  type SyncSearchIndex,
 } from './search-index.js';
-
-/** Entities listed in the entity facet, most frequent first. */
-const ENTITY_FACET_SIZE = 20;
 
 /** When an article was reported: published, else fetched. */
 const REPORTED = 'COALESCE(a.publishedAt, a.fetchedAt)';
@@ -180,23 +182,6 @@ function readCandidates(
   }));
 }
 
-/** The page of ranked candidates after the cursor, and the cursor after it. */
-function readPage(
-  ranked: readonly RankedCandidate[],
-  request: SearchRequest,
-  position: SearchPosition,
-): { rows: RankedCandidate[]; nextCursor: string | null } {
-  const byDate = request.sort === 'date';
-  const rest = rowsAfter(ranked, request.sort, position.after);
-  const page = rest.slice(0, request.limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rest.length > request.limit && last
-      ? encodeCursor([position.anchorMs, byDate ? last.reported : String(last.score), last.id, position.top])
-      : null;
-  return { rows: page, nextCursor };
-}
-
 /**
  * Facet counts over the candidates: language, source and category from the candidate rows; entity and
  * kind from their mentions (read once, from Mention's covering index); event type in a grouped query.
@@ -242,22 +227,7 @@ function readFacets(
     ...countEntityFacets(mentions, entities),
     type,
   };
-  for (const list of Object.values(facets))
-    list.sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
-  facets.entity = facets.entity.slice(0, ENTITY_FACET_SIZE);
-  return facets;
-}
-
-interface HitRow {
-  id: number;
-  url: string;
-  title: string;
-  text: string;
-  sourceId: string | null;
-  sourceName: string | null;
-  category: string | null;
-  language: string | null;
-  publishedAt: string | null;
+  return orderFacets(facets);
 }
 
 /** The page's articles with their entities, event types and snippets, in page order. */
@@ -267,75 +237,20 @@ function readHits(
   plan: QueryPlan,
 ): SearchHit[] {
   const ids = JSON.stringify(page.map((row) => row.id));
-  const inPage = 'IN (SELECT value FROM json_each(@ids))';
-  const articles = new Map(
-    reads
-      .all<HitRow>(
-        `SELECT a.id, a.url, a.title, a.text, a.sourceId, s.name AS sourceName, s.category, a.language, a.publishedAt
-         FROM Article a LEFT JOIN Source s ON s.id = a.sourceId WHERE a.id ${inPage}`,
-        { ids },
-      )
-      .map((row) => [row.id, row]),
-  );
-  const entities = reads.all<{ articleId: number; id: string; name: string; kind: string }>(
-    `SELECT m.articleId, e.id, e.name, e.kind FROM Mention m JOIN Entity e ON e.id = m.entityId
-     WHERE m.articleId ${inPage} ORDER BY m.count DESC, e.id`,
-    { ids },
-  );
-  const types = reads.all<{ articleId: number; type: string }>(
-    `SELECT DISTINCT es.articleId, e.type FROM EventSource es JOIN Event e ON e.id = es.eventId
-     WHERE e.hidden = 0 AND es.articleId ${inPage} ORDER BY e.type`,
-    { ids },
-  );
-  const highlight = new Set(plan.highlight);
-  return page.flatMap(({ id, score }) => {
-    const a = articles.get(id);
-    if (!a) return [];
-    return [
-      {
-        articleId: String(a.id),
-        url: a.url,
-        title: a.title,
-        source: a.sourceId === null ? null : { id: a.sourceId, name: a.sourceName ?? a.sourceId },
-        language: a.language,
-        category: a.category,
-        published: isoFromDb(a.publishedAt),
-        score: Math.round(score * 1000) / 1000,
-        snippet: buildSnippet(a.text, a.language, highlight),
-        entities: entities
-          .filter((e) => e.articleId === id)
-          .map(({ id: eid, name, kind }) => ({ id: eid, name, kind })),
-        eventTypes: types.filter((t) => t.articleId === id).map((t) => t.type),
-      },
-    ];
-  });
+  const rows = {
+    articles: reads.all<HitRow>(HIT_SQL.articles, { ids }),
+    entities: reads.all<HitEntityRow>(HIT_SQL.entities, { ids }),
+    types: reads.all<HitTypeRow>(HIT_SQL.types, { ids }),
+  };
+  return hitsOf(page, rows, new Set(plan.highlight));
 }
 
-/** Where a page starts: after the cursor's item, with the recency anchor and window top of the first page. */
-interface SearchPosition {
-  after: After | null;
-  anchorMs: number;
-  /** The highest article id the first page could see: later pages keep its window while articles arrive. */
-  top: number;
-}
-
-/** The cursor of a page after the first: [recency anchor (ms), sort key, article id, window top]. */
+/** Where the page starts: the cursor's position, or the first page's. */
 function readPosition(reads: ReadConnection, request: SearchRequest): SearchPosition {
-  if (request.cursor === undefined) {
-    const top = reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument')[0]?.[0] ?? 0;
-    return { after: null, anchorMs: request.now.getTime(), top };
-  }
-  const [anchorMs, key, id, top] = decodeCursor(request.cursor, ['n', 's', 'n', 'n']) as [
-    number,
-    string,
-    number,
-    number,
-  ];
-  if (request.sort === 'relevance' && !Number.isFinite(Number(key)))
-    throw new UserError('invalid cursor: pass the nextCursor value of the previous page unchanged', {
-      details: [{ field: 'cursor', problem: 'not a cursor of this sort order' }],
-    });
-  return { after: { key, id }, anchorMs, top };
+  return positionOf(
+    request,
+    () => reads.tuples<[number | null]>('SELECT MAX(articleId) FROM SearchDocument')[0]?.[0] ?? 0,
+  );
 }
 
 /** The total when the window is full: an estimate from how densely the window's ids match. */
@@ -359,7 +274,7 @@ function readEstimate(reads: ReadConnection, window: number, candidates: readonl
 export function createSqliteSearchIndex(
   reads: ReadConnection,
   options: { candidateWindow?: number; solePrefixTerms?: boolean } = {},
-): SearchIndex {
+): SyncSearchIndex {
   const window = options.candidateWindow ?? CANDIDATE_WINDOW;
   const lookup = entityLookup(reads);
   const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermLookup(reads);
@@ -377,7 +292,7 @@ export function createSqliteSearchIndex(
       const compiled = compile(request, plan);
       const candidates = readCandidates(reads, compiled, window, position.top);
       const ranked = rankCandidates(candidates, request.sort, position.anchorMs);
-      const { rows, nextCursor } = readPage(ranked, request, position);
+      const { rows, nextCursor } = pageOf(ranked, request, position);
       const full = candidates.length >= window;
       return {
         items: readHits(reads, rows, plan),

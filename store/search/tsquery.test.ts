@@ -1,0 +1,59 @@
+import { parseQuery } from './query-parser.js';
+import { planQuery, planQueryWith, type PlanOptions } from './query-plan.js';
+import { lookupKeys } from './postgres-search-index.js';
+import { exactCheck, hasNear, toTsquery, TSQUERY_SYNTAX, tsLexeme } from './tsquery.js';
+
+const options: PlanOptions = {
+  languages: ['en'],
+  lookup: {
+    entitiesNamed: (key) => (key === 'kimi k2' ? ['moonshot-kimi-k2'] : []),
+    resolveEntity: (id) => id,
+  },
+  entityToken: (id) => `e-${id}`,
+};
+
+function tsquery(q: string): string {
+  return toTsquery(planQueryWith(parseQuery(q), options, TSQUERY_SYNTAX).match);
+}
+
+describe('tsquery of a planned query', () => {
+  it('quotes every lexeme, so quotes and backslashes in a token stay text', () => {
+    expect(tsLexeme("it's")).toBe("'it''s'");
+    expect(tsLexeme('a\\b')).toBe("'a\\\\b'");
+  });
+
+  it('writes words, prefixes, phrases, OR, exclusion and entities as the FTS5 plan does', () => {
+    expect(tsquery('licences')).toBe("'licenc':*");
+    expect(tsquery('R2 delays')).toBe("( 'r2' & 'delai':* )");
+    expect(tsquery('"export licence"')).toBe("( 'export' <-> 'licenc' )");
+    expect(tsquery('R2 OR V4')).toBe("( 'r2' | 'v4' )");
+    expect(tsquery('H20 -shares')).toBe("( 'h20' & !'share':* )");
+    expect(tsquery('Kimi K2 release')).toBe("( 'e-moonshot-kimi-k2' & 'releas':* )");
+    expect(planQuery(parseQuery('H20 -shares'), options).match).toBe('("h20" NOT "share"*)');
+  });
+
+  it('asks the index for all phrases of a NEAR group and checks the distance on positions', () => {
+    const near = planQueryWith(
+      parseQuery('H20 -(R2 NEAR/3 "export licence")'),
+      options,
+      TSQUERY_SYNTAX,
+    ).match;
+    expect(hasNear(near)).toBe(true);
+    // the exclusion of a NEAR group cannot narrow the index query: it is left to the exact check
+    expect(toTsquery(near)).toBe("'h20'");
+    const params: (string | number)[] = [];
+    const sql = exactCheck(near, 'v', (value) => `@p${String(params.push(value))}`);
+    expect(sql).toBe(
+      '(v @@ CAST(@p1 AS tsquery) AND NOT (v @@ CAST(@p2 AS tsquery) AND modelwatch_near(v, CAST(@p3 AS json), CAST(@p4 AS integer))))',
+    );
+    expect(params).toEqual(["'h20'", "( 'r2' & ( 'export' <-> 'licenc' ) )", '["r2","export licenc"]', 3]);
+  });
+});
+
+describe('entity lookups read before planning', () => {
+  it('are the words, runs of up to four words (also across a field filter) and entity: ids', () => {
+    const { names, ids } = lookupKeys(parseQuery('Kimi lang:en K2 (Ascend OR "x y") entity:deepseek-r2'));
+    expect([...names].sort()).toEqual(['ascend', 'k2', 'kimi', 'kimi k2']);
+    expect([...ids]).toEqual(['deepseek-r2']);
+  });
+});
