@@ -94,6 +94,20 @@ function soleTermLookup(reads: ReadConnection): (prefix: string) => string | nul
   };
 }
 
+/**
+ * Lengths, in characters, of the prefixes the full-text table keeps an index of (prefix = '4 5 6 7 8',
+ * migration 20261216000000_search_prefix_index). FTS5 reads a prefix of such a length from its prefix index
+ * as lazily as one term, so these are searched as prefixes without asking the vocabulary for a sole term.
+ */
+export const INDEXED_PREFIX_LENGTHS: readonly number[] = [4, 5, 6, 7, 8];
+
+/** The sole-term probe for prefixes without a prefix index of their length; null for the others. */
+function soleTermOfUnindexedPrefix(reads: ReadConnection): (prefix: string) => string | null {
+  const probe = soleTermLookup(reads);
+  // FTS5 counts a prefix's characters as code points (UTF-8 sequences), as Array.from splits a string.
+  return (prefix) => (INDEXED_PREFIX_LENGTHS.includes(Array.from(prefix).length) ? null : probe(prefix));
+}
+
 /** Conditions on the article row `a`, from the request's filters and the query's type:/lang:/source:. */
 function articleConditions(
   request: SearchRequest,
@@ -362,7 +376,7 @@ export function createSqliteSearchIndex(
 ): SearchIndex {
   const window = options.candidateWindow ?? CANDIDATE_WINDOW;
   const lookup = entityLookup(reads);
-  const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermLookup(reads);
+  const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermOfUnindexedPrefix(reads);
   return {
     search(request: SearchRequest): SearchResult {
       const root = parseQuery(request.q);
