@@ -18,7 +18,12 @@
  * `--phases` also prints where the CPU time of a search goes, per phase (each SQL statement by its role, the
  * rest is JavaScript), averaged over all queries and over the slowest 5%, and per query of the tail.
  *
+ * `--compare FILE` then runs every query again on this database and on FILE (the same articles, e.g. a copy
+ * taken before a migration), interleaved (alternately first, so both see the same load), and prints the CPU
+ * times of both and how many answers are identical in every field but `explain`.
+ *
  * Usage: npm run bench:search [-- --large | --articles N] [--queries 300] [--db FILE] [--regenerate] [--phases]
+ *   [--compare FILE]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,6 +52,7 @@ const { values: args } = parseArgs({
     db: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
     phases: { type: 'boolean', default: false },
+    compare: { type: 'string' },
     /** Also write the harness's result (scripts/bench.ts) to this file. */
     json: { type: 'string' },
   },
@@ -397,6 +403,42 @@ function printSlowest(timed: readonly Timed[]): void {
     );
 }
 
+type Query = { name: string; request: Omit<SearchRequest, 'limit' | 'now'> };
+
+/**
+ * Every query on this database and on `otherFile`, interleaved: CPU time of both, per kind, and how many
+ * answers are the same in every field but `explain` (the MATCH expression may differ by design).
+ */
+function compareDatabases(queries: readonly Query[], reads: ReadConnection, otherFile: string): void {
+  const other = openReadConnection(otherFile);
+  const indexes = [createSqliteSearchIndex(reads), createSqliteSearchIndex(other)] as const;
+  const cpu: [number[], number[]] = [[], []];
+  const byKind = new Map<string, [number[], number[]]>();
+  let identical = 0;
+  queries.forEach(({ name, request }, i) => {
+    const answers: string[] = [];
+    for (const which of i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)) {
+      const run = timed(() => indexes[which].search({ ...request, limit: 20, now: NOW }));
+      answers[which] = JSON.stringify({ ...run.value, explain: null });
+      cpu[which].push(run.cpu);
+      const kind = byKind.get(name) ?? [[], []];
+      kind[which].push(run.cpu);
+      byKind.set(name, kind);
+    }
+    if (answers[0] === answers[1]) identical++;
+  });
+  other.close();
+  console.log(
+    `compared with ${otherFile}: ${String(identical)} of ${String(queries.length)} answers identical (every field but explain); CPU time, interleaved`,
+  );
+  console.log(row('this database', cpu[0]));
+  console.log(row('the other database', cpu[1]));
+  for (const [name, [here, there]] of byKind) {
+    console.log(row(`  ${name}`, here));
+    console.log(row(`  ${name} (other)`, there));
+  }
+}
+
 async function main(): Promise<void> {
   if (args.regenerate || !fs.existsSync(DB_FILE)) await generate();
   else await migrate();
@@ -405,7 +447,7 @@ async function main(): Promise<void> {
   const timedReads = phaseTimedConnection(reads);
   const index = createSqliteSearchIndex(args.phases ? timedReads.reads : reads);
   const names = Object.keys(TEMPLATES);
-  const queries = Array.from({ length: QUERIES }, (_, i) => {
+  const queries: Query[] = Array.from({ length: QUERIES }, (_, i) => {
     const name = names[i % names.length] ?? 'rare word';
     return { name, request: TEMPLATES[name]?.() ?? { q: rare(), sort: 'relevance' as const } };
   });
@@ -449,6 +491,7 @@ async function main(): Promise<void> {
     like.push(wall);
     likeCpu.push(cpu);
   }
+  if (args.compare) compareDatabases(queries, reads, path.resolve(args.compare));
   reads.close();
 
   const size = fs.statSync(DB_FILE).size / 1e9;

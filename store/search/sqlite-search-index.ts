@@ -95,17 +95,30 @@ function soleTermLookup(reads: ReadConnection): (prefix: string) => string | nul
 }
 
 /**
- * Lengths, in characters, of the prefixes the full-text table keeps an index of (prefix = '4 5 6 7 8',
- * migration 20261216000000_search_prefix_index). FTS5 reads a prefix of such a length from its prefix index
- * as lazily as one term, so these are searched as prefixes without asking the vocabulary for a sole term.
+ * Lengths, in characters, of the prefixes the full-text table keeps an index of: its `prefix` option, 4 to
+ * 8 since migration 20261216000000_search_prefix_index, read from the table's definition so that the search
+ * follows the database it reads. FTS5 reads a prefix of such a length from its prefix index as lazily as one
+ * term; prefixes of other lengths are merged from the doclists of all their terms.
  */
-export const INDEXED_PREFIX_LENGTHS: readonly number[] = [4, 5, 6, 7, 8];
+export function indexedPrefixLengths(reads: ReadConnection): number[] {
+  const sql =
+    reads.tuples<[string]>(`SELECT sql FROM sqlite_master WHERE name = 'SearchDocumentFts'`)[0]?.[0] ?? '';
+  const option = /prefix\s*=\s*'([\d ]+)'/i.exec(sql)?.[1] ?? '';
+  return option
+    .split(' ')
+    .filter((n) => n !== '')
+    .map(Number);
+}
 
-/** The sole-term probe for prefixes without a prefix index of their length; null for the others. */
+/**
+ * The sole-term probe for prefixes the table has no prefix index of (for the others it would only cost
+ * time: the prefix index is read as lazily as the term); null for prefixes of an indexed length.
+ */
 function soleTermOfUnindexedPrefix(reads: ReadConnection): (prefix: string) => string | null {
   const probe = soleTermLookup(reads);
+  const indexed = new Set(indexedPrefixLengths(reads));
   // FTS5 counts a prefix's characters as code points (UTF-8 sequences), as Array.from splits a string.
-  return (prefix) => (INDEXED_PREFIX_LENGTHS.includes(Array.from(prefix).length) ? null : probe(prefix));
+  return (prefix) => (indexed.has(Array.from(prefix).length) ? null : probe(prefix));
 }
 
 /** Conditions on the article row `a`, from the request's filters and the query's type:/lang:/source:. */
