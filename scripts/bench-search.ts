@@ -15,7 +15,15 @@
  * Queries mix the query language: rare, medium and common words, an entity with a word ("R2
  * Verzögerung"), phrases, OR, exclusion, NEAR, field filters and date sorting.
  *
- * Usage: npm run bench:search [-- --large | --articles N] [--queries 300] [--db FILE] [--regenerate]
+ * `--phases` also prints where the CPU time of a search goes, per phase (each SQL statement by its role, the
+ * rest is JavaScript), averaged over all queries and over the slowest 5%, and per query of the tail.
+ *
+ * `--compare FILE` then runs every query again on this database and on FILE (the same articles, e.g. a copy
+ * taken before a migration), interleaved (alternately first, so both see the same load), and prints the CPU
+ * times of both and how many answers are identical in every field but `explain`.
+ *
+ * Usage: npm run bench:search [-- --large | --articles N] [--queries 300] [--db FILE] [--regenerate] [--phases]
+ *   [--compare FILE]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +40,7 @@ import type { SearchRequest } from '../store/search/search-index.js';
 import { createSqliteSearchIndex } from '../store/search/sqlite-search-index.js';
 import { dbTime, progress, random } from './bench-data.js';
 import { emitResult } from './bench/result.js';
+import { phaseTimedConnection } from './bench/search-phases.js';
 import { percentile as pct } from './bench/stats.js';
 
 const { values: args } = parseArgs({
@@ -42,6 +51,8 @@ const { values: args } = parseArgs({
     'like-queries': { type: 'string', default: '60' },
     db: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
+    phases: { type: 'boolean', default: false },
+    compare: { type: 'string' },
     /** Also write the harness's result (scripts/bench.ts) to this file. */
     json: { type: 'string' },
   },
@@ -349,12 +360,42 @@ interface Timed {
   cpu: number;
   total: number;
   match: string;
+  /** CPU ms per phase (with --phases). */
+  phases: Map<string, number>;
+}
+
+const JAVASCRIPT = 'JavaScript (parse, plan, rank, count, snippets)';
+
+/** Mean CPU ms per phase over `queries`, largest first. */
+function phaseMeans(queries: readonly Timed[]): string[] {
+  const sums = new Map<string, number>();
+  for (const q of queries) for (const [phase, ms] of q.phases) sums.set(phase, (sums.get(phase) ?? 0) + ms);
+  return [...sums]
+    .sort((a, b) => b[1] - a[1])
+    .map(([phase, ms]) => `${(ms / Math.max(1, queries.length)).toFixed(1).padStart(8)} ms  ${phase}`);
+}
+
+/** Where the CPU time goes: all queries, the tail, and each query of the tail. */
+function printPhases(timed: readonly Timed[], tail: readonly Timed[]): void {
+  console.log(`CPU time per phase, mean over all ${String(timed.length)} queries`);
+  for (const line of phaseMeans(timed)) console.log(line);
+  console.log(`CPU time per phase, mean over the slowest ${String(tail.length)}`);
+  for (const line of phaseMeans(tail)) console.log(line);
+  for (const t of tail)
+    console.log(
+      `${t.cpu.toFixed(1).padStart(8)} ms  ${t.request.q}: ${[...t.phases]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([phase, ms]) => `${phase} ${ms.toFixed(1)}`)
+        .join(', ')}`,
+    );
 }
 
 /** The queries slower than the p95 by CPU time: which kinds and MATCH expressions make the tail. */
 function printSlowest(timed: readonly Timed[]): void {
   const byCpu = [...timed].sort((a, b) => b.cpu - a.cpu);
   const tail = byCpu.slice(0, Math.max(1, Math.ceil(timed.length * 0.05)));
+  if (args.phases) printPhases(timed, tail);
   console.log(`slowest ${String(tail.length)} queries by CPU time (the p95 tail)`);
   for (const t of tail)
     console.log(
@@ -362,14 +403,51 @@ function printSlowest(timed: readonly Timed[]): void {
     );
 }
 
+type Query = { name: string; request: Omit<SearchRequest, 'limit' | 'now'> };
+
+/**
+ * Every query on this database and on `otherFile`, interleaved: CPU time of both, per kind, and how many
+ * answers are the same in every field but `explain` (the MATCH expression may differ by design).
+ */
+function compareDatabases(queries: readonly Query[], reads: ReadConnection, otherFile: string): void {
+  const other = openReadConnection(otherFile);
+  const indexes = [createSqliteSearchIndex(reads), createSqliteSearchIndex(other)] as const;
+  const cpu: [number[], number[]] = [[], []];
+  const byKind = new Map<string, [number[], number[]]>();
+  let identical = 0;
+  queries.forEach(({ name, request }, i) => {
+    const answers: string[] = [];
+    for (const which of i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)) {
+      const run = timed(() => indexes[which].search({ ...request, limit: 20, now: NOW }));
+      answers[which] = JSON.stringify({ ...run.value, explain: null });
+      cpu[which].push(run.cpu);
+      const kind = byKind.get(name) ?? [[], []];
+      kind[which].push(run.cpu);
+      byKind.set(name, kind);
+    }
+    if (answers[0] === answers[1]) identical++;
+  });
+  other.close();
+  console.log(
+    `compared with ${otherFile}: ${String(identical)} of ${String(queries.length)} answers identical (every field but explain); CPU time, interleaved`,
+  );
+  console.log(row('this database', cpu[0]));
+  console.log(row('the other database', cpu[1]));
+  for (const [name, [here, there]] of byKind) {
+    console.log(row(`  ${name}`, here));
+    console.log(row(`  ${name} (other)`, there));
+  }
+}
+
 async function main(): Promise<void> {
   if (args.regenerate || !fs.existsSync(DB_FILE)) await generate();
   else await migrate();
   const reads = openReadConnection(DB_FILE);
   const count = reads.get<{ n: number }>('SELECT COUNT(*) AS n FROM Article')?.n ?? 0;
-  const index = createSqliteSearchIndex(reads);
+  const timedReads = phaseTimedConnection(reads);
+  const index = createSqliteSearchIndex(args.phases ? timedReads.reads : reads);
   const names = Object.keys(TEMPLATES);
-  const queries = Array.from({ length: QUERIES }, (_, i) => {
+  const queries: Query[] = Array.from({ length: QUERIES }, (_, i) => {
     const name = names[i % names.length] ?? 'rare word';
     return { name, request: TEMPLATES[name]?.() ?? { q: rare(), sort: 'relevance' as const } };
   });
@@ -384,10 +462,21 @@ async function main(): Promise<void> {
   let totals = 0;
   let windowed = 0;
   for (const { name, request } of queries) {
+    timedReads.reset();
     const { wall, cpu, value: result } = timed(() => index.search({ ...request, limit: 20, now: NOW }));
     totals += result.total;
     if (result.totalIsEstimate) windowed++;
-    slowest.push({ name, request, wall, cpu, total: result.total, match: result.explain?.match ?? '' });
+    const phases = new Map(timedReads.spent);
+    if (args.phases) phases.set(JAVASCRIPT, cpu - [...phases.values()].reduce((a, b) => a + b, 0));
+    slowest.push({
+      name,
+      request,
+      wall,
+      cpu,
+      total: result.total,
+      match: result.explain?.match ?? '',
+      phases,
+    });
     all.push(wall);
     allCpu.push(cpu);
     byTemplate.set(name, [...(byTemplate.get(name) ?? []), wall]);
@@ -402,6 +491,7 @@ async function main(): Promise<void> {
     like.push(wall);
     likeCpu.push(cpu);
   }
+  if (args.compare) compareDatabases(queries, reads, path.resolve(args.compare));
   reads.close();
 
   const size = fs.statSync(DB_FILE).size / 1e9;

@@ -96,6 +96,33 @@ function soleTermLookup(reads: ReadConnection): (prefix: string) => string | nul
   };
 }
 
+/**
+ * Lengths, in characters, of the prefixes the full-text table keeps an index of: its `prefix` option, 4 to
+ * 8 since migration 20261216000000_search_prefix_index, read from the table's definition so that the search
+ * follows the database it reads. FTS5 reads a prefix of such a length from its prefix index as lazily as one
+ * term; prefixes of other lengths are merged from the doclists of all their terms.
+ */
+export function indexedPrefixLengths(reads: ReadConnection): number[] {
+  const sql =
+    reads.tuples<[string]>(`SELECT sql FROM sqlite_master WHERE name = 'SearchDocumentFts'`)[0]?.[0] ?? '';
+  const option = /prefix\s*=\s*'([\d ]+)'/i.exec(sql)?.[1] ?? '';
+  return option
+    .split(' ')
+    .filter((n) => n !== '')
+    .map(Number);
+}
+
+/**
+ * The sole-term probe for prefixes the table has no prefix index of (for the others it would only cost
+ * time: the prefix index is read as lazily as the term); null for prefixes of an indexed length.
+ */
+function soleTermOfUnindexedPrefix(reads: ReadConnection): (prefix: string) => string | null {
+  const probe = soleTermLookup(reads);
+  const indexed = new Set(indexedPrefixLengths(reads));
+  // FTS5 counts a prefix's characters as code points (UTF-8 sequences), as Array.from splits a string.
+  return (prefix) => (indexed.has(Array.from(prefix).length) ? null : probe(prefix));
+}
+
 /** Conditions on the article row `a`, from the request's filters and the query's type:/lang:/source:. */
 function articleConditions(
   request: SearchRequest,
@@ -277,7 +304,7 @@ export function createSqliteSearchIndex(
 ): SyncSearchIndex {
   const window = options.candidateWindow ?? CANDIDATE_WINDOW;
   const lookup = entityLookup(reads);
-  const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermLookup(reads);
+  const soleTermWithPrefix = options.solePrefixTerms === false ? undefined : soleTermOfUnindexedPrefix(reads);
   return {
     search(request: SearchRequest): SearchResult {
       const root = parseQuery(request.q);

@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: this migration gives SQLite's FTS5 table prefix indexes (an FTS5 option that
+-- exists only when the table is created, so the SQLite migration creates it again). The GIN index of
+-- 20261206000000_search follows SearchDocument by itself.
