@@ -29,6 +29,10 @@ describe('dates', () => {
     expect(first('next year')).toEqual({ value: '2026', precision: 'year' });
     expect(first('Anfang 2026')).toEqual({ value: '2026', precision: 'year' });
     expect(first('in Q1', { ...anchor, future: true })).toEqual({ value: '2026-Q1', precision: 'quarter' });
+    expect(first('im Laufe des Jahres')).toEqual({ value: '2025', precision: 'year' });
+    expect(first('later in the year')).toEqual({ value: '2025', precision: 'year' });
+    expect(first('next quarter')).toEqual({ value: '2025-Q4', precision: 'quarter' });
+    expect(first('im kommenden Quartal')).toEqual({ value: '2025-Q4', precision: 'quarter' });
   });
 
   test('reads a bare German year in the middle field after a modal or "plant"', () => {

@@ -22,6 +22,8 @@ export interface DateExpression {
   monthOffset?: number;
   /** Offset in years from the anchor's year ("next year" = 1). */
   yearOffset?: number;
+  /** Offset in quarters from the anchor's quarter ("next quarter" = 1). */
+  quarterOffset?: number;
   /** Weekday direction: "last Friday" = -1, "next Friday" = 1, plain "Friday" = 0 (most recent). */
   direction?: -1 | 0 | 1;
   /** A reporting period ("fiscal 2026", "Geschäftsjahr"), not an event date. */
@@ -243,8 +245,16 @@ const RULES: [RegExp, Builder][] = [
     () => ({ monthOffset: 1, explicitYear: false }),
   ],
   [
-    /\b(?:(?:earlier|later|late|early)\s+)?this year\b|\b(?:noch\s+)?(?:in\s+)?(?:diesem|dieses) Jahr(?:es)?\b|\bdes laufenden Jahres\b/gi,
+    /\b(?:(?:earlier|later|late|early)\s+)?this year\b|\b(?:noch\s+)?(?:in\s+)?(?:diesem|dieses) Jahr(?:es)?\b|\bdes laufenden Jahres\b|\bim (?:Laufe|Lauf) des Jahres\b|\bim Jahresverlauf\b|\b(?:later|earlier) in the year\b|\bin the course of the year\b/gi,
     () => ({ yearOffset: 0, explicitYear: false }),
+  ],
+  [
+    /\b(?:this|the current) quarter\b|\b(?:in diesem|im laufenden) Quartal\b/gi,
+    () => ({ quarterOffset: 0, explicitYear: false }),
+  ],
+  [
+    /\b(?:next|the coming) quarter\b|\b(?:im\s+)?(?:nächsten|kommenden) Quartal\b/gi,
+    () => ({ quarterOffset: 1, explicitYear: false }),
   ],
   [
     /\bnext year\b|\b(?:im\s+)?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b/gi,
@@ -339,6 +349,11 @@ export function resolveDate(expr: DateExpression, anchor: DateAnchor): EventDate
     if (expr.direction === 1) offset = (expr.weekday - pub.getUTCDay() + 7) % 7 || 7;
     else if (expr.direction === -1 && diff === 0) offset = -7;
     return dayValue(new Date(pub.getTime() + offset * 86_400_000));
+  }
+  if (expr.quarterOffset !== undefined) {
+    if (pub === null) return null;
+    const q = pub.getUTCFullYear() * 4 + Math.floor(pub.getUTCMonth() / 3) + expr.quarterOffset;
+    return { value: `${Math.floor(q / 4)}-Q${(q % 4) + 1}`, precision: 'quarter' };
   }
   if (expr.monthOffset !== undefined) {
     if (pub === null) return null;

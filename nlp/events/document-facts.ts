@@ -1,4 +1,5 @@
 /** What event extraction knows about one whole text before reading it sentence by sentence. */
+import { resolveFamilyAnaphors } from './family-anaphors.js';
 import { familyIds, variantNameAfter } from '../discover-candidates.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { Mention } from '../link-entities.js';
@@ -46,8 +47,9 @@ export interface DocumentFacts {
 export function readDocument(ctx: EventContext): DocumentFacts {
   const { sentences, kb } = ctx;
   const candidates = ctx.candidates ?? [];
+  const mentions = resolveFamilyAnaphors(ctx.mentions, sentences, kb);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of ctx.mentions) {
+  for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
@@ -57,7 +59,7 @@ export function readDocument(ctx: EventContext): DocumentFacts {
   for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);
   return {
     sentences,
-    mentions: ctx.mentions,
+    mentions,
     kb,
     skip: ctx.skip,
     published: ctx.published,

@@ -27,7 +27,7 @@ const DEFINITE_BEFORE = /\b(die|diese|der|dieser|the|this|that|such|solche\w*)\s
 const PRONOUN_START =
   /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
 const PLURAL_ANAPHOR =
-  /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b/u;
+  /\b(?:both|the two|these|the new) (?:models|chips)\b|\b(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips)\b/u;
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
@@ -286,5 +286,7 @@ function carriedTopic(
   if (PLURAL_ANAPHOR.test(lower)) chosen = inLast;
   else if (pronounStart || eventNounStart || objectPronoun || (anaphor !== null && anaphor.index === 0))
     chosen = inLast.slice(0, 1);
+  // "TPU-Chip Ironwood ... Die Chips": the member named beside its family is the one meant
+  chosen = chosen.filter((r) => !chosen.some((o) => o.mention.entry.family === r.mention.entry.id));
   return [...new Map(chosen.map((r) => [r.mention.entry.id, r.mention])).values()];
 }
