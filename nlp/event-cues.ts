@@ -180,6 +180,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:einführung|vorstellung|veröffentlichung|markteinführung)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
       'vorstellung',
+      // "gab die Einführung von ERNIE 4.5 bekannt": the announced launch is the news
+      `(?:einführung|veröffentlichung|markteinführung|verfügbarkeit|freigabe)\\s+${W}{1,30}?bekannt(?:gegeben|gemacht)?(?=\\s*(?:[.,;:!?]|$))`,
       'präsentation\\b(?=\\s+(?:von|des|der|seines|ihres|seiner|ihrer)\\b)',
       '(?:sofortigen?|allgemeinen?)\\s+verfügbarkeit\\b',
       `(?:an|für)\\s+(?:die\\s+)?(?:ersten\\s+)?kunden\\s+${W}{0,2}?(?:übergeben|ausgeliefert|geliefert)`,
@@ -759,7 +761,7 @@ export const REVENUE_SHARE =
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|n't|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
+  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =

@@ -1,4 +1,5 @@
 /** Release events: a model or chip is released, launched or made available ("veröffentlicht"). */
+import { modifiesOtherNoun } from './participle-heads.js';
 import type { DateExpression } from '../dates.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import { extractByRule, type EventRule } from './build-event.js';
@@ -101,5 +102,5 @@ const FUTURE_AFTER =
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
   extractByRule(RELEASE, sc, state, {
-    accepts: (t) => !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)),
+    accepts: (t) => !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)) && !modifiesOtherNoun(sc, t),
   }).found.map((e) => plannedWhenAhead(e, sc, state));
