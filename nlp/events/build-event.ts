@@ -96,8 +96,11 @@ function eventFor(
 function isGeneration(family: KbEntry, members: readonly LocalMention[]): boolean {
   if (family.kind !== 'model' || !/\d/u.test(family.name)) return false;
   const name = family.name.toLowerCase();
+  // "DeepSeek-V3.2" is a version of DeepSeek-V3, not a member named after the generation
   return members.every((m) =>
-    [m.mention.entry.name, ...m.mention.entry.aliases].some((a) => a.toLowerCase().startsWith(name)),
+    [m.mention.entry.name, ...m.mention.entry.aliases].some(
+      (a) => a.toLowerCase().startsWith(name) && !/^[.\d]/u.test(a.slice(name.length)),
+    ),
   );
 }
 

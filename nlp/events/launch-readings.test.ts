@@ -68,3 +68,24 @@ describe('a launch described in one sentence and named in the next ones', () => 
     );
   });
 });
+
+describe('versions of a generation are not its members', () => {
+  it('keeps the releases of DeepSeek-V3.2 and its variant instead of folding them into DeepSeek-V3', () => {
+    const found = analyze({
+      id: 't',
+      text: 'DeepSeek hat DeepSeek-V3.2 und DeepSeek-V3.2-Speciale veröffentlicht.',
+      published: '2025-12-01',
+    }).events.map((e) => `${e.type}:${e.subject.name}`);
+    expect(found).toContain('release:DeepSeek-V3.2');
+    expect(found).not.toContain('release:DeepSeek-V3');
+  });
+
+  it('still folds members named after the generation into its release', () => {
+    const found = analyze({
+      id: 't',
+      text: 'Meta released Llama 4 Scout and Llama 4 Maverick on Saturday.',
+      published: '2025-04-07',
+    }).events.map((e) => `${e.type}:${e.subject.name}`);
+    expect(found).toEqual(['release:Llama 4']);
+  });
+});
