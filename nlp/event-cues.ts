@@ -126,7 +126,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
       `(?:seit heute|ab sofort|ab heute)\\s+${W}{0,2}?(?:können|kann)\\s+${W}{0,8}?(?:nutzen|verwenden|herunterladen|ausprobieren)\\b`,
       `made\\s+${W}{0,4}?open[- ]source\\b`,
-      `(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?)veröffentlich\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
+      `veröffentlich(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?veröffentlich)\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
       `stellt\\w*\\s+${W}{0,7}?vor\\b`,
       // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
@@ -155,7 +155,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'rollout',
       'auf den markt gebracht',
       'markteinführung',
-      '(?<=mit der )einführung',
+      'einführung(?<=mit der einführung)',
       '(?:verkaufs|markt|liefer)start',
       '(?:in|into) (?:die |a |the )?(?:öffentliche |public )?(?:vorschau|preview)',
       'arrived\\b',
@@ -203,7 +203,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'deliver(?:ed|s|ing)\\s+(?:the\\s+)?first\\b',
       'releas(?:e|ed|es|ing)\\b',
       // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
-      `(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?)publish(?:ed|es|ing)?\\b`,
+      `publish(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?publish)(?:ed|es|ing)?\\b`,
       'became available',
       // opened to everyone, here, shipping now: "is now fully open to the general public", "Gemini 3 Is Here"
       `open(?:s|ed|ing)?\\s+${W}{0,6}?to the (?:general\\s+)?public\\b`,
@@ -271,7 +271,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "disclosed plans for two variants of its successor, the X, to debut next year"
       `plans? for\\s+${W}{1,10}?to ${RELEASE_VERBS_EN}`,
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
-      '(?<!than |als )expected (?:in|by|later|early|next|this|before|around)\\b',
+      'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
@@ -608,7 +608,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
       `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
       // not as a hyphenated adjective: "challenging-to-obtain licences" are a requirement
-      `(?<!-)(?:secure|obtain|receive|win|won)\\s+${W}{0,3}?licen[cs]es?`,
+      `(?:secure|obtain|receive|win|won)(?<!-(?:secure|obtain|receive|win|won))\\s+${W}{0,3}?licen[cs]es?`,
       `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
       `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
