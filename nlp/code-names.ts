@@ -108,7 +108,7 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
 
 /** A plain capitalised name, up to two lower-case modifiers, then a chip word ("Larrabee multicore chip"). */
 const NAME_BEFORE_CHIP_WORD =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu;
+  /(?=\p{Lu})(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu;
 
 /** A headline in title case ("Intel Cancels Large GPU Plans"): capitals there say nothing about names. */
 function isTitleCase(text: string): boolean {

@@ -183,7 +183,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     // the year alone is the expression, so that the word before it stays readable ("auf 2027" is a new target)
-    /(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming)\s+)(\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)(?!\s*(?:gpus?|token|tokens|chips|points|punkte|einheiten|units|parameters?|parametern?|mitarbeiter\w*|stück|exemplare|kunden|nutzer|users|servers?|dollar|euro|%|prozent))/giu,
+    /(\d{4})(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming)\s+\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)(?!\s*(?:gpus?|token|tokens|chips|points|punkte|einheiten|units|parameters?|parametern?|mitarbeiter\w*|stück|exemplare|kunden|nutzer|users|servers?|dollar|euro|%|prozent))/giu,
     (m) => {
       const year = +(m[1] ?? 0);
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;
@@ -197,17 +197,17 @@ const RULES: [RegExp, Builder][] = [
   [
     // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
     // "plant, 2026 Siri bereitzustellen"; a count or an amount after it ("2026 Chips") is no year
-    /(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
+    /(20[2-4]\d)(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [
     // ... or stands in a subordinate clause whose future verb comes last: "die 2026 auf den Markt kommen soll"
-    /(?<=\b(?:die|der|das|dass|wenn|welche\w*|sobald)\s+(?:[^\s.;:!?,]+\s+){0,3}?)(20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)(?=\s+(?:[^\s.;:!?,]+\s+){0,6}?(?:soll|sollen|wird|werden|will|wollen)\b)/giu,
+    /(20[2-4]\d)(?<=\b(?:die|der|das|dass|wenn|welche\w*|sobald)\s+(?:[^\s.;:!?,]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)(?=\s+(?:[^\s.;:!?,]+\s+){0,6}?(?:soll|sollen|wird|werden|will|wollen)\b)/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [
     // ... or opens the sentence before its future verb: "2027 wird eine noch stärkere Version folgen"
-    /(?<=^|[.!?]\s+)(20[2-4]\d)(?=\s+(?:wird|werden|soll|sollen|folgt|folgen|kommt|kommen|erscheint|erscheinen)\b)/gu,
+    /(20[2-4]\d)(?<=(?:^|[.!?]\s+)20[2-4]\d)(?=\s+(?:wird|werden|soll|sollen|folgt|folgen|kommt|kommen|erscheint|erscheinen)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false })],
