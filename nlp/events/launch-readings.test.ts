@@ -89,3 +89,21 @@ describe('versions of a generation are not its members', () => {
     expect(found).toEqual(['release:Llama 4']);
   });
 });
+
+describe('a relative clause right after a comparison baseline', () => {
+  it('gives the clause’s event to the baseline, not to the compared product (English)', () => {
+    const found = events("Huawei's new chip is faster than the H20, which Nvidia launched in 2024.");
+    expect(found).toContain('release:H20');
+  });
+
+  it('does the same in German', () => {
+    const found = events('Das Modell von Zhipu ist schneller als GPT-4, das im März 2023 erschien.');
+    expect(found).toContain('release:GPT-4');
+  });
+
+  it('leaves the baseline alone when the clause does not open right after it', () => {
+    expect(
+      events('Huawei says its chip beats the H20 in tests, and the company launched it in May.'),
+    ).not.toContain('release:H20');
+  });
+});

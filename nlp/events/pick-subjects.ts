@@ -94,6 +94,31 @@ function nearest(
 /** A relative pronoun after a comma: ", das ...", ", which ...", ", der ...". */
 const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/gu;
 
+/** The relative pronoun right after a name, with at most a kind noun between ("Blackwell chip, which"). */
+const RELATIVE_RIGHT_AFTER =
+  /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:das|die|der|welche[sr]?|which|that)\s/u;
+
+/**
+ * "Maia may not match Nvidia's Blackwell chip, which was released late last year": a relative clause
+ * right after a comparison baseline tells of the baseline, so the baseline is the subject of a
+ * trigger inside it (when no other mention of the kind stands between the clause and the trigger).
+ */
+function baselineAntecedent(
+  local: readonly LocalMention[],
+  kind: EntityKind,
+  eligible: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): LocalMention | undefined {
+  const ofKind = local.filter((m) => m.mention.entry.kind === kind && m.end <= trigger.start);
+  const last = ofKind[ofKind.length - 1];
+  if (last === undefined || eligible.includes(last)) return undefined;
+  const clause = RELATIVE_RIGHT_AFTER.exec(lower.slice(last.end, trigger.start));
+  if (clause === null) return undefined;
+  const between = lower.slice(last.end + clause[0].length, trigger.start);
+  return /[,;:]/u.test(between) ? undefined : last;
+}
+
 /**
  * "Magistral Medium, das leistungsstärkere Modell, das über „Le Chat“ verfügbar ist": a trigger in a
  * relative clause tells of the clause's antecedent, the last eligible mention before the pronoun
@@ -186,7 +211,10 @@ export function pickSubjects(
     const all = local.filter((m) => isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
-    const found = antecedent(eligible, trigger, lower) ?? nearest(eligible, trigger, lower);
+    const found =
+      baselineAntecedent(local, kind, eligible, trigger, lower) ??
+      antecedent(eligible, trigger, lower) ??
+      nearest(eligible, trigger, lower);
     if (found !== undefined) picks.push({ best: namedMember(found, eligible), eligible });
   }
   // a preferred kind only beyond a clause break loses to another kind inside the trigger's clause
