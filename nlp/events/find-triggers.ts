@@ -105,6 +105,10 @@ function isRuledOut(
     if (!datedLaunch) return true;
   }
   const after = lower.slice(start + match.length, start + match.length + 12);
+  // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
+  if (POSSIBLE_BEFORE.test(before)) return true;
+  // "signalisiert, den Verkauf ... erlauben zu wollen", "wants to allow": a wish, not a decision
+  if (type === 'export_control' && (WISH_AFTER.test(after) || WISH_BEFORE.test(before))) return true;
   if (
     type === 'delay' &&
     (LIMITS_MOVED_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) ||
@@ -146,6 +150,11 @@ function isRuledOut(
   }
   return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
 }
+
+const POSSIBLE_BEFORE =
+  /\b(?:potential|possible|potenziell\w*|mögliche\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;
+const WISH_AFTER = /^\s+zu\s+(?:wollen|beabsichtigen)\b/u;
+const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
 
 const MOVED = new RegExp(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, 'u');
 

@@ -37,3 +37,35 @@ describe('contracted negations and announced launches', () => {
     );
   });
 });
+
+describe('speculative and unnamed objects', () => {
+  it('reads a "potential shift" or a "mögliche Verschiebung" as no event', () => {
+    expect(
+      events(
+        'The talks are a potential shift for Meta, which trains Llama on Nvidia GPUs and may move to TPUs.',
+      ),
+    ).not.toContain('hardware_switch:Llama');
+    expect(events('Analysten rechnen mit einer möglichen Verschiebung des Ascend 950.')).not.toContain(
+      'delay:Ascend 950',
+    );
+  });
+
+  it('reads a wish to allow exports as no export event', () => {
+    expect(
+      events('Der Präsident hat signalisiert, den Verkauf des H20 an China erlauben zu wollen.'),
+    ).not.toContain('export_control:H20');
+    expect(events('The president wants to allow sales of the H20 to China.')).not.toContain(
+      'export_control:H20',
+    );
+  });
+
+  it('does not give a verb with an unnamed object to another name in the sentence', () => {
+    expect(
+      events('Meta has been building MTIA, after a start that included scrapping a chip in testing.'),
+    ).not.toContain('cancellation:MTIA');
+    expect(events('OpenAI, which makes GPT-4, released a new model on Monday.')).not.toContain(
+      'release:GPT-4',
+    );
+    expect(events('Nvidia launched a new chip, the H20, on Monday.')).toContain('release:H20');
+  });
+});

@@ -78,6 +78,14 @@ export function resolveSubjects(
   found: readonly FoundEvent[],
 ): ResolvedSubjects {
   const { lower, local } = sc;
+  // "a wobbly start that included scrapping a chip": the verb's object is an unnamed product, which
+  // only a naming in this or the next sentences can identify, never another name in the sentence
+  if (hasUnnamedObject(lower, trigger, local)) {
+    const named = namedProduct(rule, sc) ?? describedProduct(rule, sc);
+    return named === undefined
+      ? { subjects: [], confidence: rule.baseConfidence, corefers: false }
+      : { subjects: [carried(named)], confidence: rule.baseConfidence - CARRY_PENALTY, corefers: false };
+  }
   let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower);
   const confidence = rule.baseConfidence;
   const anaphoric =
@@ -114,6 +122,20 @@ export function resolveSubjects(
   return named === undefined
     ? { subjects, confidence, corefers }
     : { subjects: [carried(named)], confidence: confidence - CARRY_PENALTY, corefers };
+}
+
+/** An indefinite product noun as the object right after a verb trigger ("scrapping a chip"). */
+const INDEFINITE_OBJECT_AFTER =
+  /^\s+(?:a|an|ein|eine|einen|einem)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:\p{L}+-)?(?:model|modell|llm|chip|accelerator|beschleuniger|gpu|prozessor|processor)s?\b/u;
+
+/** Whether the trigger's object is an unnamed product: no model or chip is named in or right after it. */
+function hasUnnamedObject(lower: string, trigger: Trigger, local: readonly LocalMention[]): boolean {
+  const object = INDEFINITE_OBJECT_AFTER.exec(lower.slice(trigger.end, trigger.end + 80));
+  if (object === null) return false;
+  const reach = trigger.end + object[0].length + 40;
+  return !local.some(
+    (m) => m.mention.entry.kind !== 'organization' && m.start >= trigger.end && m.start <= reach,
+  );
 }
 
 /**
