@@ -150,6 +150,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:bringt|brachte|bringen|brachten)\\s+${W}{0,6}?(?:he)?raus\\b`,
       '(?:he)?rausgebracht',
       'herausgegeben',
+      // "OpenAI hat GPT-5 vorgelegt"; documents laid out and products submitted for approval are no launch
+      `vorgelegt(?<!(?:zahlen|ergebnisse|bericht|berichte|bilanz|studie|studien|entwurf|gesetzentwurf|plan|pläne|konzept|antrag|papier|\\p{L}*genehmigung|\\p{L}*prüfung|zulassung|freigabe)\\s+(?:${W}){0,3}?vorgelegt)`,
       `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
       'gestartet',
       'rollout',
@@ -433,6 +435,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
       'ausgemustert',
+      // "angewiesen, die H20-Produktion einzustellen": production or development ordered or decided to stop
+      `(?:produktion|fertigung|herstellung|entwicklung|arbeit(?:en)?|auslieferung)\\s+${W}{0,4}?(?:einzustellen|eingestellt)\\b`,
       `(?:wird|werden|soll|sollen)\\s+${W}{0,4}?(?:nicht mehr|nie|niemals)\\s+${W}{0,4}?(?:veröffentlicht|ausgeliefert|herausgebracht|eingeführt|auf den markt (?:gebracht|kommen))`,
       '(?:no longer|never) be (?:released|launched|shipped|sold)(?!\\s+(?:\\S+\\s+){0,3}?(?:to|in|into)\\s+(?:china|chinese))',
       'pull(?:s|ed|ing)? the plug',
@@ -798,10 +802,10 @@ export const DESCRIBED_PRODUCT =
   /\b(?:sein\w*|ihr\w*|ein\w*|die|das|der|den|dem|its|their|a|an|the|zwei|two|drei|three)\s+(?:\S+\s+){0,2}?(?:neu\w*|new|newest|latest|jüngst\w*|next|nächst\w*|next-generation|first|erste\w*|flagship)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:flaggschiff|flagship|modell\w*|models?|chips?|beschleuniger|accelerators?|gpus?|prozessor\w*|processors?|famil\w*|generation|llm)(?![\p{L}\p{N}-])/u;
 /** Words right before a name that give it to a described product ("called B30", "namens Kimi"). */
 export const NAMING_BEFORE =
-  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung)\s*["']?$/u;
+  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung)\s*["']?$/u;
 /** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
 export const NAMING_AFTER =
-  /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)\b/u;
+  /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)(?=\s*(?:[.,;:!?]|und\b|and\b|sowie\b|$))/u;
 
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =

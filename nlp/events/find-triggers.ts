@@ -78,7 +78,8 @@ const HABITUAL =
   /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren)\b/u;
 
 /** "der am Mittwoch vorgestellte Halbleiter": a dated attributive launch is a launch of its own. */
-const DATED_ATTRIBUTE_BEFORE = /\b(?:am|im|vergangenen|letzten)\s+\p{L}+\s+$/u;
+const DATED_ATTRIBUTE_BEFORE =
+  /\b(?:(?:am|im|vergangenen|letzten)\s+\p{L}+|frisch|gerade|soeben|jüngst|kürzlich|neu|erst)\s+$/u;
 
 /** A product and then a past time right after a launch noun: "... of its Ascend 910C in the first quarter". */
 const DATED_AFTER =

@@ -107,3 +107,32 @@ describe('a relative clause right after a comparison baseline', () => {
     ).not.toContain('release:H20');
   });
 });
+
+describe('naming, recent attributes and German launch and stop verbs', () => {
+  it('takes the name after "heißt" for a described launch, not the noun before it', () => {
+    expect(
+      events(
+        'Google hat eine neue Chip-Variante vorgestellt. Die neue Cloud-TPU heißt TPU v5p und rechnet doppelt so schnell.',
+      ),
+    ).toContain('release:TPU v5p');
+  });
+
+  it('reads "die frisch vorgestellte Modellreihe X" as a release', () => {
+    expect(events('Im Mittelpunkt steht die frisch vorgestellte Modellreihe Qwen3.')).toContain(
+      'release:Qwen3',
+    );
+  });
+
+  it('reads "hat X vorgelegt" as a release, but not a submission for approval', () => {
+    expect(events('OpenAI hat am Donnerstag GPT-5 vorgelegt.')).toContain('release:GPT-5');
+    expect(events('Nvidia hat den B30 der Regierung zur Genehmigung vorgelegt.')).not.toContain(
+      'release:B30A',
+    );
+  });
+
+  it('reads an order to stop production as a cancellation', () => {
+    expect(events('Nvidia hat Foxconn angewiesen, die H20-Produktion einzustellen.')).toContain(
+      'cancellation:H20',
+    );
+  });
+});

@@ -14,9 +14,12 @@ const ADJUNCT_AFTER =
 /** German: an inflected participle ("vorgestellter", "veröffentlichten") before a capitalised noun. */
 const INFLECTED_PARTICIPLE = /t(?:e|er|es|en|em)$/u;
 const NOUN_AFTER = /^\s+(\p{Lu}[\p{L}\u2010\u2011-]*)/u;
-/** Heads that name the product or who launched it: with them the participle is the launch itself. */
+/**
+ * Heads, or compound tails ("Modellreihe"), that name the product or who launched it: with them the
+ * participle is the launch itself.
+ */
 const PRODUCT_OR_AGENT =
-  /^(?:(?:\p{L}+-)?(?:model|modell|modelle|models|chip|chips|gpus?|prozessor\w*|processors?|accelerators?|beschleuniger\w*|grafikkarten?|system|systeme?|systems|version|versionen|variante\w*|variants?|llm|llms|sprachmodell\w*|famil\w*|reihe|serie|series|generation|lineup|agent\w*|assistent\w*|assistants?|chatbots?|updates?|upgrades?|iteration\w*|nachfolger|successor|company|firm|group|startup|start-up|giant|maker|chipmaker|lab|team|developer|vendor|unternehmen|konzern|firma|hersteller|entwickler|startups?))$/u;
+  /(?:(?:\p{L}+-)?(?:model|modell|modelle|models|chip|chips|gpus?|prozessor\w*|processors?|accelerators?|beschleuniger\w*|grafikkarten?|system|systeme?|systems|version|versionen|variante\w*|variants?|llm|llms|sprachmodell\w*|famil\w*|reihe|serie|series|generation|lineup|agent\w*|assistent\w*|assistants?|chatbots?|updates?|upgrades?|iteration\w*|nachfolger|successor|company|firm|group|startup|start-up|giant|maker|chipmaker|lab|team|developer|vendor|unternehmen|konzern|firma|hersteller|entwickler|startups?))$/u;
 /** Verb forms that are past participles in English ("introduced", "shown"). */
 const ENGLISH_PARTICIPLE = /(?:ed|wn|en)$/u;
 
