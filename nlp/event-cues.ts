@@ -264,6 +264,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
       // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?${LAUNCH_SET_FOR}`,
+      // "with a launch planned for Q4 2024", "Marktstart geplant für Herbst": the reduced form
+      '(?:launch|release|debut|rollout|availability|markteinführung|marktstart|veröffentlichung)\\s+(?:(?:is|was)\\s+)?(?:planned|scheduled|slated|targeted|geplant|vorgesehen|angesetzt)\\s+(?:for|für)\\b',
       // nominal: "the anticipated summer launch of GPT-5", "a target production ramp in H2 2026"
       `(?:anticipated|expected|planned|upcoming|forthcoming|targeted)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out|arrival)\\b`,
       '(?:production|volume|mass[- ]production) ramp\\b',
@@ -498,6 +500,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   hardware_switch: new RegExp(
     [
       'verlager\\w*',
+      // "adapted its GLM models to run on Huawei Ascend servers": the models now run elsewhere
+      `(?:adapt|port)(?:s|ed|ing)?\\s+${W}{0,6}?to (?:run|work|train) on\\b`,
       'ersetz\\w*',
       'replac(?:e|es|ed|ing)\\b',
       'substitut\\w*',
@@ -809,7 +813,7 @@ export const NAMING_AFTER =
 
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =
-  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processors?|accelerators?|gpus?)(?:'s)?|(?:des|dem) (?:neuen )?(?:modells?|systems?|chips|prozessors|beschleunigers)|(?:both|the two|these) (?:models|chips)|(?:der|den|dem|des) (?:neuen? )?(?:chips?|prozessor|beschleuniger)|das (?:neue )?(?:modell|system)|(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips|prozessoren|beschleuniger|gpus))\b/u;
+  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processors?|accelerators?|gpus?)(?:'s)?|(?:des|dem) (?:neuen )?(?:modells?|systems?|chips|prozessors|beschleunigers)|(?:both|the two|these) (?:models|chips)|(?:der|den|dem|des) (?:neuen? )?(?:chips?|prozessor|beschleuniger)|das (?:neue )?(?:modell|system)|(?:the|die) (?:new |neue )?software|(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips|prozessoren|beschleuniger|gpus))\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE = new RegExp(

@@ -136,3 +136,28 @@ describe('naming, recent attributes and German launch and stop verbs', () => {
     );
   });
 });
+
+describe('reduced plans, ported models and "the software"', () => {
+  it('reads "a launch planned for Q4" and "Marktstart geplant für" as plans', () => {
+    expect(events('AMD previewed the MI325X today, with a launch planned for Q4 2025.')).toContain(
+      'plan:MI325X',
+    );
+    expect(events('Huawei zeigte den Ascend 950, Marktstart geplant für das erste Quartal 2026.')).toContain(
+      'plan:Ascend 950',
+    );
+  });
+
+  it('reads models adapted to run on other chips as a hardware switch', () => {
+    expect(events('Zhipu adapted its GLM models to run on Huawei Ascend servers.')).toContain(
+      'hardware_switch:GLM',
+    );
+  });
+
+  it('carries the model over "the software"', () => {
+    expect(
+      events(
+        'Google announced a delay of Gemini. The software will not be available until the first quarter of next year.',
+      ),
+    ).toContain('plan:Gemini');
+  });
+});

@@ -259,7 +259,7 @@ function reportedSubject(
 
 /** The entity kind an anaphor's noun names ("das Modell" a model, "the chip" a chip), if any. */
 function kindNamedBy(anaphor: string): EntityKind | undefined {
-  if (/modell|model/u.test(anaphor)) return 'model';
+  if (/modell|model|software/u.test(anaphor)) return 'model';
   if (/chip|prozessor|processor|beschleuniger|accelerator|gpu|system/u.test(anaphor)) return 'chip';
   return undefined;
 }
