@@ -676,6 +676,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'marktwert',
       'marktkapitalisierung',
       'umsatz\\w*',
+      'umsätze\\w*',
+      // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"
+      'rekord(?:umsatz|umsätze|gewinn|ergebnis|quartal|erlös)\\w*',
+      'börsendebüt\\w*',
       'quartalszahlen',
       'quartalsergebnis\\w*',
       'nettogewinn',

@@ -161,3 +161,10 @@ describe('reduced plans, ported models and "the software"', () => {
     ).toContain('plan:Gemini');
   });
 });
+
+describe('German revenue words with umlaut and record compounds', () => {
+  it('reads "Rekordumsätze" and "Die Umsätze stiegen" as financial news', () => {
+    expect(events('Nvidia meldete am Mittwoch Rekordumsätze.')).toContain('financial:Nvidia');
+    expect(events('Die Umsätze von AMD stiegen im Quartal um 20 Prozent.')).toContain('financial:AMD');
+  });
+});
