@@ -22,3 +22,12 @@ describe('a delay, plan or cancellation completed by the next sentence', () => {
     );
   });
 });
+
+describe('a licence requirement completed by the next sentence', () => {
+  it('gives a required licence without a named chip to the chips the next sentence names', () => {
+    const found = events(
+      'Intel told customers it would require a licence for exporting AI chips to China above a bandwidth limit. Intel’s Gaudi chip far exceeds that limit.',
+    );
+    expect(found).toContain('export_control:Gaudi');
+  });
+});

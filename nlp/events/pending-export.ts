@@ -13,7 +13,8 @@ import { pickDate, type SentenceContext } from './sentence-context.js';
 
 /** Verbs that impose a restriction; a sentence without a named chip needs one to pass it on. */
 const IMPOSE =
-  /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off)/u;
+  /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|verlang|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off|requir)/u;
+
 const NO_TRIGGER: Trigger = { type: 'export_control', start: 0, end: 0, text: '' };
 
 function completePending(
