@@ -168,3 +168,13 @@ describe('German revenue words with umlaut and record compounds', () => {
     expect(events('Die Umsätze von AMD stiegen im Quartal um 20 Prozent.')).toContain('financial:AMD');
   });
 });
+
+describe('a refresh of a product is a baseline', () => {
+  it('keeps "a refresh of the MI300X" from taking the launch of the new accelerator', () => {
+    const found = events(
+      'The Instinct MI325X is a refresh of the MI300X series and is shown today, with a launch planned for Q4 2025.',
+    );
+    expect(found).toContain('plan:MI325X');
+    expect(found).not.toContain('plan:MI300');
+  });
+});
