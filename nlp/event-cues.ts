@@ -500,6 +500,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   hardware_switch: new RegExp(
     [
       'verlager\\w*',
+      // "exclusively using Huawei's Ascend chips for training", "nur noch Chips von Huawei einsetzen",
+      // "relies more on alternative chips": the platform told as sole or growing reliance
+      `(?:exclusively|solely|entirely|only)\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+${W}{0,5}?(?:chips|gpus|processors|accelerators|hardware)\\b`,
+      `(?:ausschließlich|nur noch|komplett)\\s+${W}{0,5}?(?:chips|gpus|prozessoren|beschleuniger|hardware)\\s+${W}{0,4}?(?:nutz|setz|verwend|trainier)\\w*`,
+      `(?:relies|rely|relying|leans?|leaning)\\s+(?:more|increasingly|now|mostly|primarily)\\s+on\\s+${W}{0,3}?(?:alternative|domestic|chinese|own|homegrown|in-house|local)\\s+(?:\\S+\\s+)?(?:chips|gpus|processors|accelerators|hardware)\\b`,
       // "adapted its GLM models to run on Huawei Ascend servers": the models now run elsewhere
       `(?:adapt|port)(?:s|ed|ing)?\\s+${W}{0,6}?to (?:run|work|train) on\\b`,
       'ersetz\\w*',

@@ -178,3 +178,24 @@ describe('a refresh of a product is a baseline', () => {
     expect(found).not.toContain('plan:MI300');
   });
 });
+
+describe('hardware told as sole or growing reliance', () => {
+  it('reads "exclusively using Huawei chips for training" and "relies more on alternative chips" as switches', () => {
+    expect(
+      events(
+        'iFlytek announced a shift in strategy, exclusively using Huawei Ascend 910B chips for training its models.',
+      ),
+    ).toContain('hardware_switch:iFlytek');
+    expect(
+      events(
+        'While Ant still uses Nvidia for development, it relies more on alternative chips from AMD and Huawei for new models.',
+      ),
+    ).toContain('hardware_switch:Ant Group');
+  });
+
+  it('links the Xinghuo name of iFlytek Spark X1', () => {
+    expect(events('iFlytek said Xinghuo X1 was trained entirely using Huawei chips.')).toContain(
+      'hardware_switch:Spark X1',
+    );
+  });
+});
