@@ -81,3 +81,23 @@ describe('names in the object slot of an event verb', () => {
     expect(names('The AI startup delayed GPU orders after the launch of China Mobile services.')).toEqual([]);
   });
 });
+
+describe('lower-case tiers and size variants', () => {
+  const names = (text: string): string[] =>
+    analyze({ id: 't', text, published: '2025-06-15' }).entities.map((e) => e.name);
+
+  it('keeps a lower-case tier after a version in the name ("GPT-5.4 nano")', () => {
+    expect(names('OpenAI shipped GPT-5.4 nano and GPT-5.4 mini this week.')).toEqual(
+      expect.arrayContaining(['GPT-5.4 nano', 'GPT-5.4 mini']),
+    );
+  });
+
+  it('gives size variants of a family their own entity ("Yi-34B")', () => {
+    const found = analyze({
+      id: 't',
+      text: '01.AI released Yi-34B and Yi-6B on Hugging Face.',
+      published: '2025-06-15',
+    });
+    expect(found.events.map((e) => e.subject.name)).toEqual(['Yi-34B', 'Yi-6B']);
+  });
+});

@@ -25,6 +25,9 @@ const TIER_WORDS = new Set(
   ).split(' '),
 );
 
+/** Tiers that model makers write in lower case after a version ("GPT-5.4 nano", "o4 mini"). */
+const LOWER_TIERS = new Set(['mini', 'nano', 'pro', 'max', 'lite', 'flash', 'turbo', 'plus']);
+
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
 const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
 /** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3", "Qwen3.5"). */
@@ -137,7 +140,10 @@ function continuation(
     const word = /^\p{Lu}\p{Ll}+$/u.test(t.text);
     // glued by a hyphen, a capitalised word may have inner capitals too: "HY-WorldPlay"
     const glued = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*$/u.test(t.text);
-    if (isVersion(t) || isTier(t) || isCode(t)) n++;
+    // "GPT-5.4 nano", "o4 mini": a lower-case tier right after a version is part of the name
+    const tierAfterVersion =
+      LOWER_TIERS.has(t.text) && t.join === 'space' && i > at && isVersion(tokens[i - 1] ?? t);
+    if (isVersion(t) || isTier(t) || isCode(t) || tierAfterVersion) n++;
     else if (glued && t.join === 'hyphen' && !COMPOUND_HEAD.test(t.text)) n++;
     else if (word && next !== undefined && next.join === 'space' && isVersion(next)) n++;
     else break;
