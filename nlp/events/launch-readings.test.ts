@@ -199,3 +199,18 @@ describe('hardware told as sole or growing reliance', () => {
     );
   });
 });
+
+describe('companies named as examples', () => {
+  it('reads "Chipfirmen wie Nvidia" and "chipmakers like Nvidia" as naming Nvidia', () => {
+    expect(events('Die Aktien von Chipfirmen wie Nvidia fielen am Mittwoch stark.')).toContain(
+      'financial:Nvidia',
+    );
+    expect(events('Shares of chipmakers like Nvidia fell 3 percent on Monday.')).toContain(
+      'financial:Nvidia',
+    );
+  });
+
+  it('still reads "wie Nvidia mitteilte" as a subordinate clause', () => {
+    expect(events('Die Aktie fiel, wie Nvidia mitteilte, um 3 Prozent.')).not.toContain('financial:Nvidia');
+  });
+});

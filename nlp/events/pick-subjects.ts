@@ -37,7 +37,9 @@ const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\
 /** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
 const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
-const SUBORDINATE_BETWEEN = /\b(nachdem|after|weil|because|since|während|while|wie|like|than|als)\b/u;
+/** "wie berichtet", "als ...": a subordinate clause; "Chipfirmen wie Nvidia" names examples, not a clause. */
+const SUBORDINATE_BETWEEN =
+  /\b(nachdem|after|weil|because|since|während|while|(?<!\b(?:\p{L}*(?:unternehmen|firmen|konzerne|hersteller|anbieter|makers|companies|firms|werte|titel|aktien|stocks)|konkurrenten|wettbewerber|rivals|names|players)\s)(?:wie|like)|than|als)\b/u;
 
 /** Characters between a mention and a trigger; 0 when they overlap. */
 export function distance(m: LocalMention, t: Trigger): number {
