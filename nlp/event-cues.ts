@@ -204,6 +204,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'put out\\b',
       'deliver(?:ed|s|ing)\\s+(?:the\\s+)?first\\b',
       'releas(?:e|ed|es|ing)\\b',
+      // "officially announced its first two graphics cards; the MTT S60 ...":
+      // an announced product noun, not announced plans, roadmaps, deals or that-clauses
+      `announc(?:ed|es|ing)\\s+(?:its|the|a|an|two|three|four)\\s+(?:[^\\s.;:!?,]+\\s+){0,4}?(?:chips?|gpus?|graphics cards?|models?|processors?|accelerators?|llms?)\\b(?![\\s-]+(?:\\S+\\s+)?(?:plans?|roadmap|strategy|iteration|series plan|capacity|business|revenue|sales|deal))`,
+      '(?:just|has|have) dropped\\b(?!\\s+(?:its|the|their)\\s+(?:plans?|price|support|ban|bid))',
+      'gedroppt\\b',
       // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
       `publish(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?publish)(?:ed|es|ing)?\\b`,
       'became available',

@@ -214,3 +214,25 @@ describe('companies named as examples', () => {
     expect(events('Die Aktie fiel, wie Nvidia mitteilte, um 3 Prozent.')).not.toContain('financial:Nvidia');
   });
 });
+
+describe('announced products and slang launches', () => {
+  it('reads "announced its first two graphics cards; the MTT S60 ..." as a release', () => {
+    expect(
+      events('Moore Threads today announced its first two graphics cards: the MTT S60 for desktops.'),
+    ).toContain('release:MTT S60');
+  });
+
+  it('does not read announced plans, shifts or expansions as releases', () => {
+    expect(
+      events('Baidu announced its Kunlun chip iteration plan, with the M100 due in early 2026.'),
+    ).not.toContain('release:Kunlun');
+    expect(events('iFlytek announced a shift in strategy to Huawei Ascend 910B chips.')).not.toContain(
+      'release:Ascend 910B',
+    );
+  });
+
+  it('reads "just dropped X" and "hat X gedroppt" as a release', () => {
+    expect(events('Moonshot AI just dropped Kimi K2.5.')).toContain('release:Kimi K2.5');
+    expect(events('Meta hat gerade Llama 4 gedroppt.')).toContain('release:Llama 4');
+  });
+});
