@@ -236,3 +236,13 @@ describe('announced products and slang launches', () => {
     expect(events('Meta hat gerade Llama 4 gedroppt.')).toContain('release:Llama 4');
   });
 });
+
+describe('a relative clause that closed before the trigger', () => {
+  it('does not give the trigger of a new main clause to the antecedent of an earlier relative clause', () => {
+    const found = events(
+      'Ein Sprecher sagte, die Nachfrage nach dem Hopper-Chip sei groß, die Bemusterung des Blackwell-Chips hat begonnen, und die Produktion wird in der zweiten Jahreshälfte anlaufen.',
+    );
+    expect(found).toContain('plan:Blackwell');
+    expect(found).not.toContain('plan:Hopper');
+  });
+});

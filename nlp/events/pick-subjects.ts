@@ -93,6 +93,8 @@ function nearest(
   return best;
 }
 
+/** A new main clause after the relative clause: "..., und die Produktion wird ...". */
+const CLAUSE_CLOSED = /;|,\s*(?:und|and|aber|but|doch|während|while|denn|sondern)\s/u;
 /** A relative pronoun after a comma: ", das ...", ", which ...", ", der ...". */
 const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/gu;
 
@@ -133,7 +135,9 @@ function antecedent(
 ): LocalMention | undefined {
   let pronoun = -1;
   for (const m of lower.slice(0, trigger.start).matchAll(RELATIVE_PRONOUN)) pronoun = m.index;
-  if (pronoun < 0) return undefined;
+  // "..., die breite Bemusterung hat begonnen, und die Produktion wird anlaufen": a clause that closed
+  // before the trigger was no relative clause around it (or the "die" was an article)
+  if (pronoun < 0 || CLAUSE_CLOSED.test(lower.slice(pronoun + 1, trigger.start))) return undefined;
   const before = eligible.filter((m) => m.end <= pronoun && pronoun - m.end <= 80);
   const inside = eligible.some((m) => m.start > pronoun && m.end <= trigger.start);
   return inside ? before[before.length - 1] : undefined;
