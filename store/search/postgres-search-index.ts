@@ -30,7 +30,7 @@ import {
   type HitRow,
   type HitTypeRow,
 } from './search-pages.js';
-import { exactCheck, hasNear, toTsquery, TSQUERY_SYNTAX, type TsNode } from './tsquery.js';
+import { exactCheck, needsNearCheck, toTsquery, TSQUERY_SYNTAX, type TsNode } from './tsquery.js';
 
 /** Matches a search reads at most, newest first: the same window as SQLite's (sqlite-search-index.ts). */
 export const POSTGRES_CANDIDATE_WINDOW = 2_000;
@@ -136,7 +136,7 @@ function conditions(
     params[name] = value;
     return `@${name}`;
   };
-  if (hasNear(query)) sql.push(exactCheck(query, 'sd.vector', bind));
+  if (needsNearCheck(query)) sql.push(exactCheck(query, 'sd.vector', bind));
   const column = {
     lang: (p: string) => `a.language = ${p}`,
     source: (p: string) => `a.sourceId = ${p}`,

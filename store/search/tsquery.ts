@@ -39,38 +39,68 @@ function phrase(tokens: readonly string[], prefix = false): string {
   return lexemes.length === 1 ? (lexemes[0] ?? '') : `( ${lexemes.join(' <-> ')} )`;
 }
 
-/** Whether a NEAR group is anywhere in the tree: then the tsquery alone is not the exact answer. */
-export function hasNear(node: TsNode): boolean {
+type NearNode = Extract<TsNode, { kind: 'near' }>;
+
+/**
+ * Whether tsquery states a NEAR group exactly: two phrases without a token in common. Such phrases cannot
+ * overlap (one token per position), so NEAR/n is "the second starts 1 to n+1 positions after the first
+ * ends, in either order", which {@link nearAlternatives} writes with tsquery's `<k>`. Three or more
+ * phrases (the orders multiply) or phrases sharing a token (overlaps count for FTS5) are checked on
+ * positions instead ({@link exactCheck}).
+ */
+export function nearIsExact(node: NearNode): boolean {
+  const [first, second, ...rest] = node.phrases;
+  if (!first || !second || rest.length > 0) return false;
+  return !first.some((token) => second.includes(token));
+}
+
+/** NEAR/n of two phrases as tsquery: `A <1> B | … | A <n+1> B | B <1> A | … | B <n+1> A`. */
+function nearAlternatives(first: readonly string[], second: readonly string[], distance: number): string {
+  const a = phrase(first);
+  const b = phrase(second);
+  const alternatives: string[] = [];
+  for (let k = 1; k <= distance + 1; k++) alternatives.push(`${a} <${k}> ${b}`, `${b} <${k}> ${a}`);
+  return `( ${alternatives.join(' | ')} )`;
+}
+
+/**
+ * Whether the tree holds a NEAR group tsquery cannot state exactly (see {@link nearIsExact}): then the
+ * tsquery alone is a superset and {@link exactCheck} must narrow it.
+ */
+export function needsNearCheck(node: TsNode): boolean {
   switch (node.kind) {
     case 'term':
       return false;
     case 'near':
-      return true;
+      return !nearIsExact(node);
     case 'but':
-      return hasNear(node.base) || node.excluded.some(hasNear);
+      return needsNearCheck(node.base) || node.excluded.some(needsNearCheck);
     default:
-      return node.items.some(hasNear);
+      return node.items.some(needsNearCheck);
   }
 }
 
 /**
- * The tsquery text of a tree, for the GIN index and for ranking. Exact for every tree without NEAR. A NEAR
- * group becomes all its phrases (tsquery's `<N>` states one distance in one order, NEAR any distance up to
- * N in any order), and an exclusion holding a NEAR group is left out: a superset of the matches, which
- * {@link exactCheck} narrows.
+ * The tsquery text of a tree, for the GIN index and for ranking. Exact for every tree without a NEAR group
+ * of three or more phrases, or of phrases sharing a token: such a group becomes all its phrases (tsquery's
+ * `<N>` states one distance in one order, NEAR any distance up to N in any order), and an exclusion holding
+ * one is left out: a superset of the matches, which {@link exactCheck} narrows.
  */
 export function toTsquery(node: TsNode): string {
   switch (node.kind) {
     case 'term':
       return phrase(node.tokens, node.prefix);
-    case 'near':
+    case 'near': {
+      const [first, second] = node.phrases;
+      if (first && second && nearIsExact(node)) return nearAlternatives(first, second, node.distance);
       return `( ${node.phrases.map((p) => phrase(p)).join(' & ')} )`;
+    }
     case 'any':
       return `( ${node.items.map(toTsquery).join(' | ')} )`;
     case 'all':
       return `( ${node.items.map(toTsquery).join(' & ')} )`;
     case 'but': {
-      const excluded = node.excluded.filter((x) => !hasNear(x)).map((x) => `!${toTsquery(x)}`);
+      const excluded = node.excluded.filter((x) => !needsNearCheck(x)).map((x) => `!${toTsquery(x)}`);
       return excluded.length === 0
         ? toTsquery(node.base)
         : `( ${[toTsquery(node.base), ...excluded].join(' & ')} )`;
@@ -79,12 +109,12 @@ export function toTsquery(node: TsNode): string {
 }
 
 /**
- * The exact condition of a tree with NEAR groups, as SQL over the search vector `vector`: the subtrees
- * without NEAR as `@@` tests and each NEAR group through the migration's `modelwatch_near` function on
+ * The exact condition of a tree with NEAR groups tsquery cannot state, as SQL over the search vector
+ * `vector`: the subtrees without such a group as `@@` tests and each such group through the migration's `modelwatch_near` function on
  * positions. Every value goes through `bind`, which returns the placeholder of a bound parameter.
  */
 export function exactCheck(node: TsNode, vector: string, bind: (value: string | number) => string): string {
-  if (!hasNear(node)) return `${vector} @@ CAST(${bind(toTsquery(node))} AS tsquery)`;
+  if (!needsNearCheck(node)) return `${vector} @@ CAST(${bind(toTsquery(node))} AS tsquery)`;
   const inner = (n: TsNode) => exactCheck(n, vector, bind);
   switch (node.kind) {
     case 'near':
