@@ -45,6 +45,10 @@ describe('tsquery of a planned query', () => {
       `( 'h20' & !( ${r2} <1> ${export_} | ${export_} <1> ${r2} | ${r2} <2> ${export_} | ${export_} <2> ${r2} | ` +
         `${r2} <3> ${export_} | ${export_} <3> ${r2} ) )`,
     );
+    // the coarse form (index first, ranking) writes the group as all its phrases and drops its exclusion
+    expect(toTsquery(near, 'coarse')).toBe("'h20'");
+    const kept = planQueryWith(parseQuery('H20 (R2 NEAR/2 "export licence")'), options, TSQUERY_SYNTAX).match;
+    expect(toTsquery(kept, 'coarse')).toBe("( 'h20' & ( 'r2' & ( 'export' <-> 'licenc' ) ) )");
   });
 
   it('asks the index for all phrases of a NEAR group of three, or sharing a token, and checks positions', () => {

@@ -81,30 +81,47 @@ export function needsNearCheck(node: TsNode): boolean {
 }
 
 /**
- * The tsquery text of a tree, for the GIN index and for ranking. Exact for every tree without a NEAR group
- * of three or more phrases, or of phrases sharing a token: such a group becomes all its phrases (tsquery's
- * `<N>` states one distance in one order, NEAR any distance up to N in any order), and an exclusion holding
- * one is left out: a superset of the matches, which {@link exactCheck} narrows.
+ * The tsquery text of a tree. `exact` (the default) is exact for every tree without a NEAR group of three
+ * or more phrases, or of phrases sharing a token: such a group becomes all its phrases (tsquery's `<N>`
+ * states one distance in one order, NEAR any distance up to N in any order), and an exclusion holding one
+ * is left out: a superset of the matches, which {@link exactCheck} narrows. `coarse` writes every NEAR
+ * group that way: a superset whose few terms the GIN index answers and ts_rank_cd scores cheaply (a NEAR
+ * group stated exactly is 2(n+1) phrase alternatives).
  */
-export function toTsquery(node: TsNode): string {
+export function toTsquery(node: TsNode, form: 'exact' | 'coarse' = 'exact'): string {
+  const inner = (n: TsNode) => toTsquery(n, form);
   switch (node.kind) {
     case 'term':
       return phrase(node.tokens, node.prefix);
     case 'near': {
       const [first, second] = node.phrases;
-      if (first && second && nearIsExact(node)) return nearAlternatives(first, second, node.distance);
+      if (form === 'exact' && first && second && nearIsExact(node))
+        return nearAlternatives(first, second, node.distance);
       return `( ${node.phrases.map((p) => phrase(p)).join(' & ')} )`;
     }
     case 'any':
-      return `( ${node.items.map(toTsquery).join(' | ')} )`;
+      return `( ${node.items.map(inner).join(' | ')} )`;
     case 'all':
-      return `( ${node.items.map(toTsquery).join(' & ')} )`;
+      return `( ${node.items.map(inner).join(' & ')} )`;
     case 'but': {
-      const excluded = node.excluded.filter((x) => !needsNearCheck(x)).map((x) => `!${toTsquery(x)}`);
-      return excluded.length === 0
-        ? toTsquery(node.base)
-        : `( ${[toTsquery(node.base), ...excluded].join(' & ')} )`;
+      const kept = node.excluded.filter((x) => (form === 'exact' ? !needsNearCheck(x) : !hasNearGroup(x)));
+      const excluded = kept.map((x) => `!${inner(x)}`);
+      return excluded.length === 0 ? inner(node.base) : `( ${[inner(node.base), ...excluded].join(' & ')} )`;
     }
+  }
+}
+
+/** Whether the tree holds any NEAR group (a coarse tsquery cannot exclude one: it is a superset). */
+function hasNearGroup(node: TsNode): boolean {
+  switch (node.kind) {
+    case 'term':
+      return false;
+    case 'near':
+      return true;
+    case 'but':
+      return hasNearGroup(node.base) || node.excluded.some(hasNearGroup);
+    default:
+      return node.items.some(hasNearGroup);
   }
 }
 
