@@ -169,10 +169,10 @@ function conditions(
  * the inner query read (no second read of SearchDocument), with the coarse tsquery (toTsquery's `coarse`:
  * the same scores, a fraction of the cost of a NEAR group's alternatives).
  *
- * When the exact tsquery differs from the coarse one (a NEAR group written as distance alternatives), the
- * coarse matches are read first from the GIN index (a MATERIALIZED CTE, so the planner cannot instead walk
- * every article by id and test the alternatives on each, which its estimates of phrase alternatives
- * invite) and the exact tsquery tests those few.
+ * When the query needs positions (a phrase, or a NEAR group), the documents holding all its lexemes are
+ * read first from the GIN index (toTsquery's `lexemes`, in a MATERIALIZED CTE) and the exact tsquery tests
+ * those few: else the planner, which estimates a phrase as often as its words together, tends to walk every
+ * article by id and test positions on each.
  */
 async function readCandidates(
   reads: ReadStore,
@@ -184,10 +184,11 @@ async function readCandidates(
 ): Promise<Candidate[]> {
   const where = conditions(request, plan, query);
   const coarse = toTsquery(query, 'coarse');
-  const narrowFirst = coarse !== where.params.query;
+  const lexemes = toTsquery(query, 'lexemes');
+  const narrowFirst = lexemes !== where.params.query;
   const documents = narrowFirst
     ? `WITH sd AS MATERIALIZED (SELECT articleId, vector FROM SearchDocument
-         WHERE vector @@ CAST(@coarse AS tsquery) AND articleId <= @top)`
+         WHERE vector @@ CAST(@lexemes AS tsquery) AND articleId <= @top)`
     : '';
   const rows = await reads.tuples<[number, number, string, number, string | null, string | null]>(
     `${documents}
@@ -200,7 +201,7 @@ async function readCandidates(
              AND sd.articleId <= @top
            ORDER BY sd.articleId DESC LIMIT @window) c
      ORDER BY c.id DESC`,
-    { ...where.params, coarse, weights: rankWeights(), top, window },
+    { ...where.params, coarse, lexemes, weights: rankWeights(), top, window },
   );
   return rows.map(([id, relevance, reported, reportedJd, language, sourceId]) => ({
     id,

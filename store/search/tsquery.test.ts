@@ -49,6 +49,14 @@ describe('tsquery of a planned query', () => {
     expect(toTsquery(near, 'coarse')).toBe("'h20'");
     const kept = planQueryWith(parseQuery('H20 (R2 NEAR/2 "export licence")'), options, TSQUERY_SYNTAX).match;
     expect(toTsquery(kept, 'coarse')).toBe("( 'h20' & ( 'r2' & ( 'export' <-> 'licenc' ) ) )");
+    // the GIN index's form has no positions: phrases as their lexemes, exclusions of phrases left out
+    expect(toTsquery(kept, 'lexemes')).toBe("( 'h20' & ( 'r2' & ( 'export' & 'licenc' ) ) )");
+    const phrases = planQueryWith(
+      parseQuery('"export licence" -"R2 V4" -H20'),
+      options,
+      TSQUERY_SYNTAX,
+    ).match;
+    expect(toTsquery(phrases, 'lexemes')).toBe("( ( 'export' & 'licenc' ) & !'h20' )");
   });
 
   it('asks the index for all phrases of a NEAR group of three, or sharing a token, and checks positions', () => {

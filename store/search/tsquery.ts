@@ -32,11 +32,12 @@ export function tsLexeme(token: string): string {
   return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-function phrase(tokens: readonly string[], prefix = false): string {
+/** A phrase as tsquery; `loose`: its lexemes anywhere (`&`), as the GIN index reads it, without positions. */
+function phrase(tokens: readonly string[], prefix = false, loose = false): string {
   const lexemes = tokens.map((token, i) =>
     prefix && i === tokens.length - 1 ? `${tsLexeme(token)}:*` : tsLexeme(token),
   );
-  return lexemes.length === 1 ? (lexemes[0] ?? '') : `( ${lexemes.join(' <-> ')} )`;
+  return lexemes.length === 1 ? (lexemes[0] ?? '') : `( ${lexemes.join(loose ? ' & ' : ' <-> ')} )`;
 }
 
 type NearNode = Extract<TsNode, { kind: 'near' }>;
@@ -85,29 +86,48 @@ export function needsNearCheck(node: TsNode): boolean {
  * or more phrases, or of phrases sharing a token: such a group becomes all its phrases (tsquery's `<N>`
  * states one distance in one order, NEAR any distance up to N in any order), and an exclusion holding one
  * is left out: a superset of the matches, which {@link exactCheck} narrows. `coarse` writes every NEAR
- * group that way: a superset whose few terms the GIN index answers and ts_rank_cd scores cheaply (a NEAR
- * group stated exactly is 2(n+1) phrase alternatives).
+ * group that way: a superset ts_rank_cd scores cheaply (a NEAR group stated exactly is 2(n+1) phrase
+ * alternatives). `lexemes` drops positions too (phrases as `&`, exclusions of phrases left out): the
+ * superset the GIN index answers without reading a document.
  */
-export function toTsquery(node: TsNode, form: 'exact' | 'coarse' = 'exact'): string {
+export type TsqueryForm = 'exact' | 'coarse' | 'lexemes';
+
+export function toTsquery(node: TsNode, form: TsqueryForm = 'exact'): string {
   const inner = (n: TsNode) => toTsquery(n, form);
+  const loose = form === 'lexemes';
   switch (node.kind) {
     case 'term':
-      return phrase(node.tokens, node.prefix);
+      return phrase(node.tokens, node.prefix, loose);
     case 'near': {
       const [first, second] = node.phrases;
       if (form === 'exact' && first && second && nearIsExact(node))
         return nearAlternatives(first, second, node.distance);
-      return `( ${node.phrases.map((p) => phrase(p)).join(' & ')} )`;
+      return `( ${node.phrases.map((p) => phrase(p, false, loose)).join(' & ')} )`;
     }
     case 'any':
       return `( ${node.items.map(inner).join(' | ')} )`;
     case 'all':
       return `( ${node.items.map(inner).join(' & ')} )`;
     case 'but': {
-      const kept = node.excluded.filter((x) => (form === 'exact' ? !needsNearCheck(x) : !hasNearGroup(x)));
+      const leftOut = { exact: needsNearCheck, coarse: hasNearGroup, lexemes: hasPositions }[form];
+      const kept = node.excluded.filter((x) => !leftOut(x));
       const excluded = kept.map((x) => `!${inner(x)}`);
       return excluded.length === 0 ? inner(node.base) : `( ${[inner(node.base), ...excluded].join(' & ')} )`;
     }
+  }
+}
+
+/** Whether the tree holds a phrase or a NEAR group (a tsquery without positions cannot exclude one). */
+function hasPositions(node: TsNode): boolean {
+  switch (node.kind) {
+    case 'term':
+      return node.tokens.length > 1;
+    case 'near':
+      return true;
+    case 'but':
+      return hasPositions(node.base) || node.excluded.some(hasPositions);
+    default:
+      return node.items.some(hasPositions);
   }
 }
 
