@@ -39,6 +39,12 @@ const BENCHMARKS = [
     large: ['--seconds', '10', '--articles', '100000', '--db', 'data/bench-api.db'],
   },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
+  {
+    name: 'search-postgres',
+    script: 'bench-search-postgres.ts',
+    flags: ['--articles', '20000', '--queries', '110'],
+    large: ['--articles', '100000'],
+  },
   { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;
 
