@@ -19,6 +19,7 @@ export default {
     '<rootDir>/test/pipeline.test.ts',
     '<rootDir>/jobs/crawl-schedule.test.ts',
     '<rootDir>/test/distributed-crawl.test.ts',
+    '<rootDir>/test/distributed-digest.test.ts',
     '<rootDir>/test/api-postgres.test.ts',
     '<rootDir>/test/cli-postgres.test.ts',
     '<rootDir>/store/dialects/postgres/*.test.ts',

@@ -8,10 +8,10 @@ commands:
   serve                                  API on HOST:PORT plus the crawl scheduler
   crawl [--once] [--sources FILE] [--source ID]
                                          crawl the sources once (--once) or on their intervals
-  worker                                 take crawl jobs from the PostgreSQL queues (any number of
-                                         workers, on any machines; see docs/postgres.md)
-  scheduler [--once] [--sources FILE]    queue discovery of the due sources for the workers (one
-                                         leader per database; --once queues once and exits)
+  worker                                 take crawl and digest jobs from the PostgreSQL queues (any
+                                         number of workers, on any machines; see docs/postgres.md)
+  scheduler [--once] [--sources FILE]    queue discovery of the due sources and the due digests for
+                                         the workers (one leader per database; --once: once, exit)
   demo                                   crawl the bundled sample site offline and print the timeline
   extract <file-or-dir>...               HTML or .html.gz files -> one JSON line each
   analyze [--jsonl FILE|-]               JSON lines {id, text, ...} -> entities and events per line

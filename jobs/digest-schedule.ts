@@ -26,6 +26,33 @@ export function slotExpression(sendHour: number): string {
   return `0 ${sendHour} * * *`;
 }
 
+/** The digest run's dependencies from the configuration: store, transport, links, retries, saved searches. */
+export function digestDeps(options: {
+  db: Db;
+  log: Logger;
+  config: Config;
+  transport: MailTransport;
+  watchItems?: WatchItemProvider | undefined;
+}): DigestDeps {
+  const { db, config } = options;
+  return {
+    db,
+    log: options.log,
+    transport: options.transport,
+    mailFrom: config.MAIL_FROM,
+    linksFor: digestLinks(db, config),
+    watchItems: options.watchItems,
+    retry: {
+      attempts: config.DIGEST_SEND_ATTEMPTS,
+      baseMs: config.DIGEST_RETRY_BASE_MS,
+      retryMinutes: config.DIGEST_RETRY_MINUTES,
+    },
+  };
+}
+
+/** A send slot (hour and zone), or none: every subscriber whose digest is due (the sweep). */
+export type SlotAction = (slot?: { sendHour: number; timeZone: string }) => Promise<void>;
+
 /**
  * Sends digests on time: one node-cron job per send slot (hour and time zone) in use, which sends the
  * digests of that slot's subscribers at that hour in that zone; plus a sweep every ten minutes that
@@ -40,21 +67,30 @@ export async function startDigestSchedule(options: {
   transport: MailTransport;
   watchItems?: WatchItemProvider | undefined;
 }): Promise<DigestSchedule> {
-  const { db, config } = options;
   const log = options.log.child({ job: 'digest' });
-  const deps: DigestDeps = {
-    db,
+  const deps = digestDeps({ ...options, log });
+  return startSendSlots({
+    db: options.db,
     log,
-    transport: options.transport,
-    mailFrom: config.MAIL_FROM,
-    linksFor: digestLinks(db, config),
-    watchItems: options.watchItems,
-    retry: {
-      attempts: config.DIGEST_SEND_ATTEMPTS,
-      baseMs: config.DIGEST_RETRY_BASE_MS,
-      retryMinutes: config.DIGEST_RETRY_MINUTES,
+    act: async (slot) => {
+      const summary = await runDigests(deps, { slot, dueOnly: true });
+      if (!slot && summary.sent + summary.failed > 0)
+        log.info({ ...summary, results: undefined }, 'digest sweep');
     },
-  };
+  });
+}
+
+/**
+ * The clock of digests, whatever does the sending: `act` runs with the slot at each slot's hour in its
+ * zone, and without a slot on the ten-minute sweep (after re-reading the slots). Embedded, `act` sends
+ * ({@link startDigestSchedule}); with PostgreSQL workers, the scheduler's `act` queues digest jobs.
+ */
+export async function startSendSlots(options: {
+  db: Db;
+  log: Logger;
+  act: SlotAction;
+}): Promise<DigestSchedule> {
+  const { db, log, act } = options;
   const jobs = new Map<string, Scheduler>();
   const refresh = async () => {
     const wanted = new Map(
@@ -75,7 +111,7 @@ export async function startDigestSchedule(options: {
           expression: slotExpression(sendHour),
           timezone: timeZone,
           log,
-          job: () => runDigests(deps, { slot, dueOnly: true }),
+          job: () => act(slot),
         }),
       );
     }
@@ -87,8 +123,7 @@ export async function startDigestSchedule(options: {
     log,
     job: async () => {
       await refresh();
-      const summary = await runDigests(deps, { dueOnly: true });
-      if (summary.sent + summary.failed > 0) log.info({ ...summary, results: undefined }, 'digest sweep');
+      await act();
     },
   });
   return {

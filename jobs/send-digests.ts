@@ -43,6 +43,10 @@ export interface DigestRunOptions {
   slot?: { sendHour: number; timeZone: string } | undefined;
   /** Skip subscribers whose send hour has not come yet today (scheduled runs). */
   dueOnly?: boolean;
+  /** Only this subscription (a queued digest job); none when it is gone or unsubscribed meanwhile. */
+  subscriptionId?: number | undefined;
+  /** The claim owner (default: a fresh id per run) and the prefix of its job's earlier attempts. */
+  claimAs?: { owner: string; jobPrefix: string } | undefined;
 }
 
 /** `error`: something other than the transport failed (the store); the subscriber's row says where it stopped. */
@@ -85,6 +89,10 @@ export async function readDigestInput(
 }
 
 async function subscribersFor(db: Db, options: DigestRunOptions): Promise<Subscriber[]> {
+  if (options.subscriptionId !== undefined) {
+    const found = await findSubscription(db, options.subscriptionId);
+    return found?.active ? [toSubscriber(found)] : [];
+  }
   if (options.to !== undefined) {
     const found = await findSubscription(db, options.to);
     if (!found)
@@ -183,6 +191,7 @@ async function runOne(deps: DigestDeps, subscriber: Subscriber, options: DigestR
     owner,
     now,
     leaseMs: deps.leaseMs ?? 15 * 60_000,
+    jobPrefix: options.claimAs?.jobPrefix,
   });
   if (!('claimed' in claimed)) return { date, outcome: 'skipped' as const, detail: claimed.skipped };
   const previous = await (deps.ledger ?? digestLedger).lastDelivered(deps.db, subscriber.id, date);
@@ -233,7 +242,7 @@ export async function runDigests(
   deps: DigestDeps,
   options: DigestRunOptions = {},
 ): Promise<DigestRunSummary> {
-  const owner = randomUUID();
+  const owner = options.claimAs?.owner ?? randomUUID();
   const summary: DigestRunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, results: [] };
   for (const subscriber of await subscribersFor(deps.db, options)) {
     const result = await runGuarded(deps, subscriber, options, owner);

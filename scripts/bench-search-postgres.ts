@@ -4,10 +4,13 @@
  * database on a PostgreSQL 15 server (BENCH_DATABASE_URL or TEST_DATABASE_URL, else started as the tests
  * start one and stopped afterwards), and the same queries run through both `SearchIndex`es, alternately first,
  * through the same code the API calls (everything but HTTP). Wall time only: PostgreSQL's work happens in
- * its server process. Also counts the queries whose totals differ (they should not).
+ * its server process. Also counts the queries whose totals differ (they should not). A missing SQLite
+ * file is generated first by the search benchmark's generator (bench-search.ts, in a child process).
+ * `npm run bench` runs it as `search-postgres` (20,000 articles; with `--json FILE` for the report).
  *
- * Usage: npx tsx scripts/bench-search-postgres.ts [--articles 20000] [--queries 110]
+ * Usage: npx tsx scripts/bench-search-postgres.ts [--articles 20000] [--queries 110] [--json FILE]
  */
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -22,10 +25,16 @@ import { createPostgresTestDatabase } from '../test/postgres-test-database.js';
 import { random } from './bench-data.js';
 import { copySqliteToPostgres } from './bench/postgres-copy.js';
 import { startBenchPostgres } from './bench/postgres-server.js';
+import { emitResult, type BenchResult } from './bench/result.js';
 import { percentile } from './bench/stats.js';
 
 const { values: args } = parseArgs({
-  options: { articles: { type: 'string', default: '20000' }, queries: { type: 'string', default: '110' } },
+  options: {
+    articles: { type: 'string', default: '20000' },
+    queries: { type: 'string', default: '110' },
+    /** Write the harness's result (scripts/bench.ts) to this file. */
+    json: { type: 'string' },
+  },
 });
 const DB_FILE = path.resolve(`data/bench-search-${args.articles}.db`);
 const QUERIES = Number(args.queries);
@@ -83,9 +92,62 @@ function line(name: string, ms: readonly number[]): string {
   return `${name.padEnd(28)}${String(ms.length).padStart(5)}${f(50)}${f(95)}${f(99)}`;
 }
 
+/** Generates the search benchmark's SQLite file for --articles with its own generator (a few queries only). */
+function generateSqlite(): void {
+  process.stderr.write(
+    `  ${DB_FILE} is missing: generating it (bench-search.ts --articles ${args.articles})\n`,
+  );
+  const script = path.join(path.dirname(new URL(import.meta.url).pathname), 'bench-search.ts');
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, script, '--articles', args.articles, '--queries', '10'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (child.status !== 0 || !fs.existsSync(DB_FILE))
+    throw new Error(`generating ${DB_FILE} failed (exit code ${String(child.status)})`);
+}
+
+const pct = (ms: readonly number[], p: number) =>
+  percentile(
+    [...ms].sort((a, b) => a - b),
+    p,
+  );
+
+/** The harness's result: PostgreSQL's percentiles next to SQLite's from the same run, per kind of query. */
+function result(
+  ms: Record<'sqlite' | 'postgres', Map<string, number[]>>,
+  articles: number,
+  notes: string[],
+): BenchResult {
+  const all = (flavour: 'sqlite' | 'postgres') => [...ms[flavour].values()].flat();
+  return {
+    name: 'search-postgres',
+    title: `Search on PostgreSQL next to SQLite: ${articles.toLocaleString('en')} articles`,
+    oursLabel: 'PostgreSQL 15 (GIN index, ts_rank_cd)',
+    peerLabel: 'SQLite FTS5 (same articles, same queries)',
+    setup: `${String(QUERIES)} queries of ${String(ms.sqlite.size)} kinds through the same SearchIndex code as the API (no HTTP), alternately first, wall time; PostgreSQL on 127.0.0.1 started for the run`,
+    comparisons: [50, 95, 99].map((p) => ({
+      metric: `p${String(p)} ms`,
+      ours: pct(all('postgres'), p),
+      peer: pct(all('sqlite'), p),
+      better: 'lower' as const,
+    })),
+    tables: [
+      {
+        heading: 'by kind of query (ms)',
+        columns: ['query', 'n', 'p50 PostgreSQL', 'p50 SQLite', 'p95 PostgreSQL', 'p95 SQLite'],
+        rows: [...ms.postgres].map(([name, times]) => {
+          const peer = ms.sqlite.get(name) ?? [];
+          return [name, String(times.length), pct(times, 50), pct(peer, 50), pct(times, 95), pct(peer, 95)];
+        }),
+      },
+    ],
+    notes,
+  };
+}
+
 async function main(): Promise<void> {
-  if (!fs.existsSync(DB_FILE))
-    throw new Error(`${DB_FILE} is missing: npm run bench:search -- --articles ${args.articles} first`);
+  if (!fs.existsSync(DB_FILE)) generateSqlite();
   const server = await startBenchPostgres();
   const database = await createPostgresTestDatabase(server.url);
   const postgres = openPostgresReadStore(database.url);
@@ -141,6 +203,14 @@ async function main(): Promise<void> {
       for (const name of names) console.log(line(`  ${name}`, ms[flavour].get(name) ?? []));
     }
     console.log(`queries whose totals differ: ${String(differing)} of ${String(QUERIES)}`);
+    if (args.json)
+      emitResult(
+        result(ms, copied.Article ?? 0, [
+          `load average ${load.toFixed(1)} at the end of the queries on ${String(os.cpus().length)} cores; PostgreSQL works in its own processes, so only wall time is comparable`,
+          `queries whose totals differ between the two: ${String(differing)} of ${String(QUERIES)}`,
+        ]),
+        args.json,
+      );
   } finally {
     sqlite.close();
     await postgres.close();

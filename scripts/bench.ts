@@ -25,6 +25,8 @@ const prettierBin = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'pret
  * defaults keep the whole run under 15 minutes on 2 cores (docs/benchmarking.md#how-long-a-run-takes):
  * 3 s per API measurement (thousands of requests each) and 5 rounds of the analysis, whose medians were
  * stable at 10; the sizes stay (100,000 articles for the API and search, 10,000 pages for memory).
+ * Search on PostgreSQL runs at 10,000 articles (about half a minute with its copy into PostgreSQL), so the
+ * whole run stays under 15 minutes; `bench:search-postgres -- --articles 20000` by hand for more.
  */
 const BENCHMARKS = [
   { name: 'extraction', script: 'bench-extract.ts', flags: [], large: ['--sample', '1'] },
@@ -39,6 +41,12 @@ const BENCHMARKS = [
     large: ['--seconds', '10', '--articles', '100000', '--db', 'data/bench-api.db'],
   },
   { name: 'search', script: 'bench-search.ts', flags: [], large: ['--large'] },
+  {
+    name: 'search-postgres',
+    script: 'bench-search-postgres.ts',
+    flags: ['--articles', '10000', '--queries', '110'],
+    large: ['--articles', '100000'],
+  },
   { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;
 

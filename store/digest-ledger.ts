@@ -32,6 +32,12 @@ export interface ClaimOptions {
   now: Date;
   /** How long the claim holds; a process that dies releases its claim when this runs out. */
   leaseMs: number;
+  /**
+   * Owners starting with this prefix are earlier attempts of the same queued job (`owner` is the current
+   * one): pg-boss retries a job only after the attempt failed or its worker stopped answering, so their
+   * claim is taken over at once instead of waiting out the lease.
+   */
+  jobPrefix?: string | undefined;
 }
 
 export type ClaimOutcome =
@@ -60,7 +66,11 @@ export async function claimDigest(db: Db, options: ClaimOptions): Promise<ClaimO
   const { subscriptionId, digestDate, owner, now } = options;
   const row = await ensureRow(db, subscriptionId, digestDate);
   if (DONE.has(row.status)) return { skipped: 'done' };
-  const live = row.claimedUntil !== null && row.claimedUntil > now;
+  const earlierAttempt =
+    options.jobPrefix !== undefined &&
+    row.claimedBy !== owner &&
+    row.claimedBy?.startsWith(options.jobPrefix) === true;
+  const live = row.claimedUntil !== null && row.claimedUntil > now && !earlierAttempt;
   if (live) return { skipped: 'claimed-elsewhere' };
   if (row.status === 'sending') {
     await db.digest.updateMany({
@@ -136,17 +146,23 @@ function supersedeEarlier(db: Db, claim: DigestClaim) {
   });
 }
 
-/** Records what the claimed digest carries and that the transport is about to be called. */
+/**
+ * Records what the claimed digest carries and that the transport is about to be called, only while the
+ * claim is still `claim.owner`'s: a claim taken over (a retry of the same queued job) throws instead, so
+ * the attempt that lost it never sends.
+ */
 export async function markSending(
   db: Db,
   claim: DigestClaim,
   record: DigestRecord & { messageId: string },
   leaseUntil: Date,
 ): Promise<void> {
-  await db.digest.update({
-    where: { id: claim.id },
+  const { count } = await db.digest.updateMany({
+    where: { id: claim.id, claimedBy: claim.owner },
     data: { ...recordData(record), status: 'sending', claimedUntil: leaseUntil },
   });
+  if (count === 0)
+    throw new Error(`digest ${claim.id}: the claim was taken over; not sent by ${claim.owner}`);
 }
 
 /**
@@ -200,6 +216,44 @@ export async function releaseClaim(db: Db, claim: DigestClaim): Promise<void> {
     where: { id: claim.id, claimedBy: claim.owner },
     data: { claimedBy: null, claimedUntil: null },
   });
+}
+
+/**
+ * Of the given subscriber and local-date pairs, those that need no new job now, keyed `id:date`: delivered
+ * (or superseded), claimed by a live run, or failed and waiting for their next attempt. What a distributed
+ * scheduler leaves out when it queues digests.
+ */
+export async function settledDigests(
+  db: Db,
+  keys: readonly { subscriptionId: number; digestDate: string }[],
+  now: Date,
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.digest.findMany({
+    where: {
+      subscriptionId: { in: [...new Set(keys.map((k) => k.subscriptionId))] },
+      digestDate: { in: [...new Set(keys.map((k) => k.digestDate))] },
+    },
+  });
+  const settled = rows.filter(
+    (row) =>
+      DONE.has(row.status) ||
+      (row.claimedUntil !== null && row.claimedUntil > now) ||
+      (row.status === 'failed' && row.nextAttemptAt !== null && row.nextAttemptAt > now),
+  );
+  return new Set(settled.map((row) => `${row.subscriptionId}:${row.digestDate}`));
+}
+
+/** When a failed digest is due for its next attempt (null when it is not failed). */
+export async function nextAttemptAt(
+  db: Db,
+  subscriptionId: number,
+  digestDate: string,
+): Promise<Date | null> {
+  const row = await db.digest.findUnique({
+    where: { subscriptionId_digestDate: { subscriptionId, digestDate } },
+  });
+  return row?.status === 'failed' ? row.nextAttemptAt : null;
 }
 
 /** Ledger rows, newest first, for `digest --status`-style listings and tests. */

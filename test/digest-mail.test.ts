@@ -316,6 +316,40 @@ describe('daily digest through a real SMTP server', () => {
     expect(row?.lastError).toBe('composing failed: no links today');
   });
 
+  it("lets a retry of a queued job take over its earlier attempt's claim, after which that attempt cannot send", async () => {
+    const id = await subscribe('uma@example.org');
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    let claimed = () => {};
+    const hasClaim = new Promise<void>((resolve) => (claimed = resolve));
+    // The first attempt stops right after its claim, as a worker that hangs (or dies) mid-digest.
+    const hanging = {
+      ...digestLedger,
+      lastDelivered: async (...args: Parameters<typeof digestLedger.lastDelivered>) => {
+        claimed();
+        await paused;
+        return digestLedger.lastDelivered(...args);
+      },
+    };
+    const job = (attempt: number) => ({ owner: `digest-job:j1:${attempt}`, jobPrefix: 'digest-job:j1:' });
+    const first = runDigests(deps(MORNING, { ledger: hanging }), {
+      subscriptionId: id,
+      date: DATE,
+      claimAs: job(0),
+    });
+    await hasClaim;
+    const other = await runDigests(deps(MORNING), { subscriptionId: id, date: DATE });
+    expect(other.results[0]?.detail).toBe('claimed-elsewhere');
+    const retry = await runDigests(deps(MORNING), { subscriptionId: id, date: DATE, claimAs: job(1) });
+    expect(retry.results[0]?.outcome).toBe('sent');
+    resume();
+    const lost = (await first).results[0];
+    expect(lost?.outcome).toBe('error');
+    expect(lost?.detail).toMatch(/taken over/);
+    expect(smtp.received).toHaveLength(1);
+    expect((await listDigests(fixture.store.db, id))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('lets only one of two concurrent runs send a digest (the ledger claim is a compare-and-set)', async () => {
     await subscribe('tom@example.org');
     const [a, b] = await Promise.all([

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { digestLinks } from '../../jobs/digest-links.js';
+import { digestDeps } from '../../jobs/digest-schedule.js';
 import { createMailTransport } from '../../jobs/mail-transport.js';
 import { savedSearchHits } from '../../jobs/saved-search-hits.js';
 import { previewDigests, runDigests } from '../../jobs/send-digests.js';
@@ -62,22 +63,10 @@ export async function runDigestCommand(context: Context, args: DigestArgs): Prom
     }
     const transport = createMailTransport(config);
     try {
-      const summary = await runDigests(
-        {
-          db,
-          log,
-          transport,
-          mailFrom: config.MAIL_FROM,
-          linksFor,
-          watchItems,
-          retry: {
-            attempts: config.DIGEST_SEND_ATTEMPTS,
-            baseMs: config.DIGEST_RETRY_BASE_MS,
-            retryMinutes: config.DIGEST_RETRY_MINUTES,
-          },
-        },
-        { date, to: args.to },
-      );
+      const summary = await runDigests(digestDeps({ db, log, config, transport, watchItems }), {
+        date,
+        to: args.to,
+      });
       for (const r of summary.results)
         process.stdout.write(`${r.date}\t${r.email}\t${r.outcome}${r.detail ? ` (${r.detail})` : ''}\n`);
       process.stdout.write(

@@ -1,11 +1,19 @@
+import type PgBoss from 'pg-boss';
 import { isPostgresUrl } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import { startCrawlDispatch, queueDueSources } from '../../jobs/distributed/crawl-dispatch.js';
 import { startCrawlQueue } from '../../jobs/distributed/crawl-queue.js';
 import { startCrawlWorker } from '../../jobs/distributed/crawl-worker.js';
-import { createLeadership } from '../../jobs/distributed/leadership.js';
+import { queueDueDigests, startDigestWorker } from '../../jobs/distributed/digest-jobs.js';
+import { digestDeps, startSendSlots, type DigestSchedule } from '../../jobs/digest-schedule.js';
+import { createLeadership, type Leadership } from '../../jobs/distributed/leadership.js';
 import { withStartLock } from '../../jobs/distributed/start-lock.js';
+import { createMailTransport } from '../../jobs/mail-transport.js';
+import { savedSearchHits } from '../../jobs/saved-search-hits.js';
 import { upsertSources } from '../../store/crawl-state.js';
+import type { Db } from '../../store/database.js';
+import { openReadStore } from '../../store/read-store.js';
+import { openSearchIndex } from '../../store/search/open-search-index.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
 import { enforceShutdownDeadline, listenForStop } from '../stop-signal.js';
@@ -19,8 +27,8 @@ function requirePostgres(context: Context, command: string): void {
 }
 
 /**
- * `worker`: takes crawl jobs from the PostgreSQL queues until SIGINT or SIGTERM, then finishes the jobs
- * in hand (a job cut off anyway returns to the queue after WORKER_JOB_TIMEOUT_SECONDS).
+ * `worker`: takes crawl and digest jobs from the PostgreSQL queues until SIGINT or SIGTERM, then finishes
+ * the jobs in hand (a job cut off anyway returns to the queue after WORKER_JOB_TIMEOUT_SECONDS).
  */
 export async function runWorker(context: Context): Promise<void> {
   requirePostgres(context, 'worker');
@@ -29,19 +37,47 @@ export async function runWorker(context: Context): Promise<void> {
   try {
     const boss = await startCrawlQueue(context.config.DATABASE_URL, context.config, context.log);
     const worker = await startCrawlWorker({ db, boss, log: context.log, settings: context.config });
+    const transport = createMailTransport(context.config);
+    const reads = openReadStore(db);
+    const log = context.log.child({ job: 'digest' });
+    const watchItems = savedSearchHits(db, openSearchIndex(reads));
+    await startDigestWorker({
+      ...digestDeps({ db, log, config: context.config, transport, watchItems }),
+      boss,
+    });
     await stop.stopped;
     enforceShutdownDeadline(context.log);
     context.log.info('stopping: finishing the jobs in hand');
     await worker.stop();
+    transport.close();
+    await reads.close();
   } finally {
     await db.$disconnect();
   }
 }
 
+/** The digest clock of a scheduler: at each send slot's hour and on the sweep, the leader queues due digests. */
+async function startDigestDispatch(
+  context: Context,
+  deps: { db: Db; boss: PgBoss; leadership: Leadership },
+): Promise<DigestSchedule> {
+  const log = context.log.child({ job: 'digest' });
+  return startSendSlots({
+    db: deps.db,
+    log,
+    act: async (slot) => {
+      if (!(await deps.leadership.lead())) return;
+      const queued = await queueDueDigests({ ...deps, now: new Date(), slot });
+      if (queued.length > 0) log.info({ digests: queued.length }, `queued ${queued.length} digests`);
+    },
+  });
+}
+
 /**
- * `scheduler [--once] [--sources FILE]`: imports the source registry, then queues discovery of the due
- * sources on every CRAWL_SCHEDULE tick while it leads (one leader per database), until stopped; with
- * --once, queues the due sources once, prints them and exits.
+ * `scheduler [--once] [--sources FILE]`: imports the source registry, then, while it leads (one leader per
+ * database) and until stopped, queues discovery of the due sources on every CRAWL_SCHEDULE tick and the
+ * due digests at each send hour and on the ten-minute sweep (unless DIGEST_SCHEDULE=off); with --once,
+ * queues the due sources and digests once, prints them and exits.
  */
 export async function runScheduler(
   context: Context,
@@ -49,8 +85,10 @@ export async function runScheduler(
 ): Promise<void> {
   requirePostgres(context, 'scheduler');
   const sources = selectSources(context, options.sources, undefined);
-  if (!options.once && context.config.CRAWL_SCHEDULE === 'off')
-    throw new UserError('CRAWL_SCHEDULE is off; set a cron expression, or use scheduler --once');
+  const crawls = context.config.CRAWL_SCHEDULE !== 'off';
+  const digests = context.config.DIGEST_SCHEDULE === 'on';
+  if (!options.once && !crawls && !digests)
+    throw new UserError('CRAWL_SCHEDULE and DIGEST_SCHEDULE are off; turn one on, or use scheduler --once');
   const stop = listenForStop();
   const db = await withStartLock(context.config.DATABASE_URL, () => openStore(context));
   try {
@@ -64,18 +102,25 @@ export async function runScheduler(
         queuedAt: new Map(),
         now: new Date(),
       });
+      const mails = digests ? await queueDueDigests({ db, boss, now: new Date() }) : [];
       process.stdout.write(
-        `queued ${queued.length} sources${queued.length ? `: ${queued.join(', ')}` : ''}\n`,
+        `queued ${queued.length} sources${queued.length ? `: ${queued.join(', ')}` : ''}; ${mails.length} digests\n`,
       );
       await boss.stop({ graceful: false, close: true });
       return;
     }
     const leadership = createLeadership(context.config.DATABASE_URL, context.log);
-    const schedule = startCrawlDispatch({ db, boss, log: context.log, leadership, config: context.config });
-    void schedule.trigger();
+    const schedule = crawls
+      ? startCrawlDispatch({ db, boss, log: context.log, leadership, config: context.config })
+      : null;
+    void schedule?.trigger();
+    const digestClock = digests ? await startDigestDispatch(context, { db, boss, leadership }) : null;
+    void digestClock?.sweepNow();
     await stop.stopped;
     enforceShutdownDeadline(context.log);
-    await schedule.stop();
+    await digestClock?.stop();
+    await schedule?.stop();
+    await leadership.release();
     await boss.stop({ graceful: false, close: true });
   } finally {
     await db.$disconnect();

@@ -3,8 +3,15 @@ import type { Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
 import type { ArticleLink } from '../../crawlers/fetch/crawl-source.js';
 
-/** The pg-boss queues of a distributed crawl: one discovery job per due source, one job per article link. */
-export const QUEUES = { discover: 'crawl-discover', article: 'crawl-article' } as const;
+/**
+ * The pg-boss queues of the distributed jobs: one discovery job per due source, one job per article link,
+ * one digest job per subscriber and local date (jobs/distributed/digest-jobs.ts).
+ */
+export const QUEUES = {
+  discover: 'crawl-discover',
+  article: 'crawl-article',
+  digest: 'digest-send',
+} as const;
 
 export interface DiscoverJob {
   sourceId: string;
@@ -19,9 +26,9 @@ const RETRY_LIMIT = 5;
 
 /**
  * Starts pg-boss on the crawl's PostgreSQL database (its tables live in their own `pgboss` schema, created
- * and migrated by pg-boss) and makes sure both queues exist with the current settings. Both queues are
- * "stately": at most one job per key waits and one runs, so a source is never discovered twice at once
- * and a link found again while its job waits is not queued twice. A job not completed within
+ * and migrated by pg-boss) and makes sure the queues exist with the current settings. The queues are
+ * "stately": at most one job per key waits and one runs, so a source is never discovered twice at once,
+ * a link found again while its job waits is not queued twice, and neither is a subscriber's digest. A job not completed within
  * WORKER_JOB_TIMEOUT_SECONDS (its worker died, or hangs) expires and is retried by another worker; the
  * store is idempotent, so a retry of work that was half done is harmless. Every process supervises
  * (pg-boss lets one of them run each maintenance pass), so expired jobs return even with no scheduler.

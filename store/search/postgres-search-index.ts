@@ -30,7 +30,7 @@ import {
   type HitRow,
   type HitTypeRow,
 } from './search-pages.js';
-import { exactCheck, hasNear, toTsquery, TSQUERY_SYNTAX, type TsNode } from './tsquery.js';
+import { exactCheck, needsNearCheck, toTsquery, TSQUERY_SYNTAX, type TsNode } from './tsquery.js';
 
 /** Matches a search reads at most, newest first: the same window as SQLite's (sqlite-search-index.ts). */
 export const POSTGRES_CANDIDATE_WINDOW = 2_000;
@@ -136,7 +136,7 @@ function conditions(
     params[name] = value;
     return `@${name}`;
   };
-  if (hasNear(query)) sql.push(exactCheck(query, 'sd.vector', bind));
+  if (needsNearCheck(query)) sql.push(exactCheck(query, 'sd.vector', bind));
   const column = {
     lang: (p: string) => `a.language = ${p}`,
     source: (p: string) => `a.sourceId = ${p}`,
@@ -165,7 +165,14 @@ function conditions(
 /**
  * The newest `window` matches at or below article id `top`, with ts_rank_cd. The GIN index finds every
  * match (it has no order to stop early in, unlike FTS5's doclists), the window is cut by article id, and
- * only the window's vectors are ranked: the ranking is in the outer query, after the LIMIT.
+ * only the window's vectors are ranked: the ranking is in the outer query, after the LIMIT, on the vectors
+ * the inner query read (no second read of SearchDocument), with the coarse tsquery (toTsquery's `coarse`:
+ * the same scores, a fraction of the cost of a NEAR group's alternatives).
+ *
+ * When the query needs positions (a phrase, or a NEAR group), the documents holding all its lexemes are
+ * read first from the GIN index (toTsquery's `lexemes`, in a MATERIALIZED CTE) and the exact tsquery tests
+ * those few: else the planner, which estimates a phrase as often as its words together, tends to walk every
+ * article by id and test positions on each.
  */
 async function readCandidates(
   reads: ReadStore,
@@ -176,18 +183,25 @@ async function readCandidates(
   top: number,
 ): Promise<Candidate[]> {
   const where = conditions(request, plan, query);
+  const coarse = toTsquery(query, 'coarse');
+  const lexemes = toTsquery(query, 'lexemes');
+  const narrowFirst = lexemes !== where.params.query;
+  const documents = narrowFirst
+    ? `WITH sd AS MATERIALIZED (SELECT articleId, vector FROM SearchDocument
+         WHERE vector @@ CAST(@lexemes AS tsquery) AND articleId <= @top)`
+    : '';
   const rows = await reads.tuples<[number, number, string, number, string | null, string | null]>(
-    `SELECT c.id, ts_rank_cd(CAST(@weights AS real[]), d.vector, CAST(@query AS tsquery), ${String(RANK_NORMALIZATION)}),
+    `${documents}
+     SELECT c.id, ts_rank_cd(CAST(@weights AS real[]), c.vector, CAST(@coarse AS tsquery), ${String(RANK_NORMALIZATION)}),
        c.reported, c.jd, c.language, c.sourceId
-     FROM (SELECT a.id, ${REPORTED} AS reported, EXTRACT(EPOCH FROM ${REPORTED}) / 86400 + 2440587.5 AS jd,
-             a.language, a.sourceId
-           FROM SearchDocument sd JOIN Article a ON a.id = sd.articleId
+     FROM (SELECT a.id, sd.vector, ${REPORTED} AS reported,
+             EXTRACT(EPOCH FROM ${REPORTED}) / 86400 + 2440587.5 AS jd, a.language, a.sourceId
+           FROM ${narrowFirst ? 'sd' : 'SearchDocument sd'} JOIN Article a ON a.id = sd.articleId
            WHERE ${where.sql.join('\n             AND ')}
              AND sd.articleId <= @top
            ORDER BY sd.articleId DESC LIMIT @window) c
-     JOIN SearchDocument d ON d.articleId = c.id
      ORDER BY c.id DESC`,
-    { ...where.params, weights: rankWeights(), top, window },
+    { ...where.params, coarse, lexemes, weights: rankWeights(), top, window },
   );
   return rows.map(([id, relevance, reported, reportedJd, language, sourceId]) => ({
     id,

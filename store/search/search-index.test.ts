@@ -210,6 +210,25 @@ describe('query language', () => {
     expect(await found('H20 -(government NEAR/3 licence)')).toEqual(['finance', 'r2Delay']);
     expect(await found('H20 -(Friday NEAR/2 licence)')).toEqual(['finance', 'h20Licence', 'r2Delay']);
   });
+  it('NEAR at its distance and one below, in both orders; groups of three phrases or sharing a token', async () => {
+    const cases: [string, Key[]][] = [
+      ['government NEAR/1 licence', []],
+      ['government NEAR/2 licence', ['h20Licence']],
+      ['licence NEAR/1 government', []],
+      ['licence NEAR/2 government', ['h20Licence']],
+      ['"export licences" NEAR/2 granted', []],
+      ['"export licences" NEAR/3 granted', ['h20Licence']],
+      ['granted NEAR/2 "export licences"', []],
+      ['granted NEAR/3 "export licences"', ['h20Licence']],
+      ['DeepSeek NEAR/1 R2', ['r2Delay']],
+      // checked on positions on PostgreSQL (tsquery cannot state them): shared tokens, three phrases
+      ['"export licences" NEAR/1 licences', ['h20Licence']],
+      ['DeepSeek NEAR/3 DeepSeek', ['r2Delay']],
+      ['government NEAR/3 licence NEAR/3 export', ['h20Licence']],
+      ['Friday NEAR/3 government NEAR/3 licence', []],
+    ];
+    for (const [q, expected] of cases) expect([q, await found(q)]).toEqual([q, expected]);
+  });
   it('field filters on language, source and event type, also excluded', async () => {
     expect(await found('H20 lang:en')).toEqual(['h20Licence']);
     expect(await found('H20 -lang:en')).toEqual(['finance', 'r2Delay']);
@@ -350,7 +369,7 @@ describe('malformed and hostile queries', () => {
       expect(error).toBeInstanceOf(UserError);
     }
     const syntax = onPostgres
-      ? match.replace(/'(?:[^'\\]|''|\\.)*'(?::\*)?/g, '').replace(/<->|[()&|!\s]/g, '')
+      ? match.replace(/'(?:[^'\\]|''|\\.)*'(?::\*)?/g, '').replace(/<->|<\d+>|[()&|!\s]/g, '')
       : match.replace(/"(?:[^"]|"")*"\*?/g, '').replace(/\b(?:AND|OR|NOT|NEAR)\b|[(),\s\d]/g, '');
     expect(syntax).toBe('');
     expect(await store.db.article.count()).toBe(4);
