@@ -151,7 +151,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:he)?rausgebracht',
       'herausgegeben',
       // "OpenAI hat GPT-5 vorgelegt"; documents laid out and products submitted for approval are no launch
-      `vorgelegt(?<!(?:zahlen|ergebnisse|bericht|berichte|bilanz|studie|studien|entwurf|gesetzentwurf|plan|pläne|konzept|antrag|papier|\\p{L}*genehmigung|\\p{L}*prüfung|zulassung|freigabe)\\s+(?:${W}){0,3}?vorgelegt)`,
+      `vorgelegt(?<!(?:zahlen|ergebnisse|bericht|berichte|bilanz|studie|studien|entwurf|gesetzentwurf|plan|pläne|konzept|antrag|papier|\\p{L}*genehmigung|\\p{L}*prüfung|zulassung|freigabe)\\b[^.;:!?]{0,80}vorgelegt)`,
       `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
       'gestartet',
       'rollout',
@@ -183,7 +183,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
       'vorstellung',
       // "gab die Einführung von ERNIE 4.5 bekannt": the announced launch is the news
-      `(?:einführung|veröffentlichung|markteinführung|verfügbarkeit|freigabe)\\s+${W}{1,30}?bekannt(?:gegeben|gemacht)?(?=\\s*(?:[.,;:!?]|$))`,
+      `(?:gab|gibt|gaben|geben)\\s+${W}{0,6}?(?:die\\s+)?(?:einführung|veröffentlichung|markteinführung|verfügbarkeit)\\s+${W}{1,30}?bekannt(?=\\s*(?:[.,;:!?]|$))`,
+      `(?:einführung|veröffentlichung|markteinführung|verfügbarkeit)\\s+(?:[^\\s.;:!?,]+\\s+){1,8}?bekannt(?:gegeben|gemacht)\\b`,
       'präsentation\\b(?=\\s+(?:von|des|der|seines|ihres|seiner|ihrer)\\b)',
       '(?:sofortigen?|allgemeinen?)\\s+verfügbarkeit\\b',
       `(?:an|für)\\s+(?:die\\s+)?(?:ersten\\s+)?kunden\\s+${W}{0,2}?(?:übergeben|ausgeliefert|geliefert)`,
@@ -206,8 +207,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'releas(?:e|ed|es|ing)\\b',
       // "officially announced its first two graphics cards; the MTT S60 ...":
       // an announced product noun, not announced plans, roadmaps, deals or that-clauses
-      `announc(?:ed|es|ing)\\s+(?:its|the|a|an|two|three|four)\\s+(?:[^\\s.;:!?,]+\\s+){0,4}?(?:chips?|gpus?|graphics cards?|models?|processors?|accelerators?|llms?)\\b(?![\\s-]+(?:\\S+\\s+)?(?:plans?|roadmap|strategy|iteration|series plan|capacity|business|revenue|sales|deal))`,
-      '(?:just|has|have) dropped\\b(?!\\s+(?:its|the|their)\\s+(?:plans?|price|support|ban|bid))',
+      `announc(?:ed|es|ing)\\s+(?:its|the|a|an|two|three|four)\\s+(?:(?!(?:to|of|for|on|with|from|in|at)\\s)[^\\s.;:!?,]+\\s+){0,4}?(?:chips?|gpus?|graphics cards?|models?|processors?|accelerators?|llms?)\\b(?![\\s-]+(?:\\S+\\s+)?(?:plans?|roadmap|strategy|iteration|series plan|capacity|business|revenue|sales|deal))`,
+      'just dropped\\b(?!\\s+(?:\\S+\\s+){0,3}?from\\b)(?!\\s+(?:its|the|their)\\s+(?:plans?|prices?|support|ban|bid))',
       'gedroppt\\b',
       // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
       `publish(?<!\\b(?:post|posts|paper|papers|report|reports|study|studies|article|statement|letter|filing|note|notes|figures|results|data|bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten)\\s+(?:${W}){0,1}?publish)(?:ed|es|ing)?\\b`,
@@ -507,11 +508,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verlager\\w*',
       // "exclusively using Huawei's Ascend chips for training", "nur noch Chips von Huawei einsetzen",
       // "relies more on alternative chips": the platform told as sole or growing reliance
-      `(?:exclusively|solely|entirely|only)\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+${W}{0,5}?(?:chips|gpus|processors|accelerators|hardware)\\b`,
-      `(?:ausschließlich|nur noch|komplett)\\s+${W}{0,5}?(?:chips|gpus|prozessoren|beschleuniger|hardware)\\s+${W}{0,4}?(?:nutz|setz|verwend|trainier)\\w*`,
+      `(?:exclusively|solely|entirely)(?:(?<=\\b(?:now|instead|no longer|shift\\w*|switch\\w*|mov\\w*|transition\\w*)\\b[^.;!?]{0,120}(?:exclusively|solely|entirely))|(?=[^.;!?]{0,120}\\b(?:instead of|rather than|replacing)\\b))\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|processors|accelerators|hardware)\\b`,
+      `(?:nur noch|künftig ausschließlich|nun ausschließlich|inzwischen ausschließlich)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleuniger|hardware)\\s+${W}{0,4}?(?:nutz|setz|verwend|trainier)\\w*`,
       `(?:relies|rely|relying|leans?|leaning)\\s+(?:more|increasingly|now|mostly|primarily)\\s+on\\s+${W}{0,3}?(?:alternative|domestic|chinese|own|homegrown|in-house|local)\\s+(?:\\S+\\s+)?(?:chips|gpus|processors|accelerators|hardware)\\b`,
       // "adapted its GLM models to run on Huawei Ascend servers": the models now run elsewhere
-      `(?:adapt|port)(?:s|ed|ing)?\\s+${W}{0,6}?to (?:run|work|train) on\\b`,
+      `\\b(?:adapt|port)(?:s|ed|ing)?\\s+${W}{0,6}?to (?:run|work|train) on\\b`,
       'ersetz\\w*',
       'replac(?:e|es|ed|ing)\\b',
       'substitut\\w*',

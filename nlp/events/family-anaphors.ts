@@ -48,7 +48,7 @@ function isDefiniteReference(m: Mention, sentences: readonly Sentence[]): boolea
   const definite = DEFINITE_BEFORE.exec(before);
   return (
     definite !== null &&
-    !OTHER_MEMBER.test(definite[0]) &&
+    !OTHER_MEMBER.test(before) &&
     !FAMILY_HEAD_AFTER.test(lower.slice(m.end - sentence.start, m.end - sentence.start + 20))
   );
 }

@@ -193,10 +193,17 @@ describe('hardware told as sole or growing reliance', () => {
     ).toContain('hardware_switch:Ant Group');
   });
 
-  it('links the Xinghuo name of iFlytek Spark X1', () => {
-    expect(events('iFlytek said Xinghuo X1 was trained entirely using Huawei chips.')).toContain(
-      'hardware_switch:Spark X1',
+  it('needs a cue of change: sole use of one maker’s chips is no switch', () => {
+    expect(events('xAI trained Grok 3 exclusively using Nvidia chips.')).not.toContain(
+      'hardware_switch:Grok 3',
     );
+    expect(events('DeepSeek trained V3 only using 2,048 Nvidia H800 GPUs.')).toEqual([]);
+  });
+
+  it('links the Xinghuo name of iFlytek Spark X1', () => {
+    expect(
+      events('iFlytek said Xinghuo X1 was trained entirely using Huawei chips instead of Nvidia GPUs.'),
+    ).toContain('hardware_switch:Spark X1');
   });
 });
 
@@ -244,5 +251,53 @@ describe('a relative clause that closed before the trigger', () => {
     );
     expect(found).toContain('plan:Blackwell');
     expect(found).not.toContain('plan:Hopper');
+  });
+});
+
+describe('round 9 rules keep ordinary readings (cases from the review)', () => {
+  it('keeps German past-tense releases followed by a time word', () => {
+    expect(events('Meta veröffentlichte Anfang April Llama 4.')).toContain('release:Llama 4');
+    expect(events('Google veröffentlichte Mittwoch Gemini 3 Pro.')).toContain('release:Gemini 3 Pro');
+  });
+
+  it('takes a name given later in the sentence for "a new chip"', () => {
+    expect(
+      events(
+        'Nvidia unveiled a new AI chip on Monday at its GTC conference in San Jose, the Blackwell Ultra.',
+      ),
+    ).toContain('release:Blackwell Ultra');
+  });
+
+  it('does not read "als GPT-4o, das Unternehmen ..." as a relative clause', () => {
+    const found = events('Qwen3 ist schneller als GPT-4o, das Unternehmen will es im März veröffentlichen.');
+    expect(found).toContain('plan:Qwen3');
+    expect(found).not.toContain('plan:GPT-4o');
+  });
+
+  it('keeps "first introduced the TPU" on the family', () => {
+    expect(
+      events(
+        'Google unveiled Ironwood, its seventh-generation TPU. Google first introduced the TPU in 2016.',
+      ),
+    ).not.toContain('release:Ironwood');
+  });
+
+  it('reads no release in removals, deals, unknowns and figures', () => {
+    expect(events('OpenAI has dropped GPT-4.5 from its API.')).toEqual([]);
+    expect(events('Nvidia announced a deal to supply H100 chips to Saudi Arabia.')).not.toContain(
+      'release:H100',
+    );
+    expect(events('Über die Verfügbarkeit von GPT-5 in Europa ist bislang wenig bekannt.')).toEqual([]);
+    expect(
+      events('Nvidia hat dank des Blackwell-Chips starke Zahlen für das dritte Quartal vorgelegt.'),
+    ).not.toContain('release:Blackwell');
+  });
+
+  it('does not carry "Die Chips" over to a rival named beside the product', () => {
+    const found = events(
+      'Huawei stellte den Ascend 910C vor, der mit Nvidias H100 konkurrieren soll. Die Chips sollen ab März ausgeliefert werden.',
+    );
+    expect(found).toContain('plan:Ascend 910C');
+    expect(found).not.toContain('plan:H100');
   });
 });

@@ -14,6 +14,12 @@ const ADJUNCT_AFTER =
 /** German: an inflected participle ("vorgestellter", "veröffentlichten") before a capitalised noun. */
 const INFLECTED_PARTICIPLE = /t(?:e|er|es|en|em)$/u;
 const NOUN_AFTER = /^\s+(\p{Lu}[\p{L}\u2010\u2011-]*)/u;
+/** An article or possessive up to three words before the participle opens its noun phrase. */
+const ARTICLE_BEFORE =
+  /\b(?:ein\w*|der|die|das|den|dem|des|sein\w*|ihr\w*|unser\w*|dies\w*)\s+(?:\S+\s+){0,3}$/u;
+/** Time words after a past-tense verb ("veröffentlichte Anfang April") are no head noun. */
+const TIME_NOUN =
+  /^(?:anfang|mitte|ende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern)$/u;
 /**
  * Heads, or compound tails ("Modellreihe"), that name the product or who launched it: with them the
  * participle is the launch itself.
@@ -28,8 +34,11 @@ export function modifiesOtherNoun(sc: SentenceContext, t: Trigger): boolean {
   const word = wordAt(sc.lower, t.start, t.end);
   const startsMention = (from: number): boolean => sc.local.some((m) => m.start <= from && from < m.end);
   if (INFLECTED_PARTICIPLE.test(word.text)) {
+    // "Meta veröffentlichte Anfang April Llama 4" is a past tense, not an attribute: an attribute
+    // stands in a noun phrase opened by an article ("ein am Donnerstag vorgestellter Entwurf")
+    if (!ARTICLE_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 60), t.start))) return false;
     const noun = NOUN_AFTER.exec(sc.text.slice(word.end));
-    if (noun?.[1] === undefined) return false;
+    if (noun?.[1] === undefined || TIME_NOUN.test(noun[1].toLowerCase())) return false;
     const at = word.end + noun[0].length - noun[1].length;
     const head =
       noun[1]

@@ -100,7 +100,7 @@ const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/g
 
 /** The relative pronoun right after a name, with at most a kind noun between ("Blackwell chip, which"). */
 const RELATIVE_RIGHT_AFTER =
-  /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:das|die|der|welche[sr]?|which|that)\s/u;
+  /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:which|that|welche[sr]?|(?:das|die|der)(?=\s+(?:im|am|in|vor|seit|bereits|erst|schon|noch|nun|ab|bis|20\d\d)\b))\s/u;
 
 /**
  * "Maia may not match Nvidia's Blackwell chip, which was released late last year": a relative clause

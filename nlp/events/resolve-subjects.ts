@@ -27,7 +27,7 @@ const DEFINITE_BEFORE = /\b(die|diese|der|dieser|the|this|that|such|solche\w*)\s
 const PRONOUN_START =
   /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
 const PLURAL_ANAPHOR =
-  /\b(?:both|the two|these|the new) (?:models|chips)\b|\b(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips)\b/u;
+  /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b|^(?:both|the two|these|the new|the|die|beide|diese) (?:neuen |beiden )?chips\b/u;
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
@@ -128,14 +128,11 @@ export function resolveSubjects(
 const INDEFINITE_OBJECT_AFTER =
   /^\s+(?:a|an|ein|eine|einen|einem)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:\p{L}+-)?(?:model|modell|llm|chip|accelerator|beschleuniger|gpu|prozessor|processor)s?\b/u;
 
-/** Whether the trigger's object is an unnamed product: no model or chip is named in or right after it. */
+/** Whether the trigger's object is an unnamed product: no model or chip is named after the trigger. */
 function hasUnnamedObject(lower: string, trigger: Trigger, local: readonly LocalMention[]): boolean {
   const object = INDEFINITE_OBJECT_AFTER.exec(lower.slice(trigger.end, trigger.end + 80));
   if (object === null) return false;
-  const reach = trigger.end + object[0].length + 40;
-  return !local.some(
-    (m) => m.mention.entry.kind !== 'organization' && m.start >= trigger.end && m.start <= reach,
-  );
+  return !local.some((m) => m.mention.entry.kind !== 'organization' && m.start >= trigger.end);
 }
 
 /**
@@ -305,7 +302,9 @@ function carriedTopic(
   const lastSentence = previous[previous.length - 1]?.sentence;
   const inLast = previous.filter((r) => r.sentence === lastSentence);
   let chosen = inLast.slice(-1);
-  if (PLURAL_ANAPHOR.test(lower)) chosen = inLast;
+  // "Die Chips ..." after two chips of one maker: both; a rival named beside them is no antecedent
+  if (PLURAL_ANAPHOR.test(lower))
+    chosen = inLast.filter((r) => r.mention.entry.developer === inLast[0]?.mention.entry.developer);
   else if (pronounStart || eventNounStart || objectPronoun || (anaphor !== null && anaphor.index === 0))
     chosen = inLast.slice(0, 1);
   // "TPU-Chip Ironwood ... Die Chips": the member named beside its family is the one meant
