@@ -180,25 +180,38 @@ export async function markSent(db: Db, claim: DigestClaim, at: Date, attempts: n
   ]);
 }
 
-/** Records a digest with nothing to say: delivered for chaining (superseding as a sent one does), nothing sent. */
+/**
+ * Records a digest with nothing to say: delivered for chaining (superseding as a sent one does), nothing
+ * sent; only while the claim is still `claim.owner`'s (see {@link lostClaim}).
+ */
 export async function markEmpty(db: Db, claim: DigestClaim, record: DigestRecord): Promise<void> {
-  await db.$transaction([
-    db.digest.update({
-      where: { id: claim.id },
-      data: { ...recordData(record), status: 'empty', claimedBy: null, claimedUntil: null },
-    }),
-    supersedeEarlier(db, claim),
-  ]);
+  const { count } = await db.digest.updateMany({
+    where: { id: claim.id, claimedBy: claim.owner },
+    data: { ...recordData(record), status: 'empty', claimedBy: null, claimedUntil: null },
+  });
+  if (count === 0) throw lostClaim(claim);
+  await supersedeEarlier(db, claim);
 }
 
-/** Records a failed send: the error, the attempts so far, and when the next attempt is due. */
+/**
+ * The error of an attempt whose claim was taken over meanwhile (a retry of the same queued job sent the
+ * digest): its late outcome must not overwrite the ledger, or a sent digest would be queued again.
+ */
+function lostClaim(claim: DigestClaim): Error {
+  return new Error(`digest ${claim.id}: the claim was taken over; ${claim.owner} records nothing`);
+}
+
+/**
+ * Records a failed send: the error, the attempts so far, and when the next attempt is due; only while
+ * the claim is still `claim.owner`'s (see {@link lostClaim}).
+ */
 export async function markFailed(
   db: Db,
   claim: DigestClaim,
   failure: { error: string; attempts: number; nextAttemptAt: Date },
 ): Promise<void> {
-  await db.digest.update({
-    where: { id: claim.id },
+  const { count } = await db.digest.updateMany({
+    where: { id: claim.id, claimedBy: claim.owner },
     data: {
       status: 'failed',
       lastError: failure.error.slice(0, 1000),
@@ -208,6 +221,7 @@ export async function markFailed(
       claimedUntil: null,
     },
   });
+  if (count === 0) throw lostClaim(claim);
 }
 
 /** Releases a claim without a change (the subscriber unsubscribed meanwhile, a dry run). */

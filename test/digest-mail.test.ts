@@ -350,6 +350,42 @@ describe('daily digest through a real SMTP server', () => {
     expect((await listDigests(fixture.store.db, id))[0]).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
+  it('keeps a digest sent by the retry when the attempt it took over fails late (no second mail queued)', async () => {
+    const id = await subscribe('ugo@example.org');
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    let claimed = () => {};
+    const hasClaim = new Promise<void>((resolve) => (claimed = resolve));
+    // The first attempt hangs after its claim and then fails to compose, as a query cut off by a partition.
+    const hangingThenFailing = {
+      ...digestLedger,
+      lastDelivered: async (...args: Parameters<typeof digestLedger.lastDelivered>) => {
+        claimed();
+        await paused;
+        return digestLedger.lastDelivered(...args);
+      },
+    };
+    const job = (attempt: number) => ({ owner: `digest-job:j2:${attempt}`, jobPrefix: 'digest-job:j2:' });
+    const first = runDigests(
+      deps(MORNING, {
+        ledger: hangingThenFailing,
+        linksFor: () => Promise.reject(new Error('connection reset')),
+      }),
+      { subscriptionId: id, date: DATE, claimAs: job(0) },
+    );
+    await hasClaim;
+    const retry = await runDigests(deps(MORNING), { subscriptionId: id, date: DATE, claimAs: job(1) });
+    expect(retry.results[0]?.outcome).toBe('sent');
+    resume();
+    const late = (await first).results[0];
+    expect(late?.outcome).toBe('error');
+    expect(late?.detail).toMatch(/taken over/);
+    expect((await listDigests(fixture.store.db, id))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+    const again = await runDigests(deps(MORNING), { subscriptionId: id, date: DATE });
+    expect(again.results[0]?.outcome).toBe('skipped');
+    expect(smtp.received).toHaveLength(1);
+  });
+
   it('lets only one of two concurrent runs send a digest (the ledger claim is a compare-and-set)', async () => {
     await subscribe('tom@example.org');
     const [a, b] = await Promise.all([
