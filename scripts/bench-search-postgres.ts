@@ -6,7 +6,7 @@
  * through the same code the API calls (everything but HTTP). Wall time only: PostgreSQL's work happens in
  * its server process. Also counts the queries whose totals differ (they should not). A missing SQLite
  * file is generated first by the search benchmark's generator (bench-search.ts, in a child process).
- * `npm run bench` runs it as `search-postgres` (20,000 articles; with `--json FILE` for the report).
+ * `npm run bench` runs it as `search-postgres` (10,000 articles; with `--json FILE` for the report).
  *
  * Usage: npx tsx scripts/bench-search-postgres.ts [--articles 20000] [--queries 110] [--json FILE]
  */

@@ -27,7 +27,8 @@ function requirePostgres(context: Context, command: string): void {
 }
 
 /**
- * `worker`: takes crawl and digest jobs from the PostgreSQL queues until SIGINT or SIGTERM, then finishes
+ * `worker`: takes crawl jobs, and digest jobs when SMTP_URL is set, from the PostgreSQL queues until
+ * SIGINT or SIGTERM, then finishes
  * the jobs in hand (a job cut off anyway returns to the queue after WORKER_JOB_TIMEOUT_SECONDS).
  */
 export async function runWorker(context: Context): Promise<void> {
@@ -40,11 +41,14 @@ export async function runWorker(context: Context): Promise<void> {
     const transport = createMailTransport(context.config);
     const reads = openReadStore(db);
     const log = context.log.child({ job: 'digest' });
-    const watchItems = savedSearchHits(db, openSearchIndex(reads));
-    await startDigestWorker({
-      ...digestDeps({ db, log, config: context.config, transport, watchItems }),
-      boss,
-    });
+    // without SMTP a worker would "send" into its own outbox folder, where no subscriber reads it
+    if (context.config.SMTP_URL) {
+      const watchItems = savedSearchHits(db, openSearchIndex(reads));
+      await startDigestWorker({
+        ...digestDeps({ db, log, config: context.config, transport, watchItems }),
+        boss,
+      });
+    } else log.info('not taking digest jobs: SMTP_URL is not set');
     await stop.stopped;
     enforceShutdownDeadline(context.log);
     context.log.info('stopping: finishing the jobs in hand');
