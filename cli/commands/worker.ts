@@ -41,20 +41,23 @@ export async function runWorker(context: Context): Promise<void> {
     const transport = createMailTransport(context.config);
     const reads = openReadStore(db);
     const log = context.log.child({ job: 'digest' });
-    // without SMTP a worker would "send" into its own outbox folder, where no subscriber reads it
-    if (context.config.SMTP_URL) {
-      const watchItems = savedSearchHits(db, openSearchIndex(reads));
-      await startDigestWorker({
-        ...digestDeps({ db, log, config: context.config, transport, watchItems }),
-        boss,
-      });
-    } else log.info('not taking digest jobs: SMTP_URL is not set');
-    await stop.stopped;
-    enforceShutdownDeadline(context.log);
-    context.log.info('stopping: finishing the jobs in hand');
-    await worker.stop();
-    transport.close();
-    await reads.close();
+    try {
+      // without SMTP a worker would "send" into its own outbox folder, where no subscriber reads it
+      if (context.config.SMTP_URL) {
+        const watchItems = savedSearchHits(db, openSearchIndex(reads));
+        await startDigestWorker({
+          ...digestDeps({ db, log, config: context.config, transport, watchItems }),
+          boss,
+        });
+      } else log.info('not taking digest jobs: SMTP_URL is not set');
+      await stop.stopped;
+      enforceShutdownDeadline(context.log);
+      context.log.info('stopping: finishing the jobs in hand');
+    } finally {
+      await worker.stop();
+      transport.close();
+      await reads.close();
+    }
   } finally {
     await db.$disconnect();
   }
@@ -114,18 +117,25 @@ export async function runScheduler(
       return;
     }
     const leadership = createLeadership(context.config.DATABASE_URL, context.log);
-    const schedule = crawls
-      ? startCrawlDispatch({ db, boss, log: context.log, leadership, config: context.config })
-      : null;
-    void schedule?.trigger();
-    const digestClock = digests ? await startDigestDispatch(context, { db, boss, leadership }) : null;
-    void digestClock?.sweepNow();
-    await stop.stopped;
-    enforceShutdownDeadline(context.log);
-    await digestClock?.stop();
-    await schedule?.stop();
-    await leadership.release();
-    await boss.stop({ graceful: false, close: true });
+    let digestClock: DigestSchedule | null = null;
+    let schedule: ReturnType<typeof startCrawlDispatch> | null = null;
+    // a clock that fails to start (a bad time zone, the store down) stops everything already running,
+    // so the process exits and releases the leader lock instead of holding it while ignoring SIGTERM
+    try {
+      digestClock = digests ? await startDigestDispatch(context, { db, boss, leadership }) : null;
+      schedule = crawls
+        ? startCrawlDispatch({ db, boss, log: context.log, leadership, config: context.config })
+        : null;
+      void schedule?.trigger();
+      void digestClock?.sweepNow();
+      await stop.stopped;
+      enforceShutdownDeadline(context.log);
+    } finally {
+      await digestClock?.stop();
+      await schedule?.stop();
+      await leadership.release();
+      await boss.stop({ graceful: false, close: true });
+    }
   } finally {
     await db.$disconnect();
   }
