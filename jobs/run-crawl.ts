@@ -24,6 +24,7 @@ import { createKnowledgeBaseCache, loadKnowledgeBase } from '../store/knowledge-
 import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage, type StageObserver } from './ingest-page.js';
 import { createPagePool, type PagePool } from './page-pool.js';
+import { retryOnLockConflict } from '../store/lock-retry.js';
 
 /** The longest rest of a failing host, however many runs it failed. */
 const MAX_BACKOFF_MS = 24 * 60 * 60_000;
@@ -219,11 +220,15 @@ async function crawlSources(
             counts.fetched += 1;
             try {
               const fetched = { status: page.status, etag: page.etag, lastModified: page.lastModified };
-              const result = await ingestPage(db, source, page, await knowledge.get(), {
-                ...(pool ? { prepare: pool.prepare } : {}),
-                ...(deps.observe ? { observe: deps.observe } : {}),
-                alsoWrite: [fetchRecordSql(source.id, page.url, fetched)],
-              });
+              const kb = await knowledge.get();
+              // another process on the same SQLite file may hold the write lock for a moment
+              const result = await retryOnLockConflict(() =>
+                ingestPage(db, source, page, kb, {
+                  ...(pool ? { prepare: pool.prepare } : {}),
+                  ...(deps.observe ? { observe: deps.observe } : {}),
+                  alsoWrite: [fetchRecordSql(source.id, page.url, fetched)],
+                }),
+              );
               if (result.status !== 'skipped' && result.entitiesAdded) knowledge.invalidate();
               if (result.status === 'new') counts.created += 1;
               else if (result.status === 'updated') counts.updated += 1;
