@@ -80,12 +80,8 @@ export function resolveSubjects(
   const { lower, local } = sc;
   // "a wobbly start that included scrapping a chip": the verb's object is an unnamed product, which
   // only a naming in this or the next sentences can identify, never another name in the sentence
-  if (hasUnnamedObject(lower, trigger, local)) {
-    const named = namedProduct(rule, sc) ?? describedProduct(rule, sc);
-    return named === undefined
-      ? { subjects: [], confidence: rule.baseConfidence, corefers: false }
-      : { subjects: [carried(named)], confidence: rule.baseConfidence - CARRY_PENALTY, corefers: false };
-  }
+  if (hasUnnamedObject(lower, trigger, local))
+    return orNamedProduct(rule, sc, [], rule.baseConfidence, false);
   let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower);
   const confidence = rule.baseConfidence;
   const anaphoric =
@@ -118,6 +114,17 @@ export function resolveSubjects(
     rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
   if (silent.length > 0)
     return { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
+  return orNamedProduct(rule, sc, subjects, confidence, corefers);
+}
+
+/** `subjects` as they are, or, when there are none, the product the sentence names or describes. */
+function orNamedProduct(
+  rule: SubjectRule,
+  sc: SentenceContext,
+  subjects: LocalMention[],
+  confidence: number,
+  corefers: boolean,
+): ResolvedSubjects {
   const named = subjects.length === 0 ? (namedProduct(rule, sc) ?? describedProduct(rule, sc)) : undefined;
   return named === undefined
     ? { subjects, confidence, corefers }
