@@ -36,8 +36,20 @@ export interface Trigger {
   text: string;
 }
 
+/**
+ * Each type's lexicon as a scanner that tries its alternatives only where a trigger may start: at a
+ * word start, or inside a word where a compound tail begins ("US-Exportverbot"). The guard rejects
+ * the other positions before any alternative is tried (the lexicon is written once, so the compiled
+ * scanner stays small).
+ */
 const GLOBAL_TRIGGERS = Object.fromEntries(
-  EVENT_TYPES.map((t) => [t, new RegExp(TRIGGERS[t].source, 'gu')]),
+  EVENT_TYPES.map((t) => [
+    t,
+    new RegExp(
+      `(?:(?<![\\p{L}\\p{N}])|(?=${COMPOUND_TAIL.source.replace(/^\^/u, '')}))(?:${TRIGGERS[t].source})`,
+      'gu',
+    ),
+  ]),
 ) as Record<EventType, RegExp>;
 
 /**
