@@ -168,7 +168,7 @@ export function extractByRule(
   rule: EventRule,
   sc: SentenceContext,
   state: DiscourseState,
-  loop: Pick<TriggerLoop, 'accepts' | 'polarity'> = {},
+  loop: Pick<TriggerLoop, 'admits' | 'accepts' | 'polarity'> = {},
 ): TriggerRun {
   return runTriggers(sc, state, {
     ...loop,

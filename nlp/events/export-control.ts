@@ -99,8 +99,8 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
  * in the discourse state, so that the next sentence may name it (see pending-export.ts).
  */
 export const extractExportControls: EventExtractor = (sc, state) => {
-  if (EXPORT_EXCLUDE.test(sc.lower)) return [];
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
+    admits: () => !EXPORT_EXCLUDE.test(sc.lower),
     // "wird Nvidia nicht erlauben", "has not received licences": a permission refused is a restriction
     polarity: (t, ts) =>
       NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start))

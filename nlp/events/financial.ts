@@ -60,9 +60,10 @@ function movesTheCompany(trigger: Trigger, sc: SentenceContext): boolean {
 
 /** The financial events a sentence reports; modal guidance ("may incur charges") is not hedged. */
 export const extractFinancial: EventExtractor = (sc, state) =>
-  admitsFinancial(sc)
-    ? extractByRule(FINANCIAL, sc, state, { accepts: (t) => movesTheCompany(t, sc) }).found.map(withoutPeriod)
-    : [];
+  extractByRule(FINANCIAL, sc, state, {
+    admits: () => admitsFinancial(sc),
+    accepts: (t) => movesTheCompany(t, sc),
+  }).found.map(withoutPeriod);
 
 /**
  * A year or quarter in a financial sentence is the reporting period ("net profit last year", "in

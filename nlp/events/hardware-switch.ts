@@ -148,10 +148,9 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
 
 /** The hardware switch a sentence about training, inference or named chips reports: at most one per sentence. */
 export const extractHardwareSwitches: EventExtractor = (sc, state) =>
-  COMPUTE_CONTEXT.test(sc.lower) || sc.local.some((m) => m.mention.entry.kind === 'chip')
-    ? runTriggers(sc, state, {
-        type: 'hardware_switch',
-        build: (trigger) => buildSwitch(trigger, sc, state),
-        firstOnly: true,
-      }).found
-    : [];
+  runTriggers(sc, state, {
+    type: 'hardware_switch',
+    admits: () => COMPUTE_CONTEXT.test(sc.lower) || sc.local.some((m) => m.mention.entry.kind === 'chip'),
+    build: (trigger) => buildSwitch(trigger, sc, state),
+    firstOnly: true,
+  }).found;

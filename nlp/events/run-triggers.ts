@@ -14,6 +14,11 @@ export type EventExtractor = (sc: SentenceContext, state: DiscourseState) => Fou
 /** What a type plugs into the trigger loop. */
 export interface TriggerLoop {
   type: EventType;
+  /**
+   * Sentence-level conditions of the type (an amount for a financial event, no application for an
+   * export decision); asked only when the sentence has a trigger of the type, since most have none.
+   */
+  admits?(): boolean;
   /** The events one trigger makes; `found` holds the type's events found earlier in the sentence. */
   build(trigger: Trigger, found: readonly FoundEvent[]): FoundEvent[];
   /** Type-specific checks an unhedged trigger must pass; all pass when absent. */
@@ -38,6 +43,7 @@ export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: Tr
   const triggers = findTriggers(loop.type, sc.lower, () => sc.dates.length > 0);
   const found: FoundEvent[] = [];
   const unplaced: Trigger[] = [];
+  if (triggers.length === 0 || (loop.admits !== undefined && !loop.admits())) return { found, unplaced };
   for (const trigger of triggers) {
     if (isHedged(loop.type, sc.text, sc.lower, trigger)) continue;
     if (loop.accepts !== undefined && !loop.accepts(trigger)) continue;
