@@ -208,6 +208,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "officially announced its first two graphics cards; the MTT S60 ...":
       // an announced product noun, not announced plans, roadmaps, deals or that-clauses
       `announc(?:ed|es|ing)\\s+(?:its|the|a|an|two|three|four)\\s+(?:(?!(?:to|of|for|on|with|from|in|at)\\s)[^\\s.;:!?,]+\\s+){0,4}?(?:chips?|gpus?|graphics cards?|models?|processors?|accelerators?|llms?)\\b(?![\\s-]+(?:\\S+\\s+)?(?:plans?|roadmap|strategy|iteration|series plan|capacity|business|revenue|sales|deal))`,
+      // "Während dieses Jahr der Startschuss für die Blackwell-GPU gefallen ist": the launch idiom
+      'startschuss\\s+(?:\\S+\\s+){0,5}?(?:gefallen|fiel)\\b',
       'just dropped\\b(?!\\s+(?:\\S+\\s+){0,3}?from\\b)(?!\\s+(?:its|the|their)\\s+(?:plans?|prices?|support|ban|bid))',
       'gedroppt\\b',
       // a document is published, not a product: "a blog post published on WeChat", "der Bericht veröffentlicht"
@@ -299,6 +301,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
+      // "the MI400, coming in 2026", "Trainium3 coming in late 2025": a reduced clause with a time
+      'coming\\s+(?:in|by|later|early|late|next|this)\\s+(?:the\\s+|this\\s+|next\\s+)?(?:20[2-4]\\d|early|late|mid|q[1-4]|first|second|third|fourth|fall|autumn|spring|summer|winter|year|quarter|month|jan\\w*|feb\\w*|march|april|june|july|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|follow|released|launched|available|unveiled|shipped|introduced)\\b`,
       'on track (?:for|to)',
@@ -378,6 +382,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
       'not happening as expected',
+      // "wurden bisher keine Lieferungen durchgeführt", "no shipments have been made", "has yet to ship"
+      '(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b',
+      '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
+      '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
       'vertagt\\w*',
       `(?:erscheint|erscheinen|kommt|kommen|startet|starten)\\s+${W}{0,4}?später\\b`,
       `(?:auf|in)\\s+(?:den|die|das|dem)?\\s*(?:\\S+\\s+){0,3}?verlegt\\b`,
@@ -701,7 +709,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kursrutsch',
       'kurssprung',
       'kursverlust\\w*',
-      'shares?\\b',
+      // the noun, not the verb ("models that share DNA", "shares the same design")
+      'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)',
       'stock\\b',
       'market (?:value|cap\\w*)',
       'revenue\\w*',
@@ -780,11 +789,11 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
-  /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))/u;
+  /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse)\b/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
+  /\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =
@@ -793,7 +802,7 @@ export const DENIAL =
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
   /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
-export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|wenn|ob)\s/u;
+export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
 export const HEDGE_MAY = /\bmay\b/u;

@@ -1142,3 +1142,73 @@ describe('round 7 review: generic words that are no event (own sentences)', () =
     expect(has(events, 'release', /H20/)).toBe(true);
   });
 });
+
+describe('round 10: readings that are events after all (own sentences)', () => {
+  it.each([
+    // a concessive clause is asserted, not a condition
+    ['Auch wenn Zhipu erst im Mai sein Modell GLM-5 vorgestellt hat, wächst die Kritik.', 'release', /GLM-5/],
+    // "nicht nur ... sondern", "not only ... but": no negation
+    ['Mit Qwen4 stellt Alibaba nicht nur ein Modell vor, sondern eine ganze Familie.', 'release', /Qwen4/],
+    ['With Kimi K3, Moonshot AI released not only a model but a whole family.', 'release', /Kimi K3/],
+    // a reduced clause with a time: "the MI400, coming in 2026"
+    ['AMD showed the MI350 and the MI400, coming in 2027.', 'plan', /MI400/],
+    ['Trainium4 is coming later this year, AWS said.', 'plan', /Trainium4/],
+    // shipments that have not happened
+    [
+      'Obwohl der Export des H20 erlaubt wurde, wurden bisher keine Lieferungen des H20 durchgeführt.',
+      'delay',
+      /H20/,
+    ],
+    ['No shipments of the MI308 have been made so far.', 'delay', /MI308/],
+    ['The Ascend 950PR has yet to ship to customers.', 'delay', /950PR/],
+    // the launch idiom
+    ['Im März ist der Startschuss für den Ascend 950PR gefallen.', 'release', /950PR/],
+    // a share move beside a revenue share is its own event
+    [
+      'AMD shares rose 3% after the company agreed to pay 15% of its China revenue to the government.',
+      'financial',
+      /AMD/,
+    ],
+    [
+      'Die Nvidia-Aktie stieg um 4 Prozent, nachdem Nvidia zugesagt hatte, 15 Prozent seiner Umsätze an die Regierung abzuführen.',
+      'financial',
+      /Nvidia/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+});
+
+describe('round 10: readings that are no event (own sentences)', () => {
+  it.each([
+    // deliberation over an infinitive clause, across its comma
+    ['Microsoft erwägt, das Modell MAI-2 noch in diesem Jahr zu veröffentlichen.', 'plan', /MAI-2/],
+    ['Meta is weighing whether to ship Llama 5 in the fourth quarter.', 'plan', /Llama 5/],
+    // the company a figure is compared with is not the subject of the figure
+    [
+      'Cambricon, seen as an alternative to Nvidia, reported a profit of 2 billion yuan.',
+      'financial',
+      /Nvidia/,
+    ],
+    [
+      'Cambricon, der Konkurrent von Nvidia, meldete einen Gewinn von 2 Milliarden Yuan.',
+      'financial',
+      /Nvidia/,
+    ],
+    // a revenue share paid for licences, told in German word order
+    [
+      'Nvidia soll 15 Prozent seiner Umsätze aus dem Verkauf des H20 an die US-Regierung abführen.',
+      'financial',
+      /Nvidia/,
+    ],
+    // "share" the verb is no share price; a closing quote ends a name ('its "open" AI models')
+    [
+      'Google just dropped Gemma 4, the newest of its “open” AI models that share DNA with Gemini.',
+      'financial',
+      /OpenAI|Google/,
+    ],
+    ['Both chips share the same memory and their prices fell 5 percent.', 'financial', /./],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+});

@@ -75,6 +75,17 @@ describe('linkEntities', () => {
     ]);
   });
 
+  test('ends a name at a closing quote (\'its "open" AI models\' is no OpenAI)', () => {
+    expect(ids('Google released Gemma 3, the newest of its “open” AI models.')).toEqual([
+      'google',
+      'google-gemma-3',
+    ]);
+    expect(ids('Google veröffentlichte Gemma 3, das neueste seiner „offenen“ KI-Modelle.')).toEqual([
+      'google',
+      'google-gemma-3',
+    ]);
+  });
+
   test('keeps short product codes apart from cars, laptops and esports teams', () => {
     expect(ids('Rivian R1 vehicles start at $70,000, the R1S is an SUV.')).toEqual([]);
     expect(ids('The new BMW X1 is a compact SUV with an AI assistant.')).toEqual([]);

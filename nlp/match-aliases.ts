@@ -86,7 +86,8 @@ function atomMatches(text: Atom, pattern: string, last: boolean): boolean {
 }
 
 /** The gap before a quoted part of a name: a double quote with at most one space around it. */
-const QUOTED_PART = /^ ?" ?$/;
+/** An opening quote before a quoted part of a name; a closing quote after a word ends the name there. */
+const QUOTED_PART = /^ ?"$/;
 
 function matchAt(text: string, atoms: Atom[], i: number, pattern: Pattern): number {
   const n = pattern.atoms.length;

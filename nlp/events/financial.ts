@@ -39,7 +39,9 @@ const FINANCIAL: EventRule = {
  * schedules, market shares, revenue shares), unless the share price is told to have moved.
  */
 function admitsFinancial(sc: SentenceContext): boolean {
-  if (!FINANCIAL_MOVE.test(sc.lower) || REVENUE_SHARE.test(sc.lower)) return false;
+  if (!FINANCIAL_MOVE.test(sc.lower)) return false;
+  // "shares rose 2.6% after it agreed to pay 15% of its China revenue": the share move is its own event
+  if (REVENUE_SHARE.test(sc.lower)) return SHARE_MOVED.test(sc.lower);
   return (
     !FINANCIAL_EXCLUDE.test(sc.lower) ||
     (SHARE_MOVED.test(sc.lower) &&

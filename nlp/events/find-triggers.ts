@@ -129,7 +129,8 @@ function isRuledOut(
   )
     return true;
   if (type === 'release') {
-    if (/\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b/u.test(match)) return true;
+    if (/\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b(?!\s+(?:nur|only|just|allein|merely)\b)/u.test(match))
+      return true;
     if (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(lower.slice(Math.max(0, start - 70), start)))
       return true;
     if (FEATURES_AFTER.test(lower.slice(start + match.length, start + match.length + 50))) return true;

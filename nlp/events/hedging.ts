@@ -17,6 +17,12 @@ const COUNTERFACTUAL =
 /** Hope or a signal over a that-clause: "hofften darauf, dass der B30A freigegeben werde", "signalled it would approve". */
 const HOPE_OVER_CLAUSE =
   /\b(?:hofft\w*|hoffen|erhofft\w*|hopes?|hoped|hoping|signalisiert\w*|signal(?:s|ed|led|ling))\b[^.;!?]{0,40}?(?:\b(?:that|dass)\b|,\s+(?:künftig|bald|demnächst)\b)/u;
+/**
+ * Deliberation over an infinitive clause, across its comma: "erwägt, die Modelle noch in diesem Jahr zu
+ * veröffentlichen", "is weighing whether to ship", "considering plans to launch".
+ */
+const DELIBERATION_BEFORE =
+  /\b(?:erwäg\w*|überleg\w*|denk\w*\s+(?:\S+\s+){0,3}?darüber nach|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat\w*|explor(?:es|ed|ing)\s+(?:whether|plans?|options?))\b[^.;!?]{0,90}$/u;
 /** A German modal governs its clause up to the verb at its end, however long the middle field. */
 const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
@@ -47,6 +53,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
   if (HOPE_OVER_CLAUSE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
+  if (DELIBERATION_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&

@@ -48,6 +48,14 @@ export function distance(m: LocalMention, t: Trigger): number {
   return 0;
 }
 
+/**
+ * A company named as the yardstick of another ("an alternative to US chip giant Nvidia", "could
+ * replace Nvidia", "Konkurrent von Nvidia") is not the subject of the other's figures; companies named
+ * as examples ("Chipwerte wie Nvidia") are.
+ */
+const RIVAL_BEFORE =
+  /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?|gegen)\s+(?:\S+\s+){0,3}$/u;
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
@@ -59,7 +67,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
-  return financial ? !/\b(than|als)\s+(?:\S+\s+){0,3}$/u.test(before) : !COMPARISON_BEFORE.test(before);
+  return financial ? !RIVAL_BEFORE.test(before) : !COMPARISON_BEFORE.test(before);
 }
 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
