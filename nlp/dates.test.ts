@@ -56,3 +56,15 @@ describe('dates', () => {
     expect(findDateExpressions('Sie may be right, um Monate verschoben')).toEqual([]);
   });
 });
+
+describe('quarters told in months (round 10)', () => {
+  it.each([
+    ['Grok 6 will arrive in the first three months of 2027.', 2027, 1],
+    ['Das Modell kommt in den ersten drei Monaten des Jahres 2027.', 2027, 1],
+    ['The chip ships in the last three months of 2026.', 2026, 4],
+  ])('%s', (text, year, quarter) => {
+    const [d] = findDateExpressions(text);
+    expect(d?.year).toBe(year);
+    expect(d?.quarter).toBe(quarter);
+  });
+});

@@ -177,6 +177,18 @@ const RULES: [RegExp, Builder][] = [
       return { quarter, yearOffset: 0, explicitYear: false };
     },
   ],
+  // "the first three months of 2026", "in den letzten drei Monaten des Jahres 2025": a quarter
+  [
+    /\b(first|last|ersten|letzten)\s+(?:three|3|drei)\s+(?:months|Monaten)\s+(?:of\s+|des\s+Jahres\s+)?(?:(\d{4})\b|(this|next|last) year\b|(dieses|nächsten|des kommenden) Jahres\b)/gi,
+    (m) => {
+      const quarter = /^(?:first|ersten)$/i.test(m[1] ?? '') ? 1 : 4;
+      if (m[2] !== undefined) return { quarter, year: +m[2], explicitYear: true };
+      const rel = (m[3] ?? m[4] ?? '').toLowerCase();
+      if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
+      if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
+      return { quarter, yearOffset: 0, explicitYear: false };
+    },
+  ],
   [
     /\b(?:Anfang|Mitte|Ende|early|mid|late|Frühjahr|Sommer|Herbst|Winter|spring|summer|fall|autumn|H1|H2|(?:[Tt]he\s+)?(?:end|beginning|start|middle) of)[ -](?:(?:des\s+)?Jahres\s+)?(\d{4})\b/g,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),

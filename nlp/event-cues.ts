@@ -72,11 +72,17 @@ const RELEASE_INFINITIVES = [
 /** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
 const LAUNCH_SET_FOR =
   '(?:ist|sind|wird|wurde|sei|is|was|has been|had been)\\s+(?:\\S+\\s+){0,2}?(?:für|auf|for)\\s+(?:\\S+\\s+){0,6}?(?:angekündigt|geplant|vorgesehen|angesetzt|terminiert|announced|planned|scheduled|slated|set|expected)\\b';
+/** English order: "the launch is timed ahead of the meetings", "the release is set for May". */
+const LAUNCH_TIMED =
+  '(?:is|are|was|were|will be|has been|had been)\\s+(?:\\S+\\s+)?(?:timed|scheduled|slated|set|planned|expected|due|pencil+ed in)\\s+(?:for|to|ahead of|around|before|after|in|on)\\b';
 /** A launch noun followed by {@link LAUNCH_SET_FOR} is planned, not released. */
-export const LAUNCH_NOUN_SET_FOR = new RegExp(`^\\s+(?:\\S+\\s+){0,6}?${LAUNCH_SET_FOR}`, 'u');
+export const LAUNCH_NOUN_SET_FOR = new RegExp(
+  `^\\s+(?:\\S+\\s+){0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
+  'u',
+);
 /** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:\S+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
@@ -121,6 +127,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
       // availability told as access: "is now live", "available today", "can now use", "ab sofort nutzen"
+      // general availability: "Trainium2 chips are now generally available", "ist jetzt allgemein verfügbar"
+      '(?:is|are|became|becomes)\\s+(?:now\\s+)?(?:generally|widely|broadly|publicly)\\s+available\\b',
+      '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?(?:allgemein|breit|öffentlich)\\s+verfügbar\\b',
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
       'available\\s+(?:today|now|immediately|from today)\\b',
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
@@ -271,7 +280,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
       // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
-      `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?${LAUNCH_SET_FOR}`,
+      `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
       // "with a launch planned for Q4 2024", "Marktstart geplant für Herbst": the reduced form
       '(?:launch|release|debut|rollout|availability|markteinführung|marktstart|veröffentlichung)\\s+(?:(?:is|was)\\s+)?(?:planned|scheduled|slated|targeted|geplant|vorgesehen|angesetzt)\\s+(?:for|für)\\b',
       // nominal: "the anticipated summer launch of GPT-5", "a target production ramp in H2 2026"
@@ -801,7 +810,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|gerücht\w*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -922,6 +931,10 @@ export const LIMITS_MOVED_AFTER = new RegExp(
   `^\\s+(?:die|the|den|its|their|seine|ihre)\\s+(?:\\S+\\s+)?${MOVED_LIMITS}\\b`,
   'u',
 );
+/** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
+export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
+export const ORDER_DELAY_AFTER =
+  /^\p{L}*\s+(?:of|in|to|bei|von)\s+(?:\S+\s+){0,2}?(?:orders?|purchases|bestellungen|aufträgen|käufen)\b/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

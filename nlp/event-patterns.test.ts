@@ -1212,3 +1212,89 @@ describe('round 10: readings that are no event (own sentences)', () => {
     expect(has(eventsOf(text), type, subject)).toBe(false);
   });
 });
+
+describe('round 10: targets, hedges and subjects from dev-11 (own sentences)', () => {
+  it.each([
+    // a new target beside "a delay from the original target" is a plan
+    [
+      'Musk said Grok 6 will arrive in the first three months of 2027, a delay from the original late-2026 target.',
+      'plan',
+      /Grok 6/,
+    ],
+    [
+      'GLM-6 soll nun im ersten Quartal 2027 erscheinen, eine Verzögerung gegenüber dem ursprünglichen Ziel Ende 2026.',
+      'plan',
+      /GLM-6/,
+    ],
+    // general availability is a release
+    ['AWS said its Trainium3 chips are now generally available.', 'release', /Trainium3/],
+    ['Der Trainium3 ist ab sofort allgemein verfügbar.', 'release', /Trainium3/],
+    // an absolute clause after ", with" has its own subject
+    [
+      'Trainium3 chips are now generally available, with Trainium4 coming in late 2027.',
+      'release',
+      /Trainium3/,
+    ],
+    // the English order of a launch set for a time is a plan
+    ['The launch of the Ascend 960 is timed ahead of the spring festival.', 'plan', /Ascend 960/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    // a product named as its company's label is no topic of the next sentence
+    [
+      'Der ChatGPT-Betreiber OpenAI kauft Chips bei AMD. AMD soll die Chips ab 2027 an OpenAI liefern.',
+      'plan',
+      /ChatGPT/,
+    ],
+    [
+      'The ChatGPT maker OpenAI is buying chips from AMD. AMD will deliver them to OpenAI in 2027.',
+      'plan',
+      /ChatGPT/,
+    ],
+    // a modal before an embedded relative clause still governs the verb after it; rumours in compounds
+    [
+      'Laut Bericht könnte der Rubin, der Teil der neuen Architektur ist, im vierten Quartal 2026 auf den Markt kommen.',
+      'plan',
+      /Rubin/,
+    ],
+    [
+      'Branchengerüchten zufolge soll der Rubin im vierten Quartal 2026 auf den Markt kommen.',
+      'plan',
+      /Rubin/,
+    ],
+    // a consequence in the conditional is no event
+    [
+      'Die Auslieferung des GB300 NVL72 könnte erst Mitte 2026 beginnen, was eine Verzögerung von einem halben Jahr bedeuten würde.',
+      'delay',
+      /GB300/,
+    ],
+    [
+      'Shipments of the GB300 NVL72 might begin only in mid-2026, which would mean a delay of half a year.',
+      'delay',
+      /GB300/,
+    ],
+    // an old target is no new one
+    [
+      'The GB300 NVL72 faced delays, originally scheduled for September 2025, then pushed to December.',
+      'plan',
+      /GB300/,
+    ],
+    // a target left open towards later is no plan
+    ['Meta is pushing the debut of Llama 5 from early summer to fall 2026 or later.', 'plan', /Llama 5/],
+    [
+      'Meta hat den Start von Llama 5 auf Herbst 2026 oder einen noch späteren Zeitpunkt verschoben.',
+      'plan',
+      /Llama 5/,
+    ],
+    // customers' order delays are no delay of the product
+    ['Nvidia is facing order delays from key customers for the GB300.', 'delay', /GB300/],
+    ['Nvidia meldet Verzögerungen bei Bestellungen des GB300.', 'delay', /GB300/],
+    // a release that was only signalled or promised
+    ['xAI first signaled a Q1 2027 Grok 6 release.', 'release', /Grok 6/],
+    ['Zhipu versprach eine Veröffentlichung von GLM-6 im Frühjahr.', 'release', /GLM-6/],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+});

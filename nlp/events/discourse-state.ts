@@ -2,7 +2,7 @@
  * The discourse state: what extraction remembers while it reads a text sentence by sentence, so that
  * a later sentence can refer back ("Das Modell ...", "Die Aktien stiegen", "Betroffen ist der H20").
  */
-import { COMPARISON_BEFORE } from '../event-cues.js';
+import { COMPARISON_BEFORE, NON_PRODUCT_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
@@ -107,6 +107,8 @@ export class DiscourseState implements EventTags {
     for (const m of sc.mentions) {
       const at = m.start - sc.sentence.start;
       const before = sc.lower.slice(Math.max(0, at - 60), at);
+      // "Der ChatGPT-Betreiber OpenAI", "the ChatGPT maker": the name stands for its company here
+      if (NON_PRODUCT_HEAD.test(sc.lower.slice(at + m.end - m.start, at + m.end - m.start + 24))) continue;
       if (m.entry.kind !== 'organization')
         this.subjects.push({ mention: m, sentence: sc.index, baseline: COMPARISON_BEFORE.test(before) });
     }

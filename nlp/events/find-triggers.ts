@@ -20,6 +20,8 @@ import {
   NOMINAL_COMPOUND_RELEASE,
   NOMINAL_TRIGGER,
   NOT_A_RELEASE_AFTER,
+  ORDER_DELAY_AFTER,
+  ORDER_DELAY_BEFORE,
   PROSPECTIVE_CLAUSE,
   RELEASE_BASE_FORM,
   PUSH_BACK_AGAINST,
@@ -162,7 +164,10 @@ function isRuledOut(
     )
       return true;
   }
-  return type === 'delay' && PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
+  if (type !== 'delay') return false;
+  // "order delays from key customers": the buyers hold back, the product is not late
+  if (ORDER_DELAY_BEFORE.test(before) || ORDER_DELAY_AFTER.test(lower.slice(start, start + 50))) return true;
+  return PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
 }
 
 const POSSIBLE_BEFORE =

@@ -28,6 +28,12 @@ const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
 const MODAL_REACH = 220;
 
+/** A relative clause between commas: ", der Teil dieser Architektur ist,", ", which ships in May,". */
+const EMBEDDED_RELATIVE =
+  /,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|which|who)\s[^,;:.!?]{0,80},/gu;
+/** A consequence told in the conditional: "was eine Verzögerung bedeuten würde", "would mean a delay". */
+const HYPOTHETICAL_CONSEQUENCE =
+  /\b(?:bedeuten|nach sich ziehen|zur folge haben)\s+(?:würde|würden|könnte|könnten)\b|\b(?:would|could)\s+(?:mean|imply|entail|amount to)\b/u;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -65,6 +71,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   const scope = modalScope(lower, t.start);
   if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope))) return true;
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
+  if (HYPOTHETICAL_CONSEQUENCE.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
 }
 
@@ -84,7 +91,11 @@ export function isAttributive(type: EventType, lower: string, t: Trigger): boole
 
 /** The text from the last clause break (at most {@link MODAL_REACH} characters back) to `start`. */
 function modalScope(lower: string, start: number): string {
-  const before = lower.slice(Math.max(0, start - MODAL_REACH), start);
+  // "könnte der R100, der Teil der Architektur ist, im Herbst kommen": an embedded relative clause
+  // does not end the modal's clause
+  const before = lower
+    .slice(Math.max(0, start - MODAL_REACH), start)
+    .replace(EMBEDDED_RELATIVE, (m) => ' '.repeat(m.length));
   let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   // what follows "due to", "wegen" is asserted: the modal's scope ends there
   for (const m of before.matchAll(CAUSAL)) cut = Math.max(cut, m.index);

@@ -71,7 +71,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 }
 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
+export const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch|with)\b|\s-\s/u;
 
 const CLAUSE_PENALTY = 100_000;
 /**

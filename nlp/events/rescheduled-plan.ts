@@ -20,10 +20,24 @@ const CONFIDENCE = 0.7;
  * with such a target.
  */
 export function newTargetOf(lower: string, dates: readonly DateExpression[]): DateExpression | undefined {
-  return dates.find(
-    (d) => d.fiscal !== true && NEW_TARGET_BEFORE.test(lower.slice(Math.max(0, d.start - 30), d.start)),
-  );
+  const usable = dates.filter((d) => d.fiscal !== true);
+  const before = (d: DateExpression): string => lower.slice(Math.max(0, d.start - 30), d.start);
+  // "originally scheduled for September 2024, then pushed to December": the old target is no new one
+  const marked = usable.find((d) => NEW_TARGET_BEFORE.test(before(d)) && !OLD_TARGET_BEFORE.test(before(d)));
+  if (marked !== undefined || !ORIGINAL_TARGET_NAMED.test(lower)) return marked;
+  // "will arrive in early 2026, a delay from the original late-2025 target": the other date is the new one
+  return usable.find((d) => !OLD_TARGET_BEFORE.test(before(d)));
 }
+
+/** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
+const OPEN_ENDED_AFTER =
+  /^\s*(?:,\s*)?(?:or (?:even )?later|or beyond|oder (?:noch )?später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
+/** A delay measured from a named old target: "a delay from the original late-2025 target". */
+const ORIGINAL_TARGET_NAMED =
+  /\b(?:from|vom|von|gegenüber)\s+(?:the|its|dem|der|den|seinem|ihrem)?\s*(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*)\s+(?:\S+\s+){0,2}?(?:target|plan|date|schedule|timeline|window|ziel|termin|zeitplan|plan|datum)\w*/u;
+/** The words before an old target's date. */
+const OLD_TARGET_BEFORE =
+  /\b(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*|originally|initially)\s+(?:\S+\s+){0,2}?$/u;
 
 /**
  * The plans the sentence's delays imply, for subjects that have no plan of their own yet. A plan the
@@ -37,6 +51,8 @@ export function rescheduledPlans(
 ): FoundEvent[] {
   const target = newTargetOf(sc.lower, sc.dates);
   if (target === undefined) return [];
+  // "to fall 2025 or later": an open-ended target is no plan (the labelling rule for "at least May")
+  if (OPEN_ENDED_AFTER.test(sc.lower.slice(target.end, target.end + 40))) return [];
   const date = resolveSentenceDate(sc, target, true);
   const out: FoundEvent[] = [];
   for (const delay of found) {

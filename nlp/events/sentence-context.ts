@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
-import type { LocalMention } from './pick-subjects.js';
+import { CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 
 /** A year, unless a count follows it ("2048 GPUs", "2000 Beschäftigte") or it is a number's part ("2.048"). */
 const YEAR =
@@ -117,7 +117,12 @@ export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpressi
   const dist = (d: DateExpression): number =>
     d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
   // "..., the agency reported on Wednesday": the day of the report is not the event's, if another is given
-  const usable = sc.dates.filter((d) => d.fiscal !== true);
+  // "are now available, with Trainium3 coming in late 2025": a date beyond a clause break dates that clause
+  const inClause = (d: DateExpression): boolean =>
+    !CLAUSE_BREAK.test(
+      d.end <= trigger.start ? sc.lower.slice(d.end, trigger.start) : sc.lower.slice(trigger.end, d.start),
+    );
+  const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
   for (const d of own.length > 0 ? own : usable) if (best === undefined || dist(d) < dist(best)) best = d;
