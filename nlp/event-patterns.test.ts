@@ -1298,3 +1298,35 @@ describe('round 10: targets, hedges and subjects from dev-11 (own sentences)', (
     expect(has(eventsOf(text), type, subject)).toBe(false);
   });
 });
+
+describe('round 10: a concessive clause longer than the hedge window; an earlier family launch (own sentences)', () => {
+  it.each([
+    [
+      'Auch wenn Intel erst letztes Quartal seinen jüngsten Gaudi 4-Beschleuniger auf den Markt gebracht hat, sagte er das.',
+      'release',
+      /Gaudi 4/,
+    ],
+    [
+      'Google just released Gemma 3, the newest of its open models. A year after the first Gemma release, the company makes bold claims.',
+      'release',
+      /Gemma 3/,
+    ],
+    [
+      'Alibaba hat Qwen3 veröffentlicht. Ein Jahr nach der ersten Qwen-Veröffentlichung wächst die Familie weiter.',
+      'release',
+      /Qwen3/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('a condition that opens the clause still hedges it', () => {
+    expect(
+      has(
+        eventsOf('Wenn Intel im Mai den Gaudi 4 auf den Markt gebracht hat, wäre das neu.'),
+        'release',
+        /Gaudi 4/,
+      ),
+    ).toBe(false);
+  });
+});

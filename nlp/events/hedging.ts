@@ -67,12 +67,28 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
       !HEDGE.test(clause.replace(/\bcould\b/gu, ''));
     if (!permission) return true;
   }
-  if (HEDGE_IF.test(clause)) return true;
+  if (conditionIn(lower, from, to)) return true;
   const scope = modalScope(lower, t.start);
   if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope))) return true;
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   if (HYPOTHETICAL_CONSEQUENCE.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
+}
+
+const HEDGE_IF_ALL = new RegExp(HEDGE_IF.source, 'gu');
+
+/**
+ * Whether a condition ("if", "wenn", "ob") opens inside `lower[from, to)`. Read on the whole sentence, so
+ * that a window starting mid-sentence cannot cut "auch wenn" (concessive) down to "wenn".
+ */
+function conditionIn(lower: string, from: number, to: number): boolean {
+  HEDGE_IF_ALL.lastIndex = 0;
+  for (let m = HEDGE_IF_ALL.exec(lower); m !== null; m = HEDGE_IF_ALL.exec(lower)) {
+    const at = m.index + m[0].length - 1;
+    if (at > from && m.index < to) return true;
+    if (m.index >= to) break;
+  }
+  return false;
 }
 
 /**
