@@ -340,7 +340,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:beabsichtig|vorhab)\\w*`,
       `(?:startet|starten|debütiert|debütieren)\\s+${W}{0,6}?(?:im|ab|anfang|mitte|ende|20[2-4]\\d)\\b`,
       `\\bhat\\s+${W}{0,6}?vor,?\\s+${W}{0,8}?zu\\s+\\p{L}+`,
-      `(?:ein|heraus|vor|aus|an)zu(?:führen|bringen|stellen|rollen|bieten|liefern)\\b`,
+      // "einzuführen", "vorzustellen"; "einzustellen" (to discontinue) and "auszustellen" are not launches
+      `(?:(?:ein|heraus|vor|aus|an)zu(?:führen|bringen|rollen|bieten|liefern)|(?:vor|bereit)zustellen)\\b`,
       `(?:wird|werden)\\s+${W}{0,8}?erwartet\\b`,
       `(?:folgt|folgen)\\s+${W}{0,3}?(?:im|in|ab|anfang|mitte|ende|noch|20[2-4]\\d)\\b`,
       `für\\s+(?:das\\s+|den\\s+|die\\s+)?(?:kommende|nächste|erste|zweite|dritte|vierte)\\w*\\s+(?:jahr|quartal|jahreshälfte|halbjahr)\\w*\\s+an\\b`,
@@ -465,6 +466,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:wird|werden|soll|sollen)\\s+${W}{0,4}?(?:nicht mehr|nie|niemals)\\s+${W}{0,4}?(?:veröffentlicht|ausgeliefert|herausgebracht|eingeführt|auf den markt (?:gebracht|kommen))`,
       '(?:no longer|never) be (?:released|launched|shipped|sold)(?!\\s+(?:\\S+\\s+){0,3}?(?:to|in|into)\\s+(?:china|chinese))',
       'pull(?:s|ed|ing)? the plug',
+      `(?:zieht|zog|ziehen|zogen|gezogen)\\s+${W}{0,4}?den stecker`,
       'kill(?:s|ed|ing)?\\b',
       'retir(?:e|es|ed|ing)\\b',
       'gestrichen',
@@ -598,6 +600,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
       `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
+      // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
+      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen)\\b`,
+      `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:bestellungen|käufe|einkäufe|importe)\\s+(?:für|von|des|der)\\b`,
       `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
       'exportstopp\\w*',
       'exportbeschränkung\\w*',
@@ -773,7 +778,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /(market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
+  /((?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|expected|sees|forecasts?|erwarte\w*|rechne\w*)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -846,7 +851,7 @@ export const NAMING_AFTER =
 
 /** A coreferring noun phrase that lets a sentence continue the previous sentence's subject. */
 export const ANAPHOR =
-  /\b(the (?:new |updated |latest |two |three )?(?:models?|chips?|system|processors?|accelerators?|gpus?)(?:'s)?|(?:des|dem) (?:neuen )?(?:modells?|systems?|chips|prozessors|beschleunigers)|(?:both|the two|these) (?:models|chips)|(?:der|den|dem|des) (?:neuen? )?(?:chips?|prozessor|beschleuniger)|das (?:neue )?(?:modell|system)|(?:the|die) (?:new |neue )?software|(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips|prozessoren|beschleuniger|gpus))\b/u;
+  /\b(the (?:new |updated |latest |two |three )?(?:(?:ai|language|reasoning|flagship|open|open-source|open-weight) )?(?:models?|chips?|system|processors?|accelerators?|gpus?)(?:'s)?|(?:des|dem) (?:neuen )?(?:[\p{L}-]*modells?|[\p{L}-]*systems?|chips|prozessors|beschleunigers)|(?:both|the two|these) (?:models|chips)|(?:der|den|dem|des) (?:neuen? )?(?:chips?|prozessor|beschleuniger)|das (?:neue )?(?:[\p{L}-]*modell|[\p{L}-]*system)|(?:the|die) (?:new |neue )?software|(?:die|beide|diese) (?:neuen |beiden )?(?:modelle|chips|prozessoren|beschleuniger|gpus))\b/u;
 
 /** Words before a mention that make it a comparison baseline, not the subject. */
 export const COMPARISON_BEFORE = new RegExp(
@@ -894,6 +899,9 @@ export const REASON =
  * that modifies a compound head ("Launch-Moment", "Release-Notes"), a future
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
+/** A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed that". */
+export const STATEMENT_AFTER =
+  /^\s+(?:that|how)\s|^,\s*(?:dass|wie)\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*(?:dass|wie)\s/u;
 export const NOT_A_RELEASE_AFTER =
   /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*)\b/u;
 /**
@@ -931,6 +939,12 @@ export const LIMITS_MOVED_AFTER = new RegExp(
   `^\\s+(?:die|the|den|its|their|seine|ihre)\\s+(?:\\S+\\s+)?${MOVED_LIMITS}\\b`,
   'u',
 );
+/**
+ * A sales or revenue target is no product: "das angepeilte Verkaufsziel für den Gaudi 3", "der Plan zur
+ * Umsatzsteigerung gerät ins Stocken", "the revenue target for Gaudi slipped".
+ */
+export const SALES_TARGET =
+  /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)\w*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
 /** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
 export const ORDER_DELAY_AFTER =

@@ -1330,3 +1330,73 @@ describe('round 10: a concessive clause longer than the hedge window; an earlier
     ).toBe(false);
   });
 });
+
+describe('round 10: rules written after dev-12 was scored blind (own sentences)', () => {
+  it.each([
+    // a compound model noun continues the previous sentence's subject
+    [
+      'Der Star des Abends hieß GPT-6. So heißt das Sprachmodell, das OpenAI am Donnerstag enthüllte.',
+      'release',
+      /GPT-6/,
+    ],
+    [
+      'The star of the evening was GPT-5. The language model was released by OpenAI on Thursday.',
+      'release',
+      /GPT-5/,
+    ],
+    // authorities ordering buyers to stop orders, in German
+    [
+      'Peking hat die Konzerne angewiesen, ab dem 7. Januar alle Bestellungen für den H200 einzustellen.',
+      'export_control',
+      /H200/,
+    ],
+    ['Peking stoppt Bestellungen für den H200.', 'export_control', /H200/],
+    // the German idiom of pulling the plug
+    ['OpenAI zieht bei GPT-4.1 den Stecker.', 'cancellation', /GPT-4\.1/],
+    // "upon its release" in the past is a release
+    ['The Kimi K3 model received many orders upon its release.', 'release', /Kimi K3/],
+    // a passive after a noun phrase is no participle modifying that noun
+    ['Meta talked about Llama 4 on stage. The model was released on Thursday.', 'release', /Llama 4/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    // a launch verb over a that-clause reports a statement
+    ['Auf der Messe enthüllte CEO Lisa Su, dass AMD den MI500 bereits testet.', 'release', /MI500/],
+    ['AMD revealed that the MI500 is already being tested.', 'release', /MI500/],
+    // "einzustellen" is to stop, not to introduce
+    ['Die Behörden wiesen Firmen an, Tests mit dem H200 einzustellen.', 'plan', /H200/],
+    // what the market expects is no result
+    ['Market consensus expects AMD to report revenue of $9 billion on August 5.', 'financial', /AMD/],
+    [
+      'Analysten erwarten, dass AMD am 5. August einen Umsatz von 9 Milliarden Dollar meldet.',
+      'financial',
+      /AMD/,
+    ],
+    // orders placed are nothing given up
+    [
+      'Baidu hat bei Nvidia Bestellungen im Wert von einer Milliarde Dollar für 100.000 A800-Prozessoren aufgegeben.',
+      'cancellation',
+      /A800/,
+    ],
+    // an open question is no decision
+    ['Nvidia does not yet know when the licences for the H200 will be approved.', 'export_control', /H200/],
+    ['Nvidia weiß noch nicht, wann die Lizenzen für den H200 genehmigt werden.', 'export_control', /H200/],
+    // a sales target is no product plan or delay
+    [
+      'Intel räumte ein, dass das angepeilte Verkaufsziel für den Gaudi 4 im Jahr 2026 verfehlt wird.',
+      'plan',
+      /Gaudi 4/,
+    ],
+    ['The revenue target for the Gaudi 4 has slipped into 2027.', 'delay', /Gaudi 4/],
+    // "upon release" of something still ahead
+    [
+      'Upon public release of Stable Diffusion 4, it will be available in four sizes.',
+      'release',
+      /Stable Diffusion 4/,
+    ],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+});

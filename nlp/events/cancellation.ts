@@ -32,8 +32,13 @@ const CANCELLATION: EventRule = {
   fallbackSubject: affectedInNextSentence,
 };
 
+/** "Bestellungen im Wert von einer Milliarde Dollar ... aufgegeben": orders placed, nothing given up. */
+const ORDERS_PLACED = /\b(?:bestellung\w*|aufträge|auftrag|order\w*)\b(?:[^.;!?]|\.(?=\d)){0,160}$/u;
+
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  if (/^aufgegeben$/u.test(trigger.text) && ORDERS_PLACED.test(sc.lower.slice(0, trigger.start)))
+    return false;
   return (
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
     !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&

@@ -20,6 +20,8 @@ import {
   NOMINAL_COMPOUND_RELEASE,
   NOMINAL_TRIGGER,
   NOT_A_RELEASE_AFTER,
+  SALES_TARGET,
+  STATEMENT_AFTER,
   ORDER_DELAY_AFTER,
   ORDER_DELAY_BEFORE,
   PROSPECTIVE_CLAUSE,
@@ -138,12 +140,19 @@ function isRuledOut(
     if (FEATURES_AFTER.test(lower.slice(start + match.length, start + match.length + 50))) return true;
     if (HABITUAL.test(lower.slice(...clauseWindow(lower, start, start + match.length)))) return true;
     if (NOT_YET_RELEASED_BEFORE.test(lower.slice(Math.max(0, start - 80), start))) return true;
+    // "Upon public release of X, it will be available in ...": a launch still ahead
+    if (UPON_BEFORE.test(before) && FUTURE_IN_SENTENCE.test(lower)) return true;
     if (
       NOMINAL_TRIGGER.test(match) &&
       LAUNCH_NOUN_SET_FOR.test(lower.slice(start + match.length, start + 160))
     )
       return true;
     if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
+    if (
+      !NOMINAL_TRIGGER.test(match) &&
+      STATEMENT_AFTER.test(lower.slice(start + match.length, start + match.length + 50))
+    )
+      return true;
     if (NOMINAL_COMPOUND_RELEASE.test(match)) return true;
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     if (isGenericPlural(match, after)) return true;
@@ -164,11 +173,19 @@ function isRuledOut(
     )
       return true;
   }
+  if (
+    (type === 'plan' || type === 'delay') &&
+    SALES_TARGET.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
+  )
+    return true;
   if (type !== 'delay') return false;
   // "order delays from key customers": the buyers hold back, the product is not late
   if (ORDER_DELAY_BEFORE.test(before) || ORDER_DELAY_AFTER.test(lower.slice(start, start + 50))) return true;
   return PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
 }
+
+const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;
+const FUTURE_IN_SENTENCE = /\b(?:will|shall|'ll)\b/u;
 
 const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;

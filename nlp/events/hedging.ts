@@ -23,6 +23,9 @@ const HOPE_OVER_CLAUSE =
  */
 const DELIBERATION_BEFORE =
   /\b(?:erwäg\w*|überleg\w*|denk\w*\s+(?:\S+\s+){0,3}?darüber nach|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat\w*|explor(?:es|ed|ing)\s+(?:whether|plans?|options?))\b[^.;!?]{0,90}$/u;
+/** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
+const OPEN_QUESTION_BEFORE =
+  /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b[^.;!?]{0,80}$/u;
 /** A German modal governs its clause up to the verb at its end, however long the middle field. */
 const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
@@ -60,6 +63,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
   if (HOPE_OVER_CLAUSE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
   if (DELIBERATION_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
+  if (OPEN_QUESTION_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&

@@ -26,6 +26,8 @@ const TIME_NOUN =
  */
 const PRODUCT_OR_AGENT =
   /(?:(?:\p{L}+-)?(?:model|modell|modelle|models|chip|chips|gpus?|prozessor\w*|processors?|accelerators?|beschleuniger\w*|grafikkarten?|system|systeme?|systems|version|versionen|variante\w*|variants?|llm|llms|sprachmodell\w*|famil\w*|reihe|serie|series|generation|lineup|agent\w*|assistent\w*|assistants?|chatbots?|updates?|upgrades?|iteration\w*|nachfolger|successor|company|firm|group|startup|start-up|giant|maker|chipmaker|lab|team|developer|vendor|unternehmen|konzern|firma|hersteller|entwickler|startups?))$/u;
+/** Auxiliaries: what stands before the participle is a passive or perfect, not a head noun. */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|got|gets|get)$/u;
 /** Verb forms that are past participles in English ("introduced", "shown"). */
 const ENGLISH_PARTICIPLE = /(?:ed|wn|en)$/u;
 
@@ -49,7 +51,8 @@ export function modifiesOtherNoun(sc: SentenceContext, t: Trigger): boolean {
   }
   if (!ENGLISH_PARTICIPLE.test(word.text) || !ADJUNCT_AFTER.test(sc.lower.slice(word.end))) return false;
   const head = HEAD_BEFORE.exec(sc.lower.slice(Math.max(0, t.start - 60), t.start));
-  if (head?.[1] === undefined) return false;
+  // "The chip was launched on Monday": a passive, not a participle after its noun
+  if (head?.[1] === undefined || AUXILIARY.test(head[1])) return false;
   const headStart = t.start - head[0].length + head[0].lastIndexOf(head[1]);
   return !PRODUCT_OR_AGENT.test(head[1]) && !startsMention(headStart);
 }
