@@ -656,7 +656,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:granted|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
       'ban(?:s|ned|ning)?\\b',
       'barr(?:ed|ing)\\b',
-      'block(?:s|ed|ing)?\\b',
+      // the verb; the bare noun ("Block FP8", "a block of") is no ban
+      "block(?:s|ed|ing)\\b|block\\s+(?=(?:the|its|their|all|any|sales|exports?|shipments?|deliveries|imports?|purchases|orders|access|nvidia|amd|\\S+['’]s)\\b)",
       'restrict(?:s|ed|ing|ions?)?\\b',
       'curbs?\\b',
       'prohibit\\w*',

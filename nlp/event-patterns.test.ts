@@ -1400,3 +1400,42 @@ describe('round 10: rules written after dev-12 was scored blind (own sentences)'
     expect(has(eventsOf(text), type, subject)).toBe(false);
   });
 });
+
+describe('round 10: quantities, nouns and replacements (own sentences)', () => {
+  it.each([
+    // "35-mal" is a multiplier, not a version of a new name
+    [
+      'Zudem wurde die Chipserie MI500 für 2027 angekündigt, die bei der Inferenz 35-mal effizienter sein soll.',
+      'plan',
+      /MI500/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    ['Die Inferenz 35-mal schneller: AMD stellt den MI500 vor.', /Inferenz/],
+    ['Training runs 35x faster on the MI500, AMD announced.', /35/],
+  ])('%s: no entity %s', (text, name) => {
+    const entities = analyze({ id: 't', text }).entities;
+    expect(entities.some((e) => name.test(e.name))).toBe(false);
+  });
+
+  it.each([
+    // the noun "block" is no ban
+    [
+      'Tenstorrent is launching a server with 32 Blackhole chips, delivering 23 PFLOPS in Block FP8.',
+      'export_control',
+      /Blackhole/,
+    ],
+    // the product users move to is not what is switched off
+    [
+      'OpenAI zieht den Stecker für GPT-4o und zwingt Nutzer zum Umstieg auf GPT-5.2.',
+      'cancellation',
+      /GPT-5\.2/,
+    ],
+    ['OpenAI is retiring GPT-4o and moving users to GPT-5.2.', 'cancellation', /GPT-5\.2/],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
  * Nvidia's chip, not water. A known name followed by a hyphenated variant ("Qwen3-VL") is a different,
  * unknown model and is left to discovery.
  */
+import { withKnownVersions } from './version-of-family.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { matchAliases, type AliasMatch } from './match-aliases.js';
 import type { Sentence } from './sentences.js';
@@ -178,9 +179,10 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
       accepted.push(mention);
     }
   }
-  return [...accepted, ...ellipticalMentions(text, sentences, kb, accepted)].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...withKnownVersions(text, accepted, kb),
+    ...ellipticalMentions(text, sentences, kb, accepted),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** ", 690", " und 960", " and 690": a bare code coordinated right after a named code. */

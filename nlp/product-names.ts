@@ -10,6 +10,7 @@
  * Each found name becomes a mention with a synthetic knowledge-base entry (`candidate-<slug>`), so the
  * event extractors treat it like a curated entity; the lexicons of the shapes are the data below.
  */
+import { versionsOfFamilies } from './version-of-family.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
 import type { Mention } from './link-entities.js';
@@ -46,7 +47,7 @@ const CONSUMER_PRODUCT =
 
 /** After a name, a unit or a counted noun means the digits were a quantity ("96 GB", "2 Prozent"). */
 const UNIT_AFTER =
-  /^\s*(?:%|(?:gb|tb|mb|w|kw|nm|ghz|mhz|tflops|pflops|prozent|percent|mrd|mio|milliarden|millionen|billion|million|dollar|euro|yuan|usd|jahre|years|tage|days|stunden|hours|mal|times)\b)/iu;
+  /^[\s\u2010\u2011-]*(?:%|(?:gb|tb|mb|w|kw|nm|ghz|mhz|tflops|pflops|prozent|percent|mrd|mio|milliarden|millionen|billion|million|dollar|euro|yuan|usd|jahre|years|tage|days|stunden|hours|mal|fach|fold|times|x)\b)/iu;
 /**
  * Heads of German compounds and kind nouns: "H20-Chips", "H200-Beschleunigern", "Gemini-App" are the
  * known product plus a noun, not a new product.
@@ -472,7 +473,7 @@ export function findProductNames(
     if (skip.has(index)) return;
     const ms = mentions.filter((m) => m.sentence === index);
     const tokens = tokensOf(s.text);
-    const known = fromKnownPrefix(s, index, tokens, ms, kb);
+    const known = [...fromKnownPrefix(s, index, tokens, ms, kb), ...versionsOfFamilies(s, index, ms, kb)];
     const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
     const free = freeStanding(s, index, tokens, covering, kb, aiText);
     const cued = aiText ? findCuedNames(s, index, [...covering, ...free.map(asMention)], kb, lang) : [];

@@ -56,6 +56,10 @@ export function distance(m: LocalMention, t: Trigger): number {
 const RIVAL_BEFORE =
   /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?|gegen)\s+(?:\S+\s+){0,3}$/u;
 
+/** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
+const REPLACEMENT_BEFORE =
+  /\b(?:umstieg|wechsel|umzug|migration|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*|upgrad\w*|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur|to|onto)\s+(?:\S+\s+){0,2}?$/u;
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
@@ -63,6 +67,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
   const before = lower.slice(Math.max(0, m.start - 60), m.start);
   if (BACKGROUND_OF_BEFORE.test(before)) return false;
+  // "zwingt Nutzer zum Umstieg auf GPT-5.2", "moves users to GPT-5": the replacement is not what stops
+  if ((trigger.type === 'cancellation' || trigger.type === 'delay') && REPLACEMENT_BEFORE.test(before))
+    return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
