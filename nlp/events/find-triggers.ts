@@ -40,20 +40,24 @@ export interface Trigger {
   text: string;
 }
 
+/** The compound tails ("export", "verbot", "aktie") that one of a type's alternatives spells out. */
+function tailsOf(type: EventType): string[] {
+  const tails = COMPOUND_TAIL.source.replace(/^\^\(\?:|\)$/gu, '').split('|');
+  return tails.filter((tail) => TRIGGERS[type].source.includes(tail));
+}
+
 /**
  * Each type's lexicon as a scanner that tries its alternatives only where a trigger may start: at a
- * word start, or inside a word where a compound tail begins ("US-Exportverbot"). The guard rejects
- * the other positions before any alternative is tried (the lexicon is written once, so the compiled
- * scanner stays small).
+ * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"). The
+ * guard rejects the other positions before any alternative is tried (the lexicon is written once, so
+ * the compiled scanner stays small).
  */
 const GLOBAL_TRIGGERS = Object.fromEntries(
-  EVENT_TYPES.map((t) => [
-    t,
-    new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])|(?=${COMPOUND_TAIL.source.replace(/^\^/u, '')}))(?:${TRIGGERS[t].source})`,
-      'gu',
-    ),
-  ]),
+  EVENT_TYPES.map((t) => {
+    const tails = tailsOf(t);
+    const inWord = tails.length > 0 ? `|(?=${tails.join('|')})` : '';
+    return [t, new RegExp(`(?:(?<![\\p{L}\\p{N}])${inWord})(?:${TRIGGERS[t].source})`, 'gu')];
+  }),
 ) as Record<EventType, RegExp>;
 
 /**
