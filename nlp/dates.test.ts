@@ -68,3 +68,17 @@ describe('quarters told in months (round 10)', () => {
     expect(d?.quarter).toBe(quarter);
   });
 });
+
+describe('a month after a directional preposition (round 10)', () => {
+  it.each([
+    ['Meta pushed the launch back to May.', 5],
+    ['Der Start wurde auf Juni verschoben.', 6],
+    ['The debut slipped into October.', 10],
+  ])('%s', (text, month) => {
+    expect(findDateExpressions(text)[0]?.month).toBe(month);
+  });
+
+  it("is no date before a possessive ('to May's office')", () => {
+    expect(findDateExpressions("He went to May's office.")).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)`,
+      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|till|to|into|[Aa]uf|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])`,
       'gu',
     ),
     (m) => {

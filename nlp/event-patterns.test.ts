@@ -1214,6 +1214,13 @@ describe('round 10: readings that are no event (own sentences)', () => {
 });
 
 describe('round 10: targets, hedges and subjects from dev-11 (own sentences)', () => {
+  it('of several new targets the last is the plan ("originally September, then pushed to December")', () => {
+    const events = eventsOf(
+      'The GB300 NVL72 faced delays, originally scheduled for September 2025, then pushed to December 2025.',
+    );
+    expect(events.filter((e) => e.type === 'plan').map((e) => e.date?.value)).toEqual(['2025-12']);
+  });
+
   it.each([
     // a new target beside "a delay from the original target" is a plan
     [
@@ -1226,6 +1233,9 @@ describe('round 10: targets, hedges and subjects from dev-11 (own sentences)', (
       'plan',
       /GLM-6/,
     ],
+    // a delay to a month names the new target
+    ['Meta has pushed back the launch of Llama 5 to May, sources said.', 'plan', /Llama 5/],
+    ['Der Start von Llama 5 wurde auf Juni verschoben.', 'plan', /Llama 5/],
     // general availability is a release
     ['AWS said its Trainium3 chips are now generally available.', 'release', /Trainium3/],
     ['Der Trainium3 ist ab sofort allgemein verfügbar.', 'release', /Trainium3/],
@@ -1276,11 +1286,7 @@ describe('round 10: targets, hedges and subjects from dev-11 (own sentences)', (
       /GB300/,
     ],
     // an old target is no new one
-    [
-      'The GB300 NVL72 faced delays, originally scheduled for September 2025, then pushed to December.',
-      'plan',
-      /GB300/,
-    ],
+    ['The GB300 NVL72 faced delays; it was originally scheduled for September 2025.', 'plan', /GB300/],
     // a target left open towards later is no plan
     ['Meta is pushing the debut of Llama 5 from early summer to fall 2026 or later.', 'plan', /Llama 5/],
     [

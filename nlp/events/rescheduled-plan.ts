@@ -21,9 +21,15 @@ const CONFIDENCE = 0.7;
  */
 export function newTargetOf(lower: string, dates: readonly DateExpression[]): DateExpression | undefined {
   const usable = dates.filter((d) => d.fiscal !== true);
-  const before = (d: DateExpression): string => lower.slice(Math.max(0, d.start - 30), d.start);
+  // the words before a date, with the preposition the expression itself may open with ("to May")
+  const before = (d: DateExpression): string =>
+    lower.slice(Math.max(0, d.start - 30), d.start) +
+    (LEADING_PREPOSITION.exec(d.text.toLowerCase())?.[0] ?? '');
   // "originally scheduled for September 2024, then pushed to December": the old target is no new one
-  const marked = usable.find((d) => NEW_TARGET_BEFORE.test(before(d)) && !OLD_TARGET_BEFORE.test(before(d)));
+  // of several new targets ("then pushed to December, and later to March") the last holds
+  const marked = usable
+    .filter((d) => NEW_TARGET_BEFORE.test(before(d)) && !OLD_TARGET_BEFORE.test(before(d)))
+    .pop();
   if (marked !== undefined || !ORIGINAL_TARGET_NAMED.test(lower)) return marked;
   // "will arrive in early 2026, a delay from the original late-2025 target": the other date is the new one
   return usable.find((d) => !OLD_TARGET_BEFORE.test(before(d)));
@@ -32,12 +38,13 @@ export function newTargetOf(lower: string, dates: readonly DateExpression[]): Da
 /** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
 const OPEN_ENDED_AFTER =
   /^\s*(?:,\s*)?(?:or (?:even )?later|or beyond|oder (?:noch )?später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
+const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis)\s+/u;
 /** A delay measured from a named old target: "a delay from the original late-2025 target". */
 const ORIGINAL_TARGET_NAMED =
   /\b(?:from|vom|von|gegenüber)\s+(?:the|its|dem|der|den|seinem|ihrem)?\s*(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*)\s+(?:\S+\s+){0,2}?(?:target|plan|date|schedule|timeline|window|ziel|termin|zeitplan|plan|datum)\w*/u;
 /** The words before an old target's date. */
 const OLD_TARGET_BEFORE =
-  /\b(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*|originally|initially)\s+(?:\S+\s+){0,2}?$/u;
+  /\b(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*|eigentlich\w*|originally|initially)\s+(?:\S+\s+){0,2}?$/u;
 
 /**
  * The plans the sentence's delays imply, for subjects that have no plan of their own yet. A plan the
