@@ -203,11 +203,11 @@ function otherLanguageOverWeakEvidence(
 }
 
 /**
- * franc's best Latin-script candidate for a long text (its first 1,500 characters) and its lead over the
+ * franc's best Latin-script candidate for a long text (its first 1,000 characters) and its lead over the
  * runner-up; none when the text has too few Latin letters.
  */
 function rankLatin(text: string, scripts: ScriptCounts): { francCode: string | undefined; margin: number } {
-  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   const ranked = scripts.latin >= 12 ? francAll(sample, { only: Object.keys(LATIN_CANDIDATES) }) : [];
   const [top, second] = ranked;
   return {
