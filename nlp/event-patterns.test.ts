@@ -1445,3 +1445,22 @@ describe('round 10: quantities, nouns and replacements (own sentences)', () => {
     expect(has(eventsOf(text), type, subject)).toBe(false);
   });
 });
+
+describe('round 10: regressions found by dev-13, scored blind (own sentences)', () => {
+  it('"upgrades to Siri have been delayed" delays Siri (an upgrade of it, not a move to it)', () => {
+    const events = eventsOf('Apple said that promised upgrades to Siri have been delayed until next year.');
+    expect(has(events, 'delay', /Siri/)).toBe(true);
+  });
+
+  it.each([
+    [
+      'Der Start von Alexa+ war ursprünglich für 2026 vorgesehen, doch mittlerweile wird eine Veröffentlichung frühestens 2027 erwartet.',
+    ],
+    [
+      'The launch of Alexa+ was originally planned for 2026, but by now a release is expected in 2027 at the earliest.',
+    ],
+  ])('a new target further from its marker is still the plan: %s', (text) => {
+    const plans = eventsOf(text).filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.date?.value)).toEqual(['2027']);
+  });
+});

@@ -58,7 +58,7 @@ const RIVAL_BEFORE =
 
 /** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
 const REPLACEMENT_BEFORE =
-  /\b(?:umstieg|wechsel|umzug|migration|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*|upgrad\w*|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur|to|onto)\s+(?:\S+\s+){0,2}?$/u;
+  /\b(?:umstieg|wechsel|umzug|migration|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur|to|onto)\s+(?:\S+\s+){0,2}?$/u;
 
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';

@@ -10,7 +10,7 @@ import { resolveSentenceDate, type SentenceContext } from './sentence-context.js
 
 /** Words that introduce the new target right before its date. */
 const NEW_TARGET_BEFORE =
-  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$|\b(?:nun|jetzt|mittlerweile|inzwischen)\s+(?:\S+\s+){0,4}?(?:(?:im|in|ab|für|zum|bis)\s+)?(?:(?:das|den|die|dem|frühestens|spätestens)\s+)*$/u;
+  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$|\b(?:nun|jetzt|mittlerweile|inzwischen|now)\s+(?:\S+\s+){0,4}?(?:(?:im|in|ab|für|zum|bis|by|for)\s+)?(?:(?:das|den|die|dem|frühestens|spätestens)\s+)*$/u;
 /** Confidence of a plan read off a delay: the target is reported, but second-hand through the delay. */
 const CONFIDENCE = 0.7;
 
@@ -23,7 +23,7 @@ export function newTargetOf(lower: string, dates: readonly DateExpression[]): Da
   const usable = dates.filter((d) => d.fiscal !== true);
   // the words before a date, with the preposition the expression itself may open with ("to May")
   const before = (d: DateExpression): string =>
-    lower.slice(Math.max(0, d.start - 30), d.start) +
+    lower.slice(Math.max(0, d.start - 60), d.start) +
     (LEADING_PREPOSITION.exec(d.text.toLowerCase())?.[0] ?? '');
   // "originally scheduled for September 2024, then pushed to December": the old target is no new one
   // of several new targets ("then pushed to December, and later to March") the last holds
