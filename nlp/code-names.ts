@@ -11,6 +11,7 @@
  *   they become entities only when an event is about them.
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
+import { PLACE_WORDS } from './lexicon/places.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
@@ -41,9 +42,11 @@ const GENERIC_CUE =
 /** How far before a loose cue a kind word may stand ("the chip at the center of ..., known as"). */
 const KIND_WINDOW = 50;
 
-/** Capitalised words that stand before chip words without naming a chip (origins, makers' adjectives). */
-const NOT_A_PLAIN_NAME =
-  /^(?:Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$/u;
+/** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
+const NOT_A_PLAIN_NAME = new RegExp(
+  `^(?:${PLACE_WORDS}|chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
+  'iu',
+);
 
 /** Capitalised words that are no product name after a cue. */
 const NOT_A_CODE_NAME =

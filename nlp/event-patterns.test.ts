@@ -1464,3 +1464,58 @@ describe('round 10: regressions found by dev-13, scored blind (own sentences)', 
     expect(plans.map((e) => e.date?.value)).toEqual(['2027']);
   });
 });
+
+describe('round 10: rules written after dev-13 was scored blind (own sentences)', () => {
+  it.each([
+    // a plan told as going online
+    ['OpenAI said o5 will go online within a few weeks.', 'plan', /o5|o\d/],
+    ['Das Modell GLM-6 soll in den kommenden Wochen online gehen.', 'plan', /GLM-6/],
+    // a company in a relative clause after the figure is not its subject
+    [
+      'Intel is in a weak phase: its stock is down 55% this year, which has drawn the attention of rival Qualcomm.',
+      'financial',
+      /Intel/,
+    ],
+    [
+      'Die Intel-Aktie verlor 2024 mehr als 50 Prozent, welche Qualcomm auf den Plan rief.',
+      'financial',
+      /Intel/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    // an intention said as "let's" is no release yet
+    ["Let's first roll out o5 and o5-mini, Altman wrote.", 'release', /o5/],
+    // "weder ... noch", "neither ... nor" negate further than one word
+    ['OpenAI hat weder Preise für o5 noch ein Datum veröffentlicht.', 'release', /o5/],
+    ['OpenAI has neither announced prices for o5 nor released a date.', 'release', /o5/],
+    // a long-standing availability is no launch
+    ['Zwar steht Gemini seit Längerem auf den Pixel-Smartphones zur Verfügung.', 'release', /Gemini/],
+    ['Gemini has long been available on Pixel phones.', 'release', /Gemini/],
+    // a plan to use someone's chips is no plan to launch them
+    ['Meta plant, die TPUs von Google ab 2027 in seinen Rechenzentren einzusetzen.', 'plan', /TPU/],
+    // a share of another product's performance is a yardstick
+    [
+      'In October iFlytek launched a platform built on Ascend chips, achieving 90% performance of an Nvidia A800 cluster.',
+      'release',
+      /A800/,
+    ],
+    [
+      'Im Oktober stellte iFlytek eine Plattform vor, die 90 % der Leistung des A800 erreicht.',
+      'release',
+      /A800/,
+    ],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+
+  it.each([
+    ['Although TSMC is unsure, the Taiwan chip contractor has halted shipments to Biren.'],
+    ['The Shenzhen chip designer said the Hangzhou GPU plant is running.'],
+  ])('a place before a chip word names no chip: %s', (text) => {
+    const entities = analyze({ id: 't', text }).entities;
+    expect(entities.filter((e) => /taiwan|shenzhen|hangzhou/iu.test(e.name))).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ const FEATURES_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
 /** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
 const HABITUAL =
-  /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren)\b/u;
+  /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
 
 /** "der am Mittwoch vorgestellte Halbleiter": a dated attributive launch is a launch of its own. */
 const DATED_ATTRIBUTE_BEFORE =
@@ -182,6 +182,13 @@ function isRuledOut(
     SALES_TARGET.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
   )
     return true;
+  // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
+  if (
+    type === 'plan' &&
+    /^plan/u.test(match) &&
+    USE_INFINITIVE_AFTER.test(lower.slice(start + match.length, start + 160))
+  )
+    return true;
   if (type !== 'delay') return false;
   // "order delays from key customers": the buyers hold back, the product is not late
   if (ORDER_DELAY_BEFORE.test(before) || ORDER_DELAY_AFTER.test(lower.slice(start, start + 50))) return true;
@@ -190,6 +197,9 @@ function isRuledOut(
 
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;
 const FUTURE_IN_SENTENCE = /\b(?:will|shall|'ll)\b/u;
+
+const USE_INFINITIVE_AFTER =
+  /^[^.;!?]{0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten)\b/u;
 
 const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;

@@ -39,7 +39,7 @@ const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|wh
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 /** "wie berichtet", "als ...": a subordinate clause; "Chipfirmen wie Nvidia" names examples, not a clause. */
 const SUBORDINATE_BETWEEN =
-  /\b(nachdem|after|weil|because|since|während|while|(?<!\b(?:\p{L}*(?:unternehmen|firmen|konzerne|hersteller|anbieter|makers|companies|firms|werte|titel|aktien|stocks)|konkurrenten|wettbewerber|rivals|names|players)\s)(?:wie|like)|than|als)\b/u;
+  /,\s*(?:which|who|welche\w*)\b|\b(nachdem|after|weil|because|since|während|while|(?<!\b(?:\p{L}*(?:unternehmen|firmen|konzerne|hersteller|anbieter|makers|companies|firms|werte|titel|aktien|stocks)|konkurrenten|wettbewerber|rivals|names|players)\s)(?:wie|like)|than|als)\b/u;
 
 /** Characters between a mention and a trigger; 0 when they overlap. */
 export function distance(m: LocalMention, t: Trigger): number {
