@@ -724,6 +724,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'sonderbelastung\\w*',
       'belastung\\w*',
       'kursrutsch',
+      // "Ganze fünf Prozent ging es am Donnerstag bergab", "shares headed lower"
+      'bergab|bergauf|talwärts',
+      '(?:headed|moved|went|trended)\\s+(?:sharply\\s+)?(?:lower|higher)',
       'kurssprung',
       'kursverlust\\w*',
       // the noun, not the verb ("models that share DNA", "shares the same design")

@@ -1470,6 +1470,13 @@ describe('round 10: rules written after dev-13 was scored blind (own sentences)'
     // a plan told as going online
     ['OpenAI said o5 will go online within a few weeks.', 'plan', /o5|o\d/],
     ['Das Modell GLM-6 soll in den kommenden Wochen online gehen.', 'plan', /GLM-6/],
+    // a move told as going downhill or lower
+    [
+      'Die Apple-Aktie reagierte empfindlich. Ganze fünf Prozent ging es am Donnerstag bergab, sagte Apple.',
+      'financial',
+      /Apple/,
+    ],
+    ['Nvidia shares headed lower on Monday, losing 3%.', 'financial', /Nvidia/],
     // a company in a relative clause after the figure is not its subject
     [
       'Intel is in a weak phase: its stock is down 55% this year, which has drawn the attention of rival Qualcomm.',
@@ -1483,6 +1490,12 @@ describe('round 10: rules written after dev-13 was scored blind (own sentences)'
     ],
   ] as const)('%s', (text, type, subject) => {
     expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('a project going downhill is no share move', () => {
+    expect(
+      eventsOf('Mit dem Projekt von Nvidia ging es bergab.').filter((e) => e.type === 'financial'),
+    ).toEqual([]);
   });
 
   it.each([
