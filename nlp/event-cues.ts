@@ -725,8 +725,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'belastung\\w*',
       'kursrutsch',
       // "Ganze fünf Prozent ging es am Donnerstag bergab", "shares headed lower"
-      'bergab|bergauf|talwärts',
-      '(?:headed|moved|went|trended)\\s+(?:sharply\\s+)?(?:lower|higher)',
+      `(?:%|prozent)\\s+${W}{0,6}?(?:bergab|bergauf|talwärts)\\b`,
+      `(?:shares?|stocks?)\\s+${W}{0,2}?(?:headed|moved|went|trended)\\s+(?:sharply\\s+)?(?:lower|higher)\\b`,
       'kurssprung',
       'kursverlust\\w*',
       // the noun, not the verb ("models that share DNA", "shares the same design")
