@@ -19,6 +19,7 @@ export interface Atom {
 }
 
 const DIGIT_START = /^\p{N}/u;
+const HAS_DIGIT = /\p{N}/u;
 const SPLIT = /\p{N}+(?:\.\p{N}+)*|[^\p{N}]+/gu;
 
 /** Splits `text` into atoms with offsets (see the module comment). */
@@ -30,6 +31,19 @@ export function toAtoms(text: string): Atom[] {
     if (prevEnd < 0) join = 'hard';
     else if (token.joined) join = 'hyphen';
     else join = /^[ \t]+$/.test(text.slice(prevEnd, token.start)) ? 'space' : 'hard';
+    // most tokens have no digit and are one atom
+    if (!HAS_DIGIT.test(token.text)) {
+      atoms.push({
+        text: token.text,
+        lower: token.text.toLowerCase(),
+        start: token.start,
+        end: token.end,
+        join,
+        isDigit: false,
+      });
+      prevEnd = token.end;
+      continue;
+    }
     let first = true;
     for (const m of token.text.matchAll(SPLIT)) {
       const part = m[0];
