@@ -11,7 +11,7 @@
  *   they become entities only when an event is about them.
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
-import { PLACE_WORDS } from './lexicon/places.js';
+import { PLACES } from './lexicon/places.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
@@ -44,8 +44,8 @@ const KIND_WINDOW = 50;
 
 /** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
 const NOT_A_PLAIN_NAME = new RegExp(
-  `^(?:${PLACE_WORDS}|chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
-  'iu',
+  `^(?:${PLACES.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|')}|USA|US|UK|EU|Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
+  'u',
 );
 
 /** Capitalised words that are no product name after a cue. */

@@ -144,7 +144,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|till|to|into|[Aa]uf|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])`,
+      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|till|by|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])`,
       'gu',
     ),
     (m) => {
@@ -155,6 +155,18 @@ const RULES: [RegExp, Builder][] = [
         return { month, yearOffset: 0, direction: 1, explicitYear: false };
       if (/^(last|vergangenen)/.test(lead)) return { month, direction: -1, explicitYear: false };
       return { month, explicitYear: false };
+    },
+  ],
+  // a month a launch is moved to: "pushed back to May", "slipped into October", "auf Juni verschoben"
+  // ("according to May Habib" and "to May's office" are no dates)
+  [
+    new RegExp(
+      `(?<=\\b(?:push\\w*|delay\\w*|postpon\\w*|mov(?:e|es|ed|ing)|slip\\w*|shift\\w*|reschedul\\w*)\\b[^.;!?]{0,90}?)\\b(?:to|into)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])|\\b[Aa]uf[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?=[^.;!?]{0,60}?\\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben)\\b)`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? m[2] ?? '');
+      return month === undefined ? null : { month, explicitYear: false };
     },
   ],
   [

@@ -82,7 +82,7 @@ export const LAUNCH_NOUN_SET_FOR = new RegExp(
 );
 /** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:\S+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
@@ -273,6 +273,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
       `stell\\w*\\s+${W}{0,10}?in aussicht`,
       `(?:peil|visier)\\w*\\s+${W}{0,10}?an\\b`,
+      // the joined form that closes a subordinate clause: "während FuriosaAI die Markteinführung ... anpeilt"
+      '(?:anpeil|anvisier)\\p{L}*',
       `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
       `(?:startet|beginnt|läuft|starten|beginnen)\\s+${W}{0,3}?(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion|auslieferung)`,
       `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
@@ -784,7 +786,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|expected|sees|forecasts?|erwarte\w*|rechne\w*)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
+  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -809,11 +811,11 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
-  /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse)\b/u;
+  /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse)\b/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(?:weder|neither)\s+(?:\S+\s+){0,8}$|\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
+  /\b(?:weder|neither)\s+(?:[^\s,;]+\s+){0,8}$|\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =
@@ -901,13 +903,18 @@ export const REASON =
   /(?:^|[\s,(])(nachdem|weil|da|denn|wegen|aufgrund|infolge|because(?: of)?|due to|after|amid|following|as a result of|owing to)\s+([^.;!?]{6,200})/u;
 
 /**
+ * A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed
+ * that the chip is ...", "showed how". "that" as a determiner ("launched that chip", "released that
+ * week") and ", wie ... mitteilte" (attribution) are no such clause.
+ */
+export const STATEMENT_AFTER =
+  /^\s+how\s|^\s+that\s+(?!(?:week|day|month|year|time|morning|evening|quarter|chip|model|product|version)\b)(?:[^\s,.;:!?]+\s+){0,3}?(?:is|was|are|were|has|had|have|will|would|can|could|plans?|planned|intends?|expects?|aims?)\b|^,\s*dass\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*dass\s/u;
+
+/**
  * A release trigger that is not a release: a nominal "release date" under discussion, a launch noun
  * that modifies a compound head ("Launch-Moment", "Release-Notes"), a future
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
-/** A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed that". */
-export const STATEMENT_AFTER =
-  /^\s+(?:that|how)\s|^,\s*(?:dass|wie)\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*(?:dass|wie)\s/u;
 export const NOT_A_RELEASE_AFTER =
   /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*)\b/u;
 /**
@@ -953,8 +960,9 @@ export const SALES_TARGET =
   /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)\w*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
 /** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
+/** ... and after it: "delays of customer orders", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_AFTER =
-  /^\p{L}*\s+(?:of|in|to|bei|von)\s+(?:\S+\s+){0,2}?(?:orders?|purchases|bestellungen|aufträgen|käufen)\b/u;
+  /^\p{L}*\s+(?:of|in|to|bei|von)\s+(?:(?:the|its|their|customer|customers['’]?|kunden|den|der)\s+)?(?:orders?|purchases|bestellungen|aufträgen|käufen)\b/u;
 export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

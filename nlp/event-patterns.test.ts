@@ -1532,3 +1532,75 @@ describe('round 10: rules written after dev-13 was scored blind (own sentences)'
     expect(entities.filter((e) => /taiwan|shenzhen|hangzhou/iu.test(e.name))).toEqual([]);
   });
 });
+
+describe('round 10 review: ordinary sentences the new rules must not spoil (own sentences)', () => {
+  it.each([
+    ['Google veröffentlichte am Dienstag Gemini 3, wie ein Sprecher bestätigte.', 'release', /Gemini 3/],
+    ['The company launched that chip, the MI500, on Monday.', 'release', /MI500/],
+    [
+      "Nvidia's revenue rose 50% to $30 billion, above the $28 billion analysts expected.",
+      'financial',
+      /Nvidia/,
+    ],
+    ['Nvidia steigerte den Umsatz um 60 Prozent, mehr als vom Markt erwartet.', 'financial', /Nvidia/],
+    [
+      "Nvidia reported a 56% jump in revenue on Wednesday despite the US government's export curbs.",
+      'financial',
+      /Nvidia/,
+    ],
+    [
+      "Nvidia's H20, widely considered a downgraded chip, was banned by the US government in April.",
+      'export_control',
+      /H20/,
+    ],
+    [
+      'Concerns about export curbs weighed on the sector, and Nvidia shares fell 4% on Tuesday.',
+      'financial',
+      /Nvidia/,
+    ],
+    ['OpenAI, which promised a new model by summer, released GPT-5 on Thursday.', 'release', /GPT-5/],
+    ['OpenAI moved to retire GPT-4o on Friday.', 'cancellation', /GPT-4o/],
+    ['Nvidia said it was too early to tell, but it launched the Rubin on Monday.', 'release', /Rubin/],
+    ['Das seit Monaten erwartete Modell GPT-5 wurde am Donnerstag veröffentlicht.', 'release', /GPT-5/],
+    ['Gegen Mittag stieg Nvidia um 3 Prozent.', 'financial', /Nvidia/],
+    ['Neither firm commented, but Intel launched Gaudi 3 on Monday.', 'release', /Gaudi 3/],
+    [
+      "Nvidia's Blackwell faces delays in filling orders after a design flaw was found.",
+      'delay',
+      /Blackwell/,
+    ],
+    ['Intel hat wegen fehlender Aufträge den Gaudi 4 aufgegeben.', 'cancellation', /Gaudi 4/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('a date after ", with" dates the launch unless the with-clause names its own product', () => {
+    const rubin = eventsOf('Nvidia will launch Rubin, with shipments starting in 2027.');
+    expect(rubin.find((e) => e.type === 'plan')?.date?.value).toBe('2027');
+    const trainium = eventsOf(
+      'Trainium3 chips are now generally available, with Trainium4 coming in late 2027.',
+    );
+    expect(trainium.find((e) => e.type === 'release' && /Trainium3/u.test(e.subject.name))?.date).toBeNull();
+  });
+
+  it.each([
+    ["Microsoft's new data center with 200,000 Nvidia GB300 chips will go online in 2027.", 'plan'],
+    ['Der Supercomputer mit 10.000 H100-GPUs soll im Mai online gehen.', 'plan'],
+    ['Google überlegt, Gemini 3 noch in diesem Jahr zu veröffentlichen.', 'plan'],
+  ] as const)('%s: no %s', (text, type) => {
+    expect(eventsOf(text).filter((e) => e.type === type)).toEqual([]);
+  });
+
+  it('"according to May Habib" is no date', () => {
+    const events = eventsOf('Writer will release its next model Palmyra X6, according to May Habib.');
+    expect(events.some((e) => e.date?.value.endsWith('-05') === true)).toBe(false);
+  });
+
+  it('a version of a non-family noun is no new version ("version 1.5 of the Gemini API")', () => {
+    const entities = analyze({
+      id: 't',
+      text: 'Google released version 1.5 of the Gemini API on Monday.',
+    }).entities;
+    expect(entities.some((e) => e.name === 'Gemini 1.5' && e.candidate === true)).toBe(false);
+  });
+});

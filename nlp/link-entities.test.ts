@@ -75,12 +75,6 @@ describe('linkEntities', () => {
     ]);
   });
 
-  test('reads chips and training as company context for an ambiguous company name', () => {
-    expect(ids('Meta setzt beim Training auf TPUs statt auf GPUs.')).toContain('meta');
-    expect(ids('Apple trained its models on TPUs rather than GPUs.')).toContain('apple');
-    expect(ids('An apple a day keeps the doctor away.')).toEqual([]);
-  });
-
   test('ends a name at a closing quote (\'its "open" AI models\' is no OpenAI)', () => {
     expect(ids('Google released Gemma 3, the newest of its “open” AI models.')).toEqual([
       'google',

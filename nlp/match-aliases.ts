@@ -85,7 +85,6 @@ function atomMatches(text: Atom, pattern: string, last: boolean): boolean {
   return last && !text.isDigit && pattern.length >= 3 && text.lower === `${pattern}s`;
 }
 
-/** The gap before a quoted part of a name: a double quote with at most one space around it. */
 /** An opening quote before a quoted part of a name; a closing quote after a word ends the name there. */
 const QUOTED_PART = /^ ?"$/;
 

@@ -15,6 +15,10 @@ const VERSION_OF = /\b[Vv]ersion\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:des|der|von|vom|
 const FAMILY_TAIL =
   /^(?:[-\u2010\u2011](?:modells?|models?|reihe|familie|chips?)|\s+(?:family|series|model|models|line))?/iu;
 
+/** What may follow a family name that ends the phrase: punctuation, or a verb ("... of Gemma was released"). */
+const PHRASE_END =
+  /^(?:\s*[.,;:!?)]|\s*$|\s+(?:is|was|were|has|had|will|came|comes|arrived|wurde|wird|ist|war|erschien|erscheint|kam|kommt)\b)/u;
+
 /** The version phrase around a family mention: the version's name and the phrase's span in `text`. */
 export interface VersionPhrase {
   name: string;
@@ -30,7 +34,10 @@ export function versionPhraseAt(text: string, m: Mention): VersionPhrase | undef
   if (m.entry.kind === 'organization' || m.entry.family !== undefined) return undefined;
   const head = VERSION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (head?.[1] === undefined) return undefined;
-  const tail = FAMILY_TAIL.exec(text.slice(m.end))?.[0] ?? '';
+  const after = text.slice(m.end);
+  const tail = FAMILY_TAIL.exec(after)?.[0] ?? '';
+  // "version 2 of the ChatGPT integration", "version 1.5 of the Gemini API": a version of something else
+  if (tail === '' && !PHRASE_END.test(after)) return undefined;
   return { name: `${m.entry.name} ${head[1]}`, start: m.start - head[0].length, end: m.end + tail.length };
 }
 

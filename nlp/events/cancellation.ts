@@ -33,7 +33,8 @@ const CANCELLATION: EventRule = {
 };
 
 /** "Bestellungen im Wert von einer Milliarde Dollar ... aufgegeben": orders placed, nothing given up. */
-const ORDERS_PLACED = /\b(?:bestellung\w*|aufträge|auftrag|order\w*)\b(?:[^.;!?]|\.(?=\d)){0,160}$/u;
+const ORDERS_PLACED =
+  /(?<!\b(?:wegen|mangels|fehlender|fehlenden|ausbleibender|due to|lack of|lacking)\s+(?:\S+\s+)?)\b(?:bestellung\w*|aufträge\w*|auftrag|order\w*)\b(?:[^.;!?]|\.(?=\d)){0,160}$/u;
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);

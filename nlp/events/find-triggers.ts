@@ -95,7 +95,7 @@ const FEATURES_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
 /** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
 const HABITUAL =
-  /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
+  /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)(?!\s+\p{L}*(?:erwartet|angekündigt|geplant|versprochen))|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
 
 /** "der am Mittwoch vorgestellte Halbleiter": a dated attributive launch is a launch of its own. */
 const DATED_ATTRIBUTE_BEFORE =
@@ -182,6 +182,13 @@ function isRuledOut(
     SALES_TARGET.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
   )
     return true;
+  // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
+  if (
+    type === 'plan' &&
+    /online|live/u.test(match) &&
+    SITE_BEFORE.test(lower.slice(Math.max(0, start - 80), start))
+  )
+    return true;
   // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
   if (
     type === 'plan' &&
@@ -195,9 +202,14 @@ function isRuledOut(
   return PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
 }
 
+/** "upon (its public) release": a launch to come when a future follows in the sentence. */
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;
 const FUTURE_IN_SENTENCE = /\b(?:will|shall|'ll)\b/u;
 
+/** A site or installation as what goes online. */
+const SITE_BEFORE =
+  /\b(?:data ?cent(?:er|re)s?|rechenzentr\p{L}*|supercomputer\p{L}*|cluster\p{L}*|campus|fab|factory|werk|fabrik|server\p{L}*|anlage|facility|site|standort)\b/u;
+/** A use or purchase told after a German plan verb ("plant, die TPUs ... einzusetzen"). */
 const USE_INFINITIVE_AFTER =
   /^[^.;!?]{0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten)\b/u;
 

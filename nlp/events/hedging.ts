@@ -22,10 +22,10 @@ const HOPE_OVER_CLAUSE =
  * veröffentlichen", "is weighing whether to ship", "considering plans to launch".
  */
 const DELIBERATION_BEFORE =
-  /\b(?:erwäg\w*|überleg\w*|denk\w*\s+(?:\S+\s+){0,3}?darüber nach|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat\w*|explor(?:es|ed|ing)\s+(?:whether|plans?|options?))\b[^.;!?]{0,90}$/u;
+  /(?:(?<![\p{L}])(?:erwäg|überleg)\p{L}*\s*,|\bdenk\p{L}*\s+(?:\S+\s+){0,3}?darüber nach\b|\b(?:(?:is|are|was|were)\s+considering|consider(?:s|ed|ing)?\s+(?:whether|plans?|options?|releasing|launching|shipping)|(?:weigh|mull|explor)(?:s|es|ed|ing)?\s+(?:whether|plans?|options?|a\s+(?:release|launch))|contemplat\p{L}*)\b)(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,90}$/u;
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =
-  /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b[^.;!?]{0,80}$/u;
+  /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,80}$/u;
 /** A German modal governs its clause up to the verb at its end, however long the middle field. */
 const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */

@@ -54,11 +54,11 @@ export function distance(m: LocalMention, t: Trigger): number {
  * as examples ("Chipwerte wie Nvidia") are.
  */
 const RIVAL_BEFORE =
-  /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?|gegen)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
 
 /** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
 const REPLACEMENT_BEFORE =
-  /\b(?:umstieg|wechsel|umzug|migration|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur|to|onto)\s+(?:\S+\s+){0,2}?$/u;
+  /\b(?:umstieg|wechsel|umzug|migration|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur)\s+(?:\S+\s+){0,2}?$|\b(?:switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*)\s+(?:\S+\s+){1,3}?(?:to|onto)\s+(?:\S+\s+){0,2}?$/u;
 
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
@@ -79,6 +79,11 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
 export const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch|with)\b|\s-\s/u;
+/**
+ * The breaks that also keep a date out of another clause's event: ", with shipments starting in 2026"
+ * still dates the launch before it, so ", with" is not one of them.
+ */
+export const DATE_CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
 
 const CLAUSE_PENALTY = 100_000;
 /**

@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
-import { CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
+import { DATE_CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 
 /** A year, unless a count follows it ("2048 GPUs", "2000 Beschäftigte") or it is a number's part ("2.048"). */
 const YEAR =
@@ -117,11 +117,14 @@ export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpressi
   const dist = (d: DateExpression): number =>
     d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
   // "..., the agency reported on Wednesday": the day of the report is not the event's, if another is given
-  // "are now available, with Trainium3 coming in late 2025": a date beyond a clause break dates that clause
-  const inClause = (d: DateExpression): boolean =>
-    !CLAUSE_BREAK.test(
-      d.end <= trigger.start ? sc.lower.slice(d.end, trigger.start) : sc.lower.slice(trigger.end, d.start),
-    );
+  // ", with Trainium4 coming in late 2027" dates Trainium4; ", with shipments starting in 2026" the launch
+  const inClause = (d: DateExpression): boolean => {
+    const [from, to] = d.end <= trigger.start ? [d.end, trigger.start] : [trigger.end, d.start];
+    const gap = sc.lower.slice(from, to);
+    const withAt = gap.search(/,\s*with\b/u);
+    const otherSubject = withAt >= 0 && sc.local.some((m) => m.start >= from + withAt && m.end <= to);
+    return !DATE_CLAUSE_BREAK.test(gap) && !otherSubject;
+  };
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;

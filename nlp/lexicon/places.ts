@@ -1,7 +1,29 @@
 /**
  * Countries, regions and cities that stand before product words in news ("the Taiwan chip
- * contractor", "Shenzhen-based", "US chips") without naming a product. Lower-case alternatives for
- * case-insensitive use.
+ * contractor", "Shenzhen-based") without naming a product; one word each, lower case.
  */
-export const PLACE_WORDS =
-  'china|taiwan|japan|korea|india|europe|america|usa|us|uk|eu|germany|france|britain|canada|israel|singapore|vietnam|malaysia|russia|beijing|shanghai|shenzhen|hangzhou|hong kong|washington|california|texas|silicon valley';
+export const PLACES: readonly string[] = [
+  'china',
+  'taiwan',
+  'japan',
+  'korea',
+  'india',
+  'europe',
+  'america',
+  'germany',
+  'france',
+  'britain',
+  'canada',
+  'israel',
+  'singapore',
+  'vietnam',
+  'malaysia',
+  'russia',
+  'beijing',
+  'shanghai',
+  'shenzhen',
+  'hangzhou',
+  'washington',
+  'california',
+  'texas',
+];
