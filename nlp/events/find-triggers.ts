@@ -105,6 +105,107 @@ const DATED_ATTRIBUTE_BEFORE =
 const DATED_AFTER =
   /^\s+(?:of|von|des|der)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:in|im|on|am)\s+(?:the\s+|dem\s+|der\s+)?(?:first|second|third|fourth|last|ersten|zweiten|dritten|vierten|letzten|q[1-4]\b|\d|jan|feb|mar|mär|apr|may\b|mai\b|jun|jul|aug|sep|oct|okt|nov|dec|dez|spring|summer|autumn|fall\b|winter|frühjahr|sommer|herbst)/u;
 
+/** A lexicon match with the text around it, as the checks below read it. */
+interface Spot {
+  lower: string;
+  start: number;
+  end: number;
+  match: string;
+  /** The 40 characters before the match. */
+  before: string;
+  /** The 12 characters after the match. */
+  after: string;
+  hasDate: () => boolean;
+}
+
+const textAfter = (s: Spot, length: number): string => s.lower.slice(s.end, s.end + length);
+const textBefore = (s: Spot, length: number): string => s.lower.slice(Math.max(0, s.start - length), s.start);
+const clauseOf = (s: Spot): string => s.lower.slice(...clauseWindow(s.lower, s.start, s.end));
+
+/** Checks every type shares: word start, negation, background, possibility. */
+function isRuledOutForAll(type: EventType, s: Spot): boolean {
+  // a trigger must start at a word boundary
+  if (s.start > 0 && /[\p{L}\p{N}]/u.test(s.lower[s.start - 1] ?? '') && !COMPOUND_TAIL.test(s.match))
+    return true;
+  // "wird Nvidia nicht erlauben, den Chip zu verkaufen": a refused permission is a restriction
+  if (NEGATION_BEFORE.test(s.before) && !(type === 'export_control' && EXPORT_ALLOW.test(s.match)))
+    return true;
+  // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
+  if (NEGATED_PARTICLE.test(s.match)) return true;
+  // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
+  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before))
+    if (type !== 'release' || !DATED_AFTER.test(textAfter(s, 70))) return true;
+  // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
+  return POSSIBLE_BEFORE.test(s.before);
+}
+
+/** Release triggers that report no launch (see the constants they test). */
+function isReleaseRuledOut(s: Spot): boolean {
+  const { match } = s;
+  const nominal = NOMINAL_TRIGGER.test(match);
+  return (
+    /\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b(?!\s+(?:nur|only|just|allein|merely)\b)/u.test(match) ||
+    (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(textBefore(s, 70))) ||
+    FEATURES_AFTER.test(textAfter(s, 50)) ||
+    HABITUAL.test(clauseOf(s)) ||
+    NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
+    // "Upon public release of X, it will be available in ...": a launch still ahead
+    (UPON_BEFORE.test(s.before) && FUTURE_IN_SENTENCE.test(s.lower)) ||
+    (nominal && LAUNCH_NOUN_SET_FOR.test(s.lower.slice(s.end, s.start + 160))) ||
+    NOT_A_RELEASE_AFTER.test(s.after) ||
+    FUTURE_MODIFIER_BEFORE.test(s.before) ||
+    (!nominal && STATEMENT_AFTER.test(textAfter(s, 50))) ||
+    NOMINAL_COMPOUND_RELEASE.test(match) ||
+    // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
+    isGenericPlural(match, s.after) ||
+    (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
+    (SUCCESSION.test(match) && !s.hasDate()) ||
+    // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
+    (nominal && movedInClause(s.lower, s.start, s.end)) ||
+    (RELEASE_BASE_FORM.test(match) && isGoverned(s.lower, s.start, match)) ||
+    // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
+    (ATTRIBUTIVE_PARTICIPLE.test(match) &&
+      !COPULA_BEFORE.test(textBefore(s, 70)) &&
+      !DATED_ATTRIBUTE_BEFORE.test(textBefore(s, 30)))
+  );
+}
+
+/** Plan triggers that report no launch plan: a sales target, a site going online, a plan to use. */
+function isPlanRuledOut(s: Spot): boolean {
+  return (
+    SALES_TARGET.test(clauseOf(s)) ||
+    // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
+    (/online|live/u.test(s.match) && SITE_BEFORE.test(textBefore(s, 80))) ||
+    // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
+    (/^plan/u.test(s.match) && USE_INFINITIVE_AFTER.test(s.lower.slice(s.end, s.start + 160)))
+  );
+}
+
+/** Delay triggers that delay no product: moved limits, a sales target, buyers' orders, "push back against". */
+function isDelayRuledOut(s: Spot): boolean {
+  return (
+    LIMITS_MOVED_BEFORE.test(textBefore(s, 60)) ||
+    LIMITS_MOVED_AFTER.test(textAfter(s, 40)) ||
+    SALES_TARGET.test(clauseOf(s)) ||
+    // "order delays from key customers": the buyers hold back, the product is not late
+    ORDER_DELAY_BEFORE.test(s.before) ||
+    ORDER_DELAY_AFTER.test(s.lower.slice(s.start, s.start + 50)) ||
+    PUSH_BACK_AGAINST.test(s.lower.slice(s.start, s.start + 40))
+  );
+}
+
+/** "signalisiert, den Verkauf ... erlauben zu wollen", "wants to allow": a wish, not a decision. */
+function isExportRuledOut(s: Spot): boolean {
+  return WISH_AFTER.test(s.after) || WISH_BEFORE.test(s.before);
+}
+
+const TYPE_CHECKS: Partial<Record<EventType, (s: Spot) => boolean>> = {
+  release: isReleaseRuledOut,
+  plan: isPlanRuledOut,
+  delay: isDelayRuledOut,
+  export_control: isExportRuledOut,
+};
+
 function isRuledOut(
   type: EventType,
   lower: string,
@@ -112,94 +213,17 @@ function isRuledOut(
   match: string,
   hasDate: () => boolean,
 ): boolean {
-  // a trigger must start at a word boundary
-  if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] ?? '') && !COMPOUND_TAIL.test(match)) return true;
-  const before = lower.slice(Math.max(0, start - 40), start);
-  // "wird Nvidia nicht erlauben, den Chip zu verkaufen": a refused permission is a restriction
-  if (NEGATION_BEFORE.test(before) && !(type === 'export_control' && EXPORT_ALLOW.test(match))) return true;
-  // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
-  if (NEGATED_PARTICLE.test(match)) return true;
-  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(before)) {
-    // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
-    const datedLaunch =
-      type === 'release' && DATED_AFTER.test(lower.slice(start + match.length, start + match.length + 70));
-    if (!datedLaunch) return true;
-  }
-  const after = lower.slice(start + match.length, start + match.length + 12);
-  // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
-  if (POSSIBLE_BEFORE.test(before)) return true;
-  // "signalisiert, den Verkauf ... erlauben zu wollen", "wants to allow": a wish, not a decision
-  if (type === 'export_control' && (WISH_AFTER.test(after) || WISH_BEFORE.test(before))) return true;
-  if (
-    type === 'delay' &&
-    (LIMITS_MOVED_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) ||
-      LIMITS_MOVED_AFTER.test(lower.slice(start + match.length, start + match.length + 40)))
-  )
-    return true;
-  if (type === 'release') {
-    if (/\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b(?!\s+(?:nur|only|just|allein|merely)\b)/u.test(match))
-      return true;
-    if (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(lower.slice(Math.max(0, start - 70), start)))
-      return true;
-    if (FEATURES_AFTER.test(lower.slice(start + match.length, start + match.length + 50))) return true;
-    if (HABITUAL.test(lower.slice(...clauseWindow(lower, start, start + match.length)))) return true;
-    if (NOT_YET_RELEASED_BEFORE.test(lower.slice(Math.max(0, start - 80), start))) return true;
-    // "Upon public release of X, it will be available in ...": a launch still ahead
-    if (UPON_BEFORE.test(before) && FUTURE_IN_SENTENCE.test(lower)) return true;
-    if (
-      NOMINAL_TRIGGER.test(match) &&
-      LAUNCH_NOUN_SET_FOR.test(lower.slice(start + match.length, start + 160))
-    )
-      return true;
-    if (NOT_A_RELEASE_AFTER.test(after) || FUTURE_MODIFIER_BEFORE.test(before)) return true;
-    if (
-      !NOMINAL_TRIGGER.test(match) &&
-      STATEMENT_AFTER.test(lower.slice(start + match.length, start + match.length + 50))
-    )
-      return true;
-    if (NOMINAL_COMPOUND_RELEASE.test(match)) return true;
-    // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
-    if (isGenericPlural(match, after)) return true;
-    if (
-      NOMINAL_TRIGGER.test(match) &&
-      PROSPECTIVE_CLAUSE.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
-    )
-      return true;
-    if (SUCCESSION.test(match) && !hasDate()) return true;
-    // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
-    if (NOMINAL_TRIGGER.test(match) && movedInClause(lower, start, start + match.length)) return true;
-    if (RELEASE_BASE_FORM.test(match) && isGoverned(lower, start, match)) return true;
-    // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
-    if (
-      ATTRIBUTIVE_PARTICIPLE.test(match) &&
-      !COPULA_BEFORE.test(lower.slice(Math.max(0, start - 70), start)) &&
-      !DATED_ATTRIBUTE_BEFORE.test(lower.slice(Math.max(0, start - 30), start))
-    )
-      return true;
-  }
-  if (
-    (type === 'plan' || type === 'delay') &&
-    SALES_TARGET.test(lower.slice(...clauseWindow(lower, start, start + match.length)))
-  )
-    return true;
-  // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
-  if (
-    type === 'plan' &&
-    /online|live/u.test(match) &&
-    SITE_BEFORE.test(lower.slice(Math.max(0, start - 80), start))
-  )
-    return true;
-  // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
-  if (
-    type === 'plan' &&
-    /^plan/u.test(match) &&
-    USE_INFINITIVE_AFTER.test(lower.slice(start + match.length, start + 160))
-  )
-    return true;
-  if (type !== 'delay') return false;
-  // "order delays from key customers": the buyers hold back, the product is not late
-  if (ORDER_DELAY_BEFORE.test(before) || ORDER_DELAY_AFTER.test(lower.slice(start, start + 50))) return true;
-  return PUSH_BACK_AGAINST.test(lower.slice(start, start + 40));
+  const end = start + match.length;
+  const spot: Spot = {
+    lower,
+    start,
+    end,
+    match,
+    before: lower.slice(Math.max(0, start - 40), start),
+    after: lower.slice(end, end + 12),
+    hasDate,
+  };
+  return isRuledOutForAll(type, spot) || (TYPE_CHECKS[type]?.(spot) ?? false);
 }
 
 /** "upon (its public) release": a launch to come when a future follows in the sentence. */
