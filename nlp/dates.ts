@@ -83,6 +83,9 @@ type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 't
 
 const FISCAL_AFTER =
   /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
+/** A verb that moves a launch, before "to May" / "into October". */
+const MOVING_VERB_BEFORE =
+  /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
 const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends)\s*$/i;
 
 /** Day, month name and optional year captured as groups 1, 2 and 3 ("20. Jan. 2025", "3rd of May"). */
@@ -161,11 +164,14 @@ const RULES: [RegExp, Builder][] = [
   // ("according to May Habib" and "to May's office" are no dates)
   [
     new RegExp(
-      `(?<=\\b(?:push\\w*|delay\\w*|postpon\\w*|mov(?:e|es|ed|ing)|slip\\w*|shift\\w*|reschedul\\w*)\\b[^.;!?]{0,90}?)\\b(?:to|into)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])|\\b[Aa]uf[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?=[^.;!?]{0,60}?\\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben)\\b)`,
+      `\\b(?:to|into)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])|\\b[Aa]uf[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?=[^.;!?]{0,60}?\\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben)\\b)`,
       'gu',
     ),
     (m) => {
       const month = monthNumber(m[1] ?? m[2] ?? '');
+      // the English form only after a moving verb (read here: a lookbehind would run at every position)
+      if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 90), m.index)))
+        return null;
       return month === undefined ? null : { month, explicitYear: false };
     },
   ],
