@@ -1604,3 +1604,43 @@ describe('round 10 review: ordinary sentences the new rules must not spoil (own 
     expect(entities.some((e) => e.name === 'Gemini 1.5' && e.candidate === true)).toBe(false);
   });
 });
+
+describe('round 10: rules written after dev-14 was scored blind (own sentences)', () => {
+  it.each([
+    // tier-first spellings of Claude 3 names
+    ['Claude Opus 3 was released in March 2024.', 'release', /Claude 3 Opus/],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it.each([
+    // a product another is said to exceed is a yardstick
+    ['Claude Opus 3 appeared in March 2024 with performance exceeding GPT-4.', 'release', /GPT-4/],
+    ['Qwen4 erschien im März und übertrifft GPT-5 in mehreren Tests.', 'release', /GPT-5/],
+    // launches in general
+    ['The decision does not apply to every Llama release.', 'release', /Llama/],
+    ['Die Regel gilt nicht für jede Gemini-Veröffentlichung.', 'release', /Gemini/],
+    // a state of being still available is no launch
+    ['Der RTX 5090 ist auf dem Graumarkt in China aber weiter erhältlich.', 'release', /RTX 5090/],
+    ['The H20 remains available to Chinese buyers.', 'release', /H20/],
+    // an unveiled finding is no product
+    ['Stability AI unveiled findings on the performance of Gaudi 2 accelerators.', 'release', /Gaudi 2/],
+    ['Intel präsentierte Ergebnisse zur Leistung des Gaudi 3.', 'release', /Gaudi 3/],
+    // cancelled launch events are no cancelled product
+    ['Google has canceled its Gemini launch events scheduled for next week.', 'cancellation', /Gemini/],
+    ['Google hat die Präsentation von Gemini 3 abgesagt.', 'cancellation', /Gemini 3/],
+    // a product right after a sentence-opening "after" is background
+    ['Nach Maia 100 plante Microsoft drei Nachfolger für 2026 und 2027.', 'plan', /Maia 100/],
+    ['After GPT-5, OpenAI plans to launch GPT-6 in 2027.', 'plan', /^GPT-5$/],
+  ] as const)('%s: no %s of %s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(false);
+  });
+
+  it('an architecture name is no product ("the paper that introduced the Transformer")', () => {
+    const entities = analyze({
+      id: 't',
+      text: 'The paper that introduced the Transformer changed AI models.',
+    }).entities;
+    expect(entities.some((e) => e.name === 'Transformer')).toBe(false);
+  });
+});
