@@ -5,15 +5,11 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 
-/**
- * Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), and calling
- * off its presentation an organiser's: neither is a cancellation of the product.
- */
+/** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT =
-  /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?|einfuhr\w*|imports?|\p{L}*verbot\p{L}*|bans?|sanktion\p{L}*|\p{L}*beschränkung\p{L}*|restrictions?|präsentation\p{L}*|veranstaltung\p{L}*|keynote|konferenz\p{L}*|events?|livestream|meetings?)\b/u;
+  /\b(bestellung\w*|orders?|käufe|kauf|purchas\w*|buying|tests?|einfuhr\w*|imports?|\p{L}*verbot\p{L}*|bans?|sanktion\p{L}*|\p{L}*beschränkung\p{L}*|restrictions?)\b/u;
 /** "cancel existing orders": the object after an English verb names the buyer's orders. */
-const ORDERS_AFTER =
-  /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?|events?|veranstaltung\p{L}*|präsentation\p{L}*|keynote|konferenz\p{L}*|conference|meetings?|livestream)\b/u;
+const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;

@@ -92,7 +92,7 @@ const PROJECT_STARTED_BEFORE =
   /\b(?:das|ein|den|die)\s+(?:\S+\s+)?(?:projekt|programm|vorhaben|entwicklung|training|initiative|pilot\w*|test\w*|arbeit\w*)\b[^;!?]*$/u;
 /** "showcased several fresh features for its model": features of a product, not the product. */
 const FEATURES_AFTER =
-  /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?|findings|results|details|benchmarks?|ergebnisse|erkenntnisse|einzelheiten)\b/u;
+  /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
 /** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
 const HABITUAL =
   /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)(?!\s+\p{L}*(?:erwartet|angekündigt|geplant|versprochen))|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
@@ -159,10 +159,6 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     isGenericPlural(match, s.after) ||
     (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
-    // "does not apply to every Llama release": launches in general
-    (nominal && EVERY_BEFORE.test(s.before)) ||
-    // "ist auf dem Graumarkt weiter erhältlich", "remains available": a state, not a launch
-    (AVAILABILITY.test(match) && (STILL_BEFORE.test(textBefore(s, 60)) || STILL_WORD.test(match))) ||
     (SUCCESSION.test(match) && !s.hasDate()) ||
     // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
@@ -229,12 +225,6 @@ function isRuledOut(
   };
   return isRuledOutForAll(type, spot) || (TYPE_CHECKS[type]?.(spot) ?? false);
 }
-
-const AVAILABILITY = /erhältlich|verfügbar|available|zur verfügung|on sale|im handel/u;
-const STILL_WORD = /\b(?:weiter(?:hin)?|noch immer|immer noch|nach wie vor|still|remains?)\b/u;
-const EVERY_BEFORE = /\b(?:every|each|any|jede[nmrs]?|alle)\s+(?:[^\s,;]+\s+)?$/u;
-const STILL_BEFORE =
-  /\b(?:weiter(?:hin)?|noch immer|immer noch|nach wie vor|still|remains?|continues? to be)\s+(?:[^\s,;.]+\s+){0,4}?$/u;
 
 /** "upon (its public) release": a launch to come when a future follows in the sentence. */
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;

@@ -56,9 +56,6 @@ export function distance(m: LocalMention, t: Trigger): number {
 const RIVAL_BEFORE =
   /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
 
-/** A product right after a sentence-opening "Nach"/"After"/"Following". */
-const AFTER_OPENING_BEFORE = /(?:^|[.:;!?]\s+)(?:nach|after|following)\s+(?:the\s+|dem\s+|der\s+)?$/u;
-
 /** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
 const REPLACEMENT_BEFORE =
   /\b(?:umstieg|wechsel|umzug|migration|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur)\s+(?:\S+\s+){0,2}?$|\b(?:switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*)\s+(?:\S+\s+){1,3}?(?:to|onto)\s+(?:\S+\s+){0,2}?$/u;
@@ -70,8 +67,6 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
   const before = lower.slice(Math.max(0, m.start - 60), m.start);
   if (BACKGROUND_OF_BEFORE.test(before)) return false;
-  // "Nach Maia 100 plante Microsoft drei Nachfolger": the product before which something happened
-  if (AFTER_OPENING_BEFORE.test(before)) return false;
   // "zwingt Nutzer zum Umstieg auf GPT-5.2", "moves users to GPT-5": the replacement is not what stops
   if ((trigger.type === 'cancellation' || trigger.type === 'delay') && REPLACEMENT_BEFORE.test(before))
     return false;
