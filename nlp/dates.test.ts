@@ -74,6 +74,10 @@ describe('a month after a directional preposition (round 10)', () => {
     ['Meta pushed the launch back to May.', 5],
     ['Der Start wurde auf Juni verschoben.', 6],
     ['The debut slipped into October.', 10],
+    [
+      'Meta postponed the long-awaited public launch of its largest open model yet, the one built for agents, to May.',
+      5,
+    ],
   ])('%s', (text, month) => {
     expect(findDateExpressions(text)[0]?.month).toBe(month);
   });

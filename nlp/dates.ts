@@ -170,7 +170,7 @@ const RULES: [RegExp, Builder][] = [
     (m) => {
       const month = monthNumber(m[1] ?? m[2] ?? '');
       // the English form only after a moving verb (read here: a lookbehind would run at every position)
-      if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 90), m.index)))
+      if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 120), m.index)))
         return null;
       return month === undefined ? null : { month, explicitYear: false };
     },

@@ -133,8 +133,8 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(s.match)) return true;
   // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
-  if ((type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before))
-    if (type !== 'release' || !DATED_AFTER.test(textAfter(s, 70))) return true;
+  const background = (type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before);
+  if (background && (type !== 'release' || !DATED_AFTER.test(textAfter(s, 70)))) return true;
   // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
   return POSSIBLE_BEFORE.test(s.before);
 }
