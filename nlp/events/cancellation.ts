@@ -38,8 +38,7 @@ const ORDERS_PLACED =
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
-  if (/^aufgegeben$/u.test(trigger.text) && ORDERS_PLACED.test(sc.lower.slice(0, trigger.start)))
-    return false;
+  if (trigger.text === 'aufgegeben' && ORDERS_PLACED.test(sc.lower.slice(0, trigger.start))) return false;
   return (
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
     !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&

@@ -108,7 +108,8 @@ export class DiscourseState implements EventTags {
       const at = m.start - sc.sentence.start;
       const before = sc.lower.slice(Math.max(0, at - 60), at);
       // "Der ChatGPT-Betreiber OpenAI", "the ChatGPT maker": the name stands for its company here
-      if (NON_PRODUCT_HEAD.test(sc.lower.slice(at + m.end - m.start, at + m.end - m.start + 24))) continue;
+      const end = m.end - sc.sentence.start;
+      if (NON_PRODUCT_HEAD.test(sc.lower.slice(end, end + 24))) continue;
       if (m.entry.kind !== 'organization')
         this.subjects.push({ mention: m, sentence: sc.index, baseline: COMPARISON_BEFORE.test(before) });
     }

@@ -61,9 +61,9 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
-  if (HOPE_OVER_CLAUSE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
-  if (DELIBERATION_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
-  if (OPEN_QUESTION_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start))) return true;
+  const lead = lower.slice(Math.max(0, t.start - 120), t.start);
+  if (HOPE_OVER_CLAUSE.test(lead) || DELIBERATION_BEFORE.test(lead) || OPEN_QUESTION_BEFORE.test(lead))
+    return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&

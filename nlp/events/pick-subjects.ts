@@ -78,12 +78,13 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 }
 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */
-export const CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch|with)\b|\s-\s/u;
+const CONTRASTS = 'while|whereas|während|wohingegen|but|aber|doch|jedoch';
+const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:${CONTRASTS}|with)\\b|\\s-\\s`, 'u');
 /**
  * The breaks that also keep a date out of another clause's event: ", with shipments starting in 2026"
  * still dates the launch before it, so ", with" is not one of them.
  */
-export const DATE_CLAUSE_BREAK = /;|,\s*(?:while|whereas|während|wohingegen|but|aber|doch|jedoch)\b|\s-\s/u;
+export const DATE_CLAUSE_BREAK = new RegExp(`;|,\\s*(?:${CONTRASTS})\\b|\\s-\\s`, 'u');
 
 const CLAUSE_PENALTY = 100_000;
 /**
