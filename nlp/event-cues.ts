@@ -369,6 +369,18 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `hink\\w*\\s+${W}{0,6}?hinterher`,
       `länger\\s+auf\\s+${W}{0,5}?warten`,
       `push(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+)?(?:debut|launch|release|rollout|roll-out|start|introduction|arrival|availability|shipments?)\\b`,
+      // "will push the Rubin launch into next year": the product named between article and noun
+      `push(?:ed|es|ing)?\\s+(?:the|its|their|\\S+['’]s?)\\s+${W}{1,3}?(?:debut|launch|release|rollout|roll-out|introduction|arrival|shipments?)\\s+(?:in)?to\\b`,
+      // the idioms of slowing and slipping, by family: "bremsen den Chip aus", "rutscht ins nächste Jahr",
+      // "den Termin verpasst", "is late", "setbacks have held up", "the rollout has slowed", "wait longer for"
+      `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)\\w*\\s+${W}{0,4}?brems\\w*\\s+${W}{0,5}?aus\\b`,
+      `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,4}?ausgebremst\\b`,
+      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|nächste|kommende|folgende|jahr|frühjahr|sommer|herbst|winter|quartal)`,
+      `(?:termin|zeitplan|starttermin|zieltermin|frist|deadline)\\s+${W}{0,6}?verpasst\\b`,
+      `(?:is|are|was|were)\\s+(?:(?:months|weeks|already|again|running)\\s+)?late(?=\\s*(?:[.,;:!?]|$)|\\s+(?:again|to market|to arrive)\\b)`,
+      `(?:has|have|had)\\s+held up\\b|hold(?:s|ing)?\\s+up\\s+(?:the\\s+|its\\s+)?${W}{0,2}?(?:launch|release|rollout|roll-out|debut|shipments|production)\\b`,
+      `(?:rollout|roll-out|launch|release|debut|shipments|deliveries|production|ramp)\\s+${W}{0,4}?(?:has|have|had)\\s+slowed\\b`,
+      `wait\\s+(?:even\\s+|a bit\\s+|a little\\s+)?longer\\s+for\\b`,
       'running behind',
       `(?:been|was|were|is|are|got)\\s+held up\\b`,
       'unlikely to (?:arrive|launch|ship|be released|be available|come out|begin|start) (?:before|until)\\b',

@@ -1604,3 +1604,28 @@ describe('round 10 review: ordinary sentences the new rules must not spoil (own 
     expect(entities.some((e) => e.name === 'Gemini 1.5' && e.candidate === true)).toBe(false);
   });
 });
+
+describe('round 11: idioms of slowing and slipping', () => {
+  it.each([
+    ['Lieferengpässe bremsen den Ascend 950 weiter aus.', /Ascend 950/],
+    ['Der Marktstart von Llama 4 Behemoth wurde durch Kapazitätsprobleme ausgebremst.', /Behemoth/],
+    ['Die Premiere von Qwen4 rutscht ins kommende Jahr.', /Qwen4/],
+    ['Zhipu hat den Starttermin für GLM-5 verpasst.', /GLM-5/],
+    ['GPT-6 is late again.', /GPT-6/],
+    ['Packaging shortages have held up the MI450.', /MI450/],
+    ['The rollout of Gemini 3 Ultra has slowed after a string of bugs.', /Gemini 3 Ultra/],
+    ['Buyers will have to wait even longer for the Trainium3.', /Trainium3/],
+    ["Yield problems will push AMD's MI450 launch into 2027.", /MI450/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'delay', subject)).toBe(true);
+  });
+
+  it.each([
+    'Nvidia bremst mit dem H200 die Konkurrenz aus.',
+    'Gemini 3 is late to the party but beats GPT-5 on benchmarks.',
+    'The H100 rally has slowed as investors rotate into other stocks.',
+    'The Blackwell launch is set for late 2026.',
+  ])('no delay: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});
