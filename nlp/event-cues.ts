@@ -559,6 +559,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `port(?:ed|s|ing)\\s+${W}{0,6}?to\\b`,
       'opt(?:s|ed|ing)? (?:for|to use)\\b',
       `(?:kehr|wend)\\w*\\s+${W}{0,4}?(?:ab|zu)\\b`,
+      // turning one's back on a platform, cutting the dependence on it, swapping it, choosing another over it
+      `(?:kehr|wend)\\w*\\s+${W}{0,4}?den rücken\\b|den rücken\\s+(?:zu)?(?:kehr|gekehrt)\\w*`,
+      // finite or participle only ("designed to reduce its dependence" states a purpose), with the platform
+      `(?:reduziert|reduzieren|reduzierte|verringert|verringern|verringerte|senkt|senkte|reduces|reduced|reducing|lowers|lowered|lowering|cuts|cutting)\\s+${W}{0,3}?(?:abhängigkeit|reliance|dependence|dependency)\\s+(?:von|vom|on|upon|from)\\b`,
+      'swap(?:s|ped|ping)?\\b',
+      `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{1,5}?over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
       'umgestiegen',
@@ -572,7 +578,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'statt\\b',
       'anstelle',
       'anstatt',
-      `greift\\w*\\s+${W}{0,4}?zurück`,
+      `greift\\w*\\s+${W}{0,6}?zurück`,
       'zurück(?:gegriffen|zugreifen|greifen)\\b',
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,

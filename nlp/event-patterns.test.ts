@@ -1629,3 +1629,26 @@ describe('round 11: idioms of slowing and slipping', () => {
     expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
+
+describe('round 11: who makes a switch, and what it turns away from', () => {
+  it.each([
+    ['Baidu wendet sich von Nvidia ab und setzt künftig auf eigene Kunlun-Chips.', /Baidu/],
+    ['Tesla verlässt sich künftig auf Nvidia und AMD statt auf eigene Dojo-Chips.', /Tesla/],
+    ['Tencent kehrt Nvidia den Rücken und trainiert auf Huawei-Hardware.', /Tencent/],
+    ['Google chose Trainium over Nvidia GPUs for training the next Gemini.', /Gemini|Google/],
+    ['Tesla is reducing its reliance on Nvidia by running training on its own AI5 chips.', /Tesla/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
+  });
+
+  it.each([
+    // chip makers listed as what data centres must remove are platforms, not movers
+    'Peking verlangt von Rechenzentren, Chips von Nvidia, AMD und Intel zu entfernen oder zu ersetzen.',
+    // a purpose is no move
+    "Amazon's Trainium chips are designed to reduce the company's dependence on Nvidia GPUs.",
+    // a company named as the object of a permission does not move
+    'Das Ministerium hat Nvidia erlaubt, die Lieferungen von H200-Chips wieder aufzunehmen.',
+  ])('no switch: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * the purpose (training, inference, compute). Before/now contrasts over two sentences are a
  * separate pass (switch-contrast.ts).
  */
-import { COMPUTE_CONTEXT, GENERIC_PRODUCT, RETURN_MOVE } from '../event-cues.js';
+import { COMPUTE_CONTEXT, GENERIC_PLATFORM, GENERIC_PRODUCT, RETURN_MOVE } from '../event-cues.js';
 import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
 import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -14,6 +14,7 @@ import { pickSubjects, type LocalMention } from './pick-subjects.js';
 import { developerOf } from './related-entities.js';
 import { runTriggers, type EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
+import { switchAgents } from './switch-agent.js';
 import { switchPlatforms } from './switch-platforms.js';
 import { topicModelOf } from './switch-subject.js';
 
@@ -35,7 +36,10 @@ function purposeOf(
   const to = related.some((r) => r.role === 'to');
   // "wechselt ByteDance zu Huaweis Ascend 910B": a move verb with a named chip as its target
   const toChip = related.some((r) => r.role === 'to' && kb.byId.get(r.id)?.kind === 'chip');
-  const bothEnds = to && (related.some((r) => r.role === 'from') || RETURN_MOVE.test(trigger.text));
+  // "wendet sich von Nvidia ab und setzt auf eigene Chips": a generic target beside a named source
+  const bothEnds =
+    (to || GENERIC_PLATFORM.test(lower)) &&
+    (related.some((r) => r.role === 'from') || RETURN_MOVE.test(trigger.text));
   return /train/u.test(lower)
     ? 'training'
     : INFERENCE.test(lower)
@@ -98,6 +102,7 @@ function switchSubjects(
   sc: SentenceContext,
   state: DiscourseState,
   models: readonly LocalMention[],
+  agents: readonly LocalMention[],
 ): SwitchSubject[] {
   const { doc, index } = sc;
   const named =
@@ -106,7 +111,7 @@ function switchSubjects(
       : pickSubjects(
           ['organization'],
           trigger,
-          sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id)),
+          sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id) || agents.includes(m)),
           sc.lower,
         );
   const found: SwitchSubject[] =
@@ -124,7 +129,8 @@ function switchSubjects(
 }
 
 function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseState): FoundEvent[] {
-  const related = switchPlatforms(trigger, sc);
+  const agents = switchAgents(trigger, sc);
+  const related = switchPlatforms(trigger, sc, agents);
   if (related === null) return [];
   const purpose = purposeOf(sc.lower, related, trigger, sc.doc.kb);
   const models = pickSubjects(['model'], trigger, sc.local, sc.lower);
@@ -133,7 +139,7 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
     return [candidateSwitch(candidate, related, purpose, trigger, sc)];
   if (purpose === null) return [];
   const date = pickDate(sc, trigger, false);
-  const subjects = switchSubjects(trigger, sc, state, models);
+  const subjects = switchSubjects(trigger, sc, state, models, agents);
   return [...new Map(subjects.map((s) => [s.entity.id, s])).values()].map((subject) => ({
     type: 'hardware_switch',
     subject: { id: subject.entity.id, name: subject.entity.name },

@@ -14,12 +14,15 @@ import type { SentenceContext } from './sentence-context.js';
 const MOVE_VERB =
   /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn|ditch|abandon|adopt|begin|began|begun|start|transition|now\s)/u;
 const FROM_BEFORE =
-  /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of)\s+(?:\S+\s+){0,3}$/u;
+  /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of|over|swap(?:s|ped|ping)?|(?:abhängigkeit|reliance|dependence|dependency)\s+(?:von|on|upon))\s+(?:\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
 const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
 /** "von NVIDIAs Systemen auf Huawei-Hardware": German "von ... auf" names the source with "von". */
 const VON_BEFORE = /\bvon\s+$/u;
-const AUF_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:auf|zu)\s/u;
+/** "von NVIDIA ... auf", and "wendet sich von NVIDIA ab" (turning away names the source). */
+/** "kehrt Nvidia den Rücken": the platform turned away from. */
+const BACK_TURNED_AFTER = /^\s*(?:\S+\s+){0,2}?den rücken\b/u;
+const AUF_AFTER = /^\S*\s+(?:(?:\S+\s+){0,3}?(?:auf|zu)\s|ab\b)/u;
 const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
 
 interface PlatformRole {
@@ -70,7 +73,8 @@ function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]):
     const isFrom =
       FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start)) ||
       (VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
-        AUF_AFTER.test(low.slice(m.end, m.end + 50)));
+        AUF_AFTER.test(low.slice(m.end, m.end + 50))) ||
+      BACK_TURNED_AFTER.test(low.slice(m.end, m.end + 30));
     // "Ascend only for inference" beside a training move; a move of inference itself has its target
     const isInference =
       /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
@@ -108,12 +112,18 @@ function returnSource(
  * The platforms of a switch as related entities: the first unmarked platform after the trigger (else
  * any unmarked one) is the target, marked ones keep their role. Null when the sentence names no
  * platform, or no target unless a generic one ("heimische Chips") stands beside a named source.
+ * `agents` are chip makers that make the switch rather than being its platform (switch-agent.ts).
  */
-export function switchPlatforms(trigger: Trigger, sc: SentenceContext): EventEntity[] | null {
+export function switchPlatforms(
+  trigger: Trigger,
+  sc: SentenceContext,
+  agents: readonly LocalMention[] = [],
+): EventEntity[] | null {
   const platforms = sc.local.filter(
     (m) =>
-      m.mention.entry.kind === 'chip' ||
-      (sc.doc.chipMakers.has(m.mention.entry.id) && !isVendorOfNext(m, sc)),
+      !agents.includes(m) &&
+      (m.mention.entry.kind === 'chip' ||
+        (sc.doc.chipMakers.has(m.mention.entry.id) && !isVendorOfNext(m, sc))),
   );
   // "moved training to domestic accelerators": a generic target alone, for an explicit purpose
   if (platforms.length === 0)

@@ -1,0 +1,52 @@
+/**
+ * Who makes a hardware switch when that company also makes chips: "Tesla verlässt sich künftig auf
+ * Nvidia statt auf eigene Dojo-Chips", "Meta will use Google's TPUs, reducing its reliance on Nvidia".
+ * Chip makers usually stand for their platforms in a switch ("moved to Nvidia"), so one is read as
+ * the mover only from its position: among the first words of a clause before the trigger, with no
+ * other name and no preposition or contrast word before it, and not as the vendor of hardware
+ * ("Nvidia-GPUs", "Nvidia's H20").
+ */
+import type { Trigger } from './find-triggers.js';
+import type { LocalMention } from './pick-subjects.js';
+import type { SentenceContext } from './sentence-context.js';
+
+/** A word that introduces a platform or a yardstick right before a name. */
+const PLATFORM_BEFORE =
+  /\b(?:auf|on|onto|to|zu|zum|zur|von|vom|from|mit|with|statt|anstelle|anstatt|instead of|rather than|over|über|bei|by|für|for|of|des|der|than|als|wie|like|via|using|nutzt|nutzen|verwendet)\s+(?:[^\s,;]+\s+){0,2}$/u;
+/** Hardware right after a name: the name is its vendor ("Nvidia-GPUs", "Googles TPUs", "AMD's MI300"). */
+const HARDWARE_AFTER =
+  /^(?:s|['’]s?)?[\s-]+(?:[^\s,;]+\s+)?(?:[\p{L}-]*(?:chips?|gpus?|tpus?|hardware|prozessor\w*|processors?|beschleuniger\w*|accelerators?|silicon|server\w*|cluster\w*|systeme?|systems?|plattform\w*|platforms?|cloud)|mi\d|h\d|b\d|gb\d)/u;
+
+/** A clause opens at the sentence start, after a semicolon or colon, or after a comma and a conjunction. */
+const CONJUNCTION_OPENING =
+  /^\s*(?:und|and|but|aber|doch|während|while|whereas|dass|that|da|weil|because|as|now|nun|so)\b/u;
+const MAX_OPENING_WORDS = 2;
+
+/**
+ * The words between the start of the clause and `at` when there are at most two of them and the
+ * clause opens a new statement (not a list item after a comma), else undefined.
+ */
+function clauseOpening(lower: string, at: number): { start: number; text: string } | undefined {
+  const before = lower.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const text = before.slice(cut + 1);
+  if (cut >= 0 && before[cut] === ',' && !CONJUNCTION_OPENING.test(text)) return undefined;
+  if (text.trim().split(/\s+/u).filter(Boolean).length > MAX_OPENING_WORDS) return undefined;
+  return { start: cut + 1, text };
+}
+
+/**
+ * The chip makers of a sentence that are the agent of the switch `trigger` reports, in text order;
+ * they are neither platforms of the switch nor excluded as its subject.
+ */
+export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMention[] {
+  const { lower, doc } = sc;
+  return sc.local.filter((m) => {
+    if (m.mention.entry.kind !== 'organization' || !doc.chipMakers.has(m.mention.entry.id)) return false;
+    if (m.end > trigger.start) return false;
+    const opening = clauseOpening(lower, m.start);
+    if (opening === undefined || PLATFORM_BEFORE.test(opening.text)) return false;
+    if (sc.local.some((x) => x !== m && x.start >= opening.start && x.end <= m.start)) return false;
+    return !HARDWARE_AFTER.test(lower.slice(m.end, m.end + 40));
+  });
+}
