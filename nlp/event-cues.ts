@@ -473,6 +473,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'abgesagt',
       'beerdigt',
       'begraben',
+      // the same decision in other words: "begräbt X", "fallen gelassen", "canned its X",
+      // "the project was terminated", "nimmt X aus der API"
+      'begräbt',
+      `fallen\\s*gelassen|(?:lässt|ließ|lassen|ließen)\\s+${W}{1,6}?fallen(?=\\s*(?:[.,;:!?]|$))`,
+      `cann(?:ed|ing)\\s+(?:its|the|their|plans)\\b`,
+      `(?:project|program|programme|development|work)\\s+(?:was|were|has been|had been|is being)\\s+terminated\\b|terminat(?:ed|es|ing)\\s+(?:the\\s+|its\\s+)?(?:\\S+\\s+){0,3}?(?:project|program|programme|development)\\b`,
       'reißleine',
       // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
@@ -518,8 +524,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'auslaufen (?:lassen|gelassen)',
       '(?:phas(?:es|ed|ing)|phase) out\\b',
       'end[- ]of[- ]life\\b',
-      '(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))\\s+(?:genommen|nehmen|nimmt|nahm|zu nehmen)',
-      `(?:nimmt|nahm|nehmen)\\s+${W}{0,6}?(?:vom netz|offline|aus dem (?:betrieb|angebot|programm|sortiment))`,
+      '(?:vom netz|offline|aus (?:dem|der) (?:betrieb|angebot|programm|sortiment|api|app|produktpalette|portfolio))\\s+(?:genommen|nehmen|nimmt|nahm|zu nehmen)',
+      `(?:nimmt|nahm|nehmen)\\s+${W}{0,6}?(?:vom netz|offline|aus (?:dem|der) (?:betrieb|angebot|programm|sortiment|api|app|produktpalette|portfolio))`,
       `schalte(?:t|te|ten|n)\\s+${W}{0,8}?ab(?=\\s*(?:[.,;:!?]|$))`,
       '(?:ist|sind|war) (?:damit |nun |jetzt |endgültig )?geschichte\\b',
       '(?:schließung|einstellung|aus)\\s+(?:des|der)\\s+(?:\\S+\\s+)?(?:projekts|programms|entwicklung|produktion|modells|chips|vorhabens)\\b',

@@ -1652,3 +1652,23 @@ describe('round 11: who makes a switch, and what it turns away from', () => {
     expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });
 });
+
+describe('round 11: cancellations in other words', () => {
+  it.each([
+    ['Microsoft begräbt den Maia 200 nach enttäuschenden Tests.', /Maia 200/],
+    ['Meta hat Llama 4 Behemoth fallen gelassen.', /Behemoth/],
+    ['OpenAI nimmt GPT-4.5 im Juli aus der API.', /GPT-4\.5/],
+    ['Intel canned its Rialto Bridge GPU after weak demand.', /Rialto Bridge/],
+    ['The Maia 200 project was terminated last spring.', /Maia 200/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
+  });
+
+  it.each([
+    'Anleger ließen die Nvidia-Aktie am Freitag fallen.',
+    'The H100 answers with canned phrases in the demo.',
+    'Das Aus für den Verbrenner beflügelt die Nachfrage nach H100-Chips nicht.',
+  ])('no cancellation: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+});
