@@ -153,7 +153,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'zur verfügung gestellt',
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
-      `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores)\\b`,
+      `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
+      // a release told as a follow-up, an upload, opened sources or a push to users
+      // "Mit X legt Google nach": the follow-up is what "mit" names
+      `\\bmit\\s+(?:\\S+\\s+){1,5}?(?:leg(?:t|te|ten|en)\\s+${W}{0,4}?nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
+      `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
+      `(?:quelloffen|als open source|open source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
+      `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
       `(?:bringt|brachte|bringen|brachten)\\s+${W}{0,6}?(?:he)?raus\\b`,

@@ -1672,3 +1672,23 @@ describe('round 11: cancellations in other words', () => {
     expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
   });
 });
+
+describe('round 11: releases told as a follow-up, an upload or a push', () => {
+  it.each([
+    ['Mit Gemini 2.5 Flash legt Google nach.', /Gemini 2\.5 Flash/],
+    ['Moonshot AI hat Kimi K2 auf Hugging Face hochgeladen.', /Kimi K2/],
+    ['Zhipu hat GLM-4.5 am Montag quelloffen gemacht.', /GLM-4\.5/],
+    ['DeepSeek uploaded V3.1 to Hugging Face without an announcement.', /V3\.1/],
+    ['xAI pushed Grok 4 to all subscribers on Thursday.', /Grok 4/],
+    ["OpenAI's GPT-4.1 hit the API this week.", /GPT-4\.1/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+
+  it.each([
+    'Nvidia legt beim Umsatz mit dem H100 kräftig nach.',
+    'The H20 is pushed to its limits by developers.',
+  ])('no release: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+});
