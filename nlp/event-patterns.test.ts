@@ -1648,6 +1648,11 @@ describe('round 11: who makes a switch, and what it turns away from', () => {
     "Amazon's Trainium chips are designed to reduce the company's dependence on Nvidia GPUs.",
     // a company named as the object of a permission does not move
     'Das Ministerium hat Nvidia erlaubt, die Lieferungen von H200-Chips wieder aufzunehmen.',
+    // a chip maker moving between its own chips changes its product line
+    'Nvidia replaces the H20 with the B30A for customers in China.',
+    'Huawei ersetzt den Ascend 910B in seinem Angebot durch den Ascend 910C.',
+    'Nvidia is switching its DGX Cloud customers from the H100 to the B200.',
+    'Intel swapped the Gaudi 2 for the Gaudi 3 in its developer cloud.',
   ])('no switch: %s', (text) => {
     expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });

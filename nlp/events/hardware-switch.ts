@@ -14,7 +14,7 @@ import { pickSubjects, type LocalMention } from './pick-subjects.js';
 import { developerOf } from './related-entities.js';
 import { runTriggers, type EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
-import { switchAgents } from './switch-agent.js';
+import { involvesOtherVendor, switchAgents } from './switch-agent.js';
 import { switchPlatforms } from './switch-platforms.js';
 import { topicModelOf } from './switch-subject.js';
 
@@ -139,7 +139,12 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
     return [candidateSwitch(candidate, related, purpose, trigger, sc)];
   if (purpose === null) return [];
   const date = pickDate(sc, trigger, false);
-  const subjects = switchSubjects(trigger, sc, state, models, agents);
+  // a chip maker's own workloads may move between its chips; without training or inference named, its
+  // own chips alone are a change of its product line ("Nvidia replaces the H20 with the B30A")
+  const movers = agents.filter(
+    (a) => purpose !== 'compute' || involvesOtherVendor(a.mention.entry.id, related, sc.doc.kb),
+  );
+  const subjects = switchSubjects(trigger, sc, state, models, movers);
   return [...new Map(subjects.map((s) => [s.entity.id, s])).values()].map((subject) => ({
     type: 'hardware_switch',
     subject: { id: subject.entity.id, name: subject.entity.name },

@@ -6,6 +6,8 @@
  * other name and no preposition or contrast word before it, and not as the vendor of hardware
  * ("Nvidia-GPUs", "Nvidia's H20").
  */
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { EventEntity } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import type { LocalMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -49,4 +51,17 @@ export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMentio
     if (sc.local.some((x) => x !== m && x.start >= opening.start && x.end <= m.start)) return false;
     return !HARDWARE_AFTER.test(lower.slice(m.end, m.end + 40));
   });
+}
+
+/**
+ * True when a switch by `agentId` involves a platform of another company. A chip maker that moves
+ * between its own chips without naming training or inference ("Nvidia replaces the H20 with the B30A
+ * for China") changes its product line; it does not switch hardware.
+ */
+export function involvesOtherVendor(
+  agentId: string,
+  related: readonly EventEntity[],
+  kb: KnowledgeBase,
+): boolean {
+  return related.some((r) => r.id !== agentId && (kb.byId.get(r.id)?.developer ?? r.id) !== agentId);
 }
