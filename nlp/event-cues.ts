@@ -623,6 +623,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
     [
       '(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
       'exportverbot\\w*',
+      // using or selling a chip "violates export controls": the restriction reaches the chip
+      `(?:violat\\w*|breach\\w*|in violation of|contraven\\w*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
       // licences and approvals given, refused or taken back, by family
       `issu(?:e|es|ed|ing)\\s+${W}{0,2}?licen[cs]es?\\b`,
       `(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales|shipments|exports)\\b`,

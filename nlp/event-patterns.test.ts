@@ -1697,3 +1697,33 @@ describe('round 11: releases told as a follow-up, an upload or a push', () => {
     expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
   });
 });
+
+describe('round 11: a chip whose use or sale violates export rules', () => {
+  it.each([
+    [
+      'Washington warns that deploying the Ascend 910C anywhere violates U.S. export controls.',
+      /Ascend 910C/,
+    ],
+    [
+      'Der Einsatz des Ascend 910D kann gegen US-Exportkontrollen verstoßen, warnt das Ministerium.',
+      /Ascend 910D/,
+    ],
+    ['Selling the H20 to these buyers runs afoul of export rules.', /H20/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'export_control', subject)).toBe(true);
+  });
+
+  it('a ruled-out violation does not hide the export trigger inside it', () => {
+    const events = eventsOf(
+      'Guidance warns of a potential breach of export controls when companies use Huawei Ascend chips.',
+    );
+    expect(has(events, 'export_control', /Ascend/)).toBe(true);
+  });
+
+  it('the bare code 910D names the Ascend 910D beside its siblings', () => {
+    const names = analyze({ id: 't', text: 'Huawei ships the Ascend 910B, 910C and 910D.' }).entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ascend 910B', 'Ascend 910C', 'Ascend 910D']));
+  });
+});

@@ -274,10 +274,11 @@ export function findTriggers(type: EventType, lower: string, hasDate: () => bool
       continue;
     }
     const start = m.index;
+    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too;
+    // and a ruled-out match must not hide a trigger inside it ("potential breach of export controls when")
+    if (type === 'export_control') re.lastIndex = start + 1;
     if (isRuledOut(type, lower, start, m[0], hasDate)) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
-    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too
-    if (type === 'export_control') re.lastIndex = start + 1;
   }
   return out;
 }
