@@ -80,6 +80,11 @@ describe('names in the object slot of an event verb', () => {
     expect(names('Nvidia launched Chinese versions of its AI chips.')).toEqual([]);
     expect(names('The AI startup delayed GPU orders after the launch of China Mobile services.')).toEqual([]);
   });
+
+  it('does not take capitalised kind words for a name ("two Large Language Models")', () => {
+    expect(names('The AI startup Mistral AI released two Large Language Models on Monday.')).toEqual([]);
+    expect(names('OpenAI unveiled new Reasoning Models for its API.')).toEqual([]);
+  });
 });
 
 describe('lower-case tiers and size variants', () => {

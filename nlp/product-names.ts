@@ -429,9 +429,10 @@ function objectOfEvent(
       /^'s\b|^\s*(?:inc|corp|ltd)\b/iu.test(s.text.slice(last.end))
     )
       continue;
-    const org = nearestOrganization(ms, head.start + s.start);
     const name = s.text.slice(head.start, last.end);
     objectEnd = last.end;
+    if (GENERIC_KIND_RUN.test(name)) continue;
+    const org = nearestOrganization(ms, head.start + s.start);
     out.push({
       name,
       start: head.start + s.start,
@@ -444,6 +445,10 @@ function objectOfEvent(
   }
   return out;
 }
+
+/** Capitalised common words that name a kind of thing, not a product ("two Large Language Models"). */
+const GENERIC_KIND_RUN =
+  /^(?:(?:large|small|open|frontier|foundation|reasoning|multimodal|generative|language|vision|video|image|speech|new|ai)\s+)*(?:models?|llms?|chips?|accelerators?|agents?|processors?|gpus?)$/iu;
 
 /** A list after the slot goes on: "delayed Orion, Strawberry and Sora" names three objects. */
 const LIST_GAP = /^(?:,\s*|\s+(?:and|und|or|oder|sowie)\s+|,\s+(?:and|und|or|oder)\s+)$/u;
