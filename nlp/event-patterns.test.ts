@@ -1727,3 +1727,21 @@ describe('round 11: a chip whose use or sale violates export rules', () => {
     expect(names).toEqual(expect.arrayContaining(['Ascend 910B', 'Ascend 910C', 'Ascend 910D']));
   });
 });
+
+describe('round 11: a launch told by a present participle before its date, in an undated text', () => {
+  const undated = (text: string): FoundEvent[] => analyze({ id: 't', text }).events;
+
+  it.each([
+    ['With the MI450 launching in 2027, AMD hopes to close the gap.', /MI450/],
+    ['Huawei is shipping the Ascend 950 in 2026, the company told partners.', /Ascend 950/],
+  ] as const)('plan: %s', (text, subject) => {
+    expect(has(undated(text), 'plan', subject)).toBe(true);
+  });
+
+  it.each([
+    ['Qualcomm started shipping the Cloud AI 100 in 2021.', /Cloud AI 100/],
+    ['Nvidia has been shipping the H100 since 2022.', /H100/],
+  ] as const)('release: %s', (text, subject) => {
+    expect(has(undated(text), 'plan', subject)).toBe(false);
+  });
+});

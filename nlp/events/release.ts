@@ -70,6 +70,17 @@ function yearBefore(date: EventDate): EventDate {
 }
 
 /**
+ * A present participle of a launch verb ("launching", "is shipping the B200") before its date, not
+ * after a verb of beginning or a past auxiliary ("began shipping ... in 2021").
+ */
+const PROSPECTIVE_PARTICIPLE =
+  /^(?:(?:is|are|will be)\s+)?(?:launch|ship|arriv|debut|releas|roll)\w*ing(?:\s+out)?$/u;
+const PAST_BEFORE_PARTICIPLE =
+  /\b(?:started|starts|began|begun|begins|was|were|been|kept|stopped|after|since)\s+$/u;
+const DATE_AFTER_PARTICIPLE =
+  /^\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:in|by|from|starting|ab|im)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{4}|q[1-4]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|next)\b/u;
+
+/**
  * A launch dated after the article was written has not happened: it is planned. A present-tense
  * launch verb reads its yearless date forward ("im Mai" in November is next May); a past one reads
  * it back ("released in December", written in November, is last December).
@@ -77,7 +88,17 @@ function yearBefore(date: EventDate): EventDate {
 function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseState): FoundEvent {
   const reported = sc.doc.reported;
   const trigger = state.triggerOf(e);
-  if (reported === null || trigger === undefined || e.date === null) return e;
+  if (trigger === undefined || e.date === null) return e;
+  if (reported === null) {
+    // an undated text: "with AI200 launching in 2026" is prospective whatever the year
+    if (
+      PROSPECTIVE_PARTICIPLE.test(trigger.text) &&
+      !PAST_BEFORE_PARTICIPLE.test(sc.lower.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
+      DATE_AFTER_PARTICIPLE.test(sc.lower.slice(trigger.end))
+    )
+      e.type = 'plan';
+    return e;
+  }
   // a date of the subject's own (bracketed, "respectively") is left as it is
   if (pickDate(sc, trigger, false)?.value !== e.date.value) return e;
   const present = isPresentLaunch(trigger, sc);
