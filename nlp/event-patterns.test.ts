@@ -1745,3 +1745,18 @@ describe('round 11: a launch told by a present participle before its date, in an
     expect(has(undated(text), 'plan', subject)).toBe(false);
   });
 });
+
+describe('round 11: shares under pressure', () => {
+  it.each([
+    'Die Aktien von AMD gerieten nach der Ankündigung deutlich unter Druck.',
+    'Cambricon shares came under pressure in Shanghai on Tuesday.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).some((e) => e.type === 'financial')).toBe(true);
+  });
+
+  it('an attributive "unter Druck stehende" is no move', () => {
+    const text =
+      'Der Bericht dürfte zeigen, welche Richtung die unter Druck stehenden Aktien von AMD nehmen.';
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});
