@@ -727,6 +727,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:daily\\s+)?limit[- ](?:up|down)\\b',
       '(?:schwarze|rote)n?\\s+zahlen\\b',
       'aktie\\w*',
+      // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
+      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|dropped|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b`,
       'anteilsschein\\w*',
       '(?:die|der|den) titel\\b',
       'kurs(?:e|es)?\\b',

@@ -1760,3 +1760,19 @@ describe('round 11: shares under pressure', () => {
     expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
   });
 });
+
+describe('round 11: a second company moving in a contrast clause', () => {
+  it.each([
+    ['Die Aktien von Cambricon zogen kräftig an, während Nvidia leicht nachgab.', /Nvidia/],
+    ['AMD shares climbed 4%, while Intel slipped.', /Intel/],
+  ] as const)('%s', (text, subject) => {
+    const events = eventsOf(text);
+    expect(has(events, 'financial', subject)).toBe(true);
+    expect(events.filter((e) => e.type === 'financial')).toHaveLength(2);
+  });
+
+  it('a company in a contrast clause without a move of its own is no subject', () => {
+    const events = eventsOf('AMD shares climbed 4% while Intel prepared its Gaudi 3 launch.');
+    expect(has(events, 'financial', /Intel/)).toBe(false);
+  });
+});
