@@ -1015,7 +1015,7 @@ export const BACKGROUND_OF_BEFORE =
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
-  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|maker|macher|hersteller\w*|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|creator|owner|parent)\b/iu;
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|maker|macher|hersteller\w*|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|creator|owner|parent)\b|^-(?:based|basiert\w*|powered|gestützt\w*)\b/iu;
 
 /**
  * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the

@@ -1776,3 +1776,15 @@ describe('round 11: a second company moving in a contrast clause', () => {
     expect(has(events, 'financial', /Intel/)).toBe(false);
   });
 });
+
+describe('round 11: a name before "-based" is the base, not the product', () => {
+  it.each([
+    ["Alibaba's Qwen3-based model Marco-o2 was postponed to June. The model was due in April.", /Qwen3\b/],
+    [
+      'Das Llama-4-basierte Modell Behemoth wurde verschoben. Das Modell sollte im April kommen.',
+      /^Llama 4$/,
+    ],
+  ] as const)('%s', (text, base) => {
+    expect(eventsOf(text).some((e) => base.test(e.subject.name))).toBe(false);
+  });
+});
