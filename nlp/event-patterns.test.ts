@@ -1788,3 +1788,24 @@ describe('round 11: a name before "-based" is the base, not the product', () => 
     expect(eventsOf(text).some((e) => base.test(e.subject.name))).toBe(false);
   });
 });
+
+describe('round 11: a long-standing platform before a new one', () => {
+  it.each([
+    [
+      'Chinesische Labore waren traditionell auf Nvidia-GPUs angewiesen. Alibaba trainiert seine kleineren Modelle seit Anfang 2025 auf eigenen Chips.',
+      /Alibaba/,
+    ],
+    [
+      'Chinese labs have historically relied on Nvidia GPUs for training. Baidu now trains new ERNIE versions on its Kunlun P800 chips.',
+      /ERNIE/,
+    ],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
+  });
+
+  it('a new platform that is only sold, not used, is no switch', () => {
+    const text =
+      'Chinese labs have historically relied on Nvidia GPUs. Baidu now sells its Kunlun P800 chips to banks.';
+    expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+});

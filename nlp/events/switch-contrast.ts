@@ -17,13 +17,13 @@ import type { EventEntity, FoundEntity, FoundEvent } from '../types.js';
 
 /** Markers that a platform was used before. */
 const PAST_USE =
-  /\b(?:bislang|bisher|zunächst|ursprünglich|anfangs|früher|zuvor|until now|so far|previously|initially|originally|at first|had been|had (?:relied|used|trained|run)|used to)\b|\b(?:versuche|attempts?|efforts?)\s+(?:\S+\s+){0,3}?(?:auf|on|with|mit)\b/u;
+  /\b(?:bislang|bisher|zunächst|ursprünglich|anfangs|früher|zuvor|traditionell|jahrelang|until now|so far|previously|initially|originally|at first|traditionally|historically|in the past|for years|had been|had (?:relied|used|trained|run)|have (?:long |historically |traditionally )?relied|used to)\b|\b(?:versuche|attempts?|efforts?)\s+(?:\S+\s+){0,3}?(?:auf|on|with|mit)\b/u;
 /** Markers that another platform is used now, or that the work moved. */
 const NOW_USE =
-  /\b(?:inzwischen|mittlerweile|nun|jetzt|seither|seit dem|seitdem|künftig|stattdessen|now|has started|have started|started|instead|moved|moving|moves|switched|switching|shifted|shifting|verlager\w*|umgestellt|umgestiegen|wechselt\w*)\b/u;
-/** Statements that are not (yet) a switch. */
+  /\b(?:inzwischen|mittlerweile|nun|jetzt|seither|seit dem|seitdem|seit anfang|seit beginn|künftig|stattdessen|now|has started|have started|started|instead|moved|moving|moves|switched|switching|shifted|shifting|verlager\w*|umgestellt|umgestiegen|wechselt\w*)\b/u;
+/** Statements that are not (yet) a switch, and selling a platform rather than using it. */
 const NOT_A_SWITCH =
-  /\b(?:evaluat\w*|consider\w*|testing|tests|prüft|prüfen|erwäg\w*|plant|plans? to|would|würde|nicht|not|kein\w*|no longer able)\b/u;
+  /\b(?:evaluat\w*|consider\w*|testing|tests|prüft|prüfen|erwäg\w*|plant|plans? to|would|würde|nicht|not|kein\w*|no longer able|sells?|sold|selling|supplies|supplying|verkauft\w*|vertreibt|liefert)\b/u;
 /** Clause boundaries inside one sentence. */
 const CLAUSE_SPLIT =
   /;|\s[–-]\s|,\s*(?=(?:aber|doch|jedoch|während|but|while|whereas|now|nun|inzwischen)\b)/u;
