@@ -86,3 +86,24 @@ describe('a month after a directional preposition (round 10)', () => {
     expect(findDateExpressions("He went to May's office.")).toEqual([]);
   });
 });
+
+describe('a month of a relative year (round 11)', () => {
+  it.each([
+    ['in April of this year', '2025-04'],
+    ['in March of last year', '2024-03'],
+    ['in May of next year', '2026-05'],
+    ['im Mai vergangenen Jahres', '2024-05'],
+    ['im Oktober des Vorjahres', '2024-10'],
+    ['im Februar kommenden Jahres', '2026-02'],
+  ])('%s', (text, value) => {
+    expect(first(text)).toEqual({ value, precision: 'month' });
+  });
+
+  it('stays unresolved without a publication date', () => {
+    expect(first('in April of this year', undated)).toBeNull();
+  });
+
+  it('leaves "next April" to its direction', () => {
+    expect(first('next April')).toEqual({ value: '2026-04', precision: 'month' });
+  });
+});

@@ -287,11 +287,11 @@ const RULES: [RegExp, Builder][] = [
     () => ({ quarterOffset: 1, explicitYear: false }),
   ],
   [
-    /\bnext year\b|\b(?:im\s+)?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b/gi,
+    /\bnext year\b|\b(?:im\s+)?(?:nächsten|kommenden) Jahr(?:es)?\b|\bnächstes Jahr\b/gi,
     () => ({ yearOffset: 1, explicitYear: false }),
   ],
   [
-    /\blast year\b|\b(?:im\s+)?(?:letzten|vergangenen) Jahr\b|\bletztes Jahr\b|\bim Vorjahr\b/gi,
+    /\blast year\b|\b(?:im\s+)?(?:letzten|vergangenen) Jahr(?:es)?\b|\bletztes Jahr\b|\bim Vorjahr\b|\bdes Vorjahres\b/gi,
     () => ({ yearOffset: -1, explicitYear: false }),
   ],
 ];
@@ -324,9 +324,32 @@ export function findDateExpressions(text: string): DateExpression[] {
   for (const e of found) {
     const last = out[out.length - 1];
     if (last && e.start < last.end) continue;
+    if (last && e.yearOffset !== undefined && isMonthOfRelativeYear(last, e, text)) {
+      out[out.length - 1] = {
+        ...last,
+        yearOffset: e.yearOffset,
+        end: e.end,
+        text: text.slice(last.start, e.end),
+      };
+      continue;
+    }
     out.push(e);
   }
   return out;
+}
+
+/** "in April of this year", "im April vergangenen Jahres": a month and the relative year it belongs to. */
+function isMonthOfRelativeYear(month: DateExpression, year: DateExpression, text: string): boolean {
+  return (
+    month.month !== undefined &&
+    month.year === undefined &&
+    month.yearOffset === undefined &&
+    month.direction === undefined &&
+    year.yearOffset !== undefined &&
+    year.month === undefined &&
+    year.quarter === undefined &&
+    /^\s*(?:of\s+)?$/u.test(text.slice(month.end, year.start))
+  );
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -391,7 +414,12 @@ export function resolveDate(expr: DateExpression, anchor: DateAnchor): EventDate
     return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' };
   }
   let year = expr.year;
-  if (year === undefined && expr.yearOffset !== undefined && expr.month === undefined) {
+  // a plain relative year, or a month of one ("in April of this year"); "next April" has a direction
+  if (
+    year === undefined &&
+    expr.yearOffset !== undefined &&
+    (expr.month === undefined || expr.direction === undefined)
+  ) {
     const base = pub?.getUTCFullYear() ?? null;
     if (base === null) return null;
     year = base + expr.yearOffset;
