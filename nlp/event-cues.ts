@@ -884,9 +884,12 @@ export const INDEFINITE_PRODUCT =
  */
 export const DESCRIBED_PRODUCT =
   /\b(?:sein\w*|ihr\w*|ein\w*|die|das|der|den|dem|its|their|a|an|the|zwei|two|drei|three)\s+(?:\S+\s+){0,2}?(?:neu\w*|new|newest|latest|jüngst\w*|next|nächst\w*|next-generation|first|erste\w*|flagship)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:flaggschiff|flagship|modell\w*|models?|chips?|beschleuniger|accelerators?|gpus?|prozessor\w*|processors?|famil\w*|generation|llm)(?![\p{L}\p{N}-])/u;
-/** Words right before a name that give it to a described product ("called B30", "namens Kimi"). */
+/**
+ * Words right before a name that give it to a described product ("called B30", "namens Kimi"), and a
+ * kind noun in apposition after a possessive ("its image generation model, GLM-Image, ...").
+ */
 export const NAMING_BEFORE =
-  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung)\s*["']?$/u;
+  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|\b(?:its|their|sein\w*|ihr\w*)\s+(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
 /** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
 export const NAMING_AFTER =
   /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)(?=\s*(?:[.,;:!?]|und\b|and\b|sowie\b|$))/u;

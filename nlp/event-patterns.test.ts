@@ -1809,3 +1809,24 @@ describe('round 11: a long-standing platform before a new one', () => {
     expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });
 });
+
+describe('round 11: a described product named in apposition after a possessive', () => {
+  it.each([
+    [
+      'Alibaba released a new multimodal model on Wednesday. The company said its open-source image editing model, Qwen-Image-Edit, was trained on Huawei chips.',
+      /Qwen-Image-Edit/,
+    ],
+    [
+      'Moonshot AI hat ein neues Modell veröffentlicht. Sein quelloffenes Reasoning-Modell, Kimi K2, soll mit GPT-5 mithalten.',
+      /Kimi K2/,
+    ],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+
+  it('a name after a comparison with another model is no apposition', () => {
+    const text =
+      'Google released a new model on Tuesday. Compared with the older model, Gemini 2.0 was slower.';
+    expect(has(eventsOf(text), 'release', /Gemini 2\.0/)).toBe(false);
+  });
+});

@@ -158,7 +158,7 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
       const from = m.start - sentence.start;
       const to = m.end - sentence.start;
       return (
-        NAMING_BEFORE.test(lower.slice(Math.max(0, from - 30), from)) ||
+        NAMING_BEFORE.test(lower.slice(Math.max(0, from - 60), from)) ||
         NAMING_AFTER.test(lower.slice(to, to + 50))
       );
     });
@@ -206,7 +206,7 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
       const from = m.start - sentence.start;
       const before = lower.slice(Math.max(0, from - 60), from);
       const naming =
-        NAMING_BEFORE.test(before.slice(-30)) ||
+        NAMING_BEFORE.test(before.slice(-60)) ||
         NAMING_AFTER.test(lower.slice(from + m.text.length, from + m.text.length + 50));
       // two sentences on, only a naming construction ("Der Chip, genannt Hanguang 800") gives the name
       if (index === sc.index + 2 && !naming) continue;
