@@ -156,7 +156,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
       // a release told as a follow-up, an upload, opened sources or a push to users
       // "Mit X legt Google nach": the follow-up is what "mit" names
-      `\\bmit\\s+(?:\\S+\\s+){1,5}?(?:leg(?:t|te|ten|en)\\s+${W}{0,4}?nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
+      `\\bmit\\s+(?!blick\\b)(?:\\S+\\s+){1,4}?(?:leg(?:t|te|ten|en)\\s+\\S+\\s+nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
       `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
       `(?:quelloffen|als open source|open source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
       `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
@@ -376,17 +376,18 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `länger\\s+auf\\s+${W}{0,5}?warten`,
       `push(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+)?(?:debut|launch|release|rollout|roll-out|start|introduction|arrival|availability|shipments?)\\b`,
       // "will push the Rubin launch into next year": the product named between article and noun
-      `push(?:ed|es|ing)?\\s+(?:the|its|their|\\S+['’]s?)\\s+${W}{1,3}?(?:debut|launch|release|rollout|roll-out|introduction|arrival|shipments?)\\s+(?:in)?to\\b`,
+      `push(?:ed|es|ing)?\\s+(?:the|its|their|\\S+['’]s?)\\s+${W}{1,3}?(?:debut|launch|release|rollout|roll-out|introduction|arrival|shipments?)\\s+(?:in)?to\\s+(?:\\d{4}|next|the next|the following|the (?:first|second|third|fourth) (?:quarter|half)|(?:early|mid|late)[- ]\\d{4}|(?:the\\s+)?(?:spring|summer|fall|autumn|winter)|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
       // the idioms of slowing and slipping, by family: "bremsen den Chip aus", "rutscht ins nächste Jahr",
       // "den Termin verpasst", "is late", "setbacks have held up", "the rollout has slowed", "wait longer for"
-      `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)\\w*\\s+${W}{0,4}?brems\\w*\\s+${W}{0,5}?aus\\b`,
+      // the slowed thing is the product, not the company's expansion, growth or demand
+      `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)\\w*\\s+${W}{0,4}?brems\\w*\\s+(?!${W}{0,3}?(?:\\p{L}*(?:expansion|wachstum|nachfrage|geschäft|umsatz|absatz|konkurrenz|aktie)\\w*)\\b)${W}{0,5}?aus\\b`,
       `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,4}?ausgebremst\\b`,
-      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|nächste|kommende|folgende|jahr|frühjahr|sommer|herbst|winter|quartal)`,
-      `(?:termin|zeitplan|starttermin|zieltermin|frist|deadline)\\s+${W}{0,6}?verpasst\\b`,
-      `(?:is|are|was|were)\\s+(?:(?:months|weeks|already|again|running)\\s+)?late(?=\\s*(?:[.,;:!?]|$)|\\s+(?:again|to market|to arrive)\\b)`,
-      `(?:has|have|had)\\s+held up\\b|hold(?:s|ing)?\\s+up\\s+(?:the\\s+|its\\s+)?${W}{0,2}?(?:launch|release|rollout|roll-out|debut|shipments|production)\\b`,
-      `(?:rollout|roll-out|launch|release|debut|shipments|deliveries|production|ramp)\\s+${W}{0,4}?(?:has|have|had)\\s+slowed\\b`,
-      `wait\\s+(?:even\\s+|a bit\\s+|a little\\s+)?longer\\s+for\\b`,
+      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|(?:nächste|kommende|folgende)\\w*\\s+(?:jahr|quartal|halbjahr)|jahr|frühjahr|sommer|herbst|winter|quartal)`,
+      `(?:termin|zeitplan|starttermin|zieltermin|frist|deadline)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+verpasst)${W}{0,6}?verpasst\\b`,
+      `(?:is|are|was|were)\\s+(?:(?:months|weeks|already|again|running)\\s+)?late(?=\\s*(?:[.,;:!?]|$)|\\s+(?:again|to arrive)\\b)`,
+      `(?:setbacks?|problems?|issues?|shortages?|delays?|bugs?|flaws?)\\s+${W}{0,3}?(?:has|have|had)\\s+held up\\b|hold(?:s|ing)?\\s+up\\s+(?:the\\s+|its\\s+)?${W}{0,2}?(?:launch|release|rollout|roll-out|debut)\\b`,
+      `(?:rollout|roll-out|launch|release|debut)\\s+${W}{0,4}?(?:has|have|had)\\s+slowed\\b`,
+      `(?:have|has|had|will have|must|need)\\s+to\\s+wait\\s+(?:even\\s+|a bit\\s+|a little\\s+)?longer\\s+for\\b`,
       'running behind',
       `(?:been|was|were|is|are|got)\\s+held up\\b`,
       'unlikely to (?:arrive|launch|ship|be released|be available|come out|begin|start) (?:before|until)\\b',
@@ -482,7 +483,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the same decision in other words: "begräbt X", "fallen gelassen", "canned its X",
       // "the project was terminated", "nimmt X aus der API"
       'begräbt',
-      `fallen\\s*gelassen|(?:lässt|ließ|lassen|ließen)\\s+${W}{1,6}?fallen(?=\\s*(?:[.,;:!?]|$))`,
+      // not prices, names, remarks or shares, which are also let fall: "lässt die Preise fallen", "ließ den Namen fallen"
+      `(?<!\\b(?:preise?|namen|bemerkung|hinweis|andeutung|aktien?|kurse?)\\s+)fallen\\s*gelassen|(?:lässt|ließ|lassen|ließen)\\s+(?!${W}{0,4}?(?:\\p{L}*preis\\w*|namen|bemerkung\\w*|hinweis\\w*|andeutung\\w*|\\p{L}*aktie\\w*|kurse?|hüllen|maske)\\b)${W}{1,6}?fallen(?=\\s*(?:[.,;:!?]|$))`,
       `cann(?:ed|ing)\\s+(?:its|the|their|plans)\\b`,
       `(?:project|program|programme|development|work)\\s+(?:was|were|has been|had been|is being)\\s+terminated\\b|terminat(?:ed|es|ing)\\s+(?:the\\s+|its\\s+)?(?:\\S+\\s+){0,3}?(?:project|program|programme|development)\\b`,
       'reißleine',
@@ -576,7 +578,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // finite or participle only ("designed to reduce its dependence" states a purpose), with the platform
       `(?:reduziert|reduzieren|reduzierte|verringert|verringern|verringerte|senkt|senkte|reduces|reduced|reducing|lowers|lowered|lowering|cuts|cutting)\\s+${W}{0,3}?(?:abhängigkeit|reliance|dependence|dependency)\\s+(?:von|vom|on|upon|from)\\b`,
       'swap(?:s|ped|ping)?\\b',
-      `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{1,5}?over\\b`,
+      `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
       'umgestiegen',
@@ -728,7 +730,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:schwarze|rote)n?\\s+zahlen\\b',
       'aktie\\w*',
       // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
-      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|dropped|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b`,
+      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
       'anteilsschein\\w*',
       '(?:die|der|den) titel\\b',
       'kurs(?:e|es)?\\b',
@@ -889,7 +891,7 @@ export const DESCRIBED_PRODUCT =
  * kind noun in apposition after a possessive ("its image generation model, GLM-Image, ...").
  */
 export const NAMING_BEFORE =
-  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|\b(?:its|their|sein\w*|ihr\w*)\s+(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
+  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|(?<!\b(?:compared (?:with|to)|unlike|than|versus|vs\.?|gegenüber|verglichen mit|im vergleich zu|als)\s+)\b(?:its|their|sein\w*|ihr\w*)\s+(?!(?:[^\s,]+\s+){0,2}?(?:old|older|oldest|previous|earlier|former|prior|früher\w*|alt\w*|bisherig\w*|vorgänger\w*|vorherig\w*)\b)(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
 /** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
 export const NAMING_AFTER =
   /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)(?=\s*(?:[.,;:!?]|und\b|and\b|sowie\b|$))/u;

@@ -1830,3 +1830,55 @@ describe('round 11: a described product named in apposition after a possessive',
     expect(has(eventsOf(text), 'release', /Gemini 2\.0/)).toBe(false);
   });
 });
+
+describe('round 11, after review: ordinary sentences the new idioms must leave alone', () => {
+  it.each([
+    ['Apple was late to market with its AI features, while Google shipped Gemini 2.5.', 'delay'],
+    ['Nvidia shares have held up well despite the H20 ban.', 'delay'],
+    ['Regulators have held up the merger while Nvidia ships the H200.', 'delay'],
+    ['The company is holding up production of the H20 as a model for other chips.', 'delay'],
+    ['Nvidia will push its Blackwell rollout to more cloud providers next quarter.', 'delay'],
+    ['Sanktionen bremsen Huaweis Expansion aus, doch der Ascend 910C verkauft sich gut.', 'delay'],
+    ['Die Nvidia-Aktie rutscht in den kommenden Tagen wohl weiter ab, trotz des B200.', 'delay'],
+    ['Anders als AMD hat Nvidia den Termin für den B200 nicht verpasst.', 'delay'],
+    ['Users wait longer for responses from GPT-5 in thinking mode.', 'delay'],
+    ["Nvidia's shipments of the H100 have slowed as customers switch to the B200.", 'delay'],
+    ['Nvidia lässt die Preise für den H100 fallen.', 'cancellation'],
+    ['Altman ließ in einem Interview den Namen GPT-6 fallen.', 'cancellation'],
+    ['Mit dem H200 legt Nvidia beim Umsatz kräftig nach.', 'release'],
+    ['Mit Blick auf GPT-5 legt Microsoft nach.', 'release'],
+    ['OpenAI chose speed over accuracy when training GPT-5 on Nvidia GPUs.', 'hardware_switch'],
+    ['OpenAI released GPT-5 while Google dropped Gemini 2.5 Flash-Lite.', 'financial'],
+    ['Laut Nvidia hat ByteDance das Training von AMD-Chips auf H100 umgestellt.', 'hardware_switch'],
+  ] as const)('%s: no %s of the wrong subject', (text, type) => {
+    const wrong = type === 'hardware_switch' ? /Nvidia|OpenAI/ : /./;
+    expect(eventsOf(text).filter((e) => e.type === type && wrong.test(e.subject.name))).toEqual([]);
+  });
+
+  it.each([
+    'Google released a new model on Tuesday. Compared with its older model, Gemini 2.0 was slower.',
+    'OpenAI released a new model on Tuesday. Unlike its previous model, GPT-4o could not reason.',
+    'Alibaba hat ein neues Modell veröffentlicht. Gegenüber seinem alten Modell, Qwen2.5, ist es doppelt so schnell.',
+  ])('an older model in apposition is not the new one: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('a past main clause keeps a participle launch a release in an undated text', () => {
+    const events = analyze({
+      id: 't',
+      text: 'With GPT-4 launching in March 2023, OpenAI took a clear lead.',
+    }).events;
+    expect(has(events, 'plan', /GPT-4/)).toBe(false);
+  });
+
+  it.each([
+    ['OpenAI swapped Nvidia GPUs for MI300X chips in its inference fleet.', /OpenAI/, 'mi300x'],
+    ['Huawei moved training of Pangu from Nvidia to Ascend 910C chips.', /Pangu/, 'ascend-910c'],
+  ] as const)(
+    'the target after "from ... to" or "swapped ... for" stays the target: %s',
+    (text, subject, to) => {
+      const sw = eventsOf(text).find((e) => e.type === 'hardware_switch' && subject.test(e.subject.name));
+      expect(sw?.related.find((r) => r.role === 'to')?.id).toContain(to);
+    },
+  );
+});

@@ -77,6 +77,9 @@ const PROSPECTIVE_PARTICIPLE =
   /^(?:(?:is|are|will be)\s+)?(?:launch|ship|arriv|debut|releas|roll)\w*ing(?:\s+out)?$/u;
 const PAST_BEFORE_PARTICIPLE =
   /\b(?:started|starts|began|begun|begins|was|were|been|kept|stopped|after|since)\s+$/u;
+/** A past main clause around the participle ("With GPT-4 launching in March 2023, OpenAI took the lead"). */
+const PAST_MAIN_VERB =
+  /\b(?:was|were|had|took|did|became|gained|led|won|wurde|wurden|war|waren|hatte|hatten)\b/u;
 const DATE_AFTER_PARTICIPLE =
   /^\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:in|by|from|starting|ab|im)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{4}|q[1-4]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|next)\b/u;
 
@@ -94,7 +97,8 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
     if (
       PROSPECTIVE_PARTICIPLE.test(trigger.text) &&
       !PAST_BEFORE_PARTICIPLE.test(sc.lower.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
-      DATE_AFTER_PARTICIPLE.test(sc.lower.slice(trigger.end))
+      DATE_AFTER_PARTICIPLE.test(sc.lower.slice(trigger.end)) &&
+      !PAST_MAIN_VERB.test(sc.lower)
     )
       e.type = 'plan';
     return e;

@@ -14,10 +14,14 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** A word that introduces a platform or a yardstick right before a name. */
 const PLATFORM_BEFORE =
-  /\b(?:auf|on|onto|to|zu|zum|zur|von|vom|from|mit|with|statt|anstelle|anstatt|instead of|rather than|over|über|bei|by|für|for|of|des|der|than|als|wie|like|via|using|nutzt|nutzen|verwendet)\s+(?:[^\s,;]+\s+){0,2}$/u;
+  /\b(?:auf|on|onto|to|zu|zum|zur|von|vom|from|mit|with|statt|anstelle|anstatt|instead of|rather than|over|über|bei|by|für|for|of|des|der|than|als|wie|like|via|using|nutzt|nutzen|verwendet|laut|according to)\s+(?:[^\s,;]+\s+){0,2}$/u;
 /** Hardware right after a name: the name is its vendor ("Nvidia-GPUs", "Googles TPUs", "AMD's MI300"). */
 const HARDWARE_AFTER =
   /^(?:s|['’]s?)?[\s-]+(?:[^\s,;]+\s+)?(?:[\p{L}-]*(?:chips?|gpus?|tpus?|hardware|prozessor\w*|processors?|beschleuniger\w*|accelerators?|silicon|server\w*|cluster\w*|systeme?|systems?|plattform\w*|platforms?|cloud)|mi\d|h\d|b\d|gb\d)/u;
+
+/** A company that reports someone else's move ("Nvidia says Meta moved ...", "Nvidia zufolge"). */
+const REPORTING_AFTER =
+  /^\s*(?:(?:has|hat)\s+)?(?:says|said|sagt|sagte|erklärt\w*|teilte|told|reports?|reported|berichtet\w*|zufolge|confirm\w*|bestätigt\w*|:)/u;
 
 /** A clause opens at the sentence start, after a semicolon or colon, or after a comma and a conjunction. */
 const CONJUNCTION_OPENING =
@@ -49,7 +53,8 @@ export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMentio
     const opening = clauseOpening(lower, m.start);
     if (opening === undefined || PLATFORM_BEFORE.test(opening.text)) return false;
     if (sc.local.some((x) => x !== m && x.start >= opening.start && x.end <= m.start)) return false;
-    return !HARDWARE_AFTER.test(lower.slice(m.end, m.end + 40));
+    const after = lower.slice(m.end, m.end + 40);
+    return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after);
   });
 }
 
