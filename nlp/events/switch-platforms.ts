@@ -14,7 +14,7 @@ import type { SentenceContext } from './sentence-context.js';
 const MOVE_VERB =
   /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn|ditch|abandon|adopt|begin|began|begun|start|transition|now\s)/u;
 const FROM_BEFORE =
-  /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of|over|swap(?:s|ped|ping)?|(?:abhängigkeit|reliance|dependence|dependency)\s+(?:von|on|upon))\s+(?:(?!(?:to|onto|into|auf|zu|for)\s)\S+\s+){0,3}$/u;
+  /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of|over|swap(?:s|ped|ping)?|(?:abhängigkeit|reliance|dependence|dependency)\s+(?:von|on|upon))\s+(?:(?!(?:to|onto|into|for)\s)\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
 const VENDOR_GAP = /^(?:s|['’]s?)?[\s-]?$/u;
 /** "von NVIDIAs Systemen auf Huawei-Hardware": German "von ... auf" names the source with "von". */
