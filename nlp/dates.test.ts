@@ -106,4 +106,13 @@ describe('a month of a relative year (round 11)', () => {
   it('leaves "next April" to its direction', () => {
     expect(first('next April')).toEqual({ value: '2026-04', precision: 'month' });
   });
+
+  it('reads "next" before a month as the first such month after the publication month', () => {
+    // published in late August
+    expect(first('next September')).toEqual({ value: '2025-09', precision: 'month' });
+    expect(first('next August')).toEqual({ value: '2026-08', precision: 'month' });
+    expect(first('im kommenden Juli')).toEqual({ value: '2026-07', precision: 'month' });
+    const june = { published: parsePublished('2025-06-01'), contextYear: null, future: false };
+    expect(first('next May', june)).toEqual({ value: '2026-05', precision: 'month' });
+  });
 });

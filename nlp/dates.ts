@@ -378,8 +378,9 @@ function yearFor(
   const target = Date.UTC(py, month - 1, day ?? 15);
   const pub = anchor.published.getTime();
   const dayMs = 86_400_000;
-  const forward = direction > 0 || anchor.future;
-  if (forward) return target < pub - 31 * dayMs ? py + 1 : py;
+  // "next May": a month after the publication month, never the one it was written in or before
+  if (direction > 0) return month > anchor.published.getUTCMonth() + 1 ? py : py + 1;
+  if (anchor.future) return target < pub - 31 * dayMs ? py + 1 : py;
   // news reports the recent past: a month/day more than ~2 months ahead belongs to last year
   return target > pub + 62 * dayMs ? py - 1 : py;
 }
