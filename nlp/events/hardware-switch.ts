@@ -94,8 +94,9 @@ function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): Switc
 
 /**
  * The named models with their coordinated siblings ("Alibaba und Baidu trainieren ..."), else the
- * companies that make no chips, else the last model of recent sentences or the last company named
- * so far; a company stands for its topic model when the text has one.
+ * companies that make no chips and the chip makers that are `agents` (switch-agent.ts), else the last
+ * model of recent sentences or the last company named so far; a company stands for its topic model
+ * when the text has one.
  */
 function switchSubjects(
   trigger: Trigger,

@@ -1,10 +1,11 @@
 /**
  * Who makes a hardware switch when that company also makes chips: "Tesla verlässt sich künftig auf
- * Nvidia statt auf eigene Dojo-Chips", "Meta will use Google's TPUs, reducing its reliance on Nvidia".
+ * Nvidia statt auf eigene Dojo-Chips", "Tesla is reducing its reliance on Nvidia by running training
+ * on its own AI5 chips".
  * Chip makers usually stand for their platforms in a switch ("moved to Nvidia"), so one is read as
- * the mover only from its position: among the first words of a clause before the trigger, with no
- * other name and no preposition or contrast word before it, and not as the vendor of hardware
- * ("Nvidia-GPUs", "Nvidia's H20").
+ * the mover only from its position: with at most two words before it in a clause that opens before
+ * the trigger, no other name and no preposition or contrast word before it, not as the vendor of
+ * hardware ("Nvidia-GPUs", "Nvidia's H20") and not as the reporter of another's move ("Nvidia says").
  */
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { EventEntity } from '../types.js';
