@@ -69,5 +69,5 @@ export function involvesOtherVendor(
   related: readonly EventEntity[],
   kb: KnowledgeBase,
 ): boolean {
-  return related.some((r) => r.id !== agentId && (kb.byId.get(r.id)?.developer ?? r.id) !== agentId);
+  return related.some((r) => (kb.byId.get(r.id)?.developer ?? r.id) !== agentId);
 }

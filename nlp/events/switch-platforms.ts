@@ -117,7 +117,7 @@ function returnSource(
 export function switchPlatforms(
   trigger: Trigger,
   sc: SentenceContext,
-  agents: readonly LocalMention[] = [],
+  agents: readonly LocalMention[],
 ): EventEntity[] | null {
   const platforms = sc.local.filter(
     (m) =>
