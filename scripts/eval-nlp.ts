@@ -16,7 +16,8 @@
  * Matching rules: a found entity matches a gold entity when its name is the gold canonical name or
  * one of its accepted forms, or when the gold canonical name is one of its aliases (case, spaces and
  * hyphens ignored). An event matches when the type is equal and its subject matches the gold subject
- * the same way. Date accuracy is measured on matched events; gold writes only day and month dates, so
+ * the same way, the gold subject's accepted forms being those of the event and of the entity it names
+ * (a labeller may list "H100-KI-Chips" for the subject and "H100" only for the entity). Date accuracy is measured on matched events; gold writes only day and month dates, so
  * a found date with quarter or year precision counts as "no date" there.
  *
  * Usage: npm run eval:nlp [-- --verbose] [--set FILE ...] [--only TEXT]
@@ -166,10 +167,14 @@ function evaluate(items: Item[]): void {
       if (result.events.length > 0) trapsHit += 1;
     }
     const goldEvents = [...item.events];
+    // the gold subject is an entity of the item: its accepted forms name the subject too
+    const formsOf = (canonical: string): string[] =>
+      item.entities.find((g) => g.canonical === canonical)?.accept ?? [];
     for (const e of result.events) {
       const at = goldEvents.findIndex(
         (g) =>
-          g.type === e.type && matches(e.subject.id, e.subject.name, [], [g.subject, ...g.accept_subject]),
+          g.type === e.type &&
+          matches(e.subject.id, e.subject.name, [], [g.subject, ...g.accept_subject, ...formsOf(g.subject)]),
       );
       const g = goldEvents[at];
       if (g === undefined) {
