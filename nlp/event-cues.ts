@@ -6,7 +6,12 @@
  */
 import type { EventType } from './types.js';
 
-const W = '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s))+\\s+)'; // one word inside a clause ("5.0", "3." in "am 3. März")
+/**
+ * One word inside a clause: a dot ends the clause unless it sits inside a word ("5.0"), after an
+ * ordinal ("3." in "am 3. März") or closes an abbreviation ("U.S.", "z.B.", "Nvidia Corp.", "Inc.").
+ */
+const W =
+  '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L})\\.(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca))\\.(?=\\s))+\\s+)';
 
 /**
  * Forms of the verbs that bring a product out (infinitives and participles), in both languages: the
@@ -624,6 +629,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   export_control: new RegExp(
     [
       '(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
+      '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)\\w*',
       'exportverbot\\w*',
       // using or selling a chip "violates export controls": the restriction reaches the chip
       `(?:violat\\w*|breach\\w*|in violation of|contraven\\w*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
@@ -715,6 +721,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:export|ausfuhr)auflage\\w*',
       `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
       `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
+      // limiting purchases or exports, separable or not: "schränkt den Kauf der H200 ein", "Importe begrenzt"
+      `(?:schränk|beschränk)\\w*\\s+${W}{0,6}?(?:kauf|käufe|einkauf|import|einfuhr|bezug|export|ausfuhr|verkauf|lieferung)\\w*\\s+${W}{0,8}?ein\\b`,
+      `(?:kauf|käufe|einkauf|einkäufe|import|einfuhr|export|ausfuhr)\\w*\\s+${W}{0,8}?(?:einzuschränken|eingeschränkt|einschränken|zu begrenzen|begrenzt|begrenzen)\\b`,
       // "H200-Exporte sind jetzt wieder möglich", "sales to China are allowed again"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,6}?(?:sind|ist|waren|war|wären|wird|werden)\\s+${W}{0,3}?(?:möglich|zulässig|gestattet|erlaubt)`,
       `(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:are|is|were|was|will be|would be)\\s+${W}{0,2}?(?:possible|permitted|allowed)\\b`,
@@ -829,7 +838,7 @@ export const FINANCIAL_EXCLUDE =
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
+  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales

@@ -109,7 +109,7 @@ describe('hardware switches said without "switch"', () => {
 describe('export controls said as permission or prohibition', () => {
   it.each([
     ['Washington gab am Montag grünes Licht für Lieferungen des H200 nach China.', /H200/],
-    ['Die Regierung will den Verkauf des MI308 nach China stoppen, teilte AMD mit.', /MI308/],
+    ['Die Regierung hat den Verkauf des MI308 nach China gestoppt, teilte AMD mit.', /MI308/],
     ['Nvidia darf den H20 in China nicht mehr verkaufen.', /H20/],
     ['The administration gave Nvidia the green light to sell the H20 in China again.', /H20/],
     ['Nvidia won’t be allowed to ship the B30A to Chinese buyers, officials said.', /B30A/],
@@ -1881,4 +1881,63 @@ describe('round 11, after review: ordinary sentences the new idioms must leave a
       expect(sw?.related.find((r) => r.role === 'to')?.id).toContain(to);
     },
   );
+});
+
+describe('round 12: export decisions told in more ways', () => {
+  it.each([
+    // an abbreviation does not end the clause
+    ['The approvals allow U.S. companies to sell the GB300 to G42 in the UAE.', /GB300/],
+    ['Die Behörden haben Lieferungen von KI-Chips wie z.B. dem H20 untersagt.', /H20/],
+    // limiting purchases or imports, separable or not
+    ['Peking schränkt den Kauf von H20-Chips durch heimische Firmen ein.', /H20/],
+    ['Die Einfuhr des H200 wird ab März eingeschränkt.', /H200/],
+    ['Die USA schränken den Verkauf von KI-Chips wie dem H20 nach China ein.', /H20/],
+    // export rules as a German compound
+    ['Washington verschärft die Exportregeln für den H20.', /H20/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'export_control', subject)).toBe(true);
+  });
+
+  it.each([
+    'Die Lieferungen des H100 sind wegen Engpässen eingeschränkt.',
+    'Alibaba schränkt den Verkauf seiner Qwen-Abos ein.',
+    // an intention is no decision yet
+    'Peking will die Einfuhr des H20 begrenzen.',
+    // (until round 12 this wanting was taken as the decision, unlike "wants to stop" in English)
+    'Die Regierung will den Verkauf des MI308 nach China stoppen, teilte AMD mit.',
+    'Die Regierung plant, den Export des H20 zu verbieten.',
+    'Die US-Regierung will Nvidia erlauben, den H200 nach China zu verkaufen.',
+    // a chip built to meet the rules is not restricted by them
+    'Der H20 wurde an die Exportregeln der USA angepasst.',
+    'Nvidia hat den H20 eigens für die Exportvorschriften entwickelt.',
+    'Nvidia built the H20 to meet U.S. export rules.',
+  ])('no export decision: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Washington verschärft die Exportregeln für Huaweis Ascend-Chips. Betroffen sind die 910B und der 910C.',
+      ['huawei-ascend-910b', 'huawei-ascend-910c'],
+    ],
+    [
+      "Washington has tightened export rules for Nvidia's Hopper chips. Affected are the H800 and the H20.",
+      ['nvidia-h20', 'nvidia-h800'],
+    ],
+  ])('a family decision narrowed to its members in the next sentence: %s', (text, ids) => {
+    const subjects = eventsOf(text)
+      .filter((e) => e.type === 'export_control')
+      .map((e) => e.subject.id)
+      .sort();
+    expect(subjects).toEqual(ids);
+  });
+
+  it('a family decision stays when the next sentence only mentions a member', () => {
+    const events = eventsOf(
+      'Washington verschärft die Exportregeln für Huaweis Ascend-Chips. Der 910B gilt als meistverkaufter Chip.',
+    );
+    expect(events.filter((e) => e.type === 'export_control').map((e) => e.subject.id)).toEqual([
+      'huawei-ascend',
+    ]);
+  });
 });

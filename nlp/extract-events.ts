@@ -75,7 +75,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     const yearBefore = state.enterSentence(sentenceYear);
     if (doc.skip.has(index)) return;
     const sc = readSentence(doc, sentence, index, { sentenceYear, yearBefore });
-    if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state));
+    if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state), index);
     state.remember(sc);
   });
   const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));

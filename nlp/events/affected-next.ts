@@ -11,7 +11,7 @@ import type { Trigger } from './find-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** How the next sentence opens when it names the affected product. */
-const AFFECTED_OPENING =
+export const AFFECTED_OPENING =
   /^\W{0,2}(?:(?:davon\s+)?betroffen\s+(?:ist|sind|war|waren|seien|sei)|(?:dazu|darunter)\s+(?:gehör|zähl|fall)\w*|darunter\s+(?:ist|sind)|(?:among (?:them|those|the products)|affected)\s+(?:is|are|was|were)|(?:this|that|these|it|they)\s+(?:includes?|included|affects?|affected|covers?|covered)|(?:the (?:move|decision|delay|postponement)|die (?:entscheidung|verschiebung|verzögerung))\s+(?:affects?|affected|covers?|covered|betrifft|betraf)|(?:es|das|dies)\s+(?:betrifft|betraf))\b/u;
 
 /** Confidence lost by a subject taken from the next sentence. */

@@ -42,6 +42,7 @@ export class DiscourseState implements EventTags {
   unplacedExport: { trigger: Trigger; date: EventDate | null } | null = null;
   private readonly polarity = new Map<FoundEvent, string>();
   private readonly trigger = new Map<FoundEvent, Trigger>();
+  private readonly sentenceOf = new Map<FoundEvent, number>();
   private contextYear: number | null = null;
   private subjects: RecentMention[] = [];
   private lastOrg: { mention: Mention; sentence: number } | undefined;
@@ -97,9 +98,21 @@ export class DiscourseState implements EventTags {
       : undefined;
   }
 
-  /** Adds the events a sentence reports. */
-  accept(events: readonly FoundEvent[]): void {
+  /** Adds the events sentence `index` reports. */
+  accept(events: readonly FoundEvent[], index: number): void {
     this.events.push(...events);
+    for (const e of events) this.sentenceOf.set(e, index);
+  }
+
+  /** The accepted events of sentence `index`. */
+  eventsOf(index: number): FoundEvent[] {
+    return this.events.filter((e) => this.sentenceOf.get(e) === index);
+  }
+
+  /** Takes back an accepted event that a later sentence told more precisely. */
+  withdraw(e: FoundEvent): void {
+    const at = this.events.indexOf(e);
+    if (at >= 0) this.events.splice(at, 1);
   }
 
   /** Remembers a sentence's models, chips and first organization as possible topics of the next ones. */

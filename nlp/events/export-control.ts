@@ -31,6 +31,18 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some((m) => m.mention.entry.kind === 'chip' && m.start >= trigger.end && m.start < to);
 }
 
+/**
+ * A German intention over a decision still to take: "Peking will die Einfuhr begrenzen", "plant, den
+ * Export zu verbieten". The trigger ends in an infinitive that an intention verb before it governs.
+ */
+const INTENT_BEFORE =
+  /\b(?:will|willst|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\p{L}*)\b[^.;!?]{0,120}$/u;
+const INFINITIVE_END = /\p{L}{3,}(?:en|ern|eln)$/u;
+
+function intendedOnly(t: Trigger, lower: string): boolean {
+  return INFINITIVE_END.test(t.text) && INTENT_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start));
+}
+
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
 const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 
@@ -107,7 +119,9 @@ export const extractExportControls: EventExtractor = (sc, state) => {
         ? 'restrict'
         : polarityAmong(t, ts),
     accepts: (t) =>
-      reportsDecision(t, sc) && (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
+      reportsDecision(t, sc) &&
+      !intendedOnly(t, sc.lower) &&
+      (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
   });
   const first = run.unplaced[0];
   if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };

@@ -33,7 +33,7 @@ function run(extract: EventExtractor, text: string, published = '2025-06-04'): F
     const yearBefore = state.enterSentence(sentenceYear);
     const sc = readSentence(doc, sentence, index, { sentenceYear, yearBefore });
     const found = extract(sc, state);
-    state.accept(found);
+    state.accept(found, index);
     state.remember(sc);
     out.push(...found);
   });

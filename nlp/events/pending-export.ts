@@ -4,6 +4,7 @@
  * sentence of the same paragraph names.
  */
 import type { FoundEvent } from '../types.js';
+import { AFFECTED_OPENING } from './affected-next.js';
 import type { DiscourseState, PendingExport } from './discourse-state.js';
 import { EXPORT_CONTROL, exportPolarity } from './export-control.js';
 import type { Trigger } from './find-triggers.js';
@@ -47,6 +48,51 @@ function completePending(
 }
 
 /**
+ * "Washington stuft die Ascend-Chips als Verstoß ein. Betroffen sind die 910B, 910C und 910D": a
+ * decision about a family that the next sentence of the paragraph, opened by a word of being
+ * affected, narrows to named members is about those members. Their events take the family event's
+ * place, with its polarity and date.
+ */
+function membersNamedAfterFamily(
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+): FoundEvent[] {
+  const previous = sc.doc.sentences[sc.index - 1];
+  if (
+    previous?.paragraph !== sc.sentence.paragraph ||
+    found.some((f) => f.type === 'export_control') ||
+    !AFFECTED_OPENING.test(sc.lower.trimStart())
+  )
+    return [];
+  const out: FoundEvent[] = [];
+  for (const family of state.eventsOf(sc.index - 1).filter((e) => e.type === 'export_control')) {
+    const maker = sc.doc.kb.byId.get(family.subject.id)?.developer;
+    const chips = sc.local.map((m) => m.mention.entry).filter((e) => e.kind === 'chip');
+    if (!chips.some((e) => e.family === family.subject.id)) continue;
+    // the family's members and their maker's other chips named beside them ("the H800 and the H20")
+    const members = new Map(
+      chips
+        .filter((e) => e.family === family.subject.id || (maker !== undefined && e.developer === maker))
+        .map((e) => [e.id, e]),
+    );
+    state.withdraw(family);
+    for (const entry of members.values()) {
+      const ev: FoundEvent = {
+        ...family,
+        subject: { id: entry.id, name: entry.name },
+        related: developerOf(entry.id, sc.doc.kb),
+        confidence: family.confidence - 0.05,
+        evidence: `${family.evidence} ${sc.text}`,
+      };
+      state.tag(ev, state.polarityOf(family) ?? 'restrict');
+      out.push(ev);
+    }
+  }
+  return out;
+}
+
+/**
  * Completes the previous sentence's pending restriction with the chips this sentence names (when
  * it reports no export decision of its own) and returns those events; then leaves this sentence's
  * unplaced restriction pending when an imposing verb stands in it and no export event was found.
@@ -56,7 +102,10 @@ export function followUpExport(
   state: DiscourseState,
   found: readonly FoundEvent[],
 ): FoundEvent[] {
-  const completed = completePending(state.pendingExport, sc, state, found);
+  const completed = [
+    ...completePending(state.pendingExport, sc, state, found),
+    ...membersNamedAfterFamily(sc, state, found),
+  ];
   const unplaced = state.unplacedExport;
   const hasExport = [...found, ...completed].some((f) => f.type === 'export_control');
   state.pendingExport =
