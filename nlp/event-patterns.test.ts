@@ -1932,6 +1932,15 @@ describe('round 12: export decisions told in more ways', () => {
     expect(subjects).toEqual(ids);
   });
 
+  it.each([
+    ['Perplexity hat Sonar Pro am Dienstag veröffentlicht.', 'perplexity-sonar-pro'],
+    ['Amazon released Nova 2 Lite on Tuesday.', 'amazon-nova-2-lite'],
+    ['Zhipu AI released GLM-4-Plus on Tuesday.', 'zhipu-glm-4-plus'],
+    ['Rebellions hat den ATOM-Max vorgestellt.', 'rebellions-atom-max'],
+  ])('a tier its maker sells as a product of its own is its own subject: %s', (text, id) => {
+    expect(eventsOf(text).find((e) => e.type === 'release')?.subject.id).toBe(id);
+  });
+
   it('a family decision stays when the next sentence only mentions a member', () => {
     const events = eventsOf(
       'Washington verschärft die Exportregeln für Huaweis Ascend-Chips. Der 910B gilt als meistverkaufter Chip.',
