@@ -8,6 +8,7 @@ import { discoverCandidates } from './discover-candidates.js';
 import { extractEvents } from './extract-events.js';
 import { defaultKnowledgeBase, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
+import { withElidedVersions } from './elided-versions.js';
 import { linkEntities, type Mention } from './link-entities.js';
 import { normalizeText } from './normalize-text.js';
 import { candidateEntry, findProductNames, type ProductName } from './product-names.js';
@@ -83,7 +84,7 @@ export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultK
   sentences.forEach((s, i) => {
     if (s.text.length > MAX_SENTENCE_CHARS) skip.add(i);
   });
-  const linked = linkEntities(text, sentences, kb);
+  const linked = withElidedVersions(text, linkEntities(text, sentences, kb), kb);
   const names = findProductNames(
     sentences,
     skip,

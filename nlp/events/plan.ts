@@ -17,12 +17,18 @@ const PLAN: EventRule = {
   fallbackSubject: affectedInNextSentence,
 };
 
+/** A year in brackets after a list item: "der Ascend 950 (2026), 960 (2027)". */
+const BRACKETED_YEAR = /\((?:(?:ende|anfang|mitte|end|early|late|mid)[- ]+)?(?:19|20)\d\d\)/u;
+
 /**
- * A plan needs a time: a date that is not a fiscal period, or a vague time ("im Herbst", "later this
- * year"). Asked only once a plan trigger is found, so sentences without one never look for dates.
+ * A plan needs a time: a date that is not a fiscal period, a vague time ("im Herbst", "later this
+ * year") or a bracketed year. Asked only once a plan trigger is found, so sentences without one
+ * never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
-  return VAGUE_TIME.test(sc.lower) || sc.dates.some((d) => d.fiscal !== true);
+  return (
+    VAGUE_TIME.test(sc.lower) || BRACKETED_YEAR.test(sc.lower) || sc.dates.some((d) => d.fiscal !== true)
+  );
 }
 
 /** The plans a sentence reports; yearless dates resolve forward. */
