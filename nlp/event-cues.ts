@@ -151,7 +151,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'launcht\\w*',
       'enthüllt\\w*',
       `gibt\\w*\\s+${W}{0,6}?frei\\b`,
-      `(?:ist|sind)\\s+${W}{1,8}?(?:verfügbar|erhältlich)\\b`,
+      `(?:ist|sind)\\s+${W}{1,10}?(?:verfügbar|erhältlich)\\b`,
       `führt\\w*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
       'verfügbar gemacht',
@@ -913,7 +913,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players) )(?:wie|like)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"
     '\\b(?:first|erste\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
@@ -979,7 +979,7 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
 

@@ -1950,3 +1950,34 @@ describe('round 12: export decisions told in more ways', () => {
     ]);
   });
 });
+
+describe('round 12: readings that hid events', () => {
+  it.each([
+    // the month May is no modal
+    ['Mistral AI announced in May 2025 the launch of Mistral Medium 3.', 'release', /Mistral Medium 3/],
+    [
+      'Mittlerweile ist das große Sprachmodell Pangu 5.0 in vier verschiedenen Größen erhältlich.',
+      'release',
+      /Pangu 5/,
+    ],
+    // "wie erwartet" is no comparison: the name it introduces is the topic of the next sentence
+    [
+      'Nvidia bestätigt den Codenamen. Dieser wird wie erwartet den Namen Rubin tragen. Die neue GPU soll 2026 erscheinen.',
+      'plan',
+      /Rubin/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text), type, subject)).toBe(true);
+  });
+
+  it('the modal may still governs a launch', () => {
+    expect(eventsOf('Mistral may launch Mistral Medium 3 soon.').filter((e) => e.type === 'release')).toEqual(
+      [],
+    );
+  });
+
+  it('a model named as the yardstick after "wie" is still no topic', () => {
+    const events = eventsOf('Zhipu zeigte ein Modell, das so gut ist wie GPT-4. Es soll im Mai erscheinen.');
+    expect(has(events, 'plan', /GPT-4/)).toBe(false);
+  });
+});
