@@ -732,6 +732,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   financial: new RegExp(
     [
+      // a wire's ticker line: "Nvidia (NVDA) -4.6%, AMD (AMD) +3.5%"
+      '\\((?:(?:nasdaq|nyse):\\s*)?[a-z]{1,5}\\)\\s*[+\\-−–]\\s?\\d+(?:[.,]\\d+)?\\s?%',
       // results told by idiom: "swung to a profit", "wrote down", "limit up", "schwarze Zahlen"
       '(?:swung|swings|swing)\\s+(?:back\\s+)?to\\s+(?:a\\s+)?(?:net\\s+)?(?:profit|loss)\\b',
       'wr(?:ote|ites|itten)\\s+(?:\\S+\\s+){0,4}?down\\b|write-?downs?\\b',

@@ -1981,3 +1981,25 @@ describe('round 12: readings that hid events', () => {
     expect(has(events, 'plan', /GPT-4/)).toBe(false);
   });
 });
+
+describe('round 12: share moves of several companies', () => {
+  it.each([
+    [
+      'Shares of Qualcomm and rival chipmakers Advanced Micro Devices Inc. and Nvidia Corp. also declined.',
+      ['AMD', 'Nvidia'],
+    ],
+    ['Before the bell on Wednesday, Nvidia (NVDA) -4.6%, AMD (AMD) -3.5%.', ['AMD', 'Nvidia']],
+  ])('%s', (text, companies) => {
+    const subjects = eventsOf(text)
+      .filter((e) => e.type === 'financial')
+      .map((e) => e.subject.name);
+    expect(subjects).toEqual(expect.arrayContaining(companies));
+  });
+
+  it('a rival named as the yardstick still is not the subject', () => {
+    const subjects = eventsOf('Huawei, a rival to Nvidia, said its shares rose 3% on Monday.')
+      .filter((e) => e.type === 'financial')
+      .map((e) => e.subject.name);
+    expect(subjects).not.toContain('Nvidia');
+  });
+});

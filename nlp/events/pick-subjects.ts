@@ -26,7 +26,7 @@ const COORDINATION =
   /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
 const GAP_NOISE =
-  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:group|gruppe|inc\.?|corp\.?|ltd\.?|ag|se|holdings?|technologies|platforms)\b/gu;
+  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)/gu;
 
 /** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
 const gapBetween = (lower: string, from: number, to: number): string =>
@@ -51,10 +51,10 @@ export function distance(m: LocalMention, t: Trigger): number {
 /**
  * A company named as the yardstick of another ("an alternative to US chip giant Nvidia", "could
  * replace Nvidia", "Konkurrent von Nvidia") is not the subject of the other's figures; companies named
- * as examples ("Chipwerte wie Nvidia") are.
+ * as examples ("Chipwerte wie Nvidia", "rival chipmakers AMD and Nvidia also declined") are.
  */
 const RIVAL_BEFORE =
-  /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:than|als|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?!\s+(?:chip\s?makers|chip\s+(?:companies|firms|stocks)|companies|firms|makers|manufacturers|stocks)\b)(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
 
 /** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
 const REPLACEMENT_BEFORE =
