@@ -493,6 +493,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `cann(?:ed|ing)\\s+(?:its|the|their|plans)\\b`,
       `(?:project|program|programme|development|work)\\s+(?:was|were|has been|had been|is being)\\s+terminated\\b|terminat(?:ed|es|ing)\\s+(?:the\\s+|its\\s+)?(?:\\S+\\s+){0,3}?(?:project|program|programme|development)\\b`,
       'reißleine',
+      // taken off the roadmap, access ended, "not coming after all"
+      `(?:fallen|fell|dropped|removed|disappeared|vanished|taken|pulled)\\s+(?:off|from)\\s+${W}{0,3}?roadmap\\b`,
+      `(?:von|aus)\\s+(?:der|dem)\\s+${W}{0,2}?(?:roadmap|fahrplan)\\s+(?:gestrichen|genommen|entfernt|verschwunden)`,
+      `(?:zugriff|zugang)\\s+auf\\s+${W}{0,8}?(?:beendet|beendete|beenden|eingestellt|abgeschaltet|gesperrt)\\b|(?:beendet|beendete|stellt|stellte)\\s+${W}{0,4}?(?:den\\s+)?(?:zugriff|zugang)\\s+auf\\b`,
+      `end(?:s|ed|ing)?\\s+(?:\\S+\\s+)?access\\s+to\\b`,
+      `(?:is|are)\\s+not\\s+coming\\b(?=\\s+${W}{0,8}?after all\\b)|(?:kommt|kommen)\\s+${W}{0,3}?doch\\s+nicht\\b`,
       // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
       'ausgemustert',

@@ -2003,3 +2003,31 @@ describe('round 12: share moves of several companies', () => {
     expect(subjects).not.toContain('Nvidia');
   });
 });
+
+describe('round 12: retirements and products that will not come', () => {
+  it.each([
+    ['OpenAI hat am Freitag den Zugriff auf das GPT-4o-Modell in ChatGPT beendet.', /GPT-4o/],
+    ['OpenAI ended access to GPT-4.5 in the API on Monday.', /GPT-4\.5/],
+    ["Nvidia's Rubin CPX has quietly fallen off the company's public roadmap.", /Rubin CPX/],
+    ['Der Ascend 920 wurde von der Roadmap gestrichen.', /Ascend 920/],
+    [
+      'An executive confirmed that Rubin CPX is not coming as part of the Rubin generation after all.',
+      /Rubin CPX/,
+    ],
+    ['Der Ascend 920 kommt doch nicht.', /Ascend 920/],
+    [
+      'OpenAI bestätigte, dass GPT-4o zusammen mit o1-preview und o1-mini am 13. Februar ausgemustert wird.',
+      /o1-preview/,
+    ],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'cancellation', subject)).toBe(true);
+  });
+
+  it.each([
+    'The Ascend 950 is not coming this year.',
+    'Nvidia gewährt den Zugang zu seinen Chips weiterhin.',
+    'Der Ascend 950 steht auf der Roadmap für 2026.',
+  ])('no cancellation: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+});
