@@ -2031,3 +2031,23 @@ describe('round 12: retirements and products that will not come', () => {
     expect(eventsOf(text).filter((e) => e.type === 'cancellation')).toEqual([]);
   });
 });
+
+describe('round 12: documents published about a product', () => {
+  it.each([
+    'Das Ministerium hat eine Richtlinie veröffentlicht, nach der die Nutzung des Ascend 910C gegen Regeln verstößt.',
+    'Nvidia published a report on the H20 on Monday.',
+    'Huawei hat einen Bericht über den Ascend 910C veröffentlicht.',
+    'Google released a paper describing Gemini 2.5 Pro.',
+    'Alibaba hat die Zahlen zu Qwen3 veröffentlicht.',
+  ])('no release: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it.each([
+    ['Nach einem Bericht von Reuters hat Huawei den Ascend 910C veröffentlicht.', /Ascend 910C/],
+    ['Google released Gemini 2.5 Pro along with a technical report.', /Gemini 2\.5 Pro/],
+    ['OpenAI released a research preview of GPT-4.5 on Thursday.', /GPT-4\.5/],
+  ])('still a release: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+});

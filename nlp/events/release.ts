@@ -124,8 +124,40 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
 const FUTURE_AFTER =
   /^\s+(?:werden\s+(?:soll|sollen|sollte|sollten|wird|werden|würde|würden|muss|müssen|kann|können|könnte|könnten|dürfte|dürften)|soll|sollen|sollte|sollten|würde|würden|muss|müssen|könnte|könnten|dürfte|dürften)\b/u;
 
+/** Verbs that publish documents as well as products. */
+const PUBLISHING_VERB = /^(?:veröffentlich|publish|releas|issu|herausgeb|herausgegeben)/u;
+/** What a document is called: a report, a study, guidelines, figures, a paper, a blog post. */
+const DOCUMENT =
+  '(?:bericht|studie|richtlinie|leitlinien?|leitfaden|regeln|zahlen|quartalszahlen|daten|paper|papier|whitepaper|analyse|umfrage|rangliste|stellungnahme|mitteilung|pressemitteilung|blogbeitrag|blogpost|fachartikel|forschungsarbeit|artikel|interview|video|details|spezifikationen|dokumentation|handbuch|report|study|guidance|guidelines|rules|statement|results|figures|numbers|data|blog post|letter|document|analysis|survey|ranking|benchmarks?|article|specifications|specs|roadmap)';
+/** German: the document as the accusative object before the participle ("hat einen Bericht über ... veröffentlicht"). */
+const DOCUMENT_OBJECT_BEFORE = new RegExp(
+  `\\b(?:einen|eine|ein|den|die|das|seinen|seine|ihren|ihre|neue[nrs]?)\\s+(?:\\S+\\s+)?\\p{L}*${DOCUMENT}\\b(?:\\s+\\S+){0,6}\\s*$`,
+  'u',
+);
+/** English: the document as the object after the verb ("released a paper describing Gemini 2.5"). */
+const DOCUMENT_OBJECT_AFTER = new RegExp(
+  `^\\s+(?:(?:a|an|the|its|their|new|detailed|technical|research|white|annual|quarterly|first|preliminary)\\s+){0,3}${DOCUMENT}\\b`,
+  'u',
+);
+
+/**
+ * "Das Ministerium hat eine Richtlinie veröffentlicht, ... Ascend", "released a paper describing
+ * Gemini 2.5 Pro": a publishing verb whose object is a document publishes the document, not the product.
+ */
+function publishesDocument(t: Trigger, sc: SentenceContext): boolean {
+  if (!PUBLISHING_VERB.test(t.text)) return false;
+  const [from] = clauseWindow(sc.lower, t.start, t.end);
+  return (
+    DOCUMENT_OBJECT_BEFORE.test(sc.lower.slice(from, t.start)) ||
+    DOCUMENT_OBJECT_AFTER.test(sc.lower.slice(t.end, t.end + 60))
+  );
+}
+
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
   extractByRule(RELEASE, sc, state, {
-    accepts: (t) => !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)) && !modifiesOtherNoun(sc, t),
+    accepts: (t) =>
+      !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)) &&
+      !modifiesOtherNoun(sc, t) &&
+      !publishesDocument(t, sc),
   }).found.map((e) => plannedWhenAhead(e, sc, state));
