@@ -1941,6 +1941,23 @@ describe('round 12: export decisions told in more ways', () => {
     expect(eventsOf(text).find((e) => e.type === 'release')?.subject.id).toBe(id);
   });
 
+  it('a ban named as the time of something else is no decision about a chip before it', () => {
+    const events = eventsOf(
+      'Nicht nur 910C: Einen Tag nach dem Exportverbot der USA kündigte Huawei den Ascend 920 an.',
+    );
+    expect(events.filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it('a ban named as the time of something else still counts when it names its chip', () => {
+    expect(
+      has(
+        eventsOf('Nach dem Exportverbot für den H20 brach der Umsatz von Nvidia ein.'),
+        'export_control',
+        /H20/,
+      ),
+    ).toBe(true);
+  });
+
   it('a family decision stays when the next sentence only mentions a member', () => {
     const events = eventsOf(
       'Washington verschärft die Exportregeln für Huaweis Ascend-Chips. Der 910B gilt als meistverkaufter Chip.',

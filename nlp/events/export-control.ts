@@ -16,20 +16,34 @@ const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?l
 /** An order to buyers ("aufgefordert, keine Halbleiter mehr zu kaufen") needs its chip named. */
 const BUYER_ORDER = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|suspend)/u;
 
-/** A restriction told as the cause or setting of something else ("a shift accelerated by US export curbs"). */
+/**
+ * A restriction told as the cause or setting of something else ("a shift accelerated by US export
+ * curbs", "einen Tag nach dem Exportverbot der USA kündigte Huawei ... an").
+ */
 const BACKGROUND_CAUSE_BEFORE =
-  /\b(?:accelerated by|driven by|reflects?|reflecting|amid|due to|because of|given|in the face of|in response to|spurred by|angesichts|wegen|aufgrund|infolge|vor dem hintergrund|trotz|despite)\s+(?:\S+\s+){0,4}[^\s]*$/u;
+  /\b(?:accelerated by|driven by|reflects?|reflecting|amid|due to|because of|given|in the face of|in response to|spurred by|angesichts|wegen|aufgrund|infolge|vor dem hintergrund|trotz|despite|(?:kurz |einen tag |tage |wochen |days |weeks |shortly |a day |just )?(?:nach dem|nach der|nach den|after the|following the|since the|seit dem|seit der|seit den))\s+(?:\S+\s+){0,4}[^\s]*$/u;
 
 /**
  * A restriction named only as the background of something else reports no decision unless it names
- * its chip in its own clause ("amid US export curbs" no; "due to new licence rules for the MI308" yes).
+ * its chip as its object ("amid US export curbs" no; "due to new licence rules for the MI308" yes;
+ * "nach dem Exportverbot der USA kündigte Huawei den Ascend 920 an" no).
  */
 function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
   if (!BACKGROUND_CAUSE_BEFORE.test(sc.lower.slice(Math.max(0, trigger.start - 50), trigger.start)))
     return true;
   const [, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
-  return sc.local.some((m) => m.mention.entry.kind === 'chip' && m.start >= trigger.end && m.start < to);
+  return sc.local.some(
+    (m) =>
+      m.mention.entry.kind === 'chip' &&
+      m.start >= trigger.end &&
+      m.start < to &&
+      RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start)),
+  );
 }
+
+/** What a restriction noun governs: "Exportverbot für den H20", "curbs on the MI308", "ban of H20 sales". */
+const RESTRICTED_OBJECT =
+  /^\s*(?:\S+\s+){0,2}?(?:für|fuer|gegen|auf|von|on|for|of|against)\s+(?:\S+\s+){0,3}$|^\s*(?:des|der|den)\s+(?:\S+\s+){0,2}$/u;
 
 /**
  * A German intention over a decision still to take: "Peking will die Einfuhr begrenzen", "plant, den
