@@ -1987,6 +1987,13 @@ describe('round 12: readings that hid events', () => {
     expect(has(eventsOf(text), type, subject)).toBe(true);
   });
 
+  it('the next version of a family is the version the sentence names', () => {
+    const events = eventsOf(
+      'Grok 3 sei die intelligenteste KI der Welt, sagte Musk, als er die nächste Version des Chatbots Grok vorstellte.',
+    );
+    expect(events.filter((e) => e.type === 'release').map((e) => e.subject.name)).toEqual(['Grok 3']);
+  });
+
   it('the modal may still governs a launch', () => {
     expect(eventsOf('Mistral may launch Mistral Medium 3 soon.').filter((e) => e.type === 'release')).toEqual(
       [],

@@ -127,6 +127,21 @@ function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): Loc
   return out;
 }
 
+/** "als er die nächste Version des KI-Chatbots Grok vorstellte", "the latest version of Gemini". */
+const VERSION_OF_BEFORE =
+  /\b(?:nächste|neue|neueste|jüngste|aktuelle|latest|new|newest|next)\p{L}*\s+(?:\S+\s+)?(?:version|generation|ausgabe|iteration|edition)\s+(?:des|der|von|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/u;
+
+/**
+ * A family named as "the next version of" itself stands for the version the sentence names
+ * ("Grok 3 sei die intelligenteste KI, als Musk die nächste Version des Chatbots Grok vorstellte").
+ */
+function versionNamedBeside(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
+  return subjects.map((s) => {
+    if (s.start < 0 || !VERSION_OF_BEFORE.test(sc.lower.slice(Math.max(0, s.start - 80), s.start))) return s;
+    return sc.local.find((m) => m.mention.entry.family === s.mention.entry.id) ?? s;
+  });
+}
+
 /**
  * The events one trigger makes under `rule`: one per resolved subject, dated by the nearest date
  * (or, with "respectively", by the dates in order), more confident when dated. Empty when no subject
@@ -149,6 +164,7 @@ export function buildEvent(
     }
   }
   if (subjects.length === 0) return [];
+  subjects = versionNamedBeside(subjects, sc);
   // members with dates of their own ("Sonnet 4.5 (September 29), Opus 4.5 (November 24)") are launches of their own
   const ownDates = subjects.map((s) => (s.end < 0 ? undefined : bracketedDate(sc, s.end, rule.futureDates)));
   const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
