@@ -32,4 +32,19 @@ describe('versions named through their family', () => {
       candidate: false,
     });
   });
+
+  it.each([
+    ['Baidu hat Version 4.0 seines beliebten Chatbots „Ernie“ vorgestellt.', 'ERNIE 4.0'],
+    ['Google released version 3 of its Gemma family on Tuesday.', 'Gemma 3'],
+  ])('reads a possessive and words before the family: %s', (text, name) => {
+    const events = analyze({ id: 't', text, published: '2026-03-10' }).events;
+    expect(events.map((e) => `${e.type} ${e.subject.name}`)).toEqual([`release ${name}`]);
+  });
+
+  it('does not make a version of something that is no family', () => {
+    const names = entitiesOf('OpenAI hat Version 2 seines Vertrags mit Nvidia unterschrieben.').map(
+      (e) => e.name,
+    );
+    expect(names.filter((n) => / 2$/u.test(n))).toEqual([]);
+  });
 });

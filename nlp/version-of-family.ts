@@ -9,15 +9,19 @@ import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import type { Sentence } from './sentences.js';
 
-/** "Version 1.6 des", "version 3 of the", up to the family's mention. */
-const VERSION_OF = /\b[Vv]ersion\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:des|der|von|vom|of(?:\s+the)?)\s+$/u;
+/**
+ * "Version 1.6 des", "version 3 of the", "Version 4.0 seines beliebten Chatbots „", up to the family's
+ * mention: a determiner or possessive, then at most three words (an adjective, a kind noun), a quote.
+ */
+const VERSION_OF =
+  /\b[Vv]ersion\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:(?:des|der|von|vom|of)\s+(?:(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2})?|(?:seine[sr]?|ihre[sr]?)\s+(?:[\p{L}-]+\s+){0,3})["'„“‚‘]?$/u;
 /** What may follow the family's name inside the phrase: "-Modells", " family", " series". */
 const FAMILY_TAIL =
   /^(?:[-\u2010\u2011](?:modells?|models?|reihe|familie|chips?)|\s+(?:family|series|model|models|line))?/iu;
 
 /** What may follow a family name that ends the phrase: punctuation, or a verb ("... of Gemma was released"). */
 const PHRASE_END =
-  /^(?:\s*[.,;:!?)]|\s*$|\s+(?:is|was|were|has|had|will|came|comes|arrived|wurde|wird|ist|war|erschien|erscheint|kam|kommt)\b)/u;
+  /^(?:["'“”‘’]|\s*[.,;:!?)]|\s*$|\s+(?:is|was|were|has|had|will|came|comes|arrived|wurde|wird|ist|war|erschien|erscheint|kam|kommt)\b)/u;
 
 /** The version phrase around a family mention: the version's name and the phrase's span in `text`. */
 export interface VersionPhrase {
