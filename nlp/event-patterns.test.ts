@@ -1994,6 +1994,19 @@ describe('round 12: readings that hid events', () => {
     expect(events.filter((e) => e.type === 'release').map((e) => e.subject.name)).toEqual(['Grok 3']);
   });
 
+  it.each([
+    'Diese Woche veröffentlichte das Startup ein neues KI-Sprachmodell, das mit GPT-4 und Googles Gemini mithalten kann.',
+    'Google released a new model that beats GPT-4 on coding.',
+  ])('names in the relative clause of an unnamed new model are no release: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('a relative clause that names the new model still names it', () => {
+    expect(
+      has(eventsOf('Alibaba hat ein neues Modell veröffentlicht, das Qwen3 heißt.'), 'release', /Qwen3/),
+    ).toBe(true);
+  });
+
   it('the modal may still governs a launch', () => {
     expect(eventsOf('Mistral may launch Mistral Medium 3 soon.').filter((e) => e.type === 'release')).toEqual(
       [],

@@ -60,6 +60,13 @@ const RIVAL_BEFORE =
 const REPLACEMENT_BEFORE =
   /\b(?:umstieg|wechsel|umzug|migration|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur)\s+(?:\S+\s+){0,2}?$|\b(?:switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*)\s+(?:\S+\s+){1,3}?(?:to|onto)\s+(?:\S+\s+){0,2}?$/u;
 
+/**
+ * "veröffentlichte ein neues KI-Sprachmodell, das mit GPT-4 und Gemini mithalten kann": names in the
+ * relative clause of an unnamed product the trigger reports describe it, unless the clause names it.
+ */
+const UNNAMED_OBJECT_CLAUSE =
+  /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot)s?\s*,\s*(?:das|die|der|which|that)\s(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
@@ -74,6 +81,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
+  if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial ? !RIVAL_BEFORE.test(before) : !COMPARISON_BEFORE.test(before);
 }
 
