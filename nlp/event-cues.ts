@@ -134,6 +134,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // availability told as access: "is now live", "available today", "can now use", "ab sofort nutzen"
       // general availability: "Trainium2 chips are now generally available", "ist jetzt allgemein verfügbar"
       '(?:is|are|became|becomes)\\s+(?:now\\s+)?(?:generally|widely|broadly|publicly)\\s+available\\b',
+      // shipping told as a noun: "production shipments of the MI325X began", "Auslieferungen ... begannen"
+      `(?:production|volume|mass|initial|first)\\s+shipments\\s+${W}{0,5}?(?:began|begin|have begun|started|have started|commenced)\\b`,
+      `(?:auslieferung|serienauslieferung)\\w*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?(?:allgemein|breit|öffentlich)\\s+verfügbar\\b',
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
       'available\\s+(?:today|now|immediately|from today)\\b',
@@ -270,6 +273,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   plan: new RegExp(
     [
       `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
+      // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
+      `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)\\w*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
       `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
@@ -651,7 +656,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
       // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
-      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen)\\b`,
+      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden)\\b`,
       `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:bestellungen|käufe|einkäufe|importe)\\s+(?:für|von|des|der)\\b`,
       `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
       'exportstopp\\w*',
@@ -669,7 +674,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'genehmig\\w*',
       // "erteilte das Handelsministerium Nvidia die Lizenz zum Export", "Zoll stoppt den H200"
       `(?:erteil|gewähr|vergab|vergibt|vergeben)\\w*\\s+${W}{0,6}?(?:export|ausfuhr|sonder)?(?:lizenz|genehmigung)\\w*`,
-      `(?:zoll\\w*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
+      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
       `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verkauf|lieferung)\\w*`,
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,8}?freigegeben`,
@@ -695,6 +700,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
+      `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
+      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))`,
       'licen[cs]e requirements?',
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
       `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,

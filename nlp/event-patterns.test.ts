@@ -1948,6 +1948,12 @@ describe('round 12: export decisions told in more ways', () => {
     expect(events.filter((e) => e.type === 'export_control')).toEqual([]);
   });
 
+  it('a decision told in a clause after "after the" is still a decision', () => {
+    const text =
+      'Nvidia said it could resume H20 sales in China, months after the U.S. Commerce Department restricted sales of the H20.';
+    expect(eventsOf(text).filter((e) => e.type === 'export_control').length).toBeGreaterThan(0);
+  });
+
   it('a ban named as the time of something else still counts when it names its chip', () => {
     expect(
       has(
@@ -2087,4 +2093,37 @@ describe('round 12: documents published about a product', () => {
   ])('still a release: %s', (text, subject) => {
     expect(has(eventsOf(text), 'release', subject)).toBe(true);
   });
+});
+
+describe('round 12: dev-18 wordings, said otherwise', () => {
+  it.each([
+    ['The new rules force Nvidia to stop shipments of the A800 and H800 to China.', 'export_control', /A800/],
+    ['Chinese customs officers refused to clear shipments of Nvidia H200 chips.', 'export_control', /H200/],
+    ['Die Zollbehörden in Shanghai verweigern die Abfertigung von Nvidias H20.', 'export_control', /H20/],
+    [
+      'Die Behörde hat die Konzerne angewiesen, den Kauf des RTX Pro 6000D zu beenden.',
+      'export_control',
+      /6000D/,
+    ],
+    ['Tesla hat den Dojo-Supercomputer eingestellt.', 'cancellation', /Dojo/],
+    ['Production shipments of the MI325X began in the fourth quarter.', 'release', /MI325X/],
+    ['Die Auslieferungen von Nvidias H20 begannen im März.', 'release', /H20/],
+    ['Nvidia will im Februar mit der Auslieferung des H200 an chinesische Kunden beginnen.', 'plan', /H200/],
+    [
+      'Nvidia informierte Kunden über die Absicht, im Februar mit der Auslieferung des H200 zu beginnen.',
+      'plan',
+      /H200/,
+    ],
+  ] as const)('%s', (text, type, subject) => {
+    expect(has(eventsOf(text, '2025-12-24'), type, subject)).toBe(true);
+  });
+
+  it.each(['Nvidia stopped shipments of the H20 to a customer in Texas after a defect.'])(
+    'no event: %s',
+    (text) => {
+      expect(eventsOf(text).filter((e) => e.type === 'export_control' || e.type === 'cancellation')).toEqual(
+        [],
+      );
+    },
+  );
 });

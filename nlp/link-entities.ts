@@ -26,7 +26,7 @@ export interface Mention {
 const KIND_CUES: Record<EntityKind, RegExp> = {
   model:
     /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant|training|trainiert)/iu,
-  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster)/iu,
+  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput)/iu,
   organization:
     /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|chip|zuckerberg|facebook|instagram|musk)/iu,
 };

@@ -21,11 +21,12 @@ const BUYER_ORDER = /^(?:angewiesen|aufgefordert|verpflichtet|stop|halt|cease|su
  * curbs", "einen Tag nach dem Exportverbot der USA kündigte Huawei ... an").
  */
 const BACKGROUND_CAUSE_BEFORE =
-  /\b(?:accelerated by|driven by|reflects?|reflecting|amid|due to|because of|given|in the face of|in response to|spurred by|angesichts|wegen|aufgrund|infolge|vor dem hintergrund|trotz|despite|(?:kurz |einen tag |tage |wochen |days |weeks |shortly |a day |just )?(?:nach dem|nach der|nach den|after the|following the|since the|seit dem|seit der|seit den))\s+(?:\S+\s+){0,4}[^\s]*$/u;
+  /\b(?:accelerated by|driven by|reflects?|reflecting|amid|due to|because of|given|in the face of|in response to|spurred by|angesichts|wegen|aufgrund|infolge|vor dem hintergrund|trotz|despite)\s+(?:\S+\s+){0,4}[^\s]*$|\b(?:nach dem|nach der|nach den|after the|following the|since the|seit dem|seit der|seit den)\s+(?:\S+\s+)?[^\s]*$/u;
 
 /**
  * A restriction named only as the background of something else reports no decision unless it names
- * its chip as its object ("amid US export curbs" no; "due to new licence rules for the MI308" yes;
+ * its chip as its object or inside itself ("amid US export curbs" no; "due to new licence rules for
+ * the MI308" and "after the U.S. approved H20 sales" yes;
  * "nach dem Exportverbot der USA kündigte Huawei den Ascend 920 an" no).
  */
 function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
@@ -35,9 +36,9 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some(
     (m) =>
       m.mention.entry.kind === 'chip' &&
-      m.start >= trigger.end &&
+      m.start >= trigger.start &&
       m.start < to &&
-      RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start)),
+      (m.end <= trigger.end || RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start))),
   );
 }
 
@@ -63,6 +64,11 @@ const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 /** A bare permission ("erlaubt die Kombination") is an export decision only where export or sale is spoken of. */
 const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
 const EXPORT_CONTEXT = /(export|ausfuhr|verkauf|liefer|lizenz|licen[cs]|china|chines|sale|sell|ship)/u;
+
+/** Shipments or sales halted ("stopped shipments of the H20") are an export decision only where a state or a market is spoken of. */
+const HALTED_SALES = /^(?:halt|stop|suspend|froze|freez)/u;
+const STATE_CONTEXT =
+  /(export|ausfuhr|lizenz|licen[cs]|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|rules|regel|restrict|\bban|verbot|customs|zoll)/u;
 
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
@@ -135,6 +141,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
     accepts: (t) =>
       reportsDecision(t, sc) &&
       !intendedOnly(t, sc.lower) &&
+      (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
   });
   const first = run.unplaced[0];
