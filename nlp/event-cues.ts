@@ -846,7 +846,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
+  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -967,11 +967,12 @@ export const REASON =
 
 /**
  * A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed
- * that the chip is ...", "showed how". "that" as a determiner ("launched that chip", "released that
+ * that the chip is ...", "showed how"; so does one over details ("showed off more about its Blackhole
+ * silicon", "revealed details of the H20"). "that" as a determiner ("launched that chip", "released that
  * week") and ", wie ... mitteilte" (attribution) are no such clause.
  */
 export const STATEMENT_AFTER =
-  /^\s+how\s|^\s+that\s+(?!(?:week|day|month|year|time|morning|evening|quarter|chip|model|product|version)\b)(?:[^\s,.;:!?]+\s+){0,3}?(?:is|was|are|were|has|had|have|will|would|can|could|plans?|planned|intends?|expects?|aims?)\b|^,\s*dass\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*dass\s/u;
+  /^\s+how\s|^\s+that\s+(?!(?:week|day|month|year|time|morning|evening|quarter|chip|model|product|version)\b)(?:[^\s,.;:!?]+\s+){0,3}?(?:is|was|are|were|has|had|have|will|would|can|could|plans?|planned|intends?|expects?|aims?)\b|^,\s*dass\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*dass\s|^\s+(?:(?:more|further|additional|mehr|weitere)\s+(?:details?\s+|information\s+|einzelheiten\s+)?|(?:new\s+|neue\s+)?(?:details?|information|einzelheiten)\s+)(?:about|on|of|zu|über|zum|zur)\s/u;
 
 /**
  * A release trigger that is not a release: a nominal "release date" under discussion, a launch noun

@@ -2127,3 +2127,29 @@ describe('round 12: dev-18 wordings, said otherwise', () => {
     },
   );
 });
+
+describe('round 12: talk about a product is no event of it', () => {
+  it.each([
+    ['Tenstorrent showed off more about its Blackhole silicon at Hot Chips.', 'release'],
+    ['Nvidia revealed details of the Rubin CPX at the conference.', 'release'],
+    [
+      'The company launched a mobile app with China Mobile on Jan. 29, which uses Spark 3.5 to transcribe calls.',
+      'release',
+    ],
+    ['The consensus numbers for revenue and EPS increased for Cambricon after the upgrade.', 'financial'],
+    [
+      'Selbst erfahrene Huawei-Ingenieure konnten das Problem nicht lösen, was dazu führte, das Training auf Nvidia-H20-Chips zu verlagern.',
+      'hardware_switch',
+    ],
+  ] as const)('%s', (text, type) => {
+    const wrong = type === 'hardware_switch' ? /Huawei/ : /./;
+    expect(eventsOf(text).filter((e) => e.type === type && wrong.test(e.subject.name))).toEqual([]);
+  });
+
+  it.each([
+    ['Tenstorrent unveiled its Blackhole chip on Tuesday.', /Blackhole/],
+    ['iFlytek launched Spark 3.5, a model which beats GPT-4.', /Spark 3\.5/],
+  ])('still a release: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+});

@@ -61,11 +61,12 @@ const REPLACEMENT_BEFORE =
   /\b(?:umstieg|wechsel|umzug|migration|steig\w*\s+um)\s+(?:\S+\s+){0,3}?(?:auf|zu|zum|zur)\s+(?:\S+\s+){0,2}?$|\b(?:switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w*)\s+(?:\S+\s+){1,3}?(?:to|onto)\s+(?:\S+\s+){0,2}?$/u;
 
 /**
- * "veröffentlichte ein neues KI-Sprachmodell, das mit GPT-4 und Gemini mithalten kann": names in the
- * relative clause of an unnamed product the trigger reports describe it, unless the clause names it.
+ * "veröffentlichte ein neues KI-Sprachmodell, das mit GPT-4 und Gemini mithalten kann", "launched a
+ * mobile app with China Mobile, which uses Spark v3.5": names in the relative clause of an unnamed
+ * product the trigger reports describe it, unless the clause names it.
  */
 const UNNAMED_OBJECT_CLAUSE =
-  /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot)s?\s*,\s*(?:das|die|der|which|that)\s(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
+  /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot|app|anwendung|application|service|dienst|feature|funktion|tool|produkt|product|plattform|platform|assistant|assistent|agent)s?\b[^,;]{0,80}?,\s*(?:das|die|der|which|that)\s(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
 
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';

@@ -20,6 +20,10 @@ const PLATFORM_BEFORE =
 const HARDWARE_AFTER =
   /^(?:s|['’]s?)?[\s-]+(?:[^\s,;]+\s+)?(?:[\p{L}-]*(?:chips?|gpus?|tpus?|hardware|prozessor\w*|processors?|beschleuniger\w*|accelerators?|silicon|server\w*|cluster\w*|systeme?|systems?|plattform\w*|platforms?|cloud)|mi\d|h\d|b\d|gb\d)/u;
 
+/** People of a company, glued to its name ("Huawei-Ingenieure", "Nvidia engineers"): the company does not act. */
+const STAFF_AFTER =
+  /^(?:s|['’]s?)?[\s-]+(?:ingenieur|mitarbeiter|chef|manager|forscher|entwickler|sprecher|insider|engineer|staff|employee|executive|researcher|developer|spokes)/u;
+
 /** A company that reports someone else's move ("Nvidia says Meta moved ...", "Nvidia zufolge"). */
 const REPORTING_AFTER =
   /^\s*(?:(?:has|hat)\s+)?(?:says|said|sagt|sagte|erklärt\w*|teilte|told|reports?|reported|berichtet\w*|zufolge|confirm\w*|bestätigt\w*|:)/u;
@@ -55,7 +59,7 @@ export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMentio
     if (opening === undefined || PLATFORM_BEFORE.test(opening.text)) return false;
     if (sc.local.some((x) => x !== m && x.start >= opening.start && x.end <= m.start)) return false;
     const after = lower.slice(m.end, m.end + 40);
-    return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after);
+    return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after) && !STAFF_AFTER.test(after);
   });
 }
 
