@@ -2153,3 +2153,28 @@ describe('round 12: talk about a product is no event of it', () => {
     expect(has(eventsOf(text), 'release', subject)).toBe(true);
   });
 });
+
+describe('round 12: production and shipments to start', () => {
+  it.each([
+    [
+      'Laut DigiTimes werde die Massenproduktion des Ascend 920 voraussichtlich in der zweiten Hälfte des Jahres 2025 beginnen.',
+      /Ascend 920/,
+    ],
+    [
+      "Nvidia's Rubin platform is in full production, with volume shipments targeting the second half of 2026.",
+      /Rubin/,
+    ],
+    ['Cerebras said the WSE-3 will be built by TSMC, with shipments starting in the third quarter.', /WSE-3/],
+    ['Die ersten MI450-Systeme sollen in der zweiten Hälfte des Jahres 2026 in Betrieb gehen.', /MI450/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-01-10'), 'plan', subject)).toBe(true);
+  });
+
+  it('production that will not start is no plan', () => {
+    expect(
+      eventsOf('Die Produktion des Nvidia H20 wird wegen der Exportregeln nicht beginnen.').filter(
+        (e) => e.type === 'plan',
+      ),
+    ).toEqual([]);
+  });
+});
