@@ -869,10 +869,11 @@ export const EXPORT_ALLOW =
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
- * "Die Aktie fiel nach der Abstufung". The move is the event even when an analyst's rating caused it.
+ * "Die Aktie fiel nach der Abstufung", "jumped 425% in its trading debut". The move is the event even
+ * when an analyst's rating or a listing caused it.
  */
 export const SHARE_MOVED =
-  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b/u;
+  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b|(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)[^.;]*\d\s?(?:%|prozent|percent)|\d\s?(?:%|prozent|percent)[^.;]*(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)/u;
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =

@@ -2178,3 +2178,22 @@ describe('round 12: production and shipments to start', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 12: share moves on a listing day, names as Chinese news translates them', () => {
+  it.each([
+    [
+      'Moore Threads jumped 425% in its Shanghai trading debut on Friday, the biggest first-day pop for an IPO since 2019.',
+      /Moore Threads/,
+    ],
+    ["As of the close, Cambrian's stock price fell 13.48% to 206.9 yuan.", /Cambricon/],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text), 'financial', subject)).toBe(true);
+  });
+
+  it.each([
+    'Zhipu AI plans an IPO in Hong Kong and aims to raise 10% more than planned.',
+    'The Cambrian explosion saw a burst of new chips of life, fossils show, 40% more than thought.',
+  ])('no financial event: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});
