@@ -682,7 +682,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
       `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verkauf|lieferung)\\w*`,
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
-      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,8}?freigegeben`,
+      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,8}?(?:freigegeben|autorisiert)`,
       `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,12}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
       // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"

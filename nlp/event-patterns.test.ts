@@ -1964,6 +1964,30 @@ describe('round 12: export decisions told in more ways', () => {
     ).toBe(true);
   });
 
+  it.each([
+    [
+      "The U.S. Commerce Department on Nov. 19 approved exports of Nvidia's latest chips to G42. The authorized shipment totals 70,000 units. The shipment includes Nvidia's GB300 GPUs.",
+      'nvidia-gb300',
+    ],
+    [
+      'Die US-Regierung hat den Export von Nvidias zweitstärkstem KI-Chip nach China genehmigt. Laut der Regelung müssen die H200-Chips vor der Ausfuhr geprüft werden.',
+      'nvidia-h200',
+    ],
+    [
+      "The United States has approved the export of Nvidia's most advanced chips to the UAE. The move allows the country to buy 35,000 Blackwell GB300 processors.",
+      'nvidia-gb300',
+    ],
+  ])('a permission whose chip the next sentences name: %s', (text, id) => {
+    const events = eventsOf(text).filter((e) => e.type === 'export_control');
+    expect(events.map((e) => e.subject.id)).toEqual([id]);
+  });
+
+  it('a permission waits past one sentence without a chip, not past one that names another thing', () => {
+    const text =
+      'Washington approved the deal with the Emirates. G42 will build a data centre. Nvidia sold the H20 in China.';
+    expect(eventsOf(text).filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
   it('a family decision stays when the next sentence only mentions a member', () => {
     const events = eventsOf(
       'Washington verschärft die Exportregeln für Huaweis Ascend-Chips. Der 910B gilt als meistverkaufter Chip.',

@@ -24,6 +24,8 @@ export interface PendingExport {
   date: EventDate | null;
   evidence: string;
   polarity: string;
+  /** Sentences without a chip it has waited past. */
+  skipped?: number;
 }
 
 /** How many sentences back a model or chip stays a possible topic. */

@@ -12,9 +12,14 @@ import { pickSubjects } from './pick-subjects.js';
 import { developerOf } from './related-entities.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
 
-/** Verbs that impose a restriction; a sentence without a named chip needs one to pass it on. */
-const IMPOSE =
-  /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|verlang|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off|requir)/u;
+/**
+ * Verbs that impose a restriction or grant a permission; a sentence without a named chip needs one to
+ * pass it on ("approved exports of Nvidia's latest chips ... The shipment includes the GB300").
+ */
+const DECIDE =
+  /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|verlang|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off|requir|approv|authori[sz]|genehmig|autorisier|cleared|clears|granted|grants|erteil)/u;
+/** Sentences without any chip that a pending decision may skip before the one that names it. */
+const MAX_SKIPPED = 1;
 
 const NO_TRIGGER: Trigger = { type: 'export_control', start: 0, end: 0, text: '' };
 
@@ -93,9 +98,10 @@ function membersNamedAfterFamily(
 }
 
 /**
- * Completes the previous sentence's pending restriction with the chips this sentence names (when
- * it reports no export decision of its own) and returns those events; then leaves this sentence's
- * unplaced restriction pending when an imposing verb stands in it and no export event was found.
+ * Completes the previous sentence's pending decision with the chips this sentence names (when it
+ * reports no export decision of its own) and returns those events; then leaves this sentence's
+ * unplaced decision pending when a deciding verb stands in it and no export event was found, or
+ * lets the previous one wait past a sentence that names no chip at all.
  */
 export function followUpExport(
   sc: SentenceContext,
@@ -108,8 +114,18 @@ export function followUpExport(
   ];
   const unplaced = state.unplacedExport;
   const hasExport = [...found, ...completed].some((f) => f.type === 'export_control');
-  state.pendingExport =
-    unplaced === null || !IMPOSE.test(sc.lower) || hasExport
+  const pending = state.pendingExport;
+  // "The authorized shipment totals 70,000 units." names no chip: the decision waits one more sentence
+  const skips =
+    pending !== null &&
+    !hasExport &&
+    pending.sentence === sc.index - 1 &&
+    pending.paragraph === sc.sentence.paragraph &&
+    (pending.skipped ?? 0) < MAX_SKIPPED &&
+    !sc.local.some((m) => m.mention.entry.kind === 'chip');
+  state.pendingExport = skips
+    ? { ...pending, sentence: sc.index, skipped: (pending.skipped ?? 0) + 1 }
+    : unplaced === null || !DECIDE.test(sc.lower) || hasExport
       ? null
       : {
           sentence: sc.index,
