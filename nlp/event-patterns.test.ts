@@ -1982,9 +1982,9 @@ describe('round 12: export decisions told in more ways', () => {
     expect(events.map((e) => e.subject.id)).toEqual([id]);
   });
 
-  it('a permission waits past one sentence without a chip, not past one that names another thing', () => {
+  it('a permission waits past one sentence without a chip, not past two', () => {
     const text =
-      'Washington approved the deal with the Emirates. G42 will build a data centre. Nvidia sold the H20 in China.';
+      "Washington approved exports of Nvidia's newest chips to the Emirates. G42 will build a data centre. It will open in Abu Dhabi. Nvidia's H20 sold well in China last year.";
     expect(eventsOf(text).filter((e) => e.type === 'export_control')).toEqual([]);
   });
 
