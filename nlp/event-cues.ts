@@ -10,6 +10,12 @@ import type { EventType } from './types.js';
  * One word inside a clause: a dot ends the clause unless it sits inside a word ("5.0"), after an
  * ordinal ("3." in "am 3. März") or closes an abbreviation ("U.S.", "z.B.", "Nvidia Corp.", "Inc.").
  */
+/** Access ended for everyone: not only for some users or in one place, and not by a regulator ("for free users", "in Italy"). */
+const ACCESS_FOR_ALL =
+  '(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:for|für)\\s+(?:\\S+\\s+)?(?:free|some|certain|non-paying|users|nutzer|employees|mitarbeiter\\w*|staff|customers|kunden|students|developers)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:in|für)\\s+(?:china|europa|europe|the eu|der eu|italien|italy|russland|russia|deutschland|germany)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:behörde|regulator|aufsicht|datenschutz\\w*|watchdog)\\b)';
+/** ... and not ended by a regulator earlier in the sentence ("Die Behörde hat den Zugang gesperrt; ..."). */
+const NOT_BY_REGULATOR =
+  '(?<!\\b(?:behörde|regulator|aufsicht\\w*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
 const W =
   '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L})\\.(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca))\\.(?=\\s))+\\s+)';
 
@@ -135,7 +141,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // general availability: "Trainium2 chips are now generally available", "ist jetzt allgemein verfügbar"
       '(?:is|are|became|becomes)\\s+(?:now\\s+)?(?:generally|widely|broadly|publicly)\\s+available\\b',
       // shipping told as a noun: "production shipments of the MI325X began", "Auslieferungen ... begannen"
-      `(?:production|volume|mass|initial|first)\\s+shipments\\s+${W}{0,5}?(?:began|begin|have begun|started|have started|commenced)\\b`,
+      `(?:production|volume|mass|initial|first)\\s+shipments(?=\\s+${W}{0,5}?(?:began|have begun|started|have started|commenced)\\b)`,
       `(?:auslieferung|serienauslieferung)\\w*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?(?:allgemein|breit|öffentlich)\\s+verfügbar\\b',
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
@@ -275,8 +281,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       // production or shipments to start: "die Massenproduktion ... beginnen werde", "with shipments starting in Q3 2026"
       `(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\s+(?:werde|werden|wird|soll|sollen|solle|dürfte|dürften)\\b`,
-      `(?:mass|volume|full|series)?\\s?(?:production|shipments|deliveries)\\s+(?:(?:is|are)\\s+)?(?:starting|beginning|targeting|targeted|slated|scheduled|expected to (?:start|begin))\\s+(?:in|for|by|at|the|early|late|mid|q[1-4]|\\d)`,
-      `soll(?:en|te|ten)?\\s+${W}{0,14}?in\\s+betrieb\\s+(?:gehen|genommen\\s+werden)\\b`,
+      `\\bwith\\s+(?:(?:mass|volume|full|series|first)\\s+)?(?:production|shipments|deliveries)\\s+(?:starting|beginning|targeting|targeted|slated|scheduled|expected to (?:start|begin))\\s+(?:in|for|by|at|the|early|late|mid|q[1-4]|\\d)`,
       `(?:werde|werden|wird|solle|dürfte|dürften)\\s+(?:die|der)\\s+(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\b`,
       // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
       `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)\\w*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
@@ -504,11 +509,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:project|program|programme|development|work)\\s+(?:was|were|has been|had been|is being)\\s+terminated\\b|terminat(?:ed|es|ing)\\s+(?:the\\s+|its\\s+)?(?:\\S+\\s+){0,3}?(?:project|program|programme|development)\\b`,
       'reißleine',
       // taken off the roadmap, access ended, "not coming after all"
-      `(?:fallen|fell|dropped|removed|disappeared|vanished|taken|pulled)\\s+(?:off|from)\\s+${W}{0,3}?roadmap\\b`,
+      `(?:fallen|fell|dropped|removed|disappeared|vanished|taken|pulled)\\s+(?:off|from)\\s+${W}{0,3}?roadmap\\b(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:still|weiterhin|noch immer)\\b)`,
       `(?:von|aus)\\s+(?:der|dem)\\s+${W}{0,2}?(?:roadmap|fahrplan)\\s+(?:gestrichen|genommen|entfernt|verschwunden)`,
-      `(?:zugriff|zugang)\\s+auf\\s+${W}{0,8}?(?:beendet|beendete|beenden|eingestellt|abgeschaltet|gesperrt)\\b|(?:beendet|beendete|stellt|stellte)\\s+${W}{0,4}?(?:den\\s+)?(?:zugriff|zugang)\\s+auf\\b`,
-      `end(?:s|ed|ing)?\\s+(?:\\S+\\s+)?access\\s+to\\b`,
-      `(?:is|are)\\s+not\\s+coming\\b(?=\\s+${W}{0,8}?after all\\b)|(?:kommt|kommen)\\s+${W}{0,3}?doch\\s+nicht\\b`,
+      `${NOT_BY_REGULATOR}(?:zugriff|zugang)\\s+auf\\s+${W}{0,8}?(?:beendet|beendete|beenden|eingestellt|abgeschaltet)\\b${ACCESS_FOR_ALL}|${NOT_BY_REGULATOR}(?:beendet|beendete|stellt|stellte)\\s+${W}{0,4}?(?:den\\s+)?(?:zugriff|zugang)\\s+auf\\b${ACCESS_FOR_ALL}`,
+      `${NOT_BY_REGULATOR}end(?:s|ed|ing)?\\s+(?:\\S+\\s+)?access\\s+to\\b${ACCESS_FOR_ALL}`,
+      `(?:is|are)\\s+not\\s+coming\\b(?=\\s+${W}{0,8}?after all\\b)|(?:kommt|kommen)\\s+${W}{0,3}?doch\\s+nicht(?=\\s*(?:[.!;]|$))`,
       // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
       'ausgemustert',
@@ -706,7 +711,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
-      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))`,
+      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
       'licen[cs]e requirements?',
       'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
       `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
@@ -751,7 +756,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   financial: new RegExp(
     [
       // a wire's ticker line: "Nvidia (NVDA) -4.6%, AMD (AMD) +3.5%"
-      '\\((?:(?:nasdaq|nyse):\\s*)?[a-z]{1,5}\\)\\s*[+\\-−–]\\s?\\d+(?:[.,]\\d+)?\\s?%',
+      '\\((?:(?:nasdaq|nyse):\\s*)?[a-z]{1,5}\\)\\s*[+\\-−–]\\s?\\d+(?:[.,]\\d+)?\\s?%(?!\\s*(?:potential|upside|downside|target|kursziel|potenzial))',
       // results told by idiom: "swung to a profit", "wrote down", "limit up", "schwarze Zahlen"
       '(?:swung|swings|swing)\\s+(?:back\\s+)?to\\s+(?:a\\s+)?(?:net\\s+)?(?:profit|loss)\\b',
       'wr(?:ote|ites|itten)\\s+(?:\\S+\\s+){0,4}?down\\b|write-?downs?\\b',
@@ -858,14 +863,14 @@ export const FINANCIAL_EXCLUDE =
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
+  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
  * resumed). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|erteil|authori[sz]|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+  /(erlaub|genehmig|erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
@@ -873,7 +878,7 @@ export const EXPORT_ALLOW =
  * when an analyst's rating or a listing caused it.
  */
 export const SHARE_MOVED =
-  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b|(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)[^.;]*\d\s?(?:%|prozent|percent)|\d\s?(?:%|prozent|percent)[^.;]*(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)/u;
+  /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|was (?:up|down)|were (?:up|down)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang)\b|(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)[^.;]*\b(?:jumped|soared|surged|rose|climbed|gained|fell|dropped|sank|plunged|stieg|stiegen|sprang|sprangen|legte|legten|schoss|fiel|fielen)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|prozent|percent)|\b(?:jumped|soared|surged|rose|climbed|gained|fell|dropped|sank|plunged|stieg|stiegen|sprang|sprangen|legte|legten|schoss|fiel|fielen)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|prozent|percent)[^.;]*(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)/u;
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
@@ -986,7 +991,7 @@ export const STATEMENT_AFTER =
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
 export const NOT_A_RELEASE_AFTER =
-  /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*)\b/u;
+  /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*|events?|veranstaltung\w*)\b/u;
 /**
  * "Veröffentlichungsrhythmus", "Veröffentlichungstermin": a German compound whose head is not the
  * event (a schedule, a date, a pace) is no release.

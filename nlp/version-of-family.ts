@@ -14,7 +14,7 @@ import type { Sentence } from './sentences.js';
  * mention: a determiner or possessive, then at most three words (an adjective, a kind noun), a quote.
  */
 const VERSION_OF =
-  /\b[Vv]ersion\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:(?:des|der|von|vom|of)\s+(?:(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2})?|(?:seine[sr]?|ihre[sr]?)\s+(?:[\p{L}-]+\s+){0,3})["'„“‚‘]?$/u;
+  /\b[Vv]ersion\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:(?:des|der|von|vom|of)\s+(?:(?:the|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?|(?:seine[sr]?|ihre[sr]?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:[\p{L}-]*(?:[Cc]hatbots?|[Mm]odells?|[Ss]prachmodells?|[Aa]ssistenten|[Ff]amilie|[Ss]erie|[Rr]eihe|[Cc]hips?|[Pp]rozessors?|[Bb]eschleunigers?)\s+)?)["'„“‚‘]?$/u;
 /** What may follow the family's name inside the phrase: "-Modells", " family", " series". */
 const FAMILY_TAIL =
   /^(?:[-\u2010\u2011](?:modells?|models?|reihe|familie|chips?)|\s+(?:family|series|model|models|line))?/iu;

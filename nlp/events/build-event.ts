@@ -132,13 +132,14 @@ const VERSION_OF_BEFORE =
   /\b(?:nächste|neue|neueste|jüngste|aktuelle|latest|new|newest|next)\p{L}*\s+(?:\S+\s+)?(?:version|generation|ausgabe|iteration|edition)\s+(?:des|der|von|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/u;
 
 /**
- * A family named as "the next version of" itself stands for the version the sentence names
- * ("Grok 3 sei die intelligenteste KI, als Musk die nächste Version des Chatbots Grok vorstellte").
+ * A family named as "the next version of" itself stands for the version the sentence named before
+ * ("Grok 3 sei die intelligenteste KI, als Musk die nächste Version des Chatbots Grok vorstellte"; not
+ * "..., verwies Musk auf Grok 2", an old one named after).
  */
 function versionNamedBeside(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
   return subjects.map((s) => {
     if (s.start < 0 || !VERSION_OF_BEFORE.test(sc.lower.slice(Math.max(0, s.start - 80), s.start))) return s;
-    return sc.local.find((m) => m.mention.entry.family === s.mention.entry.id) ?? s;
+    return sc.local.find((m) => m.mention.entry.family === s.mention.entry.id && m.end <= s.start) ?? s;
   });
 }
 

@@ -52,10 +52,17 @@ const RESTRICTED_OBJECT =
  */
 const INTENT_BEFORE =
   /\b(?:will|willst|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\p{L}*)\b[^.;!?]{0,120}$/u;
-const INFINITIVE_END = /\p{L}{3,}(?:en|ern|eln)$/u;
+/** The decision as an infinitive ("verbieten", "begrenzen"), not a participle ("verboten", "begrenzt"). */
+const DECISION_INFINITIVE =
+  /(?:verbieten|untersagen|stoppen|begrenzen|einschränken|beschränken|erlauben|genehmigen|blockieren|sperren|verhindern|unterbinden|aufheben|lockern|verschärfen)$/u;
+/** A clause boundary between the intention and the decision ("Wie Trump es will, hat ... verboten"). */
+const OTHER_CLAUSE = /,\s*(?!(?:den|die|das|dem|der)\s)|\b(?:nachdem|weil|als|after|because)\b/u;
 
 function intendedOnly(t: Trigger, lower: string): boolean {
-  return INFINITIVE_END.test(t.text) && INTENT_BEFORE.test(lower.slice(Math.max(0, t.start - 120), t.start));
+  if (!DECISION_INFINITIVE.test(t.text)) return false;
+  const before = lower.slice(Math.max(0, t.start - 120), t.start);
+  const intent = INTENT_BEFORE.exec(before);
+  return intent !== null && !OTHER_CLAUSE.test(before.slice(intent.index + intent[0].search(/\s/u)));
 }
 
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
@@ -65,10 +72,14 @@ const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
 const EXPORT_CONTEXT = /(export|ausfuhr|verkauf|liefer|lizenz|licen[cs]|china|chines|sale|sell|ship)/u;
 
-/** Shipments or sales halted ("stopped shipments of the H20") are an export decision only where a state or a market is spoken of. */
-const HALTED_SALES = /^(?:halt|stop|suspend|froze|freez)/u;
+/**
+ * Shipments or sales halted or limited ("stopped shipments of the H20", "schränkt den Verkauf ... ein")
+ * are an export decision only where a state or a market is spoken of.
+ */
+const HALTED_SALES =
+  /^(?:halt|stop|suspend|froze|freez|schränk|beschränk)|(?:einzuschränken|eingeschränkt|einschränken|begrenzt|begrenzen)$/u;
 const STATE_CONTEXT =
-  /(export|ausfuhr|lizenz|licen[cs]|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|rules|regel|restrict|\bban|verbot|customs|zoll)/u;
+  /(export|ausfuhr|einfuhr|import|lizenz|licen[cs]|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|rules|regel|restrict|\bban|verbot|customs|zoll)/u;
 
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {

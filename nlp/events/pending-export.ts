@@ -18,6 +18,13 @@ import { pickDate, type SentenceContext } from './sentence-context.js';
  */
 const DECIDE =
   /(verhäng|verbiet|verbot|untersag|angewiesen|anweis|verschärf|erlass|verlang|ordered|orders|imposed|impose|banned|bars|barred|halted|tightened|tighten|prohibit|blocked|restricted|cut off|requir|approv|authori[sz]|genehmig|autorisier|cleared|clears|granted|grants|erteil)/u;
+/**
+ * A permission's chips are those the next sentence tells as the goods it covers ("The shipment
+ * includes the GB300", "Beide dürfen 35.000 GB300 erwerben"), not any chip a later sentence names.
+ */
+const GRANTED_GOODS =
+  /\b(?:shipments?|lieferung\w*|includes?|including|umfass\w*|darunter|the move|the approval|the licen[cs]es?|die genehmigung|die lizenz\w*|allows?|erlaubt|dürfen|darf|may buy|can buy|to buy|to acquire|erwerben|kaufen|ausfuhr|exports?)\b/u;
+
 /** Sentences without any chip that a pending decision may skip before the one that names it. */
 const MAX_SKIPPED = 1;
 
@@ -33,7 +40,8 @@ function completePending(
     pending === null ||
     pending.sentence !== sc.index - 1 ||
     pending.paragraph !== sc.sentence.paragraph ||
-    found.some((f) => f.type === 'export_control')
+    found.some((f) => f.type === 'export_control') ||
+    (pending.polarity === 'allow' && (found.length > 0 || !GRANTED_GOODS.test(sc.lower)))
   )
     return [];
   return pickSubjects(['chip'], NO_TRIGGER, sc.local, sc.lower).map((c) => {

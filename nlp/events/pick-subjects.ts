@@ -66,7 +66,7 @@ const REPLACEMENT_BEFORE =
  * product the trigger reports describe it, unless the clause names it.
  */
 const UNNAMED_OBJECT_CLAUSE =
-  /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot|app|anwendung|application|service|dienst|feature|funktion|tool|produkt|product|plattform|platform|assistant|assistent|agent)s?\b[^,;]{0,80}?,\s*(?:das|die|der|which|that)\s(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
+  /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot|app|anwendung|application|service|dienst|feature|funktion|tool|produkt|product|plattform|platform|assistant|assistent|agent)s?\b[^,;]{0,80}?,\s*(?:das|die|der|which|that)\s(?!(?:is|ist|was|war)\s)(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
 
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';

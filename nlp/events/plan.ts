@@ -18,7 +18,14 @@ const PLAN: EventRule = {
 };
 
 /** A year in brackets after a list item: "der Ascend 950 (2026), 960 (2027)". */
-const BRACKETED_YEAR = /\((?:(?:ende|anfang|mitte|end|early|late|mid)[- ]+)?(?:19|20)\d\d\)/u;
+const BRACKETED_YEAR = /\((?:(?:ende|anfang|mitte|end|early|late|mid)[- ]+)?((?:19|20)\d\d)\)/gu;
+
+/** A bracketed year after the publication year: "Llama 4 (2025) war enttäuschend" is no plan's time. */
+function bracketedFutureYear(sc: SentenceContext): boolean {
+  const published = sc.doc.published?.getUTCFullYear();
+  if (published === undefined) return false;
+  return [...sc.lower.matchAll(BRACKETED_YEAR)].some((m) => Number(m[1]) > published);
+}
 
 /**
  * A plan needs a time: a date that is not a fiscal period, a vague time ("im Herbst", "later this
@@ -26,9 +33,7 @@ const BRACKETED_YEAR = /\((?:(?:ende|anfang|mitte|end|early|late|mid)[- ]+)?(?:1
  * never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
-  return (
-    VAGUE_TIME.test(sc.lower) || BRACKETED_YEAR.test(sc.lower) || sc.dates.some((d) => d.fiscal !== true)
-  );
+  return VAGUE_TIME.test(sc.lower) || bracketedFutureYear(sc) || sc.dates.some((d) => d.fiscal !== true);
 }
 
 /** The plans a sentence reports; yearless dates resolve forward. */

@@ -131,7 +131,7 @@ const DOCUMENT =
   '(?:bericht|studie|richtlinie|leitlinien?|leitfaden|regeln|zahlen|quartalszahlen|daten|paper|papier|whitepaper|analyse|umfrage|rangliste|stellungnahme|mitteilung|pressemitteilung|blogbeitrag|blogpost|fachartikel|forschungsarbeit|artikel|interview|video|details|spezifikationen|dokumentation|handbuch|report|study|guidance|guidelines|rules|statement|results|figures|numbers|data|blog post|letter|document|analysis|survey|ranking|benchmarks?|article|specifications|specs|roadmap)';
 /** German: the document as the accusative object before the participle ("hat einen Bericht über ... veröffentlicht"). */
 const DOCUMENT_OBJECT_BEFORE = new RegExp(
-  `\\b(?:einen|eine|ein|den|die|das|seinen|seine|ihren|ihre|neue[nrs]?)\\s+(?:\\S+\\s+)?\\p{L}*${DOCUMENT}\\b(?:\\s+\\S+){0,6}\\s*$`,
+  `(?<!\\b(?:und|and|sowie|&)\\s)\\b(?:einen|eine|ein|den|die|das|seinen|seine|ihren|ihre|neue[nrs]?)\\s+(?:\\S+\\s+)?\\p{L}*${DOCUMENT}\\b(?:\\s+\\S+){0,6}\\s*$`,
   'u',
 );
 /** English: the document as the object after the verb ("released a paper describing Gemini 2.5"). */
