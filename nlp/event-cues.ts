@@ -6,18 +6,21 @@
  */
 import type { EventType } from './types.js';
 
+/** Access ended for everyone: not only for some users or in one place, and not by a regulator ("for free users", "in Italy"). */
+const ACCESS_FOR_ALL =
+  '(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:for|für)\\s+(?:\\S+\\s+)?(?:free|some|certain|non-paying|users|nutzer|employees|mitarbeiter\\w*|staff|customers|kunden|students|developers)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:in|für)\\s+(?:china|europa|europe|the eu|der eu|italien|italy|russland|russia|deutschland|germany)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:behörde|regulator|aufsicht|datenschutz\\w*|watchdog)\\b)';
+/**
+ * ... and not ended by a regulator earlier in the sentence ("Die Behörde hat den Zugang gesperrt; ...").
+ * It stands after a trigger's first word, so that the look back runs only where that word matched.
+ */
+const NOT_BY_REGULATOR =
+  '(?<!\\b(?:behörde|regulator|aufsicht\\w*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
 /**
  * One word inside a clause: a dot ends the clause unless it sits inside a word ("5.0"), after an
  * ordinal ("3." in "am 3. März") or closes an abbreviation ("U.S.", "z.B.", "Nvidia Corp.", "Inc.").
  */
-/** Access ended for everyone: not only for some users or in one place, and not by a regulator ("for free users", "in Italy"). */
-const ACCESS_FOR_ALL =
-  '(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:for|für)\\s+(?:\\S+\\s+)?(?:free|some|certain|non-paying|users|nutzer|employees|mitarbeiter\\w*|staff|customers|kunden|students|developers)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:in|für)\\s+(?:china|europa|europe|the eu|der eu|italien|italy|russland|russia|deutschland|germany)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:behörde|regulator|aufsicht|datenschutz\\w*|watchdog)\\b)';
-/** ... and not ended by a regulator earlier in the sentence ("Die Behörde hat den Zugang gesperrt; ..."). */
-const NOT_BY_REGULATOR =
-  '(?<!\\b(?:behörde|regulator|aufsicht\\w*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
 const W =
-  '(?:(?:[^\\s.;:!?]|\\.(?=\\S)|(?<=\\d)\\.(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L})\\.(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca))\\.(?=\\s))+\\s+)';
+  '(?:(?:[^\\s.;:!?]|\\.(?:(?=\\S)|(?<=\\d\\.)(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L}\\.)(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca)\\.)(?=\\s)))+\\s+)';
 
 /**
  * Forms of the verbs that bring a product out (infinitives and participles), in both languages: the
@@ -511,8 +514,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // taken off the roadmap, access ended, "not coming after all"
       `(?:fallen|fell|dropped|removed|disappeared|vanished|taken|pulled)\\s+(?:off|from)\\s+${W}{0,3}?roadmap\\b(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:still|weiterhin|noch immer)\\b)`,
       `(?:von|aus)\\s+(?:der|dem)\\s+${W}{0,2}?(?:roadmap|fahrplan)\\s+(?:gestrichen|genommen|entfernt|verschwunden)`,
-      `${NOT_BY_REGULATOR}(?:zugriff|zugang)\\s+auf\\s+${W}{0,8}?(?:beendet|beendete|beenden|eingestellt|abgeschaltet)\\b${ACCESS_FOR_ALL}|${NOT_BY_REGULATOR}(?:beendet|beendete|stellt|stellte)\\s+${W}{0,4}?(?:den\\s+)?(?:zugriff|zugang)\\s+auf\\b${ACCESS_FOR_ALL}`,
-      `${NOT_BY_REGULATOR}end(?:s|ed|ing)?\\s+(?:\\S+\\s+)?access\\s+to\\b${ACCESS_FOR_ALL}`,
+      `(?:zugriff|zugang)${NOT_BY_REGULATOR}\\s+auf\\s+${W}{0,8}?(?:beendet|beendete|beenden|eingestellt|abgeschaltet)\\b${ACCESS_FOR_ALL}|(?:beendet|beendete|stellt|stellte)${NOT_BY_REGULATOR}\\s+${W}{0,4}?(?:den\\s+)?(?:zugriff|zugang)\\s+auf\\b${ACCESS_FOR_ALL}`,
+      `end(?:s|ed|ing)?${NOT_BY_REGULATOR}\\s+(?:\\S+\\s+)?access\\s+to\\b${ACCESS_FOR_ALL}`,
       `(?:is|are)\\s+not\\s+coming\\b(?=\\s+${W}{0,8}?after all\\b)|(?:kommt|kommen)\\s+${W}{0,3}?doch\\s+nicht(?=\\s*(?:[.!;]|$))`,
       // "stellt GPT-4o am 13. Februar ein": the separable particle closes the clause
       `stell(?:t|te|ten)\\s+${W}{0,10}?ein(?=\\s*(?:[.,;:!?]|$))`,
