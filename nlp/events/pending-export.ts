@@ -79,9 +79,9 @@ function membersNamedAfterFamily(
   )
     return [];
   const out: FoundEvent[] = [];
+  const chips = sc.local.map((m) => m.mention.entry).filter((e) => e.kind === 'chip');
   for (const family of state.eventsOf(sc.index - 1).filter((e) => e.type === 'export_control')) {
     const maker = sc.doc.kb.byId.get(family.subject.id)?.developer;
-    const chips = sc.local.map((m) => m.mention.entry).filter((e) => e.kind === 'chip');
     if (!chips.some((e) => e.family === family.subject.id)) continue;
     // the family's members and their maker's other chips named beside them ("the H800 and the H20")
     const members = new Map(
