@@ -29,6 +29,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { analyze } from '../nlp/analyze.js';
+import { TRIGGERS } from '../nlp/event-cues.js';
 import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
 import {
   loadItems,
@@ -139,6 +140,7 @@ function evaluate(items: Item[]): void {
   let goldDatedOk = 0;
   let traps = 0;
   let trapsHit = 0;
+  const misses = new Map<string, number>();
   for (const item of items) {
     const input = { id: item.id, text: item.text, ...(item.published ? { published: item.published } : {}) };
     const result = analyze(input);
@@ -170,6 +172,7 @@ function evaluate(items: Item[]): void {
     // the gold subject is an entity of the item: its accepted forms name the subject too
     const formsOf = (canonical: string): string[] =>
       item.entities.find((g) => g.canonical === canonical)?.accept ?? [];
+    const unmatched: Analysis['events'] = [];
     for (const e of result.events) {
       const at = goldEvents.findIndex(
         (g) =>
@@ -178,6 +181,7 @@ function evaluate(items: Item[]): void {
       );
       const g = goldEvents[at];
       if (g === undefined) {
+        unmatched.push(e);
         events[e.type].fp += 1;
         if (verbose)
           console.log(`  [event fp] ${item.id}: ${e.type} ${e.subject.name} | ${e.evidence.slice(0, 140)}`);
@@ -201,6 +205,8 @@ function evaluate(items: Item[]): void {
       events[g.type].fn += 1;
       if (verbose) console.log(`  [event fn] ${item.id}: ${g.type} ${g.subject}`);
     }
+    for (const kind of classifyMisses(item, goldEvents, unmatched, result.entities))
+      misses.set(kind, (misses.get(kind) ?? 0) + 1);
   }
   const total = zero();
   for (const t of EVENT_TYPES) {
@@ -218,6 +224,53 @@ function evaluate(items: Item[]): void {
   console.log(`  date accuracy on matched events: ${ratio(datesOk, datesTotal)} (${datesOk}/${datesTotal})`);
   console.log(`  of which gold has a date: ${ratio(goldDatedOk, goldDated)} (${goldDatedOk}/${goldDated})`);
   console.log(`  passages without events (traps) that got an event: ${trapsHit} of ${traps}`);
+  const order = [...misses].sort(([a], [b]) => a.localeCompare(b));
+  console.log(`  errors by kind: ${order.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+}
+
+/**
+ * Sorts a passage's errors into kinds, so that held-out sets can say where the misses lie without
+ * showing a passage: a missed event whose type was found with another subject ("fn: other subject"),
+ * whose subject was found with another type ("fn: other type"), whose subject is no entity found at
+ * all ("fn: entity missing"), whose type's lexicon matches somewhere in the passage but made no event
+ * there ("fn: cue ruled out": ruled out, hedged, suppressed or without a subject) or whose type's
+ * lexicon does not match ("fn: no trigger"); a false event in a trap,
+ * paired with a miss as above, or extra in a passage with events ("fp: extra").
+ */
+function classifyMisses(
+  item: Item,
+  missed: Item['events'],
+  extra: Analysis['events'],
+  found: Analysis['entities'],
+): string[] {
+  const formsOf = (g: Item['events'][number]): string[] => [
+    g.subject,
+    ...g.accept_subject,
+    ...(item.entities.find((x) => x.canonical === g.subject)?.accept ?? []),
+  ];
+  const sameSubject = (e: Analysis['events'][number], g: Item['events'][number]): boolean =>
+    matches(e.subject.id, e.subject.name, [], formsOf(g));
+  const left = [...extra];
+  const take = (test: (e: Analysis['events'][number]) => boolean): boolean => {
+    const at = left.findIndex(test);
+    if (at >= 0) left.splice(at, 1);
+    return at >= 0;
+  };
+  const kinds: string[] = missed.map((g) => {
+    if (take((e) => e.type === g.type)) return 'fn: other subject';
+    if (take((e) => sameSubject(e, g))) return 'fn: other type';
+    return 'fn: no trigger';
+  });
+  const entityFound = (g: Item['events'][number]): boolean => {
+    return found.some((e) => matches(e.id, e.name, e.aliases, formsOf(g)));
+  };
+  const lower = item.text.toLowerCase();
+  missed.forEach((g, i) => {
+    if (kinds[i] !== 'fn: no trigger') return;
+    if (!entityFound(g)) kinds[i] = 'fn: entity missing';
+    else if (new RegExp(TRIGGERS[g.type].source, 'u').test(lower)) kinds[i] = 'fn: cue ruled out';
+  });
+  return [...kinds, ...left.map(() => (item.events.length === 0 ? 'fp: trap' : 'fp: extra'))];
 }
 
 for (const set of SETS.filter(selected)) {
