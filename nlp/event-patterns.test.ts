@@ -2290,3 +2290,50 @@ describe('round 12 review: misfires of the new rules, now tests', () => {
     expect(eventsOf(text, '2025-06-01').filter((e) => wrong.test(e.subject.name))).toEqual([]);
   });
 });
+
+describe('round 13: conjuncts with their own kind noun, companies named by a description', () => {
+  it.each([
+    [
+      'Cerebras will ship the WSE-4 chips and the CS-4 systems in the second half of next year.',
+      'plan',
+      [/WSE-4/, /CS-4/],
+    ],
+    [
+      'Huawei stellte die Ascend 950-Beschleuniger und das Atlas 950-System am Montag vor.',
+      'release',
+      [/Ascend 950/, /Atlas 950/],
+    ],
+    [
+      'AMD stellte am Dienstag den MI325X-Beschleuniger sowie den neuen MI355X vor.',
+      'release',
+      [/MI325X/, /MI355X/],
+    ],
+  ] as const)('every conjunct: %s', (text, type, subjects) => {
+    const events = eventsOf(text, '2025-06-01');
+    for (const subject of subjects) expect(has(events, type, subject)).toBe(true);
+  });
+
+  it.each([
+    [
+      'OpenAI hat den Zugriff auf das GPT-4o-Modell und mehrere ältere Systeme in ChatGPT beendet.',
+      /ChatGPT/,
+    ],
+    ['Google released the Gemma 3 models and a new tool for developers on Hugging Face.', /Hugging/],
+  ])('a name after a preposition is no conjunct: %s', (text, wrong) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => wrong.test(e.subject.name))).toEqual([]);
+  });
+
+  it.each([
+    'Nvidia zeigte in Taipeh neue Server. Die Partner stellten ihre Racks aus. Die Aktie des kalifornischen Chipherstellers stieg am Dienstag um 4,2 Prozent.',
+    'Nvidia showed new servers in Taipei. Partners brought their racks. The Santa Clara chipmaker’s shares rose 4.2% on Tuesday.',
+    'Nvidia zeigte in Taipeh neue Server. Die Partner stellten ihre Racks aus. Der US-Chiphersteller legte an der Börse um 4,2 Prozent zu.',
+  ])('a company named by its description two sentences on: %s', (text) => {
+    expect(has(eventsOf(text, '2025-06-01'), 'financial', /^Nvidia$/)).toBe(true);
+  });
+
+  it('a description of a company does not reach back three sentences', () => {
+    const text =
+      'Nvidia zeigte in Taipeh neue Server. Die Partner stellten ihre Racks aus. Die Besucher kamen zahlreich. Die Aktie des kalifornischen Chipherstellers stieg am Dienstag um 4,2 Prozent.';
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});

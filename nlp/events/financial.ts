@@ -7,12 +7,23 @@ import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { FoundEvent } from '../types.js';
 
-const ORG_ANAPHOR =
-  /^(?:so\s+)?(?:the (?:company|chipmaker|firm|group)|(?:das|der|die) (?:unternehmen|konzern|chipkonzern|chiphersteller|gruppe|firma)|it|es|er)\b/u;
+/** The head nouns that name a company without naming it ("der Chiphersteller", "the chipmaker"). */
+const COMPANY_NOUN_DE = String.raw`[\p{L}-]*(?:unternehmen|konzern|hersteller|anbieter|riese|start-?up|firma|gruppe)`;
+const COMPANY_NOUN_EN = String.raw`(?:company|chipmaker|firm|group|giant|startup|maker|designer)`;
 
-/** The company named by a possessive inside the sentence: "die Aktien des Konzerns", "the firm's shares". */
-const OWNER_ANAPHOR =
-  /\b(?:des (?:unternehmens|konzerns|chipkonzerns|chipherstellers|herstellers|tech-konzerns)|the (?:company|chipmaker|firm|group)['’]s|its (?:shares|stock|share price|market value))\b/u;
+const ORG_ANAPHOR = new RegExp(
+  String.raw`^(?:so\s+)?(?:the (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_EN}|(?:das|der|die) (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_DE}|it|es|er)\b`,
+  'u',
+);
+
+/**
+ * The company named by a possessive inside the sentence: "die Aktien des Konzerns", "des auf KI
+ * spezialisierten US-Chipherstellers", "the Santa Clara chipmaker's shares", "its shares".
+ */
+const OWNER_ANAPHOR = new RegExp(
+  String.raw`\b(?:des (?:[\p{L}-]+ ){0,5}?${COMPANY_NOUN_DE}s|the (?:[\p{L}-]+ ){0,3}?${COMPANY_NOUN_EN}['’]s|its (?:shares|stock|share price|market value))\b`,
+  'u',
+);
 
 /**
  * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the

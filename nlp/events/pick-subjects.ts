@@ -22,8 +22,16 @@ export interface LocalMention {
   end: number;
 }
 
-const COORDINATION =
-  /^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})$/u;
+/**
+ * A kind noun that heads a conjunct ("the B300 chips and the GB300 racks", "MI300X-GPU und die
+ * MI300A-APU"): it may stand between a name and the conjunction. A name right after a preposition
+ * ("mehrere ältere Systeme in ChatGPT") is no conjunct.
+ */
+const CONJUNCT_HEAD = String.raw`(?:[\p{L}-]*(?:chips?|gpus?|apus?|accelerators?|beschleuniger[ns]?|prozessor(?:en)?|processors?|racks?|systems?|systeme?|servers?|superchips?|models?|modell(?:e|s)?|series|serie|varianten?|variants?|versions?)\s+)?`;
+const COORDINATION = new RegExp(
+  String.raw`^-?\s*${CONJUNCT_HEAD}(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
+  'u',
+);
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
 const GAP_NOISE =
   /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)/gu;
