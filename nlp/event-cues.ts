@@ -437,6 +437,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'paus(?:ed|es|ing)\\b(?!\\s+(?:\\S+\\s+){0,5}?(?:production|output|manufacturing)\\b)',
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
+      // needing more time, taking longer, arriving later: lateness told without a postponing verb
+      `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,4}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
+      `(?:dauert|dauern|dauere|dauerte)\\s+${W}{0,3}?länger\\s+als\\s+(?:geplant|erwartet|angekündigt|gedacht|vorgesehen)`,
+      `(?:termin|zeitplan|starttermin|zieltermin|marktstart|start)\\w*\\s+${W}{0,3}?(?:ist|sind|war)\\s+(?:nun\\s+|jetzt\\s+|wohl\\s+|damit\\s+)?geplatzt`,
+      `(?:need|needs|needed|require|requires|required)\\s+(?:\\S+\\s+){0,2}?(?:more|extra|additional)\\s+(?:time|months|weeks)\\b(?!\\s+(?:per|for each|thinking|reasoning)\\b)(?!\\s+to\\s+(?!(?:finish|complete|ship|launch|release|deliver|polish|test|prepare)\\b))`,
+      `(?:take|takes|taking|took|will take)\\s+(?:\\S+\\s+){0,2}?longer\\s+than\\s+(?:planned|expected|anticipated|promised|hoped)`,
+      `(?:arrive|arrives|ship|ships|launch|launches|come|comes)\\s+(?:(?:several|a few|some|two|three|four|six)\\s+)?(?:months|weeks|quarters?)\\s+later\\b`,
       'not happening as expected',
       // "wurden bisher keine Lieferungen durchgeführt", "no shipments have been made", "has yet to ship"
       '(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b',
@@ -476,8 +483,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:shipments|deliveries|production|rollout|roll-out)\\s+${W}{0,2}?(?:lag|lags|lagged|lagging)\\b`,
       '(?:slower|later)\\s+than\\s+(?:originally\\s+)?(?:planned|scheduled|promised)',
       '(?:schleppender|langsamer|später)\\s+als\\s+(?:ursprünglich\\s+)?(?:geplant|vorgesehen|angekündigt|versprochen)',
-      '(?:needs?|needed|require[sd]?)\\s+(?:more|extra|additional)\\s+time\\b',
-      '(?:braucht|brauchen|benötigt|benötigen)\\s+(?:noch\\s+)?(?:mehr|zusätzliche)\\s+zeit\\b',
       `h(?:o|e)ld(?:s)?\\s+back\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
       '(?:is|are|was|were)\\s+holding\\s+back\\b',
       '(?:hält|halten|hielt|hielten)\\s+(?!sich\\b)' + `${W}{0,5}?zurück\\b`,

@@ -2337,3 +2337,35 @@ describe('round 13: conjuncts with their own kind noun, companies named by a des
     expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'financial')).toEqual([]);
   });
 });
+
+describe('round 13: lateness told without a postponing verb', () => {
+  it.each([
+    [
+      'Nvidias Rubin-GPUs waren für Anfang 2026 erwartet. Der Marktstart ist nun geplatzt, sagen Zulieferer.',
+      /Rubin/,
+    ],
+    [
+      'Die neue Version von Siri sollte 2025 erscheinen. Apple braucht nach eigenen Angaben noch einige Monate.',
+      /Siri/,
+    ],
+    ['Die Auslieferung des Ascend 920 dauert länger als geplant.', /Ascend 920/],
+    ['OpenAI needs more time to finish GPT-5, Altman said.', /GPT-5/],
+    ['Intel said Falcon Shores will take a little longer than planned.', /Falcon Shores/],
+    [
+      "Nvidia's Rubin GPUs were expected in early 2026. Because of packaging problems they will now arrive months later.",
+      /Rubin/,
+    ],
+  ])('delay: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-06-01'), 'delay', subject)).toBe(true);
+  });
+
+  it.each([
+    'Nutzer brauchen mehr Zeit, um sich an die neue Oberfläche von ChatGPT zu gewöhnen.',
+    'Wie OpenAIs o1 benötigt auch DeepSeek R1 mehr Zeit zum Antworten.',
+    'Developers need more time to adopt GPT-5, surveys show.',
+    'Reasoning models like o3 need more time per query than GPT-4o.',
+    'Anthropic released Claude 4 in May; two months later it shipped Claude 4.1.',
+  ])('no delay: %s', (text) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});
