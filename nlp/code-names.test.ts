@@ -103,3 +103,36 @@ describe('analyze with cued names', () => {
     expect(events.map((e) => `${e.type}:${e.subject.name}`)).toContain('cancellation:Tamarack');
   });
 });
+
+describe('findCuedNames: quoted names beside a kind noun', () => {
+  it.each([
+    [
+      'Die Serienfertigung des KI-Chips "Tannheim" verzögert sich um ein halbes Jahr.',
+      'de',
+      'Tannheim',
+      'chip',
+    ],
+    ['Das Institut hat mit „Lindwurm“ ein offenes Sprachmodell vorgestellt.', 'de', 'Lindwurm', 'model'],
+    ['The startup released its reasoning model "Kestrel" on Monday.', 'en', 'Kestrel', 'model'],
+    ['The lab showed "Orca Bay", a new model for code, to partners.', 'en', 'Orca Bay', 'model'],
+  ] as const)('%s', (text, lang, name, kind) => {
+    expect(cued(text, lang)).toContainEqual(expect.objectContaining({ name, kind, strong: true }));
+  });
+
+  it.each([
+    ['U.S. says using Chinese AI Chips "Anywhere" breaks export rules', 'en'],
+    ['Das Modell "denkt" länger nach als sein Vorgänger.', 'de'],
+    ['Der Chip sei "Weltklasse", sagte der Chef von Cerebras.', 'de'],
+  ] as const)('no name: %s', (text, lang) => {
+    expect(cued(text, lang)).toEqual([]);
+  });
+
+  it('a release of a quoted new model attaches to the name', () => {
+    const a = analyze({
+      id: 'q',
+      text: 'Die Hochschule hat mit "Lindwurm" ein offenes Sprachmodell vorgestellt.',
+      published: '2025-06-01',
+    });
+    expect(a.events.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['release Lindwurm']);
+  });
+});

@@ -1,11 +1,12 @@
 /**
- * Three more shapes in which news names a product the knowledge base does not know, read by the same
+ * Four more shapes in which news names a product the knowledge base does not know, read by the same
  * open-world engine as nlp/product-names.ts:
  * - a name introduced by a naming cue: "code-named Avocado", "a follow-up known as Spring Crest", "the
  *   chip, known as the B30A", "Codename Huashan". Code names are plain words, so the cue (and, for the
  *   looser cues, a kind word near it) is the evidence, not the shape of the name;
  * - codes coordinated after a known member of a product line: "Ascend 950, 960 und 970", "Siyuan 590
  *   and 690" name "Ascend 960", "Siyuan 690" even when the knowledge base does not know them yet.
+ * - a quoted name beside a kind noun: 'des KI-Chips "Braga"', 'mit "Apertus" ein Sprachmodell';
  * - in English, a plain capitalised word before a chip word: "the Larrabee multicore chip", "Nervana
  *   processors" (German capitalises every noun, so the shape says nothing there). Such names are weak:
  *   they become entities only when an event is about them.
@@ -109,6 +110,44 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
   return out;
 }
 
+/** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
+const KIND_NOUN = String.raw`[\p{L}-]*(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
+const QUOTE_OPEN = '[„“"‘]';
+const QUOTE_CLOSE = '[“”"’‘]';
+const QUOTED = String.raw`${QUOTE_OPEN}(\p{Lu}[\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+){0,2})${QUOTE_CLOSE}`;
+/**
+ * A quoted name beside a kind noun: right after it, the noun with its article ('des KI-Chips "Braga"',
+ * 'the model "Orion"'; a headline's 'AI Chips "Anywhere"' quotes a word, not a name), or
+ * before an indefinite one it is presented as ('mit "Apertus" ein Sprachmodell vorgestellt', '"Nova",
+ * a new model'). Quotes and the kind noun together are the evidence; the name's shape says nothing.
+ */
+const QUOTED_NAME_SHAPES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:[Dd]es|[Dd]er|[Dd]em|[Dd]en|[Dd]as|[Dd]ie|[Tt]he|[Ii]ts|[Tt]heir|[Ss]eine[nms]?|[Ii]hre[nms]?|[Ss]ein|[Ii]hr|[Aa]n?|[Ee]in\p{Ll}*)\s+(?:[\p{L}-]+\s+){0,2}?${KIND_NOUN}\s*,?\s+${QUOTED}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`${QUOTED}\s*,?\s+(?:\S+\s+){0,2}?(?:ein|eine|einen|einem|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}\b`,
+    'gu',
+  ),
+];
+
+function quotedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  const out: CuedName[] = [];
+  for (const shape of QUOTED_NAME_SHAPES)
+    for (const m of s.text.matchAll(shape)) {
+      const name = (m[1] ?? '').replace(/[.-]+$/u, '');
+      if (name.length < 2 || name.split(' ').some((w) => NOT_A_CODE_NAME.test(w))) continue;
+      const start = s.start + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (ms.some((x) => x.start < end && x.end > start)) continue;
+      const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
+      const kind = kindFromWords(m[0]) ?? 'model';
+      out.push({ name, start, end, sentence: index, kind, developer: org?.entry.id, strong: true });
+    }
+  return out;
+}
+
 /** A plain capitalised name, up to two lower-case modifiers, then a chip word ("Larrabee multicore chip"). */
 const NAME_BEFORE_CHIP_WORD =
   /(?=\p{Lu})(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu;
@@ -167,7 +206,12 @@ export function findCuedNames(
 ): CuedName[] {
   const orgs = organizationSpellings(kb);
   const plain = lang === 'en' ? beforeChipWord(s, index, mentions) : [];
-  const all = [...cuedNames(s, index, mentions), ...codesAfterLineMembers(s, index, mentions), ...plain];
+  const all = [
+    ...cuedNames(s, index, mentions),
+    ...codesAfterLineMembers(s, index, mentions),
+    ...quotedNames(s, index, mentions),
+    ...plain,
+  ];
   // "code-named X" is also read by the looser "named": one name per span
   return all.filter(
     (n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i,
