@@ -2369,3 +2369,28 @@ describe('round 13: lateness told without a postponing verb', () => {
     expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
+
+describe('round 13: a topic kept by a sentence that refers to it', () => {
+  it.each([
+    [
+      'Meta trainiert derzeit Llama 4 Behemoth. Das Modell soll rund zwei Billionen Parameter haben. Nun wurde der Zeitrahmen auf den Herbst verschoben.',
+      /Behemoth/,
+    ],
+    [
+      'Microsoft is building Maia 200. The chip is meant to cut its reliance on Nvidia. Mass production has been pushed back to 2026.',
+      /Maia 200/,
+    ],
+    [
+      'Microsoft is building Maia 200. It is meant to cut its reliance on Nvidia. Mass production has been pushed back to 2026.',
+      /Maia 200/,
+    ],
+  ])('delay two sentences on: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-06-01'), 'delay', subject)).toBe(true);
+  });
+
+  it.each([
+    'Microsoft is building Maia 200 and Maia 300. The chips are meant to cut its reliance on Nvidia. Mass production has been pushed back to 2026.',
+  ])('no chain: %s', (text) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Mention } from '../link-entities.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
+import { continuedTopic } from './topic-chain.js';
 import type { EventTags } from './suppress-events.js';
 
 /** A model or chip named in a recent sentence. */
@@ -117,7 +118,10 @@ export class DiscourseState implements EventTags {
     if (at >= 0) this.events.splice(at, 1);
   }
 
-  /** Remembers a sentence's models, chips and first organization as possible topics of the next ones. */
+  /**
+   * Remembers a sentence's models, chips and first organization as possible topics of the next ones;
+   * a sentence that names none but refers to the previous one's single product keeps that product.
+   */
   remember(sc: SentenceContext): void {
     for (const m of sc.mentions) {
       const at = m.start - sc.sentence.start;
@@ -127,6 +131,13 @@ export class DiscourseState implements EventTags {
       if (NON_PRODUCT_HEAD.test(sc.lower.slice(end, end + 24))) continue;
       if (m.entry.kind !== 'organization')
         this.subjects.push({ mention: m, sentence: sc.index, baseline: COMPARISON_BEFORE.test(before) });
+    }
+    if (!this.subjects.some((r) => r.sentence === sc.index)) {
+      const topic = continuedTopic(
+        sc.lower,
+        this.subjects.filter((r) => r.sentence === sc.index - 1),
+      );
+      if (topic !== undefined) this.subjects.push({ mention: topic, sentence: sc.index, baseline: false });
     }
     this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
     const org = sc.local.find((m) => m.mention.entry.kind === 'organization');

@@ -19,6 +19,7 @@ import type { DiscourseState } from './discourse-state.js';
 import type { Trigger } from './find-triggers.js';
 import { isAttributive } from './hedging.js';
 import { pickSubjects, type LocalMention } from './pick-subjects.js';
+import { kindNamedBy } from './topic-chain.js';
 import type { SentenceContext } from './sentence-context.js';
 
 const ANAPHORIC_NOUN =
@@ -259,13 +260,6 @@ function reportedSubject(
     (e) => e.type === rule.type && (state.polarityOf(e) ?? '') === polarity,
   );
   return reported === undefined ? undefined : sc.doc.mentions.find((m) => m.entry.id === reported.subject.id);
-}
-
-/** The entity kind an anaphor's noun names ("das Modell" a model, "the chip" a chip), if any. */
-function kindNamedBy(anaphor: string): EntityKind | undefined {
-  if (/modell|model|software/u.test(anaphor)) return 'model';
-  if (/chip|prozessor|processor|beschleuniger|accelerator|gpu|system/u.test(anaphor)) return 'chip';
-  return undefined;
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * Topic chains: a sentence that names no model or chip but opens with a reference to one ("Das
+ * Modell soll ...", "It runs on ...") keeps the previous sentence's single product as its topic, so a
+ * third sentence ("Nun wurde der Start verschoben") can still reach it.
+ */
+import { ANAPHOR } from '../event-cues.js';
+import type { Mention } from '../link-entities.js';
+import type { EntityKind } from '../types.js';
+
+/** The entity kind an anaphor's noun names ("das Modell" a model, "the chip" a chip), if any. */
+export function kindNamedBy(anaphor: string): EntityKind | undefined {
+  if (/modell|model|software/u.test(anaphor)) return 'model';
+  if (/chip|prozessor|processor|beschleuniger|accelerator|gpu|system/u.test(anaphor)) return 'chip';
+  return undefined;
+}
+
+/** A personal pronoun that opens a sentence and may stand for a product. */
+const PRONOUN_OPENING = /^(?:it|its|es|er)\b/u;
+
+/** A model or chip named in an earlier sentence, as the chain needs it. */
+export interface TopicCandidate {
+  mention: Mention;
+  sentence: number;
+  baseline: boolean;
+}
+
+/**
+ * The product a sentence continues without naming it: when `lower` (the sentence, lower-cased) opens
+ * with a pronoun or an anaphor and `previous` (the models and chips of sentence `index - 1`) holds
+ * exactly one product of the anaphor's kind that is no comparison baseline. Undefined otherwise.
+ */
+export function continuedTopic(lower: string, previous: readonly TopicCandidate[]): Mention | undefined {
+  const opening = lower.replace(/^[\s"'„“‚‘»«(–—-]+/u, '');
+  const anaphor = ANAPHOR.exec(opening);
+  const byAnaphor = anaphor !== null && anaphor.index === 0;
+  if (!byAnaphor && !PRONOUN_OPENING.test(opening)) return undefined;
+  const kind = byAnaphor ? kindNamedBy(anaphor[0]) : undefined;
+  const candidates = previous.filter(
+    (r) =>
+      !r.baseline &&
+      r.mention.entry.kind !== 'organization' &&
+      (kind === undefined || r.mention.entry.kind === kind),
+  );
+  const unique = new Set(candidates.map((r) => r.mention.entry.id));
+  return unique.size === 1 ? candidates[0]?.mention : undefined;
+}
