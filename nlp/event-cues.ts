@@ -330,6 +330,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `anticipat\\w*\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering)\\b`,
+      // entering production, sampling to customers, a product in customers' hands: plans by their milestones
+      `(?:will|would|should|is expected to|are expected to|is set to|are set to|plans? to|aims? to|expects? to)\\s+(?:enter|go into|move into|begin|start)\\s+(?:(?:mass|volume|full|series|high-volume)\\s+)?production\\b`,
+      `(?:will|would|should|is expected to|is set to|plans? to|aims? to|expects? to)\\s+(?:start|begin)\\s+sampling\\b`,
+      `(?:bemusterung|muster)\\s+${W}{0,6}?(?:beginnen|starten)\\s+(?:werde|werden|wird|soll|sollen|solle)\\b`,
+      `in\\s+(?:the\\s+)?(?:customers?|developers?|users?|clients?)['’]?\\s+hands\\s+(?:by|in|before|early|late|next)\\b`,
+      `auf\\s+(?:der|dem)\\s+(?:roadmap|fahrplan)\\s+(?:steht|stehen)\\b`,
       'scheduled (?:for|to)',
       `(?:set|due|going|scheduled|slated) to ${RELEASE_VERBS_EN}`,
       // a German subordinate clause puts the modal last: "dass Meta Llama 3 präsentieren will",

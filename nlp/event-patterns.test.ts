@@ -2394,3 +2394,30 @@ describe('round 13: a topic kept by a sentence that refers to it', () => {
     expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
+
+describe('round 13: plans by their milestones, conjuncts with dates of their own', () => {
+  it.each([
+    ['Intel aims to have Jaguar Shores in customers’ hands by 2027.', /Jaguar Shores/, '2027'],
+    ['Tenstorrent will start sampling Blackhole in the second quarter.', /Blackhole/, '2025-Q2'],
+    ['Cerebras said the WSE-4 would enter volume production next year.', /WSE-4/, '2026'],
+    ['Die Bemusterung des Ascend 950 soll im ersten Quartal beginnen.', /Ascend 950/, '2025-Q1'],
+    ['Auf der Roadmap stehen Rubin Ultra für 2027 und Feynman für 2028.', /Feynman/, '2028'],
+    ['AMD will ship the MI350 in 2025 and the MI400 in 2026.', /MI400/, '2026'],
+  ])('plan: %s', (text, subject, date) => {
+    const plan = eventsOf(text, '2025-06-01').find((e) => e.type === 'plan' && subject.test(e.subject.name));
+    expect(plan?.date?.value).toBe(date);
+  });
+
+  it.each([
+    'Cerebras said the WSE-3 entered production last year.',
+    'Nvidia ist mit dem H20 bereits in der Produktion.',
+    'The H20 went into production in 2024 after the ban.',
+  ])('no plan: %s', (text) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it('one date after the last conjunct dates them all', () => {
+    const events = eventsOf('AMD will ship the MI350 and the MI400 in 2026.', '2025-06-01');
+    expect(events.map((e) => e.date?.value)).toEqual(['2026', '2026']);
+  });
+});

@@ -13,7 +13,13 @@ import type { LocalMention } from './pick-subjects.js';
 import { developerOf, pushUnique } from './related-entities.js';
 import { resolveSubjects, type SubjectRule } from './resolve-subjects.js';
 import { runTriggers, type TriggerLoop, type TriggerRun } from './run-triggers.js';
-import { bracketedDate, pickDate, respectiveDates, type SentenceContext } from './sentence-context.js';
+import {
+  bracketedDate,
+  pickDate,
+  prepositionalDate,
+  respectiveDates,
+  type SentenceContext,
+} from './sentence-context.js';
 
 const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
 
@@ -167,7 +173,17 @@ export function buildEvent(
   if (subjects.length === 0) return [];
   subjects = versionNamedBeside(subjects, sc);
   // members with dates of their own ("Sonnet 4.5 (September 29), Opus 4.5 (November 24)") are launches of their own
-  const ownDates = subjects.map((s) => (s.end < 0 ? undefined : bracketedDate(sc, s.end, rule.futureDates)));
+  // and coordinated ones each with a date of its own ("Rubin Ultra für 2027 und Feynman für 2028"; one
+  // date after the last of them, "Sonnet 4 and Opus 4 on May 22", is the date of all)
+  const prepositional = subjects.map((s) =>
+    s.end < 0 ? undefined : prepositionalDate(sc, s.end, rule.futureDates),
+  );
+  const eachDated = prepositional.filter((d) => d !== undefined).length >= 2;
+  const ownDates = subjects.map((s, i) =>
+    s.end < 0
+      ? undefined
+      : (bracketedDate(sc, s.end, rule.futureDates) ?? (eachDated ? prepositional[i] : undefined)),
+  );
   const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
   if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
   const date = pickDate(sc, trigger, rule.futureDates);

@@ -28,8 +28,10 @@ export interface LocalMention {
  * ("mehrere ältere Systeme in ChatGPT") is no conjunct.
  */
 const CONJUNCT_HEAD = String.raw`(?:[\p{L}-]*(?:chips?|gpus?|apus?|accelerators?|beschleuniger[ns]?|prozessor(?:en)?|processors?|racks?|systems?|systeme?|servers?|superchips?|models?|modell(?:e|s)?|series|serie|varianten?|variants?|versions?)\s+)?`;
+/** A conjunct's own date before the conjunction ("Rubin Ultra für 2027 und Feynman für 2028"). */
+const CONJUNCT_DATE = String.raw`(?:(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?\s+)?`;
 const COORDINATION = new RegExp(
-  String.raw`^-?\s*${CONJUNCT_HEAD}(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
+  String.raw`^-?\s*${CONJUNCT_HEAD}${CONJUNCT_DATE}(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
   'u',
 );
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */

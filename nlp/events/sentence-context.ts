@@ -148,6 +148,24 @@ export function bracketedDate(
   return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
 }
 
+/** What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the H200 in 2024". */
+const OWN_DATE_GAP = /^\s*(?:für|for|in|im|ab|bis|by|am|on)\s+$/u;
+
+/**
+ * The date a preposition ties to one of several coordinated subjects ("Rubin Ultra für 2027 und
+ * Feynman für 2028", "the MI350 in 2025 and the MI400 in 2026"); undefined when none follows it.
+ */
+export function prepositionalDate(
+  sc: SentenceContext,
+  subjectEnd: number,
+  future: boolean,
+): EventDate | null | undefined {
+  const d = sc.dates.find(
+    (x) => x.start > subjectEnd && OWN_DATE_GAP.test(sc.lower.slice(subjectEnd, x.start)),
+  );
+  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
+}
+
 export function resolveSentenceDate(
   sc: SentenceContext,
   d: DateExpression,
