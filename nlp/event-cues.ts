@@ -624,7 +624,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'umgestiegen',
       'umstieg',
       'wechsel\\w*',
-      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen) auf',
+      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen|inzwischen|mittlerweile|neuerdings) auf',
+      '(?:now|increasingly|instead)\\s+(?:relies|rely|relying|depends|depend|depending|leans|lean|leaning)\\s+on\\b',
+      `(?:stützt|stützen|verlässt|verlassen)\\s+sich\\s+${W}{0,4}?(?:nun|jetzt|inzwischen|mittlerweile|zunehmend|stattdessen)\\s+auf\\b`,
+      // doing without a vendor's chips for training or inference: "verzichtete beim Training auf Nvidia-GPUs"
+      `verzicht\\w*\\s+${W}{0,6}?auf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\b`,
       '(?:nun|jetzt) wieder auf',
       'wieder (?:auf|mit)',
       'zurück (?:zu|auf)',

@@ -2421,3 +2421,23 @@ describe('round 13: plans by their milestones, conjuncts with dates of their own
     expect(events.map((e) => e.date?.value)).toEqual(['2026', '2026']);
   });
 });
+
+describe('round 13: switches told as reliance or doing without', () => {
+  it.each([
+    ['Für die Inferenz von R1 setzt DeepSeek inzwischen auf Huaweis Ascend 910C.', /R1/],
+    ['China Telecom verzichtete beim Training von TeleChat2 auf Nvidia-GPUs.', /TeleChat2/],
+    ['DeepSeek now relies on Huawei’s Ascend 910C for R1 inference.', /R1/],
+    ['Für das Training von Ernie 5 verlässt sich Baidu inzwischen auf eigene Kunlun-Chips.', /ERNIE 5/],
+  ])('switch: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-06-01'), 'hardware_switch', subject)).toBe(true);
+  });
+
+  it.each([
+    'Viele Nutzer verzichten auf ChatGPT und nutzen lieber Gemini.',
+    'Nvidia verzichtet auf die H20-Chips für China und konzentriert sich auf den B30A.',
+    'OpenAI now relies on Microsoft for most of its revenue.',
+    'Nvidia now depends on TSMC for the Blackwell production.',
+  ])('no switch: %s', (text) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+});
