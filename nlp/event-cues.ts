@@ -828,6 +828,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'net income',
       'operating (?:income|profit|loss|margin)',
       'net (?:loss|profit)',
+      // an amount taken as a blow: "will take an $800 million hit", "a $5.5 billion charge"
+      `(?:take|takes|took|taking|book|books|booked|record|records|recorded)\\s+(?:an?\\s+)?(?:\\S+\\s+){0,3}?(?:hit|charge|write-?off)\\b`,
       'verlust\\w*',
       'betriebsergebnis\\w*',
       'ebitda?\\b',
@@ -859,9 +861,9 @@ export const COMPOUND_TAIL =
 
 /** Amounts written as words: "sechs Prozent", "zwei Milliarden", "eight percent", "um ein Drittel". */
 const NUMBER_WORD =
-  '(?:ein(?:e|en|em)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zwanzig|\\p{L}*(?:ßig|zig)|hundert|anderthalb|eineinhalb|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty|(?:a|one) hundred|one and a half|half a)';
+  '(?:ein(?:e|en|em|er)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zwanzig|\\p{L}*(?:ßig|zig)|hundert|anderthalb|eineinhalb|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty|(?:a|one) hundred|one and a half|half a)';
 const AMOUNT_IN_WORDS = new RegExp(
-  `(?:^|\\s)${NUMBER_WORD}\\s+(?:%|prozent|prozentpunkte|percent|per cent|percentage points?|milliarden?|millionen|billion|million)(?!\\p{L})|\\b(?:um|by)\\s+(?:ein|a|one)\\s+(?:drittel|viertel|third)\\b|\\bum die hälfte\\b|\\bby (?:a )?half\\b`,
+  `(?:^|\\s)${NUMBER_WORD}\\s+(?:%|prozent|prozentpunkte|percent|per cent|percentage points?|milliarden?|millionen?|billion|million)(?!\\p{L})|\\b(?:um|by)\\s+(?:ein|a|one)\\s+(?:drittel|viertel|third)\\b|\\bum die hälfte\\b|\\bby (?:a )?half\\b`,
   'u',
 );
 

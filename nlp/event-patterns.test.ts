@@ -2441,3 +2441,20 @@ describe('round 13: switches told as reliance or doing without', () => {
     expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });
 });
+
+describe('round 13: amounts taken as a blow, amounts in words', () => {
+  it.each([
+    ['AMD will take an $800 million hit from the new export rules.', /AMD/],
+    ['Nvidia booked a $4.5 billion charge for H20 inventory.', /Nvidia/],
+    ['Cambricon schrieb im ersten Halbjahr einen Gewinn von einer Milliarde Yuan.', /Cambricon/],
+  ])('financial: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-06-01'), 'financial', subject)).toBe(true);
+  });
+
+  it.each([
+    'Nvidia took a big hit in reputation after the RTX 5090 launch.',
+    'Users took a hit when OpenAI retired GPT-4o.',
+  ])('no financial: %s', (text) => {
+    expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});
