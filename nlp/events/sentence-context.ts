@@ -132,21 +132,26 @@ export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpressi
   return best;
 }
 
-/** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
+/** The first date of the sentence after `subjectEnd` with only `gap` between, resolved; else undefined. */
+function dateRightAfter(
+  sc: SentenceContext,
+  subjectEnd: number,
+  future: boolean,
+  gap: RegExp,
+): EventDate | null | undefined {
+  const d = sc.dates.find((x) => x.start > subjectEnd && gap.test(sc.lower.slice(subjectEnd, x.start)));
+  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
+}
+
 /**
  * The date a subject carries in brackets right after its name ("Opus 4.5 (November 24, 2025)"), or
  * undefined: in a list of releases each member has its own date. Offsets are into the sentence.
  */
-export function bracketedDate(
+export const bracketedDate = (
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-): EventDate | null | undefined {
-  const d = sc.dates.find(
-    (x) => x.start > subjectEnd && /^\s*\(\s*$/u.test(sc.lower.slice(subjectEnd, x.start)),
-  );
-  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
-}
+): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, /^\s*\(\s*$/u);
 
 /** What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the H200 in 2024". */
 const OWN_DATE_GAP = /^\s*(?:für|for|in|im|ab|bis|by|am|on)\s+$/u;
@@ -155,17 +160,13 @@ const OWN_DATE_GAP = /^\s*(?:für|for|in|im|ab|bis|by|am|on)\s+$/u;
  * The date a preposition ties to one of several coordinated subjects ("Rubin Ultra für 2027 und
  * Feynman für 2028", "the MI350 in 2025 and the MI400 in 2026"); undefined when none follows it.
  */
-export function prepositionalDate(
+export const prepositionalDate = (
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-): EventDate | null | undefined {
-  const d = sc.dates.find(
-    (x) => x.start > subjectEnd && OWN_DATE_GAP.test(sc.lower.slice(subjectEnd, x.start)),
-  );
-  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
-}
+): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, OWN_DATE_GAP);
 
+/** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
 export function resolveSentenceDate(
   sc: SentenceContext,
   d: DateExpression,
