@@ -132,12 +132,20 @@ const QUOTED_NAME_SHAPES: readonly RegExp[] = [
   ),
 ];
 
+/** "called the model 'Magical'", "nannte das Modell „Weltklasse“": a judgement in quotes, not a name. */
+const CALLING_BEFORE =
+  /\b(?:call(?:s|ed|ing)?|nennt|nannte|nennen|nannten|bezeichne\w*|describ\w*|prais\w*|lobt\w*|label(?:s|ed|led)?)\s*$/iu;
+
+/** The quoted names of a sentence (see QUOTED_NAME_SHAPES): every word capitalised or a number. */
 function quotedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
   const out: CuedName[] = [];
   for (const shape of QUOTED_NAME_SHAPES)
     for (const m of s.text.matchAll(shape)) {
       const name = (m[1] ?? '').replace(/[.-]+$/u, '');
-      if (name.length < 2 || name.split(' ').some((w) => NOT_A_CODE_NAME.test(w))) continue;
+      const words = name.split(' ');
+      if (name.length < 2 || words.some((w) => NOT_A_CODE_NAME.test(w) || !/^[\p{Lu}\p{N}]/u.test(w)))
+        continue;
+      if (CALLING_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const start = s.start + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (ms.some((x) => x.start < end && x.end > start)) continue;

@@ -449,7 +449,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:termin|zeitplan|starttermin|zieltermin|marktstart|start)\\w*\\s+${W}{0,3}?(?:ist|sind|war)\\s+(?:nun\\s+|jetzt\\s+|wohl\\s+|damit\\s+)?geplatzt`,
       `(?:need|needs|needed|require|requires|required)\\s+(?:\\S+\\s+){0,2}?(?:more|extra|additional)\\s+(?:time|months|weeks)\\b(?!\\s+(?:per|for each|thinking|reasoning)\\b)(?!\\s+to\\s+(?!(?:finish|complete|ship|launch|release|deliver|polish|test|prepare)\\b))`,
       `(?:take|takes|taking|took|will take)\\s+(?:\\S+\\s+){0,2}?longer\\s+than\\s+(?:planned|expected|anticipated|promised|hoped)`,
-      `(?:arrive|arrives|ship|ships|launch|launches|come|comes)\\s+(?:(?:several|a few|some|two|three|four|six)\\s+)?(?:months|weeks|quarters?)\\s+later\\b`,
+      // "will now arrive months later"; without "now" it is a sequence ("Ascend 960 comes a few quarters later")
+      `\\b(?:now|instead|only)\\s+(?:\\S+\\s+){0,2}?(?:arrive|arrives|ship|ships|launch|launches|come|comes)\\s+(?:(?:several|a few|some|two|three|four|six)\\s+)?(?:months|weeks|quarters?)\\s+later\\b`,
       'not happening as expected',
       // "wurden bisher keine Lieferungen durchgeführt", "no shipments have been made", "has yet to ship"
       '(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b',
@@ -628,7 +629,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:now|increasingly|instead)\\s+(?:relies|rely|relying|depends|depend|depending|leans|lean|leaning)\\s+on\\b',
       `(?:stützt|stützen|verlässt|verlassen)\\s+sich\\s+${W}{0,4}?(?:nun|jetzt|inzwischen|mittlerweile|zunehmend|stattdessen)\\s+auf\\b`,
       // doing without a vendor's chips for training or inference: "verzichtete beim Training auf Nvidia-GPUs"
-      `verzicht\\w*\\s+${W}{0,6}?auf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\b`,
+      `verzicht\\w*\\s+(?!${W}{0,6}?(?:nicht|keineswegs|kaum)\\s)${W}{0,6}?auf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\b`,
       '(?:nun|jetzt) wieder auf',
       'wieder (?:auf|mit)',
       'zurück (?:zu|auf)',
@@ -1093,3 +1094,6 @@ export const EVENT_NOUN_START =
 /** "that a frontier-scale model can be trained on ...": an indefinite product is any product, not the topic. */
 export const GENERIC_PRODUCT =
   /\b(?:a|an|ein|eine|einen|einem|einer)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:model|modell|llm|chip|accelerator|beschleuniger)\b/u;
+
+/** Kind nouns that head a conjunct or stand before its date ("the B300 chips and the GB300 racks"). */
+export const KIND_HEAD = String.raw`[\p{L}-]*(?:chips?|gpus?|apus?|accelerators?|beschleuniger[ns]?|prozessor(?:en)?|processors?|racks?|systems?|systeme?|servers?|superchips?|models?|modell(?:e|s)?|series|serie|varianten?|variants?|versions?)`;

@@ -2458,3 +2458,51 @@ describe('round 13: amounts taken as a blow, amounts in words', () => {
     expect(eventsOf(text, '2025-06-01').filter((e) => e.type === 'financial')).toEqual([]);
   });
 });
+
+describe('round 13 review: misfires of the new rules, now tests', () => {
+  it.each([
+    ['Google released Gemini 2.5 models and said GPT-5 is still months away.', /GPT-5/, ''],
+    ['Nvidia launched the H100 chips in 2022 and Blackwell was delayed.', /H100/, 'delay'],
+    [
+      'Nvidia shipped Hopper systems in 2023 and sales of the H20 were banned in April.',
+      /Hopper/,
+      'export_control',
+    ],
+    [
+      'Nvidia launched Rubin. Apple was not at the event. The iPhone maker’s shares fell 2%.',
+      /Nvidia/,
+      'financial',
+    ],
+    [
+      'Nvidia stellte Rubin vor. Apple war nicht dabei. Die Aktien des iPhone-Herstellers fielen um zwei Prozent.',
+      /Nvidia/,
+      'financial',
+    ],
+    ['Mistral will ein Sprachmodell "Made in Europe" bis Herbst veröffentlichen.', /Made in Europe/, ''],
+    ['Altman called the model "Magical" and said it will launch in July.', /Magical/, ''],
+    ['Huawei will launch Ascend 950 in 2026; Ascend 960 comes a few quarters later.', /Ascend 960/, 'delay'],
+    ['Alibaba verzichtet beim Training von Qwen 3 nicht auf Nvidia-GPUs.', /Qwen/, ''],
+  ] as [string, RegExp, string][])('no event for %s', (text, wrong, type) => {
+    const events = eventsOf(text, '2025-06-01').filter((e) => type === '' || e.type === type);
+    expect(events.filter((e) => wrong.test(e.subject.name))).toEqual([]);
+  });
+
+  it('an expletive does not carry the topic on', () => {
+    const events = eventsOf(
+      'GPT-4o wurde im Mai 2024 vorgestellt. Es gibt aber Konkurrenz. Googles Antwort soll im Herbst kommen.',
+      '2025-06-01',
+    );
+    expect(events.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['release GPT-4o']);
+  });
+
+  it('a kind noun before its own date dates each conjunct', () => {
+    const events = eventsOf(
+      'Intel plans to launch Gaudi 3 chips in 2024 and Falcon Shores in 2025.',
+      '2025-06-01',
+    );
+    expect(events.map((e) => `${e.subject.name} ${String(e.date?.value)}`)).toEqual([
+      'Gaudi 3 2024',
+      'Falcon Shores 2025',
+    ]);
+  });
+});

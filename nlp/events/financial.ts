@@ -8,8 +8,9 @@ import type { SentenceContext } from './sentence-context.js';
 import type { FoundEvent } from '../types.js';
 
 /** The head nouns that name a company without naming it ("der Chiphersteller", "the chipmaker"). */
-const COMPANY_NOUN_DE = String.raw`[\p{L}-]*(?:unternehmen|konzern|hersteller|anbieter|riese|start-?up|firma|gruppe)`;
-const COMPANY_NOUN_EN = String.raw`(?:company|chipmaker|firm|group|giant|startup|maker|designer)`;
+// a compound names the trade, not another company's product ("des iPhone-Herstellers" is Apple)
+const COMPANY_NOUN_DE = String.raw`(?:(?:us-|chinesische[nr]?\s|amerikanische[nr]?\s)?(?:chip|halbleiter|grafikkarten|grafikchip|gpu|prozessor|ki-?|tech-?|technologie|software|computer)?(?:unternehmen|konzern|hersteller|anbieter|riese|start-?up|firma|gruppe))`;
+const COMPANY_NOUN_EN = String.raw`(?:company|chipmaker|chip designer|firm|group|startup)`;
 
 const ORG_ANAPHOR = new RegExp(
   String.raw`^(?:so\s+)?(?:the (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_EN}|(?:das|der|die) (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_DE}|it|es|er)\b`,

@@ -6,6 +6,7 @@
  */
 import {
   BACKGROUND_OF_BEFORE,
+  KIND_HEAD,
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
   PLATFORM_HEAD,
@@ -22,18 +23,38 @@ export interface LocalMention {
   end: number;
 }
 
-/**
- * A kind noun that heads a conjunct ("the B300 chips and the GB300 racks", "MI300X-GPU und die
- * MI300A-APU"): it may stand between a name and the conjunction. A name right after a preposition
- * ("mehrere ältere Systeme in ChatGPT") is no conjunct.
- */
-const CONJUNCT_HEAD = String.raw`(?:[\p{L}-]*(?:chips?|gpus?|apus?|accelerators?|beschleuniger[ns]?|prozessor(?:en)?|processors?|racks?|systems?|systeme?|servers?|superchips?|models?|modell(?:e|s)?|series|serie|varianten?|variants?|versions?)\s+)?`;
-/** A conjunct's own date before the conjunction ("Rubin Ultra für 2027 und Feynman für 2028"). */
-const CONJUNCT_DATE = String.raw`(?:(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?\s+)?`;
+/** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
-  String.raw`^-?\s*${CONJUNCT_HEAD}${CONJUNCT_DATE}(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
+  String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
   'u',
 );
+
+/** A conjunct's own date ("für 2027", "in 2025", "(2026)"). */
+const OWN_DATE = String.raw`(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?`;
+const DETERMINER = String.raw`(?:the|die|der|das|den|dem|des|its|seine[nmrs]?|ihre[nmrs]?|a|an|ein\p{L}*|new|neue[nmrs]?|next|nächste[nmrs]?)`;
+/**
+ * A conjunct that carries its own kind noun or date before the conjunction ("the WSE-4 chips and the
+ * CS-4 systems", "Rubin Ultra für 2027 und Feynman für 2028"). Such a gap is a coordination only when a
+ * determiner follows the conjunction or the next name has a kind noun or date of its own: "the H100
+ * chips in 2022 and Blackwell was delayed" joins two clauses, not two subjects.
+ */
+const HEADED_GAP = new RegExp(
+  String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2})?$`,
+  'u',
+);
+const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
+
+/** Whether two mentions are coordinated: the gap between them (see the patterns above). */
+function coordinated(lower: string, first: LocalMention, second: LocalMention): boolean {
+  const gap = gapBetween(lower, first.end, second.start);
+  if (COORDINATION.test(gap)) return true;
+  const headed = HEADED_GAP.exec(gap);
+  return (
+    headed !== null &&
+    (headed[1] !== undefined || PARALLEL_AFTER.test(lower.slice(second.end, second.end + 30)))
+  );
+}
+
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
 const GAP_NOISE =
   /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)/gu;
@@ -206,15 +227,13 @@ function withCoordinated(
     const prev = sorted[k - 1];
     const cur = sorted[k];
     if (prev === undefined || cur === undefined) break;
-    const gap = gapBetween(lower, prev.end, cur.start);
-    if (!COORDINATION.test(gap) && !FOLLOWED_BY.test(gap)) break;
+    if (!coordinated(lower, prev, cur) && !FOLLOWED_BY.test(gapBetween(lower, prev.end, cur.start))) break;
     chosen.push(cur);
   }
   for (let k = at - 1; k >= 0; k -= 1) {
     const cur = sorted[k];
     const next = sorted[k + 1];
-    if (cur === undefined || next === undefined || !COORDINATION.test(gapBetween(lower, cur.end, next.start)))
-      break;
+    if (cur === undefined || next === undefined || !coordinated(lower, cur, next)) break;
     chosen.push(cur);
   }
   return chosen;

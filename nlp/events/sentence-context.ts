@@ -3,7 +3,7 @@
  * with sentence offsets, dates, the year it names) and the date choice for a trigger in it.
  */
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
-import { DENIAL } from '../event-cues.js';
+import { DENIAL, KIND_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
@@ -153,8 +153,11 @@ export const bracketedDate = (
   future: boolean,
 ): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, /^\s*\(\s*$/u);
 
-/** What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the H200 in 2024". */
-const OWN_DATE_GAP = /^\s*(?:für|for|in|im|ab|bis|by|am|on)\s+$/u;
+/** What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the Gaudi 3 chips in 2024". */
+const OWN_DATE_GAP = new RegExp(
+  String.raw`^[\s-]*(?:${KIND_HEAD}\s+)?(?:für|for|in|im|ab|bis|by|am|on)\s+$`,
+  'u',
+);
 
 /**
  * The date a preposition ties to one of several coordinated subjects ("Rubin Ultra für 2027 und

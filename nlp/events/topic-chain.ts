@@ -14,8 +14,12 @@ export function kindNamedBy(anaphor: string): EntityKind | undefined {
   return undefined;
 }
 
-/** A personal pronoun that opens a sentence and may stand for a product. */
-const PRONOUN_OPENING = /^(?:it|its|es|er)\b/u;
+/**
+ * A personal pronoun that opens a sentence and may stand for a product; not an expletive ("Es gibt
+ * aber Konkurrenz", "It is unclear whether ...", "Es heißt ...").
+ */
+const PRONOUN_OPENING =
+  /^(?:it|er|es)\b(?!\s+(?:gibt|gab|geht|ging|heißt|hieß|ist\s+(?:\S+\s+)?(?:klar|unklar|möglich|fraglich|offen|wahrscheinlich)|is\s+(?:\S+\s+)?(?:unclear|likely|possible|expected|said|reported|not clear|worth|time)|was\s+(?:\S+\s+)?(?:unclear|reported|said)|seems|appears))/u;
 
 /** A model or chip named in an earlier sentence, as the chain needs it. */
 export interface TopicCandidate {
