@@ -141,6 +141,8 @@ function evaluate(items: Item[]): void {
   let traps = 0;
   let trapsHit = 0;
   const misses = new Map<string, number>();
+  let subjectsFound = 0;
+  let subjectsTotal = 0;
   for (const item of items) {
     const input = { id: item.id, text: item.text, ...(item.published ? { published: item.published } : {}) };
     const result = analyze(input);
@@ -162,6 +164,12 @@ function evaluate(items: Item[]): void {
     }
     entities.fn += goldLeft.length;
     kbEntities.fn += goldLeft.length;
+    // the name layer's share of the event misses: an event whose subject is no entity found is lost
+    const subjects = new Set(item.events.map((g) => g.subject));
+    for (const g of item.entities.filter((x) => subjects.has(x.canonical))) {
+      subjectsTotal += 1;
+      if (!goldLeft.includes(g)) subjectsFound += 1;
+    }
     if (verbose) for (const g of goldLeft) console.log(`  [entity fn] ${item.id}: ${g.canonical}`);
 
     if (item.events.length === 0) {
@@ -218,6 +226,9 @@ function evaluate(items: Item[]): void {
   console.log(`  language accuracy: ${ratio(langOk, items.length)} (${langOk}/${items.length})`);
   console.log(`  entities (incl. discovered candidates): ${prf(entities)}`);
   console.log(`  entities (knowledge base only):         ${prf(kbEntities)}`);
+  console.log(
+    `  event subjects found as entities: ${ratio(subjectsFound, subjectsTotal)} (${subjectsFound}/${subjectsTotal})`,
+  );
   console.log('  events:');
   for (const t of EVENT_TYPES) console.log(`    ${t.padEnd(16)} ${prf(events[t])}`);
   console.log(`    ${'all'.padEnd(16)} ${prf(total)}`);
