@@ -129,6 +129,19 @@ function gradeDate(found: Analysis['events'][number]['date']): string | null {
   return found.precision === 'day' || found.precision === 'month' ? found.value : null;
 }
 
+/**
+ * The names a gold event's subject may be found under: the subject, its accepted forms and those of
+ * the gold entity it names (a labeller may list "H100-KI-Chips" for the subject and "H100" only for
+ * the entity).
+ */
+function subjectForms(item: Item, g: Item['events'][number]): string[] {
+  return [
+    g.subject,
+    ...g.accept_subject,
+    ...(item.entities.find((x) => x.canonical === g.subject)?.accept ?? []),
+  ];
+}
+
 function evaluate(items: Item[]): void {
   let langOk = 0;
   const entities = zero();
@@ -177,15 +190,10 @@ function evaluate(items: Item[]): void {
       if (result.events.length > 0) trapsHit += 1;
     }
     const goldEvents = [...item.events];
-    // the gold subject is an entity of the item: its accepted forms name the subject too
-    const formsOf = (canonical: string): string[] =>
-      item.entities.find((g) => g.canonical === canonical)?.accept ?? [];
     const unmatched: Analysis['events'] = [];
     for (const e of result.events) {
       const at = goldEvents.findIndex(
-        (g) =>
-          g.type === e.type &&
-          matches(e.subject.id, e.subject.name, [], [g.subject, ...g.accept_subject, ...formsOf(g.subject)]),
+        (g) => g.type === e.type && matches(e.subject.id, e.subject.name, [], subjectForms(item, g)),
       );
       const g = goldEvents[at];
       if (g === undefined) {
@@ -254,11 +262,7 @@ function classifyMisses(
   extra: Analysis['events'],
   found: Analysis['entities'],
 ): string[] {
-  const formsOf = (g: Item['events'][number]): string[] => [
-    g.subject,
-    ...g.accept_subject,
-    ...(item.entities.find((x) => x.canonical === g.subject)?.accept ?? []),
-  ];
+  const formsOf = (g: Item['events'][number]): string[] => subjectForms(item, g);
   const sameSubject = (e: Analysis['events'][number], g: Item['events'][number]): boolean =>
     matches(e.subject.id, e.subject.name, [], formsOf(g));
   const left = [...extra];
