@@ -83,6 +83,16 @@ describe('findCuedNames: a plain word before a chip word (English)', () => {
     expect(cued('Analysts expect more Chinese chips next year.', 'en')).toEqual([]);
     expect(cued('Die Firma setzt auf Tamarack Chips aus Taiwan.', 'de')).toEqual([]);
   });
+
+  it('takes a plain word before a model word only after a determiner', () => {
+    expect(cued('The bank has stopped work on its Pemberton AI model this year.', 'en')).toContainEqual({
+      name: 'Pemberton',
+      kind: 'model',
+      strong: false,
+    });
+    expect(cued('Analysts said Pemberton models are popular with AI users.', 'en')).toEqual([]);
+    expect(cued('The team tested the Chinese AI model for a week.', 'en')).toEqual([]);
+  });
 });
 
 describe('analyze with cued names', () => {

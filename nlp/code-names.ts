@@ -1,5 +1,5 @@
 /**
- * Four more shapes in which news names a product the knowledge base does not know, read by the same
+ * More shapes in which news names a product the knowledge base does not know, read by the same
  * open-world engine as nlp/product-names.ts:
  * - a name introduced by a naming cue: "code-named Avocado", "a follow-up known as Spring Crest", "the
  *   chip, known as the B30A", "Codename Huashan". Code names are plain words, so the cue (and, for the
@@ -8,15 +8,20 @@
  *   and 690" name "Ascend 960", "Siyuan 690" even when the knowledge base does not know them yet.
  * - a quoted name beside a kind noun: 'des KI-Chips "Braga"', 'mit "Apertus" ein Sprachmodell';
  * - in English, a plain capitalised word before a chip word: "the Larrabee multicore chip", "Nervana
- *   processors" (German capitalises every noun, so the shape says nothing there). Such names are weak:
- *   they become entities only when an event is about them.
+ *   processors", or after a determiner before a model word: "its Gauss AI model" (German capitalises
+ *   every noun, so the shape says nothing there). Such names are weak: they become entities only when
+ *   an event is about them.
+ * Lists and appositions (nlp/coordinated-names.ts, nlp/appositive-names.ts) are read here too.
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
-import { PLACES } from './lexicon/places.js';
+import { appositiveNames } from './appositive-names.js';
+import { coordinatedNames } from './coordinated-names.js';
+import { KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
+import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
-import type { Sentence } from './sentences.js';
+import { isTitleCase, type Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
 
 /** A name found by a cue or a coordination: the same shape as product-names' names. */
@@ -34,30 +39,10 @@ const BEFORE_NAME = /^\s*(?:(?:the|den|die|das|dem)\s+)?[„“”"'‘’«»]?
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}]*(?:[ -](?:\p{Lu}[\p{L}\p{N}]*|\p{N}[\p{L}\p{N}.]*\p{N}|\p{N}))*/u;
 const MAX_NAME_WORDS = 3;
 
-/** Kind words that tie a cued name to chips or to models; generic ones leave the kind to the context. */
-const CHIP_CUE =
-  /\b(?:chips?|gpus?|tpus?|npus?|processors?|prozessor\w*|accelerators?|beschleuniger\w*|grafikprozessor\w*|silicon|supercomputer\w*|architecture|architektur|processing units?|ki-chips?)\b/iu;
-const MODEL_CUE = /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
 const GENERIC_CUE =
   /\b(?:successor|follow-up|nachfolger\w*|iteration|generation|version|variant|variante|design|project|projekt\w*)\b/iu;
 /** How far before a loose cue a kind word may stand ("the chip at the center of ..., known as"). */
 const KIND_WINDOW = 50;
-
-/** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
-const NOT_A_PLAIN_NAME = new RegExp(
-  `^(?:${PLACES.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|')}|USA|US|UK|EU|Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
-  'u',
-);
-
-/** Capitalised words that are no product name after a cue. */
-const NOT_A_CODE_NAME =
-  /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|CEO|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
-
-function kindFromWords(text: string): EntityKind | null {
-  if (CHIP_CUE.test(text)) return 'chip';
-  if (MODEL_CUE.test(text)) return 'model';
-  return null;
-}
 
 /** The name after a cue ending at `at`, trimmed to at most three words, or null. */
 function nameAfter(text: string, at: number): { name: string; start: number } | null {
@@ -110,8 +95,6 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
   return out;
 }
 
-/** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
-const KIND_NOUN = String.raw`[\p{L}-]*(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
 const QUOTE_OPEN = '[„“"‘]';
 const QUOTE_CLOSE = '[“”"’‘]';
 const QUOTED = String.raw`${QUOTE_OPEN}(\p{Lu}[\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+){0,2})${QUOTE_CLOSE}`;
@@ -156,29 +139,36 @@ function quotedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedNa
   return out;
 }
 
-/** A plain capitalised name, up to two lower-case modifiers, then a chip word ("Larrabee multicore chip"). */
-const NAME_BEFORE_CHIP_WORD =
-  /(?=\p{Lu})(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu;
+/**
+ * A plain capitalised name, up to two lower-case modifiers, then a chip word ("Larrabee multicore
+ * chip"); or, after a determiner, a model word ("its Gauss AI model": models are named after common
+ * words more often than chips, so the determiner must show the name is one noun phrase's head).
+ */
+const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind][] = [
+  [
+    /(?=\p{Lu})(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu,
+    'chip',
+  ],
+  [
+    /(?<=\b(?:its|their|the|his|her|our) )(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: (?:AI|[a-z][a-z-]+)){0,2} (?:models?|LLMs?|chatbots?)\b/gu,
+    'model',
+  ],
+];
 
-/** A headline in title case ("Intel Cancels Large GPU Plans"): capitals there say nothing about names. */
-function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
-}
-
-function beforeChipWord(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
   const out: CuedName[] = [];
   if (isTitleCase(s.text)) return out;
-  for (const m of s.text.matchAll(NAME_BEFORE_CHIP_WORD)) {
-    const name = m[1] ?? '';
-    if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
-    if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
-    const start = s.start + m.index;
-    const end = start + name.length;
-    if (ms.some((x) => x.start < end + 1 && x.end > start)) continue;
-    const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
-    out.push({ name, start, end, sentence: index, kind: 'chip', developer: org?.entry.id, strong: false });
-  }
+  for (const [shape, kind] of NAME_BEFORE_KIND_WORD)
+    for (const m of s.text.matchAll(shape)) {
+      const name = m[1] ?? '';
+      if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
+      if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
+      const start = s.start + m.index;
+      const end = start + name.length;
+      if (ms.some((x) => x.start < end + 1 && x.end > start)) continue;
+      const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
+      out.push({ name, start, end, sentence: index, kind, developer: org?.entry.id, strong: false });
+    }
   return out;
 }
 
@@ -213,12 +203,14 @@ export function findCuedNames(
   lang?: 'de' | 'en',
 ): CuedName[] {
   const orgs = organizationSpellings(kb);
-  const plain = lang === 'en' ? beforeChipWord(s, index, mentions) : [];
+  const plain = lang === 'en' ? beforeKindWord(s, index, mentions) : [];
   const all = [
     ...cuedNames(s, index, mentions),
     ...codesAfterLineMembers(s, index, mentions),
     ...quotedNames(s, index, mentions),
     ...plain,
+    ...coordinatedNames(s, index, mentions, lang),
+    ...appositiveNames(s, index, mentions, lang),
   ];
   // "code-named X" is also read by the looser "named": one name per span
   return all.filter(

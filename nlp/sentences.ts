@@ -207,3 +207,9 @@ function renumberParagraphs(sentences: Sentence[]): Sentence[] {
   }
   return sentences;
 }
+
+/** A headline in title case ("Intel Cancels Large GPU Plans"): capitals there say nothing about names. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}

@@ -36,10 +36,11 @@ const DETERMINER = String.raw`(?:the|die|der|das|den|dem|des|its|seine[nmrs]?|ih
  * A conjunct that carries its own kind noun or date before the conjunction ("the WSE-4 chips and the
  * CS-4 systems", "Rubin Ultra für 2027 und Feynman für 2028"). Such a gap is a coordination only when a
  * determiner follows the conjunction or the next name has a kind noun or date of its own: "the H100
- * chips in 2022 and Blackwell was delayed" joins two clauses, not two subjects.
+ * chips in 2022 and Blackwell was delayed" joins two clauses, not two subjects. One describing word may
+ * follow the determiner ("die Instinct MI300X-GPU und die Hybrid-CPU-GPU MI300A-APU").
  */
 const HEADED_GAP = new RegExp(
-  String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2})?$`,
+  String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2}(?:[\p{L}-]+\s+)?)?$`,
   'u',
 );
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');

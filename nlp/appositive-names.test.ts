@@ -1,0 +1,69 @@
+import { analyze } from './analyze.js';
+import { appositiveNames } from './appositive-names.js';
+import { defaultKnowledgeBase } from './knowledge-base.js';
+import { linkEntities } from './link-entities.js';
+import { normalizeText } from './normalize-text.js';
+import { splitSentences } from './sentences.js';
+
+function named(raw: string, lang: 'de' | 'en'): { name: string; kind: string }[] {
+  const text = normalizeText(raw);
+  const sentences = splitSentences(text);
+  const mentions = linkEntities(text, sentences, defaultKnowledgeBase);
+  return sentences.flatMap((s, i) =>
+    appositiveNames(
+      s,
+      i,
+      mentions.filter((m) => m.sentence === i),
+      lang,
+    ).map((n) => ({ name: n.name, kind: n.kind })),
+  );
+}
+
+function events(text: string): string[] {
+  return analyze({ id: 't', text }).events.map((e) => `${e.type}:${e.subject.name}`);
+}
+
+describe('appositiveNames: a name renaming a kind noun beside it', () => {
+  it('takes a name after a kind noun and a comma, quoted or not', () => {
+    expect(
+      named("The startup will ship its first inference chip, the 'Kestrel-2', in the spring.", 'en'),
+    ).toEqual([{ name: 'Kestrel-2', kind: 'chip' }]);
+    expect(named('The bank presented its new language model, Harbor Lite, to clients.', 'en')).toEqual([
+      { name: 'Harbor Lite', kind: 'model' },
+    ]);
+  });
+
+  it('takes a name before an indefinite kind noun phrase', () => {
+    expect(
+      named('Das Labor stellte SeaLion-Vision vor, ein für Fotos trainiertes Sprachmodell.', 'de'),
+    ).toEqual([]);
+    expect(named('Das Labor zeigte SeaLion-Vision, ein für Fotos trainiertes Sprachmodell.', 'de')).toEqual([
+      { name: 'SeaLion-Vision', kind: 'model' },
+    ]);
+    expect(named('The lab launched Quillon, a small reasoning model for lawyers.', 'en')).toEqual([
+      { name: 'Quillon', kind: 'model' },
+    ]);
+  });
+
+  it('needs a code or brand shape in German and away from the sentence start in English', () => {
+    expect(named('Die Firma zeigte Bilder, ein Modell und mehr.', 'de')).toEqual([]);
+    expect(named('Meanwhile, a new model from the lab appeared.', 'en')).toEqual([]);
+    expect(named('In May, a chip from the startup was shown.', 'en')).toEqual([]);
+  });
+
+  it('reads no reporting clause, abbreviation or version number as a name', () => {
+    expect(named('It is a capable model, Sam Altman said on Monday.', 'en')).toEqual([]);
+    expect(
+      named('Microsoft kündigte ein kleines Sprachmodell (Small Language Model, SLM) an.', 'de'),
+    ).toEqual([]);
+    expect(named('DeepSeek zeigte die neue Iteration seines Modells, Version 3.1, am Montag.', 'de')).toEqual(
+      [],
+    );
+  });
+
+  it('gives the name the event of its sentence', () => {
+    expect(events('The lab launched Quillon, a small reasoning model for lawyers.')).toContain(
+      'release:Quillon',
+    );
+  });
+});

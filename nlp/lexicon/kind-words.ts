@@ -1,0 +1,19 @@
+/**
+ * Kind words: the nouns that say a name beside them is a chip or a model. The open-world name shapes
+ * (nlp/code-names.ts, nlp/coordinated-names.ts, nlp/appositive-names.ts) read them as evidence.
+ */
+import type { EntityKind } from '../types.js';
+
+/** Kind words that tie a cued name to chips or to models; generic ones leave the kind to the context. */
+export const CHIP_CUE =
+  /\b(?:chips?|gpus?|tpus?|npus?|processors?|prozessor\w*|accelerators?|beschleuniger\w*|grafikprozessor\w*|silicon|supercomputer\w*|architecture|architektur|processing units?|ki-chips?)\b/iu;
+export const MODEL_CUE =
+  /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
+/** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
+export const KIND_NOUN = String.raw`[\p{L}-]*(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
+/** The kind a text's kind word gives (chip words first), or null when it has none. */
+export function kindFromWords(text: string): EntityKind | null {
+  if (CHIP_CUE.test(text)) return 'chip';
+  if (MODEL_CUE.test(text)) return 'model';
+  return null;
+}

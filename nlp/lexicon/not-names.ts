@@ -1,0 +1,45 @@
+/**
+ * Capitalised words that are no product name where the open-world name shapes (nlp/code-names.ts,
+ * nlp/coordinated-names.ts, nlp/appositive-names.ts) would otherwise read one: function words and
+ * sentence openers, nationalities, places, titles, weekdays, and the big companies whose names stand
+ * before chip words as adjectives ("Nvidia chips").
+ */
+import { monthNumber } from './months.js';
+import { PLACES } from './places.js';
+
+/** Capitalised words that are no product name after a cue or in a list. */
+export const NOT_A_CODE_NAME =
+  /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|CEO|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
+
+/** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
+export const NOT_A_PLAIN_NAME = new RegExp(
+  `^(?:${PLACES.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|')}|USA|US|UK|EU|Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
+  'u',
+);
+
+/** Titles, offices and time words that open a capitalised run naming a person or a time, not a product. */
+const NOT_A_LIST_NAME =
+  /^(?:CEO|CFO|CTO|Chef|Chief|President|Präsident|Minister|Ministerin|Secretary|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Last|Next|Earlier|Later|Meanwhile|However|Also|Then|Now|Yesterday|Tomorrow|Heute|Gestern|Morgen|Auch|Doch|Aber|Zudem|Außerdem|Dann|Jetzt|Nun|Inc|Corp|Ltd|AG|GmbH|Co|Group|Holdings|Technologies|Labs|Nasdaq|NYSE|Wall|Street|Reuters|Bloomberg|Information|Commerce|Department|Ministry|Congress|Senate|House|White|Council|Kommission|Commission|Regierung|Government|Version|Update|Release|Iteration|Generation|Variante|Variant|Apache|MIT|GPL|BSD|License|Lizenz|CUDA|ROCm|PyTorch|TensorFlow|Python|Linux|Windows|Android|iOS|macOS)$/u;
+
+/** The head of a German compound after a name: 'Apache 2.0-Lizenz', 'H20-Chips' name a thing of the name's. */
+const COMPOUND_HEAD =
+  /-(?:Lizenz|Chip\p{L}*|Beschleuniger\p{L}*|Prozessor\p{L}*|Modell\p{L}*|GPUs?|Serie|Reihe|Familie|Version|Update|Nachfolger|Plattform|Server|Systeme?|Karten?|Aktien?|Nutzer|App|Team|Start|Launch)$/u;
+
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES);
+
+/**
+ * True when a run of capitalised words cannot be a product name: one of its words is a function word,
+ * place, nationality, title, weekday, month, licence or software, or it ends in a German compound head
+ * ('Apache 2.0-Lizenz') (`plain` also rules out the companies used as adjectives).
+ */
+export function isNotAName(words: readonly string[], plain = false): boolean {
+  if (COMPOUND_HEAD.test(words[words.length - 1] ?? '')) return true;
+  return words.some(
+    (w) =>
+      NOT_A_CODE_NAME.test(w) ||
+      NOT_A_LIST_NAME.test(w) ||
+      monthNumber(w) !== undefined ||
+      PLACE_WORDS.has(w.toLowerCase()) ||
+      (plain && NOT_A_PLAIN_NAME.test(w)),
+  );
+}
