@@ -33,6 +33,16 @@ describe('appositiveNames: a name renaming a kind noun beside it', () => {
     ]);
   });
 
+  it('takes a code after a kind noun and a colon', () => {
+    expect(
+      named(
+        'Die Firma stellte zwei neue KI-Chip-Produkte vor: Der Z100, der für Inferenz gedacht ist.',
+        'de',
+      ),
+    ).toEqual([{ name: 'Z100', kind: 'chip' }]);
+    expect(named('Die Firma stellte zwei Chips vor: Bilder zeigen sie.', 'de')).toEqual([]);
+  });
+
   it('takes a name before an indefinite kind noun phrase', () => {
     expect(
       named('Das Labor stellte SeaLion-Vision vor, ein für Fotos trainiertes Sprachmodell.', 'de'),

@@ -1,5 +1,6 @@
 /**
- * Products named in apposition to a kind noun: "its AI accelerator chip, the Mach-1, ...", "RynnBrain,
+ * Products named in apposition to a kind noun: "its AI accelerator chip, the Mach-1, ...", "zwei neue
+ * KI-Chips vor: Der M100, der ...", "RynnBrain,
  * einem für Robotik entwickelten Modell", "launched Gauss, a generative AI model". An apposition
  * renames the noun it stands beside, so the kind noun says what the name is; commas bound the name.
  * A reporting clause ("the chip, Huang said") is no apposition: the name must be closed by
@@ -14,13 +15,13 @@ import type { ProductName } from './product-names.js';
 import { isTitleCase, type Sentence } from './sentences.js';
 
 const NAME = String.raw`[„“"‘']?(${WORD}(?: ${WORD}){0,2})[“”"’']?`;
-const ARTICLE = String.raw`(?:the|den|die|das|dem|der)\s+`;
+const ARTICLE = String.raw`(?:[Tt]he|[Dd]en|[Dd]ie|[Dd]as|[Dd]em|[Dd]er)\s+`;
 const INDEFINITE = String.raw`(?:a|an|ein|eine|einen|einem|einer|eines)`;
 
 /** The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. */
 const APPOSITIONS: readonly RegExp[] = [
   new RegExp(
-    String.raw`${KIND_NOUN},\s+(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
+    String.raw`${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
     'gu',
   ),
   new RegExp(
