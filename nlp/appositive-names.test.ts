@@ -71,6 +71,17 @@ describe('appositiveNames: a name renaming a kind noun beside it', () => {
     );
   });
 
+  it('reads no car or phone as an AI model or chip (review misfires)', () => {
+    expect(named('Mercedes stellte sein neues Modell, den CLA, am Montag vor.', 'de')).toEqual([]);
+    expect(
+      named('Der Autobauer stellte sein neues Modell vor: Die E-Klasse, die ab März kommt.', 'de'),
+    ).toEqual([]);
+    expect(named("Huawei's chip, the Kirin 9000S, powered the Mate 60 launched on Monday.", 'en')).toEqual(
+      [],
+    );
+    expect(named('The carmaker showed its model, the Corsa Pro, at the fair.', 'en')).toEqual([]);
+  });
+
   it('gives the name the event of its sentence', () => {
     expect(events('The lab launched Quillon, a small reasoning model for lawyers.')).toContain(
       'release:Quillon',

@@ -5,10 +5,11 @@
  * renames the noun it stands beside, so the kind noun says what the name is; commas bound the name.
  * A reporting clause ("the chip, Huang said") is no apposition: the name must be closed by
  * punctuation or a relative pronoun. In German, where every noun is capitalised, the name must look
- * like a code or a brand. These names are weak: they become entities only when an event is about them.
+ * like a code or a brand; a model word vouches for an AI model only beside AI words in the sentence (a
+ * car maker's "Modell, den CLA," is no model of ours). These names are weak: they become entities only when an event is about them.
  */
 import { looksLikeCodeOrBrand, WORD } from './coordinated-names.js';
-import { KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
+import { isAiModelContext, KIND_NOUN, KIND_STEM, kindFromWords } from './lexicon/kind-words.js';
 import { isNotAName } from './lexicon/not-names.js';
 import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
@@ -18,10 +19,13 @@ const NAME = String.raw`[„“"‘']?(${WORD}(?: ${WORD}){0,2})[“”"’']?`;
 const ARTICLE = String.raw`(?:[Tt]he|[Dd]en|[Dd]ie|[Dd]as|[Dd]em|[Dd]er)\s+`;
 const INDEFINITE = String.raw`(?:a|an|ein|eine|einen|einem|einer|eines)`;
 
+/** A quick test for any kind noun, so most sentences skip the apposition patterns. */
+const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
+
 /** The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. */
 const APPOSITIONS: readonly RegExp[] = [
   new RegExp(
-    String.raw`${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
+    String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
     'gu',
   ),
   new RegExp(
@@ -48,7 +52,8 @@ export function appositiveNames(
   ms: readonly Mention[],
   lang?: 'de' | 'en',
 ): ProductName[] {
-  if (lang === 'en' && isTitleCase(s.text)) return [];
+  if (!HAS_KIND_WORD.test(s.text) || (lang === 'en' && isTitleCase(s.text))) return [];
+  const aiModels = isAiModelContext(s.text);
   const out: ProductName[] = [];
   for (const shape of APPOSITIONS)
     for (const m of s.text.matchAll(shape)) {
@@ -62,6 +67,7 @@ export function appositiveNames(
       const end = start + name.length;
       if (ms.some((x) => x.start < end && x.end > start)) continue;
       const kind = kindFromWords(m[0]) ?? 'model';
+      if (kind === 'model' && !aiModels) continue;
       const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
       out.push({ name, start, end, sentence: index, kind, developer: org?.entry.id, strong: false });
     }

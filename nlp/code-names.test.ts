@@ -92,6 +92,7 @@ describe('findCuedNames: a plain word before a chip word (English)', () => {
     });
     expect(cued('Analysts said Pemberton models are popular with AI users.', 'en')).toEqual([]);
     expect(cued('The team tested the Chinese AI model for a week.', 'en')).toEqual([]);
+    expect(cued('The carmaker stopped building its Roadster model this year.', 'en')).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@
  */
 import { appositiveNames } from './appositive-names.js';
 import { coordinatedNames } from './coordinated-names.js';
-import { KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
+import { isAiModelContext, KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
 import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
@@ -161,6 +161,7 @@ function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): Cue
   for (const [shape, kind] of NAME_BEFORE_KIND_WORD)
     for (const m of s.text.matchAll(shape)) {
       const name = m[1] ?? '';
+      if (kind === 'model' && !isAiModelContext(s.text)) continue;
       if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
       if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
       const start = s.start + m.index;

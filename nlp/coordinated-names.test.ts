@@ -66,6 +66,19 @@ describe('coordinatedNames: unknown products listed beside known ones or under a
     ).toEqual([]);
   });
 
+  it('takes no cars, authorities or laws, and no guessed candidate as an anchor (review misfires)', () => {
+    expect(listed('Toyota showed new models such as the Corolla, Camry and RAV4 on Monday.', 'en')).toEqual(
+      [],
+    );
+    expect(listed('The Model S and Model X models were discontinued on Monday.', 'en')).toEqual([]);
+    expect(listed('Die KI-Chips H20, MI308 und das US-Handelsministerium wurden genannt.', 'de')).toEqual([]);
+    expect(listed('Der Chip H20 und die KI-Verordnung wurden im April verboten.', 'de')).toEqual([]);
+    expect(listed('The startup unveiled two accelerators, the S60 and the L600, on Tuesday.', 'en')).toEqual([
+      { name: 'S60', kind: 'chip' },
+      { name: 'L600', kind: 'chip' },
+    ]);
+  });
+
   it('needs a conjunction: a name after a comma alone may open a reporting clause', () => {
     expect(listed('Exports of the H20 will resume, Jensen Huang said.', 'en')).toEqual([]);
   });

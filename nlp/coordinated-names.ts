@@ -2,11 +2,12 @@
  * Products named in a list: "Lancaster Sound and Rialto Bridge", "the HL-328 and HL-388 processors",
  * "three chips, namely Bodhi 1, Ojas, and Sarv 1". News lists products of one kind together, so a
  * list is evidence for each of its members when one member is a known product, or when a kind noun
- * heads or closes the list. The members' own shape is weak evidence (in German, where every noun is
+ * heads or closes the list (a model word only beside AI words: car makers list models too). A member
+ * found by another open-world shape is no anchor: its kind may be a guess. The members' own shape is weak evidence (in German, where every noun is
  * capitalised, a member must look like a code or a brand), so these names are weak: they become
  * entities only when an event is about them.
  */
-import { KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
+import { isAiModelContext, KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
 import { isNotAName } from './lexicon/not-names.js';
 import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
@@ -24,9 +25,9 @@ const LIST = new RegExp(
   'gu',
 );
 const SEPARATOR = new RegExp(String.raw`,\s+${CONJUNCTION}\s+|\s+${CONJUNCTION}\s+|,\s+`, 'u');
-/** A kind noun that heads a list ("chips, namely", "models such as", "drei Chips:"). */
+/** A kind noun that heads a list ("chips, namely", "models such as", "drei Chips:", "two accelerators, the"). */
 const HEADED_BY_KIND = new RegExp(
-  String.raw`${KIND_NOUN}\s*(?:,\s*)?(?:namely|including|such as|like|nämlich|darunter|wie|:)\s*$`,
+  String.raw`${KIND_NOUN}(?:,\s*(?:namely|including|such as|like|nämlich|darunter|wie)?|\s+(?:namely|including|such as|like|nämlich|darunter|wie)|\s*:)\s*$`,
   'u',
 );
 /** A kind noun right after a list ("the HL-328 and HL-388 processors"). */
@@ -73,6 +74,11 @@ function itemsOf(list: string, at: number): Item[] {
   return out;
 }
 
+/** A name the open-world shapes found, whose kind may be a guess: no anchor for a list. */
+function isCandidate(m: Mention): boolean {
+  return m.entry.id.startsWith('candidate-');
+}
+
 /**
  * True when a name looks like a code or a brand ("M300", "RynnBrain", "GLM-Z1", "Qwen-Image-Layered"):
  * the evidence German text needs, where every noun is capitalised.
@@ -98,7 +104,9 @@ export function coordinatedNames(
     const items = itemsOf(m[0], m.index);
     const linked = (it: Item): Mention | undefined =>
       ms.find((x) => x.start - s.start < it.end && x.end - s.start > it.start);
-    const known = items.map(linked).find((x) => x !== undefined && x.entry.kind !== 'organization');
+    const known = items
+      .map(linked)
+      .find((x) => x !== undefined && x.entry.kind !== 'organization' && !isCandidate(x));
     const kindWord =
       HEADED_BY_KIND.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
       CLOSED_BY_KIND.test(text.slice(m.index + m[0].length)) ||
@@ -106,7 +114,7 @@ export function coordinatedNames(
         ? kindFromWords(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30))
         : null;
     const kind: EntityKind | null = kindWord ?? known?.entry.kind ?? null;
-    if (kind === null) continue;
+    if (kind === null || (known === undefined && kind === 'model' && !isAiModelContext(s.text))) continue;
     for (const it of items) {
       if (
         linked(it) !== undefined ||

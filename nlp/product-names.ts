@@ -13,7 +13,6 @@
 import { versionsOfFamilies } from './version-of-family.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
-import { lineOf, siblingCodes, type NamedProduct } from './sibling-codes.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
@@ -495,59 +494,7 @@ export function findProductNames(
         ),
       );
   });
-  retypeByLine(mentions, found);
-  found.push(...siblingsOf(sentences, skip, mentions, found));
   return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
-}
-
-/** Known products as named products of their line. */
-function knownProducts(mentions: readonly Mention[]): NamedProduct[] {
-  return mentions
-    .filter((m) => m.entry.kind !== 'organization')
-    .map((m) => ({
-      ...m,
-      name: m.text,
-      kind: m.entry.kind,
-      developer: m.entry.developer,
-      family: m.entry.family,
-    }));
-}
-
-/**
- * A bare code found with a guessed kind ("M300" with no kind word) that is a sibling of a known product
- * ("Kunlun M100") takes that product's kind, maker and family.
- */
-function retypeByLine(mentions: readonly Mention[], found: Found[]): void {
-  const known = knownProducts(mentions);
-  for (const f of found) {
-    if (f.family !== undefined || f.name.includes(' ')) continue;
-    const line = lineOf(f.name, known);
-    if (line === undefined) continue;
-    f.kind = line.kind;
-    f.developer = line.developer;
-    f.family = line.family;
-  }
-}
-
-/** Bare codes of the lines the text's products belong to (nlp/sibling-codes.ts). */
-function siblingsOf(
-  sentences: readonly Sentence[],
-  skip: ReadonlySet<number>,
-  mentions: readonly Mention[],
-  found: readonly Found[],
-): Found[] {
-  const known = mentions
-    .filter((m) => m.entry.kind !== 'organization')
-    .map((m) => ({
-      ...m,
-      name: m.text,
-      kind: m.entry.kind,
-      developer: m.entry.developer,
-      family: m.entry.family,
-    }));
-  const taken = (start: number, end: number): boolean =>
-    mentions.some((m) => m.start < end && m.end > start) || found.some((f) => f.start < end && f.end > start);
-  return siblingCodes(sentences, skip, [...known, ...found], taken);
 }
 
 function asMention(f: Found): Mention {

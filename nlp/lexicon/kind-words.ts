@@ -10,10 +10,24 @@ export const CHIP_CUE =
 export const MODEL_CUE =
   /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
 /** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
-export const KIND_NOUN = String.raw`[\p{L}-]*(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
+/** The kind nouns themselves, for a quick test whether a text has any. */
+export const KIND_STEM = String.raw`(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
+export const KIND_NOUN = String.raw`[\p{L}-]*${KIND_STEM}`;
 /** The kind a text's kind word gives (chip words first), or null when it has none. */
 export function kindFromWords(text: string): EntityKind | null {
   if (CHIP_CUE.test(text)) return 'chip';
   if (MODEL_CUE.test(text)) return 'model';
   return null;
+}
+
+/**
+ * Words that make a bare "Modell"/"model" an AI model: cars, phones and fashion have models too, so a
+ * name that only a model word vouches for needs one of these in its sentence.
+ */
+const AI_MODEL_CONTEXT =
+  /(?:\bKI\b|\bAI\b|\bKI-|\bAI-|LLMs?\b|[Ss]prachmodell|language model|[Rr]easoning|generativ|künstlich|artificial intelligence|open[- ]source|open[- ]weight|[Ff]oundation model|[Gg]rundmodell|multimodal|[Bb]ildgenerier|image generat|[Cc]hatbot|[Pp]arameter|[Tt]okens?\b|[Ii]nferen|\b[Tt]raining|[Bb]enchmark)/u;
+
+/** Whether a sentence gives a name that a model word vouches for an AI reading (see AI_MODEL_CONTEXT). */
+export function isAiModelContext(sentence: string): boolean {
+  return AI_MODEL_CONTEXT.test(sentence);
 }

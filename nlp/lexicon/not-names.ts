@@ -19,11 +19,11 @@ export const NOT_A_PLAIN_NAME = new RegExp(
 
 /** Titles, offices and time words that open a capitalised run naming a person or a time, not a product. */
 const NOT_A_LIST_NAME =
-  /^(?:CEO|CFO|CTO|Chef|Chief|President|Präsident|Minister|Ministerin|Secretary|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Last|Next|Earlier|Later|Meanwhile|However|Also|Then|Now|Yesterday|Tomorrow|Heute|Gestern|Morgen|Auch|Doch|Aber|Zudem|Außerdem|Dann|Jetzt|Nun|Inc|Corp|Ltd|AG|GmbH|Co|Group|Holdings|Technologies|Labs|Nasdaq|NYSE|Wall|Street|Reuters|Bloomberg|Information|Commerce|Department|Ministry|Congress|Senate|House|White|Council|Kommission|Commission|Regierung|Government|Version|Update|Release|Iteration|Generation|Variante|Variant|Apache|MIT|GPL|BSD|License|Lizenz|CUDA|ROCm|PyTorch|TensorFlow|Python|Linux|Windows|Android|iOS|macOS)$/u;
+  /^(?:CEO|CFO|CTO|Chef|Chief|President|Präsident|Minister|Ministerin|Secretary|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Last|Next|Earlier|Later|Meanwhile|However|Also|Then|Now|Yesterday|Tomorrow|Heute|Gestern|Morgen|Auch|Doch|Aber|Zudem|Außerdem|Dann|Jetzt|Nun|Inc|Corp|Ltd|AG|GmbH|Co|Group|Holdings|Technologies|Labs|Nasdaq|NYSE|Wall|Street|Reuters|Bloomberg|Information|Commerce|Department|Ministry|Congress|Senate|House|White|Council|Kommission|Commission|Regierung|Government|Version|Update|Release|Iteration|Generation|Variante|Variant|Apache|MIT|GPL|BSD|License|Lizenz|CUDA|ROCm|PyTorch|TensorFlow|Python|Linux|Windows|Android|iOS|macOS|Kirin|Snapdragon|Exynos|Dimensity|Helio|Bionic|iPhone|iPad|Galaxy|Pixel|Mate|Pura|Xbox|PlayStation|Model)$/u;
 
 /** The head of a German compound after a name: 'Apache 2.0-Lizenz', 'H20-Chips' name a thing of the name's. */
 const COMPOUND_HEAD =
-  /-(?:Lizenz|Chip\p{L}*|Beschleuniger\p{L}*|Prozessor\p{L}*|Modell\p{L}*|GPUs?|Serie|Reihe|Familie|Version|Update|Nachfolger|Plattform|Server|Systeme?|Karten?|Aktien?|Nutzer|App|Team|Start|Launch)$/u;
+  /-(?:Lizenz|Chip\p{L}*|Beschleuniger\p{L}*|Prozessor\p{L}*|Modell\p{L}*|GPUs?|Serie|Reihe|Familie|Version|Update|Nachfolger|Plattform|Server|Systeme?|Karten?|Aktien?|Nutzer|App|Team|Start|Launch|\p{L}*[Mm]inisterium|\p{L}*[Vv]erordnung|\p{L}*[Gg]esetz|\p{L}*[Bb]ehörde|Regierung|Amt|Klasse|Ministry)$/u;
 
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES);
 
@@ -34,12 +34,14 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES);
  */
 export function isNotAName(words: readonly string[], plain = false): boolean {
   if (COMPOUND_HEAD.test(words[words.length - 1] ?? '')) return true;
-  return words.some(
-    (w) =>
-      NOT_A_CODE_NAME.test(w) ||
-      NOT_A_LIST_NAME.test(w) ||
-      monthNumber(w) !== undefined ||
-      PLACE_WORDS.has(w.toLowerCase()) ||
-      (plain && NOT_A_PLAIN_NAME.test(w)),
-  );
+  return words
+    .flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])
+    .some(
+      (w) =>
+        NOT_A_CODE_NAME.test(w) ||
+        NOT_A_LIST_NAME.test(w) ||
+        monthNumber(w) !== undefined ||
+        PLACE_WORDS.has(w.toLowerCase()) ||
+        (plain && NOT_A_PLAIN_NAME.test(w)),
+    );
 }
