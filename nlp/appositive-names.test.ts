@@ -1,22 +1,12 @@
 import { analyze } from './analyze.js';
 import { appositiveNames } from './appositive-names.js';
-import { defaultKnowledgeBase } from './knowledge-base.js';
-import { linkEntities } from './link-entities.js';
-import { normalizeText } from './normalize-text.js';
-import { splitSentences } from './sentences.js';
+import { namesPerSentence } from './__fixtures__/names-per-sentence.js';
 
 function named(raw: string, lang: 'de' | 'en'): { name: string; kind: string }[] {
-  const text = normalizeText(raw);
-  const sentences = splitSentences(text);
-  const mentions = linkEntities(text, sentences, defaultKnowledgeBase);
-  return sentences.flatMap((s, i) =>
-    appositiveNames(
-      s,
-      i,
-      mentions.filter((m) => m.sentence === i),
-      lang,
-    ).map((n) => ({ name: n.name, kind: n.kind })),
-  );
+  return namesPerSentence(raw, (s, i, ms) => appositiveNames(s, i, ms, lang)).map(({ name, kind }) => ({
+    name,
+    kind,
+  }));
 }
 
 function events(text: string): string[] {

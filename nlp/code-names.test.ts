@@ -1,23 +1,10 @@
 import { analyze } from './analyze.js';
 import { findCuedNames } from './code-names.js';
 import { defaultKnowledgeBase } from './knowledge-base.js';
-import { linkEntities } from './link-entities.js';
-import { normalizeText } from './normalize-text.js';
-import { splitSentences } from './sentences.js';
+import { namesPerSentence } from './__fixtures__/names-per-sentence.js';
 
 function cued(raw: string, lang: 'de' | 'en'): { name: string; kind: string; strong: boolean }[] {
-  const text = normalizeText(raw);
-  const sentences = splitSentences(text);
-  const mentions = linkEntities(text, sentences, defaultKnowledgeBase);
-  return sentences.flatMap((s, i) =>
-    findCuedNames(
-      s,
-      i,
-      mentions.filter((m) => m.sentence === i),
-      defaultKnowledgeBase,
-      lang,
-    ).map((n) => ({ name: n.name, kind: n.kind, strong: n.strong })),
-  );
+  return namesPerSentence(raw, (s, i, ms) => findCuedNames(s, i, ms, defaultKnowledgeBase, lang));
 }
 
 describe('findCuedNames: names introduced by a naming cue', () => {
