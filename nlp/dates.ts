@@ -226,8 +226,8 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
-    // "plant, 2026 Siri bereitzustellen"; a count or an amount after it ("2026 Chips") is no year
-    /(20[2-4]\d)(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
+    // "plant, 2026 Siri bereitzustellen", "startet 2026", "geht 2026 in Produktion"; a count or an amount after it ("2026 Chips") is no year
+    /(20[2-4]\d)(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen|startet|starten|geht|gehen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [

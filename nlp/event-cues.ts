@@ -21,6 +21,10 @@ const NOT_BY_REGULATOR =
  */
 const W =
   '(?:(?:[^\\s.;:!?]|\\.(?:(?=\\S)|(?<=\\d\\.)(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L}\\.)(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca)\\.)(?=\\s)))+\\s+)';
+/** A stated time for a present-tense plan: a year, quarter, half, month or season ("2026", "Q3", "the third quarter"). */
+const FUTURE_TIME = String.raw`(?:(?:early|late|mid-?)\s*)?(?:20[2-4]\d|q[1-4]\b|h[12]\b|(?:first|second|third|fourth) quarter|(?:first|second) half|jan(?:uary)?\b|feb(?:ruary)?\b|march|april|june|july|aug(?:ust)?\b|sept?(?:ember)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|spring|summer|fall|autumn|winter)`;
+/** The German stated time: "2026", "im dritten Quartal", "Ende 2026", "im Herbst", "nächstes Jahr". */
+const FUTURE_TIME_DE = String.raw`(?:(?:anfang|mitte|ende)\s+20[2-4]\d|20[2-4]\d|(?:im|ab)\s+(?:dem\s+)?(?:ersten|zweiten|dritten|vierten|\d\.)\s+(?:quartal|halbjahr)|(?:im|ab)\s+(?:frühjahr|sommer|herbst|winter)|nächste[ns]?\s+(?:jahr|quartal|monat))`;
 
 /**
  * Forms of the verbs that bring a product out (infinitives and participles), in both languages: the
@@ -346,6 +350,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'erscheint\\b',
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
+      // the present with a stated time ahead: "Rubin launches in 2026", "ships in Q3", "goes into production
+      // in 2026", "startet 2026", "geht Ende 2026 in Produktion" (the time inside the cue, not just anywhere)
+      `(?:(?:launch|releas|ship|debut|arriv)e?s|(?:goes|go|moves|move) into (?:mass |volume |full |series )?production|enters? (?:mass |volume |full |series )?production)\\s+(?:in|by|from|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      `(?:startet|starten|geht|gehen)\\s+(?:\\S+\\s+){0,3}?${FUTURE_TIME_DE}(?:\\s+${W}{0,3}?(?:in (?:die )?(?:serien|massen|volumen)?produktion|an den start|in serie))?(?![\\p{L}])`,
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       // "which will go online within a few weeks", "soll im Mai online gehen"
       `(?:will|wird|werden|soll|sollen)\\s+${W}{0,6}?(?:go online|go live|online gehen|live gehen)\\b`,

@@ -31,10 +31,24 @@ describe('plans said without "plan"', () => {
       /GLM-5/,
     ],
     ['Kimi K2.5 launches next month, Moonshot AI said.', /Kimi K2\.5/],
+    // the present with a stated time ahead inside the cue
+    ["AMD's MI350 ships in the third quarter, the company said.", /MI350/],
+    ['The Ascend 950PR goes into volume production in 2027.', /950PR/],
+    ['Der Ascend 950PR startet 2027, teilte Huawei mit.', /950PR/],
+    ['Nvidias Vera Rubin geht Ende 2026 in die Serienfertigung.', /Rubin/],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'plan', subject)).toBe(true);
     expect(has(eventsOf(text), 'release', subject)).toBe(false);
   });
+});
+
+it('a present tense without a stated time ahead is no plan', () => {
+  for (const text of [
+    'Nvidia launches in China a new version of the H20.',
+    'Der Umsatz mit dem H20 geht 2026 zurück, schätzen Analysten.',
+    'Die Aktie von Nvidia startet 2026 schwach.',
+  ])
+    expect(eventsOf(text).filter((e) => e.type === 'plan')).toEqual([]);
 });
 
 it('a superseded target alone is no plan', () => {
