@@ -671,6 +671,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `transition(?:s|ed|ing)?\\s+${W}{0,3}?to(?:wards?)?\\b`,
       `\\bnow\\s+(?:\\S+\\s+)?(?:us(?:es|ing|e)|utili[sz](?:es|ing|e)|deploy(?:s|ing)?|rent(?:s|ing)?|tap(?:s|ping)?)\\b`,
       `(?:shift|switch|mov|turn)\\w*\\s+${W}{0,6}?towards?\\b`,
+      // a decided or planned adoption for training or running models: "plans to train its next model on
+      // Huawei chips", "agreed to use Trainium to train Claude", "plant, seine Modelle mit Chips von
+      // Huawei zu trainieren", "will künftig Chips von Cerebras für ChatGPT nutzen" (a platform must be named)
+      `(?:plans?|planning|agreed|agrees|aims?|intends?|decided|has chosen|chose)\\s+to\\s+(?:\\S+\\s+){0,1}?(?:train|use|run|deploy)\\b`,
+      `(?:plant|planen|plante|planten|beschloss|beschlossen|entschied|entschieden)\\s*,?\\s+${W}{0,10}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleunigern?|tpus|hardware)\\s+${W}{0,6}?(?:zu\\s+(?:trainieren|betreiben|entwickeln|nutzen|verwenden)|einzusetzen)\\b`,
+      `(?:künftig|zukünftig|fortan|erstmals)\\s+${W}{0,8}?(?:nutzen|einsetzen|verwenden|trainieren|betreiben)\\b`,
     ].join('|'),
     'u',
   ),

@@ -115,9 +115,28 @@ describe('hardware switches said without "switch"', () => {
     ['For inference, Moonshot AI opted for Huawei Ascend instead of the Nvidia H20.', /Moonshot AI|Kimi/],
     ['DeepSeek fell back on Nvidia GPUs for training R2 and kept Huawei chips for inference.', /R2/],
     ['ByteDance had to move training of its Doubao models to domestic accelerators.', /Doubao/],
+    // a decided or planned adoption, with the platform named ("chips from Huawei" names their maker)
+    ['ByteDance plans to train its next models using chips from Huawei, people familiar said.', /ByteDance/],
+    ['Die Firma Zhipu AI plant, ihre künftigen Modelle mit Chips von Huawei zu trainieren.', /Zhipu/],
+    // a reliance said as new, with a named target
+    ['Tesla setzt nun auf externe Chips von Nvidia und AMD.', /Tesla/],
+    // a chip maker's shares do not act; a company after "nachdem" does
+    [
+      'Nvidia-Aktien fielen um 4 %, nachdem Meta angekündigt hatte, künftig die TPUs von Google zu verwenden.',
+      /Meta/,
+    ],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
   });
+});
+
+it('training hardware stated, money to train, or a vendor acting is no adoption', () => {
+  for (const text of [
+    'DeepSeek trained V3 on 2,048 Nvidia H800 GPUs.',
+    'OpenAI plans to use the new funding to train its next model.',
+    'Nvidia-Aktien fielen um 4 %, nachdem Meta angekündigt hatte, künftig die TPUs von Google zu verwenden.',
+  ])
+    expect(has(eventsOf(text), 'hardware_switch', /Nvidia|DeepSeek|OpenAI/)).toBe(false);
 });
 
 describe('export controls said as permission or prohibition', () => {

@@ -21,6 +21,12 @@ import { topicModelOf } from './switch-subject.js';
 const BASE_CONFIDENCE = 0.75;
 /** Verbs that say a move by themselves (not "statt", "instead of", "replace"). */
 const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat)/u;
+/**
+ * A reliance said as new or decided ("setzt nun auf", "now relies on", "will künftig ... verwenden",
+ * "plans to use"): with a named target, a move of compute.
+ */
+const CHANGED_RELIANCE =
+  /\b(?:nun|jetzt|inzwischen|mittlerweile|neuerdings|stattdessen|künftig|zukünftig|fortan|erstmals|now|increasingly|instead|plans?|planning|plant|planen|agreed|decided|beschloss\w*|entschied\w*)\b/u;
 const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
 
 /**
@@ -44,7 +50,7 @@ function purposeOf(
     ? 'training'
     : INFERENCE.test(lower)
       ? 'inference'
-      : bothEnds || (toChip && STRONG_MOVE.test(trigger.text))
+      : bothEnds || (toChip && STRONG_MOVE.test(trigger.text)) || (to && CHANGED_RELIANCE.test(trigger.text))
         ? 'compute'
         : null;
 }

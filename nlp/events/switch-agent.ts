@@ -20,9 +20,9 @@ const PLATFORM_BEFORE =
 const HARDWARE_AFTER =
   /^(?:s|['’]s?)?[\s-]+(?:[^\s,;]+\s+)?(?:[\p{L}-]*(?:chips?|gpus?|tpus?|hardware|prozessor\w*|processors?|beschleuniger\w*|accelerators?|silicon|server\w*|cluster\w*|systeme?|systems?|plattform\w*|platforms?|cloud)|mi\d|h\d|b\d|gb\d)/u;
 
-/** People of a company, glued to its name ("Huawei-Ingenieure", "Nvidia engineers"): the company does not act. */
+/** People or shares of a company, glued to its name ("Huawei-Ingenieure", "Nvidia-Aktien"): the company does not act. */
 const STAFF_AFTER =
-  /^(?:s|['’]s?)?[\s-]+(?:ingenieur|mitarbeiter|chef|manager|forscher|entwickler|sprecher|insider|engineer|staff|employee|executive|researcher|developer|spokes)/u;
+  /^(?:s|['’]s?)?[\s-]+(?:ingenieur|mitarbeiter|chef|manager|forscher|entwickler|sprecher|insider|engineer|staff|employee|executive|researcher|developer|spokes|aktie|papiere|titel|shares?|stock)/u;
 
 /** A company that reports someone else's move ("Nvidia says Meta moved ...", "Nvidia zufolge"). */
 const REPORTING_AFTER =
@@ -30,7 +30,7 @@ const REPORTING_AFTER =
 
 /** A clause opens at the sentence start, after a semicolon or colon, or after a comma and a conjunction. */
 const CONJUNCTION_OPENING =
-  /^\s*(?:und|and|but|aber|doch|während|while|whereas|dass|that|da|weil|because|as|now|nun|so)\b/u;
+  /^\s*(?:und|and|but|aber|doch|während|while|whereas|dass|that|da|weil|because|as|now|nun|so|nachdem|after|since|seit)\b/u;
 const MAX_OPENING_WORDS = 2;
 
 /**

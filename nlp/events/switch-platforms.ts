@@ -23,6 +23,9 @@ const VON_BEFORE = /\bvon\s+$/u;
 const BACK_TURNED_AFTER = /^\s*(?:\S+\s+){0,2}?den rücken\b/u;
 /** "von NVIDIA ... auf", and "wendet sich von NVIDIA ab" (turning away names the source). */
 const AUF_AFTER = /^\S*\s+(?:(?:\S+\s+){0,3}?(?:auf|zu)\s|ab\b)/u;
+/** "chips from Huawei", "Chips von Huawei": the maker of the chips, not the platform left. */
+const MAKER_BEFORE =
+  /(?:chips?|gpus?|tpus?|prozessoren|beschleuniger\w*|hardware|processors?|accelerators?)\s+(?:von|vom|from|made by)\s+$/u;
 const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
 
 interface PlatformRole {
@@ -71,10 +74,11 @@ function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]):
   const clauseOf = (pos: number): string => clauseAt(low, pos);
   return platforms.map((m) => {
     const isFrom =
-      FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start)) ||
-      (VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
-        AUF_AFTER.test(low.slice(m.end, m.end + 50))) ||
-      BACK_TURNED_AFTER.test(low.slice(m.end, m.end + 30));
+      !MAKER_BEFORE.test(low.slice(Math.max(0, m.start - 30), m.start)) &&
+      (FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start)) ||
+        (VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
+          AUF_AFTER.test(low.slice(m.end, m.end + 50))) ||
+        BACK_TURNED_AFTER.test(low.slice(m.end, m.end + 30)));
     // "Ascend only for inference" beside a training move; a move of inference itself has its target
     const isInference =
       /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
