@@ -645,7 +645,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'statt\\b',
       'anstelle',
       'anstatt',
-      `greift\\w*\\s+${W}{0,6}?zurück`,
+      `greift\\w*\\s+${W}{0,10}?zurück`,
       'zurück(?:gegriffen|zugreifen|greifen)\\b',
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
@@ -677,6 +677,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:plans?|planning|agreed|agrees|aims?|intends?|decided|has chosen|chose)\\s+to\\s+(?:\\S+\\s+){0,1}?(?:train|use|run|deploy)\\b`,
       `(?:plant|planen|plante|planten|beschloss|beschlossen|entschied|entschieden)\\s*,?\\s+${W}{0,10}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleunigern?|tpus|hardware)\\s+${W}{0,6}?(?:zu\\s+(?:trainieren|betreiben|entwickeln|nutzen|verwenden)|einzusetzen)\\b`,
       `(?:künftig|zukünftig|fortan|erstmals)\\s+${W}{0,8}?(?:nutzen|einsetzen|verwenden|trainieren|betreiben)\\b`,
+      // own or domestic chips in use since a time, or leaned on more: "nutzt seit Anfang des Jahres eigene
+      // Chips für KI-Modelle", "has been using its own chips for AI models since", "will lean more on Nvidia"
+      `(?:nutzt|nutzen|nutze|verwendet|verwenden|verwende|setzt|setzen|setze)\\s+(?:bereits\\s+|schon\\s+)?seit\\s+${W}{0,5}?(?:eigene|heimische|chinesische|selbst entwickelte)\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\b`,
+      `(?:has|have) been (?:using|deploying|running on)\\s+(?:its|their)\\s+(?:own|in-house|homegrown|domestic)\\s+(?:\\S+\\s+)?(?:chips|processors|accelerators)\\b(?=[^.;!?]{0,80}\\bsince\\b)`,
+      `(?:lean|leans|leaning|rely|relies|relying)\\s+(?:more|increasingly)\\s+on\\b`,
+      // trials of another platform: "experimenting with training new versions of Ernie on its Kunlun chips"
+      `experiment\\w*\\s+with\\s+(?:training|running)\\b`,
+      `experimentier\\w*\\s+${W}{0,4}?(?:mit|damit)\\b(?=[^.;!?]{0,120}\\btrainier)`,
     ].join('|'),
     'u',
   ),

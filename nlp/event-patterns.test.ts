@@ -125,9 +125,23 @@ describe('hardware switches said without "switch"', () => {
       'Nvidia-Aktien fielen um 4 %, nachdem Meta angekündigt hatte, künftig die TPUs von Google zu verwenden.',
       /Meta/,
     ],
+    // own chips in use since a time; a trial of training on another chip
+    ['Tencent nutze bereits seit dem Frühjahr eigene Chips für seine KI-Modelle, hieß es.', /Tencent/],
+    ['Tencent has been using its own chips for some AI models since last spring.', /Tencent/],
+    ['Baidu is experimenting with training a new version of ERNIE on its Kunlun P800 chips.', /ERNIE/],
+    // a company that makes chips itself moves to another vendor's (a long German verb bracket)
+    [
+      'Stattdessen greift der Softwarekonzern Microsoft nun auf die ältere H200-Chip-Generation zurück.',
+      /Microsoft/,
+    ],
   ])('%s', (text, subject) => {
     expect(has(eventsOf(text), 'hardware_switch', subject)).toBe(true);
   });
+});
+
+it('a platform named after the move is no mover', () => {
+  const events = eventsOf('Meta will lean more on its partners Nvidia and AMD for compute this year.');
+  expect(has(events, 'hardware_switch', /AMD|Nvidia/)).toBe(false);
 });
 
 it('training hardware stated, money to train, or a vendor acting is no adoption', () => {

@@ -14,7 +14,7 @@ import { pickSubjects, type LocalMention } from './pick-subjects.js';
 import { developerOf } from './related-entities.js';
 import { runTriggers, type EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
-import { involvesOtherVendor, switchAgents } from './switch-agent.js';
+import { actsItself, involvesOtherVendor, switchAgents } from './switch-agent.js';
 import { switchPlatforms } from './switch-platforms.js';
 import { topicModelOf } from './switch-subject.js';
 
@@ -26,7 +26,7 @@ const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat)/u;
  * "plans to use"): with a named target, a move of compute.
  */
 const CHANGED_RELIANCE =
-  /\b(?:nun|jetzt|inzwischen|mittlerweile|neuerdings|stattdessen|künftig|zukünftig|fortan|erstmals|now|increasingly|instead|plans?|planning|plant|planen|agreed|decided|beschloss\w*|entschied\w*)\b/u;
+  /\b(?:nun|jetzt|inzwischen|mittlerweile|neuerdings|stattdessen|künftig|zukünftig|fortan|erstmals|seit|since|been using|been deploying|more|experiment\w*|now|increasingly|instead|plans?|planning|plant|planen|agreed|decided|beschloss\w*|entschied\w*)\b/u;
 const INFERENCE = /inferen|\b(?:läuft|laufen|runs?|running|betrieben|deployed|serv(?:es|ed|ing))\b/u;
 
 /**
@@ -50,7 +50,9 @@ function purposeOf(
     ? 'training'
     : INFERENCE.test(lower)
       ? 'inference'
-      : bothEnds || (toChip && STRONG_MOVE.test(trigger.text)) || (to && CHANGED_RELIANCE.test(trigger.text))
+      : bothEnds ||
+          (toChip && STRONG_MOVE.test(trigger.text)) ||
+          ((to || GENERIC_PLATFORM.test(lower)) && CHANGED_RELIANCE.test(trigger.text))
         ? 'compute'
         : null;
 }
@@ -99,6 +101,26 @@ function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): Switc
 }
 
 /**
+ * Chip makers named before the trigger's end that neither are a platform of the switch nor make one ("der
+ * Tech-Konzern Microsoft greift nun auf die H200-Generation zurück", "Tesla will lean more on Nvidia"):
+ * big platforms make chips too, and when the move goes to another vendor's hardware they are its movers.
+ */
+function chipMakersAside(
+  trigger: Trigger,
+  sc: SentenceContext,
+  related: readonly EventEntity[],
+): LocalMention[] {
+  const { doc } = sc;
+  return sc.local.filter((m) => {
+    const id = m.mention.entry.id;
+    if (m.mention.entry.kind !== 'organization' || !doc.chipMakers.has(id)) return false;
+    // a mover stands before the trigger or inside its verb bracket; platforms follow it
+    if (m.start >= trigger.end || !actsItself(m, sc.lower)) return false;
+    return !related.some((r) => r.id === id || doc.kb.byId.get(r.id)?.developer === id);
+  });
+}
+
+/**
  * The named models with their coordinated siblings ("Alibaba und Baidu trainieren ..."), else the
  * companies that make no chips and the chip makers that are `agents` (switch-agent.ts), else the last
  * model of recent sentences or the last company named so far; a company stands for its topic model
@@ -110,20 +132,21 @@ function switchSubjects(
   state: DiscourseState,
   models: readonly LocalMention[],
   agents: readonly LocalMention[],
+  related: readonly EventEntity[],
 ): SwitchSubject[] {
   const { doc, index } = sc;
+  const pick = (ms: readonly LocalMention[]): LocalMention[] =>
+    pickSubjects(['organization'], trigger, ms, sc.lower);
   const named =
     models.length > 0
       ? models
-      : pickSubjects(
-          ['organization'],
-          trigger,
-          sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id) || agents.includes(m)),
-          sc.lower,
-        );
+      : pick(sc.local.filter((m) => !doc.chipMakers.has(m.mention.entry.id) || agents.includes(m)));
+  const aside = named.length > 0 ? [] : chipMakersAside(trigger, sc, related);
+  const picked = pick(aside);
+  const movers = named.length > 0 ? named : picked.length > 0 ? picked : aside.slice(0, 1);
   const found: SwitchSubject[] =
-    named.length > 0
-      ? named.map((m) => ({ entity: m.mention.entry, confidence: BASE_CONFIDENCE }))
+    movers.length > 0
+      ? movers.map((m) => ({ entity: m.mention.entry, confidence: BASE_CONFIDENCE }))
       : [carriedSwitchSubject(sc, state)].filter((x) => x !== undefined);
   // "DeepSeek has since moved training back to the H20" in a text about R2: R2's training
   return found.map(({ entity, confidence }) => {
@@ -151,7 +174,7 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
   const movers = agents.filter(
     (a) => purpose !== 'compute' || involvesOtherVendor(a.mention.entry.id, related, sc.doc.kb),
   );
-  const subjects = switchSubjects(trigger, sc, state, models, movers);
+  const subjects = switchSubjects(trigger, sc, state, models, movers, related);
   return [...new Map(subjects.map((s) => [s.entity.id, s])).values()].map((subject) => ({
     type: 'hardware_switch',
     subject: { id: subject.entity.id, name: subject.entity.name },

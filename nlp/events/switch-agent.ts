@@ -58,9 +58,17 @@ export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMentio
     const opening = clauseOpening(lower, m.start);
     if (opening === undefined || PLATFORM_BEFORE.test(opening.text)) return false;
     if (sc.local.some((x) => x !== m && x.start >= opening.start && x.end <= m.start)) return false;
-    const after = lower.slice(m.end, m.end + 40);
-    return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after) && !STAFF_AFTER.test(after);
+    return actsItself(m, lower);
   });
+}
+
+/**
+ * Whether a company named at `m` can act in a switch: not named as the vendor of hardware
+ * ("Nvidia-GPUs"), for its staff or shares ("Huawei-Ingenieure", "Nvidia-Aktien") or as a reporter.
+ */
+export function actsItself(m: LocalMention, lower: string): boolean {
+  const after = lower.slice(m.end, m.end + 40);
+  return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after) && !STAFF_AFTER.test(after);
 }
 
 /**

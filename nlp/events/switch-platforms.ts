@@ -13,6 +13,8 @@ import type { SentenceContext } from './sentence-context.js';
 /** Triggers that say a move happened (not a contrast like "statt"): they may go to an unnamed target. */
 const MOVE_VERB =
   /^(?:mov|shift|switch|migrat|pivot|verlager|umgestellt|umgestiegen|wechsel|ausweich|turn|ditch|abandon|adopt|begin|began|begun|start|transition|now\s)/u;
+/** Own or domestic chips in use since a time: the move to them, its target generic. */
+const OWN_IN_USE = /\bseit\b|\bsince\b|been (?:using|deploying|running)/u;
 const FROM_BEFORE =
   /(statt|anstelle|anstatt|instead of|rather than|from|weg von|away from|in place of|over|swap(?:s|ped|ping)?|(?:abhängigkeit|reliance|dependence|dependency)\s+(?:von|on|upon))\s+(?:(?!(?:to|onto|into|for)\s)\S+\s+){0,3}$/u;
 /** Between a vendor and its chip: "Nvidia H20", "Nvidias H20", "Nvidia's H20", "Nvidia-H20". */
@@ -131,12 +133,17 @@ export function switchPlatforms(
   );
   // "moved training to domestic accelerators": a generic target alone, for an explicit purpose
   if (platforms.length === 0)
-    return MOVE_VERB.test(trigger.text) && GENERIC_PLATFORM.test(sc.lower) && /train|inferen/u.test(sc.lower)
+    return (MOVE_VERB.test(trigger.text) || OWN_IN_USE.test(trigger.text)) &&
+      GENERIC_PLATFORM.test(sc.lower) &&
+      /train|inferen|ki-modell|ai model|sprachmodell|language model/u.test(sc.lower)
       ? []
       : null;
   const roles = platformRoles(sc, platforms);
+  // inside a German verb bracket ("greift Microsoft nun auf die H200 zurück") a named chip beats a company
   const target =
-    roles.find((r) => r.role === null && r.m.start >= trigger.end) ?? roles.find((r) => r.role === null);
+    roles.find((r) => r.role === null && r.m.start >= trigger.end) ??
+    roles.find((r) => r.role === null && r.m.mention.entry.kind === 'chip') ??
+    roles.find((r) => r.role === null);
   if (!target && !(GENERIC_PLATFORM.test(sc.lower) && roles.some((r) => r.role === 'from'))) return null;
   const to = target?.ref ?? { id: '', name: '' };
   const related: EventEntity[] = [];
