@@ -645,7 +645,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'statt\\b',
       'anstelle',
       'anstatt',
-      `greift\\w*\\s+${W}{0,10}?zurück`,
+      `greift\\w*\\s+${W}{0,12}?zurück`,
       'zurück(?:gegriffen|zugreifen|greifen)\\b',
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
@@ -674,7 +674,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a decided or planned adoption for training or running models: "plans to train its next model on
       // Huawei chips", "agreed to use Trainium to train Claude", "plant, seine Modelle mit Chips von
       // Huawei zu trainieren", "will künftig Chips von Cerebras für ChatGPT nutzen" (a platform must be named)
-      `(?:plans?|planning|agreed|agrees|aims?|intends?|decided|has chosen|chose)\\s+to\\s+(?:\\S+\\s+){0,1}?(?:train|use|run|deploy)\\b`,
+      `(?:plans?|planning|agreed|agrees|aims?|intends?|decided|has chosen|chose)\\s+to\\s+(?:\\S+\\s+){0,1}?(?:train|run|(?:use|deploy)\\s+${W}{0,3}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|accelerators?|processors?|hardware)|trainium\\d*|inferentia\\d*)\\b)`,
       `(?:plant|planen|plante|planten|beschloss|beschlossen|entschied|entschieden)\\s*,?\\s+${W}{0,10}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleunigern?|tpus|hardware)\\s+${W}{0,6}?(?:zu\\s+(?:trainieren|betreiben|entwickeln|nutzen|verwenden)|einzusetzen)\\b`,
       `(?:künftig|zukünftig|fortan|erstmals)\\s+${W}{0,8}?(?:nutzen|einsetzen|verwenden|trainieren|betreiben)\\b`,
       // own or domestic chips in use since a time, or leaned on more: "nutzt seit Anfang des Jahres eigene

@@ -139,6 +139,39 @@ describe('hardware switches said without "switch"', () => {
   });
 });
 
+it('an adoption negated, of more of the same, expected by outsiders or of own chips is no switch (review)', () => {
+  for (const text of [
+    'Nvidia plans to use its Blackwell chips to train its own Nemotron models.',
+    'Google plans to run Gemini on its next-generation Ironwood TPUs.',
+    'Nvidia plant, seine Modelle mit eigenen Blackwell-Chips zu trainieren.',
+    'Analysts expect DeepSeek to lean more on Huawei chips for training R2.',
+    'Analysten erwarten, dass DeepSeek künftig Huawei-Chips für das Training von R2 nutzen wird.',
+    'Microsoft agreed to use its Azure data centers to host Nvidia GB200 systems for OpenAI.',
+    'Die Nvidia-Aktie stieg, weil OpenAI künftig mehr Nvidia-Chips verwenden will.',
+    'OpenAI plant nicht, die TPUs von Google zu verwenden.',
+    'Anthropic will Huawei-Chips auch künftig nicht nutzen.',
+    'DeepSeek plant keinesfalls, R2 mit Chips von Huawei zu trainieren.',
+  ])
+    expect(eventsOf(text).filter((e) => e.type === 'hardware_switch')).toEqual([]);
+});
+
+it('the target of an adoption is the platform in its verb bracket, not a company named for its shares', () => {
+  const targets = (text: string): string[] =>
+    eventsOf(text)
+      .filter((e) => e.type === 'hardware_switch')
+      .flatMap((e) => e.related.filter((r) => r.role === 'to').map((r) => r.name));
+  expect(
+    targets(
+      'Microsoft, das eigene Maia-Chips entwickelt, will seine MAI-Modelle künftig auf Nvidia-GB200-Systemen trainieren.',
+    ),
+  ).toEqual([expect.stringMatching(/GB200/)]);
+  expect(
+    targets(
+      'Nvidia-Aktien fielen, nachdem DeepSeek beschloss, sein Modell mit Chips von Huawei zu trainieren.',
+    ),
+  ).toEqual(['Huawei']);
+});
+
 it('a platform named after the move is no mover', () => {
   const events = eventsOf('Meta will lean more on its partners Nvidia and AMD for compute this year.');
   expect(has(events, 'hardware_switch', /AMD|Nvidia/)).toBe(false);

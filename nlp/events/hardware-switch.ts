@@ -101,6 +101,17 @@ function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): Switc
 }
 
 /**
+ * "Nvidia plans to train Nemotron on its Blackwell chips", "Google plans to run Gemini on Ironwood": an
+ * adoption of the subject's own named platform is its setup, not a move.
+ */
+function onOwnPlatform(subject: KbEntry, related: readonly EventEntity[], kb: KnowledgeBase): boolean {
+  const maker = subject.kind === 'organization' ? subject.id : subject.developer;
+  const target = related.find((r) => r.role === 'to');
+  if (maker === undefined || target === undefined) return false;
+  return target.id === maker || kb.byId.get(target.id)?.developer === maker;
+}
+
+/**
  * Chip makers named before the trigger's end that neither are a platform of the switch nor make one ("der
  * Tech-Konzern Microsoft greift nun auf die H200-Generation zurück", "Tesla will lean more on Nvidia"):
  * big platforms make chips too, and when the move goes to another vendor's hardware they are its movers.
@@ -174,7 +185,9 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
   const movers = agents.filter(
     (a) => purpose !== 'compute' || involvesOtherVendor(a.mention.entry.id, related, sc.doc.kb),
   );
-  const subjects = switchSubjects(trigger, sc, state, models, movers, related);
+  const subjects = switchSubjects(trigger, sc, state, models, movers, related).filter(
+    (subject) => !ADOPTION.test(trigger.text) || !onOwnPlatform(subject.entity, related, sc.doc.kb),
+  );
   return [...new Map(subjects.map((s) => [s.entity.id, s])).values()].map((subject) => ({
     type: 'hardware_switch',
     subject: { id: subject.entity.id, name: subject.entity.name },
@@ -187,10 +200,30 @@ function buildSwitch(trigger: Trigger, sc: SentenceContext, state: DiscourseStat
   }));
 }
 
+/**
+ * Adoption triggers (a plan, a decision, use since a time, "künftig ... nutzen"): they say no move when
+ * negated inside ("plant nicht, ...", "künftig nicht nutzen"), when more of the same is meant ("künftig
+ * mehr Nvidia-Chips"), or when outsiders expect it ("Analysten erwarten, dass ...").
+ */
+const ADOPTION =
+  /^(?:plans?|planning|agreed|agrees|aims?|intends?|decided|has chosen|chose|plant|planen|plante|planten|beschloss|beschlossen|entschied|entschieden|künftig|zukünftig|fortan|erstmals|nutz|verwend|setz|has been|have been|lean|leans|leaning|rel[yi]|experiment)/u;
+const NOT_AN_ADOPTION =
+  /\b(?:nicht|kein\w*|keinesfalls|keineswegs|nie|niemals|not|never|no longer|mehr|more of|weiterhin|auch|wie bisher)\b/u;
+const OUTSIDERS_EXPECT =
+  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|insiders?)\s+(?:\S+\s+){0,2}?(?:expect|expects|predict|predicts|believe|believes|erwarten|rechnen|glauben|vermuten)\b/u;
+
+function isAdoptionRuledOut(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!ADOPTION.test(trigger.text)) return false;
+  // "lean more on" says more by itself
+  const inside = trigger.text.replace(/^(?:lean|leans|leaning|rel[yi]\w*)\s+more\b/u, '');
+  return NOT_AN_ADOPTION.test(inside) || OUTSIDERS_EXPECT.test(sc.lower.slice(0, trigger.start));
+}
+
 /** The hardware switch a sentence about training, inference or named chips reports: at most one per sentence. */
 export const extractHardwareSwitches: EventExtractor = (sc, state) =>
   runTriggers(sc, state, {
     type: 'hardware_switch',
+    accepts: (t) => !isAdoptionRuledOut(t, sc),
     admits: () => COMPUTE_CONTEXT.test(sc.lower) || sc.local.some((m) => m.mention.entry.kind === 'chip'),
     build: (trigger) => buildSwitch(trigger, sc, state),
     firstOnly: true,

@@ -68,7 +68,12 @@ export function switchAgents(trigger: Trigger, sc: SentenceContext): LocalMentio
  */
 export function actsItself(m: LocalMention, lower: string): boolean {
   const after = lower.slice(m.end, m.end + 40);
-  return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after) && !STAFF_AFTER.test(after);
+  return !HARDWARE_AFTER.test(after) && !REPORTING_AFTER.test(after) && !namedForPeopleOrShares(m, lower);
+}
+
+/** "Huawei-Ingenieure", "Nvidia-Aktien": a company named for its people or its shares. */
+export function namedForPeopleOrShares(m: LocalMention, lower: string): boolean {
+  return STAFF_AFTER.test(lower.slice(m.end, m.end + 40));
 }
 
 /**

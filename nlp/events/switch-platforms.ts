@@ -9,6 +9,7 @@ import type { Trigger } from './find-triggers.js';
 import type { LocalMention } from './pick-subjects.js';
 import { pushUnique } from './related-entities.js';
 import type { SentenceContext } from './sentence-context.js';
+import { namedForPeopleOrShares } from './switch-agent.js';
 
 /** Triggers that say a move happened (not a contrast like "statt"): they may go to an unnamed target. */
 const MOVE_VERB =
@@ -129,7 +130,9 @@ export function switchPlatforms(
     (m) =>
       !agents.includes(m) &&
       (m.mention.entry.kind === 'chip' ||
-        (sc.doc.chipMakers.has(m.mention.entry.id) && !isVendorOfNext(m, sc))),
+        (sc.doc.chipMakers.has(m.mention.entry.id) &&
+          !isVendorOfNext(m, sc) &&
+          !namedForPeopleOrShares(m, sc.lower))),
   );
   // "moved training to domestic accelerators": a generic target alone, for an explicit purpose
   if (platforms.length === 0)
@@ -142,6 +145,7 @@ export function switchPlatforms(
   // inside a German verb bracket ("greift Microsoft nun auf die H200 zurück") a named chip beats a company
   const target =
     roles.find((r) => r.role === null && r.m.start >= trigger.end) ??
+    roles.find((r) => r.role === null && r.m.start >= trigger.start && r.m.mention.entry.kind === 'chip') ??
     roles.find((r) => r.role === null && r.m.mention.entry.kind === 'chip') ??
     roles.find((r) => r.role === null);
   if (!target && !(GENERIC_PLATFORM.test(sc.lower) && roles.some((r) => r.role === 'from'))) return null;
