@@ -203,6 +203,26 @@ describe('export controls said as permission or prohibition', () => {
   });
 });
 
+it('a chip the rules leave out is no object of them; the chip they cover still is', () => {
+  for (const text of [
+    'The sanctions-compliant H20 and 4090D GPUs are not impacted by the new export rules.',
+    'Der H20 ist von den neuen Exportregeln nicht betroffen, teilte Nvidia mit.',
+    'Die Exportbeschränkungen gelten nicht für den H20.',
+    'The new export controls do not apply to the H20, officials said.',
+  ])
+    expect(has(eventsOf(text), 'export_control', /H20/)).toBe(false);
+  const events = eventsOf('The US banned exports of the H100, but the H20 is not affected.');
+  expect(has(events, 'export_control', /H100/)).toBe(true);
+  expect(has(events, 'export_control', /H20/)).toBe(false);
+  expect(
+    has(
+      eventsOf('Von den Exportbeschränkungen sind die Baureihen A100 und H100 betroffen.'),
+      'export_control',
+      /A100/,
+    ),
+  ).toBe(true);
+});
+
 describe('releases of names no list knows', () => {
   it('a code-named model of a tracked company is a candidate with a release', () => {
     const a = analyze({

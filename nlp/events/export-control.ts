@@ -157,5 +157,28 @@ export const extractExportControls: EventExtractor = (sc, state) => {
   });
   const first = run.unplaced[0];
   if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };
-  return run.found;
+  return run.found.filter((e) => !isSpared(e.subject.id, sc));
 };
+
+/** "The H20 is not affected", "der H20 ist nicht betroffen": the chip named is left out of the rules. */
+const SPARED_AFTER =
+  /^[^,;.:]{0,60}?(?:\b(?:not|nicht|nie|never)\s+(?:\S+\s+){0,2}?(?:affected|impacted|covered|betroffen|erfasst)\b|\bun(?:affected|impacted)\b)/u;
+/** "The rules do not apply to the H20", "gelten nicht für den H20", "exempts the H20", "außer dem H20". */
+const SPARED_BEFORE =
+  /\b(?:(?:do|does|did|will|would)\s+not\s+apply\s+to|gelten?\s+nicht\s+für|gilt\s+nicht\s+für|exempt(?:s|ed|ing)?|ausgenommen(?:\s+(?:ist|sind|sei|seien))?|except(?:\s+for)?|with the exception of|außer|mit ausnahme)\s+(?:\S+\s+){0,3}$/u;
+
+/**
+ * Whether every mention of the subject in the sentence is spared by the rules it reports (see above):
+ * a chip named as untouched is no object of the decision.
+ */
+function isSpared(subjectId: string, sc: SentenceContext): boolean {
+  const ms = sc.local.filter((m) => m.mention.entry.id === subjectId);
+  return (
+    ms.length > 0 &&
+    ms.every(
+      (m) =>
+        SPARED_AFTER.test(sc.lower.slice(m.end, m.end + 80)) ||
+        SPARED_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 50), m.start)),
+    )
+  );
+}
