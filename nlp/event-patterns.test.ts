@@ -172,6 +172,19 @@ it('the target of an adoption is the platform in its verb bracket, not a company
   ).toEqual(['Huawei']);
 });
 
+it('a contrast before a maker phrase still names the platform left; own chips that replace another vendor are a move', () => {
+  const switches = (text: string): string[] =>
+    eventsOf(text)
+      .filter((e) => e.type === 'hardware_switch')
+      .map((e) => `${e.subject.name}: ${e.related.map((r) => `${r.role ?? ''} ${r.name}`).join(', ')}`);
+  expect(switches('DeepSeek trainiert R2 nun auf Huawei-Chips statt auf Chips von Nvidia.')).toEqual([
+    expect.stringMatching(/R2: .*to Huawei.*from Nvidia/),
+  ]);
+  expect(switches('Tesla setzt nun auf eigene AI5-Chips statt auf Nvidia-GPUs.')).toEqual([
+    expect.stringMatching(/^Tesla/),
+  ]);
+});
+
 it('a platform named after the move is no mover', () => {
   const events = eventsOf('Meta will lean more on its partners Nvidia and AMD for compute this year.');
   expect(has(events, 'hardware_switch', /AMD|Nvidia/)).toBe(false);

@@ -102,12 +102,14 @@ function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): Switc
 
 /**
  * "Nvidia plans to train Nemotron on its Blackwell chips", "Google plans to run Gemini on Ironwood": an
- * adoption of the subject's own named platform is its setup, not a move.
+ * adoption of the subject's own named platform is its setup, not a move, unless it leaves a platform named
+ * beside it.
  */
 function onOwnPlatform(subject: KbEntry, related: readonly EventEntity[], kb: KnowledgeBase): boolean {
   const maker = subject.kind === 'organization' ? subject.id : subject.developer;
   const target = related.find((r) => r.role === 'to');
-  if (maker === undefined || target === undefined) return false;
+  // "setzt nun auf eigene AI5-Chips statt auf Nvidia": leaving another vendor is a move
+  if (maker === undefined || target === undefined || related.some((r) => r.role === 'from')) return false;
   return target.id === maker || kb.byId.get(target.id)?.developer === maker;
 }
 

@@ -29,6 +29,15 @@ const AUF_AFTER = /^\S*\s+(?:(?:\S+\s+){0,3}?(?:auf|zu)\s|ab\b)/u;
 /** "chips from Huawei", "Chips von Huawei": the maker of the chips, not the platform left. */
 const MAKER_BEFORE =
   /(?:chips?|gpus?|tpus?|prozessoren|beschleuniger\w*|hardware|processors?|accelerators?)\s+(?:von|vom|from|made by)\s+$/u;
+/**
+ * The text before a platform without its maker phrase: "instead of chips from Nvidia" leaves "instead
+ * of", a contrast; "using chips from Huawei" leaves "using", none.
+ */
+function beforeMaker(before: string): string {
+  const maker = MAKER_BEFORE.exec(before);
+  return maker === null ? before : before.slice(0, maker.index);
+}
+
 const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
 
 interface PlatformRole {
@@ -77,11 +86,11 @@ function platformRoles(sc: SentenceContext, platforms: readonly LocalMention[]):
   const clauseOf = (pos: number): string => clauseAt(low, pos);
   return platforms.map((m) => {
     const isFrom =
-      !MAKER_BEFORE.test(low.slice(Math.max(0, m.start - 30), m.start)) &&
-      (FROM_BEFORE.test(low.slice(Math.max(0, m.start - 40), m.start)) ||
-        (VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
+      FROM_BEFORE.test(beforeMaker(low.slice(Math.max(0, m.start - 50), m.start))) ||
+      (!MAKER_BEFORE.test(low.slice(Math.max(0, m.start - 30), m.start)) &&
+        ((VON_BEFORE.test(low.slice(Math.max(0, m.start - 10), m.start)) &&
           AUF_AFTER.test(low.slice(m.end, m.end + 50))) ||
-        BACK_TURNED_AFTER.test(low.slice(m.end, m.end + 30)));
+          BACK_TURNED_AFTER.test(low.slice(m.end, m.end + 30))));
     // "Ascend only for inference" beside a training move; a move of inference itself has its target
     const isInference =
       /train/u.test(low) && /inferen/u.test(clauseOf(m.start)) && !/train/u.test(clauseOf(m.start));
