@@ -72,6 +72,14 @@ describe('appositiveNames: a name renaming a kind noun beside it', () => {
     expect(named('The carmaker showed its model, the Corsa Pro, at the fair.', 'en')).toEqual([]);
   });
 
+  it('reads a name that begins with a known product as its variant, so one launch stays one release', () => {
+    const events = analyze({
+      id: 'v',
+      text: 'Moonshot AI released Kimi K2 on Monday. The lab put out two versions: Kimi-K2-Base, a foundation model for researchers, and Kimi-K2-Instruct, tuned for chat.',
+    }).events.filter((e) => e.type === 'release');
+    expect(events.map((e) => e.subject.name)).toEqual(['Kimi K2']);
+  });
+
   it('gives the name the event of its sentence', () => {
     expect(events('The lab launched Quillon, a small reasoning model for lawyers.')).toContain(
       'release:Quillon',

@@ -18,7 +18,7 @@ import { appositiveNames } from './appositive-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { isAiModelContext, KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
 import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import { isTitleCase, type Sentence } from './sentences.js';
@@ -214,9 +214,48 @@ export function findCuedNames(
     ...appositiveNames(s, index, mentions, lang),
   ];
   // "code-named X" is also read by the looser "named": one name per span
-  return all.filter(
-    (n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i,
-  );
+  return all
+    .filter((n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i)
+    .map((n) => withKnownFamily(n, kb));
+}
+
+/**
+ * A found name that begins with a known product's name ("Kimi-K2-Base, a foundation model") is a variant
+ * of it: it takes that product as its family, and its kind and maker, so one launch of a family and its
+ * variants stays one release.
+ */
+function withKnownFamily(n: CuedName, kb: KnowledgeBase): CuedName {
+  if (n.family !== undefined) return n;
+  const words = n.name.toLowerCase().split(/[\s-]+/u);
+  const byAlias = productAliases(kb);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const entry = byAlias.get(words.slice(0, k).join(' '));
+    if (entry !== undefined)
+      return { ...n, family: entry.id, kind: entry.kind, developer: n.developer ?? entry.developer };
+  }
+  return n;
+}
+
+const productAliasCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
+
+/** Model and chip aliases with hyphens read as spaces, lower-cased ("kimi k2" -> Kimi K2). */
+function productAliases(kb: KnowledgeBase): Map<string, KbEntry> {
+  let map = productAliasCache.get(kb);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of kb.entries)
+      if (e.kind !== 'organization')
+        for (const a of e.aliases)
+          map.set(
+            a
+              .toLowerCase()
+              .split(/[\s-]+/u)
+              .join(' '),
+            e,
+          );
+    productAliasCache.set(kb, map);
+  }
+  return map;
 }
 
 const orgSpellingCache = new WeakMap<KnowledgeBase, Set<string>>();
