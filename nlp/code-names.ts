@@ -18,7 +18,7 @@ import { appositiveNames } from './appositive-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { isAiModelContext, KIND_NOUN, kindFromWords } from './lexicon/kind-words.js';
 import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
-import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import { productByAlias, type KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import { isTitleCase, type Sentence } from './sentences.js';
@@ -227,35 +227,13 @@ export function findCuedNames(
 function withKnownFamily(n: CuedName, kb: KnowledgeBase): CuedName {
   if (n.family !== undefined) return n;
   const words = n.name.toLowerCase().split(/[\s-]+/u);
-  const byAlias = productAliases(kb);
+  const byAlias = productByAlias(kb);
   for (let k = words.length - 1; k >= 1; k--) {
     const entry = byAlias.get(words.slice(0, k).join(' '));
     if (entry !== undefined)
       return { ...n, family: entry.id, kind: entry.kind, developer: n.developer ?? entry.developer };
   }
   return n;
-}
-
-const productAliasCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
-
-/** Model and chip aliases with hyphens read as spaces, lower-cased ("kimi k2" -> Kimi K2). */
-function productAliases(kb: KnowledgeBase): Map<string, KbEntry> {
-  let map = productAliasCache.get(kb);
-  if (map === undefined) {
-    map = new Map();
-    for (const e of kb.entries)
-      if (e.kind !== 'organization')
-        for (const a of e.aliases)
-          map.set(
-            a
-              .toLowerCase()
-              .split(/[\s-]+/u)
-              .join(' '),
-            e,
-          );
-    productAliasCache.set(kb, map);
-  }
-  return map;
 }
 
 const orgSpellingCache = new WeakMap<KnowledgeBase, Set<string>>();

@@ -184,3 +184,29 @@ export function extendKnowledgeBase(base: KnowledgeBase, stored: readonly Stored
   }
   return createKnowledgeBase(entries);
 }
+
+const productAliasCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
+
+/**
+ * The models and chips of a knowledge base by alias, lower-cased with hyphens read as spaces ("hunyuan"
+ * -> Hunyuan, "kimi k2" -> Kimi K2), built once per knowledge base: the open-world name shapes look up
+ * a word or the first words of a name in it.
+ */
+export function productByAlias(kb: KnowledgeBase): ReadonlyMap<string, KbEntry> {
+  let map = productAliasCache.get(kb);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of kb.entries)
+      if (e.kind !== 'organization')
+        for (const a of e.aliases)
+          map.set(
+            a
+              .toLowerCase()
+              .split(/[\s-]+/u)
+              .join(' '),
+            e,
+          );
+    productAliasCache.set(kb, map);
+  }
+  return map;
+}

@@ -11,7 +11,7 @@
  * event extractors treat it like a curated entity; the lexicons of the shapes are the data below.
  */
 import { versionsOfFamilies } from './version-of-family.js';
-import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import { productByAlias, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
 import type { Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
@@ -217,21 +217,6 @@ function chipOnlyMakers(kb: KnowledgeBase): Set<string> {
 
 const aliasCache = new WeakMap<KnowledgeBase, Set<string>>();
 const orgAliasCache = new WeakMap<KnowledgeBase, Map<string, string>>();
-
-const productAliasCache = new WeakMap<KnowledgeBase, Map<string, KbEntry>>();
-
-/** Lower-cased one-word model and chip aliases to their entries ("hunyuan" -> Hunyuan). */
-function productByAlias(kb: KnowledgeBase): Map<string, KbEntry> {
-  let map = productAliasCache.get(kb);
-  if (map === undefined) {
-    map = new Map();
-    for (const e of kb.entries)
-      if (e.kind !== 'organization')
-        for (const a of e.aliases) if (!/[\s-]/u.test(a)) map.set(a.toLowerCase(), e);
-    productAliasCache.set(kb, map);
-  }
-  return map;
-}
 
 /** Lower-cased organization aliases to their ids ("deepseek" -> deepseek). */
 function organizationByAlias(kb: KnowledgeBase): Map<string, string> {
