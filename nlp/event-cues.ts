@@ -103,7 +103,7 @@ export const NOT_YET_RELEASED_BEFORE =
   /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out))(?![\\p{L}])';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -332,7 +332,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
       `anticipat\\w*\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
-      `(?:planned|scheduled|slated|set|due|targeted)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
+      `(?:planned|scheduled|slated|set|due|targeted|expected)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering)\\b`,
       // entering production, sampling to customers, a product in customers' hands: plans by their milestones
       `(?:will|would|should|is expected to|are expected to|is set to|are set to|plans? to|aims? to|expects? to)\\s+(?:enter|go into|move into|begin|start)\\s+(?:(?:mass|volume|full|series|high-volume)\\s+)?production\\b`,
@@ -349,18 +349,23 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
-      '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year))\\b',
+      '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter))\\b',
       // the present with a stated time ahead: "Rubin launches in 2026", "ships in Q3", "goes into production
       // in 2026", "startet 2026", "geht Ende 2026 in Produktion" (the time inside the cue, not just anywhere)
-      `(?:(?:launch|releas|ship|debut|arriv)e?s|(?:goes|go|moves|move) into (?:mass |volume |full |series )?production|enters? (?:mass |volume |full |series )?production)\\s+(?:in|by|from|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      `(?:(?:launch|releas|ship|debut|arriv|follow)e?s|(?:goes|go|moves|move) into (?:mass |volume |full |series )?production|enters? (?:mass |volume |full |series )?production)\\s+(?:in|by|from|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `(?:startet|starten|geht|gehen)\\s+(?:\\S+\\s+){0,3}?${FUTURE_TIME_DE}(?:\\s+${W}{0,3}?(?:in (?:die )?(?:serien|massen|volumen)?produktion|an den start|in serie))?(?![\\p{L}])`,
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       // "which will go online within a few weeks", "soll im Mai online gehen"
       `(?:will|wird|werden|soll|sollen)\\s+${W}{0,6}?(?:go online|go live|online gehen|live gehen)\\b`,
+      // a successor told by its place in line with a time: "with Bodhi 2 following in 2028", "followed by
+      // the AI250 in 2027", "gefolgt vom MI355X in der zweiten Jahreshälfte"
+      `following\\s+(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      `followed\\s+by\\s+${W}{1,6}?(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      `gefolgt\\s+(?:von|vom)\\s+${W}{1,6}?(?:${FUTURE_TIME_DE}|(?:in|im)\\s+(?:der|dem)\\s+(?:ersten|zweiten)\\s+(?:jahreshälfte|hälfte))`,
       // "the MI400, coming in 2026", "Trainium3 coming in late 2025": a reduced clause with a time
       'coming\\s+(?:in|by|later|early|late|next|this)\\s+(?:the\\s+|this\\s+|next\\s+)?(?:20[2-4]\\d|early|late|mid|q[1-4]|first|second|third|fourth|fall|autumn|spring|summer|winter|year|quarter|month|jan\\w*|feb\\w*|march|april|june|july|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
-      `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|follow|released|launched|available|unveiled|shipped|introduced)\\b`,
+      `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|follow|released|launched|available|unveiled|shipped|introduced|(?:mass[- ])?produced|manufactured)\\b`,
       'on track (?:for|to)',
       // a headline's infinitive: "To be 'widely available' in Q3"
       `\\bto be\\s+['"]?(?:widely\\s+|generally\\s+|broadly\\s+|publicly\\s+)?available`,

@@ -2619,3 +2619,30 @@ describe('round 13 review: misfires of the new rules, now tests', () => {
     ]);
   });
 });
+
+describe('round 15: successors in line and production ahead (own sentences)', () => {
+  it.each([
+    // a successor's place in line with a time ahead
+    ['Intel will ship Gaudi 3 in 2026, with Falcon Shores following in 2027.', /Falcon Shores/],
+    ['Qualcomm brings the AI200 to market in 2026, followed by the AI250 in 2027.', /AI250/],
+    ['Der Ascend 950PR ist seit Mai erhältlich, gefolgt vom Ascend 960 Ende 2026.', /Ascend 960/],
+    ['The Trainium4 follows in the second half of 2027.', /Trainium4/],
+    // availability and production ahead
+    ['Nvidia says Rubin CPX is expected for general availability in late 2026.', /Rubin CPX/],
+    ['Tesla said its AI5 chips will be produced at the end of 2026.', /AI5/],
+    ['A first batch of Ascend 950PR chips is expected to be mass-produced by the fourth quarter.', /950PR/],
+    ['AMD says the MI400 ships this quarter.', /MI400/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'plan', subject)).toBe(true);
+  });
+
+  it.each([
+    // history told in order is no plan
+    ['The H100 shipped in 2022, followed by the H200 in 2024.', /H200/],
+    ['Der H100 kam 2022, gefolgt vom H200 im Jahr 2024.', /H200/],
+    // who makes a chip is no plan without a time
+    ['The Ascend 910C is produced by SMIC.', /910C/],
+  ] as const)('no plan: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'plan', subject)).toBe(false);
+  });
+});

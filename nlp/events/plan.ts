@@ -2,9 +2,9 @@
 import { SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
+import { pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
-import type { SentenceContext } from './sentence-context.js';
 
 const PLAN: EventRule = {
   type: 'plan',
@@ -39,7 +39,8 @@ function hasPlanTime(sc: SentenceContext): boolean {
 /** The plans a sentence reports; yearless dates resolve forward. */
 export const extractPlans: EventExtractor = (sc, state) => {
   let timed: boolean | undefined;
-  const accepts = (t: Trigger): boolean => !isSuperseded(t, sc) && (timed ??= hasPlanTime(sc));
+  const accepts = (t: Trigger): boolean =>
+    !isSuperseded(t, sc) && !isPastSuccession(t, sc) && (timed ??= hasPlanTime(sc));
   return extractByRule(PLAN, sc, state, { accepts }).found;
 };
 
@@ -50,4 +51,17 @@ export const extractPlans: EventExtractor = (sc, state) => {
 function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
   const [from, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
   return SUPERSEDED.test(sc.lower.slice(from, to));
+}
+
+const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
+
+/**
+ * "The H100 shipped in 2022, followed by the H200 in 2024": a successor's place in line with a time
+ * before the publication year is history told in order, not a plan.
+ */
+function isPastSuccession(trigger: Trigger, sc: SentenceContext): boolean {
+  const published = sc.doc.published?.getUTCFullYear();
+  if (published === undefined || !SUCCESSION_CUE.test(trigger.text)) return false;
+  const year = Number(pickDate(sc, trigger, true)?.value.slice(0, 4));
+  return Number.isFinite(year) && year < published;
 }
