@@ -158,10 +158,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `made\\s+${W}{0,4}?open[- ]source\\b`,
       `veröffentlich(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?veröffentlich)\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
-      `stellt\\w*\\s+${W}{0,7}?vor\\b`,
+      `stell(?:t\\w*|en)\\s+${W}{0,7}?vor\\b`,
       // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
       // only when "vor" closes the clause, so that the preposition "vor" does not count
-      `stellt\\w*\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
+      `stell(?:t\\w*|en)\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
+      // ... and so do the other separable launch verbs, each with its own particle: "Mit dem Maia 200 rollt
+      // Microsoft die zweite Generation seiner KI-Chips aus"
+      `(?:roll(?:t|te|en|ten)\\s+${W}{6,22}?aus|führ(?:t|te|en|ten)\\s+${W}{6,22}?ein|(?:bringt|brachte|bringen|brachten)\\s+${W}{7,22}?(?:he)?raus|(?:gibt|gab|geben|gaben)\\s+${W}{7,22}?frei)(?=\\s*(?:[.,;:!?–]|$))`,
       'präsentier\\w*',
       'lanciert\\w*',
       'launcht\\w*',
@@ -264,6 +267,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'launch(?:ed|es|ing)?\\b',
       'unveil(?:ed|s|ing)?\\b',
       'introduc(?:ed|es|ing)\\b',
+      // a maker's own announcement in the first person: "We introduce Sarvam-1", "we're excited to present"
+      "\\bwe(?:\\s+are|'re|’re)?\\s+(?:(?:excited|proud|happy|pleased|thrilled|delighted)\\s+to\\s+)?(?:introduce|present|release|launch|unveil)\\b",
       'roll(?:ed|s|ing)? out\\b',
       'rolled\\s+out',
       'debut(?:ed|s)?\\b',

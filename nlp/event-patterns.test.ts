@@ -2646,3 +2646,28 @@ describe('round 15: successors in line and production ahead (own sentences)', ()
     expect(has(eventsOf(text, '2025-11-01'), 'plan', subject)).toBe(false);
   });
 });
+
+describe('round 15: launches in a long German middle field and in the first person (own sentences)', () => {
+  it.each([
+    [
+      'Mit dem Trainium4 rollt Amazon in diesen Wochen die vierte Generation seiner eigenen KI-Chips aus.',
+      /Trainium4/,
+    ],
+    ['Mit Qwen4 führt Alibaba nach langer Vorbereitung eine ganz neue Familie offener Modelle ein.', /Qwen4/],
+    ['Alibaba und Baidu stellen am Montag neue Modelle vor: Qwen4 und ERNIE 6.', /ERNIE 6/],
+    ['Wir stellen heute Kimi K3 vor.', /Kimi K3/],
+    ['We introduce Sarvam-2, a 7-billion parameter language model for Indian languages.', /Sarvam-2/],
+    ["We're excited to introduce Qwen4, our newest open model.", /Qwen4/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'release', subject)).toBe(true);
+  });
+
+  it.each([
+    // spending is not a release ("gibt ... aus"), nor is imagining ("stellen uns vor")
+    ['Nvidia gibt für den Bau neuer Rechenzentren mit H200-Chips in diesem Jahr Milliarden aus.', /H200/],
+    ['Wir stellen uns vor, dass Nvidia den H20 bald wieder verkauft.', /H20/],
+    ['We will introduce Qwen4 next month.', /Qwen4/],
+  ] as const)('no release: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'release', subject)).toBe(false);
+  });
+});
