@@ -2671,3 +2671,22 @@ describe('round 15: launches in a long German middle field and in the first pers
     expect(has(eventsOf(text, '2025-11-01'), 'release', subject)).toBe(false);
   });
 });
+
+describe('round 15: a dated launch in the background is a release of its own (own sentences)', () => {
+  it.each([
+    ['Zhipu grew fast after releasing GLM-4.5 in July 2025.', /GLM-4\.5/],
+    ['Following the launch of Qwen3 in April, Alibaba gained share.', /Qwen3/],
+    ['Seit der Veröffentlichung von GPT-2 im Jahr 2019 hat OpenAI kein offenes Modell gezeigt.', /GPT-2/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'release', subject)).toBe(true);
+  });
+
+  it.each([
+    // undated, the launch stays background
+    ['Following the launch of Qwen3, Alibaba gained share.', 'release', /Qwen3/],
+    // and its product is no subject of the other event
+    ['Following the launch of DeepSeek-R1 in January, Nvidia shares fell 17%.', 'financial', /R1/],
+  ] as const)('no %s: %s', (text, type, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), type, subject)).toBe(false);
+  });
+});

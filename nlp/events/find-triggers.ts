@@ -101,9 +101,12 @@ const HABITUAL =
 const DATED_ATTRIBUTE_BEFORE =
   /\b(?:(?:am|im|vergangenen|letzten)\s+\p{L}+|frisch|gerade|soeben|jüngst|kürzlich|neu|erst)\s+$/u;
 
-/** A product and then a past time right after a launch noun: "... of its Ascend 910C in the first quarter". */
+/**
+ * A product and then a past time right after a launch noun or verb: "... of its Ascend 910C in the first
+ * quarter", "after releasing Baichuan 4 in late 2025".
+ */
 const DATED_AFTER =
-  /^\s+(?:of|von|des|der)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?:in|im|on|am)\s+(?:the\s+|dem\s+|der\s+)?(?:first|second|third|fourth|last|ersten|zweiten|dritten|vierten|letzten|q[1-4]\b|\d|jan|feb|mar|mär|apr|may\b|mai\b|jun|jul|aug|sep|oct|okt|nov|dec|dez|spring|summer|autumn|fall\b|winter|frühjahr|sommer|herbst)/u;
+  /^\s+(?:(?:of|von|des|der|its|his|their|seine[ns]?|ihre[ns]?)\s+)?(?:[^\s,;:!?]+\s+){1,4}?(?:in|im|on|am)\s+(?:the\s+|dem\s+|der\s+|jahr\s+)?(?:(?:early|late|mid|anfang|mitte|ende)\s+)?(?:first|second|third|fourth|last|ersten|zweiten|dritten|vierten|letzten|q[1-4]\b|\d|jan|feb|mar|mär|apr|may\b|mai\b|jun|jul|aug|sep|oct|okt|nov|dec|dez|spring|summer|autumn|fall\b|winter|frühjahr|sommer|herbst)/u;
 
 /** A lexicon match with the text around it, as the checks below read it. */
 interface Spot {

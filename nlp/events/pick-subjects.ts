@@ -100,13 +100,27 @@ const REPLACEMENT_BEFORE =
 const UNNAMED_OBJECT_CLAUSE =
   /^\s*(?:\S+\s+){0,3}?(?:ein|eine|einen|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]*(?:modell|model|sprachmodell|chip|gpu|prozessor|processor|beschleuniger|accelerator|chatbot|app|anwendung|application|service|dienst|feature|funktion|tool|produkt|product|plattform|platform|assistant|assistent|agent)s?\b[^,;]{0,80}?,\s*(?:das|die|der|which|that)\s(?!(?:is|ist|was|war)\s)(?![^.;]*\b(?:heißt|namens|called|named|dubbed|den namen|the name)\b)/u;
 
+const OF_AFTER_TRIGGER = /^\s+(?:of|von|des)\s+$/u;
+
+/**
+ * "following the launch of GLM-4.5 in July": a release trigger that passed as a dated background
+ * launch (see find-triggers) has the product after its own launch noun as its subject.
+ */
+function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): boolean {
+  return (
+    trigger.type === 'release' &&
+    m.start > trigger.end &&
+    OF_AFTER_TRIGGER.test(lower.slice(trigger.end, m.start))
+  );
+}
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
   if (YARDSTICK_AFTER.test(lower.slice(m.end, m.end + 12))) return false;
   if (NON_PRODUCT_HEAD.test(lower.slice(m.end, m.end + 24))) return false;
   const before = lower.slice(Math.max(0, m.start - 60), m.start);
-  if (BACKGROUND_OF_BEFORE.test(before)) return false;
+  if (BACKGROUND_OF_BEFORE.test(before) && !isOwnLaunchObject(m, trigger, lower)) return false;
   // "zwingt Nutzer zum Umstieg auf GPT-5.2", "moves users to GPT-5": the replacement is not what stops
   if ((trigger.type === 'cancellation' || trigger.type === 'delay') && REPLACEMENT_BEFORE.test(before))
     return false;
