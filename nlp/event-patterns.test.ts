@@ -2690,3 +2690,20 @@ describe('round 15: a dated launch in the background is a release of its own (ow
     expect(has(eventsOf(text, '2025-11-01'), type, subject)).toBe(false);
   });
 });
+
+describe('round 15: lateness told without a postponing verb (own sentences)', () => {
+  it.each([
+    ['Production of the MI400 will take at least three months longer than expected.', /MI400/],
+    ['Intel says the Gaudi 4 will be late.', /Gaudi 4/],
+    ['The Gaudi 4 missed the May and summer launch windows.', /Gaudi 4/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'delay', subject)).toBe(true);
+  });
+
+  it.each([
+    ['Intel missed its revenue target for Gaudi 3.', /Gaudi 3/],
+    ['The Gaudi 4 will be late next year.', /Gaudi 4/],
+  ] as const)('no delay: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'delay', subject)).toBe(false);
+  });
+});
