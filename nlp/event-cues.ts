@@ -557,6 +557,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'pull(?:s|ed|ing)? the plug',
       `(?:zieht|zog|ziehen|zogen|gezogen)\\s+${W}{0,4}?den stecker`,
       'kill(?:s|ed|ing)?\\b',
+      // ending a product, by family: slang (nixed, gekillt), abolished, never leaving the lab, "das Aus
+      // für", no longer shipped (not to China: that is export)
+      'nix+(?:ed|es|ing)\\b',
+      '(?:gekillt|killt|killte|killten)\\b',
+      'abolish(?:es|ed|ing)?\\b|abgeschafft',
+      '(?:will|would|is going to|are going to)\\s+never\\s+(?:leave|ship|launch|be released|see the light of day|come to market|reach (?:the )?market)\\b',
+      '\\bdas (?:endgültige )?aus (?:für|von)\\b',
+      `(?:will|would|won't)\\s+no longer\\s+(?:ship|offer|sell|develop|release|launch)\\b(?!\\s+${W}{0,4}?(?:to|in|into)\\s+(?:china|chinese))`,
       'retir(?:e|es|ed|ing)\\b',
       'gestrichen',
       'streicht\\w*',

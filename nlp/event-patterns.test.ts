@@ -2707,3 +2707,25 @@ describe('round 15: lateness told without a postponing verb (own sentences)', ()
     expect(has(eventsOf(text, '2025-08-01'), 'delay', subject)).toBe(false);
   });
 });
+
+describe('round 15: a product ended, said otherwise (own sentences)', () => {
+  it.each([
+    ['Intel has nixed its Jaguar Shores accelerator.', /Jaguar Shores/],
+    ['Samsung will abolish work on its Gauss AI model.', /Gauss/],
+    ["Jaguar Shores will never leave Intel's labs, the company said.", /Jaguar Shores/],
+    ['Das Aus für den Dojo 2 kommt überraschend.', /Dojo/],
+    ['We will no longer ship o3 as a standalone model.', /o3/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'cancellation', subject)).toBe(true);
+  });
+
+  it.each([
+    // no longer shipped to China is an export matter; a host named after "aus" is not what ends
+    ['Nvidia will no longer ship the H20 to Chinese customers.', /H20/],
+    ['Ab morgen verschwinden mehrere ältere Modelle aus ChatGPT.', /ChatGPT/],
+    // an architecture is no product name
+    ["Falcon Shores will never leave the x86 giant's labs.", /x86/],
+  ] as const)('no cancellation of the wrong thing: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'cancellation', subject)).toBe(false);
+  });
+});

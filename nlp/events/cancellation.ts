@@ -36,7 +36,20 @@ const CANCELLATION: EventRule = {
 const ORDERS_PLACED =
   /(?<!\b(?:wegen|mangels|fehlender|fehlenden|ausbleibender|due to|lack of|lacking)\s+(?:\S+\s+)?)\b(?:bestellung\w*|aufträge\w*|auftrag|order\w*)\b(?:[^.;!?]|\.(?=\d)){0,160}$/u;
 
+/** "Das Aus für den Dojo 2": the end noun names its product right after it, or none. */
+const END_NOUN = /^das (?:endgültige )?aus/u;
+
+function endNounWithProduct(trigger: Trigger, sc: SentenceContext): boolean {
+  return sc.local.some(
+    (m) =>
+      (m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip') &&
+      m.start >= trigger.end &&
+      m.start - trigger.end <= 25,
+  );
+}
+
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
+  if (END_NOUN.test(trigger.text) && !endNounWithProduct(trigger, sc)) return false;
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
   if (trigger.text === 'aufgegeben' && ORDERS_PLACED.test(sc.lower.slice(0, trigger.start))) return false;
   return (
