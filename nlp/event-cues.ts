@@ -697,7 +697,16 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:künftig|zukünftig|fortan|erstmals)\\s+${W}{0,8}?(?:nutzen|einsetzen|verwenden|trainieren|betreiben)\\b`,
       // own or domestic chips in use since a time, or leaned on more: "nutzt seit Anfang des Jahres eigene
       // Chips für KI-Modelle", "has been using its own chips for AI models since", "will lean more on Nvidia"
-      `(?:nutzt|nutzen|nutze|verwendet|verwenden|verwende|setzt|setzen|setze)\\s+(?:bereits\\s+|schon\\s+)?seit\\s+${W}{0,5}?(?:eigene|heimische|chinesische|selbst entwickelte)\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\b`,
+      `(?:nutzt|nutzen|nutze|verwendet|verwenden|verwende|setzt|setzen|setze)\\s+(?:\\S+\\s+)?(?:bereits\\s+|schon\\s+)?seit\\s+${W}{0,5}?(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)\\w*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\b`,
+      // ... with the time after the chips: "nutzt seine eigenen Chips seit Anfang 2025 für KI-Modelle"
+      `(?:nutzt|nutzen|verwendet|verwenden|setzt|setzen)\\s+(?:bereits\\s+|schon\\s+)?(?:seine|ihre|die)?\\s*(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)\\w*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\s+(?:bereits\\s+|schon\\s+)?seit\\b`,
+      // reliance said as growing or decided: "setzt vermehrt auf Chips von Huawei", "hat entschieden,
+      // künftig auf Chips von Huawei zu setzen", "instead relied on Google TPUs"; a return told by the
+      // verb bracket: "kehrte für das Training von R2 zu Nvidia zurück"
+      `setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:vermehrt|zunehmend|verstärkt|stärker) auf`,
+      `(?:entschieden|beschlossen|entschlossen|entschied|beschloss)\\w*\\s*,?\\s+${W}{0,6}?auf\\s+${W}{1,6}?zu\\s+setzen\\b`,
+      '(?:instead|now|increasingly)\\s+relied\\s+on\\b|relied\\s+instead\\s+on\\b',
+      `kehr\\w*\\s+${W}{0,8}?zu\\s+${W}{1,4}?zurück\\b`,
       `(?:has|have) been (?:using|deploying|running on)\\s+(?:its|their)\\s+(?:own|in-house|homegrown|domestic)\\s+(?:\\S+\\s+)?(?:chips|processors|accelerators)\\b(?=[^.;!?]{0,80}\\bsince\\b)`,
       `(?:lean|leans|leaning|rely|relies|relying)\\s+(?:more|increasingly)\\s+on\\b`,
       // trials of another platform: "experimenting with training new versions of Ernie on its Kunlun chips"
@@ -1031,7 +1040,7 @@ export const VAGUE_TIME =
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|chinesisch\w*|inländisch\w*|eigenentwicklung\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch\w*|eigen\w*|hauseigen\w*|maßgeschneidert\w*|chinesisch\w*|inländisch\w*|eigenentwicklung\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =

@@ -2729,3 +2729,30 @@ describe('round 15: a product ended, said otherwise (own sentences)', () => {
     expect(has(eventsOf(text, '2025-08-01'), 'cancellation', subject)).toBe(false);
   });
 });
+
+describe('round 15: switches told as growing, decided or returning reliance (own sentences)', () => {
+  it.each([
+    ['Tencent nutzt seine hauseigenen Chips seit dem Frühjahr für kleinere KI-Modelle.', /Tencent/],
+    [
+      'Laut einem Bericht nutzt Alibaba bereits seit Jahresbeginn seine eigenen Chips für das Training.',
+      /Alibaba/,
+    ],
+    ['Kuaishou setzt vermehrt auf Chips von Huawei, um seine Modelle zu trainieren.', /Kuaishou/],
+    [
+      'Kuaishou hat entschieden, künftig auf Chips von Huawei zu setzen, um die eigenen KI-Modelle zu trainieren.',
+      /Kuaishou/,
+    ],
+    ['Apple instead relied on Google TPUs to train its models.', /Apple/],
+    ['DeepSeek kehrte für das Training von R2 zu Nvidia zurück.', /R2/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'hardware_switch', subject)).toBe(true);
+  });
+
+  it.each([
+    // a maker relying on a foundry moves no AI workload
+    ['Nvidia setzt vermehrt auf TSMC für die Fertigung.', /Nvidia/],
+    ['Kuaishou hat entschieden, auch künftig nicht auf Chips von Huawei zu setzen.', /Kuaishou/],
+  ] as const)('no switch: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-08-01'), 'hardware_switch', subject)).toBe(false);
+  });
+});
