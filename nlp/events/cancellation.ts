@@ -4,6 +4,7 @@ import { extractByRule, type EventRule } from './build-event.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
+import { firstFallback, namedInNextSentence } from './named-next.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT =
@@ -29,7 +30,7 @@ const CANCELLATION: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
-  fallbackSubject: affectedInNextSentence,
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
 };
 
 /** "Bestellungen im Wert von einer Milliarde Dollar ... aufgegeben": orders placed, nothing given up. */

@@ -5,6 +5,7 @@ import { extractByRule, type EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
+import { firstFallback, namedInNextSentence } from './named-next.js';
 
 const DELAY: EventRule = {
   type: 'delay',
@@ -14,7 +15,7 @@ const DELAY: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
-  fallbackSubject: affectedInNextSentence,
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
 };
 
 /**

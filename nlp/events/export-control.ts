@@ -10,6 +10,7 @@ import type { DiscourseState } from './discourse-state.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
+import { firstFallback, namedInNextSentence } from './named-next.js';
 
 /** A licence named as a noun, neither granted nor required by the trigger itself. */
 const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
@@ -128,7 +129,7 @@ export const EXPORT_CONTROL: EventRule = {
   carriesTopic: true,
   findsReason: false,
   polarityOf: exportPolarity,
-  fallbackSubject: licenceContext,
+  fallbackSubject: firstFallback(licenceContext, namedInNextSentence),
 };
 
 /** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */

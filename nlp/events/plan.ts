@@ -5,6 +5,7 @@ import { extractByRule, type EventRule } from './build-event.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
+import { firstFallback, namedInNextSentence } from './named-next.js';
 
 const PLAN: EventRule = {
   type: 'plan',
@@ -14,7 +15,7 @@ const PLAN: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: false,
-  fallbackSubject: affectedInNextSentence,
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
 };
 
 /** A year in brackets after a list item: "der Ascend 950 (2026), 960 (2027)". */

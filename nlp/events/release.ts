@@ -7,6 +7,7 @@ import type { DiscourseState } from './discourse-state.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { nearestDate, pickDate, type SentenceContext } from './sentence-context.js';
+import { namedInNextSentence } from './named-next.js';
 
 const RELEASE: EventRule = {
   type: 'release',
@@ -15,6 +16,7 @@ const RELEASE: EventRule = {
   futureDates: false,
   carriesTopic: true,
   findsReason: false,
+  fallbackSubject: namedInNextSentence,
 };
 
 /**

@@ -1,0 +1,38 @@
+import { analyze } from '../analyze.js';
+import type { FoundEvent } from '../types.js';
+
+function eventsOf(text: string): string[] {
+  return analyze({ id: 't', text, published: '2025-11-01' }).events.map(
+    (e: FoundEvent) => `${e.type} ${e.subject.name}`,
+  );
+}
+
+describe('a product described in one sentence and named in the next (own sentences)', () => {
+  it.each([
+    [
+      'Huawei plans to start mass-producing its most advanced AI chip in the first quarter. Samples of the Ascend 910C, its newest chip, have already gone out to customers.',
+      'plan Ascend 910C',
+    ],
+    [
+      'Amazon hat am Dienstag einen neuen KI-Chip vorgestellt. Der neue Trainium3 soll vor allem für das Training großer Modelle dienen.',
+      'release Trainium3',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it.each([
+    // the next sentence names the base of the new chip, or a rival, or reports its own launch
+    [
+      'Nvidia wird im Dezember einen neuen KI-Chip für China einführen. Der Chip basiert auf dem H20, hat aber weniger Speicher.',
+      /H20/,
+    ],
+    ['Alibaba released a new model on Monday. It beats DeepSeek-V3 on most benchmarks.', /DeepSeek-V3/],
+    // an old product that stays on offer is not the new one
+    ['AMD stellt einen neuen Beschleuniger vor. Der MI300X bleibt aber weiterhin im Angebot.', /MI300X/],
+    // the sentence that names a product is its own subject
+    ['Baidu unveiled a new chip and the ERNIE 5 model. The Kunlun P800 is its best seller.', /P800/],
+  ])('no event for the wrong product: %s', (text, wrong) => {
+    expect(eventsOf(text).filter((e) => wrong.test(e))).toEqual([]);
+  });
+});
