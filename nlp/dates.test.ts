@@ -116,3 +116,17 @@ describe('a month of a relative year (round 11)', () => {
     expect(first('next May', june)).toEqual({ value: '2026-05', precision: 'month' });
   });
 });
+
+describe('a bare quarter of a plan lies ahead (round 15)', () => {
+  const published = new Date('2025-11-01T00:00:00Z');
+  it.each([
+    ['in the first quarter', true, '2026-Q1'],
+    ['im ersten Quartal', true, '2026-Q1'],
+    ['in the first quarter', false, '2025-Q1'],
+    ['in the first quarter of this year', true, '2025-Q1'],
+    ['im vierten Quartal', true, '2025-Q4'],
+  ] as const)('%s (future %s) -> %s', (text, future, value) => {
+    const expr = findDateExpressions(text)[0];
+    expect(expr && resolveDate(expr, { published, contextYear: null, future })?.value).toBe(value);
+  });
+});

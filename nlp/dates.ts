@@ -192,7 +192,8 @@ const RULES: [RegExp, Builder][] = [
       const rel = (m[3] ?? m[4] ?? '').toLowerCase();
       if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
       if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
-      return { quarter, yearOffset: 0, explicitYear: false };
+      // "this year" is this year; a bare quarter is read against the anchor (a plan's lies ahead)
+      return rel === '' ? { quarter, explicitYear: false } : { quarter, yearOffset: 0, explicitYear: false };
     },
   ],
   // "the first three months of 2026", "in den letzten drei Monaten des Jahres 2025": a quarter
@@ -204,7 +205,8 @@ const RULES: [RegExp, Builder][] = [
       const rel = (m[3] ?? m[4] ?? '').toLowerCase();
       if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
       if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
-      return { quarter, yearOffset: 0, explicitYear: false };
+      // "this year" is this year; a bare quarter is read against the anchor (a plan's lies ahead)
+      return rel === '' ? { quarter, explicitYear: false } : { quarter, yearOffset: 0, explicitYear: false };
     },
   ],
   [

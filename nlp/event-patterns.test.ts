@@ -2513,7 +2513,8 @@ describe('round 13: plans by their milestones, conjuncts with dates of their own
     ['Intel aims to have Jaguar Shores in customers’ hands by 2027.', /Jaguar Shores/, '2027'],
     ['Tenstorrent will start sampling Blackhole in the second quarter.', /Blackhole/, '2025-Q2'],
     ['Cerebras said the WSE-4 would enter volume production next year.', /WSE-4/, '2026'],
-    ['Die Bemusterung des Ascend 950 soll im ersten Quartal beginnen.', /Ascend 950/, '2025-Q1'],
+    // in June, a plan for the first quarter means the next one
+    ['Die Bemusterung des Ascend 950 soll im ersten Quartal beginnen.', /Ascend 950/, '2026-Q1'],
     ['Auf der Roadmap stehen Rubin Ultra für 2027 und Feynman für 2028.', /Feynman/, '2028'],
     ['AMD will ship the MI350 in 2025 and the MI400 in 2026.', /MI400/, '2026'],
   ])('plan: %s', (text, subject, date) => {
@@ -2632,6 +2633,7 @@ describe('round 15: successors in line and production ahead (own sentences)', ()
     ['Tesla said its AI5 chips will be produced at the end of 2026.', /AI5/],
     ['A first batch of Ascend 950PR chips is expected to be mass-produced by the fourth quarter.', /950PR/],
     ['AMD says the MI400 ships this quarter.', /MI400/],
+    ['Huawei will start mass-producing the Ascend 950 next spring.', /Ascend 950/],
   ] as const)('%s', (text, subject) => {
     expect(has(eventsOf(text, '2025-11-01'), 'plan', subject)).toBe(true);
   });
