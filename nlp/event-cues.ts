@@ -158,10 +158,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `made\\s+${W}{0,4}?open[- ]source\\b`,
       `veröffentlich(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?veröffentlich)\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
       `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
-      `stell(?:t\\w*|en)\\s+${W}{0,7}?vor\\b`,
+      `(?:stellt\\w*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b)(?!\\s+(?:ihre|die|seine|unsere)\\s+(?:ergebnisse|studie\\w*|forschung\\w*|pläne|zahlen|arbeit\\w*)\\b))\\s+${W}{0,7}?vor\\b`,
       // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
       // only when "vor" closes the clause, so that the preposition "vor" does not count
-      `stell(?:t\\w*|en)\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
+      `(?:stellt\\w*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b))\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
       // ... and so do the other separable launch verbs, each with its own particle: "Mit dem Maia 200 rollt
       // Microsoft die zweite Generation seiner KI-Chips aus"
       `(?:roll(?:t|te|en|ten)\\s+${W}{6,22}?aus|führ(?:t|te|en|ten)\\s+${W}{6,22}?ein|(?:bringt|brachte|bringen|brachten)\\s+${W}{7,22}?(?:he)?raus|(?:gibt|gab|geben|gaben)\\s+${W}{7,22}?frei)(?=\\s*(?:[.,;:!?–]|$))`,
@@ -561,10 +561,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // für", no longer shipped (not to China: that is export)
       'nix+(?:ed|es|ing)\\b',
       '(?:gekillt|killt|killte|killten)\\b',
-      'abolish(?:es|ed|ing)?\\b|abgeschafft',
+      'abolish(?:es|ed|ing)?\\b',
       '(?:will|would|is going to|are going to)\\s+never\\s+(?:leave|ship|launch|be released|see the light of day|come to market|reach (?:the )?market)\\b',
       '\\bdas (?:endgültige )?aus (?:für|von)\\b',
-      `(?:will|would|won't)\\s+no longer\\s+(?:ship|offer|sell|develop|release|launch)\\b(?!\\s+${W}{0,4}?(?:to|in|into)\\s+(?:china|chinese))`,
+      `(?:will|would|won't)\\s+no longer\\s+(?:ship|offer|sell|develop|release|launch)\\b(?!\\s+${W}{0,4}?(?:to|into)\\b)`,
       'retir(?:e|es|ed|ing)\\b',
       'gestrichen',
       'streicht\\w*',

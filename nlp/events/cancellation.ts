@@ -43,14 +43,33 @@ const END_NOUN = /^das (?:endgültige )?aus/u;
 function endNounWithProduct(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some(
     (m) =>
-      (m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip') &&
+      isProduct(m) &&
       m.start >= trigger.end &&
-      m.start - trigger.end <= 25,
+      m.start - trigger.end <= 25 &&
+      // "das Aus für den H20-Export": the compound's head is what ends
+      !TRADE_COMPOUND.test(sc.lower.slice(m.end, m.end + 12)),
   );
+}
+
+const TRADE_COMPOUND = /^-(?:export|ausfuhr|verkauf|liefer|handel|geschäft|import|einfuhr)/u;
+
+/** "X will never leave the labs": the product is the subject right before it (or before its relative clause). */
+const NEVER_LEAVES = /^(?:will|would|is going to|are going to)\s+never\b/u;
+const SUBJECT_GAP = /^\s*(?:,[^.;!?]*,\s*)?$/u;
+
+function productBeforeNever(trigger: Trigger, sc: SentenceContext): boolean {
+  return sc.local.some(
+    (m) => isProduct(m) && m.end <= trigger.start && SUBJECT_GAP.test(sc.lower.slice(m.end, trigger.start)),
+  );
+}
+
+function isProduct(m: SentenceContext['local'][number]): boolean {
+  return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
 }
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   if (END_NOUN.test(trigger.text) && !endNounWithProduct(trigger, sc)) return false;
+  if (NEVER_LEAVES.test(trigger.text) && !productBeforeNever(trigger, sc)) return false;
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
   if (trigger.text === 'aufgegeben' && ORDERS_PLACED.test(sc.lower.slice(0, trigger.start))) return false;
   return (

@@ -26,11 +26,25 @@ const DESCRIBED_PRODUCT = new RegExp(
 
 /** A name compared with, competed against or built upon is not the product described. */
 const NOT_THE_NEW_ONE_BEFORE =
-  /\b(?:than|als|wie|like|rival\p{L}*|versus|vs\.?|compared|verglichen|gegenüber|konkurr\p{L}*|competitor\p{L}*|successor (?:to|of)|nachfolger (?:des|von)|basiert auf|basierend auf|based on|built on|builds on|derived from|abgeleitet|version (?:of|des|von)|variant (?:of)|variante (?:des|von)|replac\p{L}*|ersetz\p{L}*)\b[^.;!?]*$/u;
+  /\b(?:than|als|wie|like|rival\p{L}*|versus|vs\.?|compared|verglichen|gegenüber|konkurr\p{L}*|competitor\p{L}*|successor (?:to|of)|nachfolger (?:des|von)|basiert auf|basierend auf|based on|built on|builds on|derived from|abgeleitet|version (?:of|des|von)|variant (?:of)|variante (?:des|von)|replac\p{L}*|ersetz\p{L}*|beats?|beating|outperform\p{L}*|schläg\p{L}*|übertr\p{L}*|older|älter\p{L}*)\b[^.;!?]*$/u;
 
 /** The next sentence presents its product as the new one ("its newest chip", "der neue Trainium3"). */
-const NEW_IN_NEXT =
-  /\b(?:new|newest|latest|brand-new|next-gen(?:eration)?|neu|neue[nmrs]?|neueste[nmrs]?|jüngste[nmrs]?|nächste[nmrs]? generation)\b/u;
+const NEW_WORD = String.raw`(?:new|newest|latest|brand-new|next-gen(?:eration)?|neue[nmrs]?|neueste[nmrs]?|jüngste[nmrs]?)`;
+/** The novelty word on the name itself: "der neue Trainium3", "the new KI-Chip Trainium3", "..., its newest chip". */
+const NEW_BEFORE_NAME = new RegExp(String.raw`\b${NEW_WORD}\s+(?:${KIND_WORD}\s+)?$`, 'u');
+const NEW_AFTER_NAME = new RegExp(
+  String.raw`^\s*[,–—-]\s*(?:its|their|the company's|sein\p{L}*|ihr\p{L}*|der|die|das)\s+${NEW_WORD}\b`,
+  'u',
+);
+
+/** The name is called new where it stands and is neither compared with nor built upon. */
+function presentedAsNew(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(0, start);
+  return (
+    !NOT_THE_NEW_ONE_BEFORE.test(before) &&
+    (NEW_BEFORE_NAME.test(before.slice(-60)) || NEW_AFTER_NAME.test(lower.slice(end, end + 40)))
+  );
+}
 
 /** Confidence lost by a subject taken from the next sentence. */
 const NEXT_SENTENCE_PENALTY = 0.15;
@@ -57,7 +71,7 @@ export function namedInNextSentence(
   const kind = described?.[1] === undefined ? null : kindFromWords(described[1]);
   if (kind === null || Math.abs((described?.index ?? 0) - trigger.start) > 120) return undefined;
   const lower = next.text.toLowerCase();
-  if (!NEW_IN_NEXT.test(lower) || findTriggers(trigger.type, lower, () => true).length > 0) return undefined;
+  if (findTriggers(trigger.type, lower, () => true).length > 0) return undefined;
   const companies = new Set(
     sc.local.filter((m) => m.mention.entry.kind === 'organization').map((m) => m.mention.entry.id),
   );
@@ -69,7 +83,7 @@ export function namedInNextSentence(
           m.entry.kind === kind &&
           m.entry.developer !== undefined &&
           companies.has(m.entry.developer) &&
-          !NOT_THE_NEW_ONE_BEFORE.test(lower.slice(0, m.start - next.start)),
+          presentedAsNew(lower, m.start - next.start, m.end - next.start),
       )
       .map((m) => [m.entry.id, m]),
   );

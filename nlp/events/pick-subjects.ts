@@ -114,6 +114,10 @@ function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): bo
   );
 }
 
+/** "..., as the 910C replaces it": the replacement is not what stops. */
+const REPLACES_AFTER =
+  /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
@@ -122,7 +126,10 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   const before = lower.slice(Math.max(0, m.start - 60), m.start);
   if (BACKGROUND_OF_BEFORE.test(before) && !isOwnLaunchObject(m, trigger, lower)) return false;
   // "zwingt Nutzer zum Umstieg auf GPT-5.2", "moves users to GPT-5": the replacement is not what stops
-  if ((trigger.type === 'cancellation' || trigger.type === 'delay') && REPLACEMENT_BEFORE.test(before))
+  if (
+    (trigger.type === 'cancellation' || trigger.type === 'delay') &&
+    (REPLACEMENT_BEFORE.test(before) || REPLACES_AFTER.test(lower.slice(m.end, m.end + 30)))
+  )
     return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;

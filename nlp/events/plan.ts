@@ -58,11 +58,27 @@ const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
 
 /**
  * "The H100 shipped in 2022, followed by the H200 in 2024": a successor's place in line with a time
- * before the publication year is history told in order, not a plan.
+ * before the publication is history told in order, not a plan; "followed by" must name the successor.
  */
 function isPastSuccession(trigger: Trigger, sc: SentenceContext): boolean {
-  const published = sc.doc.published?.getUTCFullYear();
-  if (published === undefined || !SUCCESSION_CUE.test(trigger.text)) return false;
-  const year = Number(pickDate(sc, trigger, true)?.value.slice(0, 4));
-  return Number.isFinite(year) && year < published;
+  if (!SUCCESSION_CUE.test(trigger.text)) return false;
+  // "followed by the AI250 in 2027": the successor is named inside the cue
+  if (
+    FOLLOWED_BY.test(trigger.text) &&
+    !sc.local.some((m) => isProduct(m) && m.start >= trigger.start && m.end <= trigger.end)
+  )
+    return true;
+  const published = sc.doc.published;
+  // read as said, not rolled forward: "released in April, followed by Qwen3-Coder in July" is history;
+  // a quarter counts by its last month
+  const date = pickDate(sc, trigger, false)?.value.replace(/Q([1-4])$/u, (_, q: string) =>
+    String(Number(q) * 3).padStart(2, '0'),
+  );
+  return published !== null && date !== undefined && date < published.toISOString().slice(0, date.length);
+}
+
+const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
+
+function isProduct(m: SentenceContext['local'][number]): boolean {
+  return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
 }

@@ -155,11 +155,45 @@ function publishesDocument(t: Trigger, sc: SentenceContext): boolean {
   );
 }
 
+/** "we introduce", "we present": their object may be a method or results; "we release" is a launch. */
+const FIRST_PERSON = /^we\b.*\b(?:introduce|present)$/u;
+const OBJECT_GAP = /^\s+(?:the\s+|our\s+|its\s+)?$/u;
+/** A separable verb closing a long middle field ("rollt ... aus"): see LONG_FIELD_OPENING. */
+const LONG_FIELD_VERB =
+  /^(?:roll|führ)\p{L}*\s+(?:\S+\s+){6,}(?:aus|ein)$|^(?:bring|brach|gib|gab|geb)\p{L}*\s+(?:\S+\s+){7,}(?:(?:he)?raus|frei)$/u;
+/** "Mit dem Maia 200 rollt Microsoft ... aus": the product opens the sentence with "mit". */
+const LONG_FIELD_OPENING = /^\W*mit\s+(?:dem|der|den|seinem|seiner|ihrem|ihrer)?\s*\S+/u;
+
+/**
+ * Triggers that say nothing about their object on their own: a first-person launch ("We introduce
+ * Sarvam-1", not "we present results on ...") needs a product right after it; a German separable verb
+ * after a long middle field ("rollt ... aus", "führt ... ein", "gibt ... frei") is a launch only when
+ * the sentence opens with the product ("Mit dem Maia 200 rollt ..."), since its middle field may hold a
+ * feature, a rule, money or a permission.
+ */
+function namesItsProduct(t: Trigger, sc: SentenceContext): boolean {
+  const product = (m: SentenceContext['local'][number]): boolean =>
+    m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
+  if (FIRST_PERSON.test(t.text))
+    return sc.local.some(
+      (m) => product(m) && m.start >= t.end && OBJECT_GAP.test(sc.lower.slice(t.end, m.start)),
+    );
+  if (LONG_FIELD_VERB.test(t.text)) {
+    const opening = LONG_FIELD_OPENING.exec(sc.lower);
+    return (
+      opening !== null &&
+      sc.local.some((m) => product(m) && m.start < t.start && m.start <= opening[0].length + 2)
+    );
+  }
+  return true;
+}
+
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
   extractByRule(RELEASE, sc, state, {
     accepts: (t) =>
       !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)) &&
       !modifiesOtherNoun(sc, t) &&
-      !publishesDocument(t, sc),
+      !publishesDocument(t, sc) &&
+      namesItsProduct(t, sc),
   }).found.map((e) => plannedWhenAhead(e, sc, state));
