@@ -334,11 +334,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
+      '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
       `anticipat\\w*\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted|expected)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
-      `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering|(?:mass[- ])?producing|manufacturing)\\b`,
+      `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering|(?:mass[- ])?producing|manufacturing|rolling out|roll(?:ing)?-out)\\b`,
       // entering production, sampling to customers, a product in customers' hands: plans by their milestones
       `(?:will|would|should|is expected to|are expected to|is set to|are set to|plans? to|aims? to|expects? to)\\s+(?:enter|go into|move into|begin|start)\\s+(?:(?:mass|volume|full|series|high-volume)\\s+)?production\\b`,
       `(?:will|would|should|is expected to|is set to|plans? to|aims? to|expects? to)\\s+(?:start|begin)\\s+sampling\\b`,

@@ -2634,6 +2634,8 @@ describe('round 15: successors in line and production ahead (own sentences)', ()
     ['A first batch of Ascend 950PR chips is expected to be mass-produced by the fourth quarter.', /950PR/],
     ['AMD says the MI400 ships this quarter.', /MI400/],
     ['Huawei will start mass-producing the Ascend 950 next spring.', /Ascend 950/],
+    ['Gemma 4 will begin rolling out in June.', /Gemma 4/],
+    ['Grok 5 is now projected for the second quarter.', /Grok 5/],
   ] as const)('%s', (text, subject) => {
     expect(has(eventsOf(text, '2025-11-01'), 'plan', subject)).toBe(true);
   });
