@@ -31,6 +31,7 @@ import {
   TRIGGERS,
 } from '../event-cues.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
+import { chunkScan, chunkedScanner } from './scanner-chunks.js';
 
 /** A lexicon match that may make an event; offsets are into the sentence text. */
 export interface Trigger {
@@ -49,16 +50,16 @@ function tailsOf(type: EventType): string[] {
 /**
  * Each type's lexicon as a scanner that tries its alternatives only where a trigger may start: at a
  * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"). The
- * guard rejects the other positions before any alternative is tried (the lexicon is written once, so
- * the compiled scanner stays small).
+ * guard rejects the other positions before any alternative is tried; the lexicon is split into chunks
+ * small enough to be compiled (see scanner-chunks.ts).
  */
-const GLOBAL_TRIGGERS = Object.fromEntries(
+const SCANNERS = Object.fromEntries(
   EVENT_TYPES.map((t) => {
     const tails = tailsOf(t);
     const inWord = tails.length > 0 ? `|(?=${tails.join('|')})` : '';
-    return [t, new RegExp(`(?:(?<![\\p{L}\\p{N}])${inWord})(?:${TRIGGERS[t].source})`, 'gu')];
+    return [t, chunkedScanner(TRIGGERS[t].source, (alt) => `(?:(?<![\\p{L}\\p{N}])${inWord})(?:${alt})`)];
   }),
-) as Record<EventType, RegExp>;
+) as Record<EventType, RegExp[]>;
 
 /**
  * The clause around a trigger: from the last clause break (`,;:`) in the 70 characters before it to
@@ -245,12 +246,14 @@ const POSSIBLE_BEFORE =
 const WISH_AFTER = /^\s+zu\s+(?:wollen|beabsichtigen)\b/u;
 const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
 
-const MOVED = new RegExp(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, 'u');
+const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, (alt) => alt, 'u');
 
 /** Whether the clause around a nominal trigger has a delay or cancellation verb, negated or not. */
 function movedInClause(lower: string, start: number, end: number): boolean {
   const [from, to] = clauseWindow(lower, start, end);
-  return MOVED.test(lower.slice(from, start)) || MOVED.test(lower.slice(end, to));
+  const before = lower.slice(from, start);
+  const after = lower.slice(end, to);
+  return MOVED.some((re) => re.test(before) || re.test(after));
 }
 
 /** A base-form verb under a modal, a future or an intention in its clause (see RELEASE_BASE_FORM). */
@@ -268,18 +271,18 @@ function isGoverned(lower: string, start: number, match: string): boolean {
  * `hasDate` tells (asked only when needed) whether the sentence has any date: a succession ("successor") needs one.
  */
 export function findTriggers(type: EventType, lower: string, hasDate: () => boolean): Trigger[] {
-  const re = GLOBAL_TRIGGERS[type];
-  re.lastIndex = 0;
+  const next = chunkScan(SCANNERS[type], lower);
   const out: Trigger[] = [];
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+  let from = 0;
+  for (let m = next(from); m !== null; m = next(from)) {
+    const start = m.index;
     if (m[0] === '') {
-      re.lastIndex += 1;
+      from = start + 1;
       continue;
     }
-    const start = m.index;
     // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too;
     // and a ruled-out match must not hide a trigger inside it ("potential breach of export controls when")
-    if (type === 'export_control') re.lastIndex = start + 1;
+    from = type === 'export_control' ? start + 1 : start + m[0].length;
     if (isRuledOut(type, lower, start, m[0], hasDate)) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
   }
