@@ -8,11 +8,21 @@ import type { FoundEvent } from '../types.js';
 import type { SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { Trigger } from './find-triggers.js';
+import type { Sentence } from '../sentences.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** How the next sentence opens when it names the affected product. */
 export const AFFECTED_OPENING =
   /^\W{0,2}(?:(?:davon\s+)?betroffen\s+(?:ist|sind|war|waren|seien|sei)|(?:dazu|darunter)\s+(?:gehör|zähl|fall)\w*|darunter\s+(?:ist|sind)|(?:among (?:them|those|the products)|affected)\s+(?:is|are|was|were)|(?:this|that|these|it|they)\s+(?:includes?|included|affects?|affected|covers?|covered)|(?:the (?:move|decision|delay|postponement)|die (?:entscheidung|verschiebung|verzögerung))\s+(?:affects?|affected|covers?|covered|betrifft|betraf)|(?:es|das|dies)\s+(?:betrifft|betraf))\b/u;
+
+/**
+ * The sentence after `sc` when a subject may be looked for there: it exists and is read, and the
+ * trigger is no definite event noun that refers back (`corefers`).
+ */
+export function readableNextSentence(sc: SentenceContext, corefers: boolean): Sentence | undefined {
+  const next = sc.doc.sentences[sc.index + 1];
+  return corefers || next === undefined || sc.doc.skip.has(sc.index + 1) ? undefined : next;
+}
 
 /** Confidence lost by a subject taken from the next sentence. */
 const NEXT_SENTENCE_PENALTY = 0.15;
@@ -29,8 +39,8 @@ export function affectedInNextSentence(
   _found: readonly FoundEvent[],
   corefers: boolean,
 ): SubjectFallback | undefined {
-  const next = sc.doc.sentences[sc.index + 1];
-  if (corefers || next === undefined || sc.doc.skip.has(sc.index + 1)) return undefined;
+  const next = readableNextSentence(sc, corefers);
+  if (next === undefined) return undefined;
   if (!AFFECTED_OPENING.test(next.text.toLowerCase().trimStart())) return undefined;
   const mention = sc.doc
     .mentionsIn(sc.index + 1)

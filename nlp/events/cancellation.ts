@@ -2,6 +2,7 @@
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
+import { isProductMention } from './pick-subjects.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
@@ -43,7 +44,7 @@ const END_NOUN = /^das (?:endgültige )?aus/u;
 function endNounWithProduct(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some(
     (m) =>
-      isProduct(m) &&
+      isProductMention(m) &&
       m.start >= trigger.end &&
       m.start - trigger.end <= 25 &&
       // "das Aus für den H20-Export": the compound's head is what ends
@@ -59,12 +60,9 @@ const SUBJECT_GAP = /^\s*(?:,[^.;!?]*,\s*)?$/u;
 
 function productBeforeNever(trigger: Trigger, sc: SentenceContext): boolean {
   return sc.local.some(
-    (m) => isProduct(m) && m.end <= trigger.start && SUBJECT_GAP.test(sc.lower.slice(m.end, trigger.start)),
+    (m) =>
+      isProductMention(m) && m.end <= trigger.start && SUBJECT_GAP.test(sc.lower.slice(m.end, trigger.start)),
   );
-}
-
-function isProduct(m: SentenceContext['local'][number]): boolean {
-  return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
 }
 
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {

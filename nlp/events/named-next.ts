@@ -9,9 +9,11 @@
  */
 import type { FoundEvent } from '../types.js';
 import { kindFromWords } from '../lexicon/kind-words.js';
-import type { SubjectFallback } from './build-event.js';
+import { readableNextSentence } from './affected-next.js';
+import type { EventRule, SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
+import { isProductMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
 
 const DETERMINER = String.raw`(?:a|an|its|their|ein|eine|einen|einem|einer|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)`;
@@ -62,11 +64,9 @@ export function namedInNextSentence(
   _found: readonly FoundEvent[],
   corefers: boolean,
 ): SubjectFallback | undefined {
-  const next = sc.doc.sentences[sc.index + 1];
-  if (corefers || next === undefined || sc.doc.skip.has(sc.index + 1)) return undefined;
-  if (sc.index > 0 && next.paragraph !== sc.sentence.paragraph) return undefined;
-  if (sc.local.some((m) => m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip'))
-    return undefined;
+  const next = readableNextSentence(sc, corefers);
+  if (next === undefined || (sc.index > 0 && next.paragraph !== sc.sentence.paragraph)) return undefined;
+  if (sc.local.some(isProductMention)) return undefined;
   const described = DESCRIBED_PRODUCT.exec(sc.lower);
   const kind = described?.[1] === undefined ? null : kindFromWords(described[1]);
   if (kind === null || Math.abs((described?.index ?? 0) - trigger.start) > 120) return undefined;
@@ -91,7 +91,7 @@ export function namedInNextSentence(
   return only === undefined ? undefined : { mention: only, penalty: NEXT_SENTENCE_PENALTY };
 }
 
-type Fallback = typeof namedInNextSentence;
+type Fallback = NonNullable<EventRule['fallbackSubject']>;
 
 /** The first of several fallbacks that finds a subject. */
 export function firstFallback(...fallbacks: Fallback[]): Fallback {

@@ -23,6 +23,11 @@ export interface LocalMention {
   end: number;
 }
 
+/** Whether a mention names a product (a model or a chip) rather than a company. */
+export function isProductMention(m: LocalMention): boolean {
+  return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
+}
+
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
   String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,

@@ -2,6 +2,7 @@
 import { SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
+import { isProductMention } from './pick-subjects.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -65,7 +66,7 @@ function isPastSuccession(trigger: Trigger, sc: SentenceContext): boolean {
   // "followed by the AI250 in 2027": the successor is named inside the cue
   if (
     FOLLOWED_BY.test(trigger.text) &&
-    !sc.local.some((m) => isProduct(m) && m.start >= trigger.start && m.end <= trigger.end)
+    !sc.local.some((m) => isProductMention(m) && m.start >= trigger.start && m.end <= trigger.end)
   )
     return true;
   const published = sc.doc.published;
@@ -78,7 +79,3 @@ function isPastSuccession(trigger: Trigger, sc: SentenceContext): boolean {
 }
 
 const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
-
-function isProduct(m: SentenceContext['local'][number]): boolean {
-  return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
-}

@@ -8,6 +8,7 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { nearestDate, pickDate, type SentenceContext } from './sentence-context.js';
 import { namedInNextSentence } from './named-next.js';
+import { isProductMention } from './pick-subjects.js';
 
 const RELEASE: EventRule = {
   type: 'release',
@@ -172,17 +173,15 @@ const LONG_FIELD_OPENING = /^\W*mit\s+(?:dem|der|den|seinem|seiner|ihrem|ihrer)?
  * feature, a rule, money or a permission.
  */
 function namesItsProduct(t: Trigger, sc: SentenceContext): boolean {
-  const product = (m: SentenceContext['local'][number]): boolean =>
-    m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
   if (FIRST_PERSON.test(t.text))
     return sc.local.some(
-      (m) => product(m) && m.start >= t.end && OBJECT_GAP.test(sc.lower.slice(t.end, m.start)),
+      (m) => isProductMention(m) && m.start >= t.end && OBJECT_GAP.test(sc.lower.slice(t.end, m.start)),
     );
   if (LONG_FIELD_VERB.test(t.text)) {
     const opening = LONG_FIELD_OPENING.exec(sc.lower);
     return (
       opening !== null &&
-      sc.local.some((m) => product(m) && m.start < t.start && m.start <= opening[0].length + 2)
+      sc.local.some((m) => isProductMention(m) && m.start < t.start && m.start <= opening[0].length + 2)
     );
   }
   return true;
