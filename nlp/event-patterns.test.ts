@@ -2808,3 +2808,15 @@ describe('round 15, after review: near misses the new wordings must leave alone'
     expect(has(eventsOf(text, '2025-11-01'), type, subject)).toBe(false);
   });
 });
+
+describe('round 15: an end still to come is dated ahead (own sentences)', () => {
+  it.each([
+    ['OpenAI will retire GPT-4o in February.', '2026-02'],
+    ['OpenAI will no longer offer GPT-4o in ChatGPT from February.', '2026-02'],
+    // an end told in the past keeps its past month
+    ['OpenAI retired GPT-4o in February.', '2025-02'],
+  ] as const)('%s', (text, value) => {
+    const ended = eventsOf(text, '2025-11-01').find((e) => e.type === 'cancellation');
+    expect(ended?.date?.value).toBe(value);
+  });
+});

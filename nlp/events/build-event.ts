@@ -32,7 +32,7 @@ export interface SubjectFallback {
 /** One event type's rule for the generic engine. */
 export interface EventRule extends SubjectRule {
   /** Yearless dates lie ahead (a plan's "im Herbst"). */
-  futureDates: boolean;
+  futureDates: boolean | ((trigger: Trigger, sc: SentenceContext) => boolean);
   /** The event may state a cause ("wegen ..."): kept as its reason, entities in it as causes. */
   findsReason: boolean;
   /** Where to look when the sentence names no subject and none was carried over. */
@@ -172,22 +172,19 @@ export function buildEvent(
   }
   if (subjects.length === 0) return [];
   subjects = versionNamedBeside(subjects, sc);
+  const future = typeof rule.futureDates === 'function' ? rule.futureDates(trigger, sc) : rule.futureDates;
   // members with dates of their own ("Sonnet 4.5 (September 29), Opus 4.5 (November 24)") are launches of their own
   // and coordinated ones each with a date of its own ("Rubin Ultra für 2027 und Feynman für 2028"; one
   // date after the last of them, "Sonnet 4 and Opus 4 on May 22", is the date of all)
-  const prepositional = subjects.map((s) =>
-    s.end < 0 ? undefined : prepositionalDate(sc, s.end, rule.futureDates),
-  );
+  const prepositional = subjects.map((s) => (s.end < 0 ? undefined : prepositionalDate(sc, s.end, future)));
   const eachDated = prepositional.filter((d) => d !== undefined).length >= 2;
   const ownDates = subjects.map((s, i) =>
-    s.end < 0
-      ? undefined
-      : (bracketedDate(sc, s.end, rule.futureDates) ?? (eachDated ? prepositional[i] : undefined)),
+    s.end < 0 ? undefined : (bracketedDate(sc, s.end, future) ?? (eachDated ? prepositional[i] : undefined)),
   );
   const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
   if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
-  const date = pickDate(sc, trigger, rule.futureDates);
-  const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, rule.futureDates) : null;
+  const date = pickDate(sc, trigger, future);
+  const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
   return subjects.map((s, i) => {

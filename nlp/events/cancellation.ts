@@ -23,11 +23,14 @@ const STOPS_TRADE_AFTER =
 const STATE_AGENT_BEFORE =
   /\b(?:china|peking|beijing|washington|usa|us-regierung|regierung|government|administration|behörde\w*|regulator\w*|regulierer\w*|ministeri\w*|ministry|zoll\w*|customs|commerce department|handelsministerium|weiße haus|white house|trump|biden)\b[^.;:!?]{0,25}$/u;
 
+/** "OpenAI will retire GPT-4o in February": an end still to come is dated ahead, like a plan. */
+const ENDS_AHEAD = /\b(?:will|won't|shall|wird|werden|soll|sollen)\b/u;
+
 const CANCELLATION: EventRule = {
   type: 'cancellation',
   subjectKinds: ['model', 'chip'],
   baseConfidence: 0.75,
-  futureDates: false,
+  futureDates: (trigger, sc) => ENDS_AHEAD.test(sc.lower.slice(Math.max(0, trigger.start - 40), trigger.end)),
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
