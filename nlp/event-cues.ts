@@ -561,6 +561,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // ending a product, by family: slang (nixed, gekillt), abolished, never leaving the lab, "das Aus
       // für", no longer shipped (not to China: that is export)
       'nix+(?:ed|es|ing)\\b',
+      // an end announced in the German future or plan: "wird GPT-4o im Februar abschalten", "will Falcon Shores
+      // streichen", "wird die Entwicklung von X einstellen" ("einstellen" alone also means hiring)
+      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein\\w*|nie|niemals)\\s)${W}{0,8}?(?:abschalten|streichen|beerdigen|aufgeben|absetzen|einstampfen)\\b`,
+      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein\\w*|nie|niemals)\\s)${W}{0,4}?(?:die\\s+|den\\s+|das\\s+)?(?:entwicklung|produktion|fertigung|verkauf|vertrieb|betrieb|arbeit|arbeiten|unterstützung)\\s+${W}{0,5}?einstellen\\b`,
       '(?:gekillt|killt|killte|killten)\\b',
       'abolish(?:es|ed|ing)?\\b',
       '(?:will|would|is going to|are going to)\\s+never\\s+(?:leave|ship|launch|be released|see the light of day|come to market|reach (?:the )?market)\\b',

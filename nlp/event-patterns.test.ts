@@ -2820,3 +2820,21 @@ describe('round 15: an end still to come is dated ahead (own sentences)', () => 
     expect(ended?.date?.value).toBe(value);
   });
 });
+
+describe('round 15: an end announced in the German future (own sentences)', () => {
+  it.each([
+    ['OpenAI wird GPT-4o im Februar abschalten.', /GPT-4o/],
+    ['Intel wird die Entwicklung von Falcon Shores einstellen.', /Falcon Shores/],
+    ['Intel will Falcon Shores streichen, heißt es in Unternehmenskreisen.', /Falcon Shores/],
+  ] as const)('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'cancellation', subject)).toBe(true);
+  });
+
+  it.each([
+    ['OpenAI wird GPT-4o nicht abschalten.', /GPT-4o/],
+    ['Nvidia wird 500 Ingenieure für den H20 einstellen.', /H20/],
+    ['Die Regierung wird die Zölle auf H20-Chips streichen.', /H20/],
+  ] as const)('no cancellation: %s', (text, subject) => {
+    expect(has(eventsOf(text, '2025-11-01'), 'cancellation', subject)).toBe(false);
+  });
+});
