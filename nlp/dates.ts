@@ -98,6 +98,23 @@ const dayMonthYear: Builder = (m) => {
     : { year, month, day: +(m[1] ?? 0), explicitYear: true };
 };
 
+/**
+ * A quarter with the year the text gives: a number, "this/next/last year" (or the German forms), or none.
+ * "this year" is this year; a bare quarter is read against the anchor later, so a plan's lies ahead.
+ */
+function quarterOfYear(
+  quarter: number,
+  year: string | undefined,
+  relative: string | undefined,
+): Omit<DateExpression, 'start' | 'end' | 'text'> {
+  if (year !== undefined) return { quarter, year: +year, explicitYear: true };
+  const rel = (relative ?? '').toLowerCase();
+  if (rel === '') return { quarter, explicitYear: false };
+  if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
+  if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
+  return { quarter, yearOffset: 0, explicitYear: false };
+}
+
 const RULES: [RegExp, Builder][] = [
   // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
   [
@@ -188,12 +205,7 @@ const RULES: [RegExp, Builder][] = [
     /\b(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last) year|(dieses|nächsten|des laufenden|des kommenden) Jahres))?/gi,
     (m) => {
       const quarter = ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0;
-      if (m[2] !== undefined) return { quarter, year: +m[2], explicitYear: true };
-      const rel = (m[3] ?? m[4] ?? '').toLowerCase();
-      if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
-      if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
-      // "this year" is this year; a bare quarter is read against the anchor (a plan's lies ahead)
-      return rel === '' ? { quarter, explicitYear: false } : { quarter, yearOffset: 0, explicitYear: false };
+      return quarterOfYear(quarter, m[2], m[3] ?? m[4]);
     },
   ],
   // "the first three months of 2026", "in den letzten drei Monaten des Jahres 2025": a quarter
@@ -201,12 +213,7 @@ const RULES: [RegExp, Builder][] = [
     /\b(first|last|ersten|letzten)\s+(?:three|3|drei)\s+(?:months|Monaten)\s+(?:of\s+|des\s+Jahres\s+)?(?:(\d{4})\b|(this|next|last) year\b|(dieses|nächsten|des kommenden) Jahres\b)/gi,
     (m) => {
       const quarter = /^(?:first|ersten)$/i.test(m[1] ?? '') ? 1 : 4;
-      if (m[2] !== undefined) return { quarter, year: +m[2], explicitYear: true };
-      const rel = (m[3] ?? m[4] ?? '').toLowerCase();
-      if (/next|nächsten|kommenden/.test(rel)) return { quarter, yearOffset: 1, explicitYear: false };
-      if (/last/.test(rel)) return { quarter, yearOffset: -1, explicitYear: false };
-      // "this year" is this year; a bare quarter is read against the anchor (a plan's lies ahead)
-      return rel === '' ? { quarter, explicitYear: false } : { quarter, yearOffset: 0, explicitYear: false };
+      return quarterOfYear(quarter, m[2], m[3] ?? m[4]);
     },
   ],
   [

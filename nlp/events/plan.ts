@@ -42,7 +42,7 @@ function hasPlanTime(sc: SentenceContext): boolean {
 export const extractPlans: EventExtractor = (sc, state) => {
   let timed: boolean | undefined;
   const accepts = (t: Trigger): boolean =>
-    !isSuperseded(t, sc) && !isPastSuccession(t, sc) && (timed ??= hasPlanTime(sc));
+    !isSuperseded(t, sc) && !isNoPlannedSuccession(t, sc) && (timed ??= hasPlanTime(sc));
   return extractByRule(PLAN, sc, state, { accepts }).found;
 };
 
@@ -56,26 +56,23 @@ function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
 }
 
 const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
+const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
 
 /**
- * "The H100 shipped in 2022, followed by the H200 in 2024": a successor's place in line with a time
- * before the publication is history told in order, not a plan; "followed by" must name the successor.
+ * A successor's place in line that is no plan: "followed by layoffs" names no successor inside the cue,
+ * and "The H100 shipped in 2022, followed by the H200 in 2024" is history told in order (the time read
+ * as said, not rolled forward, is before the publication; a quarter counts by its last month).
  */
-function isPastSuccession(trigger: Trigger, sc: SentenceContext): boolean {
+function isNoPlannedSuccession(trigger: Trigger, sc: SentenceContext): boolean {
   if (!SUCCESSION_CUE.test(trigger.text)) return false;
-  // "followed by the AI250 in 2027": the successor is named inside the cue
-  if (
-    FOLLOWED_BY.test(trigger.text) &&
-    !sc.local.some((m) => isProductMention(m) && m.start >= trigger.start && m.end <= trigger.end)
-  )
-    return true;
+  if (FOLLOWED_BY.test(trigger.text) && !namesProductInside(trigger, sc)) return true;
   const published = sc.doc.published;
-  // read as said, not rolled forward: "released in April, followed by Qwen3-Coder in July" is history;
-  // a quarter counts by its last month
   const date = pickDate(sc, trigger, false)?.value.replace(/Q([1-4])$/u, (_, q: string) =>
     String(Number(q) * 3).padStart(2, '0'),
   );
   return published !== null && date !== undefined && date < published.toISOString().slice(0, date.length);
 }
 
-const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
+function namesProductInside(trigger: Trigger, sc: SentenceContext): boolean {
+  return sc.local.some((m) => isProductMention(m) && m.start >= trigger.start && m.end <= trigger.end);
+}
