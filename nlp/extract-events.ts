@@ -9,6 +9,7 @@
  * before/now switch pass and the merging pass over the whole text.
  */
 import { readDocument, type DocumentFacts, type EventContext } from './events/document-facts.js';
+import { withdrawDeniedDelays } from './events/denied-delays.js';
 import { DiscourseState } from './events/discourse-state.js';
 import { extractCancellations } from './events/cancellation.js';
 import { extractDelays } from './events/delay.js';
@@ -78,6 +79,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state), index);
     state.remember(sc);
   });
+  withdrawDeniedDelays(doc.sentences, state);
   const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));
   return foldFamilyReleases(mergeEvents(events, state.polarities), doc.kb);
 }

@@ -242,15 +242,22 @@ const USE_INFINITIVE_AFTER =
   /^[^.;!?]{0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten)\b/u;
 
 const POSSIBLE_BEFORE =
-  /\b(?:potential|possible|potenziell\w*|mögliche\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;
+  /\b(?:potential|possible|potenziell\w*|mögliche(?!rweise)\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;
 const WISH_AFTER = /^\s+zu\s+(?:wollen|beabsichtigen)\b/u;
 const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
 
 const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, (alt) => alt, 'u');
 
+/** How far a release noun's clause may reach for the verb that moves or ends it. */
+const VERB_FINAL_REACH = 160;
+
 /** Whether the clause around a nominal trigger has a delay or cancellation verb, negated or not. */
 function movedInClause(lower: string, start: number, end: number): boolean {
-  const [from, to] = clauseWindow(lower, start, end);
+  const [from] = clauseWindow(lower, start, end);
+  // the German verb closes a long middle field: "hat die Veröffentlichung seines ... Modells Behemoth
+  // auf Herbst 2025 oder später verschoben"
+  const stop = lower.slice(end, end + VERB_FINAL_REACH).search(/[,;:!?]|\.(?:\s|$)/u);
+  const to = stop >= 0 ? end + stop : Math.min(lower.length, end + VERB_FINAL_REACH);
   const before = lower.slice(from, start);
   const after = lower.slice(end, to);
   return MOVED.some((re) => re.test(before) || re.test(after));

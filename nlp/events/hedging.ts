@@ -37,6 +37,12 @@ const EMBEDDED_RELATIVE =
 /** A consequence told in the conditional: "was eine Verzögerung bedeuten würde", "would mean a delay". */
 const HYPOTHETICAL_CONSEQUENCE =
   /\b(?:bedeuten|nach sich ziehen|zur folge haben)\s+(?:würde|würden|könnte|könnten)\b|\b(?:would|could)\s+(?:mean|imply|entail|amount to)\b/u;
+/**
+ * An open-ended later target beside the reported one ("auf Herbst 2025 oder möglicherweise später
+ * verschoben", "to fall or perhaps even later"): the hedge is on the alternative, not on the event.
+ */
+const ALTERNATIVE_LATER =
+  /\b(?:oder|or)\s+(?:möglicherweise|vielleicht|eventuell|sogar|possibly|perhaps|maybe|even|probably|wahrscheinlich)\s+(?:(?:noch|even)\s+)?(?:später|later)\b/gu;
 /** Causal connectors: what follows is presupposed and not in the scope of a modal before it. */
 const CAUSAL = /\b(due to|because of|owing to|as a result of|wegen|aufgrund|infolge)\b/gu;
 
@@ -56,7 +62,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     if (m.index >= from && m.index + m[0].length <= t.start) from = m.index;
   // "the recently banned H20": an attributive participle is presupposed by the clause around it
   if (isAttributive(type, lower, t)) return false;
-  const clause = lower.slice(from, to);
+  const clause = lower.slice(from, to).replace(ALTERNATIVE_LATER, ' ');
   // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
@@ -72,7 +78,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     if (!permission) return true;
   }
   if (conditionIn(lower, from, to)) return true;
-  const scope = modalScope(lower, t.start);
+  const scope = modalScope(lower, t.start).replace(ALTERNATIVE_LATER, ' ');
   if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope))) return true;
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   if (HYPOTHETICAL_CONSEQUENCE.test(clause)) return true;

@@ -37,7 +37,7 @@ export function newTargetOf(lower: string, dates: readonly DateExpression[]): Da
 
 /** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
 const OPEN_ENDED_AFTER =
-  /^\s*(?:,\s*)?(?:or (?:even )?later|or beyond|oder (?:noch )?später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
+  /^\s*(?:,\s*)?(?:or (?:(?:even|possibly|perhaps|maybe|probably)\s+)*later|or beyond|oder (?:(?:noch|möglicherweise|vielleicht|eventuell|sogar|wahrscheinlich)\s+)*später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
 const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis)\s+/u;
 /** A delay measured from a named old target: "a delay from the original late-2025 target". */
 const ORIGINAL_TARGET_NAMED =
