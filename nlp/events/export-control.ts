@@ -132,6 +132,12 @@ export const EXPORT_CONTROL: EventRule = {
   fallbackSubject: firstFallback(licenceContext, namedInNextSentence),
 };
 
+/**
+ * A relative clause that describes a chip after the decision (", which are designed to comply with
+ * previous export controls"): what it says of the chip does not qualify the decision before it.
+ */
+const DESCRIBING_RELATIVE = /,\s*(?:which|that)\s+(?:are|is|were|was|had been|have been)\s[^,;:]*/gu;
+
 /** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */
 function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
   const permits = triggers.some((t) => exportPolarity(t) === 'allow');
@@ -144,7 +150,7 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
  */
 export const extractExportControls: EventExtractor = (sc, state) => {
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
-    admits: () => !EXPORT_EXCLUDE.test(sc.lower),
+    admits: () => !EXPORT_EXCLUDE.test(sc.lower.replace(DESCRIBING_RELATIVE, ' ')),
     // "wird Nvidia nicht erlauben", "has not received licences": a permission refused is a restriction
     polarity: (t, ts) =>
       NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start))

@@ -214,7 +214,12 @@ const NOT_AN_ADOPTION =
 const OUTSIDERS_EXPECT =
   /\b(?:analysts?|analysten|experten|experts|beobachter|observers|insiders?)\s+(?:\S+\s+){0,2}?(?:expect|expects|predict|predicts|believe|believes|erwarten|rechnen|glauben|vermuten)\b/u;
 
+/** "wurde von den Behörden ermutigt, ... zu verwenden", "was urged to use": others want the move, none is told. */
+const URGED_BEFORE =
+  /\b(?:ermutigt|aufgefordert|gedrängt|angehalten|gebeten|encouraged|urged|pressed|pressured|asked|told)\b[^.;!?]{0,100}$/u;
+
 function isAdoptionRuledOut(trigger: Trigger, sc: SentenceContext): boolean {
+  if (URGED_BEFORE.test(sc.lower.slice(Math.max(0, trigger.start - 100), trigger.start))) return true;
   if (!ADOPTION.test(trigger.text)) return false;
   // "lean more on" says more by itself
   const inside = trigger.text.replace(/^(?:lean|leans|leaning|rel[yi]\w*)\s+more\b/u, '');

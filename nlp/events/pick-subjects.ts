@@ -231,6 +231,28 @@ function antecedent(
   return inside ? before[before.length - 1] : undefined;
 }
 
+/** "that the company launched", "which it released": a relative clause whose object is its antecedent. */
+const OBJECT_GAP_BEFORE =
+  /(?:\b(?:chips?|gpus?|models?|accelerators?|processors?|systems?|products?|versions?|platforms?|successors?|family|series)|\d)\s+(?:that|which)\s+(?:the\s+(?:company|firm|group|chipmaker|startup|lab)|it|they|we|\p{L}+)\s+(?:(?:has|had|have|just|first|recently|originally|officially|quietly)\s+)*$/u;
+
+/**
+ * "Gaudi 3, a cost-efficient AI accelerator that the company launched in September with ...": the
+ * trigger in an object relative clause tells of the clause's antecedent, the last eligible mention
+ * before the pronoun (within 90 characters), not of a mention after the verb. Undefined when there is none.
+ */
+function objectAntecedent(
+  eligible: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): LocalMention | undefined {
+  const gap = OBJECT_GAP_BEFORE.exec(lower.slice(Math.max(0, trigger.start - 60), trigger.start));
+  if (gap === null) return undefined;
+  const pronoun = trigger.start - (gap.input.length - gap.index) + gap[0].search(/\s(?:that|which)\s/u);
+  const before = eligible.filter((m) => m.end <= pronoun && pronoun - m.end <= 90);
+  const last = before[before.length - 1];
+  return last !== undefined && !/[;:.]/u.test(lower.slice(last.end, pronoun)) ? last : undefined;
+}
+
 /**
  * "eine neue Generation von Tensor Processing Units (TPU) namens Ironwood": a chip line's member named
  * in the same sentence is the subject rather than the line. (A model family is different: one launch
@@ -298,18 +320,25 @@ export function pickSubjects(
   local: readonly LocalMention[],
   lower: string,
 ): LocalMention[] {
-  const picks: { best: LocalMention; eligible: LocalMention[] }[] = [];
+  const picks: { best: LocalMention; eligible: LocalMention[]; object: boolean }[] = [];
   for (const kind of kinds) {
     const all = local.filter((m) => isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
+    const object = objectAntecedent(eligible, trigger, lower);
     const found =
       baselineAntecedent(local, kind, eligible, trigger, lower) ??
       antecedent(eligible, trigger, lower) ??
+      object ??
       nearest(eligible, trigger, lower);
-    if (found !== undefined) picks.push({ best: namedMember(found, eligible), eligible });
+    if (found !== undefined)
+      picks.push({ best: namedMember(found, eligible), eligible, object: found === object });
   }
-  // a preferred kind only beyond a clause break loses to another kind inside the trigger's clause
-  const pick = picks.find((p) => reach(p.best, trigger, lower) < CLAUSE_PENALTY) ?? picks[0];
+  // a preferred kind only beyond a clause break loses to another kind inside the trigger's clause, and
+  // any kind to the antecedent of the object relative clause the trigger stands in
+  const pick =
+    picks.find((p) => p.object) ??
+    picks.find((p) => reach(p.best, trigger, lower) < CLAUSE_PENALTY) ??
+    picks[0];
   return pick === undefined ? [] : withoutFamilyMembers(withCoordinated(pick.best, pick.eligible, lower));
 }

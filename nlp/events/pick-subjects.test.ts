@@ -1,0 +1,51 @@
+import { analyze } from '../analyze.js';
+import type { FoundEvent } from '../types.js';
+
+function eventsOf(text: string): string[] {
+  return analyze({ id: 't', text, published: '2025-11-01' }).events.map(
+    (e: FoundEvent) => `${e.type} ${e.subject.name}`,
+  );
+}
+
+describe('the subject of a trigger in an object relative clause is its antecedent (own sentences)', () => {
+  it.each([
+    [
+      'AMD keeps selling the MI325X, an accelerator that the company launched in October with more memory than the H200.',
+      'release MI325X',
+      /H200/,
+    ],
+    [
+      'Sales of Kimi K2, the model which Moonshot released in July, beat DeepSeek-V3 on several charts.',
+      'release Kimi K2',
+      /DeepSeek-V3/,
+    ],
+  ])('%s', (text, event, wrong) => {
+    const found = eventsOf(text);
+    expect(found).toContain(event);
+    expect(found.filter((e) => wrong.test(e))).toEqual([]);
+  });
+
+  it('a verb before "that" opens no relative clause: "said that Nvidia launched the B30A"', () => {
+    expect(eventsOf('Reports on the H20 said that Nvidia launched the B30A in June.')).toEqual([
+      'release B30A',
+    ]);
+  });
+});
+
+describe('a product in apposition after "the next generation of" is no comparison (own sentences)', () => {
+  it.each([
+    [
+      'The founder said that the next generation of its flagship model, DeepSeek V4, is scheduled to be released in late April.',
+      'plan DeepSeek-V4',
+    ],
+    ['Die nächste Generation der Chips, der Ascend 960, soll Ende 2027 erscheinen.', 'plan Ascend 960'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it('"a new generation of" the product named right after stays its base', () => {
+    expect(eventsOf('Nvidia unveiled a new generation of Blackwell chips for China.')).not.toContain(
+      'release Blackwell',
+    );
+  });
+});
