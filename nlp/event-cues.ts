@@ -58,6 +58,8 @@ const RELEASE_VERB_FORMS = [
   'in serie',
   'produziert',
   'produzieren',
+  'herstellen',
+  'fertigen',
   'marktreif',
   'beginnen',
   'anlaufen',
@@ -85,6 +87,8 @@ const RELEASE_INFINITIVES = [
   'einführen',
   'herausbringen',
   'produzieren',
+  'herstellen',
+  'fertigen',
   'bringen',
 ];
 /** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
@@ -302,7 +306,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',
       'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
-      `(?:will|wollen)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
+      `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
+      // a successor planned as the replacement: "will die Gaudi-Serie durch Falcon Shores ersetzen",
+      // "plans to replace the MI300 line with the MI400 next year"
+      `(?:will|wollen|möchte|möchten|soll|sollen|wird|werden|plant|planen)\\s+${W}{0,10}?durch\\s+${W}{0,4}?ersetz(?:en|t)\\b`,
+      `(?:will|plans? to|aims? to|intends? to|is set to|expects? to)\\s+replace\\s+${W}{0,8}?with\\b`,
       `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
       'in planung\\b',
@@ -990,7 +998,7 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
  * construction (NAMING_BEFORE, NAMING_AFTER).
  */
 export const INDEFINITE_PRODUCT =
-  /\b(?:ein|eine|einen|einem|einer|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
 /**
  * A new product described but not named in its sentence ("sein neues KI-Flaggschiff", "eine neue
  * Familie offener KI-Modelle", "its latest model", "zwei neue KI-Modelle"): the name may stand in the
@@ -1003,7 +1011,7 @@ export const DESCRIBED_PRODUCT =
  * kind noun in apposition after a possessive ("its image generation model, GLM-Image, ...").
  */
 export const NAMING_BEFORE =
-  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|(?<!\b(?:compared (?:with|to)|unlike|than|versus|vs\.?|gegenüber|verglichen mit|im vergleich zu|als)\s+)\b(?:its|their|sein\w*|ihr\w*)\s+(?!(?:[^\s,]+\s+){0,2}?(?:old|older|oldest|previous|earlier|former|prior|früher\w*|alt\w*|bisherig\w*|vorgänger\w*|vorherig\w*)\b)(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
+  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|kennung|(?<!\b(?:compared (?:with|to)|unlike|than|versus|vs\.?|gegenüber|verglichen mit|im vergleich zu|als)\s+)\b(?:its|their|sein\w*|ihr\w*)\s+(?!(?:[^\s,]+\s+){0,2}?(?:old|older|oldest|previous|earlier|former|prior|früher\w*|alt\w*|bisherig\w*|vorgänger\w*|vorherig\w*)\b)(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
 /** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
 export const NAMING_AFTER =
   /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)(?=\s*(?:[.,;:!?]|und\b|and\b|sowie\b|$))/u;

@@ -49,3 +49,32 @@ describe('a product in apposition after "the next generation of" is no compariso
     );
   });
 });
+
+describe('a replacement and plural pronouns (own sentences)', () => {
+  it.each([
+    [
+      'Im nächsten Jahr will Intel die Gaudi-Reihe durch Falcon Shores ersetzen.',
+      'plan Falcon Shores',
+      /Gaudi/,
+    ],
+    ['AMD plans to replace the MI300 line with the MI400 next year.', 'plan MI400', /MI300/],
+  ])('the replacement is planned, not the replaced: %s', (text, event, wrong) => {
+    const found = eventsOf(text);
+    expect(found).toContain(event);
+    expect(found.filter((e) => wrong.test(e))).toEqual([]);
+  });
+
+  it('"They" carries two chips of one maker named before, and an announcement with a later date is a plan', () => {
+    const found = eventsOf(
+      'Qualcomm announced two new data-centre chips. The chips, named AI200 and AI250, target inference. They will be commercially available in 2026 and 2027, respectively.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['plan AI200', 'plan AI250']));
+    expect(found.filter((e) => e.startsWith('release'))).toEqual([]);
+  });
+
+  it('"They" before a named product is its company: the product stays the subject', () => {
+    expect(eventsOf('OpenAI released GPT-5 in August. They will release GPT-6 next year.')).toContain(
+      'plan GPT-6',
+    );
+  });
+});

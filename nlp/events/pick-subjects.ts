@@ -136,12 +136,26 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     (REPLACEMENT_BEFORE.test(before) || REPLACES_AFTER.test(lower.slice(m.end, m.end + 30)))
   )
     return false;
+  if (isReplacedByTrigger(m, trigger)) return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial ? !RIVAL_BEFORE.test(before) : !COMPARISON_BEFORE.test(before);
+}
+
+/** "durch Falcon Shores ersetzen", "replace ... with the MI400": where the replacement begins in a trigger. */
+const REPLACEMENT_IN_TRIGGER = /\s(?:durch|with)(?=\s|$)/u;
+
+/**
+ * "will die Gaudi-Serie durch Falcon Shores ersetzen": in a trigger that replaces one product by another,
+ * the one replaced (named before "durch"/"with") is not the subject; the replacement is.
+ */
+function isReplacedByTrigger(m: LocalMention, trigger: Trigger): boolean {
+  if (!/ersetz|replace/u.test(trigger.text) || m.start < trigger.start || m.end > trigger.end) return false;
+  const by = REPLACEMENT_IN_TRIGGER.exec(trigger.text);
+  return by !== null && m.start < trigger.start + by.index;
 }
 
 /** A break between clauses: a semicolon, a contrast after a comma, a dash between list items. */

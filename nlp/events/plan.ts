@@ -35,8 +35,20 @@ function bracketedFutureYear(sc: SentenceContext): boolean {
  * never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
-  return VAGUE_TIME.test(sc.lower) || bracketedFutureYear(sc) || sc.dates.some((d) => d.fiscal !== true);
+  return (
+    VAGUE_TIME.test(sc.lower) ||
+    bracketedFutureYear(sc) ||
+    sc.dates.some((d) => d.fiscal !== true) ||
+    VOLUME_TARGET.test(sc.lower)
+  );
 }
+
+/**
+ * A number of units to make or deliver ("rund 600.000 Einheiten", "800,000 Ascend chips"): a volume
+ * target is a plan of its own even without a time (the labelling rule for mass-production targets).
+ */
+const VOLUME_TARGET =
+  /\b\d[\d.,]*\s*(?:(?:millionen|million|mio\.?|tausend|thousand)\s+)?(?:(?:einheiten|units|stück|exemplare|wafer\p{L}*)\b|(?:\S+\s+){0,3}?[\p{L}\d-]*(?:chips|gpus|beschleuniger|prozessoren|processors|accelerators)\b)/u;
 
 /** The plans a sentence reports; yearless dates resolve forward. */
 export const extractPlans: EventExtractor = (sc, state) => {

@@ -8,7 +8,7 @@ import type { Trigger } from './find-triggers.js';
 
 /** Triggers that present or show a product without saying it can be had. */
 const PRESENTATION =
-  /^(?:unveil|showcas|show(?:ed|s)? off|introduc|took the wraps|takes the wraps|pulled the wraps|präsentier|enthüllt|vorgestellt|stellt|vorstellung|zeigte)/u;
+  /^(?:unveil|announc|angekündigt|kündigt|showcas|show(?:ed|s)? off|introduc|took the wraps|takes the wraps|pulled the wraps|präsentier|enthüllt|vorgestellt|stellt|vorstellung|zeigte)/u;
 
 /**
  * Drops the releases told by a presentation verb whose subject the same text gives a plan; keeps the

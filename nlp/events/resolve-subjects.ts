@@ -28,7 +28,8 @@ const DEFINITE_BEFORE = /\b(die|diese|der|dieser|the|this|that|such|solche\w*)\s
 const PRONOUN_START =
   /^(it|es|er|sie|this|dieses?|the (?:new |updated |latest )?(?:model|chip|system)|das (?:neue )?(?:modell|system)|der (?:neue )?chip)\b/u;
 const PLURAL_ANAPHOR =
-  /\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b|^(?:both|the two|these|the new|the|die|beide|diese) (?:neuen |beiden )?chips\b/u;
+  /^they\b|\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b|^(?:both|the two|these|the new|the|die|beide|diese) (?:neuen |beiden )?chips\b/u;
+const THEY_START = /^they\b/u;
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
@@ -275,8 +276,11 @@ function carriedTopic(
   subjects: readonly LocalMention[],
 ): Mention[] {
   const { lower, text } = sc;
+  // "They will be available in 2026 and 2027, respectively": "they" carries the products only when the
+  // sentence names none (it often stands for a company or people)
   const pronounStart =
-    PRONOUN_START.test(lower) && !DETERMINER_START.test(text.replace(/^\S+/u, (w) => w.toLowerCase()));
+    (PRONOUN_START.test(lower) && !DETERMINER_START.test(text.replace(/^\S+/u, (w) => w.toLowerCase()))) ||
+    (THEY_START.test(lower) && subjects.length === 0);
   // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
   const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
   const anaphor = ANAPHOR.exec(lower);
