@@ -81,3 +81,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.joined)).toEqual([false, false, false, true, false, false, false, true]);
   });
 });
+
+describe('a line that ends in a quoted word', () => {
+  it('goes on when the next line starts in lower case ("wie \\"Reuters\\"\\nschreibt")', () => {
+    const text = 'Huawei will im Frühjahr liefern, wie "Reuters"\nschreibt. Der Chip heißt Ascend 910C.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Huawei will im Frühjahr liefern, wie "Reuters"\nschreibt.',
+      'Der Chip heißt Ascend 910C.',
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ function continuesLine(text: string, sentStart: number, lineStart: number, at: n
   // the last 200 characters say how the line ends; a long wrapped run is not rescanned at every break
   const before = text.slice(Math.max(sentStart, at - 200), at).trimEnd();
   const next = /^[ \t]*(\S+)/u.exec(text.slice(at + 1, at + 60))?.[1] ?? '';
-  if (before === '' || next === '' || /[.!?:;"'”“)\]]$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
+  if (before === '' || next === '' || /[.!?:;)\]]["'”“]?$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
     return false;
   // a lower-case start continues; a brand in camel case ("xAI", "iPhone") can open a sentence
   if (OPEN_ENDING.test(before) || /^\p{Ll}(?![\p{L}\p{N}]*\p{Lu})/u.test(next)) return true;

@@ -151,6 +151,7 @@ function isReleaseRuledOut(s: Spot): boolean {
     /\b(?:nicht|kaum|kein\w*|not|barely|hardly)\b(?!\s+(?:nur|only|just|allein|merely)\b)/u.test(match) ||
     (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(textBefore(s, 70))) ||
     FEATURES_AFTER.test(textAfter(s, 50)) ||
+    (/^zeig/u.test(match) && SHOWED_TRAIT_AFTER.test(textAfter(s, 60))) ||
     HABITUAL.test(clauseOf(s)) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
     // "Upon public release of X, it will be available in ...": a launch still ahead
@@ -163,6 +164,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     isGenericPlural(match, s.after) ||
     (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
+    // "is struggling with the roll out of Gaudi 3", "the roll out ... has been hit by": a launch in trouble
+    (nominal && (TROUBLE_BEFORE.test(s.before) || TROUBLE_AFTER.test(textAfter(s, 90)))) ||
     (SUCCESSION.test(match) && !s.hasDate()) ||
     // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
@@ -229,6 +232,16 @@ function isRuledOut(
   };
   return isRuledOutForAll(type, spot) || (TYPE_CHECKS[type]?.(spot) ?? false);
 }
+
+/** Trouble with a launch, told before its noun ("struggling with the", "Probleme bei der") or after it. */
+const TROUBLE_BEFORE =
+  /\b(?:struggl\p{L}*|problems?|troubles?|issues?|difficult\p{L}*|hiccups?|schwierigkeiten|probleme\p{L}*|pannen?|ärger)\s+(?:with|in|at|bei|mit)\s+(?:the\s+|its\s+|der\s+|dem\s+|seiner\s+|ihrer\s+)?$/u;
+const TROUBLE_AFTER =
+  /^[^.;!?]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+been\s+(?:hit|hampered|hobbled|plagued|marred|slowed)|(?:stalled|faltered|stumbled|stockt|hakt|gerät ins stocken)\b)/u;
+
+/** "In Tests zeigte es eine erhöhte Anfälligkeit": "zeigen" of a trait or result, not of a product. */
+const SHOWED_TRAIT_AFTER =
+  /^\s+(?:\S+\s+){0,6}?(?:anfälligkeit|schwäche|stärke|leistung|ergebnis|verbesserung|fortschritt|wachstum|tendenz|neigung|fähigkeit|potenzial|wirkung|interesse|bereitschaft|verhalten|problem|fehler|lücke|zurückhaltung|erholung|rückgang|zuwachs|plus|minus)\p{L}*/u;
 
 /** "upon (its public) release": a launch to come when a future follows in the sentence. */
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;

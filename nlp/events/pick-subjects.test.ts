@@ -78,3 +78,18 @@ describe('a replacement and plural pronouns (own sentences)', () => {
     );
   });
 });
+
+describe('an active launch verb’s object is what was launched (own sentences)', () => {
+  it.each([
+    ['Alibaba’s AI unit Qwen released Qwen3-Coder on Tuesday.', 'release Qwen3-Coder', /release Qwen$/],
+    [
+      'Tencent pushed its Hunyuan family forward this year, launching the fast-thinking model Hunyuan T1 in March.',
+      'release Hunyuan T1',
+      /Hunyuan$/,
+    ],
+  ])('%s', (text, event, wrong) => {
+    const found = eventsOf(text);
+    expect(found).toContain(event);
+    expect(found.filter((e) => wrong.test(e))).toEqual([]);
+  });
+});

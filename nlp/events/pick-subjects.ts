@@ -137,6 +137,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
+  // "has not passed Nvidia's tests, causing Samsung's stock to drop": a company owning something else moved nothing
+  if (financial && OWNER_OF_OTHER_AFTER.test(lower.slice(m.end, m.end + 30))) return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
@@ -144,6 +146,10 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial ? !RIVAL_BEFORE.test(before) : !COMPARISON_BEFORE.test(before);
 }
+
+/** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
+const OWNER_OF_OTHER_AFTER =
+  /^(?:['’]s?|s)\s+(?!(?:\S+\s+)?(?:shares?|stock|aktien?\p{L}*|papiere|titel|kurs\p{L}*|market|börsen\p{L}*|revenue\p{L}*|sales|umsatz\p{L}*|umsätze|earnings|profit\p{L}*|gewinn\p{L}*|income|loss\p{L}*|verlust\p{L}*|results|ergebnis\p{L}*|quartal\p{L}*|quarter\p{L}*|fiscal|geschäfts\p{L}*|charge\p{L}*|abschreibung\p{L}*|guidance|prognose|outlook|valuation|bewertung|data[- ]cent\p{L}*|rechenzentrums\p{L}*|bottom|top line|net|operating|gross|brutto\p{L}*|netto\p{L}*|\p{L}*umsatz\p{L}*|\p{L}*geschäft\p{L}*)\b)(?:tests?|prüfung\p{L}*|qualifi\p{L}*|certifi\p{L}*|zertifi\p{L}*|standards?|requirements?|anforderungen|approval|freigabe|customers?|kunden|partners?|partner|suppliers?|lieferanten)\b/u;
 
 /** "durch Falcon Shores ersetzen", "replace ... with the MI400": where the replacement begins in a trigger. */
 const REPLACEMENT_IN_TRIGGER = /\s(?:durch|with)(?=\s|$)/u;
@@ -267,6 +273,30 @@ function objectAntecedent(
   return last !== undefined && !/[;:.]/u.test(lower.slice(last.end, pronoun)) ? last : undefined;
 }
 
+/** An English launch verb in the active voice, whose object is what was launched. */
+const ACTIVE_LAUNCH =
+  /^(?:released|launched|unveiled|introduced|debuted|rolled out|releasing|launching|unveiling|introducing|debuting|rolling out|releases|launches|unveils|introduces|debuts|rolls out)$/u;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|has|have|had|get|gets|got)\s+(?:\S+\s+)?$/u;
+/** What may stand between an active verb and its object: articles, possessives and a few modifiers. */
+const OBJECT_LEAD =
+  /^\s+(?:(?:the|its|their|a|an|his|her|two|three|new|latest|next|first|open|open-source|open-weight|updated|upgraded|fast-thinking|deep-thinking|reasoning|flagship|[\p{L}-]+-(?:thinking|source|weight|based))\s+){0,4}(?:(?:ai\s+)?(?:model|chip|accelerator|gpu|processor|system)s?\s+)?["'“„]?$/u;
+
+/**
+ * "subsidiary Qwen released Qwen3-Max-Preview", "its Hunyuan model, launching the fast-thinking model
+ * TurboS": an active launch verb's object, right after it, is what was launched, not the agent or the
+ * family named before the verb. Undefined when no eligible mention follows that closely.
+ */
+function objectOfActiveLaunch(
+  eligible: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): LocalMention | undefined {
+  if (trigger.type !== 'release' || !ACTIVE_LAUNCH.test(trigger.text)) return undefined;
+  if (PASSIVE_BEFORE.test(lower.slice(Math.max(0, trigger.start - 20), trigger.start))) return undefined;
+  const first = eligible.find((m) => m.start >= trigger.end);
+  return first !== undefined && OBJECT_LEAD.test(lower.slice(trigger.end, first.start)) ? first : undefined;
+}
+
 /**
  * "eine neue Generation von Tensor Processing Units (TPU) namens Ironwood": a chip line's member named
  * in the same sentence is the subject rather than the line. (A model family is different: one launch
@@ -339,7 +369,8 @@ export function pickSubjects(
     const all = local.filter((m) => isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
-    const object = objectAntecedent(eligible, trigger, lower);
+    const object =
+      objectAntecedent(eligible, trigger, lower) ?? objectOfActiveLaunch(eligible, trigger, lower);
     const found =
       baselineAntecedent(local, kind, eligible, trigger, lower) ??
       antecedent(eligible, trigger, lower) ??
