@@ -93,3 +93,24 @@ describe('an active launch verb’s object is what was launched (own sentences)'
     expect(found.filter((e) => wrong.test(e))).toEqual([]);
   });
 });
+
+describe('"services like ChatGPT" names the product, it does not compare (own sentences)', () => {
+  it.each([
+    [
+      'Statt auf Nvidia-GPUs zu setzen, betreibt OpenAI seine Dienste wie ChatGPT nun teils auf Googles TPUs.',
+      'hardware_switch ChatGPT',
+    ],
+    [
+      'Microsoft now serves assistants like Copilot on its own Maia chips instead of Nvidia GPUs.',
+      'hardware_switch Copilot',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it('a rival named with "faster than assistants like" stays a comparison', () => {
+    expect(eventsOf('Google released Gemini 3, faster than assistants like ChatGPT.')).not.toContain(
+      'release ChatGPT',
+    );
+  });
+});
