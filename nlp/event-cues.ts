@@ -197,6 +197,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `vorgelegt(?<!(?:zahlen|ergebnisse|bericht|berichte|bilanz|studie|studien|entwurf|gesetzentwurf|plan|pläne|konzept|antrag|papier|\\p{L}*genehmigung|\\p{L}*prüfung|zulassung|freigabe)\\b[^.;:!?]{0,80}vorgelegt)`,
       `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
       'gestartet',
+      // "startete das Unternehmen Kunlun 2": the past of the launch verb, with its product right after
+      `startete(?:n)?\\s+(?=${W}{0,3}?(?:\\p{L}+[\\s-])?(?:[\\p{L}-]*\\d|[\\p{Lu}]))`,
       'rollout',
       'auf den markt gebracht',
       'markteinführung',
@@ -822,6 +824,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'off-limits',
       // "angekündigt, den H200-Export nach China zuzulassen", "den Kauf von H200-Chips zu gestatten"
       `(?:export|ausfuhr|verkauf|verkäufe|lieferung|kauf|käufe)\\w*\\s+${W}{0,8}?(?:zuzulassen|zulassen|zugelassen|zu gestatten|gestatten|gestattet)\\b`,
+      // "die Freigabe der H200-Exporte", "Exportfreigabe für den H20"
+      `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:export|ausfuhr|verkäuf|verkauf|lieferung)\\w*`,
+      '(?:export|ausfuhr)freigabe\\w*',
       'grünes licht',
       'green[- ]?l(?:ight|it)',
       'erlaub\\w*',
@@ -866,7 +871,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'nachbörslich\\w*',
       'handelsverlauf',
       '(?:im|in) (?:frühen |späten |nachbörslichen |vorbörslichen )?handel\\b',
-      'kurs(?:rückgang|einbruch|anstieg|gewinn|plus|minus)\\w*',
+      'kurs(?:rückg[aä]ng|einbr[uü]ch|anstieg|gewinn|plus|minus)\\w*',
       'papiere\\b',
       'futures\\b',
       `(?:announc|report|present|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|geschäftsberichte?|jahreszahlen|zahlen vor)`,
@@ -1007,7 +1012,7 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
  * construction (NAMING_BEFORE, NAMING_AFTER).
  */
 export const INDEFINITE_PRODUCT =
-  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
 /**
  * A new product described but not named in its sentence ("sein neues KI-Flaggschiff", "eine neue
  * Familie offener KI-Modelle", "its latest model", "zwei neue KI-Modelle"): the name may stand in the

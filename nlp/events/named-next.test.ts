@@ -36,3 +36,22 @@ describe('a product described in one sentence and named in the next (own sentenc
     expect(eventsOf(text).filter((e) => wrong.test(e))).toEqual([]);
   });
 });
+
+describe('an unnamed new product named by its maker in the next sentence (own sentences)', () => {
+  it.each([
+    [
+      'FuriosaAI launches an artificial intelligence (AI) chip on Monday. The company’s RNGD chip targets inference in data centres.',
+      'release RNGD',
+    ],
+    [
+      'Mistral has released a new series of “open” artificial intelligence models. The group said its largest system, called Mistral Medium 3, beats rivals.',
+      'release Mistral Medium 3',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it('another maker’s product in the next sentence is not the one launched', () => {
+    expect(eventsOf('Nvidia launched a new chip. Its rival’s MI300X is faster.')).toEqual([]);
+  });
+});

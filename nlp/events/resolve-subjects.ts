@@ -161,7 +161,9 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
       const to = m.end - sentence.start;
       return (
         NAMING_BEFORE.test(lower.slice(Math.max(0, from - 60), from)) ||
-        NAMING_AFTER.test(lower.slice(to, to + 50))
+        NAMING_AFTER.test(lower.slice(to, to + 50)) ||
+        // "launches an AI chip. The company's ATOM chip is ...": the maker's product opens the next sentence
+        (index === sc.index + 1 && OWNER_OPENS.test(lower.slice(0, from)))
       );
     });
     if (found !== undefined) return found;
@@ -171,6 +173,9 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
 
 /** "mit dem Ascend 910 den schnellsten Chip anbieten": the described product named with "with the". */
 const WITH_THE_BEFORE = /\b(?:mit dem|mit der|with the|with its)\s+$/u;
+/** The next sentence opens with the maker's possessive: "The company's ATOM chip is ...", "Its B40 ...". */
+const OWNER_OPENS =
+  /^\W{0,2}(?:the (?:company|firm|startup|start-up|group|chipmaker)['’]s|its|their|sein(?:e|en)?|ihr(?:e|en)?|das (?:neue )?(?:modell|produkt) des unternehmens,?)\s+(?:(?:new|neue\p{L}*|latest|first|erste\p{L}*)\s+)?$/u;
 /** An indefinite description ("eine neue Familie ..."): a new thing whose name is still to come. */
 const INDEFINITE_START = /^(?:ein\w*|a|an|zwei|two|drei|three)\b/u;
 /** "Die Modellreihe Qwen3", "die neueste Version des Ernie": a category noun introducing the name. */
@@ -214,7 +219,9 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
       if (index === sc.index + 2 && !naming) continue;
       // "... has unveiled a new open-source model. SenseNova U1 could help ...", "... mit dem Ascend 910
       // den schnellsten Chip": the next sentence opens with (or names with 'with the') what this one described
-      const opensNext = index === sc.index + 1 && (/^\W{0,2}$/u.test(before) || WITH_THE_BEFORE.test(before));
+      const opensNext =
+        index === sc.index + 1 &&
+        (/^\W{0,2}$/u.test(before) || WITH_THE_BEFORE.test(before) || OWNER_OPENS.test(before));
       if (
         COMPARISON_BEFORE.test(before) ||
         (indefinite && !CATEGORY_BEFORE.test(before) && !opensNext && !naming)
