@@ -133,6 +133,27 @@ function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): Loc
   return out;
 }
 
+/**
+ * "Huawei's Ascend processors, specifically the 910B, 910C and 910D, are subject to export controls": one
+ * event of two or more members whose family the sentence names itself goes to the family (the labelling
+ * rule for one launch of several members, applied to every type).
+ */
+function familyNamedWithMembers(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
+  const count = new Map<string, number>();
+  for (const s of subjects) {
+    const family = s.mention.entry.family;
+    if (family !== undefined) count.set(family, (count.get(family) ?? 0) + 1);
+  }
+  const out: LocalMention[] = [];
+  for (const s of subjects) {
+    const family = s.mention.entry.family;
+    const named = family === undefined ? undefined : sc.local.find((m) => m.mention.entry.id === family);
+    if (named === undefined || (count.get(family ?? '') ?? 0) < 2) out.push(s);
+    else if (!out.includes(named)) out.push(named);
+  }
+  return out;
+}
+
 /** "als er die nächste Version des KI-Chatbots Grok vorstellte", "the latest version of Gemini". */
 const VERSION_OF_BEFORE =
   /\b(?:nächste|neue|neueste|jüngste|aktuelle|latest|new|newest|next)\p{L}*\s+(?:\S+\s+)?(?:version|generation|ausgabe|iteration|edition)\s+(?:des|der|von|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/u;
@@ -183,6 +204,7 @@ export function buildEvent(
   );
   const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
   if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
+  if (!separatelyDated) subjects = familyNamedWithMembers(subjects, sc);
   const date = pickDate(sc, trigger, future);
   const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;

@@ -114,3 +114,26 @@ describe('"services like ChatGPT" names the product, it does not compare (own se
     );
   });
 });
+
+describe('one event of several members whose family the sentence names goes to the family (own sentences)', () => {
+  it.each([
+    [
+      'Washington warned that using Huawei’s Ascend chips, namely the 910B, 910C and 910D, anywhere violates US export controls.',
+      'export_control Huawei Ascend',
+    ],
+    [
+      'Die US-Regierung hat den Export der Ascend-Chips 910B und 910C untersagt.',
+      'export_control Huawei Ascend',
+    ],
+  ])('%s', (text, event) => {
+    const found = eventsOf(text);
+    expect(found).toContain(event);
+    expect(found.filter((e) => /910/u.test(e))).toEqual([]);
+  });
+
+  it('members without their family named keep their own events', () => {
+    expect(eventsOf('The US banned exports of the Ascend 910B and the Ascend 910C.')).toEqual(
+      expect.arrayContaining(['export_control Ascend 910B', 'export_control Ascend 910C']),
+    );
+  });
+});
