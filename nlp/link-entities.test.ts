@@ -127,3 +127,16 @@ describe('createKnowledgeBase', () => {
     }
   });
 });
+
+describe('an ambiguous company name beside data-centre hardware (own sentences)', () => {
+  it.each([
+    ['Reports say Meta is weighing Google’s tensor processing units for its data centers.', 'meta'],
+    ['Ein Deal mit Meta über TPU-Kapazitäten wäre für Google ein Meilenstein.', 'meta'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('stays unlinked without such a word', () => {
+    expect(ids('Die Debatte bewegt sich längst auf einer Meta-Ebene.')).not.toContain('meta');
+  });
+});
