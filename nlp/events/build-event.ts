@@ -136,7 +136,7 @@ function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): Loc
 /**
  * "Huawei's Ascend processors, specifically the 910B, 910C and 910D, are subject to export controls": one
  * event of two or more members whose family the sentence names itself goes to the family (the labelling
- * rule for one launch of several members, applied to every type).
+ * rule for one launch of several members, applied to the types that are not launches or roadmaps).
  */
 function familyNamedWithMembers(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
   const count = new Map<string, number>();
@@ -204,7 +204,9 @@ export function buildEvent(
   );
   const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
   if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
-  if (!separatelyDated) subjects = familyNamedWithMembers(subjects, sc);
+  // a roadmap's members are products of their own ("der Ascend 950 (2026), 960 (2027) und 970 (2028)")
+  if (!separatelyDated && rule.type !== 'plan' && rule.type !== 'release')
+    subjects = familyNamedWithMembers(subjects, sc);
   const date = pickDate(sc, trigger, future);
   const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
