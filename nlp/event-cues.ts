@@ -198,7 +198,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
       'gestartet',
       // "startete das Unternehmen Kunlun 2": the past of the launch verb, with its product right after
-      `startete(?:n)?\\s+(?=${W}{0,3}?(?:\\p{L}+[\\s-])?(?:[\\p{L}-]*\\d|[\\p{Lu}]))`,
+      `startete(?:n)?\\s+(?=(?:(?:am|im|zum|in der)\\s+\\S+\\s+)?(?:(?:das unternehmen|der konzern|die firma|\\S+)\\s+)?(?:(?:den|das|die|seinen?|ihren?)\\s+)?\\p{L}[\\p{L}.]*[\\s-]?\\d)`,
       'rollout',
       'auf den markt gebracht',
       'markteinführung',
@@ -693,7 +693,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
-      `\\bon\\s+non-(?:nvidia|american|u\\.?s\\.?|gpu)\\s+(?:silicon|chips|hardware|gpus|processors|accelerators)\\b`,
       `\\bohne\\s+(?:den\\s+)?(?:einsatz\\s+(?:von\\s+)?)?(?:amerikanische|us-|nvidia-|westliche)\\p{L}*\\s*(?:chips|gpus|hardware|prozessoren|beschleuniger)\\b`,
       'away from\\b',
       'weg von\\b',
@@ -825,7 +824,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "angekündigt, den H200-Export nach China zuzulassen", "den Kauf von H200-Chips zu gestatten"
       `(?:export|ausfuhr|verkauf|verkäufe|lieferung|kauf|käufe)\\w*\\s+${W}{0,8}?(?:zuzulassen|zulassen|zugelassen|zu gestatten|gestatten|gestattet)\\b`,
       // "die Freigabe der H200-Exporte", "Exportfreigabe für den H20"
-      `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:export|ausfuhr|verkäuf|verkauf|lieferung)\\w*`,
+      `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:exporte?|ausfuhren?|verkäufe|lieferungen)\\b`,
       '(?:export|ausfuhr)freigabe\\w*',
       'grünes licht',
       'green[- ]?l(?:ight|it)',
@@ -856,7 +855,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:schwarze|rote)n?\\s+zahlen\\b',
       'aktie\\w*',
       // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
-      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d|similarly|too|as well|in tandem|ebenfalls|ähnlich stark)\\b)`,
+      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
       'anteilsschein\\w*',
       // a German subordinate clause puts the move last: "während die Anteile von Alphabet rund 2,7 Prozent stiegen"
       '\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)\\s+(?:stiegen|stieg|zulegten|zulegte|nachgaben|nachgab|fielen|fiel|verloren|verlor|sanken|sank|einbrachen|einbrach|gewannen|gewann|kletterten|kletterte)\\b',
@@ -962,7 +961,7 @@ export const FINANCIAL_EXCLUDE =
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|(?:prüf|überprüf)\w* (?:\S+ ){0,3}?\p{L}*genehmigungen\b|\breview(?:s|ed|ing)? (?:\S+ ){0,3}?(?:export )?licen[cs]es\b|\blicen[cs]es? (?:\S+ ){0,2}?under review|\bawait\w* (?:\S+ ){0,3}?licen[cs]es?\b|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
+  /(beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
@@ -982,6 +981,16 @@ export const SHARE_MOVED =
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 export const REVENUE_SHARE =
   /in return for (?:export )?licen[cs]|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+
+/**
+ * Licences still under review or awaited ("prüft Exportgenehmigungen", "is reviewing export licenses",
+ * "awaiting licences"): no decision, unless the sentence also tells one ("after reviewing ..., granted").
+ */
+export const PENDING_LICENCE =
+  /(?:prüf|überprüf)\w* (?:\S+ ){0,3}?\p{L}*genehmigungen\b|\breview(?:s|ed|ing)? (?:\S+ ){0,3}?(?:export )?licen[cs]es\b|\blicen[cs]es? (?:\S+ ){0,2}?under review|\bawait\w* (?:\S+ ){0,3}?licen[cs]es?\b/u;
+/** A decision told beside a pending licence. */
+export const LICENCE_DECIDED =
+  /\b(?:granted|received|approved|issued|cleared|denied|rejected|erteilt|genehmigt|erhielt|erhalten|bekam|bekommen|gewährt|abgelehnt|verweigert)\b/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
@@ -1038,7 +1047,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modelle|models|produkte|products|beschleuniger|gpus|systeme|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvement|gains?|advantage|uplift|lead|edge|vorsprung|leistung)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"
     '\\b(?:first|erste\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
@@ -1062,7 +1071,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:heute abend|am heutigen abend|noch heute|tonight|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:heute abend|am heutigen abend|noch heute|tonight(?!['’])|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's

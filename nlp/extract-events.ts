@@ -79,7 +79,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     if (!isQuestionOrDenial(sc)) state.accept(sentenceEvents(sc, state), index);
     state.remember(sc);
   });
-  withdrawDeniedDelays(doc.sentences, state);
+  withdrawDeniedDelays(doc, state);
   const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));
   return foldFamilyReleases(mergeEvents(events, state.polarities), doc.kb);
 }

@@ -19,6 +19,21 @@ describe('a delay the company denies reports no delay (own sentences)', () => {
   });
 
   it.each([
+    // a denial of something else, or another product on schedule, leaves the delay standing
+    [
+      'Die Auslieferung des B200 verzögert sich um drei Monate. Nvidia dementierte zugleich Berichte über eine Übernahme.',
+      'delay B200',
+    ],
+    ['AMD pushed back shipments of the MI355X, while its MI400 roadmap remains on schedule.', 'delay MI355X'],
+    ['Grok 5 slipped to 2026. Its training run, however, is on track, Musk said.', 'delay Grok 5'],
+    [
+      'DeepSeek R2 has been postponed indefinitely. The firm denied that its founder had met US officials.',
+      'delay DeepSeek-R2',
+    ],
+    [
+      'Das Training von R2 stockte, weil die Chips ausfielen. DeepSeek bestreitet nicht, dass es Probleme gab.',
+      'delay DeepSeek-R2',
+    ],
     // the negated forms confirm the delay; a denial of something else two sentences on does not count
     ['AMD verschiebt den MI355X. Die Fertigung ist nicht im Zeitplan.', 'delay MI355X'],
     ['AMD pushed back the MI450 to 2027. The chip is no longer on track for this year.', 'delay MI450'],

@@ -3,23 +3,55 @@
  * reports no event (the labelling rule: "a delay that the company denies is no event"). The denial
  * follows the report, later in its sentence ("..., Apple spricht von einem Release nach Zeitplan") or
  * in the next one ("Doch der Hersteller dementiert umgehend"; "This was met with a denial from AMD").
+ * It must be a denial of that report: one that names another product ("the MI400 roadmap remains on
+ * schedule"), denies something else ("denied reports that it was building a browser", "Berichte über
+ * eine Übernahme") or is negated ("bestreitet nicht") leaves the delay standing.
  */
-import type { Sentence } from '../sentences.js';
 import type { FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
+import type { DocumentFacts } from './document-facts.js';
 
-/** A denial, or the launch declared on time, in the words after a report. */
-const DENIED_AFTER =
-  /(?:dementier\p{L}*|bestreit\p{L}*|bestritt\p{L}*|\bdenie[sd]\b|\bdenial\b|\bdeny(?:ing)?\b|\brefut\p{L}*|\b(?:weist|wies)\s+(?:\S+\s+){0,4}?(?:bericht\p{L}*|meldung\p{L}*)\s+(?:\S+\s+){0,2}?zurück|\b(?:on|remains on|still on|back on)\s+(?:schedule|track)\b|\bproceeding as planned\b|\b(?:nach|im)\s+zeitplan\b|(?<!\bnicht\s)\bwie geplant\s+(?:voran|läuft|laufen|verläuft|erscheinen|kommen|starten)\b)/u;
-/** "not on track", "nicht im Zeitplan": the negated forms confirm the delay. */
-const NEGATED = /\b(?:not|nicht|kein\p{L}*|no longer|nicht mehr)\s+(?:\S+\s+){0,2}$/u;
+/** A denial verb or noun. */
+const DENIAL =
+  /(?:dementier\p{L}*|bestreit\p{L}*|bestritt\p{L}*|\bdenie[sd]\b|\bdenial\b|\bdeny(?:ing)?\b|\brefut\p{L}*|\b(?:weist|wies)\s+(?:\S+\s+){0,4}?(?:bericht\p{L}*|meldung\p{L}*)\s+(?:\S+\s+){0,2}?zurück)/u;
+/** The launch declared on time. */
+const ON_SCHEDULE =
+  /\b(?:(?:is|remains|still|back)\s+on\s+(?:schedule|track)|proceeding as planned|(?:liegt|liege|liegen|ist|sei|bleibt)\s+(?:(?!nicht\b)\S+\s+)?(?:nach|im)\s+zeitplan|(?<!\bnicht\s)wie geplant\s+(?:voran|läuft|laufen|verläuft))\b/u;
+/** What is on schedule must be the launch or the product, not an earnings report or a training run. */
+const LAUNCH_REFERENCE =
+  /\b(?:launch|release|start|rollout|roll-out|debut|shipments?|deliveries|availability|einführung|markteinführung|auslieferung\p{L}*|veröffentlichung|chip|model|modell|product|produkt|it|es|er|sie)\b/u;
+/** "not on track", "bestreitet nicht": the negated forms confirm the delay. */
+const NEGATED_BEFORE = /\b(?:not|nicht|kein\p{L}*|no longer|nicht mehr)\s+(?:\S+\s+){0,2}$/u;
+const NEGATED_AFTER = /^\s*(?:\S+\s+)?(?:nicht|not)\b/u;
+/** What a denial may deny besides the report itself: a that-clause or a report about something. */
+const OTHER_OBJECT_AFTER =
+  /^[^.;!?]{0,60}?(?<![\p{L}])(?:that|dass|über|about|of|on claims|claims that)(?![\p{L}])/u;
+/** Words of the delay itself: a denial that names them denies the delay. */
+const DELAY_WORDS =
+  /verzöger|verschieb|verschoben|delay|postpon|push(?:ed)? back|slip|später|late|as planned|on schedule|on track|zeitplan|wie geplant/u;
 
 const DENIABLE = new Set<FoundEvent['type']>(['delay', 'cancellation']);
 
-function deniedIn(text: string): boolean {
+/**
+ * Whether `text` (a sentence, or the rest of one after the delay's trigger) denies the delay of
+ * the event's subject: a denial or an on-schedule statement, not negated, that names no other product and
+ * denies no other claim.
+ */
+function deniesDelayOf(text: string, otherProducts: boolean): boolean {
+  if (otherProducts) return false;
   const lower = text.toLowerCase();
-  const m = DENIED_AFTER.exec(lower);
-  return m !== null && !NEGATED.test(lower.slice(Math.max(0, m.index - 30), m.index));
+  const schedule = ON_SCHEDULE.exec(lower);
+  if (schedule !== null) {
+    const before = lower.slice(Math.max(0, schedule.index - 60), schedule.index);
+    if (!NEGATED_BEFORE.test(before) && LAUNCH_REFERENCE.test(before)) return true;
+  }
+  const denial = DENIAL.exec(lower);
+  if (denial === null) return false;
+  const before = lower.slice(Math.max(0, denial.index - 30), denial.index);
+  const after = lower.slice(denial.index + denial[0].length);
+  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
+  const object = `${denial[0]} ${after}`;
+  return !OTHER_OBJECT_AFTER.test(object) || DELAY_WORDS.test(object.slice(0, 160));
 }
 
 /**
@@ -27,16 +59,22 @@ function deniedIn(text: string): boolean {
  * trigger in the same sentence or in the next sentence, with the plans that only restated their new
  * target (the events of the sentence that reports a plan of its own stay).
  */
-export function withdrawDeniedDelays(sentences: readonly Sentence[], state: DiscourseState): void {
-  sentences.forEach((sentence, index) => {
+export function withdrawDeniedDelays(doc: DocumentFacts, state: DiscourseState): void {
+  doc.sentences.forEach((sentence, index) => {
     const events = state.eventsOf(index).filter((e) => DENIABLE.has(e.type));
     if (events.length === 0) return;
-    const next = sentences[index + 1];
-    const nextDenies = next !== undefined && deniedIn(next.text);
+    const next = doc.sentences[index + 1];
     for (const e of events) {
+      const others = (i: number, from: number): boolean =>
+        doc
+          .mentionsIn(i)
+          .some((m) => m.start >= from && m.entry.kind !== 'organization' && m.entry.id !== e.subject.id);
       const trigger = state.triggerOf(e);
-      const rest = trigger === undefined ? '' : sentence.text.slice(trigger.end);
-      if (!nextDenies && !deniedIn(rest)) continue;
+      const restStart = trigger === undefined ? sentence.text.length : trigger.end;
+      const denied =
+        deniesDelayOf(sentence.text.slice(restStart), others(index, sentence.start + restStart)) ||
+        (next !== undefined && deniesDelayOf(next.text, others(index + 1, next.start)));
+      if (!denied) continue;
       state.withdraw(e);
       for (const plan of state.eventsOf(index))
         if (plan.type === 'plan' && plan.subject.id === e.subject.id && state.triggerOf(plan) === undefined)

@@ -3,7 +3,13 @@
  * ("verhängte Exportbeschränkungen für den H20", "granted licences to ship the H20"). Each event
  * carries a polarity, "restrict" or "allow", which keeps a ban and its lifting apart.
  */
-import { EXPORT_ALLOW, EXPORT_EXCLUDE, NEGATION_BEFORE } from '../event-cues.js';
+import {
+  EXPORT_ALLOW,
+  EXPORT_EXCLUDE,
+  LICENCE_DECIDED,
+  NEGATION_BEFORE,
+  PENDING_LICENCE,
+} from '../event-cues.js';
 import type { FoundEvent } from '../types.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -136,7 +142,15 @@ export const EXPORT_CONTROL: EventRule = {
  * A relative clause that describes a chip after the decision (", which are designed to comply with
  * previous export controls"): what it says of the chip does not qualify the decision before it.
  */
-const DESCRIBING_RELATIVE = /,\s*(?:which|that)\s+(?:are|is|were|was|had been|have been)\s[^,;:]*/gu;
+const DESCRIBING_RELATIVE =
+  /,\s*(?:which|that)\s+(?:are|is|were|was|had been|have been)\s+(?:\S+\s+)?(?:designed|built|made|tailored|intended|meant|optimi[sz]ed|compliant|based|engineered)\b[^,;:]*/gu;
+
+/** A trigger inside such a relative clause describes the chip; it reports no decision of its own. */
+function insideDescribingRelative(t: Trigger, lower: string): boolean {
+  for (const m of lower.matchAll(DESCRIBING_RELATIVE))
+    if (t.start >= m.index && t.end <= m.index + m[0].length) return true;
+  return false;
+}
 
 /** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */
 function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
@@ -150,13 +164,17 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
  */
 export const extractExportControls: EventExtractor = (sc, state) => {
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
-    admits: () => !EXPORT_EXCLUDE.test(sc.lower.replace(DESCRIBING_RELATIVE, ' ')),
+    admits: () => {
+      const told = sc.lower.replace(DESCRIBING_RELATIVE, (m) => ' '.repeat(m.length));
+      return !EXPORT_EXCLUDE.test(told) && (!PENDING_LICENCE.test(told) || LICENCE_DECIDED.test(told));
+    },
     // "wird Nvidia nicht erlauben", "has not received licences": a permission refused is a restriction
     polarity: (t, ts) =>
       NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start))
         ? 'restrict'
         : polarityAmong(t, ts),
     accepts: (t) =>
+      !insideDescribingRelative(t, sc.lower) &&
       reportsDecision(t, sc) &&
       !intendedOnly(t, sc.lower) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&

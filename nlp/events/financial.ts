@@ -67,7 +67,7 @@ const OTHER_MEASURE =
 
 /** A move told by verb and percentage alone counts when its clause measures nothing but the company. */
 function movesTheCompany(trigger: Trigger, sc: SentenceContext): boolean {
-  if (!/\d\s?(?:%|prozent|percent|per cent)$/u.test(trigger.text)) return true;
+  if (!/\d\s?(?:%|prozent|percent|per cent)/u.test(trigger.text)) return true;
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
   return !OTHER_MEASURE.test(sc.lower.slice(from, trigger.end));
 }

@@ -152,6 +152,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     (match === 'gestartet' && PROJECT_STARTED_BEFORE.test(textBefore(s, 70))) ||
     FEATURES_AFTER.test(textAfter(s, 50)) ||
     (/^zeig/u.test(match) && SHOWED_TRAIT_AFTER.test(textAfter(s, 60))) ||
+    // "has begun shipping wafers for Nvidia's Rubin", "servers built around the Ascend 910C": not the product
+    (/(?:shipping|selling|offering|delivering)$/u.test(match) &&
+      SHIPPED_OTHER_AFTER.test(textAfter(s, 40))) ||
     HABITUAL.test(clauseOf(s)) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
     // "Upon public release of X, it will be available in ...": a launch still ahead
@@ -164,8 +167,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     isGenericPlural(match, s.after) ||
     (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
-    // "is struggling with the roll out of Gaudi 3", "the roll out ... has been hit by": a launch in trouble
-    (nominal && (TROUBLE_BEFORE.test(s.before) || TROUBLE_AFTER.test(textAfter(s, 90)))) ||
+    // "is struggling with the roll out of Gaudi 3": a launch still being fought for ("problems with the
+    // launch of GPT-5 on August 7" tell of one that happened)
+    (nominal && STRUGGLING_BEFORE.test(s.before)) ||
     (SUCCESSION.test(match) && !s.hasDate()) ||
     // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
@@ -203,8 +207,20 @@ function isDelayRuledOut(s: Spot): boolean {
 
 /** "signalisiert, den Verkauf ... erlauben zu wollen", "wants to allow": a wish, not a decision. */
 function isExportRuledOut(s: Spot): boolean {
-  return WISH_AFTER.test(s.after) || WISH_BEFORE.test(s.before);
+  return (
+    WISH_AFTER.test(s.after) ||
+    WISH_BEFORE.test(s.before) ||
+    // "wartet auf die Exportfreigabe", "rechnet mit der Freigabe", "eine Freigabe ist nicht in Sicht"
+    (APPROVAL_NOUN.test(s.match) &&
+      (AWAITED_BEFORE.test(textBefore(s, 60)) || AWAITED_AFTER.test(textAfter(s, 60))))
+  );
 }
+
+const APPROVAL_NOUN = /^(?:freigabe|export|ausfuhr)\p{L}*freigabe|^freigabe/u;
+const AWAITED_BEFORE =
+  /(?:wart\p{L}*|erwart\p{L}*|rechne\p{L}*|hofft\p{L}*|hoffen|ohne|fordert\p{L}*|beantragt\p{L}*)\s+(?:\S+\s+){0,4}$/u;
+const AWAITED_AFTER =
+  /^[^.;!?]{0,40}?(?:nicht in sicht|steht\s+(?:\S+\s+)?(?:noch\s+)?aus|stehen\s+(?:noch\s+)?aus|fehlt|ausstehend)/u;
 
 const TYPE_CHECKS: Partial<Record<EventType, (s: Spot) => boolean>> = {
   release: isReleaseRuledOut,
@@ -233,11 +249,13 @@ function isRuledOut(
   return isRuledOutForAll(type, spot) || (TYPE_CHECKS[type]?.(spot) ?? false);
 }
 
-/** Trouble with a launch, told before its noun ("struggling with the", "Probleme bei der") or after it. */
-const TROUBLE_BEFORE =
-  /\b(?:struggl\p{L}*|problems?|troubles?|issues?|difficult\p{L}*|hiccups?|schwierigkeiten|probleme\p{L}*|pannen?|ärger)\s+(?:with|in|at|bei|mit)\s+(?:the\s+|its\s+|der\s+|dem\s+|seiner\s+|ihrer\s+)?$/u;
-const TROUBLE_AFTER =
-  /^[^.;!?]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+been\s+(?:hit|hampered|hobbled|plagued|marred|slowed)|(?:stalled|faltered|stumbled|stockt|hakt|gerät ins stocken)\b)/u;
+/** A launch still being fought for: "is struggling with the", "kämpft mit der", "ringt um die". */
+const STRUGGLING_BEFORE =
+  /\b(?:(?:is|are|was|were|has been|have been)\s+(?:still\s+)?struggling|kämpft|kämpfen|ringt|ringen)\s+(?:with|mit|um)\s+(?:the\s+|its\s+|der\s+|dem\s+|die\s+|seiner\s+|ihrer\s+)?$/u;
+
+/** What is shipped when it is not the product itself: parts, samples, systems built around it, software. */
+const SHIPPED_OTHER_AFTER =
+  /^\s+(?:(?:the|its|their|first|new|more)\s+)?(?:\S+\s+)?(?:wafers?|servers?|racks?|boards?|modules?|components?|parts?|samples?|software|updates?|drivers?|systems?\s+(?:built|based|with)|memory|hbm\p{L}*|cables?|kits?|engineering samples?)\b/u;
 
 /** "In Tests zeigte es eine erhöhte Anfälligkeit": "zeigen" of a trait or result, not of a product. */
 const SHOWED_TRAIT_AFTER =
@@ -252,7 +270,7 @@ const SITE_BEFORE =
   /\b(?:data ?cent(?:er|re)s?|rechenzentr\p{L}*|supercomputer\p{L}*|cluster\p{L}*|campus|fab|factory|werk|fabrik|server\p{L}*|anlage|facility|site|standort)\b/u;
 /** A use or purchase told after a German plan verb ("plant, die TPUs ... einzusetzen"). */
 const USE_INFINITIVE_AFTER =
-  /^[^.;!?]{0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten)\b/u;
+  /^(?:[^.;!?]|\.(?=\d)){0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren|installieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten|auszustatten|anzubieten|einzubauen)\b/u;
 
 const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche(?!rweise)\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;
@@ -260,6 +278,10 @@ const WISH_AFTER = /^\s+zu\s+(?:wollen|beabsichtigen)\b/u;
 const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
 
 const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, (alt) => alt, 'u');
+
+/** Objects that a launch moves figuratively ("hat die Kräfteverhältnisse verschoben", "shifted the balance"). */
+const FIGURATIVE_OBJECT =
+  /(?<![\p{L}])(?:kräfteverhältnis\p{L}*|machtverhältnis\p{L}*|gewicht\p{L}*|gleichgewicht|balance|fokus|schwerpunkt\p{L}*|prioritäten|grenzen|akzente|maßstäbe|marktanteile|spielregeln)(?![\p{L}])/u;
 
 /** How far a release noun's clause may reach for the verb that moves or ends it. */
 const VERB_FINAL_REACH = 160;
@@ -273,6 +295,8 @@ function movedInClause(lower: string, start: number, end: number): boolean {
   const to = stop >= 0 ? end + stop : Math.min(lower.length, end + VERB_FINAL_REACH);
   const before = lower.slice(from, start);
   const after = lower.slice(end, to);
+  // "Die Vorstellung des Ascend 950PR hat die Kräfteverhältnisse ... verschoben": another object was moved
+  if (FIGURATIVE_OBJECT.test(after)) return MOVED.some((re) => re.test(before));
   return MOVED.some((re) => re.test(before) || re.test(after));
 }
 

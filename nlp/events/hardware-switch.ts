@@ -214,12 +214,29 @@ const NOT_AN_ADOPTION =
 const OUTSIDERS_EXPECT =
   /\b(?:analysts?|analysten|experten|experts|beobachter|observers|insiders?)\s+(?:\S+\s+){0,2}?(?:expect|expects|predict|predicts|believe|believes|erwarten|rechnen|glauben|vermuten)\b/u;
 
-/** "wurde von den Behörden ermutigt, ... zu verwenden", "was urged to use": others want the move, none is told. */
+/**
+ * "wurde von den Behörden ermutigt, ... zu verwenden", "regulators urged ByteDance to use": a move others
+ * want, told as the infinitive the urging governs; a finite move after it ("... and switched R2 training")
+ * or a participle opener ("Pressed by investors, ByteDance shifted ...") is a move of its own.
+ */
 const URGED_BEFORE =
-  /\b(?:ermutigt|aufgefordert|gedrängt|angehalten|gebeten|encouraged|urged|pressed|pressured|asked|told)\b[^.;!?]{0,100}$/u;
+  /\b(?:encouraged|urged|pressed|pressured)\b(?:\s+\S+){0,5}?\s+to\s+(?![^.;!?]*\b(?:and|but)\s)[^.;!?]{0,100}$|\b(?:ermutigt|aufgefordert|gedrängt|angehalten)\b[^.;!?]{0,40},\s(?![^.;!?]*\b(?:und|aber)\s)[^.;!?]{0,100}$/u;
+
+/**
+ * "does not use any American chips", "ohne US-Chips": the usual platform ruled out is a move only when the
+ * model is said to run entirely on the other ("trained entirely on Ascend"); not when it always did, or
+ * when the sentence says what cannot be done without it ("Ohne Nvidia-Chips kann ByteDance kaum trainieren").
+ */
+const WITHOUT_USUAL = /^(?:does|do|did|ohne)\b/u;
+const ENTIRELY =
+  /\b(?:entirely|exclusively|fully|solely|completely|komplett|ausschließlich|vollständig|gänzlich)\b/u;
+const ALWAYS_OR_UNABLE =
+  /\b(?:always|immer|stets|kann|können|könnte|kaum|cannot|can['’]t|could not|couldn['’]t)\b/u;
 
 function isAdoptionRuledOut(trigger: Trigger, sc: SentenceContext): boolean {
   if (URGED_BEFORE.test(sc.lower.slice(Math.max(0, trigger.start - 100), trigger.start))) return true;
+  if (WITHOUT_USUAL.test(trigger.text) && (!ENTIRELY.test(sc.lower) || ALWAYS_OR_UNABLE.test(sc.lower)))
+    return true;
   if (!ADOPTION.test(trigger.text)) return false;
   // "lean more on" says more by itself
   const inside = trigger.text.replace(/^(?:lean|leans|leaning|rel[yi]\w*)\s+more\b/u, '');

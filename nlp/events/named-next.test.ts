@@ -55,3 +55,13 @@ describe('an unnamed new product named by its maker in the next sentence (own se
     expect(eventsOf('Nvidia launched a new chip. Its rival’s MI300X is faster.')).toEqual([]);
   });
 });
+
+describe('a possessive product in the next sentence that is not the new one (own sentences)', () => {
+  it.each([
+    'Nvidia launched a chip design service for startups. Its Blackwell chip remains sold out.',
+    'AMD launched an AI chip for laptops. Its MI355X, by contrast, is for data centers.',
+    'Huawei hat ein neues Smartphone-Modell vorgestellt. Sein Ascend 910C bleibt knapp.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('release'))).toEqual([]);
+  });
+});

@@ -139,6 +139,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (isReplacedByTrigger(m, trigger)) return false;
   // "has not passed Nvidia's tests, causing Samsung's stock to drop": a company owning something else moved nothing
   if (financial && OWNER_OF_OTHER_AFTER.test(lower.slice(m.end, m.end + 30))) return false;
+  // "die Anteile von Huawei-Zulieferern": the company glued to its suppliers or customers is not the mover
+  if (financial && BUSINESS_PARTNERS_AFTER.test(lower.slice(m.end, m.end + 20))) return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
@@ -149,7 +151,11 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
 const OWNER_OF_OTHER_AFTER =
-  /^(?:['’]s?|s)\s+(?!(?:\S+\s+)?(?:shares?|stock|aktien?\p{L}*|papiere|titel|kurs\p{L}*|market|börsen\p{L}*|revenue\p{L}*|sales|umsatz\p{L}*|umsätze|earnings|profit\p{L}*|gewinn\p{L}*|income|loss\p{L}*|verlust\p{L}*|results|ergebnis\p{L}*|quartal\p{L}*|quarter\p{L}*|fiscal|geschäfts\p{L}*|charge\p{L}*|abschreibung\p{L}*|guidance|prognose|outlook|valuation|bewertung|data[- ]cent\p{L}*|rechenzentrums\p{L}*|bottom|top line|net|operating|gross|brutto\p{L}*|netto\p{L}*|\p{L}*umsatz\p{L}*|\p{L}*geschäft\p{L}*)\b)(?:tests?|prüfung\p{L}*|qualifi\p{L}*|certifi\p{L}*|zertifi\p{L}*|standards?|requirements?|anforderungen|approval|freigabe|customers?|kunden|partners?|partner|suppliers?|lieferanten)\b/u;
+  /^(?:['’]s?|s)\s+(?!(?:\S+\s+)?(?:shares?|stock|aktien?\p{L}*|papiere|titel|kurs\p{L}*|market|börsen\p{L}*|revenue\p{L}*|sales|umsatz\p{L}*|umsätze|earnings|profit\p{L}*|gewinn\p{L}*|income|loss\p{L}*|verlust\p{L}*|results|ergebnis\p{L}*|quartal\p{L}*|quarter\p{L}*|fiscal|geschäfts\p{L}*|charge\p{L}*|abschreibung\p{L}*|guidance|prognose|outlook|valuation|bewertung|data[- ]cent\p{L}*|rechenzentrums\p{L}*|bottom|top line|net|operating|gross|brutto\p{L}*|netto\p{L}*|\p{L}*umsatz\p{L}*|\p{L}*geschäft\p{L}*)\b)(?:tests?|prüfung\p{L}*|qualifi\p{L}*|certifi\p{L}*|zertifi\p{L}*|standards?|requirements?|anforderungen)\b/u;
+
+/** A company glued to its business partners ("Huawei-Zulieferer", "Nvidia-Kunden", "Apple suppliers"). */
+const BUSINESS_PARTNERS_AFTER =
+  /^(?:-|\s)(?:zulieferer|lieferanten|kunden|partner|konkurrenten|rivalen|suppliers?|customers?|partners?|rivals?)/u;
 
 /** "durch Falcon Shores ersetzen", "replace ... with the MI400": where the replacement begins in a trigger. */
 const REPLACEMENT_IN_TRIGGER = /\s(?:durch|with)(?=\s|$)/u;

@@ -48,7 +48,7 @@ function hasPlanTime(sc: SentenceContext): boolean {
  * target is a plan of its own even without a time (the labelling rule for mass-production targets).
  */
 const VOLUME_TARGET =
-  /\b\d[\d.,]*\s*(?:(?:millionen|million|mio\.?|tausend|thousand)\s+)?(?:(?:einheiten|units|stück|exemplare|wafer\p{L}*)\b|(?:\S+\s+){0,3}?[\p{L}\d-]*(?:chips|gpus|beschleuniger|prozessoren|processors|accelerators)\b)/u;
+  /(?<![\p{L}\d.,-])\d[\d.,]*\s+(?:(?:millionen|million|mio\.?|tausend|thousand)\s+)?(?:(?:einheiten|units|stück|exemplare|wafer\p{L}*)\b|(?:\S+\s+){0,3}?[\p{L}\d-]*(?:chips|gpus|beschleuniger|prozessoren|processors|accelerators)\b)/u;
 
 /** The plans a sentence reports; yearless dates resolve forward. */
 export const extractPlans: EventExtractor = (sc, state) => {

@@ -144,6 +144,26 @@ function hasUnnamedObject(lower: string, trigger: Trigger, local: readonly Local
   return !local.some((m) => m.mention.entry.kind !== 'organization' && m.start >= trigger.end);
 }
 
+/** The next sentence goes on about another product: "also", "by contrast", "remains", "bleibt". */
+const OTHER_PRODUCT_CUES =
+  /\b(?:also|too|by contrast|meanwhile|however|still|remains?|remained|auch|dagegen|hingegen|indes|bleibt|blieb|weiterhin|noch immer)\b/u;
+/** A kind noun that heads no further noun ("a chip design service", "ein Smartphone-Modell" is a phone). */
+const DESCRIBED_KIND =
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?([\p{L}-]*?)(chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|llm)s?\b(?!\s+(?:design|service|marketplace|platform|plattform|store|shop|business|unit|team|lab|for ads|für werbung))/u;
+
+/**
+ * Whether a product named by its maker's possessive at the start of the next sentence is the one the
+ * sentence described: of the same kind (a chip for a chip, a model for a model, no phone), and not told
+ * as another product beside it ("Its MI355X, by contrast, ...").
+ */
+function namesTheNewOne(described: string, next: string, m: Mention): boolean {
+  const kind = DESCRIBED_KIND.exec(described);
+  if (kind === null || /smartphone|handy|phone|auto|car|ki-agent/u.test(kind[1] ?? '')) return false;
+  const chipWord = /chip|beschleuniger|accelerator|gpu|prozessor|processor/u.test(kind[2] ?? '');
+  if ((m.entry.kind === 'chip') !== chipWord) return false;
+  return !OTHER_PRODUCT_CUES.test(next);
+}
+
 /**
  * The name given to a product the sentence only describes ("will einen neuen GPU-Beschleuniger in
  * Serie produzieren. Der Neuling soll B40 heißen"; "a new accelerator called B30"): the first model
@@ -163,7 +183,9 @@ function namedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefin
         NAMING_BEFORE.test(lower.slice(Math.max(0, from - 60), from)) ||
         NAMING_AFTER.test(lower.slice(to, to + 50)) ||
         // "launches an AI chip. The company's ATOM chip is ...": the maker's product opens the next sentence
-        (index === sc.index + 1 && OWNER_OPENS.test(lower.slice(0, from)))
+        (index === sc.index + 1 &&
+          OWNER_OPENS.test(lower.slice(0, from)) &&
+          namesTheNewOne(sc.lower, lower, m))
       );
     });
     if (found !== undefined) return found;
@@ -221,7 +243,9 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
       // den schnellsten Chip": the next sentence opens with (or names with 'with the') what this one described
       const opensNext =
         index === sc.index + 1 &&
-        (/^\W{0,2}$/u.test(before) || WITH_THE_BEFORE.test(before) || OWNER_OPENS.test(before));
+        (/^\W{0,2}$/u.test(before) ||
+          WITH_THE_BEFORE.test(before) ||
+          (OWNER_OPENS.test(before) && namesTheNewOne(sc.lower, lower, m)));
       if (
         COMPARISON_BEFORE.test(before) ||
         (indefinite && !CATEGORY_BEFORE.test(before) && !opensNext && !naming)
