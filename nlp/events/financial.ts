@@ -26,11 +26,21 @@ const OWNER_ANAPHOR = new RegExp(
   'u',
 );
 
+/** A sentence opening with a capitalised name and a company suffix or a name of two capitalised words. */
+const UNKNOWN_COMPANY_OPENS =
+  /^\s*(?!(?:The|Die|Der|Das|Its|Ihre|Seine|Shares|Aktien|Papiere|It|Es|Sie)\b)\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|AG|SE|GmbH|Electronics|Holdings?|Group)\s*$/u;
+
 /**
  * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
  * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
  */
-function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
+function previousCompany(
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+): SubjectFallback | undefined {
+  // "Samsung Electronics Co. fell 2.3%": a company the knowledge base does not know opens the clause
+  if (UNKNOWN_COMPANY_OPENS.test(sc.text.slice(0, trigger.start))) return undefined;
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
   return org === undefined ? undefined : { mention: org, penalty: 0.15 };
@@ -43,7 +53,7 @@ const FINANCIAL: EventRule = {
   futureDates: false,
   carriesTopic: false,
   findsReason: false,
-  fallbackSubject: (_trigger, sc, state) => previousCompany(sc, state),
+  fallbackSubject: (trigger, sc, state) => previousCompany(trigger, sc, state),
 };
 
 /**

@@ -137,3 +137,21 @@ describe('one event of several members whose family the sentence names goes to t
     );
   });
 });
+
+describe('where a product is available is not the product (own sentences)', () => {
+  it('the platforms after "available on" are no release', () => {
+    expect(
+      eventsOf('The preview is now available for trial use on both Qwen Chat and Alibaba Cloud.').filter(
+        (e) => e.startsWith('release'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a dated launch of one product beside the plan of another stays a release', () => {
+    expect(
+      eventsOf(
+        'Following the launch of its Ascend 910C in the first quarter, Huawei said its successor, the Ascend 950, will debut next year.',
+      ),
+    ).toEqual(expect.arrayContaining(['release Ascend 910C', 'plan Ascend 950']));
+  });
+});

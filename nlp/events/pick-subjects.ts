@@ -137,6 +137,13 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
+  // "is now available ... on both Qwen Chat and Alibaba Cloud": where a product is available is no subject
+  if (
+    /availab|verfügbar|\blive\b/u.test(trigger.text) &&
+    m.start >= trigger.end &&
+    AVAILABLE_ON_BEFORE.test(lower.slice(Math.max(trigger.end, m.start - 30), m.start))
+  )
+    return false;
   // "has not passed Nvidia's tests, causing Samsung's stock to drop": a company owning something else moved nothing
   if (financial && OWNER_OF_OTHER_AFTER.test(lower.slice(m.end, m.end + 30))) return false;
   // "die Anteile von Huawei-Zulieferern": the company glued to its suppliers or customers is not the mover
@@ -152,6 +159,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
 const OWNER_OF_OTHER_AFTER =
   /^(?:['’]s?|s)\s+(?!(?:\S+\s+)?(?:shares?|stock|aktien?\p{L}*|papiere|titel|kurs\p{L}*|market|börsen\p{L}*|revenue\p{L}*|sales|umsatz\p{L}*|umsätze|earnings|profit\p{L}*|gewinn\p{L}*|income|loss\p{L}*|verlust\p{L}*|results|ergebnis\p{L}*|quartal\p{L}*|quarter\p{L}*|fiscal|geschäfts\p{L}*|charge\p{L}*|abschreibung\p{L}*|guidance|prognose|outlook|valuation|bewertung|data[- ]cent\p{L}*|rechenzentrums\p{L}*|bottom|top line|net|operating|gross|brutto\p{L}*|netto\p{L}*|\p{L}*umsatz\p{L}*|\p{L}*geschäft\p{L}*)\b)(?:tests?|prüfung\p{L}*|qualifi\p{L}*|certifi\p{L}*|zertifi\p{L}*|standards?|requirements?|anforderungen)\b/u;
+
+/** The platform a product is available on or through ("on both Qwen Chat and ...", "über Azure"). */
+const AVAILABLE_ON_BEFORE = /\b(?:on|via|through|über|auf|bei)\s+(?:both\s+|the\s+|sowohl\s+)?$/u;
 
 /** A company glued to its business partners ("Huawei-Zulieferer", "Nvidia-Kunden", "Apple suppliers"). */
 const BUSINESS_PARTNERS_AFTER =

@@ -64,8 +64,13 @@ const SUPPRESSIONS: readonly Suppression[] = [
       (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
   },
   {
-    name: 'a nominal release beside another event is that event’s argument',
-    drops: (ev, f) => ev.type === 'release' && f.reportsOther && f.nominal(ev),
+    name: 'a nominal release beside another event is that event’s argument, unless dated and of another subject',
+    drops: (ev, f) =>
+      ev.type === 'release' &&
+      f.reportsOther &&
+      f.nominal(ev) &&
+      // "Following the launch of its Ascend 910C in the first quarter, ... plans for the Ascend 950"
+      (ev.date === null || (['delay', 'plan', 'cancellation'] as const).some((t) => f.has(t, ev.subject.id))),
   },
   {
     name: 'a nominal launch in a superseded-target sentence ("ursprünglich war die Einführung geplant")',
