@@ -824,7 +824,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "angekündigt, den H200-Export nach China zuzulassen", "den Kauf von H200-Chips zu gestatten"
       `(?:export|ausfuhr|verkauf|verkäufe|lieferung|kauf|käufe)\\w*\\s+${W}{0,8}?(?:zuzulassen|zulassen|zugelassen|zu gestatten|gestatten|gestattet)\\b`,
       // "die Freigabe der H200-Exporte", "Exportfreigabe für den H20"
-      `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:exporte?|ausfuhren?|verkäufe|lieferungen)\\b`,
+      `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:export(?:e|s)?|ausfuhr(?:en)?|verkäufe|lieferungen)(?![\\p{L}])`,
       '(?:export|ausfuhr)freigabe\\w*',
       'grünes licht',
       'green[- ]?l(?:ight|it)',

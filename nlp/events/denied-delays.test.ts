@@ -73,3 +73,19 @@ describe('a release noun moved at the end of a long German middle field (own sen
     expect(found.filter((e) => e.startsWith('plan'))).toEqual([]);
   });
 });
+
+describe('an on-schedule statement about the delayed product by name (own sentences)', () => {
+  it('withdraws the delay of the product it names and keeps the other', () => {
+    const found = eventsOf('Alibaba delayed Qwen4, while Qwen3-Max is still on schedule.');
+    expect(found).toContain('delay Qwen4');
+    expect(found).not.toContain('delay Qwen3-Max');
+  });
+
+  it('withdraws a delay the next sentence answers by name', () => {
+    expect(
+      eventsOf(
+        'Nvidia’s Rubin was pushed back to 2027, sources said. Nvidia said Rubin is on track for 2026.',
+      ),
+    ).not.toContain('delay Rubin');
+  });
+});

@@ -32,19 +32,34 @@ const DELAY_WORDS =
 
 const DENIABLE = new Set<FoundEvent['type']>(['delay', 'cancellation']);
 
+/** A product named in the text being read, with its offset in that text. */
+interface NamedProduct {
+  id: string;
+  at: number;
+}
+
 /**
  * Whether `text` (a sentence, or the rest of one after the delay's trigger) denies the delay of
- * the event's subject: a denial or an on-schedule statement, not negated, that names no other product and
- * denies no other claim.
+ * `subjectId`: an on-schedule statement whose clause is about that product (named, or told as the launch,
+ * the chip, "it"), or a denial, not negated, in a text that names no other product and denies no other claim.
  */
-function deniesDelayOf(text: string, otherProducts: boolean): boolean {
-  if (otherProducts) return false;
+function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectId: string): boolean {
   const lower = text.toLowerCase();
   const schedule = ON_SCHEDULE.exec(lower);
   if (schedule !== null) {
-    const before = lower.slice(Math.max(0, schedule.index - 60), schedule.index);
-    if (!NEGATED_BEFORE.test(before) && LAUNCH_REFERENCE.test(before)) return true;
+    const from = Math.max(0, schedule.index - 60);
+    const clauseStart =
+      from +
+      Math.max(...[',', ';', ':'].map((c) => lower.slice(from, schedule.index).lastIndexOf(c)), -1) +
+      1;
+    const inClause = products.filter((p) => p.at >= clauseStart && p.at < schedule.index);
+    const before = lower.slice(clauseStart, schedule.index);
+    if (!NEGATED_BEFORE.test(before.slice(-30))) {
+      if (inClause.some((p) => p.id === subjectId)) return true;
+      if (inClause.length === 0 && LAUNCH_REFERENCE.test(before)) return true;
+    }
   }
+  if (products.some((p) => p.id !== subjectId)) return false;
   const denial = DENIAL.exec(lower);
   if (denial === null) return false;
   const before = lower.slice(Math.max(0, denial.index - 30), denial.index);
@@ -64,16 +79,18 @@ export function withdrawDeniedDelays(doc: DocumentFacts, state: DiscourseState):
     const events = state.eventsOf(index).filter((e) => DENIABLE.has(e.type));
     if (events.length === 0) return;
     const next = doc.sentences[index + 1];
+    const productsIn = (i: number, from: number): NamedProduct[] =>
+      doc
+        .mentionsIn(i)
+        .filter((m) => m.start >= from && m.entry.kind !== 'organization')
+        .map((m) => ({ id: m.entry.id, at: m.start - from }));
     for (const e of events) {
-      const others = (i: number, from: number): boolean =>
-        doc
-          .mentionsIn(i)
-          .some((m) => m.start >= from && m.entry.kind !== 'organization' && m.entry.id !== e.subject.id);
       const trigger = state.triggerOf(e);
       const restStart = trigger === undefined ? sentence.text.length : trigger.end;
+      const rest = sentence.text.slice(restStart);
       const denied =
-        deniesDelayOf(sentence.text.slice(restStart), others(index, sentence.start + restStart)) ||
-        (next !== undefined && deniesDelayOf(next.text, others(index + 1, next.start)));
+        deniesDelayOf(rest, productsIn(index, sentence.start + restStart), e.subject.id) ||
+        (next !== undefined && deniesDelayOf(next.text, productsIn(index + 1, next.start), e.subject.id));
       if (!denied) continue;
       state.withdraw(e);
       for (const plan of state.eventsOf(index))

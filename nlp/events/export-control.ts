@@ -152,6 +152,17 @@ function insideDescribingRelative(t: Trigger, lower: string): boolean {
   return false;
 }
 
+/**
+ * "überprüft die Exportgenehmigungen für den MI308; für den H20 wurden sie bereits erteilt": a trigger in
+ * the clause of a pending licence reports no decision, whatever the sentence decides elsewhere.
+ */
+function insidePendingClause(t: Trigger, lower: string): boolean {
+  const pending = PENDING_LICENCE.exec(lower);
+  if (pending === null) return false;
+  const [from, to] = clauseWindow(lower, pending.index, pending.index + pending[0].length);
+  return t.start < to && t.end > from;
+}
+
 /** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */
 function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
   const permits = triggers.some((t) => exportPolarity(t) === 'allow');
@@ -175,6 +186,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
         : polarityAmong(t, ts),
     accepts: (t) =>
       !insideDescribingRelative(t, sc.lower) &&
+      !insidePendingClause(t, sc.lower) &&
       reportsDecision(t, sc) &&
       !intendedOnly(t, sc.lower) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&

@@ -255,7 +255,7 @@ const STRUGGLING_BEFORE =
 
 /** What is shipped when it is not the product itself: parts, samples, systems built around it, software. */
 const SHIPPED_OTHER_AFTER =
-  /^\s+(?:(?:the|its|their|first|new|more)\s+)?(?:\S+\s+)?(?:wafers?|servers?|racks?|boards?|modules?|components?|parts?|samples?|software|updates?|drivers?|systems?\s+(?:built|based|with)|memory|hbm\p{L}*|cables?|kits?|engineering samples?)\b/u;
+  /^\s+(?:(?:the|its|their|first|new|more)\s+)?(?:\S+\s+)?(?:wafers?|servers?|racks?\s+(?:built|based|with)|boards?|modules?|components?|parts?|samples?|software|updates?|drivers?|systems?\s+(?:built|based|with)|memory|hbm\p{L}*|cables?|kits?|engineering samples?)\b/u;
 
 /** "In Tests zeigte es eine erhöhte Anfälligkeit": "zeigen" of a trait or result, not of a product. */
 const SHOWED_TRAIT_AFTER =
