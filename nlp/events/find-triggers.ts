@@ -283,6 +283,10 @@ const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.s
 const FIGURATIVE_OBJECT =
   /(?<![\p{L}])(?:kräfteverhältnis\p{L}*|machtverhältnis\p{L}*|gewicht\p{L}*|gleichgewicht|balance|fokus|schwerpunkt\p{L}*|prioritäten|grenzen|akzente|maßstäbe|marktanteile|spielregeln)(?![\p{L}])/u;
 
+/** A preposition right before a launch noun: "nach der", "seit dem", "after the", "following its". */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:nach|seit|vor|bei|after|since|following|before|upon)\s+(?:der|dem|den|des|the|its|their|seiner|ihrer|seinem|ihrem)?\s*$/u;
+
 /** How far a release noun's clause may reach for the verb that moves or ends it. */
 const VERB_FINAL_REACH = 160;
 
@@ -295,6 +299,9 @@ function movedInClause(lower: string, start: number, end: number): boolean {
   const to = stop >= 0 ? end + stop : Math.min(lower.length, end + VERB_FINAL_REACH);
   const before = lower.slice(from, start);
   const after = lower.slice(end, to);
+  // "Nach der Veröffentlichung von R1 im Januar hat DeepSeek R2 verschoben": a launch after a preposition is
+  // background, not what the verb moves
+  if (PREPOSITION_BEFORE.test(before)) return false;
   // "Die Vorstellung des Ascend 950PR hat die Kräfteverhältnisse ... verschoben": another object was moved
   if (FIGURATIVE_OBJECT.test(after)) return MOVED.some((re) => re.test(before));
   return MOVED.some((re) => re.test(before) || re.test(after));

@@ -155,3 +155,15 @@ describe('where a product is available is not the product (own sentences)', () =
     ).toEqual(expect.arrayContaining(['release Ascend 910C', 'plan Ascend 950']));
   });
 });
+
+describe('a dated launch after a preposition is background, not what the verb moves (own sentences)', () => {
+  it.each([
+    [
+      'Nach der Veröffentlichung von DeepSeek-R1 im Januar hat DeepSeek R2 verschoben.',
+      'release DeepSeek-R1',
+    ],
+    ['After the release of DeepSeek-R1 in January, DeepSeek delayed R2.', 'release DeepSeek-R1'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toEqual(expect.arrayContaining([event, 'delay DeepSeek-R2']));
+  });
+});
