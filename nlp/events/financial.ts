@@ -26,7 +26,7 @@ const OWNER_ANAPHOR = new RegExp(
   'u',
 );
 
-/** A sentence opening with a capitalised name and a company suffix or a name of two capitalised words. */
+/** A clause opening with a capitalised name that ends in a company suffix ("Samsung Electronics Co.", "Foxconn Group"). */
 const UNKNOWN_COMPANY_OPENS =
   /^\s*(?!(?:The|Die|Der|Das|Its|Ihre|Seine|Shares|Aktien|Papiere|It|Es|Sie)\b)\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|AG|SE|GmbH|Electronics|Holdings?|Group)\s*$/u;
 

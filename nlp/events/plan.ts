@@ -31,7 +31,7 @@ function bracketedFutureYear(sc: SentenceContext): boolean {
 
 /**
  * A plan needs a time: a date that is not a fiscal period, a vague time ("im Herbst", "later this
- * year") or a bracketed year. Asked only once a plan trigger is found, so sentences without one
+ * year"), a bracketed year, or a volume to make or deliver (see VOLUME_TARGET). Asked only once a plan trigger is found, so sentences without one
  * never look for dates.
  */
 function hasPlanTime(sc: SentenceContext): boolean {
