@@ -1532,7 +1532,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": 6,
+                     *           "id": 5,
                      *           "type": "export_control",
                      *           "subject": {
                      *             "id": "nvidia-h20",
@@ -1571,7 +1571,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "nextCursor": "WyIyMDI1LTA4LTA4VDIxOjEwOjAwLjAwMCswMDowMCIsNl0"
+                     *       "nextCursor": "WyIyMDI1LTA4LTA4VDIxOjEwOjAwLjAwMCswMDowMCIsNV0"
                      *     }
                      */
                     "application/json": {
@@ -1631,34 +1631,34 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 7,
-                     *       "type": "financial",
+                     *       "type": "release",
                      *       "subject": {
-                     *         "id": "nvidia",
-                     *         "name": "Nvidia",
-                     *         "kind": "organization"
+                     *         "id": "moonshot-kimi-k2",
+                     *         "name": "Kimi K2",
+                     *         "kind": "model"
                      *       },
                      *       "related": [],
                      *       "date": {
-                     *         "value": "2025-08-08",
+                     *         "value": "2025-07-11",
                      *         "precision": "day"
                      *       },
                      *       "reason": null,
-                     *       "confidence": 0.85,
-                     *       "firstReportedAt": "2025-08-08T21:10:00.000Z",
-                     *       "lastReportedAt": "2025-08-08T21:10:00.000Z",
+                     *       "confidence": 0.95,
+                     *       "firstReportedAt": "2025-07-12T09:00:00.000Z",
+                     *       "lastReportedAt": "2025-07-12T09:00:00.000Z",
                      *       "sourceCount": 1,
                      *       "languages": [
                      *         "en"
                      *       ],
                      *       "sources": [
                      *         {
-                     *           "articleId": 3,
-                     *           "url": "https://demo-news.modelwatch.example/en/chips/nvidia-h20-export-licence-china.html",
-                     *           "title": "Nvidia receives US export licences to resume H20 sales to China",
+                     *           "articleId": 4,
+                     *           "url": "https://demo-news.modelwatch.example/en/ai/moonshot-kimi-k2-release.html",
+                     *           "title": "Moonshot AI releases Kimi K2, a trillion-parameter open-weight model",
                      *           "source": "demo-news",
                      *           "language": "en",
-                     *           "evidence": "Nvidia shares rose 1.1% to $182.70 on Friday, leaving the stock close to a record high and the company's market value above $4.4 trillion.",
-                     *           "reportedAt": "2025-08-08T21:10:00.000Z"
+                     *           "evidence": "Moonshot AI, the Beijing-based start-up behind the Kimi chatbot, released Kimi K2 on Friday, a large open-weight language model that the company says outperforms other openly available models on coding and agent tasks.",
+                     *           "reportedAt": "2025-07-12T09:00:00.000Z"
                      *         }
                      *       ]
                      *     }
@@ -1818,7 +1818,7 @@ export interface operations {
                      *           "history": [
                      *             {
                      *               "status": "planned",
-                     *               "eventId": 10,
+                     *               "eventId": 9,
                      *               "eventType": "plan",
                      *               "reportedAt": "2025-02-26T10:00:00.000Z",
                      *               "date": {
@@ -1946,7 +1946,7 @@ export interface operations {
                      *       "history": [
                      *         {
                      *           "status": "released",
-                     *           "eventId": 9,
+                     *           "eventId": 8,
                      *           "eventType": "release",
                      *           "reportedAt": "2025-04-29T06:30:00.000Z",
                      *           "date": {
