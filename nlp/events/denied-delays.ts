@@ -10,6 +10,7 @@
 import type { FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { DocumentFacts } from './document-facts.js';
+import { clauseWindow } from './find-triggers.js';
 
 /** A denial verb or noun. */
 const DENIAL =
@@ -47,11 +48,7 @@ function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectI
   const lower = text.toLowerCase();
   const schedule = ON_SCHEDULE.exec(lower);
   if (schedule !== null) {
-    const from = Math.max(0, schedule.index - 60);
-    const clauseStart =
-      from +
-      Math.max(...[',', ';', ':'].map((c) => lower.slice(from, schedule.index).lastIndexOf(c)), -1) +
-      1;
+    const [clauseStart] = clauseWindow(lower, schedule.index, schedule.index + schedule[0].length);
     const inClause = products.filter((p) => p.at >= clauseStart && p.at < schedule.index);
     const before = lower.slice(clauseStart, schedule.index);
     if (!NEGATED_BEFORE.test(before.slice(-30))) {

@@ -216,7 +216,7 @@ function isExportRuledOut(s: Spot): boolean {
   );
 }
 
-const APPROVAL_NOUN = /^(?:freigabe|export|ausfuhr)\p{L}*freigabe|^freigabe/u;
+const APPROVAL_NOUN = /^(?:export|ausfuhr)?freigabe/u;
 const AWAITED_BEFORE =
   /(?:wart\p{L}*|erwart\p{L}*|rechne\p{L}*|hofft\p{L}*|hoffen|ohne|fordert\p{L}*|beantragt\p{L}*)\s+(?:\S+\s+){0,4}$/u;
 const AWAITED_AFTER =
