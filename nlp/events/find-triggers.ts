@@ -125,6 +125,7 @@ interface Spot {
 const textAfter = (s: Spot, length: number): string => s.lower.slice(s.end, s.end + length);
 const textBefore = (s: Spot, length: number): string => s.lower.slice(Math.max(0, s.start - length), s.start);
 const clauseOf = (s: Spot): string => s.lower.slice(...clauseWindow(s.lower, s.start, s.end));
+const clauseBefore = (s: Spot): string => s.lower.slice(clauseWindow(s.lower, s.start, s.end)[0], s.start);
 
 /** Checks every type shares: word start, negation, background, possibility. */
 function isRuledOutForAll(type: EventType, s: Spot): boolean {
@@ -174,6 +175,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
     (RELEASE_BASE_FORM.test(match) && isGoverned(s.lower, s.start, match)) ||
+    // "sollten ... ausgeliefert werden", "muss ... vorgestellt werden": a passive infinitive under a modal
+    (PASSIVE_INFINITIVE_AFTER.test(s.after) && MODAL_IN_CLAUSE_BEFORE.test(clauseBefore(s))) ||
+    MODAL_BE_BEFORE.test(s.before) ||
     // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
     (ATTRIBUTIVE_PARTICIPLE.test(match) &&
       !COPULA_BEFORE.test(textBefore(s, 70)) &&
@@ -260,6 +264,18 @@ const SHIPPED_OTHER_AFTER =
 /** "In Tests zeigte es eine erhöhte Anfälligkeit": "zeigen" of a trait or result, not of a product. */
 const SHOWED_TRAIT_AFTER =
   /^\s+(?:\S+\s+){0,6}?(?:anfälligkeit|schwäche|stärke|leistung|ergebnis|verbesserung|fortschritt|wachstum|tendenz|neigung|fähigkeit|potenzial|wirkung|interesse|bereitschaft|verhalten|problem|fehler|lücke|zurückhaltung|erholung|rückgang|zuwachs|plus|minus)\p{L}*/u;
+
+/** A German participle followed by the infinitive "werden" ("ausgeliefert werden"): a passive infinitive. */
+const PASSIVE_INFINITIVE_AFTER = /^\s+werden(?![\p{L}])/u;
+/** "must be shipped", "could soon be released", "needs to be delivered": an English passive under a modal. */
+const MODAL_BE_BEFORE =
+  /\b(?:must|should|could|can|may|might|will|would|shall|ought to|(?:has|have|had|needs?|is|are) to)\s+(?:not\s+)?(?:\S+\s+){0,2}?be\s+(?:\S+ly\s+)?$/u;
+/**
+ * A modal or future verb earlier in the clause governs that infinitive; without one, "..., die ab heute
+ * ausgeliefert werden" is a present passive and tells a fact.
+ */
+const MODAL_IN_CLAUSE_BEFORE =
+  /(?<![\p{L}])(?:soll|sollen|sollte|sollten|muss|müssen|musste|mussten|müsste|müssten|kann|können|konnte|konnten|könnte|könnten|darf|dürfen|durfte|durften|dürfte|dürften|will|wollen|wollte|wollten|wird|werden|würde|würden|möchte|möchten)(?![\p{L}])/u;
 
 /** "upon (its public) release": a launch to come when a future follows in the sentence. */
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;

@@ -35,6 +35,18 @@ describe('subjects, modality and dates of launches', () => {
     );
   });
 
+  it('reads a passive infinitive under a modal as no release, and a present passive as one', () => {
+    expect(
+      events('Ursprünglich sollten die neuen Blackwell-Chips noch in diesem Jahr ausgeliefert werden.'),
+    ).toEqual([]);
+    expect(events('Die MI400-Chips müssen bis Dezember ausgeliefert werden.')).toEqual([]);
+    expect(events('The MI400 chips must be shipped by December.')).toEqual([]);
+    expect(events('Nvidia erklärte, dass die Blackwell-Chips ab heute ausgeliefert werden.')).toContain(
+      'release:Blackwell',
+    );
+    expect(events('Blackwell chips have been shipped since March.')).toContain('release:Blackwell');
+  });
+
   it('dates a year in a verb-final future clause and reads "wird es ... geben" as a plan', () => {
     expect(events('AMD zeigt die Instinct MI400-Serie, die 2026 auf den Markt kommen soll.')).toContain(
       'plan:MI400',
