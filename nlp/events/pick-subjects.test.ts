@@ -167,3 +167,23 @@ describe('a dated launch after a preposition is background, not what the verb mo
     expect(eventsOf(text)).toEqual(expect.arrayContaining([event, 'delay DeepSeek-R2']));
   });
 });
+
+describe('what a team is responsible for is not what happens to the team (own sentences)', () => {
+  it.each([
+    'Das Team, unter anderem für das Sprachmodell Llama verantwortlich, wurde aufgelöst.',
+    'Meta hat die für Llama 5 zuständige Gruppe aufgelöst.',
+    'The team responsible for Llama was disbanded after the reorganisation.',
+    'The researchers working on Llama 5 were laid off and the unit was dissolved.',
+  ])('%s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('keeps the product that the sentence itself stops', () => {
+    expect(eventsOf('Meta stellte Llama 4 ein, das Team für Llama bleibt verantwortlich.')).toEqual([
+      'cancellation Llama 4',
+    ]);
+    expect(eventsOf('Das für Llama verantwortliche Team hat Llama 4 veröffentlicht.')).toEqual([
+      'release Llama 4',
+    ]);
+  });
+});

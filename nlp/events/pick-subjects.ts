@@ -119,6 +119,12 @@ function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): bo
   );
 }
 
+/** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
+const RESPONSIBLE_FOR_BEFORE =
+  /\b(?:responsible for|in charge of|tasked with|(?:team|group|unit|division|lab|people|engineers|researchers)\s+(?:behind|working on))\s+(?:\S+\s+){0,3}$/u;
+const FUER_BEFORE = /(?<![\p{L}])für\s+(?:\S+\s+){0,3}$/u;
+const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständig)\p{L}*(?![\p{L}])/u;
+
 /** "..., as the 910C replaces it": the replacement is not what stops. */
 const REPLACES_AFTER =
   /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
@@ -137,6 +143,12 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
+  // "Das Team, für das Sprachmodell Llama verantwortlich, wurde aufgelöst": the team's charge is no subject
+  if (
+    RESPONSIBLE_FOR_BEFORE.test(before) ||
+    (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40)))
+  )
+    return false;
   // "is now available ... on both Qwen Chat and Alibaba Cloud": where a product is available is no subject
   if (
     /availab|verfügbar|\blive\b/u.test(trigger.text) &&
