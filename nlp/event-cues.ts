@@ -665,6 +665,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'umgestellt',
       'umgestiegen',
       'umstieg',
+      // the separable verb split around its target: "steigt ByteDance auf Huaweis Ascend 910C um"
+      `steig(?:t|en|e|en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
+      `stieg(?:en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
       'wechsel\\w*',
       'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen|inzwischen|mittlerweile|neuerdings) auf',
       '(?:now|increasingly|instead)\\s+(?:relies|rely|relying|depends|depend|depending|leans|lean|leaning)\\s+on\\b',

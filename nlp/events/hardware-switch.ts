@@ -20,7 +20,7 @@ import { topicModelOf } from './switch-subject.js';
 
 const BASE_CONFIDENCE = 0.75;
 /** Verbs that say a move by themselves (not "statt", "instead of", "replace"). */
-const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat)/u;
+const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat|steig|stieg)/u;
 /**
  * A reliance said as new or decided ("setzt nun auf", "now relies on", "will künftig ... verwenden",
  * "plans to use"): with a named target, a move of compute.

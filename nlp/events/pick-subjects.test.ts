@@ -187,3 +187,35 @@ describe('what a team is responsible for is not what happens to the team (own se
     ]);
   });
 });
+
+describe('the chip a company moves to is not the chip restricted (own sentences)', () => {
+  it('reads the move and no export event on its target', () => {
+    expect(
+      eventsOf('Nach US-Sanktionen auf Nvidia-Chips wechselt ByteDance zu Huaweis Ascend 910C.'),
+    ).toEqual(['hardware_switch ByteDance']);
+  });
+
+  it('keeps the restricted chip named before the move', () => {
+    expect(eventsOf('Nach dem Exportverbot für den H20 wechselt ByteDance zu Huaweis Ascend 910C.')).toEqual(
+      expect.arrayContaining(['export_control H20']),
+    );
+  });
+});
+
+describe('"steigt ... auf ... um": the separable move verb around its target (own sentences)', () => {
+  it.each([
+    [
+      'Wegen der US-Sanktionen gegen Nvidia-Chips steigt ByteDance auf Huaweis Ascend 910C um.',
+      'hardware_switch ByteDance',
+    ],
+    ['ByteDance stieg im Frühjahr für das Training auf Ascend-Chips um.', 'hardware_switch ByteDance'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toEqual([event]);
+  });
+
+  it('leaves share prices that rise to a level alone', () => {
+    expect(
+      eventsOf('Der Kurs von ByteDance-Zulieferern stieg auf 120 Dollar, um dann zu fallen.'),
+    ).not.toContain('hardware_switch ByteDance');
+  });
+});

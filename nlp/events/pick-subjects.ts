@@ -119,6 +119,10 @@ function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): bo
   );
 }
 
+/** The target of a move to other hardware ("wechselt ByteDance zu Huaweis", "switched to the"). */
+const MOVE_TARGET_BEFORE =
+  /(?<![\p{L}])(?:wechsel\p{L}*|umgestiegen|umsteig\p{L}*|steig\p{L}*\s+(?:\S+\s+){0,3}?um|switch\p{L}*|mov(?:e|es|ed|ing)|turn(?:s|ed|ing)?|shift\p{L}*|migrat\p{L}*)\s+(?:\S+\s+){0,4}?(?:zu|zum|zur|to|auf)\s+(?:\S+\s+){0,2}$/u;
+
 /** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
 const RESPONSIBLE_FOR_BEFORE =
   /\b(?:responsible for|in charge of|tasked with|(?:team|group|unit|division|lab|people|engineers|researchers)\s+(?:behind|working on))\s+(?:\S+\s+){0,3}$/u;
@@ -143,6 +147,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
+  // "Nach US-Sanktionen auf Nvidia-Chips wechselt ByteDance zu Huaweis Ascend 910B": the chip moved to is not restricted
+  if (trigger.type === 'export_control' && m.start >= trigger.end && MOVE_TARGET_BEFORE.test(before))
+    return false;
   // "Das Team, für das Sprachmodell Llama verantwortlich, wurde aufgelöst": the team's charge is no subject
   if (
     RESPONSIBLE_FOR_BEFORE.test(before) ||
