@@ -185,6 +185,10 @@ describe('what a team is responsible for is not what happens to the team (own se
     expect(eventsOf('Das für Llama verantwortliche Team hat Llama 4 veröffentlicht.')).toEqual([
       'release Llama 4',
     ]);
+    expect(eventsOf('The team behind Qwen released Qwen3 on Monday.')).toEqual(['release Qwen3']);
+    expect(
+      eventsOf('Die Gruppe für KI-Chips hat den Ascend 950 für 2026 angekündigt, verantwortlich ist Huawei.'),
+    ).toEqual(['plan Ascend 950']);
   });
 });
 

@@ -125,8 +125,9 @@ const MOVE_TARGET_BEFORE =
 
 /** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
 const RESPONSIBLE_FOR_BEFORE =
-  /\b(?:responsible for|in charge of|tasked with|(?:team|group|unit|division|lab|people|engineers|researchers)\s+(?:behind|working on))\s+(?:\S+\s+){0,3}$/u;
-const FUER_BEFORE = /(?<![\p{L}])für\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:team|teams|group|unit|division|department|lab|people|engineers|researchers|staff)\s+(?:(?:that|who)\s+(?:was|were|is|are)\s+)?(?:responsible for|in charge of|tasked with|behind|working on)\s+(?:(?:the|its|their|a|an|new|next|first|language|ai|model|models|chip|chips)\s+){0,3}$/u;
+const FUER_BEFORE =
+  /(?<![\p{L}])für\s+(?:(?:das|den|die|dem|der|des|sein\p{L}*|ihr\p{L}*|neue\p{L}*|\p{L}*modell\p{L}*|\p{L}*chips?)\s+){0,3}$/u;
 const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständig)\p{L}*(?![\p{L}])/u;
 
 /** "..., as the 910C replaces it": the replacement is not what stops. */
@@ -151,9 +152,12 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (trigger.type === 'export_control' && m.start >= trigger.end && MOVE_TARGET_BEFORE.test(before))
     return false;
   // "Das Team, für das Sprachmodell Llama verantwortlich, wurde aufgelöst": the team's charge is no subject
+  // (an authority in charge of a chip's exports acts on that chip: "die für H20-Lizenzen zuständige Behörde")
   if (
-    RESPONSIBLE_FOR_BEFORE.test(before) ||
-    (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40)))
+    trigger.type !== 'export_control' &&
+    !financial &&
+    (RESPONSIBLE_FOR_BEFORE.test(before) ||
+      (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40))))
   )
     return false;
   // "is now available ... on both Qwen Chat and Alibaba Cloud": where a product is available is no subject
