@@ -968,10 +968,10 @@ export const EXPORT_EXCLUDE =
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
- * resumed). A permission and a restriction of the same chip are two events, even undated.
+ * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben)/u;
+  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|erhält|erhielt|bekommt|bekam|wieder|aufnahme|heb\w*\s|aufgehoben|grant|approv|allow|clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",

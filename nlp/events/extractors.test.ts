@@ -1,3 +1,4 @@
+import { analyze } from '../analyze.js';
 import { defaultKnowledgeBase as kb } from '../knowledge-base.js';
 import { linkEntities } from '../link-entities.js';
 import { splitSentences } from '../sentences.js';
@@ -138,6 +139,22 @@ describe('extractExportControls', () => {
       'restrict',
     );
     expect(brief(run(extractExportControls, banned))).toEqual(['export_control nvidia-h20 2025-05']);
+  });
+
+  test('a reversed ban or decision is a permission, so the lifted ban does not take it along', () => {
+    const trigger = { type: 'export_control' as const, start: 0, end: 0, text: '' };
+    expect(exportPolarity({ ...trigger, text: 'reversed' })).toBe('allow');
+    expect(exportPolarity({ ...trigger, text: 'rückgängig' })).toBe('allow');
+    const events = (text: string): string[] =>
+      analyze({ id: 't', text, published: '2025-08-04' }).events.map(
+        (e) => `${e.type} ${e.subject.id} ${e.date?.value ?? '-'}`,
+      );
+    expect(events('In June the White House reversed its ban on selling the MI308 to China.')).toEqual([
+      'export_control amd-mi308 2025-06',
+    ]);
+    expect(events('Die Regierung machte die Ausfuhrsperre für den H20 im Juli rückgängig.')).toEqual([
+      'export_control nvidia-h20 2025-07',
+    ]);
   });
 });
 
