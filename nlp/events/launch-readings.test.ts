@@ -313,3 +313,28 @@ describe('round 9 rules keep ordinary readings (cases from the review)', () => {
     expect(found).not.toContain('plan:H100');
   });
 });
+
+describe('plans that follow, chips a rule covers, prices that double, launches still scheduled', () => {
+  it.each([
+    ['Qualcomm ships the AI 100 Ultra now, while the AI 200 is expected to follow in 2026.', 'plan:AI200'],
+    ['The MI450 is set to follow next year.', 'plan:MI450'],
+    [
+      'The Gaudi 3 and the MI308 are among the parts covered by the new licensing requirement.',
+      'export_control:Gaudi 3',
+    ],
+    ['The H800 was hit by export curbs in 2023.', 'export_control:H800'],
+    ['Moore Threads has seen its share price nearly triple since the listing.', 'financial:Moore Threads'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it.each([
+    'Intel is expected to follow suit with the Gaudi 3.',
+    'The MI308 is covered by the warranty for three years.',
+    "Cambricon's chip offers more than double the speed of its stock model.",
+    'AMD gave a timeline for the release of the MI400 series.',
+    'Huawei nannte einen Zeitplan für die Markteinführung des Ascend 950.',
+  ])('no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
