@@ -338,3 +338,29 @@ describe('plans that follow, chips a rule covers, prices that double, launches s
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('launches made official or started by idiom, plans by a fronted year, objections dropped, shares weighed on', () => {
+  it.each([
+    ['Mistral Large 3 ist jetzt offiziell.', 'release:Mistral Large 3'],
+    ["Anthropic's Claude Opus 5 is now official.", 'release:Claude Opus 5'],
+    ['Der Startschuss für Nvidias GB300 fiel im März.', 'release:GB300'],
+    ['2027 folgt der Ascend 970.', 'plan:Ascend 970'],
+    ['Für 2026 kann man den MI450 erwarten.', 'plan:MI450'],
+    ['Washington gab seinen Widerstand gegen den Export von Nvidias H20-Chips auf.', 'export_control:H20'],
+    [
+      'The Commerce Department dropped its objections to selling AMD MI308 chips in China.',
+      'export_control:MI308',
+    ],
+    ['Zollsorgen belasteten die AMD-Aktie am Dienstag.', 'financial:AMD'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it.each([
+    'Die Einigung zwischen Nvidia und AMD ist jetzt offiziell.',
+    '2026 kommt es zu einem Engpass bei Nvidias Blackwell.',
+    'Die hohen Kosten belasten das Geschäft von Nvidia.',
+  ])('no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
