@@ -91,3 +91,32 @@ describe('a line that ends in a quoted word', () => {
     ]);
   });
 });
+
+describe('sentences glued together by crawled text', () => {
+  const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+  it.each([
+    ['AMD shipped the MI350 in June as well.While Nvidia waited, Intel cut prices.', 2],
+    ['Die Aktie stieg um 0,5 %.Danach fiel sie wieder.', 2],
+    ['Die Aktie stieg (vorbörslich).Danach fiel sie wieder.', 2],
+  ])('splits "%s" where no space follows the period', (text, count) => {
+    expect(texts(text)).toHaveLength(count);
+  });
+
+  it('keeps a footnote mark with the sentence it closes', () => {
+    expect(texts('The rule covers three chips.3 The H20 is one of them.')).toEqual([
+      'The rule covers three chips.3',
+      'The H20 is one of them.',
+    ]);
+  });
+
+  it.each([
+    'DeepSeek V3.1 ist da.',
+    'Nutzen Sie z.B. Qwen2.5-Max.',
+    'Siehe amazon.com.',
+    'Version 2.Beta ist da.',
+    'Auf x.AI läuft Grok.',
+  ])('leaves "%s" whole', (text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+});

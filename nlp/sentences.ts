@@ -114,6 +114,23 @@ function periodEndsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/**
+ * Crawled text glues sentences: "as well.While", "0.5%.The", a footnote mark "chips.3 The". Where the
+ * period at `dot` ends a sentence although no space follows, returns where the next one starts (after
+ * the footnote digits); otherwise undefined. A lower-case letter, "%" or ")" must stand before the
+ * period and a capitalised word after it, which keeps versions ("V3.1"), initials ("z.B.") and
+ * domains ("amazon.com") whole.
+ */
+function gluedSentenceEnd(text: string, dot: number): number | undefined {
+  if (!/[\p{Ll}%)]/u.test(text[dot - 1] ?? '')) return undefined;
+  const after = text.slice(dot + 1, dot + 12);
+  if (/^\p{Lu}\p{Ll}{2,}/u.test(after)) return dot + 1;
+  const footnote = /^(\d{1,2})\s+\p{Lu}/u.exec(after);
+  return footnote !== null && /\p{Ll}/u.test(text[dot - 1] ?? '')
+    ? dot + 1 + (footnote[1] ?? '').length
+    : undefined;
+}
+
 /** Words that cannot end a sentence or a headline: a line that ends with one goes on in the next. */
 const OPEN_ENDING =
   /(?:^|[\s,])(?:and|or|of|to|the|a|an|with|for|by|in|on|at|from|as|than|that|which|its|their|und|oder|der|die|das|den|dem|des|von|vom|mit|für|zu|zum|zur|im|am|auf|bei|als|wie|ein|eine|einen|einem|einer|sowie|dass|sein|seine|ihre)$|,$/u;
@@ -189,8 +206,11 @@ export function splitSentences(text: string): Sentence[] {
     let j = i + 1;
     while (j < n && /[.!?"')\]]/.test(text[j] ?? '')) j += 1;
     const nextCh = text[j];
-    if (j < n && nextCh !== ' ' && nextCh !== '\t' && nextCh !== '\n') continue;
-    if (ch === '.' && !periodEndsSentence(text, i)) continue;
+    if (j < n && nextCh !== ' ' && nextCh !== '\t' && nextCh !== '\n') {
+      const glued = ch === '.' && j === i + 1 ? gluedSentenceEnd(text, i) : undefined;
+      if (glued === undefined) continue;
+      j = glued;
+    } else if (ch === '.' && !periodEndsSentence(text, i)) continue;
     push(sentStart, j);
     sentStart = j;
     sentLine = line;
