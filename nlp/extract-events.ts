@@ -10,6 +10,7 @@
  */
 import { readDocument, type DocumentFacts, type EventContext } from './events/document-facts.js';
 import { withdrawDeniedDelays } from './events/denied-delays.js';
+import { withdrawRumouredPlans } from './events/rumoured-plans.js';
 import { DiscourseState } from './events/discourse-state.js';
 import { extractCancellations } from './events/cancellation.js';
 import { extractDelays } from './events/delay.js';
@@ -80,6 +81,7 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
     state.remember(sc);
   });
   withdrawDeniedDelays(doc, state);
+  withdrawRumouredPlans(doc, state);
   const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));
   return foldFamilyReleases(mergeEvents(events, state.polarities), doc.kb);
 }
