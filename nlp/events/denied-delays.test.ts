@@ -89,3 +89,22 @@ describe('an on-schedule statement about the delayed product by name (own senten
     ).not.toContain('delay Rubin');
   });
 });
+
+describe('a reported plan the company denies reports no plan (own sentences)', () => {
+  it.each([
+    'Media reports said AMD would unveil the MI450 in March. AMD denied the reports.',
+    'Laut einem Bericht soll DeepSeek R2 im Mai veröffentlichen. DeepSeek dementierte das.',
+    'Cambricon will ship the Siyuan 690 in June, a newspaper wrote, which the company denied.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.startsWith('plan'))).toEqual([]);
+  });
+
+  it('keeps the plan when the denial is of something else or by someone else', () => {
+    for (const text of [
+      'AMD will unveil the MI450 in March. It denied reports that it was building a phone.',
+      'AMD will unveil the MI450 in March. AMD denied that the chip would be delayed.',
+      'AMD will unveil the MI450 in March. Nvidia denied reports about the Rubin.',
+    ])
+      expect(eventsOf(text)).toContain('plan MI450');
+  });
+});

@@ -5,7 +5,8 @@
  * in the next one ("Doch der Hersteller dementiert umgehend"; "This was met with a denial from AMD").
  * It must be a denial of that report: one that names another product ("the MI400 roadmap remains on
  * schedule"), denies something else ("denied reports that it was building a browser", "Berichte über
- * eine Übernahme") or is negated ("bestreitet nicht") leaves the delay standing.
+ * eine Übernahme") or is negated ("bestreitet nicht") leaves the delay standing. A reported plan that
+ * the company denies the same way ("AMD denied the reports") is no plan either; "on schedule" confirms one.
  */
 import type { FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -42,7 +43,7 @@ interface NamedProduct {
 /**
  * Whether `text` (a sentence, or the rest of one after the delay's trigger) denies the delay of
  * `subjectId`: an on-schedule statement whose clause is about that product (named, or told as the launch,
- * the chip, "it"), or a denial, not negated, in a text that names no other product and denies no other claim.
+ * the chip, "it"), or a denial of the report (see {@link deniesReport}).
  */
 function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectId: string): boolean {
   const lower = text.toLowerCase();
@@ -56,6 +57,20 @@ function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectI
       if (inClause.length === 0 && LAUNCH_REFERENCE.test(before)) return true;
     }
   }
+  return deniesReport(lower, products, subjectId, DELAY_WORDS);
+}
+
+/**
+ * A denial, not negated, in a text that names no other product than `subjectId` and denies no other
+ * claim ("denied reports that it was building a browser"), unless the claim it denies has the report's
+ * own `words`.
+ */
+function deniesReport(
+  lower: string,
+  products: readonly NamedProduct[],
+  subjectId: string,
+  words: RegExp,
+): boolean {
   if (products.some((p) => p.id !== subjectId)) return false;
   const denial = DENIAL.exec(lower);
   if (denial === null) return false;
@@ -63,8 +78,12 @@ function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectI
   const after = lower.slice(denial.index + denial[0].length);
   if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
   const object = `${denial[0]} ${after}`;
-  return !OTHER_OBJECT_AFTER.test(object) || DELAY_WORDS.test(object.slice(0, 160));
+  return !OTHER_OBJECT_AFTER.test(object) || words.test(object.slice(0, 160));
 }
+
+/** Words of a launch plan: a denial that names them denies the plan. */
+const PLAN_WORDS =
+  /launch|release|debut|unveil|ship|introduc|plan|date|einführ|veröffentlich|vorstell|vorgestellt|auslieferung|start|termin|erschein|pläne|geplant/u;
 
 /**
  * Withdraws from `state` the delays and cancellations of each sentence whose report is denied after its
@@ -73,7 +92,7 @@ function deniesDelayOf(text: string, products: readonly NamedProduct[], subjectI
  */
 export function withdrawDeniedDelays(doc: DocumentFacts, state: DiscourseState): void {
   doc.sentences.forEach((sentence, index) => {
-    const events = state.eventsOf(index).filter((e) => DENIABLE.has(e.type));
+    const events = state.eventsOf(index).filter((e) => DENIABLE.has(e.type) || e.type === 'plan');
     if (events.length === 0) return;
     const next = doc.sentences[index + 1];
     const productsIn = (i: number, from: number): NamedProduct[] =>
@@ -85,9 +104,13 @@ export function withdrawDeniedDelays(doc: DocumentFacts, state: DiscourseState):
       const trigger = state.triggerOf(e);
       const restStart = trigger === undefined ? sentence.text.length : trigger.end;
       const rest = sentence.text.slice(restStart);
+      const denies = (text: string, products: NamedProduct[]): boolean =>
+        e.type === 'plan'
+          ? deniesReport(text.toLowerCase(), products, e.subject.id, PLAN_WORDS)
+          : deniesDelayOf(text, products, e.subject.id);
       const denied =
-        deniesDelayOf(rest, productsIn(index, sentence.start + restStart), e.subject.id) ||
-        (next !== undefined && deniesDelayOf(next.text, productsIn(index + 1, next.start), e.subject.id));
+        denies(rest, productsIn(index, sentence.start + restStart)) ||
+        (next !== undefined && denies(next.text, productsIn(index + 1, next.start)));
       if (!denied) continue;
       state.withdraw(e);
       for (const plan of state.eventsOf(index))
