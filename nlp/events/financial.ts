@@ -46,6 +46,42 @@ function previousCompany(
   return org === undefined ? undefined : { mention: org, penalty: 0.15 };
 }
 
+/** A sentence that tells of a company's figures without naming it: "Die Aktie ...", "Shares of the group ...". */
+const UNNAMED_SHARES =
+  /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,5}?(?:aktie|aktien|shares|stock|umsatz|revenue)\b/u;
+/** How many sentences ahead a company named later may be the one an opening sentence spoke of. */
+const NEXT_COMPANY_REACH = 3;
+
+/**
+ * "Die Aktie legte um 2,5 Prozent zu. ... Als Gründe nannte Alibaba ...": when no company has been named
+ * yet, a sentence about unnamed shares or a company described ("das Unternehmen") speaks of the first
+ * company the following sentences of its paragraph name, if they name only that one before it.
+ */
+function nextCompany(
+  trigger: Trigger,
+  sc: SentenceContext,
+  state: DiscourseState,
+): SubjectFallback | undefined {
+  if (state.recentOrg(sc.index, sc.index + 1) !== undefined) return undefined;
+  const opening = sc.lower.slice(0, trigger.end);
+  if (!UNNAMED_SHARES.test(opening) && !ORG_ANAPHOR.test(sc.lower) && !OWNER_ANAPHOR.test(sc.lower))
+    return undefined;
+  for (let i = sc.index + 1; i <= sc.index + NEXT_COMPANY_REACH; i++) {
+    const s = sc.doc.sentences[i];
+    if (s === undefined || s.paragraph !== sc.sentence.paragraph) return undefined;
+    const orgs = new Set(
+      sc.doc
+        .mentionsIn(i)
+        .filter((m) => m.entry.kind === 'organization')
+        .map((m) => m.entry.id),
+    );
+    if (orgs.size > 1) return undefined;
+    const first = sc.doc.mentionsIn(i).find((m) => m.entry.kind === 'organization');
+    if (first !== undefined) return { mention: first, penalty: 0.2 };
+  }
+  return undefined;
+}
+
 const FINANCIAL: EventRule = {
   type: 'financial',
   subjectKinds: ['organization'],
@@ -53,7 +89,8 @@ const FINANCIAL: EventRule = {
   futureDates: false,
   carriesTopic: false,
   findsReason: false,
-  fallbackSubject: (trigger, sc, state) => previousCompany(trigger, sc, state),
+  fallbackSubject: (trigger, sc, state) =>
+    previousCompany(trigger, sc, state) ?? nextCompany(trigger, sc, state),
 };
 
 /**

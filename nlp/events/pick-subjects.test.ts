@@ -223,3 +223,25 @@ describe('"steigt ... auf ... um": the separable move verb around its target (ow
     ).not.toContain('hardware_switch ByteDance');
   });
 });
+
+describe('shares told of before their company is named (own sentences)', () => {
+  it('takes the one company the next sentences of the paragraph name', () => {
+    expect(
+      eventsOf(
+        'Die in Hongkong gelistete Aktie verlor am Montag 3,1 Prozent. Der Umsatz sank deutlich. Als Grund nannte Baidu schwache Werbeerlöse.',
+      ),
+    ).toContain('financial Baidu');
+    expect(eventsOf('The shares rose 4% on Tuesday. Tencent said games revenue grew.')).toContain(
+      'financial Tencent',
+    );
+  });
+
+  it('takes none when several companies follow or one was named before', () => {
+    expect(eventsOf('The shares rose 4% on Tuesday. Analysts at Nomura upgraded Baidu and Alibaba.')).toEqual(
+      [],
+    );
+    expect(
+      eventsOf('Tencent reported results on Monday. The shares rose 4% on Tuesday. Baidu said nothing.'),
+    ).not.toContain('financial Baidu');
+  });
+});
