@@ -245,3 +245,19 @@ describe('shares told of before their company is named (own sentences)', () => {
     ).not.toContain('financial Baidu');
   });
 });
+
+describe("a kind noun and a maker's possessive between coordinated products (own sentences)", () => {
+  it('gives each product of the list its event', () => {
+    expect(
+      eventsOf(
+        "AMD's MI355X accelerators and Nvidia's B200 are among the parts covered by the new licensing requirement.",
+      ),
+    ).toEqual(expect.arrayContaining(['export_control MI355X', 'export_control B200']));
+  });
+
+  it('does not join two clauses that a date closes', () => {
+    const found = eventsOf("Nvidia shipped the H100 chips in 2022 and AMD's MI300 was delayed.");
+    expect(found).toContain('release H100');
+    expect(found).not.toContain('delay H100');
+  });
+});

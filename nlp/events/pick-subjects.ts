@@ -48,12 +48,17 @@ const HEADED_GAP = new RegExp(
   String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2}(?:[\p{L}-]+\s+)?)?$`,
   'u',
 );
+/** A kind noun, then a maker's possessive after the conjunction ("Blackwell processors and AMD's MI350"). */
+const POSSESSIVE_GAP = new RegExp(
+  String.raw`^-?\s*${KIND_HEAD}\s*,?\s+(?:und|and|sowie|&)\s+[\p{L}-]+['’]?s\s+(?:[\p{L}-]+\s+)?$`,
+  'u',
+);
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
 
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
 function coordinated(lower: string, first: LocalMention, second: LocalMention): boolean {
   const gap = gapBetween(lower, first.end, second.start);
-  if (COORDINATION.test(gap)) return true;
+  if (COORDINATION.test(gap) || POSSESSIVE_GAP.test(gap)) return true;
   const headed = HEADED_GAP.exec(gap);
   return (
     headed !== null &&
