@@ -10,7 +10,16 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
 const RUMOUR_OVER_CLAUSE =
-  /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b/u;
+  /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b|\b(?:leak(?:s|ed)?|geleakt\p{L}*)\b[^.;!?]{0,60}?\b(?:suggest\w*|indicat\w*|show\w*|claim\w*|zeigt|zeigen|deutet|deuten|besagt|besagen)\b/u;
+/**
+ * Outsiders' beliefs over the launch or its delay: "Analysts believe Nvidia will launch Rubin in March",
+ * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
+ */
+const OUTSIDERS_BELIEVE =
+  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b[^.;!?]{0,100}$/u;
+/** A conditional clause opening the sentence, the trigger in a hypothetical main clause after it. */
+const CONDITION_OPENS = /^\s*(?:if|should|unless|provided|falls|wenn|sofern|sollte)\b[^.;!?]*?,/u;
+const HYPOTHETICAL_MAIN = /\b(?:would|could|might|würde\w*|könnte\w*|wäre\w*|dürfte\w*)\b/u;
 /** A launch that should have happened and did not: "hätte im April erscheinen sollen", "was supposed to ship". */
 const COUNTERFACTUAL =
   /\b(?:hätte\w*|should have|was supposed to|were supposed to|had been (?:expected|slated|scheduled|due|set) to)\b/u;
@@ -68,6 +77,14 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
+  if (type !== 'financial' && type !== 'export_control' && OUTSIDERS_BELIEVE.test(lead)) return true;
+  // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause
+  const opening = CONDITION_OPENS.exec(lower);
+  if (
+    opening !== null &&
+    (t.end <= opening[0].length || HYPOTHETICAL_MAIN.test(lower.slice(opening[0].length, t.end)))
+  )
+    return true;
   if (HOPE_OVER_CLAUSE.test(lead) || DELIBERATION_BEFORE.test(lead) || OPEN_QUESTION_BEFORE.test(lead))
     return true;
   if (HEDGE.test(clause)) {
