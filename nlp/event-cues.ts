@@ -766,7 +766,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
       // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
-      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden)\\b`,
+      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden)\\b`,
       `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:bestellungen|käufe|einkäufe|importe)\\s+(?:für|von|des|der)\\b`,
       `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
       'exportstopp\\w*',

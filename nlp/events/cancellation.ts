@@ -15,6 +15,11 @@ const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|auf
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
+/** The trigger's object ends where a clause of time or cause begins ("paused production after customs blocked shipments"). */
+const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|als|während|da)\b/u;
+/** A German object before the verb that is a purchase: "den Erwerb von RTX-Chips einzustellen". */
+const PURCHASE_BEFORE =
+  /\b(?:erwerb|kauf|käufe|einkauf|einkäufe|beschaffung|anschaffung|bestellung\w*|import\w*|nutzung)\s+(?:\S+\s+){0,6}$/u;
 
 /**
  * A state that stops or bans a product ("China stoppt H200-Chips", "Beijing halted the H20") rules on
@@ -68,6 +73,13 @@ function productBeforeNever(trigger: Trigger, sc: SentenceContext): boolean {
   );
 }
 
+/** The text after a trigger up to the end of its object. */
+function objectAfter(trigger: Trigger, sc: SentenceContext): string {
+  const after = sc.lower.slice(trigger.end, trigger.end + 60);
+  const end = after.search(OBJECT_ENDS);
+  return end >= 0 ? after.slice(0, end) : after;
+}
+
 function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   if (END_NOUN.test(trigger.text) && !endNounWithProduct(trigger, sc)) return false;
   if (NEVER_LEAVES.test(trigger.text) && !productBeforeNever(trigger, sc)) return false;
@@ -76,7 +88,8 @@ function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
   return (
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
     !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&
-    !STOPS_TRADE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 60)) &&
+    !STOPS_TRADE_AFTER.test(objectAfter(trigger, sc)) &&
+    !PURCHASE_BEFORE.test(sc.lower.slice(from, trigger.start)) &&
     !STATE_AGENT_BEFORE.test(sc.lower.slice(from, trigger.start))
   );
 }

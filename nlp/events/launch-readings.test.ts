@@ -364,3 +364,17 @@ describe('launches made official or started by idiom, plans by a fronted year, o
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('production paused as trade stops, and purchases stopped on order', () => {
+  it('reads a production pause whose cause mentions shipments as a production pause', () => {
+    expect(
+      events("Suppliers for AMD's MI308 have paused production after customs officials blocked shipments."),
+    ).toContain('cancellation:MI308');
+  });
+
+  it('reads an order to stop acquiring a chip as an export decision, not a cancellation', () => {
+    const found = events('Die Behörde wies Tencent an, den Erwerb von AMDs MI308 einzustellen.');
+    expect(found).toContain('export_control:MI308');
+    expect(found).not.toContain('cancellation:MI308');
+  });
+});
