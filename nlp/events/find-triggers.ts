@@ -127,6 +127,12 @@ const textBefore = (s: Spot, length: number): string => s.lower.slice(Math.max(0
 const clauseOf = (s: Spot): string => s.lower.slice(...clauseWindow(s.lower, s.start, s.end));
 const clauseBefore = (s: Spot): string => s.lower.slice(clauseWindow(s.lower, s.start, s.end)[0], s.start);
 
+/** "since AMD launched its MI350": a finite verb with its own subject after the preposition asserts the launch. */
+const SUBJECT_AFTER_PREPOSITION =
+  /(?:since|seit|after|nachdem)\s+(?!(?:the|der|dem|des|its|seiner|seinem|ihrem)\s)\S+\s+$/u;
+const assertedAfter = (s: Spot): boolean =>
+  !NOMINAL_TRIGGER.test(s.match) && SUBJECT_AFTER_PREPOSITION.test(s.before);
+
 /** Checks every type shares: word start, negation, background, possibility. */
 function isRuledOutForAll(type: EventType, s: Spot): boolean {
   // a trigger must start at a word boundary
@@ -139,7 +145,8 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
   if (NEGATED_PARTICLE.test(s.match)) return true;
   // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
   const background = (type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before);
-  if (background && (type !== 'release' || !DATED_AFTER.test(textAfter(s, 70)))) return true;
+  if (background && (type !== 'release' || !(DATED_AFTER.test(textAfter(s, 70)) || assertedAfter(s))))
+    return true;
   // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
   return POSSIBLE_BEFORE.test(s.before);
 }

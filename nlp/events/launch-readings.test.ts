@@ -378,3 +378,16 @@ describe('production paused as trade stops, and purchases stopped on order', () 
     expect(found).not.toContain('cancellation:MI308');
   });
 });
+
+describe('a launch told in a since-clause with its own subject', () => {
+  it('is asserted ("since Qualcomm launched ...")', () => {
+    expect(events("It's been three months since Qualcomm launched its AI 200 accelerators.")).toContain(
+      'release:AI200',
+    );
+  });
+
+  it('stays background after a bare preposition or a launch noun', () => {
+    expect(events('After releasing Kimi K2, Moonshot went quiet for months.')).toEqual([]);
+    expect(events('Since the launch of Kimi K2 Moonshot has grown quickly.')).toEqual([]);
+  });
+});
