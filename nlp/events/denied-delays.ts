@@ -81,9 +81,26 @@ function deniesReport(
   return !OTHER_OBJECT_AFTER.test(object) || words.test(object.slice(0, 160));
 }
 
-/** Words of a launch plan: a denial that names them denies the plan. */
-const PLAN_WORDS =
-  /launch|release|debut|unveil|ship|introduc|plan|date|einführ|veröffentlich|vorstell|vorgestellt|auslieferung|start|termin|erschein|pläne|geplant/u;
+/**
+ * A plan is denied only by a denial of the report itself: "AMD denied the reports", "DeepSeek dementierte
+ * das", "..., which the company denied"; a denial with an object of its own ("denied using TSMC wafers",
+ * "denied the company's licence request", "denied any wrongdoing") leaves the plan standing.
+ */
+const REPORT_ONLY_AFTER =
+  /^\s*(?:(?:the|die|den|diese[nrs]?|these|such|all|alle)\s+)?(?:reports?|berichte?n?|meldung(?:en)?|this|that|it|das|dies|them|sie|claims?|rumou?rs?|gerüchte)?\s*(?:umgehend|sofort|immediately|promptly|later|später|on monday|on tuesday|on wednesday|on thursday|on friday)?\s*(?:[.,;!?]|$)/u;
+const RELATIVE_DENIAL_BEFORE = /(?:which|was|what|dies|das)\s+(?:\S+\s+){0,4}$/u;
+
+function deniesPlan(lower: string, products: readonly NamedProduct[], subjectId: string): boolean {
+  if (products.some((p) => p.id !== subjectId)) return false;
+  const denial = DENIAL.exec(lower);
+  if (denial === null) return false;
+  const before = lower.slice(Math.max(0, denial.index - 30), denial.index);
+  const after = lower.slice(denial.index + denial[0].length);
+  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
+  return (
+    REPORT_ONLY_AFTER.test(after) || (RELATIVE_DENIAL_BEFORE.test(before) && /^\s*(?:[.,;!?]|$)/u.test(after))
+  );
+}
 
 /**
  * Withdraws from `state` the delays and cancellations of each sentence whose report is denied after its
@@ -106,7 +123,7 @@ export function withdrawDeniedDelays(doc: DocumentFacts, state: DiscourseState):
       const rest = sentence.text.slice(restStart);
       const denies = (text: string, products: NamedProduct[]): boolean =>
         e.type === 'plan'
-          ? deniesReport(text.toLowerCase(), products, e.subject.id, PLAN_WORDS)
+          ? deniesPlan(text.toLowerCase(), products, e.subject.id)
           : deniesDelayOf(text, products, e.subject.id);
       const denied =
         denies(rest, productsIn(index, sentence.start + restStart)) ||

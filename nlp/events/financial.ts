@@ -49,6 +49,11 @@ function previousCompany(
 /** A sentence that tells of a company's figures without naming it: "Die Aktie ...", "Shares of the group ...". */
 const UNNAMED_SHARES =
   /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,5}?(?:aktie|aktien|shares|stock|umsatz|revenue)\b/u;
+/** A company speaking about figures: a reporting verb and a word of results. */
+const REPORTS_FIGURES =
+  /(?<![\p{L}])(?:said|says|reported|reports|nannte|nennt|teilte|teilt|meldete|meldet|berichtete|erklärte|erklärt|sagte|sagt|gab|verwies|führte|cited|attributed|blamed|profitierte|profitiert|benefited|benefits)(?![\p{L}])/u;
+const FIGURE_WORD =
+  /umsatz|gewinn|verlust|ergebnis|wachstum|quartal|zahlen|erlös|marge|revenue|profit|loss|results|earnings|growth|quarter|sales|margin|guidance|prognose|grund|gründe|reason|nachfrage|demand|geschäft|business/u;
 /** How many sentences ahead a company named later may be the one an opening sentence spoke of. */
 const NEXT_COMPANY_REACH = 3;
 
@@ -77,7 +82,13 @@ function nextCompany(
     );
     if (orgs.size > 1) return undefined;
     const first = sc.doc.mentionsIn(i).find((m) => m.entry.kind === 'organization');
-    if (first !== undefined) return { mention: first, penalty: 0.2 };
+    if (first === undefined) continue;
+    // the company reports on its own figures ("Als Grund für das Wachstum nannte Alibaba ..."), it is not
+    // their cause or a rival ("Auslöser war das Modell R1 von DeepSeek", "OpenAI had just announced GPT-5")
+    const lower = s.text.toLowerCase();
+    return REPORTS_FIGURES.test(lower) && FIGURE_WORD.test(lower)
+      ? { mention: first, penalty: 0.2 }
+      : undefined;
   }
   return undefined;
 }

@@ -165,6 +165,10 @@ function isReleaseRuledOut(s: Spot): boolean {
       SHIPPED_OTHER_AFTER.test(textAfter(s, 40))) ||
     HABITUAL.test(clauseOf(s)) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
+    // "Die Partnerschaft ... über MI450-Chips ist jetzt offiziell": a deal made official, not a product
+    (/offiziell|official/u.test(match) && DEAL_BEFORE.test(s.lower.slice(0, s.start))) ||
+    // "gave a timeline for the release of the MI400": scheduled, not done; with a date it is the plan's
+    (TIMELINE_BEFORE.test(textBefore(s, 40)) && !DATED_AFTER.test(textAfter(s, 70))) ||
     // "Upon public release of X, it will be available in ...": a launch still ahead
     (UPON_BEFORE.test(s.before) && FUTURE_IN_SENTENCE.test(s.lower)) ||
     (nominal && LAUNCH_NOUN_SET_FOR.test(s.lower.slice(s.end, s.start + 160))) ||
@@ -183,7 +187,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
     (RELEASE_BASE_FORM.test(match) && isGoverned(s.lower, s.start, match)) ||
     // "sollten ... ausgeliefert werden", "muss ... vorgestellt werden": a passive infinitive under a modal
-    (PASSIVE_INFINITIVE_AFTER.test(s.after) && MODAL_IN_CLAUSE_BEFORE.test(clauseBefore(s))) ||
+    (PASSIVE_INFINITIVE_AFTER.test(s.after) &&
+      MODAL_IN_CLAUSE_BEFORE.test(clauseBefore(s)) &&
+      !ABILITY_NOW.test(clauseBefore(s))) ||
     MODAL_BE_BEFORE.test(s.before) ||
     // "trotz bereitgestellter Samples" describes a noun; "ist eine ... vorgestellte Familie" predicates
     (ATTRIBUTIVE_PARTICIPLE.test(match) &&
@@ -283,6 +289,21 @@ const MODAL_BE_BEFORE =
  */
 const MODAL_IN_CLAUSE_BEFORE =
   /(?<![\p{L}])(?:soll|sollen|sollte|sollten|muss|müssen|musste|mussten|müsste|müssten|kann|können|konnte|konnten|könnte|könnten|darf|dürfen|durfte|durften|dürfte|dürften|will|wollen|wollte|wollten|wird|werden|würde|würden|möchte|möchten)(?![\p{L}])/u;
+
+/**
+ * "kann ab sofort genutzt werden", "konnten bereits ... ausgeliefert werden": ability now or already
+ * reached tells a fact, not an intention.
+ */
+const ABILITY_NOW =
+  /(?<![\p{L}])(?:kann|können|konnte|konnten)(?![\p{L}])[^,;:]*?(?<![\p{L}])(?:ab sofort|ab heute|jetzt|nun|bereits|schon|seit)(?![\p{L}])/u;
+
+/** What else is made official: a deal, a partnership, an appointment. */
+const DEAL_BEFORE =
+  /(?<![\p{L}])(?:partnerschaft|kooperation|zusammenarbeit|vereinbarung|abkommen|deal|übernahme|fusion|investition|vertrag|einigung|partnership|agreement|merger|acquisition|investment|contract|appointment|ernennung)\p{L}*(?![\p{L}])/u;
+
+/** A schedule for the launch noun after it: "a timeline for the release of", "einen Zeitplan für die Markteinführung". */
+const TIMELINE_BEFORE =
+  /\b(?:timeline|timetable|schedule|roadmap|date|zeitplan|fahrplan|zeitrahmen|termin)\s+(?:for|für)\s+(?:the\s+|its\s+|their\s+|den\s+|die\s+|das\s+)?$/u;
 
 /** "upon (its public) release": a launch to come when a future follows in the sentence. */
 const UPON_BEFORE = /\bupon\s+(?:its\s+|the\s+)?(?:\S+\s+)?$/u;

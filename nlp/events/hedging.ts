@@ -16,9 +16,15 @@ const RUMOUR_OVER_CLAUSE =
  * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
  */
 const OUTSIDERS_BELIEVE =
-  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b[^.;!?]{0,100}$/u;
+  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
+/** "der im August ausgelieferte GB300": a participle with an adjective ending describes a noun. */
+const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
+/** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
+const DEFINITE_NOUN_BEFORE = /(?<![\p{L}])(?:the|der|die|das|den|dem|des)\s+$/u;
+/** A relative clause inside the belief tells a fact: "expect demand for Blackwell, which Nvidia began shipping". */
+const RELATIVE_INSIDE = /,\s*(?:which|who|that|der|die|das|den|dem|deren|dessen|welche\p{L}*)\s/u;
 /** A conditional clause opening the sentence, the trigger in a hypothetical main clause after it. */
-const CONDITION_OPENS = /^\s*(?:if|should|unless|provided|falls|wenn|sofern|sollte)\b[^.;!?]*?,/u;
+const CONDITION_OPENS = /^\s*(?:if|should|unless|provided|falls|wenn|sofern|sollte)\b[^.;:!?]*?,/u;
 const HYPOTHETICAL_MAIN = /\b(?:would|could|might|würde\w*|könnte\w*|wäre\w*|dürfte\w*)\b/u;
 /** A launch that should have happened and did not: "hätte im April erscheinen sollen", "was supposed to ship". */
 const COUNTERFACTUAL =
@@ -77,7 +83,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
-  if (type !== 'financial' && type !== 'export_control' && OUTSIDERS_BELIEVE.test(lead)) return true;
+  if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause
   const opening = CONDITION_OPENS.exec(lower);
   if (
@@ -100,6 +106,21 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   if (HYPOTHETICAL_CONSEQUENCE.test(clause)) return true;
   return type !== 'financial' && HEDGE_MAY.test(sentence.slice(from, to));
+}
+
+/**
+ * An outsider's belief governs the trigger unless the trigger sits in a relative clause inside it or is an
+ * attributive participle ("der im August ausgelieferte GB300"): those tell facts the belief takes for granted.
+ */
+function believedByOutsiders(lead: string, lower: string, t: Trigger): boolean {
+  const belief = OUTSIDERS_BELIEVE.exec(lead);
+  return (
+    belief !== null &&
+    !RELATIVE_INSIDE.test(belief[0]) &&
+    !/^\p{L}/u.test(lower.slice(t.end, t.end + 1)) &&
+    !ATTRIBUTIVE_ENDING.test(t.text) &&
+    !DEFINITE_NOUN_BEFORE.test(lead)
+  );
 }
 
 const HEDGE_IF_ALL = new RegExp(HEDGE_IF.source, 'gu');

@@ -391,3 +391,78 @@ describe('a launch told in a since-clause with its own subject', () => {
     expect(events('Since the launch of Kimi K2 Moonshot has grown quickly.')).toEqual([]);
   });
 });
+
+describe("near misses of this round's rules (written by the review)", () => {
+  it.each([
+    [
+      'Bis Ende Juni konnten bereits mehr als 100.000 Ascend 910C ausgeliefert werden, teilte Huawei mit.',
+      'release:Ascend 910C',
+    ],
+    ['Qwen3-Max kann ab sofort über Alibaba Cloud genutzt werden.', 'release:Qwen3-Max'],
+    [
+      "Meta has disbanded the team responsible for Llama 4 Behemoth after the model's launch was postponed.",
+      'delay:Llama 4 Behemoth',
+    ],
+    [
+      'Engineers working on DeepSeek R2 were told the launch had been pushed back to May.',
+      'delay:DeepSeek-R2',
+    ],
+    ["The US government moved to restrict Nvidia's H20 in April.", 'export_control:H20'],
+    ['Nvidia stuck to its timeline for the release of Rubin in 2026.', 'plan:Rubin'],
+    ['2025 kommt die Konkurrenz aus China: DeepSeek R1 erschien im Januar.', 'release:DeepSeek-R1'],
+    [
+      'Huawei plans to ship the Ascend 950PR in the first quarter of 2026. Rumours that the chip had been delayed proved unfounded.',
+      'plan:Ascend 950PR',
+    ],
+    [
+      'Nvidia will ship the GB300 in the third quarter. Unconfirmed reports put the price at 3 million dollars per rack.',
+      'plan:GB300',
+    ],
+    [
+      'Huawei plans to ship the Ascend 950PR in the first quarter of 2026. The company denied using TSMC wafers.',
+      'plan:Ascend 950PR',
+    ],
+    [
+      "Nvidia plans to release the B30A in early 2026. The Commerce Department denied the company's licence request.",
+      'plan:B30A',
+    ],
+    [
+      "Nvidia delayed the B30A accelerators and Huawei's Ascend 950 launched on schedule.",
+      'release:Ascend 950',
+    ],
+    [
+      'Analysts expect strong demand for Blackwell, which Nvidia began shipping in December.',
+      'release:Blackwell',
+    ],
+    [
+      'Analysten erwarten, dass der im August ausgelieferte GB300 den Umsatz von Nvidia antreibt.',
+      'release:GB300',
+    ],
+    ['Falls Sie es verpasst haben: OpenAI hat am Donnerstag GPT-5 veröffentlicht.', 'release:GPT-5'],
+    ['Washington moved to ban the H200 in January, then reversed course in December.', 'export_control:H200'],
+    [
+      'Die Aktie legte um 2,5 Prozent zu. Als Grund nannte Alibaba die starke Nachfrage nach Cloud-Diensten.',
+      'financial:Alibaba',
+    ],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it.each([
+    ['Nvidia reversed course and halted production of the H20.', 'export_control:H20'],
+    ['Nvidia machte die Preiserhöhung für den H20 rückgängig.', 'export_control:H20'],
+    ['Die Partnerschaft zwischen OpenAI und AMD über MI450-Chips ist jetzt offiziell.', 'release:MI450'],
+    ['Der DeepSeek-Schock belastete die Aktienmärkte weltweit.', 'financial:DeepSeek'],
+    ['Shares plunged 17% on Monday. The trigger was DeepSeek’s R1 model.', 'financial:DeepSeek'],
+    [
+      'Die Aktie verlor 5 Prozent. Konkurrent Huawei hatte zuvor den Ascend 950 vorgestellt.',
+      'financial:Huawei',
+    ],
+    [
+      "Nvidia delayed the B30A accelerators and Huawei's Ascend 950 launched on schedule.",
+      'delay:Ascend 950',
+    ],
+  ])('%s has no %s', (text, event) => {
+    expect(events(text)).not.toContain(event);
+  });
+});

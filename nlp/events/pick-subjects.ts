@@ -53,12 +53,19 @@ const POSSESSIVE_GAP = new RegExp(
   String.raw`^-?\s*${KIND_HEAD}\s*,?\s+(?:und|and|sowie|&)\s+[\p{L}-]+['’]?s\s+(?:[\p{L}-]+\s+)?$`,
   'u',
 );
+/** A finite verb right after a name (a word ending like a past or present verb, or an auxiliary). */
+const FINITE_VERB_AFTER =
+  /^[\s-]*(?:\S+\s+)?(?:\p{L}+ed|kam|kommt|kamen|startete|erschien|ging|was|were|is|are|wurde|wurden|ist|sind|has|have|hat|haben|had|hatte|will|wird|soll|sollte)(?![\p{L}])/u;
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
 
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
-function coordinated(lower: string, first: LocalMention, second: LocalMention): boolean {
+function coordinated(lower: string, first: LocalMention, second: LocalMention, trigger: Trigger): boolean {
   const gap = gapBetween(lower, first.end, second.start);
-  if (COORDINATION.test(gap) || POSSESSIVE_GAP.test(gap)) return true;
+  if (COORDINATION.test(gap)) return true;
+  // "delayed the B30A accelerators and Huawei's Ascend 950 launched": a verb after the second name opens
+  // a clause of its own, unless the list stands before the trigger as its subject
+  if (POSSESSIVE_GAP.test(gap))
+    return second.end <= trigger.start || !FINITE_VERB_AFTER.test(lower.slice(second.end, second.end + 30));
   const headed = HEADED_GAP.exec(gap);
   return (
     headed !== null &&
@@ -126,7 +133,14 @@ function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): bo
 
 /** The target of a move to other hardware ("wechselt ByteDance zu Huaweis", "switched to the"). */
 const MOVE_TARGET_BEFORE =
-  /(?<![\p{L}])(?:wechsel\p{L}*|umgestiegen|umsteig\p{L}*|steig\p{L}*\s+(?:\S+\s+){0,3}?um|switch\p{L}*|mov(?:e|es|ed|ing)|turn(?:s|ed|ing)?|shift\p{L}*|migrat\p{L}*)\s+(?:\S+\s+){0,4}?(?:zu|zum|zur|to|auf)\s+(?:\S+\s+){0,2}$/u;
+  /(?<![\p{L}])(?:wechsel\p{L}*|umgestiegen|umsteig\p{L}*|steig\p{L}*\s+(?:\S+\s+){0,3}?um|switch(?:es|ed|ing)|mov(?:es|ed|ing)|turn(?:s|ed|ing)|shift(?:s|ed|ing)|migrat\p{L}*)\s+(?:\S+\s+){0,4}?(?:zu|zum|zur|to|auf)\s+(?!(?:restrict|ban|block|limit|curb|stop|halt|bar|allow|approve|impose|tighten|ease|lift|cut|control|sanction|prevent|prohibit|review|investigate|buy|sell|ship|export|purchase|acquire|use)\p{L}*\s)(?:\S+\s+){0,2}$/u;
+
+/** What happens to a team rather than to a product: dissolved, disbanded, withdrawn, laid off. */
+const TEAM_FATE =
+  /auflös|aufgelöst|disband|dissolv|abgezogen|laid off|entlassen|restructur|umstrukturier|halt|stopp|einstell|eingestellt|paus/u;
+/** A clause of time or cause between the team and what happens: "..., nachdem Nvidia die Produktion gestoppt hatte". */
+const OTHER_CLAUSE_BETWEEN =
+  /,\s*(?:nachdem|weil|als|after|because|when|since)\b|\b(?:after|nachdem|because|weil)\s/u;
 
 /** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
 const RESPONSIBLE_FOR_BEFORE =
@@ -157,10 +171,11 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (trigger.type === 'export_control' && m.start >= trigger.end && MOVE_TARGET_BEFORE.test(before))
     return false;
   // "Das Team, für das Sprachmodell Llama verantwortlich, wurde aufgelöst": the team's charge is no subject
-  // (an authority in charge of a chip's exports acts on that chip: "die für H20-Lizenzen zuständige Behörde")
+  // (only where the trigger is what happens to a team: "the team responsible for Llama 4 Behemoth was disbanded
+  // after the model's launch was postponed" still delays the model)
   if (
-    trigger.type !== 'export_control' &&
-    !financial &&
+    TEAM_FATE.test(trigger.text) &&
+    !OTHER_CLAUSE_BETWEEN.test(lower.slice(Math.min(m.end, trigger.end), Math.max(m.start, trigger.start))) &&
     (RESPONSIBLE_FOR_BEFORE.test(before) ||
       (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40))))
   )
@@ -356,6 +371,7 @@ function withCoordinated(
   best: LocalMention,
   eligible: readonly LocalMention[],
   lower: string,
+  trigger: Trigger,
 ): LocalMention[] {
   const chosen = [best];
   const sorted = [...eligible].sort((a, b) => a.start - b.start);
@@ -364,13 +380,14 @@ function withCoordinated(
     const prev = sorted[k - 1];
     const cur = sorted[k];
     if (prev === undefined || cur === undefined) break;
-    if (!coordinated(lower, prev, cur) && !FOLLOWED_BY.test(gapBetween(lower, prev.end, cur.start))) break;
+    if (!coordinated(lower, prev, cur, trigger) && !FOLLOWED_BY.test(gapBetween(lower, prev.end, cur.start)))
+      break;
     chosen.push(cur);
   }
   for (let k = at - 1; k >= 0; k -= 1) {
     const cur = sorted[k];
     const next = sorted[k + 1];
-    if (cur === undefined || next === undefined || !coordinated(lower, cur, next)) break;
+    if (cur === undefined || next === undefined || !coordinated(lower, cur, next, trigger)) break;
     chosen.push(cur);
   }
   return chosen;
@@ -429,5 +446,7 @@ export function pickSubjects(
     picks.find((p) => p.object) ??
     picks.find((p) => reach(p.best, trigger, lower) < CLAUSE_PENALTY) ??
     picks[0];
-  return pick === undefined ? [] : withoutFamilyMembers(withCoordinated(pick.best, pick.eligible, lower));
+  return pick === undefined
+    ? []
+    : withoutFamilyMembers(withCoordinated(pick.best, pick.eligible, lower, trigger));
 }

@@ -54,9 +54,28 @@ const VOLUME_TARGET =
 export const extractPlans: EventExtractor = (sc, state) => {
   let timed: boolean | undefined;
   const accepts = (t: Trigger): boolean =>
-    !isSuperseded(t, sc) && !isNoPlannedSuccession(t, sc) && (timed ??= hasPlanTime(sc));
+    !isSuperseded(t, sc) &&
+    !isNoPlannedSuccession(t, sc) &&
+    !isUnnamedArrival(t, sc) &&
+    (timed ??= hasPlanTime(sc));
   return extractByRule(PLAN, sc, state, { accepts }).found;
 };
+
+/** A fronted time and an arrival verb: "2027 kommt ...", "Ende 2026 folgt ...". */
+const FRONTED_ARRIVAL = /^(?:(?:im jahr|anfang|mitte|ende|ab)\s+)?20[2-4]\d\s+\p{L}+\s+$/u;
+
+/**
+ * "2025 kommt die Konkurrenz aus China: DeepSeek R1 erschien im Januar": what arrives after a fronted year
+ * must be a product named in the same clause, before a colon or semicolon ends it.
+ */
+function isUnnamedArrival(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!FRONTED_ARRIVAL.test(trigger.text)) return false;
+  const stop = sc.lower.slice(trigger.end).search(/[:;]|\.(?:\s|$)/u);
+  const end = stop >= 0 ? trigger.end + stop : sc.lower.length;
+  return !sc.local.some(
+    (m) => isProductMention(m) && m.start >= trigger.end && m.start - trigger.end <= 40 && m.start < end,
+  );
+}
 
 /**
  * "Ursprünglich war der Start für Mai geplant, nun soll das Modell im Juli erscheinen": a target that
