@@ -156,8 +156,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:auslieferung|serienauslieferung)\\w*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?(?:allgemein|breit|öffentlich)\\s+verfügbar\\b',
       // made official: "Gemini 3 ist jetzt offiziell", "is now official"
-      '(?:ist|sind|is|are)\\s+(?:jetzt\\s+|nun\\s+|endlich\\s+|now\\s+|finally\\s+)offiziell(?=\\s*(?:[.:;!?]|$))',
-      '(?:is|are)\\s+(?:now\\s+|finally\\s+)official(?=\\s*(?:[.:;!?]|$))',
+      '(?:ist|sind|is|are)\\s+(?:jetzt\\s+|nun\\s+|endlich\\s+|now\\s+|finally\\s+)offiziell(?=\\s*(?:[.:;!?]|$|[-–]))',
+      '(?:is|are)\\s+(?:now\\s+|finally\\s+)official(?=\\s*(?:[.:;!?]|$|[-–]))',
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
       'available\\s+(?:today|now|immediately|from today)\\b',
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
@@ -848,8 +848,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'green[- ]?l(?:ight|it)',
       'erlaub\\w*',
       // a ban, a restriction or a decision undone, not a price or a course
-      `(?<=(?:verbot|sperre|beschränkung|restriktion|genehmigung|lizenz|freigabe|export|ausfuhr|entscheidung|beschluss|schritt|maßnahme|anweisung|anordnung|verfügung|sanktion|auflage|regel)\\p{L}*\\s+${W}{0,8}?)rückgängig`,
-      `revers(?:e|ed|es|ing)(?=\\s+(?:\\S+\\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\\w*|exports?|prohibition|move|step|measure)\\b)`,
+      `rückgängig(?<=(?:verbot|sperre|beschränkung|restriktion|genehmigung|lizenz|freigabe|export|ausfuhr|entscheidung|beschluss|schritt|maßnahme|anweisung|anordnung|verfügung|sanktion|auflage|regel)\\p{L}*[^.;!?]{1,80}?rückgängig)`,
+      `revers(?:e|ed|es|ing)(?=\\s+(?:\\S+\\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\\w*|exports?|prohibition)\\b)`,
       'lizenzanforderung\\w*',
       '(?:export|ausfuhr)auflage\\w*',
       `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,

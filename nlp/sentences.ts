@@ -125,7 +125,9 @@ function periodEndsSentence(text: string, dot: number): boolean {
 function gluedSentenceEnd(text: string, dot: number): number | undefined {
   if (!/[\p{Ll}%)]/u.test(text[dot - 1] ?? '')) return undefined;
   const before = wordBefore(text, dot).toLowerCase();
-  if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\./gu, ''))) return undefined;
+  // a month ("seit Jan.Der Konzern") ends the sentence here; other abbreviations ("ca.Mittags") do not
+  const abbreviation = ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\./gu, ''));
+  if (abbreviation && monthNumber(before) === undefined) return undefined;
   const after = text.slice(dot + 1, dot + 12);
   if (/^\p{Lu}\p{Ll}{2,}/u.test(after)) return dot + 1;
   const footnote = /^(\d{1,2})\s+\p{Lu}/u.exec(after);

@@ -16,10 +16,10 @@ const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|auf
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
 /** The trigger's object ends where a clause of time or cause begins ("paused production after customs blocked shipments"). */
-const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|als|während|da)\b/u;
+const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|während)\b/u;
 /** A German object before the verb that is a purchase: "den Erwerb von RTX-Chips einzustellen". */
 const PURCHASE_BEFORE =
-  /\b(?:erwerb|kauf|käufe|einkauf|einkäufe|beschaffung|anschaffung|bestellung\w*|import\w*|nutzung)\s+(?:\S+\s+){0,6}$/u;
+  /\b(?:den|die|das|dem|alle)\s+(?:erwerb|kauf|käufe|einkauf|einkäufe|beschaffung|anschaffung|bestellung\w*|import\w*|nutzung)\s+(?:\S+\s+){0,6}$/u;
 
 /**
  * A state that stops or bans a product ("China stoppt H200-Chips", "Beijing halted the H20") rules on

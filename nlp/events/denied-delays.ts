@@ -87,7 +87,10 @@ function deniesReport(
  * "denied the company's licence request", "denied any wrongdoing") leaves the plan standing.
  */
 const REPORT_ONLY_AFTER =
-  /^\s*(?:(?:the|die|den|diese[nrs]?|these|such|all|alle)\s+)?(?:reports?|berichte?n?|meldung(?:en)?|this|that|it|das|dies|them|sie|claims?|rumou?rs?|gerüchte)?\s*(?:umgehend|sofort|immediately|promptly|later|später|on monday|on tuesday|on wednesday|on thursday|on friday)?\s*(?:[.,;!?]|$)/u;
+  /^\s*(?:(?:(?:the|die|den|diese[nrs]?|these|such|all|alle|jene\p{L}*)\s+)?(?:[\p{L}'’-]+\s+)?(?:reports?|berichte?n?|meldung(?:en)?|claims?|rumou?rs?|gerüchte)(?![\p{L}])(?!\s*,?\s*(?:that|dass|about|über|of|von)(?![\p{L}]))|(?:this|that|it|das|dies|them|sie)(?:\s*,|(?:\s+\p{L}+)?\s*(?:[.;!?]|$)))/u;
+/** A denial with nothing after it but the end of the sentence or the one who says it. */
+const BARE_DENIAL_AFTER =
+  /^\s*(?:[.;!?]|$|,\s*(?:a|an|the|ein|eine|der|die)?\s*(?:spokes\p{L}*|sprecher\p{L}*|said|sagte|hieß))/u;
 const RELATIVE_DENIAL_BEFORE = /(?:which|was|what|dies|das)\s+(?:\S+\s+){0,4}$/u;
 
 function deniesPlan(lower: string, products: readonly NamedProduct[], subjectId: string): boolean {
@@ -98,7 +101,9 @@ function deniesPlan(lower: string, products: readonly NamedProduct[], subjectId:
   const after = lower.slice(denial.index + denial[0].length);
   if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
   return (
-    REPORT_ONLY_AFTER.test(after) || (RELATIVE_DENIAL_BEFORE.test(before) && /^\s*(?:[.,;!?]|$)/u.test(after))
+    REPORT_ONLY_AFTER.test(after) ||
+    BARE_DENIAL_AFTER.test(after) ||
+    (RELATIVE_DENIAL_BEFORE.test(before) && /^\s*(?:[.,;!?]|$)/u.test(after))
   );
 }
 

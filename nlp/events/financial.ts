@@ -54,6 +54,9 @@ const REPORTS_FIGURES =
   /(?<![\p{L}])(?:said|says|reported|reports|nannte|nennt|teilte|teilt|meldete|meldet|berichtete|erklärte|erklärt|sagte|sagt|gab|verwies|führte|cited|attributed|blamed|profitierte|profitiert|benefited|benefits)(?![\p{L}])/u;
 const FIGURE_WORD =
   /umsatz|gewinn|verlust|ergebnis|wachstum|quartal|zahlen|erlös|marge|revenue|profit|loss|results|earnings|growth|quarter|sales|margin|guidance|prognose|grund|gründe|reason|nachfrage|demand|geschäft|business/u;
+/** Figures named as the company's: "die Zahlen von Cambricon", "the results of Baidu". */
+const OWNED_FIGURES =
+  /(?:zahlen|ergebnisse?|umsatz|umsätze|gewinn|results|earnings|revenue|figures)\s+(?:von|des|der|of)\s+$/u;
 /** How many sentences ahead a company named later may be the one an opening sentence spoke of. */
 const NEXT_COMPANY_REACH = 3;
 
@@ -86,7 +89,10 @@ function nextCompany(
     // the company reports on its own figures ("Als Grund für das Wachstum nannte Alibaba ..."), it is not
     // their cause or a rival ("Auslöser war das Modell R1 von DeepSeek", "OpenAI had just announced GPT-5")
     const lower = s.text.toLowerCase();
-    return REPORTS_FIGURES.test(lower) && FIGURE_WORD.test(lower)
+    const owns = OWNED_FIGURES.test(
+      lower.slice(Math.max(0, first.start - s.start - 30), first.start - s.start),
+    );
+    return owns || (REPORTS_FIGURES.test(lower) && FIGURE_WORD.test(lower))
       ? { mention: first, penalty: 0.2 }
       : undefined;
   }

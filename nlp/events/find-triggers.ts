@@ -131,7 +131,9 @@ const clauseBefore = (s: Spot): string => s.lower.slice(clauseWindow(s.lower, s.
 const SUBJECT_AFTER_PREPOSITION =
   /(?:since|seit|after|nachdem)\s+(?!(?:the|der|dem|des|its|seiner|seinem|ihrem)\s)\S+\s+$/u;
 const assertedAfter = (s: Spot): boolean =>
-  !NOMINAL_TRIGGER.test(s.match) && SUBJECT_AFTER_PREPOSITION.test(s.before);
+  !NOMINAL_TRIGGER.test(s.match) && PAST_FORM.test(s.match) && SUBJECT_AFTER_PREPOSITION.test(s.before);
+/** A past form: "launched", "veröffentlichte" ("after DeepSeek releases R2" is still ahead). */
+const PAST_FORM = /(?:ed|te|ten)$/u;
 
 /** Checks every type shares: word start, negation, background, possibility. */
 function isRuledOutForAll(type: EventType, s: Spot): boolean {
@@ -166,7 +168,7 @@ function isReleaseRuledOut(s: Spot): boolean {
     HABITUAL.test(clauseOf(s)) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
     // "Die Partnerschaft ... über MI450-Chips ist jetzt offiziell": a deal made official, not a product
-    (/offiziell|official/u.test(match) && DEAL_BEFORE.test(s.lower.slice(0, s.start))) ||
+    (/offiziell|official/u.test(match) && DEAL_BEFORE.test(clauseBefore(s))) ||
     // "gave a timeline for the release of the MI400": scheduled, not done; with a date it is the plan's
     (TIMELINE_BEFORE.test(textBefore(s, 40)) && !DATED_AFTER.test(textAfter(s, 70))) ||
     // "Upon public release of X, it will be available in ...": a launch still ahead
@@ -295,7 +297,7 @@ const MODAL_IN_CLAUSE_BEFORE =
  * reached tells a fact, not an intention.
  */
 const ABILITY_NOW =
-  /(?<![\p{L}])(?:kann|können|konnte|konnten)(?![\p{L}])[^,;:]*?(?<![\p{L}])(?:ab sofort|ab heute|jetzt|nun|bereits|schon|seit)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:kann|können)(?![\p{L}])[^,;:]*?(?<![\p{L}])(?:ab sofort|ab heute|jetzt|nun)|(?:konnte|konnten)(?![\p{L}])[^,;:]*?(?<![\p{L}])(?:bereits|schon|seit))(?![\p{L}])/u;
 
 /** What else is made official: a deal, a partnership, an appointment. */
 const DEAL_BEFORE =

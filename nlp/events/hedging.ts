@@ -22,7 +22,9 @@ const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
 /** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
 const DEFINITE_NOUN_BEFORE = /(?<![\p{L}])(?:the|der|die|das|den|dem|des)\s+$/u;
 /** A relative clause inside the belief tells a fact: "expect demand for Blackwell, which Nvidia began shipping". */
-const RELATIVE_INSIDE = /,\s*(?:which|who|that|der|die|das|den|dem|deren|dessen|welche\p{L}*)\s/u;
+const RELATIVE_INSIDE_ALL = /,\s*(?:which|who|that|der|die|das|den|dem|deren|dessen|welche\p{L}*)\s/gu;
+/** Verbs of opinion over a clause (not of expectation, which takes the event as its object). */
+const PROPOSITIONAL = /(?<![\p{L}])(?:think|thinks|believe|believes|glauben|meinen|vermuten)(?![\p{L}])/u;
 /** A conditional clause opening the sentence, the trigger in a hypothetical main clause after it. */
 const CONDITION_OPENS = /^\s*(?:if|should|unless|provided|falls|wenn|sofern|sollte)\b[^.;:!?]*?,/u;
 const HYPOTHETICAL_MAIN = /\b(?:would|could|might|würde\w*|könnte\w*|wäre\w*|dürfte\w*)\b/u;
@@ -114,12 +116,17 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
  */
 function believedByOutsiders(lead: string, lower: string, t: Trigger): boolean {
   const belief = OUTSIDERS_BELIEVE.exec(lead);
+  if (belief === null) return false;
+  // the trigger inside a relative clause of the belief: ", which Nvidia began shipping in December"
+  const relatives = [...belief[0].matchAll(RELATIVE_INSIDE_ALL)];
+  const last = relatives[relatives.length - 1];
+  if (last !== undefined && !belief[0].slice(last.index + 1).includes(',')) return false;
+  // "der im August ausgelieferte GB300": an attributive participle before its noun
+  if (ATTRIBUTIVE_ENDING.test(t.text) && /^\s+[\p{L}\d]/u.test(lower.slice(t.end, t.end + 2))) return false;
+  // "Experts think the delay of R2 ... will cost": a propositional verb takes the definite event for granted
   return (
-    belief !== null &&
-    !RELATIVE_INSIDE.test(belief[0]) &&
-    !/^\p{L}/u.test(lower.slice(t.end, t.end + 1)) &&
-    !ATTRIBUTIVE_ENDING.test(t.text) &&
-    !DEFINITE_NOUN_BEFORE.test(lead)
+    !(PROPOSITIONAL.test(belief[0]) && DEFINITE_NOUN_BEFORE.test(lead)) &&
+    !/^\p{L}/u.test(lower.slice(t.end, t.end + 1))
   );
 }
 

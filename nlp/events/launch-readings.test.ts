@@ -466,3 +466,88 @@ describe("near misses of this round's rules (written by the review)", () => {
     expect(events(text)).not.toContain(event);
   });
 });
+
+describe('near misses found by the second review of this round', () => {
+  it.each([
+    ['Nvidia zufolge können bereits im Dezember erste GB300-Systeme ausgeliefert werden.', 'release:GB300'],
+    ['The team responsible for Qwen launched a new developer website on Monday.', 'release:Qwen'],
+    ['AMD reversed a move to raise MI308 prices after customers complained.', 'export_control:MI308'],
+    ['Analysts expect the launch of DeepSeek R2 in May 2025.', 'release:DeepSeek-R2'],
+    ['Investors expect the release of GPT-6 to boost Microsoft.', 'release:GPT-6'],
+    [
+      'Analysts expect that the MI400, which AMD showed in June, will ship in the third quarter of 2026.',
+      'plan:MI400',
+    ],
+    ['Analysten glauben, dass Meta die Veröffentlichung von Behemoth verzögerte.', 'delay:Llama 4 Behemoth'],
+    ['After DeepSeek releases R2, Nvidia shares could fall further.', 'release:DeepSeek-R2'],
+    ["The ban triggered a turn to Huawei's Ascend 910C among Chinese labs.", 'export_control:Ascend 910C'],
+    [
+      'DeepSeek plans to release R2 in May 2025, Reuters reported. DeepSeek denied the reports as fake news.',
+      'plan:DeepSeek-R2',
+    ],
+    [
+      'DeepSeek will R2 im Mai 2025 veröffentlichen, berichtet Reuters. DeepSeek dementierte das umgehend.',
+      'plan:DeepSeek-R2',
+    ],
+    [
+      'DeepSeek plans to release R2 in May 2025, Reuters reported. The company has not denied the rumours.',
+      'plan:DeepSeek-R2',
+    ],
+    [
+      'OpenAI plans to launch GPT-5 in August 2025, The Verge reported. Leaks shared on X suggest the date is unconfirmed.',
+      'plan:GPT-5',
+    ],
+  ])('%s has no %s', (text, event) => {
+    expect(events(text)).not.toContain(event);
+  });
+
+  it.each([
+    [
+      'Peking machte die Anweisung, keine H20-Chips von Nvidia zu kaufen, im November rückgängig.',
+      'export_control:H20',
+    ],
+    ['GPT-5 is now official – and it is free for everyone.', 'release:GPT-5'],
+    ['Die Übernahme ist unter Dach und Fach, und Qwen3-Coder ist nun offiziell.', 'release:Qwen3-Coder'],
+    ['2027 folgt nach Angaben des Konzerns aus Shenzhen dann der Ascend 960.', 'plan:Ascend 960'],
+    ['Huawei stellte den Ascend 950 vor. 2026 kommt er in den Handel.', 'plan:Ascend 950'],
+    ['Die Aktie stieg um 12 Prozent. Anleger feierten die Zahlen von Cambricon.', 'financial:Cambricon'],
+    ['Nvidia stoppte als Reaktion den Export des H20 nach China.', 'export_control:H20'],
+    ['The team in charge of Grok 4 released the model on Monday.', 'release:Grok 4'],
+    [
+      'After the acquisition of Windsurf fell through, Claude Opus 4.1 is now official.',
+      'release:Claude Opus 4.1',
+    ],
+    [
+      'Wegen fehlender Importe von HBM stellte Huawei die Produktion des Ascend 910C ein.',
+      'cancellation:Ascend 910C',
+    ],
+    [
+      'xAI plans to release Grok 5 by the end of the year. Elon Musk denied that the model had been delayed.',
+      'plan:Grok 5',
+    ],
+    [
+      'DeepSeek will R2 im Mai 2025 veröffentlichen, berichtet Reuters. DeepSeek bestritt, Chips von Huawei für das Training genutzt zu haben.',
+      'plan:DeepSeek-R2',
+    ],
+  ])('%s has %s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it('ends a sentence glued after a month abbreviation, so the month dates nothing after it', () => {
+    const found = analyze({
+      id: 't',
+      text: 'Huawei liefert den Ascend 910C seit Jan.Der Konzern meldet ein Plus von 20 Prozent.',
+      published: '2025-11-04',
+    });
+    expect(found.events.filter((e) => e.type === 'financial').map((e) => e.date)).toEqual([null]);
+  });
+
+  it('keeps the dated reading of two triggers for one release', () => {
+    const found = analyze({
+      id: 't',
+      text: 'DeepSeek-V3.2 is finally official – and it is available on the API today.',
+      published: '2025-11-04',
+    });
+    expect(found.events.map((e) => e.date?.value)).toEqual(['2025-11-04']);
+  });
+});

@@ -132,15 +132,18 @@ function isOwnLaunchObject(m: LocalMention, trigger: Trigger, lower: string): bo
 }
 
 /** The target of a move to other hardware ("wechselt ByteDance zu Huaweis", "switched to the"). */
+/** The same told as a noun: "a turn to Huawei's", "the shift to domestic". */
+const MOVE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:a|the)\s+(?:turn|shift|move|switch|migration)\s+to\s+(?:\S+\s+){0,2}$/u;
 const MOVE_TARGET_BEFORE =
   /(?<![\p{L}])(?:wechsel\p{L}*|umgestiegen|umsteig\p{L}*|steig\p{L}*\s+(?:\S+\s+){0,3}?um|switch(?:es|ed|ing)|mov(?:es|ed|ing)|turn(?:s|ed|ing)|shift(?:s|ed|ing)|migrat\p{L}*)\s+(?:\S+\s+){0,4}?(?:zu|zum|zur|to|auf)\s+(?!(?:restrict|ban|block|limit|curb|stop|halt|bar|allow|approve|impose|tighten|ease|lift|cut|control|sanction|prevent|prohibit|review|investigate|buy|sell|ship|export|purchase|acquire|use)\p{L}*\s)(?:\S+\s+){0,2}$/u;
 
-/** What happens to a team rather than to a product: dissolved, disbanded, withdrawn, laid off. */
-const TEAM_FATE =
-  /auflös|aufgelöst|disband|dissolv|abgezogen|laid off|entlassen|restructur|umstrukturier|halt|stopp|einstell|eingestellt|paus/u;
+/** An object that refers back to a product named before: "released the model", "stellte das Modell vor". */
+const ANAPHORIC_OBJECT =
+  /(?<![\p{L}])(?:the|its|das|den|die|sein\p{L}*|ihr\p{L}*)\s+(?:new\s+|neue\p{L}*\s+)?(?:model|chip|modell|system|version|processor|prozessor)(?![\p{L}])|(?<![\p{L}])(?:it|ihn)(?![\p{L}])/u;
 /** A clause of time or cause between the team and what happens: "..., nachdem Nvidia die Produktion gestoppt hatte". */
 const OTHER_CLAUSE_BETWEEN =
-  /,\s*(?:nachdem|weil|als|after|because|when|since)\b|\b(?:after|nachdem|because|weil)\s/u;
+  /,\s*(?:nachdem|weil|als|after|because|when|since)\b|(?<![\p{L}])(?:after|nachdem|because|weil|told|said|learned|erfuhren|erfahren|informiert|mitgeteilt)\s/u;
 
 /** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
 const RESPONSIBLE_FOR_BEFORE =
@@ -168,14 +171,19 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
   // "Nach US-Sanktionen auf Nvidia-Chips wechselt ByteDance zu Huaweis Ascend 910B": the chip moved to is not restricted
-  if (trigger.type === 'export_control' && m.start >= trigger.end && MOVE_TARGET_BEFORE.test(before))
+  if (
+    trigger.type === 'export_control' &&
+    m.start >= trigger.end &&
+    (MOVE_TARGET_BEFORE.test(before) || MOVE_NOUN_BEFORE.test(before))
+  )
     return false;
   // "Das Team, für das Sprachmodell Llama verantwortlich, wurde aufgelöst": the team's charge is no subject
-  // (only where the trigger is what happens to a team: "the team responsible for Llama 4 Behemoth was disbanded
-  // after the model's launch was postponed" still delays the model)
+  // (only in the team's own clause, "the team responsible for Llama 4 Behemoth was disbanded after the
+  // model's launch was postponed" still delays the model; and not when the trigger's object refers back to
+  // the charge: "The team in charge of Grok 4 released the model")
   if (
-    TEAM_FATE.test(trigger.text) &&
     !OTHER_CLAUSE_BETWEEN.test(lower.slice(Math.min(m.end, trigger.end), Math.max(m.start, trigger.start))) &&
+    !ANAPHORIC_OBJECT.test(lower.slice(trigger.start, trigger.end + 30)) &&
     (RESPONSIBLE_FOR_BEFORE.test(before) ||
       (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40))))
   )

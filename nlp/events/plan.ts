@@ -72,9 +72,9 @@ function isUnnamedArrival(trigger: Trigger, sc: SentenceContext): boolean {
   if (!FRONTED_ARRIVAL.test(trigger.text)) return false;
   const stop = sc.lower.slice(trigger.end).search(/[:;]|\.(?:\s|$)/u);
   const end = stop >= 0 ? trigger.end + stop : sc.lower.length;
-  return !sc.local.some(
-    (m) => isProductMention(m) && m.start >= trigger.end && m.start - trigger.end <= 40 && m.start < end,
-  );
+  // "2026 kommt er in den Handel": a pronoun carries the product named before
+  if (/^(?:er|sie)(?![\p{L}])/u.test(sc.lower.slice(trigger.end))) return false;
+  return !sc.local.some((m) => isProductMention(m) && m.start >= trigger.end && m.start < end);
 }
 
 /**

@@ -17,10 +17,7 @@ const LAUNCH_TOPIC =
   /launch|release|debut|arriv|coming|come out|date|timing|timeline|schedule|roadmap|erschein|veröffentlich|marktstart|termin|datum|zeitplan|fahrplan|kommen|kommt|modell|model|chip|it(?![\p{L}])|es(?![\p{L}])|this|that|das(?![\p{L}])|dies|davon|darüber|dazu/u;
 /** Rumours about something else: price, shares, sales, a delay, a case. */
 const OTHER_TOPIC =
-  /price|preis|kurs|aktie|share|stock|anleger|investor|spekulant|speculator|sold|sales|verkauf|delay|verzöger|verschieb|wrongdoing|lawsuit|klage|übernahme|acquisi/u;
-/** A rumour shown false confirms nothing against the plan. */
-const DISPROVED =
-  /unfounded|baseless|proved (?:false|wrong|untrue)|haltlos|unbegründet|widerlegt|dementiert|denied/u;
+  /(?<![\p{L}])(?:price\p{L}*|preis\p{L}*|kurs\p{L}*|aktie\p{L}*|shares?|stock|anleger|investors?|spekulant\p{L}*|speculators?|sold|sales|verkauf\p{L}*|delay\p{L}*|verzöger\p{L}*|verschieb\p{L}*|verschoben|wrongdoing|lawsuit|klage|übernahme|acquisition)(?![\p{L}])/u;
 /** A confirmation denied: "nicht offiziell bestätigt", "None of this has been confirmed". */
 const UNCONFIRMED =
   /(?<![\p{L}])(?:nicht|not|none|nothing|kein\p{L}*|weder)(?![\p{L}])[^.;!?]{0,40}?(?:bestätig|confirm)|(?:bestätigt|confirmed)(?:\s+\S+){0,4}?\s+(?:nichts|nicht|nothing)(?![\p{L}])/u;
@@ -32,8 +29,8 @@ const ON_RECORD =
 
 /**
  * Whether sentence `i` frames its neighbour's plan of `subjectId` as rumour: it denies a confirmation, or
- * names rumour and confirms nothing; it speaks of the launch, not of prices, shares, sales or a delay, and
- * does not call the rumour false; and it names no other product than that subject.
+ * names rumour and confirms nothing (a rumour denied or shown false is still no plan); it speaks of the
+ * launch, not of prices, shares, sales or a delay; and it names no other product than that subject.
  */
 function framesAsRumour(doc: DocumentFacts, i: number, paragraph: number, subjectId: string): boolean {
   const s = doc.sentences[i];
@@ -41,9 +38,9 @@ function framesAsRumour(doc: DocumentFacts, i: number, paragraph: number, subjec
   const others = doc.mentionsIn(i).filter((m) => m.entry.kind !== 'organization' && m.entry.id !== subjectId);
   if (others.length > 0) return false;
   const lower = s.text.toLowerCase();
-  // a bare framing sentence ("Die Gerüchteküche brodelt.") needs no topic of its own
-  const bare = s.text.split(/\s+/u).length <= 5;
-  if ((!bare && !LAUNCH_TOPIC.test(lower)) || OTHER_TOPIC.test(lower) || DISPROVED.test(lower)) return false;
+  // a short framing sentence ("Die Gerüchteküche brodelt.") needs no topic of its own
+  const bare = s.text.split(/\s+/u).length <= 7;
+  if ((!bare && !LAUNCH_TOPIC.test(lower)) || OTHER_TOPIC.test(lower)) return false;
   return UNCONFIRMED.test(lower) || (RUMOUR.test(lower) && !CONFIRMED.test(lower));
 }
 

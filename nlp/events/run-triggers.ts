@@ -37,7 +37,8 @@ export interface TriggerRun {
 
 /**
  * Runs the trigger loop of one type over a sentence. Every built event is tagged in `state` with its
- * polarity and trigger; of several events with the same subject and polarity the first is kept.
+ * polarity and trigger; of several events with the same subject and polarity the first is kept, or the
+ * first dated one when the first has no date.
  */
 export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: TriggerLoop): TriggerRun {
   const triggers = findTriggers(loop.type, sc.lower, () => sc.dates.length > 0);
@@ -51,10 +52,12 @@ export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: Tr
     const polarity = loop.polarity?.(trigger, triggers) ?? '';
     for (const e of events) {
       state.tag(e, polarity, trigger);
-      const twin = found.some(
+      const twin = found.findIndex(
         (f) => f.type === e.type && f.subject.id === e.subject.id && state.polarityOf(f) === polarity,
       );
-      if (!twin) found.push(e);
+      // "is finally official – and it is available on the API today": the dated reading of the two wins
+      if (twin < 0) found.push(e);
+      else if (found[twin]?.date === null && e.date !== null) found[twin] = e;
     }
     if (events.length === 0) unplaced.push(trigger);
     else if (loop.firstOnly === true) break;

@@ -11,7 +11,7 @@ import { newTargetOf } from './rescheduled-plan.js';
 
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
 const LIFT =
-  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\w*|exports?|prohibition|move|step|measure)\b)|rückgängig)/u;
+  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\w*|exports?|prohibition)\b)|rückgängig)/u;
 const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;
 
 /** What extraction recorded about each event beyond its fields. */
