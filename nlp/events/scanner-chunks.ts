@@ -39,7 +39,7 @@ export function topLevelAlternatives(source: string): string[] {
  * 20 KB (kRegExpTooLargeToOptimize); above, it is an order of magnitude slower. One scan is faster
  * than several, so a lexicon is split only when it must be.
  */
-const MAX_CHUNK_CHARS = 16_000;
+const MAX_CHUNK_CHARS = 18_000;
 
 /** `source`'s alternatives in as few chunks as fit the limit, each compiled with `wrap` around it. */
 export function chunkedScanner(
