@@ -113,6 +113,9 @@ describe('findCuedNames: quoted names beside a kind noun', () => {
     ['Das Institut hat mit „Lindwurm“ ein offenes Sprachmodell vorgestellt.', 'de', 'Lindwurm', 'model'],
     ['The startup released its reasoning model "Kestrel" on Monday.', 'en', 'Kestrel', 'model'],
     ['The lab showed "Orca Bay", a new model for code, to partners.', 'en', 'Orca Bay', 'model'],
+    ["The startup unveiled its second-generation chip 'Tidewater' in April.", 'en', 'Tidewater', 'chip'],
+    ["The startup unveiled the second-generation 'Tidewater' chip in April.", 'en', 'Tidewater', 'chip'],
+    ['Das Start-up zeigte den neuen „Falkenstein“ Chip auf der Messe.', 'de', 'Falkenstein', 'chip'],
   ] as const)('%s', (text, lang, name, kind) => {
     expect(cued(text, lang)).toContainEqual(expect.objectContaining({ name, kind, strong: true }));
   });
@@ -121,6 +124,8 @@ describe('findCuedNames: quoted names beside a kind noun', () => {
     ['U.S. says using Chinese AI Chips "Anywhere" breaks export rules', 'en'],
     ['Das Modell "denkt" länger nach als sein Vorgänger.', 'de'],
     ['Der Chip sei "Weltklasse", sagte der Chef von Cerebras.', 'de'],
+    ["The startup said Tidewater's chip was fast.", 'en'],
+    ["The company's 'AI first' model strategy worked.", 'en'],
   ] as const)('no name: %s', (text, lang) => {
     expect(cued(text, lang)).toEqual([]);
   });

@@ -95,14 +95,15 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
   return out;
 }
 
-const QUOTE_OPEN = '[„“"‘]';
-const QUOTE_CLOSE = '[“”"’‘]';
+// a straight single quote closes only before a non-letter, so "Renegade's" is no quoted name
+const QUOTE_OPEN = `[„“"‘']`;
+const QUOTE_CLOSE = `(?:[“”"’‘]|'(?![\\p{L}]))`;
 const QUOTED = String.raw`${QUOTE_OPEN}(\p{Lu}[\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+){0,2})${QUOTE_CLOSE}`;
 /**
  * A quoted name beside a kind noun: right after it, the noun with its article ('des KI-Chips "Braga"',
  * 'the model "Orion"'; a headline's 'AI Chips "Anywhere"' quotes a word, not a name), or
  * before an indefinite one it is presented as ('mit "Apertus" ein Sprachmodell vorgestellt', '"Nova",
- * a new model'). Quotes and the kind noun together are the evidence; the name's shape says nothing.
+ * a new model'), or between a determiner and the noun ("the second-generation 'Renegade' chip"). Quotes and the kind noun together are the evidence; the name's shape says nothing.
  */
 const QUOTED_NAME_SHAPES: readonly RegExp[] = [
   new RegExp(
@@ -111,6 +112,11 @@ const QUOTED_NAME_SHAPES: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`${QUOTED}\s*,?\s+(?:\S+\s+){0,2}?(?:ein|eine|einen|einem|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${KIND_NOUN}\b`,
+    'gu',
+  ),
+  // the quoted name between its determiner and its kind noun: "the second-generation 'Renegade' chip"
+  new RegExp(
+    String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Dd]en|[Dd]ie|[Dd]as|[Dd]er|[Ss]eine[nms]?|[Ii]hre[nms]?)\s+(?:[\p{L}-]+\s+){0,2}?${QUOTED}\s+(?:[\p{L}-]+\s+)?${KIND_NOUN}\b`,
     'gu',
   ),
 ];
