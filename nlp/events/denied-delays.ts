@@ -71,14 +71,25 @@ function deniesReport(
   subjectId: string,
   words: RegExp,
 ): boolean {
-  if (products.some((p) => p.id !== subjectId)) return false;
+  const denial = denialOf(lower, products, subjectId);
+  if (denial === undefined) return false;
+  const object = `${denial.verb} ${denial.after}`;
+  return !OTHER_OBJECT_AFTER.test(object) || words.test(object.slice(0, 160));
+}
+
+/** The denial of `lower`, not negated, with its surroundings; undefined if another product is named. */
+function denialOf(
+  lower: string,
+  products: readonly NamedProduct[],
+  subjectId: string,
+): { verb: string; before: string; after: string } | undefined {
+  if (products.some((p) => p.id !== subjectId)) return undefined;
   const denial = DENIAL.exec(lower);
-  if (denial === null) return false;
+  if (denial === null) return undefined;
   const before = lower.slice(Math.max(0, denial.index - 30), denial.index);
   const after = lower.slice(denial.index + denial[0].length);
-  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
-  const object = `${denial[0]} ${after}`;
-  return !OTHER_OBJECT_AFTER.test(object) || words.test(object.slice(0, 160));
+  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return undefined;
+  return { verb: denial[0], before, after };
 }
 
 /**
@@ -94,12 +105,9 @@ const BARE_DENIAL_AFTER =
 const RELATIVE_DENIAL_BEFORE = /(?:which|was|what|dies|das)\s+(?:\S+\s+){0,4}$/u;
 
 function deniesPlan(lower: string, products: readonly NamedProduct[], subjectId: string): boolean {
-  if (products.some((p) => p.id !== subjectId)) return false;
-  const denial = DENIAL.exec(lower);
-  if (denial === null) return false;
-  const before = lower.slice(Math.max(0, denial.index - 30), denial.index);
-  const after = lower.slice(denial.index + denial[0].length);
-  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return false;
+  const denial = denialOf(lower, products, subjectId);
+  if (denial === undefined) return false;
+  const { before, after } = denial;
   return (
     REPORT_ONLY_AFTER.test(after) ||
     BARE_DENIAL_AFTER.test(after) ||
