@@ -115,7 +115,6 @@ describe('findCuedNames: quoted names beside a kind noun', () => {
     ['The lab showed "Orca Bay", a new model for code, to partners.', 'en', 'Orca Bay', 'model'],
     ["The startup unveiled its second-generation chip 'Tidewater' in April.", 'en', 'Tidewater', 'chip'],
     ["The startup unveiled the second-generation 'Tidewater' chip in April.", 'en', 'Tidewater', 'chip'],
-    ['Das Start-up zeigte den neuen „Falkenstein“ Chip auf der Messe.', 'de', 'Falkenstein', 'chip'],
   ] as const)('%s', (text, lang, name, kind) => {
     expect(cued(text, lang)).toContainEqual(expect.objectContaining({ name, kind, strong: true }));
   });
@@ -126,6 +125,7 @@ describe('findCuedNames: quoted names beside a kind noun', () => {
     ['Der Chip sei "Weltklasse", sagte der Chef von Cerebras.', 'de'],
     ["The startup said Tidewater's chip was fast.", 'en'],
     ["The company's 'AI first' model strategy worked.", 'en'],
+    ["Der 'Durchbruch' Chip von Huawei, der Ascend 910C, wird ab Mai ausgeliefert.", 'de'],
   ] as const)('no name: %s', (text, lang) => {
     expect(cued(text, lang)).toEqual([]);
   });

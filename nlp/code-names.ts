@@ -115,8 +115,9 @@ const QUOTED_NAME_SHAPES: readonly RegExp[] = [
     'gu',
   ),
   // the quoted name between its determiner and its kind noun: "the second-generation 'Renegade' chip"
+  // (English only: a German quoted noun there is a judgement, "der 'Durchbruch' Chip")
   new RegExp(
-    String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Dd]en|[Dd]ie|[Dd]as|[Dd]er|[Ss]eine[nms]?|[Ii]hre[nms]?)\s+(?:[\p{L}-]+\s+){0,2}?${QUOTED}\s+(?:[\p{L}-]+\s+)?${KIND_NOUN}\b`,
+    String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?${QUOTED}\s+(?:[\p{L}-]+\s+)?${KIND_NOUN}\b`,
     'gu',
   ),
 ];

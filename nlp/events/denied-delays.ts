@@ -98,7 +98,7 @@ function denialOf(
  * "denied the company's licence request", "denied any wrongdoing") leaves the plan standing.
  */
 const REPORT_ONLY_AFTER =
-  /^\s*(?:(?:(?:the|die|den|diese[nrs]?|these|such|all|alle|jene\p{L}*)\s+)?(?:[\p{L}'’-]+\s+)?(?:reports?|berichte?n?|meldung(?:en)?|claims?|rumou?rs?|gerüchte)(?![\p{L}])(?!\s*,?\s*(?:that|dass|about|über|of|von)(?![\p{L}]))|(?:this|that|it|das|dies|them|sie)(?:\s*,|(?:\s+\p{L}+)?\s*(?:[.;!?]|$)))/u;
+  /^\s*(?:(?:(?:the|die|den|diese[nrs]?|these|such|all|alle|jene\p{L}*)\s+)?(?:[\p{L}'’-]+\s+)?(?:reports?|berichte?n?|meldung(?:en)?|claims?|rumou?rs?|gerüchte)(?![\p{L}])(?!\s*,?\s*(?:that|dass|about|über|of|von)(?![\p{L}]))|(?:this|it|das|dies|them|sie)(?:\s*,|(?:\s+\p{L}+){0,3}\s*(?:[.;!?]|$))|that\s*(?:[.,;!?]|$))/u;
 /** A denial with nothing after it but the end of the sentence or the one who says it. */
 const BARE_DENIAL_AFTER =
   /^\s*(?:[.;!?]|$|,\s*(?:a|an|the|ein|eine|der|die)?\s*(?:spokes\p{L}*|sprecher\p{L}*|said|sagte|hieß))/u;

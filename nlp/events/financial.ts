@@ -57,6 +57,9 @@ const FIGURE_WORD =
 /** Figures named as the company's: "die Zahlen von Cambricon", "the results of Baidu". */
 const OWNED_FIGURES =
   /(?:zahlen|ergebnisse?|umsatz|umsätze|gewinn|results|earnings|revenue|figures)\s+(?:von|des|der|of)\s+$/u;
+/** Figures still to come: "are due next week", "werden erst im November erwartet". */
+const FIGURES_AHEAD =
+  /(?<![\p{L}])(?:due|expected|scheduled|will|erwartet|werden|wird|kommende\p{L}*|nächste\p{L}*|next)(?![\p{L}])/u;
 /** How many sentences ahead a company named later may be the one an opening sentence spoke of. */
 const NEXT_COMPANY_REACH = 3;
 
@@ -89,9 +92,9 @@ function nextCompany(
     // the company reports on its own figures ("Als Grund für das Wachstum nannte Alibaba ..."), it is not
     // their cause or a rival ("Auslöser war das Modell R1 von DeepSeek", "OpenAI had just announced GPT-5")
     const lower = s.text.toLowerCase();
-    const owns = OWNED_FIGURES.test(
-      lower.slice(Math.max(0, first.start - s.start - 30), first.start - s.start),
-    );
+    const owns =
+      OWNED_FIGURES.test(lower.slice(Math.max(0, first.start - s.start - 30), first.start - s.start)) &&
+      !FIGURES_AHEAD.test(lower);
     return owns || (REPORTS_FIGURES.test(lower) && FIGURE_WORD.test(lower))
       ? { mention: first, penalty: 0.2 }
       : undefined;

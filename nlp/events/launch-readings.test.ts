@@ -551,3 +551,20 @@ describe('near misses found by the second review of this round', () => {
     expect(found.events.map((e) => e.date?.value)).toEqual(['2025-11-04']);
   });
 });
+
+describe('near misses found by the third review of this round', () => {
+  it.each([
+    ['Das für DeepSeek R2 verantwortliche Team verschob es erneut.', 'delay:DeepSeek-R2'],
+    ['Das für Qwen3 verantwortliche Team wurde informiert, dass das Modell im Mai erscheint.', 'plan:Qwen3'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it.each([
+    'OpenAI plans to release GPT-5 in August. The company denied it on Monday.',
+    'The stock fell 3% on Monday. The earnings of Nvidia are due next week.',
+    'Die Aktie brach am Freitag ein. Die Zahlen von Nvidia werden erst im November erwartet.',
+  ])('no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});

@@ -141,9 +141,11 @@ const MOVE_TARGET_BEFORE =
 /** An object that refers back to a product named before: "released the model", "stellte das Modell vor". */
 const ANAPHORIC_OBJECT =
   /(?<![\p{L}])(?:the|its|das|den|die|sein\p{L}*|ihr\p{L}*)\s+(?:new\s+|neue\p{L}*\s+)?(?:model|chip|modell|system|version|processor|prozessor)(?![\p{L}])|(?<![\p{L}])(?:it|ihn)(?![\p{L}])/u;
+/** A pronoun object right after the verb: "verschob es erneut", "delayed it again". */
+const PRONOUN_OBJECT_AFTER = /^\s+(?:es|ihn|it|them)(?![\p{L}])/u;
 /** A clause of time or cause between the team and what happens: "..., nachdem Nvidia die Produktion gestoppt hatte". */
 const OTHER_CLAUSE_BETWEEN =
-  /,\s*(?:nachdem|weil|als|after|because|when|since)\b|(?<![\p{L}])(?:after|nachdem|because|weil|told|said|learned|erfuhren|erfahren|informiert|mitgeteilt)\s/u;
+  /,\s*(?:nachdem|weil|als|after|because|when|since)\b|(?<![\p{L}])(?:after|nachdem|because|weil|told|said|learned|erfuhr|erfuhren|erfahren|informiert|mitgeteilt)\s*,?\s/u;
 
 /** What a team or person is in charge of ("the team responsible for Llama", "für Llama zuständig"). */
 const RESPONSIBLE_FOR_BEFORE =
@@ -184,6 +186,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (
     !OTHER_CLAUSE_BETWEEN.test(lower.slice(Math.min(m.end, trigger.end), Math.max(m.start, trigger.start))) &&
     !ANAPHORIC_OBJECT.test(lower.slice(trigger.start, trigger.end + 30)) &&
+    !PRONOUN_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 8)) &&
     (RESPONSIBLE_FOR_BEFORE.test(before) ||
       (FUER_BEFORE.test(before) && RESPONSIBLE_AFTER.test(lower.slice(m.end, m.end + 40))))
   )
