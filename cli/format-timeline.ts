@@ -4,6 +4,13 @@ function describeDate(event: EventView): string {
   return event.date ? `${event.date.value} (${event.date.precision})` : 'no date given';
 }
 
+/** Roles in reading order ("developer: DeepSeek, from: Huawei Ascend, to: H20"); others keep their order after. */
+const ROLE_ORDER = ['developer', 'from', 'to'];
+const roleRank = (role: string): number => {
+  const at = ROLE_ORDER.indexOf(role);
+  return at < 0 ? ROLE_ORDER.length : at;
+};
+
 /**
  * Renders events as a plain-text timeline grouped by subject: one block per entity, one line per
  * event with its date, sources and languages, the evidence sentence and each source URL. Used by `demo`
@@ -19,7 +26,10 @@ export function formatTimeline(events: readonly EventView[]): string {
   for (const [subject, list] of [...bySubject].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(subject);
     for (const event of list) {
-      const related = event.related.map((r) => `${r.role}: ${r.name}`).join(', ');
+      const related = [...event.related]
+        .sort((a, b) => roleRank(a.role) - roleRank(b.role))
+        .map((r) => `${r.role}: ${r.name}`)
+        .join(', ');
       lines.push(
         `  ${event.firstReportedAt.slice(0, 10)}  ${event.type.padEnd(15)} ${describeDate(event)}; ` +
           `${event.sourceCount} source${event.sourceCount === 1 ? '' : 's'} (${event.languages.join(', ')}); ` +
