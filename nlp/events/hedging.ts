@@ -111,8 +111,9 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
 }
 
 /**
- * An outsider's belief governs the trigger unless the trigger sits in a relative clause inside it or is an
- * attributive participle ("der im August ausgelieferte GB300"): those tell facts the belief takes for granted.
+ * An outsider's belief governs the trigger unless the trigger sits in a relative clause inside it, is an
+ * attributive participle ("der im August ausgelieferte GB300"), or is a definite event noun under a verb of
+ * opinion ("Experts think the delay of R2 ... will cost"): those tell facts the belief takes for granted.
  */
 function believedByOutsiders(lead: string, lower: string, t: Trigger): boolean {
   const belief = OUTSIDERS_BELIEVE.exec(lead);
