@@ -21,6 +21,12 @@ const NOT_BY_REGULATOR =
  */
 const W =
   '(?:(?:[^\\s.;:!?]|\\.(?:(?=\\S)|(?<=\\d\\.)(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L}\\.)(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca)\\.)(?=\\s)))+\\s+)';
+/**
+ * What a reversal undoes when it is an export decision: a ban, a rule, a decision, an approval ("reversed
+ * its ban on"), not a course, guidance or a price. Lookahead source, shared by the trigger and the pass
+ * that drops the lifted restriction (suppress-events.ts).
+ */
+export const REVERSED_OBJECT = String.raw`(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\w*|exports?|prohibition)\b)`;
 /** A stated time for a present-tense plan: a year, quarter, half, month or season ("2026", "Q3", "the third quarter"). */
 const FUTURE_TIME = String.raw`(?:(?:early|late|mid-?)\s*)?(?:20[2-4]\d|q[1-4]\b|h[12]\b|(?:first|second|third|fourth) quarter|(?:first|second) half|jan(?:uary)?\b|feb(?:ruary)?\b|march|april|june|july|aug(?:ust)?\b|sept?(?:ember)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|spring|summer|fall|autumn|winter)`;
 /** The German stated time: "2026", "im dritten Quartal", "Ende 2026", "im Herbst", "nächstes Jahr". */
@@ -849,7 +855,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'erlaub\\w*',
       // a ban, a restriction or a decision undone, not a price or a course
       `rückgängig(?<=(?:verbot|sperre|beschränkung|restriktion|genehmigung|lizenz|freigabe|export|ausfuhr|entscheidung|beschluss|schritt|maßnahme|anweisung|anordnung|verfügung|sanktion|auflage|regel)\\p{L}*[^.;!?]{1,80}?rückgängig)`,
-      `revers(?:e|ed|es|ing)(?=\\s+(?:\\S+\\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\\w*|exports?|prohibition)\\b)`,
+      `revers(?:e|ed|es|ing)${REVERSED_OBJECT}`,
       'lizenzanforderung\\w*',
       '(?:export|ausfuhr)auflage\\w*',
       `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,

@@ -80,14 +80,9 @@ function nextCompany(
   for (let i = sc.index + 1; i <= sc.index + NEXT_COMPANY_REACH; i++) {
     const s = sc.doc.sentences[i];
     if (s === undefined || s.paragraph !== sc.sentence.paragraph) return undefined;
-    const orgs = new Set(
-      sc.doc
-        .mentionsIn(i)
-        .filter((m) => m.entry.kind === 'organization')
-        .map((m) => m.entry.id),
-    );
-    if (orgs.size > 1) return undefined;
-    const first = sc.doc.mentionsIn(i).find((m) => m.entry.kind === 'organization');
+    const orgs = sc.doc.mentionsIn(i).filter((m) => m.entry.kind === 'organization');
+    if (new Set(orgs.map((m) => m.entry.id)).size > 1) return undefined;
+    const first = orgs[0];
     if (first === undefined) continue;
     // the company reports on its own figures ("Als Grund für das Wachstum nannte Alibaba ..."), it is not
     // their cause or a rival ("Auslöser war das Modell R1 von DeepSeek", "OpenAI had just announced GPT-5")

@@ -50,8 +50,9 @@ function framesAsRumour(doc: DocumentFacts, i: number, paragraph: number, subjec
  */
 export function withdrawRumouredPlans(doc: DocumentFacts, state: DiscourseState): void {
   doc.sentences.forEach((sentence, index) => {
-    if (ON_RECORD.test(sentence.text.toLowerCase())) return;
-    for (const plan of state.eventsOf(index).filter((e) => e.type === 'plan')) {
+    const plans = state.eventsOf(index).filter((e) => e.type === 'plan');
+    if (plans.length === 0 || ON_RECORD.test(sentence.text.toLowerCase())) return;
+    for (const plan of plans) {
       const id = plan.subject.id;
       if (
         framesAsRumour(doc, index - 1, sentence.paragraph, id) ||

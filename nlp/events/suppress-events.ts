@@ -4,14 +4,16 @@
  * delay, not a release). Each rule is a named predicate; an event is dropped when any rule holds.
  */
 import type { DateExpression } from '../dates.js';
-import { NOMINAL_TRIGGER, SUPERSEDED } from '../event-cues.js';
+import { NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
 import type { EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import { newTargetOf } from './rescheduled-plan.js';
 
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
-const LIFT =
-  /(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\w*|exports?|prohibition)\b)|rückgängig)/u;
+const LIFT = new RegExp(
+  String.raw`(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*${REVERSED_OBJECT}|rückgängig)`,
+  'u',
+);
 const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;
 
 /** What extraction recorded about each event beyond its fields. */
