@@ -105,6 +105,21 @@ describe('linkEntities', () => {
   });
 });
 
+const spelling = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Sizes ("7B", "8x22B", "-A22B") and date stamps ("-0905") name a checkpoint of one release, not a version. */
+const numbersOf = (s: string): string[] =>
+  s.replace(/\d+(?:\.\d+)?[bm]\b|\d+x\d+b|-a\d+b|-\d{4}\b/giu, '').match(/\d+(?:\.\d+)?/gu) ?? [];
+/** Other numberings of the same product: code names, part numbers, "TPU v7" for Ironwood, "5" for "5.0". */
+const SAME_PRODUCT_NUMBERINGS = new Set(
+  (
+    'B40|B300|HGX B300|GB10|TPU v6|TPU v6e|TPUv6|TPUv6e|TPU v7|TPUv7|TPU7x|EC2 Trn3 UltraServer|' +
+    'EC2 Trn3 UltraServers|Kunlun K200|Kunlun R200|NNP-T1000|NNP-I1000|HW4.0|Huashan-2 A1000|Bow-2000|' +
+    'MLU370-X8|Dojo D1|ERNIE 5|Gemini 3.0|Granite 4|ERNIE 4|Gemini 1.0 Ultra|Nano Banana 2|' +
+    'Step-Video-T2V|NVLM 1.0|HappyHorse 1.0|HappyHorse-1.0|OmniHuman-1|Pharia-1-LLM|Claude Instant 1.2|' +
+    'BitNet b1.58|MI210|MI200|MI430X|Atlas 900 A3 SuperPoD|Condor Galaxy 1|Condor Galaxy 3|Seedance 1.0'
+  ).split('|'),
+);
+
 describe('createKnowledgeBase', () => {
   test('rejects dangling references and duplicate ids', () => {
     expect(() =>
@@ -112,6 +127,32 @@ describe('createKnowledgeBase', () => {
     ).toThrow(/unknown id nope/);
     const a = { id: 'a', kind: 'chip', name: 'A', aliases: ['A'] };
     expect(() => createKnowledgeBase([a, a])).toThrow(/duplicate/);
+  });
+
+  test('gives every spelling of the curated base to one entry only', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const e of defaultKnowledgeBase.entries)
+      for (const a of new Set([e.name, ...e.aliases].map(spelling))) {
+        const other = owner.get(a);
+        if (other !== undefined && other !== e.id) shared.push(`${a}: ${other}, ${e.id}`);
+        owner.set(a, e.id);
+      }
+    expect(shared).toEqual([]);
+  });
+
+  test('files no other version of a product under its name (a new version is a product of its own)', () => {
+    const products = defaultKnowledgeBase.entries.filter((e) => e.kind !== 'organization');
+    const folded = products.flatMap((e) =>
+      e.aliases
+        .filter((a) => !SAME_PRODUCT_NUMBERINGS.has(a))
+        .filter((a) => {
+          const own = numbersOf(e.name);
+          return numbersOf(a).some((n) => !own.includes(n));
+        })
+        .map((a) => `${e.name} <- ${a}`),
+    );
+    expect(folded).toEqual([]);
   });
 
   test('has the entities the design names, with stable ids', () => {

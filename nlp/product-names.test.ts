@@ -106,3 +106,29 @@ describe('lower-case tiers and size variants', () => {
     expect(found.events.map((e) => e.subject.name)).toEqual(['Yi-34B', 'Yi-6B']);
   });
 });
+
+describe('a new version or tier of a known product is a product of its own (own sentences)', () => {
+  it.each([
+    ['Kuaishou released Kling 2.1 today.', 'Kling 2.1', 'kuaishou-kling'],
+    ['Alibaba hat Qwen3-Max-Preview veröffentlicht.', 'Qwen3-Max-Preview', 'alibaba-qwen3'],
+    ['Microsoft released Phi-4-reasoning on Tuesday.', 'Phi-4-reasoning', 'microsoft-phi-4'],
+  ])('%s', (text, name, family) => {
+    expect(namesIn(text)).toContainEqual(expect.objectContaining({ name, family }));
+  });
+
+  it('a version number confirms an ambiguous product name, for its other mentions too', () => {
+    const result = analyze({
+      id: 't',
+      text: 'Das Aus für das Dojo-Projekt kommt überraschend. Musk hatte gesagt, Dojo 2 solle 2026 debütieren.',
+    });
+    expect(result.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Dojo', 'Dojo 2']));
+  });
+
+  it('an amount after an ambiguous name confirms nothing', () => {
+    const result = analyze({
+      id: 't',
+      text: 'Devin 2 years ago said he would go back to Jamba 5 percent of the time.',
+    });
+    expect(result.entities).toEqual([]);
+  });
+});

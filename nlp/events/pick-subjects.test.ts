@@ -261,3 +261,28 @@ describe("a kind noun and a maker's possessive between coordinated products (own
     expect(found).not.toContain('delay H100');
   });
 });
+
+describe('a chip line named as the subject keeps it against a member in another clause (own sentences)', () => {
+  it.each([
+    [
+      'Huawei halted production of the Ascend line, since the Ascend 910C had fallen behind.',
+      'cancellation Huawei Ascend',
+    ],
+    [
+      'Huawei stoppte die Produktion der Ascend-Reihe, da der Ascend 910C zurückgefallen war.',
+      'cancellation Huawei Ascend',
+    ],
+    [
+      'Das Aus für das Dojo-Projekt kommt überraschend, da Musk betont hatte, dass Dojo 2 kommendes Jahr debütieren solle.',
+      'cancellation Dojo',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it('a member named in the same clause is still the subject ("a new line of TPUs called Ironwood")', () => {
+    expect(
+      eventsOf('Google stellte eine neue Generation von Tensor Processing Units (TPU) namens Ironwood vor.'),
+    ).toEqual(['release Ironwood']);
+  });
+});

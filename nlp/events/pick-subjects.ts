@@ -372,10 +372,24 @@ function objectOfActiveLaunch(
  * in the same sentence is the subject rather than the line. (A model family is different: one launch
  * of its members is the family's event.)
  */
-function namedMember(best: LocalMention, eligible: readonly LocalMention[]): LocalMention {
+function namedMember(best: LocalMention, eligible: readonly LocalMention[], lower: string): LocalMention {
   if (best.mention.entry.kind !== 'chip') return best;
-  return eligible.find((m) => m.mention.entry.family === best.mention.entry.id) ?? best;
+  return (
+    eligible.find(
+      (m) =>
+        m.mention.entry.family === best.mention.entry.id &&
+        !CLAUSE_BETWEEN_MENTIONS.test(
+          gapBetween(lower, Math.min(best.end, m.end), Math.max(best.start, m.start)),
+        ),
+    ) ?? best
+  );
 }
+
+/** A subordinate clause or a clause break between two mentions: ", da Musk betont hatte, dass Dojo 2 ...". */
+const CLAUSE_BETWEEN_MENTIONS = new RegExp(
+  `${CLAUSE_BREAK.source}|,\\s*(?:da|weil|dass|obwohl|nachdem|als|wenn|während|because|since|although|though|after|when|while|as|whereas)\\b`,
+  'u',
+);
 
 /** `best` and its coordinated siblings: first those after it, then those before it, nearest first. */
 function withCoordinated(
@@ -449,7 +463,7 @@ export function pickSubjects(
       object ??
       nearest(eligible, trigger, lower);
     if (found !== undefined)
-      picks.push({ best: namedMember(found, eligible), eligible, object: found === object });
+      picks.push({ best: namedMember(found, eligible, lower), eligible, object: found === object });
   }
   // a preferred kind only beyond a clause break loses to another kind inside the trigger's clause, and
   // any kind to the antecedent of the object relative clause the trigger stands in
