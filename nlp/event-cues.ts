@@ -1209,3 +1209,14 @@ export const GENERIC_PRODUCT =
 
 /** Kind nouns that head a conjunct or stand before its date ("the B300 chips and the GB300 racks"). */
 export const KIND_HEAD = String.raw`[\p{L}-]*(?:chips?|gpus?|apus?|accelerators?|beschleuniger[ns]?|prozessor(?:en)?|processors?|racks?|systems?|systeme?|servers?|superchips?|models?|modell(?:e|s)?|series|serie|varianten?|variants?|versions?)`;
+
+/** The head nouns that name a company without naming it ("der Chiphersteller", "the chipmaker"). */
+// a compound names the trade, not another company's product ("des iPhone-Herstellers" is Apple)
+export const COMPANY_NOUN_DE = String.raw`(?:(?:us-|chinesische[nr]?\s|amerikanische[nr]?\s)?(?:chip|halbleiter|grafikkarten|grafikchip|gpu|prozessor|ki-?|tech-?|technologie|software|computer)?(?:unternehmen|konzern|hersteller|anbieter|riese|start-?up|firma|gruppe))`;
+export const COMPANY_NOUN_EN = String.raw`(?:company|chipmaker|chip designer|firm|group|startup)`;
+
+/** A sentence that opens by calling a company by its kind ("Der Konzern ...", "The chipmaker ..."). */
+export const COMPANY_REFERENCE_START = new RegExp(
+  String.raw`^(?:so\s+)?(?:the (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_EN}|(?:das|der|die) (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_DE})\b`,
+  'u',
+);

@@ -2,7 +2,7 @@
  * The discourse state: what extraction remembers while it reads a text sentence by sentence, so that
  * a later sentence can refer back ("Das Modell ...", "Die Aktien stiegen", "Betroffen ist der H20").
  */
-import { COMPARISON_BEFORE, NON_PRODUCT_HEAD } from '../event-cues.js';
+import { COMPANY_REFERENCE_START, COMPARISON_BEFORE, NON_PRODUCT_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
@@ -141,6 +141,12 @@ export class DiscourseState implements EventTags {
     }
     this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
     const org = sc.local.find((m) => m.mention.entry.kind === 'organization');
-    if (org) this.lastOrg = { mention: org.mention, sentence: sc.index };
+    // "Xiaomi ... Der Konzern will zu Alibaba aufschließen. Die Aktie ...": a sentence that opens by
+    // calling the company by its kind is about that company again, whatever others it names later
+    const reference = COMPANY_REFERENCE_START.exec(sc.lower);
+    const named = org !== undefined && reference !== null && org.start <= reference[0].length + 2;
+    if (reference !== null && !named && this.lastOrg !== undefined && sc.index - this.lastOrg.sentence <= 2)
+      this.lastOrg = { mention: this.lastOrg.mention, sentence: sc.index };
+    else if (org) this.lastOrg = { mention: org.mention, sentence: sc.index };
   }
 }

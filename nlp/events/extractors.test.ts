@@ -171,6 +171,25 @@ describe('extractFinancial', () => {
       'Nvidia hat die Fertigung des H20 gestoppt. Das Unternehmen nannte keine Gründe. Die Aktien des Unternehmens fielen um 2 Prozent.';
     expect(brief(run(extractFinancial, text))).toEqual(['financial nvidia -']);
   });
+
+  test.each([
+    [
+      'Baidu unveiled a new reasoning model in Beijing, ahead of rivals such as Alibaba. The company says the model beats its rivals on maths. Shares rose 4 percent in Hong Kong.',
+      'financial baidu -',
+    ],
+    [
+      'Tencent stellte am Dienstag ein neues Sprachmodell vor. Der Konzern will damit zu Alibaba aufschließen. Die Aktie legte in Hongkong um 3 Prozent zu.',
+      'financial tencent -',
+    ],
+  ])('a sentence opening with "the company" names its company again: %s', (text, event) => {
+    expect(brief(run(extractFinancial, text))).toEqual([event]);
+  });
+
+  test('a company named right after "Der Konzern" is the one named', () => {
+    const text =
+      'Tencent stellte am Dienstag ein neues Sprachmodell vor. Der Konzern Alibaba zog nach. Die Aktie legte um 3 Prozent zu.';
+    expect(brief(run(extractFinancial, text))).toEqual(['financial alibaba -']);
+  });
 });
 
 describe('extractHardwareSwitches', () => {

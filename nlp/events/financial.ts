@@ -1,5 +1,13 @@
 /** Financial events: a company's share price, revenue or valuation moves ("Die Aktie fiel um 5 %"). */
-import { FINANCIAL_EXCLUDE, FINANCIAL_MOVE, REVENUE_SHARE, SHARE_MOVED } from '../event-cues.js';
+import {
+  COMPANY_NOUN_DE,
+  COMPANY_NOUN_EN,
+  COMPANY_REFERENCE_START,
+  FINANCIAL_EXCLUDE,
+  FINANCIAL_MOVE,
+  REVENUE_SHARE,
+  SHARE_MOVED,
+} from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
@@ -7,15 +15,7 @@ import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { FoundEvent } from '../types.js';
 
-/** The head nouns that name a company without naming it ("der Chiphersteller", "the chipmaker"). */
-// a compound names the trade, not another company's product ("des iPhone-Herstellers" is Apple)
-const COMPANY_NOUN_DE = String.raw`(?:(?:us-|chinesische[nr]?\s|amerikanische[nr]?\s)?(?:chip|halbleiter|grafikkarten|grafikchip|gpu|prozessor|ki-?|tech-?|technologie|software|computer)?(?:unternehmen|konzern|hersteller|anbieter|riese|start-?up|firma|gruppe))`;
-const COMPANY_NOUN_EN = String.raw`(?:company|chipmaker|chip designer|firm|group|startup)`;
-
-const ORG_ANAPHOR = new RegExp(
-  String.raw`^(?:so\s+)?(?:the (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_EN}|(?:das|der|die) (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_DE}|it|es|er)\b`,
-  'u',
-);
+const ORG_ANAPHOR = new RegExp(`${COMPANY_REFERENCE_START.source}|^(?:so\\s+)?(?:it|es|er)\\b`, 'u');
 
 /**
  * The company named by a possessive inside the sentence: "die Aktien des Konzerns", "des auf KI
