@@ -2838,3 +2838,20 @@ describe('round 15: an end announced in the German future (own sentences)', () =
     expect(has(eventsOf(text, '2025-11-01'), 'cancellation', subject)).toBe(false);
   });
 });
+
+describe('round 18: share moves told of several companies, with participles and plural verbs', () => {
+  it.each([
+    ['Chip stocks followed, with Nvidia and AMD rising 2.1% and 1.4%, respectively.', [/Nvidia/, /AMD/]],
+    ['Nvidia und AMD legten um 1,5 beziehungsweise 0,9 Prozent zu.', [/Nvidia/, /AMD/]],
+    ['Die Papiere von Intel und AMD fielen am Nachmittag um rund 3 Prozent.', [/Intel/, /AMD/]],
+    ['Intel closed the session up 4.2 percent after the results.', [/Intel/]],
+  ] as const)('%s', (text, subjects) => {
+    const events = eventsOf(text);
+    for (const subject of subjects) expect(has(events, 'financial', subject)).toBe(true);
+  });
+
+  it('a percentage of something else rising is still no share move', () => {
+    const text = 'Shipments of the MI350 are rising 40% a quarter, AMD said.';
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});
