@@ -1144,7 +1144,7 @@ export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
 
 export const FUTURE_MODIFIER_BEFORE =
-  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the verge of (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
  * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.

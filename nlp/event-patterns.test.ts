@@ -2855,3 +2855,20 @@ describe('round 18: share moves told of several companies, with participles and 
     expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
   });
 });
+
+describe('round 18: a launch some time away has not happened', () => {
+  it.each([
+    'DeepSeek is said to be weeks away from launching DeepSeek-V4.',
+    'OpenAI is days away from releasing GPT-5.5, two people said.',
+    'Anthropic is on the cusp of releasing Claude 5.',
+    'DeepSeek steht offenbar kurz vor der Veröffentlichung von DeepSeek-V4.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('"weeks after the launch of" still tells a launch', () => {
+    expect(has(eventsOf('OpenAI released GPT-5.5 just weeks after GPT-5.4.'), 'release', /GPT-5\.5/)).toBe(
+      true,
+    );
+  });
+});
