@@ -132,3 +132,13 @@ describe('a new version or tier of a known product is a product of its own (own 
     expect(result.entities).toEqual([]);
   });
 });
+
+describe('trade fairs named with their year are no products (own sentences)', () => {
+  it.each([
+    'The chip was cancelled by GTC26, two people said.',
+    'Auf der CES2026 zeigte Nvidia neue Grafikkarten.',
+    'Apple kept quiet about its model at WWDC25.',
+  ])('%s', (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

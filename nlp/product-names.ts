@@ -36,7 +36,7 @@ const CODE =
   /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
-  /^(?:q[1-4]|h[12]|fy\d*|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|x86|x64|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
+  /^(?:q[1-4]|h[12]|fy\d*|(?:gtc|ces|mwc|wwdc|isc|ifa|hpc)\d{2,4}|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|x86|x64|v\d{3,}|mp\d|h\d{3,4}p)$/iu;
 /**
  * Words that carry numbers without being AI models or chips: months and weekdays ("March 16"),
  * licences and software ("Apache 2.0", "CUDA 12"), consumer devices and phone chips ("Kirin 980"), counters
