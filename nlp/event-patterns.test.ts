@@ -2872,3 +2872,12 @@ describe('round 18: a launch some time away has not happened', () => {
     );
   });
 });
+
+describe('round 18: a product that improvements are measured over is a baseline', () => {
+  it.each([
+    'Meta’s new model is late. Engineers failed to show clear improvements over earlier Llama models, forcing the company to delay its launch.',
+    'Das neue Modell kommt später. Die Fortschritte gegenüber älteren Llama-Modellen seien zu gering, Meta verschiebt den Start.',
+  ])('%s', (text) => {
+    expect(has(eventsOf(text), 'delay', /^Llama$/)).toBe(false);
+  });
+});
