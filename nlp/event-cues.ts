@@ -1155,9 +1155,9 @@ export const PROSPECTIVE_CLAUSE =
 const MOVED_LIMITS =
   '(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\\w*|fokus|schwerpunkt\\w*|boundaries|limits|frontier|goalposts|balance)';
 export const LIMITS_MOVED_BEFORE = new RegExp(`\\b${MOVED_LIMITS}\\s+(?:\\S+\\s+){0,5}$`, 'u');
-/** ... or after it: "verschiebt die Grenzen", "pushes back the limits". */
+/** ... or after it: "verschiebt (damit) die Grenzen", "pushes back the limits". */
 export const LIMITS_MOVED_AFTER = new RegExp(
-  `^\\s+(?:die|the|den|its|their|seine|ihre)\\s+(?:\\S+\\s+)?${MOVED_LIMITS}\\b`,
+  `^\\s+(?:(?:damit|dadurch|so|erneut|wieder|once again|again|further|weiter)\\s+){0,2}(?:die|the|den|its|their|seine|ihre)\\s+(?:\\S+\\s+)?${MOVED_LIMITS}\\b`,
   'u',
 );
 /**

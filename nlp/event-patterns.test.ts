@@ -2881,3 +2881,29 @@ describe('round 18: a product that improvements are measured over is a baseline'
     expect(has(eventsOf(text), 'delay', /^Llama$/)).toBe(false);
   });
 });
+
+describe('round 18: an unnamed new model made for a named product (own sentences)', () => {
+  it.each([
+    'OpenAI introduced a new reasoning model for its ChatGPT service.',
+    'Google stellte ein neues Bildmodell für seinen Gemini-Chatbot vor.',
+    'Anthropic stellte ein hybrides Reasoning-Modell für seinen Claude-Chatbot vor.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it.each([
+    ['Huawei brachte ein Sprachmodell namens Pangu 5 heraus.', /Pangu 5/],
+    ['Google stellte mit Gemini 9 ein neues Modell für seine Suche vor.', /Gemini 9/],
+  ] as const)('a name given to it is still the subject: %s', (text, subject) => {
+    expect(has(eventsOf(text), 'release', subject)).toBe(true);
+  });
+});
+
+describe('round 18: limits moved after an adverb are no delay', () => {
+  it.each([
+    'Anthropic stellte Claude 5 vor und verschob damit die Grenzen der KI.',
+    'With Claude 5, Anthropic once again pushed back the limits of chatbots.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});

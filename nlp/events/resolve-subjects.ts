@@ -135,13 +135,28 @@ function orNamedProduct(
 
 /** An indefinite product noun as the object right after a verb trigger ("scrapping a chip"). */
 const INDEFINITE_OBJECT_AFTER =
-  /^\s+(?:a|an|ein|eine|einen|einem)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:\p{L}+-)?(?:model|modell|llm|chip|accelerator|beschleuniger|gpu|prozessor|processor)s?\b/u;
+  /^\s+(?:a|an|ein|eine|einen|einem)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]*?(?:model|modell|llm|chip|accelerator|beschleuniger|gpu|prozessor|processor)s?\b/u;
 
-/** Whether the trigger's object is an unnamed product: no model or chip is named after the trigger. */
+/** "for its ChatGPT service", "für seinen Claude-Chatbot": the product a new one is made for. */
+const MADE_FOR_BEFORE =
+  /(?<![\p{L}])(?:for|für)\s+(?:its|their|the|seinen|seine|seinem|ihren|ihre|ihrem|den|die|das|dem)?\s*$/u;
+
+/**
+ * Whether the trigger's object is an unnamed product: no model or chip is named after the indefinite
+ * object ("introduced a new model", "stellte ein neues Modell ... vor"), except one it is made for.
+ */
 function hasUnnamedObject(lower: string, trigger: Trigger, local: readonly LocalMention[]): boolean {
-  const object = INDEFINITE_OBJECT_AFTER.exec(lower.slice(trigger.end, trigger.end + 80));
-  if (object === null) return false;
-  return !local.some((m) => m.mention.entry.kind !== 'organization' && m.start >= trigger.end);
+  // a German verb bracket holds its object inside the trigger ("stellte ein neues Modell für ... vor")
+  const firstWord = /^\S+/u.exec(trigger.text)?.[0].length ?? 0;
+  const inside = trigger.text.includes(' ') && INDEFINITE_OBJECT_AFTER.test(trigger.text.slice(firstWord));
+  const from = inside ? trigger.start + firstWord : trigger.end;
+  if (!inside && !INDEFINITE_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 80))) return false;
+  return !local.some(
+    (m) =>
+      m.mention.entry.kind !== 'organization' &&
+      m.start >= from &&
+      !MADE_FOR_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start)),
+  );
 }
 
 /** The next sentence goes on about another product: "also", "by contrast", "remains", "bleibt". */
