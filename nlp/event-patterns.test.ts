@@ -2907,3 +2907,17 @@ describe('round 18: limits moved after an adverb are no delay', () => {
     expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
+
+describe('round 18: a purchase or rental that is planned is no launch plan (own sentences)', () => {
+  it.each([
+    'Meta verhandelt mit Google über TPUs. Für 2027 ist eine Miete der TPU geplant.',
+    'Meta plans the purchase of Google TPUs in 2027.',
+    'A rental of Google’s TPU is planned for 2027, the report said.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it('a launch that is planned still is one', () => {
+    expect(has(eventsOf('Google plant den Marktstart der TPU v8 für 2027.'), 'plan', /TPU v8/)).toBe(true);
+  });
+});

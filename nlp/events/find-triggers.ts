@@ -207,9 +207,19 @@ function isPlanRuledOut(s: Spot): boolean {
     // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
     (/online|live/u.test(s.match) && SITE_BEFORE.test(textBefore(s, 80))) ||
     // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
-    (/^plan/u.test(s.match) && USE_INFINITIVE_AFTER.test(s.lower.slice(s.end, s.start + 160)))
+    (/^plan/u.test(s.match) && USE_INFINITIVE_AFTER.test(s.lower.slice(s.end, s.start + 160))) ||
+    // "ist eine Miete geplant", "a purchase is planned for 2027": what is planned is a deal, not a launch
+    PURCHASE_PLANNED.test(clauseBefore(s)) ||
+    PURCHASE_PLANNED_AFTER.test(textAfter(s, 50))
   );
 }
+
+/** A purchase, rental or use named right before a plan word ("eine Miete geplant", "the purchase is planned"). */
+const PURCHASE_PLANNED =
+  /(?<![\p{L}])(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition|order)\s+(?:\S+\s+){0,2}?(?:ist|sind|wird|werden|is|are|was|were)?\s*$/u;
+/** ... or as the planned noun right after it ("plans the purchase of", "plant den Kauf von"). */
+const PURCHASE_PLANNED_AFTER =
+  /^\s+(?:(?:the|a|den|die|das|einen|eine|ein)\s+)?(?:\S+\s+)?(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition)\b/u;
 
 /** Delay triggers that delay no product: moved limits, a sales target, buyers' orders, "push back against". */
 function isDelayRuledOut(s: Spot): boolean {
