@@ -792,7 +792,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
       `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verkauf|lieferung)\\w*`,
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
-      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,8}?(?:freigegeben|autorisiert)`,
+      // the German verb closes a long middle field: "den Export ... an zwei Firmen in ... und ... autorisiert"
+      `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,14}?(?:freigegeben|autorisiert)`,
       `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
       // English order: "among the chips covered by the new licensing requirement", "hit by export curbs"
       `(?:covered|affected|hit|caught|captured|targeted)\\s+by\\s+(?:the\\s+|these\\s+|this\\s+)?(?:new\\s+|latest\\s+|tighter\\s+|expanded\\s+|u\\.?s\\.?\\s+)*(?:export[- ]licen[cs]\\w*|licen[cs]ing|licen[cs]e|export)\\s+(?:requirements?|rules?|regime|controls?|restrictions?|curbs?|bans?)\\b`,

@@ -2921,3 +2921,19 @@ describe('round 18: a purchase or rental that is planned is no launch plan (own 
     expect(has(eventsOf('Google plant den Marktstart der TPU v8 für 2027.'), 'plan', /TPU v8/)).toBe(true);
   });
 });
+
+describe('round 18: a permission told over two sentences, with a long German middle field (own sentences)', () => {
+  it.each([
+    [
+      'Washington hat den Export moderner KI-Chips an zwei Rechenzentrumsbetreiber in Katar und den Vereinigten Arabischen Emiraten autorisiert. Beide dürfen jeweils 20.000 Nvidia Blackwell (GB300)-Chips kaufen.',
+      /^GB300$/,
+    ],
+    [
+      'Washington authorized exports of advanced AI chips to two operators in Qatar. Each may buy 20,000 Nvidia Blackwell (GB300) chips.',
+      /^GB300$/,
+    ],
+  ] as const)('%s', (text, subject) => {
+    const exports = eventsOf(text).filter((e) => e.type === 'export_control');
+    expect(exports.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+});

@@ -377,11 +377,22 @@ function namedMember(best: LocalMention, eligible: readonly LocalMention[], lowe
   return (
     eligible.find(
       (m) =>
-        m.mention.entry.family === best.mention.entry.id &&
+        (m.mention.entry.family === best.mention.entry.id || bracketedAfter(best, m, lower)) &&
         !CLAUSE_BETWEEN_MENTIONS.test(
           gapBetween(lower, Math.min(best.end, m.end), Math.max(best.start, m.start)),
         ),
     ) ?? best
+  );
+}
+
+/** "Nvidia Blackwell (GB300s)-Chips": a chip of the same maker in brackets right after the line names it exactly. */
+function bracketedAfter(best: LocalMention, m: LocalMention, lower: string): boolean {
+  const maker = best.mention.entry.developer;
+  return (
+    maker !== undefined &&
+    m.mention.entry.developer === maker &&
+    m.start > best.end &&
+    /^\s*\($/u.test(lower.slice(best.end, m.start))
   );
 }
 
