@@ -2937,3 +2937,18 @@ describe('round 18: a permission told over two sentences, with a long German mid
     expect(exports.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
   });
 });
+
+describe('round 18: a launch participle before a yearless date reads it forward (own sentences)', () => {
+  it.each([
+    ['Nvidia’s B30A, launching in September, is a cut-down Blackwell chip.', '2024-09'],
+    ['Intel has two new accelerators, with the Gaudi 3 launching in June.', '2024-06'],
+  ])('%s', (text, date) => {
+    const plans = eventsOf(text, '2024-04-12').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.date?.value)).toEqual([date]);
+  });
+
+  it('a past main clause keeps it a release', () => {
+    const events = eventsOf('Intel began shipping Gaudi 3 in March.', '2024-04-12');
+    expect(events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['release 2024-03']);
+  });
+});

@@ -86,6 +86,16 @@ const PAST_MAIN_VERB =
 const DATE_AFTER_PARTICIPLE =
   /^\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:in|by|from|starting|ab|im)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{4}|q[1-4]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|next)\b/u;
 
+/** "with the former launching in June": a launch participle before its date in a clause that is not past. */
+function isProspectiveParticiple(trigger: Trigger, sc: SentenceContext): boolean {
+  return (
+    PROSPECTIVE_PARTICIPLE.test(trigger.text) &&
+    !PAST_BEFORE_PARTICIPLE.test(sc.lower.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
+    DATE_AFTER_PARTICIPLE.test(sc.lower.slice(trigger.end)) &&
+    !PAST_MAIN_VERB.test(sc.lower)
+  );
+}
+
 /**
  * A launch dated after the article was written has not happened: it is planned. A present-tense
  * launch verb reads its yearless date forward ("im Mai" in November is next May); a past one reads
@@ -95,20 +105,16 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
   const reported = sc.doc.reported;
   const trigger = state.triggerOf(e);
   if (trigger === undefined || e.date === null) return e;
+  const prospective = isProspectiveParticiple(trigger, sc);
   if (reported === null) {
     // an undated text: "with AI200 launching in 2026" is prospective whatever the year
-    if (
-      PROSPECTIVE_PARTICIPLE.test(trigger.text) &&
-      !PAST_BEFORE_PARTICIPLE.test(sc.lower.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
-      DATE_AFTER_PARTICIPLE.test(sc.lower.slice(trigger.end)) &&
-      !PAST_MAIN_VERB.test(sc.lower)
-    )
-      e.type = 'plan';
+    if (prospective) e.type = 'plan';
     return e;
   }
   // a date of the subject's own (bracketed, "respectively") is left as it is
   if (pickDate(sc, trigger, false)?.value !== e.date.value) return e;
-  const present = isPresentLaunch(trigger, sc);
+  // "B30A, launching in September": a participle before its date reads a yearless date forward too
+  const present = isPresentLaunch(trigger, sc) || prospective;
   const date = present ? (pickDate(sc, trigger, true) ?? e.date) : e.date;
   if (!startsAfter(date, reported)) return e;
   // in place: the discourse state tags events by identity
