@@ -38,6 +38,7 @@ const FUTURE_TIME_DE = String.raw`(?:(?:anfang|mitte|ende)\s+20[2-4]\d|20[2-4]\d
  */
 const RELEASE_VERB_FORMS = [
   'erscheinen',
+  'debütieren',
   'kommen',
   'veröffentlich\\w*',
   'vorgestellt',
@@ -307,7 +308,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   plan: new RegExp(
     [
-      `soll(?:en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
+      `soll(?:e|en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       // production or shipments to start: "die Massenproduktion ... beginnen werde", "with shipments starting in Q3 2026"
       `(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\s+(?:werde|werden|wird|soll|sollen|solle|dürfte|dürften)\\b`,
       `\\bwith\\s+(?:(?:mass|volume|full|series|first)\\s+)?(?:production|shipments|deliveries)\\s+(?:starting|beginning|targeting|targeted|slated|scheduled|expected to (?:start|begin))\\s+(?:in|for|by|at|the|early|late|mid|q[1-4]|\\d)`,
@@ -350,6 +351,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:shipments|deliveries|sales|production|volume production)\\s+(?:will\\s+|are expected to\\s+|are set to\\s+)?(?:begin|start)s?\\b`,
       'vorgesehen',
       `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      // "plans the launch of Claude Opus 5 for early 2026": the launch noun as the plan's object
+      'plan(?:s|ning)?\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|roll-out|debut|introduction|unveiling)\\b',
       // "disclosed plans for two variants of its successor, the X, to debut next year"
       `plans? for\\s+${W}{1,10}?to ${RELEASE_VERBS_EN}`,
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
@@ -1138,11 +1141,11 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
  * ("präsentieren will"). What is wanted or due has not happened: no release.
  */
 export const RELEASE_BASE_FORM =
-  /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen)$/u;
+  /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wird|werden|würde\w*|möchte\w*|könnte\w*|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
-  /^\s*(?:zu\s+)?(?:soll|sollen|will|wollen|wird|werden|möchte\w*|könnte\w*|würde\w*|kann|können|dürfte\w*)\b/u;
+  /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte\w*|könnte\w*|könne|würde\w*|kann|können|dürfte\w*|dürfe|müsse)\b/u;
 
 export const FUTURE_MODIFIER_BEFORE =
   /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;

@@ -2952,3 +2952,40 @@ describe('round 18: a launch participle before a yearless date reads it forward 
     expect(events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['release 2024-03']);
   });
 });
+
+describe('round 18 review: what the first version of the round misread (own sentences)', () => {
+  it('a bracket that holds more than a chip does not name the subject', () => {
+    const events = eventsOf('Nvidia began shipping Blackwell (H100 successor) chips to cloud providers.');
+    expect(events.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['release Blackwell']);
+  });
+
+  it.each([
+    'Intel hat die Gaudi-Reihe eingestellt; Gaudi 3 wird aber weiter an Bestandskunden ausgeliefert.',
+    'Nvidia continues to ship the H20 to customers outside China.',
+  ])('deliveries that go on are no release: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('a launch in reported speech ("solle ... debütieren") is planned, not done', () => {
+    const events = eventsOf('Laut Huawei solle der Ascend 960 im vierten Quartal debütieren.');
+    expect(events.map((e) => e.type)).toEqual(['plan']);
+  });
+
+  it.each([
+    'Huawei hat den Ascend 950PR vorgestellt. Der Konzern tritt damit gegen Nvidia an. Die Aktie von SMIC stieg um 6 Prozent.',
+    'Huawei showed off its Ascend roadmap. The company did not give prices. Shares of SMIC rose 5%.',
+    'Cambricon hat neue Aufträge erhalten. Die Firma gilt als Antwort auf Nvidia. Der Index CSI 300 stieg um 1,2 Prozent.',
+    'Token usage on Google’s Gemini API was surging 50% each quarter, the company said.',
+  ])('a share move of another owner, an index or a usage figure is no company’s move: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it.each([
+    'OpenAI hat GPT-5 vorgestellt. Der Softwarekonzern Microsoft ist der größte Investor. Die Aktie legte um 1 Prozent zu.',
+    'Alibaba hat Qwen3-Max vorgestellt. Das Unternehmen aus Santa Clara liefert die Chips. Die Aktie stieg um 2 Prozent.',
+  ])('a company noun naming or describing another company does not carry the first: %s', (text) => {
+    expect(
+      eventsOf(text).filter((e) => e.type === 'financial' && /OpenAI|Alibaba/u.test(e.subject.name)),
+    ).toEqual([]);
+  });
+});

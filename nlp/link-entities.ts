@@ -35,18 +35,6 @@ const KIND_CUES: Record<EntityKind, RegExp> = {
 const PRODUCT_POSSESSIVE =
   /^['’]s\s+(?:\S+\s+)?(?:launch|release|rollout|roll-out|debut|shipments?|successor|predecessor|architecture|tape-?out|mass production)\b/iu;
 
-/**
- * A version number right after a product name ("Dojo 2", "Kling 2.1", "Loihi 2"): the text names a
- * version of the product, which only the product reading of an ambiguous name has (not amounts).
- */
-const VERSION_AFTER =
-  /^[ -]?[vV]?\d{1,2}(?:\.\d{1,2})?(?![\p{L}\d.,%])(?!\s*(?:%|prozent|percent|mrd|milliarde|million|billion|jahre|years|uhr|tage|days|stunden|hours|minuten|minutes))/iu;
-
-/** Whether a model or chip name is followed by a version number. */
-function isVersioned(text: string, m: AliasMatch): boolean {
-  return m.entry.kind !== 'organization' && VERSION_AFTER.test(text.slice(m.end, m.end + 40));
-}
-
 /** Hyphenated continuations that make a different product, not a compound ("Qwen3-VL", "V3-0324"). */
 const VARIANT_WORDS = new Set(
   (
@@ -158,8 +146,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const matches = matchAliases(text, kb).filter((m) => !isVariantSuffix(m));
   const lowerText = text.toLowerCase();
   const support = new Set<string>();
-  for (const m of matches)
-    if (!m.ambiguous || isVersioned(text, m)) for (const id of supportIds(m.entry, kb)) support.add(id);
+  for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
   const mutual = mutualSupport(matches);
 
   const accepted: Mention[] = [];

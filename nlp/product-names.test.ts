@@ -108,11 +108,26 @@ describe('lower-case tiers and size variants', () => {
 });
 
 describe('a new version or tier of a known product is a product of its own (own sentences)', () => {
+  const linked = (raw: string) => {
+    const text = normalizeText(raw);
+    return linkEntities(text, splitSentences(text), defaultKnowledgeBase).map((m) => ({
+      name: m.entry.name,
+      family: m.entry.family,
+    }));
+  };
+
   it.each([
     ['Kuaishou released Kling 2.1 today.', 'Kling 2.1', 'kuaishou-kling'],
-    ['Alibaba hat Qwen3-Max-Preview veröffentlicht.', 'Qwen3-Max-Preview', 'alibaba-qwen3'],
+    ['Alibaba hat Qwen3-Max-Preview veröffentlicht.', 'Qwen3-Max-Preview', 'alibaba-qwen3-max'],
     ['Microsoft released Phi-4-reasoning on Tuesday.', 'Phi-4-reasoning', 'microsoft-phi-4'],
-  ])('%s', (text, name, family) => {
+  ])('known to the knowledge base with its family: %s', (text, name, family) => {
+    expect(linked(text)).toContainEqual({ name, family });
+  });
+
+  it.each([
+    ['Kuaishou released Kling 3.5 today.', 'Kling 3.5', 'kuaishou-kling'],
+    ['Microsoft hat Phi-4-ultra vorgestellt.', 'Phi-4-ultra', 'microsoft-phi-4'],
+  ])('unknown, discovered as a variant of its family: %s', (text, name, family) => {
     expect(namesIn(text)).toContainEqual(expect.objectContaining({ name, family }));
   });
 

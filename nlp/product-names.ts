@@ -274,19 +274,34 @@ function fromKnownPrefix(
     const kind: EntityKind = org
       ? (kindWordBeside(s.text, start - s.start, last.end) ?? (chipMakers.has(m.entry.id) ? 'chip' : 'model'))
       : m.entry.kind;
+    const name = s.text.slice(start - s.start, last.end);
+    const family = org ? undefined : (longestKnownPrefix(name, kb) ?? m.entry);
     out.push({
-      name: s.text.slice(start - s.start, last.end),
+      name,
       start,
       end: last.end + s.start,
       sentence: index,
       kind,
-      developer: org ? m.entry.id : m.entry.developer,
-      family: org ? undefined : m.entry.id,
+      developer: org ? m.entry.id : (family?.developer ?? m.entry.developer),
+      family: family?.id,
       strong: true,
       replaces: org && !glued ? undefined : m,
     });
   }
   return out;
+}
+
+/**
+ * The most specific known product a new name extends: "Phi-4-ultra" extends Phi-4, not Phi (the linker
+ * leaves "Phi-4" unmatched before a variant word, so the mention found is the shorter one).
+ */
+function longestKnownPrefix(name: string, kb: KnowledgeBase): KbEntry | undefined {
+  const words = name.toLowerCase().split(/[\s-]+/u);
+  for (let n = words.length - 1; n > 0; n--) {
+    const entry = productByAlias(kb).get(words.slice(0, n).join(' '));
+    if (entry !== undefined) return entry;
+  }
+  return undefined;
 }
 
 /** Free-standing code-like names with a kind word beside them or in an event verb's reach. */
@@ -344,6 +359,7 @@ function freeStanding(
     const ownerId = organizationByAlias(kb).get(head.text.toLowerCase());
     // "Qwen4", "Trainium3": a known family's name with a version glued on is a member of that family
     const family =
+      longestKnownPrefix(name, kb) ??
       productByAlias(kb).get(head.text.toLowerCase()) ??
       productByAlias(kb).get(head.text.replace(/\d[\d.]*[a-z]?$/iu, '').toLowerCase());
     const org = nearestOrganization(ms, head.start + s.start);

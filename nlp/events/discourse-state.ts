@@ -29,6 +29,9 @@ export interface PendingExport {
   skipped?: number;
 }
 
+/** After a company noun: a name, a place of origin, a possessive or "of" makes it another company. */
+const OTHER_COMPANY_AFTER = /^(?:\s+\p{Lu}|\s+(?:aus|from|in|of)\s|['’]s\b|-based\b)/u;
+
 /** How many sentences back a model or chip stays a possible topic. */
 const SUBJECT_MEMORY = 3;
 
@@ -144,7 +147,12 @@ export class DiscourseState implements EventTags {
     // "Xiaomi ... Der Konzern will zu Alibaba aufschließen. Die Aktie ...": a sentence that opens by
     // calling the company by its kind is about that company again, whatever others it names later
     const reference = COMPANY_REFERENCE_START.exec(sc.lower);
-    const named = org !== undefined && reference !== null && org.start <= reference[0].length + 2;
+    // "Der Softwarekonzern Microsoft", "Das Unternehmen aus Santa Clara", "The firm's rival AMD", "The
+    // group of chip stocks": a company named or described there, not the one before
+    const named =
+      reference !== null &&
+      ((org !== undefined && org.start <= reference[0].length + 2) ||
+        OTHER_COMPANY_AFTER.test(sc.text.slice(reference[0].length)));
     if (reference !== null && !named && this.lastOrg !== undefined && sc.index - this.lastOrg.sentence <= 2)
       this.lastOrg = { mention: this.lastOrg.mention, sentence: sc.index };
     else if (org) this.lastOrg = { mention: org.mention, sentence: sc.index };

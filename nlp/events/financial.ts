@@ -30,6 +30,13 @@ const OWNER_ANAPHOR = new RegExp(
 const UNKNOWN_COMPANY_OPENS =
   /^\s*(?!(?:The|Die|Der|Das|Its|Ihre|Seine|Shares|Aktien|Papiere|It|Es|Sie)\b)\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*\s+(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|AG|SE|GmbH|Electronics|Holdings?|Group)\s*$/u;
 
+/** Shares whose owner the sentence names by a capitalised name the knowledge base may not know. */
+const OWNER_NAMED =
+  /(?:[Ss]hares|[Ss]tock)\s+of\s+(?!(?:The|This|That|Its)\b)\p{Lu}|(?:[Aa]ktien?|[Pp]apiere?|[Aa]nteile|[Aa]nteilsscheine)\s+(?:von|der|des)\s+(?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu})(?![\p{Ll}])/u;
+/** A stock index, not a company, is what moved. */
+const INDEX_MOVES =
+  /(?<![\p{L}])(?:index|indizes|leitindex|dax|mdax|tecdax|nasdaq|s&p|dow jones|dow|hang seng|csi|nikkei|kospi|stoxx|msci|sox|sektor|sector|branchenindex)(?![\p{L}])/iu;
+
 /**
  * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
  * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
@@ -39,8 +46,15 @@ function previousCompany(
   sc: SentenceContext,
   state: DiscourseState,
 ): SubjectFallback | undefined {
-  // "Samsung Electronics Co. fell 2.3%": a company the knowledge base does not know opens the clause
-  if (UNKNOWN_COMPANY_OPENS.test(sc.text.slice(0, trigger.start))) return undefined;
+  // "Samsung Electronics Co. fell 2.3%": a company the knowledge base does not know opens the clause;
+  // "Die Aktie von SMIC", "Shares of SMIC", "Der Index CSI 300": the shares' owner is named, or an index moved
+  const opening = sc.text.slice(0, trigger.end + 30);
+  if (
+    UNKNOWN_COMPANY_OPENS.test(sc.text.slice(0, trigger.start)) ||
+    OWNER_NAMED.test(opening) ||
+    INDEX_MOVES.test(opening)
+  )
+    return undefined;
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
   return org === undefined ? undefined : { mention: org, penalty: 0.15 };
@@ -125,7 +139,7 @@ function admitsFinancial(sc: SentenceContext): boolean {
 
 /** A percentage move of something that is not the company's price or results. */
 const OTHER_MEASURE =
-  /\b(?:shipments?|auslieferung\w*|absatz\w*|marktanteil\w*|market share|nutzer\w*|users?|downloads?|genauigkeit|accuracy|leistung|performance|benchmark\w*|scores?|effizienz|efficiency|kosten|costs?|preise?|prices?|nachfrage|demand|produktion|production|kapazität|capacity)\b/u;
+  /\b(?:usage|nutzung|tokens?|anfragen|requests|queries|traffic|shipments?|auslieferung\w*|absatz\w*|marktanteil\w*|market share|nutzer\w*|users?|downloads?|genauigkeit|accuracy|leistung|performance|benchmark\w*|scores?|effizienz|efficiency|kosten|costs?|preise?|prices?|nachfrage|demand|produktion|production|kapazität|capacity)\b/u;
 
 /** A move told by verb and percentage alone counts when its clause measures nothing but the company. */
 function movesTheCompany(trigger: Trigger, sc: SentenceContext): boolean {

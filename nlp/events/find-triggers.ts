@@ -94,6 +94,12 @@ const PROJECT_STARTED_BEFORE =
 /** "showcased several fresh features for its model": features of a product, not the product. */
 const FEATURES_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
+/** Verbs of shipping and selling, which also tell of deliveries long after a launch. */
+const SHIPPING_VERB =
+  /^(?:ausgeliefert|geliefert|verkauft|angeboten|shipp\w*|ships?|sold|sell\w*|deliver\w*|liefer\w*|ausliefer\w*)$/u;
+/** "weiter", "weiterhin", "still", "continues to": deliveries that go on. */
+const CONTINUED_BEFORE =
+  /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|noch immer|immer noch|still|continues? to|continued to|keeps?|kept|remains?|remained)\s+(?:\S+\s+){0,3}$/u;
 /** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
 const HABITUAL =
   /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)(?!\s+\p{L}*(?:erwartet|angekündigt|geplant|versprochen))|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
@@ -166,6 +172,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     (/(?:shipping|selling|offering|delivering)$/u.test(match) &&
       SHIPPED_OTHER_AFTER.test(textAfter(s, 40))) ||
     HABITUAL.test(clauseOf(s)) ||
+    // "wird weiter an Bestandskunden ausgeliefert", "continues to ship": deliveries going on, no launch
+    (SHIPPING_VERB.test(match) && CONTINUED_BEFORE.test(textBefore(s, 50))) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
     // "Die Partnerschaft ... über MI450-Chips ist jetzt offiziell": a deal made official, not a product
     (/offiziell|official/u.test(match) && DEAL_BEFORE.test(clauseBefore(s))) ||

@@ -385,14 +385,15 @@ function namedMember(best: LocalMention, eligible: readonly LocalMention[], lowe
   );
 }
 
-/** "Nvidia Blackwell (GB300s)-Chips": a chip of the same maker in brackets right after the line names it exactly. */
+/** "Nvidia Blackwell (GB300s)-Chips": a chip of the same maker alone in brackets right after the line names it exactly. */
 function bracketedAfter(best: LocalMention, m: LocalMention, lower: string): boolean {
   const maker = best.mention.entry.developer;
   return (
     maker !== undefined &&
     m.mention.entry.developer === maker &&
     m.start > best.end &&
-    /^\s*\($/u.test(lower.slice(best.end, m.start))
+    /^\s*\($/u.test(lower.slice(best.end, m.start)) &&
+    /^s?\)/u.test(lower.slice(m.end, m.end + 2))
   );
 }
 
