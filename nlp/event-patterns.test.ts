@@ -2989,3 +2989,10 @@ describe('round 18 review: what the first version of the round misread (own sent
     ).toEqual([]);
   });
 });
+
+describe('round 18: "nur noch Tage von der Veröffentlichung entfernt" (own sentence)', () => {
+  it('has not happened', () => {
+    const text = 'DeepSeek ist nur noch Tage von der Veröffentlichung von DeepSeek-V4 entfernt.';
+    expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
+  });
+});
