@@ -352,7 +352,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'vorgesehen',
       `plan(?:s|ned|ning)? to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       // "plans the launch of Claude Opus 5 for early 2026": the launch noun as the plan's object
-      'plan(?:s|ning)?\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|roll-out|debut|introduction|unveiling)\\b',
+      'plan(?:s|ning)?\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|roll-out|debut|introduction|unveiling)\\b(?!\\s+(?:events?|party|parties|notes)\\b)(?!\\s+of\\s+(?:\\S+\\s+){0,2}?(?:rules?|regulations?|guidance|guidelines|reports?|results|figures|data|details|restrictions|earnings)\\b)',
       // "disclosed plans for two variants of its successor, the X, to debut next year"
       `plans? for\\s+${W}{1,10}?to ${RELEASE_VERBS_EN}`,
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
@@ -1148,7 +1148,7 @@ export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte\w*|könnte\w*|könne|würde\w*|kann|können|dürfte\w*|dürfe|müsse)\b/u;
 
 export const FUTURE_MODIFIER_BEFORE =
-  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:tage|wochen|monate|stunden) von (?:der|dem) |(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
  * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.

@@ -2996,3 +2996,24 @@ describe('round 18: "nur noch Tage von der Veröffentlichung entfernt" (own sent
     expect(eventsOf(text).filter((e) => e.type === 'release')).toEqual([]);
   });
 });
+
+describe('round 18 review C: what the fixes misread (own sentences)', () => {
+  it.each([
+    ['The B200 still shipped on time in December despite reports of overheating racks.', 'release'],
+    ['Drei Tage von der Veröffentlichung an war Qwen3 das meistgeladene Modell.', 'release'],
+    [
+      'Nur wenige Stunden von der Veröffentlichung von GPT-5 bis zum ersten Jailbreak vergingen am 7. August.',
+      'release',
+    ],
+    ['Nvidia unveiled Rubin on Monday. The stock rose 3% while the broader S&P 500 fell.', 'financial'],
+  ] as const)('%s', (text, type) => {
+    expect(eventsOf(text, '2025-11-01').some((e) => e.type === type)).toBe(true);
+  });
+
+  it.each([
+    'The Commerce Department plans the release of new rules on H20 exports next month.',
+    'Nvidia plans a launch event for its partners at GTC in March.',
+  ])('a planned release of rules or a launch event is no plan of a product: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'plan')).toEqual([]);
+  });
+});

@@ -49,10 +49,15 @@ function previousCompany(
   // "Samsung Electronics Co. fell 2.3%": a company the knowledge base does not know opens the clause;
   // "Die Aktie von SMIC", "Shares of SMIC", "Der Index CSI 300": the shares' owner is named, or an index moved
   const opening = sc.text.slice(0, trigger.end + 30);
+  // an index named for comparison after the move ("while the broader S&P 500 fell") is not what moved
+  const clauseEnd = opening
+    .slice(trigger.start)
+    .search(/,|\b(?:while|whereas|than|während|wohingegen|als)\b/iu);
+  const subjectPart = clauseEnd < 0 ? opening : opening.slice(0, trigger.start + clauseEnd);
   if (
     UNKNOWN_COMPANY_OPENS.test(sc.text.slice(0, trigger.start)) ||
     OWNER_NAMED.test(opening) ||
-    INDEX_MOVES.test(opening)
+    INDEX_MOVES.test(subjectPart)
   )
     return undefined;
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;

@@ -94,12 +94,16 @@ const PROJECT_STARTED_BEFORE =
 /** "showcased several fresh features for its model": features of a product, not the product. */
 const FEATURES_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
+/** "Tage von der", "Wochen vom": a span of time up to a launch noun ... */
+const TIME_FROM_BEFORE = /(?<![\p{L}])(?:tage|wochen|monate|stunden)\s+(?:von der|von dem|vom)\s+$/u;
+/** ... that the clause calls a distance still to go ("entfernt"), not a span since it ("an", "bis"). */
+const DISTANT_AFTER = /^[^,;.!?]{0,90}?(?<![\p{L}])entfernt(?![\p{L}])/u;
 /** Verbs of shipping and selling, which also tell of deliveries long after a launch. */
 const SHIPPING_VERB =
   /^(?:ausgeliefert|geliefert|verkauft|angeboten|shipp\w*|ships?|sold|sell\w*|deliver\w*|liefer\w*|ausliefer\w*)$/u;
-/** "weiter", "weiterhin", "still", "continues to": deliveries that go on. */
+/** "weiter", "weiterhin", "continues to": deliveries that go on ("still shipped" may mean "nevertheless"). */
 const CONTINUED_BEFORE =
-  /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|noch immer|immer noch|still|continues? to|continued to|keeps?|kept|remains?|remained)\s+(?:\S+\s+){0,3}$/u;
+  /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|continues? to|continued to|keeps?|kept)\s+(?:\S+\s+){0,3}$/u;
 /** "jeweils im Dezember neue Modelle vorgestellt", "every year": a habit, not one launch. */
 const HABITUAL =
   /\b(?:jeweils|jedes jahr|alljährlich|every year|each year|annually|in den letzten (?:beiden|zwei|drei|\d+) jahren|seit (?:längerem|langem|jahren|monaten)(?!\s+\p{L}*(?:erwartet|angekündigt|geplant|versprochen))|schon lange|for (?:years|months|a long time|some time)|has long been)\b/u;
@@ -174,6 +178,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     HABITUAL.test(clauseOf(s)) ||
     // "wird weiter an Bestandskunden ausgeliefert", "continues to ship": deliveries going on, no launch
     (SHIPPING_VERB.test(match) && CONTINUED_BEFORE.test(textBefore(s, 50))) ||
+    // "ist nur noch Tage von der Veröffentlichung von R2 entfernt": a launch still some time away
+    (nominal && TIME_FROM_BEFORE.test(s.before) && DISTANT_AFTER.test(textAfter(s, 100))) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
     // "Die Partnerschaft ... über MI450-Chips ist jetzt offiziell": a deal made official, not a product
     (/offiziell|official/u.test(match) && DEAL_BEFORE.test(clauseBefore(s))) ||
