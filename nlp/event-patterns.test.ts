@@ -3017,3 +3017,15 @@ describe('round 18 review C: what the fixes misread (own sentences)', () => {
     expect(eventsOf(text).filter((e) => e.type === 'plan')).toEqual([]);
   });
 });
+
+describe('round 18: a launch in reported speech with "habe"/"sei" is past (own sentences)', () => {
+  it.each([
+    [
+      'Zhipu AI habe GLM-4.6 am 30. September veröffentlicht, teilte das Unternehmen mit.',
+      'release 2025-09-30',
+    ],
+    ['Laut Moonshot sei Kimi K2 am 11. Juli erschienen.', 'release 2025-07-11'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text, '2025-11-04').map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual([event]);
+  });
+});

@@ -26,11 +26,12 @@ const RELEASE: EventRule = {
  */
 const PRESENT_LAUNCH =
   /^(?:(?:launch|releas|ship|debut|unveil|introduc|arriv)e?s\b|rolls\s|(?:is|are)\s+(?:\S+\s+)?(?:here|live|shipping)\b|(?:bringt|bringen|startet|starten|stellt|stellen|führt|führen|liefert|rollt)\s|(?:präsentiert|präsentieren|veröffentlicht|enthüllt|lanciert)$)/u;
-/** A perfect or passive auxiliary before the verb in its clause makes the same forms past. */
+/** A perfect or passive auxiliary before the verb in its clause makes the same forms past (also in reported speech: "habe", "sei"). */
 const PAST_AUXILIARY =
-  /\b(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren|has|have|had|was|were)\b/u;
+  /\b(?:hat|haben|habe|hatte|hatten|wurde|wurden|worden|ist|sind|sei|seien|war|waren|has|have|had|was|were)\b/u;
 /** ... or right after it, closing a German subordinate clause ("dass Meta Llama 4 veröffentlicht hat"). */
-const PAST_AUXILIARY_AFTER = /^\s+(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren)\b/u;
+const PAST_AUXILIARY_AFTER =
+  /^\s+(?:hat|haben|habe|hatte|hatten|wurde|wurden|worden|ist|sind|sei|seien|war|waren)\b/u;
 
 function isPresentLaunch(trigger: Trigger, sc: SentenceContext): boolean {
   if (!PRESENT_LAUNCH.test(trigger.text)) return false;
