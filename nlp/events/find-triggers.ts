@@ -228,7 +228,7 @@ function isPlanRuledOut(s: Spot): boolean {
   );
 }
 
-/** A purchase, rental or use named right before a plan word ("eine Miete geplant", "the purchase is planned"). */
+/** A purchase, rental or lease named right before a plan word ("eine Miete geplant", "the purchase is planned"). */
 const PURCHASE_PLANNED =
   /(?<![\p{L}])(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition|order)\s+(?:\S+\s+){0,2}?(?:ist|sind|wird|werden|is|are|was|were)?\s*$/u;
 /** ... or as the planned noun right after it ("plans the purchase of", "plant den Kauf von"). */

@@ -369,8 +369,9 @@ function objectOfActiveLaunch(
 
 /**
  * "eine neue Generation von Tensor Processing Units (TPU) namens Ironwood": a chip line's member named
- * in the same sentence is the subject rather than the line. (A model family is different: one launch
- * of its members is the family's event.)
+ * in the same clause (or alone in brackets after it) is the subject rather than the line; one named
+ * beyond a clause break ("stoppte die Ascend-Reihe, da der Ascend 910C ...") is not. (A model family is
+ * different: one launch of its members is the family's event.)
  */
 function namedMember(best: LocalMention, eligible: readonly LocalMention[], lower: string): LocalMention {
   if (best.mention.entry.kind !== 'chip') return best;
