@@ -20,6 +20,8 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // a comma where '||' was meant turns a long condition into its last operand and still type-checks
+      'no-sequences': ['error', { allowInParentheses: false }],
     },
   },
 );
