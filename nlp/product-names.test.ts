@@ -131,7 +131,7 @@ describe('a new version or tier of a known product is a product of its own (own 
     expect(namesIn(text)).toContainEqual(expect.objectContaining({ name, family }));
   });
 
-  it('a version number confirms an ambiguous product name, for its other mentions too', () => {
+  it('a known version of an ambiguous product ("Dojo 2") confirms the product’s other mentions', () => {
     const result = analyze({
       id: 't',
       text: 'Das Aus für das Dojo-Projekt kommt überraschend. Musk hatte gesagt, Dojo 2 solle 2026 debütieren.',
