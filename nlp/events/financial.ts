@@ -38,28 +38,29 @@ const INDEX_MOVES =
   /(?<![\p{L}])(?:index|indizes|leitindex|dax|mdax|tecdax|nasdaq|s&p|dow jones|dow|hang seng|csi|nikkei|kospi|stoxx|msci|sox|sektor|sector|branchenindex)(?![\p{L}])/iu;
 
 /**
- * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
- * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
+ * Whether the sentence names what moved itself, so that no company may be taken from the context:
+ * a company the knowledge base does not know opens the clause ("Samsung Electronics Co. fell 2.3%"),
+ * the shares' owner is named ("Die Aktie von SMIC", "Shares of SMIC"), or an index moved ("Der Index
+ * CSI 300 stieg"; one named for comparison after the move, "while the S&P 500 fell", does not count).
  */
-function previousCompany(
-  trigger: Trigger,
-  sc: SentenceContext,
-  state: DiscourseState,
-): SubjectFallback | undefined {
-  // "Samsung Electronics Co. fell 2.3%": a company the knowledge base does not know opens the clause;
-  // "Die Aktie von SMIC", "Shares of SMIC", "Der Index CSI 300": the shares' owner is named, or an index moved
+function namesWhatMoved(trigger: Trigger, sc: SentenceContext): boolean {
   const opening = sc.text.slice(0, trigger.end + 30);
-  // an index named for comparison after the move ("while the broader S&P 500 fell") is not what moved
   const clauseEnd = opening
     .slice(trigger.start)
     .search(/,|\b(?:while|whereas|than|während|wohingegen|als)\b/iu);
   const subjectPart = clauseEnd < 0 ? opening : opening.slice(0, trigger.start + clauseEnd);
-  if (
+  return (
     UNKNOWN_COMPANY_OPENS.test(sc.text.slice(0, trigger.start)) ||
     OWNER_NAMED.test(opening) ||
     INDEX_MOVES.test(subjectPart)
-  )
-    return undefined;
+  );
+}
+
+/**
+ * "Die Aktien stiegen um 8 %": the company of the previous sentence, or of the one before when the
+ * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
+ */
+function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
   return org === undefined ? undefined : { mention: org, penalty: 0.15 };
@@ -124,7 +125,7 @@ const FINANCIAL: EventRule = {
   carriesTopic: false,
   findsReason: false,
   fallbackSubject: (trigger, sc, state) =>
-    previousCompany(trigger, sc, state) ?? nextCompany(trigger, sc, state),
+    namesWhatMoved(trigger, sc) ? undefined : (previousCompany(sc, state) ?? nextCompany(trigger, sc, state)),
 };
 
 /**
