@@ -284,6 +284,11 @@ const RULES: [RegExp, Builder][] = [
     () => ({ monthOffset: 1, explicitYear: false }),
   ],
   [
+    // "im Laufe des Jahres 2026": the year named, not the current one
+    /\b(?:im\s+(?:Laufe|Lauf)\s+)?des Jahres\s+((?:19|20)\d\d)\b/gu,
+    (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+  ],
+  [
     /\b(?:(?:earlier|later|late|early)\s+)?this year\b|\b(?:noch\s+)?(?:in\s+)?(?:diesem|dieses) Jahr(?:es)?\b|\bdes laufenden Jahres\b|\bim (?:Laufe|Lauf) des Jahres\b|\bim Jahresverlauf\b|\b(?:later|earlier) in the year\b|\bin the course of the year\b/gi,
     () => ({ yearOffset: 0, explicitYear: false }),
   ],

@@ -358,6 +358,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
+      // the passive with a time: "the Ascend 950PR is planned for Q1 2026", "are planned for early 2027"
+      `(?<=\\b(?:is|are|was|were|been)\\s+(?:now\\s+|currently\\s+|still\\s+)?)planned\\s+for\\s+(?:the\\s+)?${FUTURE_TIME}`,
       '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
@@ -403,7 +405,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?|deployment|availability|production)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
-      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
+      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren|erscheinen|debütieren)\\b`,
+      '(?:auf den markt|in den handel) zu kommen\\b',
+      // a subordinate clause with availability ahead: "die voraussichtlich 2025 erhältlich sein wird"
+      '(?:verfügbar|erhältlich|lieferbar)\\s+sein\\s+(?:wird|werden|soll|sollen|dürfte|dürften)\\b',
+      // "kündigt die bevorstehende Einführung seines Mach-1 an", "plane die Einführung im Laufe des Jahres"
+      `(?:bevorstehend|anstehend|geplant|erwartet)\\w*\\s+(?:\\S+\\s+)?(?:markteinführung|einführung|veröffentlichung|vorstellung|auslieferung|marktstart)\\b`,
+      `plan(?:e|en)\\s+(?:\\S+\\s+){0,3}?(?:die|den|eine|einen)\\s+(?:\\S+\\s+)?(?:markteinführung|einführung|veröffentlichung|vorstellung|auslieferung|marktstart)\\b`,
       // the idioms of a target date, by family: due, penciled in, on the roadmap, teased for later
       '\\bdue\\s+(?!in part\\b)(?:in|by|before|early|late|mid|next|this|around|out)\\b',
       `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+bring\\s+${W}{0,4}?to\\s+(?:the\\s+)?market`,
@@ -892,6 +900,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:tages|wochen)(?:verlierer|gewinner)\\w*',
       '(?:biggest|top|worst|best)\\s+(?:decliners|gainers|losers|performers)\\s+(?:in|on|of)\\s+the\\s+(?:s&p|nasdaq|dow|philadelphia|index|benchmark)',
       '(?:die|der|den) titel\\b',
+      // a company's shares as a compound: "die AMD-Titel", "Nvidia-Papiere"
+      '[\\p{L}\\d]+-(?:titel|papiere)\\b',
       'kurs(?:e|es)?\\b',
       // wire style: "Nvidia fell 3.5% in premarket trading", "Cambricon stürzte in Shanghai um 10 % ab"
       '(?:pre-?market|after-hours|extended|intraday|early|late) trading',
@@ -976,7 +986,7 @@ const AMOUNT_IN_WORDS = new RegExp(
 
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES =
-  /((?:tages|wochen)(?:verlierer|gewinner)|(?:biggest|top|worst|best) (?:decliners|gainers|losers|performers) (?:in|on|of) the|\d+(?:[.,]\d+)?\s?per cent|(?:was|were|is|are|closed|ended)\s+(?:up|down)\s+[\d.,]+|swung to|swings to|wr(?:ote|ites|itten) (?:\S+ ){0,4}?down|write-?downs?|limit[- ](?:up|down)|(?:schwarze|rote)n? zahlen|verdoppel\w*|verdreifach\w*|halbiert\w*|(?:belastet\w*|drückt\w*|drückte\w*|weigh(?:s|ed|ing)? on|dragged (?:down )?)\s+(?:die |den |the )?(?:\S+\s+)?[\p{L}-]*(?:aktie(?:n|nkurs\p{L}*)?|kurs(?:e|es)?|shares|stock|share price)(?![\p{L}])|doubled|tripled|halved|(?:share price|shares|stock)\s+(?:has\s+|have\s+)?(?:more than|nearly|almost|roughly)\s+(?:double|triple)\b|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt\w*|gewinnmitnahmen|(?:geriet|gerieten|gerät|geraten|kam|kamen|kommt|kommen)\s+(?:\S+\s+){0,4}?unter druck|unter druck (?:geraten|gekommen)|(?:came|comes|come|were|was|are|is)\s+(?:\S+\s+){0,2}?under pressure|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
+  /((?:tages|wochen)(?:verlierer|gewinner)|(?:biggest|top|worst|best) (?:decliners|gainers|losers|performers) (?:in|on|of) the|\d+(?:[.,]\d+)?\s?per cent|(?:was|were|is|are|closed|ended)\s+(?:up|down)\s+[\d.,]+|swung to|swings to|wr(?:ote|ites|itten) (?:\S+ ){0,4}?down|write-?downs?|limit[- ](?:up|down)|(?:schwarze|rote)n? zahlen|verdoppel\w*|verdreifach\w*|halbiert\w*|(?:belastet\w*|drückt\w*|drückte\w*|weigh(?:s|ed|ing)? on|dragged (?:down )?)\s+(?:die |den |the )?(?:\S+\s+)?[\p{L}-]*(?:aktie(?:n|nkurs\p{L}*)?|kurs(?:e|es)?|shares|stock|share price)(?![\p{L}])|doubled|tripled|halved|(?:share price|shares|stock)\s+(?:has\s+|have\s+)?(?:more than|nearly|almost|roughly)\s+(?:double|triple)\b|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|\bsturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|(?:nach oben|in die höhe|nach unten|in den keller)\s+(?:getrieben|gedrückt|geschickt|treib\w*|trieb\w*|drück\w*|schick\w*)|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt\w*|gewinnmitnahmen|(?:geriet|gerieten|gerät|geraten|kam|kamen|kommt|kommen)\s+(?:\S+\s+){0,4}?unter druck|unter druck (?:geraten|gekommen)|(?:came|comes|come|were|was|are|is)\s+(?:\S+\s+){0,2}?under pressure|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower)/u;
 export const FINANCIAL_MOVE = {
   test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
 };
@@ -1191,9 +1201,18 @@ export const NOMINAL_TRIGGER =
 export const BACKGROUND_OF_BEFORE =
   /(?:following|after|since|thanks to|amid|nach|seit|dank|angesichts)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem|ihres|seines)?\s*(?:[^\s.;:!?]+\s+){0,2}(?:launch|release|debut|introduction|success|popularity|hype|breakthrough|veröffentlichung|einführung|markteinführung|start|erfolg(?:es|s)?|durchbruch(?:s|es)?|beliebtheit)\s+(?:of|von|des)\s+$/u;
 
+/**
+ * A company named as the owner of shares: right after a share noun ("die Papiere von Broadcom", "shares
+ * of AMD") or right before one ("die Broadcom-Aktie", "AMD-Titel", "Broadcom's shares").
+ */
+export const SHARES_OF_BEFORE =
+  /(?:aktie\p{L}*|papiere|anteile|anteilsscheine|titel|shares?|stock)\s+(?:von|des|der|of)\s+(?:the\s+|dem\s+)?$/u;
+export const SHARES_AFTER =
+  /^(?:-(?:aktie\p{L}*|titel|papiere|anteile)|['’]s\s+(?:shares|stock|share price))(?![\p{L}])/u;
+
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
-  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|maker|macher|hersteller\w*|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|creator|owner|parent)\b|^-(?:based|basiert\w*|powered|gestützt\w*)\b/iu;
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|makers?|macher|hersteller\w*|manufacturers?|producers?|developers?|providers?|vendors?|operators?|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|anbieter\w*|creators?|owners?|parent)\b|^-(?:based|basiert\w*|powered|gestützt\w*)\b/iu;
 
 /**
  * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the

@@ -3029,3 +3029,107 @@ describe('round 18: a launch in reported speech with "habe"/"sei" is past (own s
     expect(eventsOf(text, '2025-11-04').map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual([event]);
   });
 });
+
+describe('round 19: whose shares moved (own sentences)', () => {
+  it.each([
+    [
+      'Ein Bericht über einen Auftrag von Meta hat am Dienstag die Papiere von Broadcom nach oben getrieben.',
+      'Broadcom',
+    ],
+    ['A report on a deal with OpenAI sent shares of AMD up 9% on Monday.', 'AMD'],
+    ['Nach dem Auftrag von Microsoft konnten die Nvidia-Titel um 2 Prozent zulegen.', 'Nvidia'],
+  ])('the owner of the shares is the subject, not another company the sentence names: %s', (text, owner) => {
+    expect(
+      eventsOf(text)
+        .filter((e) => e.type === 'financial')
+        .map((e) => e.subject.name),
+    ).toEqual([owner]);
+  });
+
+  it('a company named as the shares’ owner is the one the next sentence’s shares belong to', () => {
+    const text =
+      'Ein Bericht über eine Kooperation mit Apple hat die Papiere von Broadcom nach oben getrieben. Zuletzt verteuerten sich die Titel um 4,2 Prozent.';
+    expect(
+      eventsOf(text)
+        .filter((e) => e.type === 'financial')
+        .map((e) => e.subject.name),
+    ).toEqual(['Broadcom']);
+  });
+
+  it.each([
+    'Die neuen Regeln treffen Chipkonzerne wie Nvidia, AMD und Intel. Deren Aktien gaben am Morgen um 2 Prozent nach.',
+    'The rule hits Nvidia, AMD and Intel hardest. Their shares fell 2% in early trading.',
+  ])('the shares of the companies listed before ("Deren Aktien", "Their shares"): %s', (text) => {
+    expect(
+      eventsOf(text)
+        .filter((e) => e.type === 'financial')
+        .map((e) => e.subject.name)
+        .sort(),
+    ).toEqual(['AMD', 'Intel', 'Nvidia']);
+  });
+
+  it.each([
+    'Berichte über einen Lieferstopp des Konzerns NvidiaNVDA.O beunruhigen Anleger. Die Aktien des US-Konzerns fielen am Freitag um 2 Prozent.',
+    'Nvidia legte am Mittwoch Zahlen vor. Die Aktien des KI-Konzerns stiegen nachbörslich um 3 Prozent.',
+  ])(
+    'a company noun with an origin or a trade before it is the company before, not an unknown owner: %s',
+    (text) => {
+      expect(has(eventsOf(text), 'financial', /^Nvidia$/u)).toBe(true);
+    },
+  );
+});
+
+describe('round 19: plans in the passive, by a coming launch noun and by zu-infinitive (own sentences)', () => {
+  it.each([
+    ['The successor, the Kunlun P900, is planned for the second half of 2027.', /Kunlun P900|P900/u],
+    ['Both chips are now planned for early 2027, the company said of the MI500.', /MI500/u],
+    ['Cambricon kündigte die bevorstehende Markteinführung des Siyuan 690 für Mitte 2026 an.', /690/u],
+    ['Google plane die Einführung von Gemini 4 im Laufe des Jahres 2027, sagte ein Sprecher.', /Gemini 4/u],
+    [
+      'Die neue Siri ist nach Angaben von Apple auf einem guten Weg, um im kommenden Jahr zu erscheinen.',
+      /Siri/u,
+    ],
+    ['Intel stellte den Gaudi 4 vor, der voraussichtlich im Jahr 2026 erhältlich sein wird.', /Gaudi 4/u],
+  ])('%s', (text, subject) => {
+    expect(has(eventsOf(text, '2026-03-10'), 'plan', subject)).toBe(true);
+  });
+
+  it('"im Laufe des Jahres 2027" dates the plan to the year named', () => {
+    const plan = eventsOf('Google plane die Einführung von Gemini 4 im Laufe des Jahres 2027.').find(
+      (e) => e.type === 'plan',
+    );
+    expect(plan?.date?.value).toBe('2027');
+  });
+
+  it.each([
+    'Ein Sprecher kündigte an, dass Gemini 4 nächste Woche veröffentlicht wird.',
+    'Google bestätigte, dass Gemini 4 am 12. Mai vorgestellt wird.',
+  ])('a launch participle with the present passive at the end of a clause is still to come: %s', (text) => {
+    const types = eventsOf(text).map((e) => e.type);
+    expect(types).toContain('plan');
+    expect(types).not.toContain('release');
+  });
+
+  it.each([
+    [
+      'Bis Ende Februar konnten bereits 50.000 Ascend 910C ausgeliefert werden, teilte Huawei mit.',
+      'release',
+    ],
+    ['Gemini 3 wurde am 18. November veröffentlicht.', 'release'],
+  ] as const)('a modal or a past auxiliary keeps the launch done: %s', (text, type) => {
+    expect(eventsOf(text).map((e) => e.type)).toEqual([type]);
+  });
+
+  it('a rental planned for a year is no launch plan', () => {
+    expect(eventsOf('A rental of Google’s TPU capacity is planned for 2027, the report said.')).toEqual([]);
+  });
+});
+
+describe('round 19: English maker nouns (own sentences)', () => {
+  it.each([
+    'The ChatGPT manufacturer said it is delaying its open-weight model indefinitely.',
+    'The Qwen developer has postponed the rollout of its new app.',
+  ])('a product name before "manufacturer" or "developer" stands for the company: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 /** A ticker glued to the company name and its price move ("NvidiaNVDA-2,1%", "IncAMD+3.4%"). */
 const GLUED_TICKER = /(\p{Ll})(\p{Lu}{2,5})(?=[+-]?\d+(?:[.,]\d+)?\s?%)/gu;
+/** A wire's instrument code glued to the name it follows ("NvidiaNVDA.O", "Foxconn2317.TW", "Samsung005930.KS"). */
+const GLUED_INSTRUMENT_CODE =
+  /(\p{Ll})((?:\p{Lu}{1,5}|\d{4,6})\.(?:OQ|O|N|K|KS|KQ|T|TW|SS|SZ|HK|DE|F|PA|L|AS|MI|TO))(?![\p{L}\p{N}])/gu;
 /** The one character whose lower case is longer than itself ("İ" -> "i̇"); as "I" every matcher's lower-cased offsets stay true. */
 const DOTTED_CAPITAL_I = /\u0130/g;
 
@@ -46,7 +49,7 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
- * become a space, a ticker glued to a name ("NvidiaNVDA-2,1%") is set apart ("Nvidia NVDA-2,1%") and
+ * become a space, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%", "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and
  * a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
  * loses its quotes and a year glued to the next word gets a space.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
@@ -61,6 +64,7 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_TICKER, '$1 $2')
+    .replace(GLUED_INSTRUMENT_CODE, '$1 $2')
     .replace(DOTTED_CAPITAL_I, 'I')
     .replace(QUOTED_YEAR, '$1')
     .replace(GLUED_YEAR, '$1 ');

@@ -26,6 +26,8 @@ const RESPECTIVELY = /\b(respectively|beziehungsweise|jeweils)\b/u;
 /** A subject found outside the sentence, and the confidence it costs. */
 export interface SubjectFallback {
   mention: Mention;
+  /** Further subjects the same reference names ("Deren Aktien" after "Nvidia, AMD und Intel"). */
+  also?: readonly Mention[];
   penalty: number;
 }
 
@@ -187,7 +189,11 @@ export function buildEvent(
   if (subjects.length === 0 && rule.fallbackSubject !== undefined) {
     const fallback = rule.fallbackSubject(trigger, sc, state, found, resolved.corefers);
     if (fallback !== undefined) {
-      subjects = [{ mention: fallback.mention, start: -1, end: -1 }];
+      subjects = [fallback.mention, ...(fallback.also ?? [])].map((mention) => ({
+        mention,
+        start: -1,
+        end: -1,
+      }));
       confidence -= fallback.penalty;
     }
   }

@@ -7,11 +7,15 @@ import {
   FINANCIAL_MOVE,
   REVENUE_SHARE,
   SHARE_MOVED,
+  SHARES_AFTER,
+  SHARES_OF_BEFORE,
 } from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
+import type { Mention } from '../link-entities.js';
+import type { LocalMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { FoundEvent } from '../types.js';
 
@@ -32,7 +36,7 @@ const UNKNOWN_COMPANY_OPENS =
 
 /** Shares whose owner the sentence names by a capitalised name the knowledge base may not know. */
 const OWNER_NAMED =
-  /(?:[Ss]hares|[Ss]tock)\s+of\s+(?!(?:The|This|That|Its)\b)\p{Lu}|(?:[Aa]ktien?|[Pp]apiere?|[Aa]nteile|[Aa]nteilsscheine)\s+(?:von|der|des)\s+(?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}+\p{Lu})(?![\p{Ll}])/u;
+  /(?:[Ss]hares|[Ss]tock)\s+of\s+(?!(?:The|This|That|Its)\b)\p{Lu}|(?:[Aa]ktien?|[Pp]apiere?|[Aa]nteile|[Aa]nteilsscheine)\s+(?:von|der|des)\s+(?:\p{Lu}[\p{Lu}\d&-]*[\p{Lu}\d]|\p{Lu}\p{Ll}+\p{Lu})(?![\p{Ll}-])/u;
 /** A stock index, not a company, is what moved. */
 const INDEX_MOVES =
   /(?<![\p{L}])(?:index|indizes|leitindex|dax|mdax|tecdax|nasdaq|s&p|dow jones|dow|hang seng|csi|nikkei|kospi|stoxx|msci|sox|sektor|sector|branchenindex)(?![\p{L}])/iu;
@@ -63,7 +67,49 @@ function namesWhatMoved(trigger: Trigger, sc: SentenceContext): boolean {
 function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
-  return org === undefined ? undefined : { mention: org, penalty: 0.15 };
+  if (org === undefined) return undefined;
+  return { mention: org, also: PLURAL_OWNER.test(sc.lower) ? listedWith(org, sc) : [], penalty: 0.15 };
+}
+
+/** Shares of several companies named before: "Deren Aktien gaben nach", "Their shares fell". */
+const PLURAL_OWNER =
+  /^(?:\S+\s+){0,3}?(?:deren|ihre|their)\s+(?:aktien|papiere|titel|anteile|shares|stocks)\b/u;
+
+/** What may stand between two listed companies: a conjunction, a comma, a few words and a legal form. */
+const LIST_GAP =
+  /^(?:\s*(?:inc\.?|corp\.?|co\.?|ltd\.?|ag|se))?\s*(?:,|und|and|sowie|&)\s*(?:(?:und|and)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+
+/**
+ * The companies listed right after `first` ("Intel und AMD", "Qualcomm and rival chipmakers AMD and
+ * Nvidia"), each separated from the one before by a conjunction or comma; `textOf` gives the text
+ * between two offsets.
+ */
+function listedAfter<T extends { start: number; end: number }>(
+  first: T,
+  orgs: readonly T[],
+  textOf: (from: number, to: number) => string,
+  idOf: (m: T) => string,
+): T[] {
+  const listed: T[] = [];
+  for (const m of orgs) {
+    if (m.start < first.end || idOf(m) === idOf(first) || listed.some((x) => idOf(x) === idOf(m))) continue;
+    if (!LIST_GAP.test(textOf((listed[listed.length - 1] ?? first).end, m.start).toLowerCase())) break;
+    listed.push(m);
+  }
+  return listed;
+}
+
+/** The other companies listed with `org` in the previous sentence ("US-Konzerne wie Nvidia, AMD und Intel"). */
+function listedWith(org: Mention, sc: SentenceContext): Mention[] {
+  const previous = sc.doc.sentences[sc.index - 1];
+  if (previous === undefined) return [];
+  const orgs = sc.doc.mentionsIn(sc.index - 1).filter((m) => m.entry.kind === 'organization');
+  return listedAfter(
+    org,
+    orgs,
+    (from, to) => previous.text.slice(from - previous.start, to - previous.start),
+    (m) => m.entry.id,
+  );
 }
 
 /** A sentence that tells of a company's figures without naming it: "Die Aktie ...", "Shares of the group ...". */
@@ -117,6 +163,38 @@ function nextCompany(
   return undefined;
 }
 
+/** A trigger that is a share noun ("Aktie", "die AMD-Titel", "Papiere", "shares"), not a verb of moving. */
+const SHARE_NOUN_TRIGGER =
+  /(?:^|[\s-])(?:aktie\p{L}*|papiere|anteil\p{L}*|anteilsschein\p{L}*|titel|shares?|stock)$/u;
+
+/**
+ * The company whose shares the trigger names, when a tracked one stands right beside the share noun:
+ * it is the subject, whatever else the sentence names ("Ein Bericht über eine Kooperation mit Apple hat
+ * die Papiere von Broadcom nach oben getrieben").
+ */
+function shareOwners(trigger: Trigger, sc: SentenceContext): LocalMention[] {
+  if (!SHARE_NOUN_TRIGGER.test(trigger.text)) return [];
+  const orgs = sc.local.filter((m) => m.mention.entry.kind === 'organization');
+  const owner = orgs.find(
+    (m) =>
+      m.start <= trigger.end + 12 &&
+      m.end >= trigger.start - 12 &&
+      (SHARES_OF_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 40), m.start)) ||
+        SHARES_AFTER.test(sc.lower.slice(m.end, m.end + 30))),
+  );
+  if (owner === undefined) return [];
+  // "Die Papiere von Intel und AMD fielen": the shares of every company listed there
+  return [
+    owner,
+    ...listedAfter(
+      owner,
+      orgs,
+      (from, to) => sc.text.slice(from, to),
+      (m) => m.mention.entry.id,
+    ),
+  ];
+}
+
 const FINANCIAL: EventRule = {
   type: 'financial',
   subjectKinds: ['organization'],
@@ -124,6 +202,7 @@ const FINANCIAL: EventRule = {
   futureDates: false,
   carriesTopic: false,
   findsReason: false,
+  ownSubjects: shareOwners,
   fallbackSubject: (trigger, sc, state) =>
     namesWhatMoved(trigger, sc) ? undefined : (previousCompany(sc, state) ?? nextCompany(trigger, sc, state)),
 };

@@ -105,7 +105,18 @@ function isProspectiveParticiple(trigger: Trigger, sc: SentenceContext): boolean
 function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseState): FoundEvent {
   const reported = sc.doc.reported;
   const trigger = state.triggerOf(e);
-  if (trigger === undefined || e.date === null) return e;
+  if (trigger === undefined) return e;
+  // "kündigte an, dass GPT-4 diese Woche veröffentlicht wird": a present passive tells what is coming
+  if (isPresentPassive(trigger, sc)) {
+    const ahead = pickDate(sc, trigger, true) ?? e.date;
+    if (ahead === null || reported === null || startsAfter(ahead, reported)) {
+      // in place: the discourse state tags events by identity
+      e.type = 'plan';
+      e.date = ahead;
+    }
+    return e;
+  }
+  if (e.date === null) return e;
   const prospective = isProspectiveParticiple(trigger, sc);
   if (reported === null) {
     // an undated text: "with AI200 launching in 2026" is prospective whatever the year
@@ -133,6 +144,25 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
  */
 const FUTURE_AFTER =
   /^\s+(?:werden\s+(?:soll|sollen|sollte|sollten|wird|werden|würde|würden|muss|müssen|kann|können|könnte|könnten|dürfte|dürften)|soll|sollen|sollte|sollten|würde|würden|muss|müssen|könnte|könnten|dürfte|dürften)\b/u;
+
+/**
+ * A participle closing a German clause with the present passive ("dass GPT-4 diese Woche veröffentlicht
+ * wird"): a completed launch takes "wurde" or "ist ... worden", so this one is still to come.
+ */
+const PRESENT_PASSIVE_AFTER = /^\s+(?:wird|werden)(?=\s*(?:[.,;:!?)"-]|$|\s+(?:und|oder|and|or)\b))/u;
+
+/** A modal before the participle makes "ausgeliefert werden" an infinitive ("konnten ... ausgeliefert werden"). */
+const MODAL_DE =
+  /\b(?:kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften|dürfte|dürften|will|wollen|wollte|wollten|möchte\p{L}*)\b/u;
+
+function isPresentPassive(trigger: Trigger, sc: SentenceContext): boolean {
+  const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  return (
+    /^\p{L}+$/u.test(trigger.text) &&
+    PRESENT_PASSIVE_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 30)) &&
+    !MODAL_DE.test(sc.lower.slice(from, trigger.start))
+  );
+}
 
 /** Verbs that publish documents as well as products. */
 const PUBLISHING_VERB = /^(?:veröffentlich|publish|releas|issu|herausgeb|herausgegeben)/u;

@@ -54,6 +54,11 @@ export interface SubjectRule {
   carriesSilentTopic?: boolean;
   /** The polarity a trigger gives its event; "" when absent. */
   polarityOf?(trigger: Trigger): string;
+  /**
+   * The subjects the trigger's own words name, before any other in the sentence counts: the owners of
+   * the shares in "die Papiere von Broadcom" after a sentence opening with Apple; none when empty.
+   */
+  ownSubjects?(trigger: Trigger, sc: SentenceContext): LocalMention[];
 }
 
 /** The subjects of a trigger and the confidence they leave the event with. */
@@ -84,6 +89,8 @@ export function resolveSubjects(
   // only a naming in this or the next sentences can identify, never another name in the sentence
   if (hasUnnamedObject(lower, trigger, local))
     return orNamedProduct(rule, sc, [], rule.baseConfidence, false);
+  const own = rule.ownSubjects?.(trigger, sc) ?? [];
+  if (own.length > 0) return { subjects: own, confidence: rule.baseConfidence, corefers: false };
   let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower);
   const confidence = rule.baseConfidence;
   const anaphoric =
