@@ -158,6 +158,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // availability told as access: "is now live", "available today", "can now use", "ab sofort nutzen"
       // general availability: "Trainium2 chips are now generally available", "ist jetzt allgemein verfügbar"
       '(?:is|are|became|becomes)\\s+(?:now\\s+)?(?:generally|widely|broadly|publicly)\\s+available\\b',
+      // "reached general availability in October", "entered preview availability on Google Cloud"
+      '(?:reach|enter)(?:ed|es|s|ing)?\\s+(?:general|public|preview|broad|full)\\s+availability\\b',
       // shipping told as a noun: "production shipments of the MI325X began", "Auslieferungen ... begannen"
       `(?:production|volume|mass|initial|first)\\s+shipments(?=\\s+${W}{0,5}?(?:began|have begun|started|have started|commenced)\\b)`,
       `(?:auslieferung|serienauslieferung)\\w*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
@@ -831,8 +833,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
-      'licen[cs]e requirements?',
-      'requir(?:e|es|ed|ing) (?:a |an )?(?:export )?licen[cs]es?',
+      'licen[cs](?:e|ing) requirements?',
+      // "now requires a special license", "necessitates an export licence"
+      '(?:requir|necessitat)(?:e|es|ed|ing) (?:a |an )?(?:special |new |separate |additional |u\\.?s\\.? )?(?:export )?licen[cs]es?',
       `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
       // not as a hyphenated adjective: "challenging-to-obtain licences" are a requirement
       `(?:secure|obtain|receive|win|won)(?<!-(?:secure|obtain|receive|win|won))\\s+${W}{0,3}?licen[cs]es?`,

@@ -3133,3 +3133,45 @@ describe('round 19: English maker nouns (own sentences)', () => {
     expect(eventsOf(text).filter((e) => e.type === 'delay')).toEqual([]);
   });
 });
+
+describe('round 19: licences required, permissions as they stand, names given after a kind (own sentences)', () => {
+  it.each([
+    'Washington added new licensing requirements for AMD’s MI308 and Nvidia’s H20 last month.',
+    'Selling the H20 to Chinese buyers now necessitates a special license, Nvidia said in a filing.',
+  ])('a licence requirement in other words is an export control: %s', (text) => {
+    expect(has(eventsOf(text), 'export_control', /H20/u)).toBe(true);
+  });
+
+  it.each([
+    'Nvidia told its suppliers to halt work on the H20, the fastest chip it is currently permitted to ship to China.',
+    'Der H20 ist der schnellste Chip, den Nvidia derzeit legal nach China liefern darf, hieß es in dem Bericht.',
+    'The H20 remained the fastest part still allowed for sale in China under U.S. export controls.',
+  ])('a permission or the rules as they stand are no decision: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it.each([
+    'Die US-Regierung stellte klar, dass die Ascend-Prozessoren von Huawei unter die Exportkontrollen fallen.',
+    'Under new export controls, the H20 now requires a license.',
+  ])('rules a chip falls under, or new rules, still decide: %s', (text) => {
+    expect(eventsOf(text).some((e) => e.type === 'export_control')).toBe(true);
+  });
+
+  it.each([
+    [
+      'Google has launched its eighth-generation tensor processing unit (TPU) called “Sunfish” for inference.',
+      /Sunfish/u,
+    ],
+    ['Alibaba stellte am Montag seinen neuen KI-Chip vor, genannt Hanguang 900.', /Hanguang 900/u],
+  ])('the name given right after a kind word is the subject: %s', (text, subject) => {
+    const releases = eventsOf(text).filter((e) => e.type === 'release');
+    expect(releases.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+
+  it.each([
+    'The MI355X, shown in June and reaching general availability in October 2025, ships in racks of 128.',
+    'Trillium entered preview availability on Google Cloud on October 31, 2024.',
+  ])('general or preview availability reached is a release: %s', (text) => {
+    expect(eventsOf(text, '2025-12-01').some((e) => e.type === 'release')).toBe(true);
+  });
+});

@@ -190,12 +190,32 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       reportsDecision(t, sc) &&
       !intendedOnly(t, sc.lower) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
-      (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)),
+      (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
+      !describesStandingRules(t, sc.lower),
   });
   const first = run.unplaced[0];
   if (first !== undefined) state.unplacedExport = { trigger: first, date: pickDate(sc, first, false) };
   return run.found.filter((e) => !isSpared(e.subject.id, sc));
 };
+
+/** A permission told as the state of things: "still permitted for sale", "derzeit legal ... verkaufen darf". */
+const STANDING_BEFORE = /\b(?:still|currently|derzeit|noch|weiterhin|bislang|bisher)\s+(?:\S+\s+){0,4}?$/u;
+/** Rules told as the setting: "under U.S. export controls", "trotz strenger US-Exportbeschränkungen". */
+const SETTING_BEFORE =
+  /(?<!\b(?:fall|falls|fell|falling|come|comes|came|coming|brought|placed|put)\s+)\b(?:under|despite|trotz)\s+(?:the\s+|den\s+|der\s+)?(?:(?!new\b|neue\w*|tighter\b|latest\b|verschärft\w*)\S+\s+){0,2}?$/u;
+const RULES_NOUN = /^(?:\S*-)?(?:export|ausfuhr)\S*\s*(?:controls?|restrictions?|rules|curbs|regulations)?$/u;
+
+/**
+ * "the most advanced chip the company is currently permitted to sell to China", "still permitted for
+ * sale in China under U.S. export controls": a permission or the rules described as they stand are
+ * the chip's setting, no decision.
+ */
+function describesStandingRules(t: Trigger, lower: string): boolean {
+  const [from] = clauseWindow(lower, t.start, t.end);
+  const before = lower.slice(Math.max(from, t.start - 60), t.start);
+  if (EXPORT_ALLOW.test(t.text) && STANDING_BEFORE.test(before)) return true;
+  return RULES_NOUN.test(t.text) && SETTING_BEFORE.test(before);
+}
 
 /** "The H20 is not affected", "der H20 ist nicht betroffen": the chip named is left out of the rules. */
 const SPARED_AFTER =

@@ -91,7 +91,7 @@ export function resolveSubjects(
     return orNamedProduct(rule, sc, [], rule.baseConfidence, false);
   const own = rule.ownSubjects?.(trigger, sc) ?? [];
   if (own.length > 0) return { subjects: own, confidence: rule.baseConfidence, corefers: false };
-  let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower);
+  let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower).map((m) => namedRightAfter(m, sc));
   const confidence = rule.baseConfidence;
   const anaphoric =
     ANAPHORIC_NOUN.test(trigger.text) &&
@@ -124,6 +124,26 @@ export function resolveSubjects(
   if (silent.length > 0)
     return { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
   return orNamedProduct(rule, sc, subjects, confidence, corefers);
+}
+
+/** A name given right after a product word: "(TPU) called “Ironwood”", ", genannt Hanguang 800". */
+const CALLED_BETWEEN =
+  /^\s*\)?\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:called|named|dubbed|code-?named|known as|namens|genannt|mit (?:dem )?namen)\s*["']?\s*$/u;
+
+/**
+ * "launched its seventh-generation tensor processing unit (TPU) called Ironwood": a family or kind
+ * mention followed by a naming word and another product names that product, which is the subject.
+ */
+function namedRightAfter(m: LocalMention, sc: SentenceContext): LocalMention {
+  if (m.mention.entry.kind === 'organization') return m;
+  const named = sc.local.find(
+    (n) =>
+      n.start >= m.end &&
+      n.mention.entry.kind === m.mention.entry.kind &&
+      n.mention.entry.id !== m.mention.entry.id &&
+      CALLED_BETWEEN.test(sc.lower.slice(m.end, n.start)),
+  );
+  return named ?? m;
 }
 
 /** `subjects` as they are, or, when there are none, the product the sentence names or describes. */
