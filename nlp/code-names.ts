@@ -95,6 +95,38 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
   return out;
 }
 
+/**
+ * A name that opens a sentence and is then defined as a product: "Step 3.5 Flash is the latest open
+ * source base model of Step Star", "tsuzumi 2 is a 30 billion parameter language model from NTT",
+ * "Rakuten AI 3.0, developed by Rakuten Group, is an LLM". The name carries a number (a plain word
+ * before "is a model" may be anything); the kind noun within the definition gives the kind.
+ */
+const DEFINED_NAME =
+  /^["'„“]?(\p{L}[\p{L}\p{N}.]*(?:[ -](?:\p{Lu}[\p{L}\p{N}.]*|\p{N}[\p{L}\p{N}.]*)){0,3})["'“”]?(?:,[^,]{3,80},)?\s+(?:is|was|ist|war)\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+((?:(?!(?:for|with|of|from|in|on|to|für|mit|von|bei|auf)\s)[\p{L}\p{N}-]+\s+){0,8}?[\p{L}-]*?(?:models?|llms?|modell|sprachmodell|chips?|accelerators?|beschleuniger|processors?|prozessor|gpu))\b/iu;
+
+function definedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+  const m = DEFINED_NAME.exec(s.text);
+  const name = m?.[1];
+  if (m === null || name === undefined || !/\p{N}/u.test(name)) return [];
+  const at = s.text.indexOf(name);
+  const start = s.start + at;
+  const end = start + name.length;
+  if (ms.some((x) => x.start < end && x.end > start)) return [];
+  if (NOT_A_CODE_NAME.test(name.split(/[ -]/u)[0] ?? '')) return [];
+  const org = ms.find((x) => x.entry.kind === 'organization' && x.start >= end);
+  return [
+    {
+      name,
+      start,
+      end,
+      sentence: index,
+      kind: kindFromWords(m[2] ?? '') ?? 'model',
+      developer: org?.entry.id,
+      strong: true,
+    },
+  ];
+}
+
 // a straight single quote closes only before a non-letter, so "Renegade's" is no quoted name
 const QUOTE_OPEN = `[„“"‘']`;
 const QUOTE_CLOSE = `(?:[“”"’‘]|'(?![\\p{L}]))`;
@@ -214,6 +246,7 @@ export function findCuedNames(
   const plain = lang === 'en' ? beforeKindWord(s, index, mentions) : [];
   const all = [
     ...cuedNames(s, index, mentions),
+    ...definedNames(s, index, mentions),
     ...codesAfterLineMembers(s, index, mentions),
     ...quotedNames(s, index, mentions),
     ...plain,

@@ -3175,3 +3175,45 @@ describe('round 19: licences required, permissions as they stand, names given af
     expect(eventsOf(text, '2025-12-01').some((e) => e.type === 'release')).toBe(true);
   });
 });
+
+describe('round 19: new names by a point-version code or a definition, and a fronted participle (own sentences)', () => {
+  it.each([
+    ['Moonshot AI released Kimi K2.9 on Monday.', 'Kimi K2.9'],
+    ['Zhipu hat am Dienstag GLM-6.5 veröffentlicht.', 'GLM-6.5'],
+  ])('a code with a point version after a known name is a product of its own: %s', (text, name) => {
+    expect(eventsOf(text).map((e) => `${e.type} ${e.subject.name}`)).toEqual([`release ${name}`]);
+  });
+
+  it.each([
+    [
+      'Nova 2.5 Lite is the newest open-weight base model of Helio Labs, launched for coding agents.',
+      'Nova 2.5 Lite',
+    ],
+    [
+      'saga 3 is a 12 billion parameter language model from Kakao. Released in May 2025, it targets Korean.',
+      'saga 3',
+    ],
+    [
+      'Falke 4, entwickelt von Aleph Alpha, ist ein Sprachmodell mit 70 Milliarden Parametern, das im Herbst 2026 erscheinen soll.',
+      'Falke 4',
+    ],
+  ])('a name defined as a model or chip at the start of a sentence is found: %s', (text, name) => {
+    expect(analyze({ id: 't', text, published: '2026-03-10' }).entities.map((e) => e.name)).toContain(name);
+  });
+
+  it.each([
+    'Windows 12 is a new operating system for AI models.',
+    'Galaxy S26 is the first phone with an AI chip from Samsung.',
+  ])('a name before a definition whose head is not a model or chip is none: %s', (text) => {
+    expect(analyze({ id: 't', text, published: '2026-03-10' }).entities).toEqual([]);
+  });
+
+  it.each([
+    'DeepSeek-R1 is a reasoning model. Released in January 2025, it rattled the markets.',
+    'DeepSeek-R1 ist ein Reasoning-Modell. Veröffentlicht im Januar 2025, sorgte es für Unruhe.',
+  ])('a fronted launch participle before a pronoun releases the topic: %s', (text) => {
+    expect(eventsOf(text).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`)).toEqual([
+      'release DeepSeek-R1 2025-01',
+    ]);
+  });
+});

@@ -31,9 +31,9 @@ const LOWER_TIERS = new Set(['mini', 'nano', 'pro', 'max', 'lite', 'flash', 'tur
 
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
 const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
-/** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "MI325X", "M2", "o3", "Qwen3.5"). */
+/** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "K2.6", "MI325X", "M2", "o3", "Qwen3.5"). */
 const CODE =
-  /^(?:[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
+  /^(?:[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
   /^(?:q[1-4]|h[12]|fy\d*|(?:gtc|ces|mwc|wwdc|isc|ifa|hpc)\d{2,4}|covid\d*|sars|g7|g20|hbm\d*e?|ddr\d|gddr\d|pcie\d*|usb\d*|lte|5g|4g|fp\d+|bf16|int\d+|cdna\d*|rdna\d*|m\d|a\d|s\d|p\d|x\d|x86|x64|v\d{3,}|mp\d|h\d{3,4}p)$/iu;

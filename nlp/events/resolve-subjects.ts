@@ -30,6 +30,9 @@ const PRONOUN_START =
 const PLURAL_ANAPHOR =
   /^they\b|\b(?:both|the two|these|the new) models\b|\b(?:die|beide|diese) (?:neuen |beiden )?modelle\b|^(?:both|the two|these|the new|the|die|beide|diese) (?:neuen |beiden )?chips\b/u;
 const THEY_START = /^they\b/u;
+/** A fronted participle clause before the pronoun it describes: "Released in October 2025, it is ...". */
+const FRONTED_PARTICIPLE_PRONOUN =
+  /^(?:first\s+)?(?:released|launched|unveiled|introduced|veröffentlicht|vorgestellt|eingeführt)\b[^,;.!?]{0,60},\s*(?:it|the (?:new |latest )?(?:model|chip|system)|(?:\p{L}+\s+)?(?:er|es|sie|das (?:neue )?(?:modell|system)|der (?:neue )?chip))\b/u;
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
@@ -353,7 +356,8 @@ function carriedTopic(
   // sentence names none (it often stands for a company or people)
   const pronounStart =
     (PRONOUN_START.test(lower) && !DETERMINER_START.test(text.replace(/^\S+/u, (w) => w.toLowerCase()))) ||
-    (THEY_START.test(lower) && subjects.length === 0);
+    (THEY_START.test(lower) && subjects.length === 0) ||
+    (FRONTED_PARTICIPLE_PRONOUN.test(lower) && subjects.length === 0);
   // "It was released on May 28 as an updated R1 checkpoint": the pronoun, not R1, is the subject
   const pronounSubject = pronounStart && !subjects.some((m) => m.start < trigger.start);
   const anaphor = ANAPHOR.exec(lower);
