@@ -996,7 +996,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht)/u;
+  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*|\b(?:a|an|its|their|einen?|einem) (?:\S+ )?share of (?:about |around |roughly |some |nearly |almost |over |more than )?\d)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -1063,7 +1063,7 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
  * construction (NAMING_BEFORE, NAMING_AFTER).
  */
 export const INDEFINITE_PRODUCT =
-  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an|(?:its|their|sein\w*|ihr\w*)\s+(?:own|first|new|newest|latest|eigene\w*|erste\w*|neue\w*|neueste\w*))\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
 /**
  * A new product described but not named in its sentence ("sein neues KI-Flaggschiff", "eine neue
  * Familie offener KI-Modelle", "its latest model", "zwei neue KI-Modelle"): the name may stand in the
@@ -1212,6 +1212,14 @@ export const SHARES_OF_BEFORE =
   /(?:aktie\p{L}*|papiere|anteile|anteilsscheine|titel|shares?|stock)\s+(?:von|des|der|of)\s+(?:the\s+|dem\s+)?$/u;
 export const SHARES_AFTER =
   /^(?:-(?:aktie\p{L}*|titel|papiere|anteile)|['’]s\s+(?:shares|stock|share price))(?![\p{L}])/u;
+
+/**
+ * A company named as an investor, supplier, customer or rival in a list after its role ("backed by
+ * cornerstone investments from ..., Alibaba, and Tencent", "a key supplier to Nvidia", "challenge
+ * Nvidia"): it is not the company whose figures moved.
+ */
+export const PARTNER_ROLE_BEFORE =
+  /\b(?:backed by|investments? from|investors? (?:including|such as|like)|suppliers? to|customers? (?:such as|like|including)|kunden wie|investoren wie|(?:zu)?lieferanten? (?:von|für)|zulieferer (?:von|für)|challeng(?:e|es|ed|ing)|compet(?:e|es|ed|ing) (?:with|against))\s+(?:[^\s.;:!?]+\s+){0,8}$/u;
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =

@@ -3217,3 +3217,49 @@ describe('round 19: new names by a point-version code or a definition, and a fro
     ]);
   });
 });
+
+describe('round 19: who is not the company that moved, and deals that are no results (own sentences)', () => {
+  it.each([
+    'Shares of Zhipu AI jumped 30% on their debut, backed by anchor investments from a state fund, Tencent and Alibaba.',
+    'AMD cut its outlook, raising doubts whether it can challenge Nvidia in data centres, and its shares fell 6%.',
+    'Cambricon, a key supplier to Baidu and ByteDance, said its revenue rose 40% in the quarter.',
+  ])('an investor, a supplier’s customer or a challenged rival is no financial subject: %s', (text) => {
+    const subjects = eventsOf(text)
+      .filter((e) => e.type === 'financial')
+      .map((e) => e.subject.name);
+    expect(subjects.some((s) => /Tencent|Alibaba|Nvidia|Baidu|ByteDance/u.test(s))).toBe(false);
+  });
+
+  it.each([
+    'OpenAI’s valuation climbed to $700 billion after a private share sale to employees.',
+    'Mistral AI raised $2 billion in a Series C funding round led by ASML.',
+    'AMD granted OpenAI a warrant for up to 160 million shares of its common stock.',
+    'Nvidia holds a share of about 80 per cent in the market for AI accelerators.',
+  ])(
+    'a private share sale, a funding round, a warrant or a market share is no financial event: %s',
+    (text) => {
+      expect(eventsOf(text).filter((e) => e.type === 'financial')).toEqual([]);
+    },
+  );
+
+  it('a company named only as an investor does not become the company of the next sentence', () => {
+    const text =
+      'Shares of Zhipu AI jumped 30% on their debut, backed by anchor investments from a state fund and Tencent. A week later the stock rose another 12%.';
+    expect(
+      eventsOf(text)
+        .filter((e) => e.type === 'financial')
+        .map((e) => e.subject.name),
+    ).not.toContain('Tencent');
+  });
+});
+
+describe('round 19: a new product described with a possessive, named in the next sentence (own sentences)', () => {
+  it.each([
+    'Alibaba präsentierte am Montag seinen ersten eigenen KI-Chip. Der Chip, genannt Hanguang 900, rechnet doppelt so schnell.',
+    'Rebellions launched its first own accelerator this week. The chip, called Quasar 7, targets inference.',
+  ])('%s', (text) => {
+    expect(
+      eventsOf(text).some((e) => e.type === 'release' && /Hanguang 900|Quasar 7/u.test(e.subject.name)),
+    ).toBe(true);
+  });
+});

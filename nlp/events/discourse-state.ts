@@ -6,6 +6,7 @@ import {
   COMPANY_REFERENCE_START,
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
+  PARTNER_ROLE_BEFORE,
   SHARES_AFTER,
   SHARES_OF_BEFORE,
 } from '../event-cues.js';
@@ -158,7 +159,12 @@ export class DiscourseState implements EventTags {
       if (topic !== undefined) this.subjects.push({ mention: topic, sentence: sc.index, baseline: false });
     }
     this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
-    const orgs = sc.local.filter((m) => m.mention.entry.kind === 'organization');
+    // an investor, supplier or rival named in its role is not the company the sentence is about
+    const orgs = sc.local.filter(
+      (m) =>
+        m.mention.entry.kind === 'organization' &&
+        !PARTNER_ROLE_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 120), m.start)),
+    );
     // "Ein Bericht über Apple hat die Papiere von Broadcom nach oben getrieben": the shares' owner is the
     // company the sentence is about, before any other it names
     const org = orgs.find((m) => ownsShares(m, sc)) ?? orgs[0];

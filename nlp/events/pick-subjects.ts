@@ -9,6 +9,7 @@ import {
   KIND_HEAD,
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
+  PARTNER_ROLE_BEFORE,
   PLATFORM_HEAD,
   YARDSTICK_AFTER,
 } from '../event-cues.js';
@@ -207,7 +208,10 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
-  return financial ? !RIVAL_BEFORE.test(before) : !COMPARISON_BEFORE.test(before);
+  return financial
+    ? !RIVAL_BEFORE.test(before) &&
+        !PARTNER_ROLE_BEFORE.test(lower.slice(Math.max(0, m.start - 120), m.start))
+    : !COMPARISON_BEFORE.test(before);
 }
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */

@@ -194,7 +194,7 @@ const OTHER_PRODUCT_CUES =
   /\b(?:also|too|by contrast|meanwhile|however|still|remains?|remained|auch|dagegen|hingegen|indes|bleibt|blieb|weiterhin|noch immer)\b/u;
 /** A kind noun that heads no further noun ("a chip design service", "ein Smartphone-Modell" is a phone). */
 const DESCRIBED_KIND =
-  /\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?([\p{L}-]*?)(chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|llm)s?\b(?!\s+(?:design|service|marketplace|platform|plattform|store|shop|business|unit|team|lab|for ads|für werbung))/u;
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an|(?:its|their|sein\w*|ihr\w*)\s+(?:own|first|new|newest|latest|eigene\w*|erste\w*|neue\w*|neueste\w*))\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?([\p{L}-]*?)(chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|llm)s?\b(?!\s+(?:design|service|marketplace|platform|plattform|store|shop|business|unit|team|lab|for ads|für werbung))/u;
 
 /**
  * Whether a product named by its maker's possessive at the start of the next sentence is the one the
