@@ -3263,3 +3263,28 @@ describe('round 19: a new product described with a possessive, named in the next
     ).toBe(true);
   });
 });
+
+describe('round 19: a delay and a new target in clauses of their own, a product powered by another (own sentences)', () => {
+  it('"wurden aufgeschoben und sollen im kommenden Jahr bereitgestellt werden" is a delay and a plan', () => {
+    const text =
+      'Die neuen Funktionen von Siri wurden ohne Angabe von Gründen aufgeschoben und sollen im kommenden Jahr bereitgestellt werden.';
+    expect(
+      eventsOf(text, '2025-11-03')
+        .map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`)
+        .sort(),
+    ).toEqual(['delay Siri -', 'plan Siri 2026']);
+  });
+
+  it('a missed target is still no plan: "werden nicht wie geplant im März erscheinen"', () => {
+    const text =
+      'Apple muss Siri verschieben. Mehrere Funktionen werden nicht wie geplant im März erscheinen.';
+    expect(eventsOf(text, '2026-02-13').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it.each([
+    'Amazon is rebuilding Alexa, this time powered by Anthropic’s Claude model, and is targeting a launch in May 2026.',
+    'Amazon baut Alexa neu, angetrieben von Anthropics Claude, und peilt den Start für Mai 2026 an.',
+  ])('the product another powers is not the one launched: %s', (text) => {
+    expect(eventsOf(text, '2025-11-03').map((e) => `${e.type} ${e.subject.name}`)).toEqual(['plan Alexa']);
+  });
+});

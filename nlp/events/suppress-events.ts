@@ -41,6 +41,11 @@ interface SentenceFacts {
   newTarget: boolean;
   /** The sentence tells a target that no longer holds ("ursprünglich geplant"). */
   superseded: boolean;
+  /**
+   * A dated plan told by a modal of its own ("wurden aufgeschoben und sollen im kommenden Jahr
+   * bereitgestellt werden"): the new target in a clause of its own, not the delayed plan.
+   */
+  ownDatedPlan(e: FoundEvent): boolean;
   nominal(e: FoundEvent): boolean;
   polarity(e: FoundEvent): string | undefined;
   /** A hardware switch of the sentence moves to this entity. */
@@ -48,6 +53,11 @@ interface SentenceFacts {
   /** A dated release told in a relative clause ("..., der im Juli 2025 vorgestellt wurde"): a fact of its own. */
   datedBackground(e: FoundEvent): boolean;
 }
+
+/** A plan trigger that opens with a modal or future of its own ("sollen ... bereitgestellt", "will be available"). */
+const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
+const MODAL_PLAN =
+  /^(?:soll|solle|sollen|sollte|sollten|will|wollen|wird|werden|(?:is|are|now) (?:expected|set|due|slated|scheduled))\b/u;
 
 /** The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May". */
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:der|die|das|welche[rsn]?|which|that)\s+[^,;:]{0,60}$/u;
@@ -82,7 +92,8 @@ const SUPPRESSIONS: readonly Suppression[] = [
     name: 'a delayed plan without a new target, or a cancelled plan, is no plan',
     drops: (ev, f) =>
       ev.type === 'plan' &&
-      ((f.has('delay', ev.subject.id) && !f.newTarget) || f.has('cancellation', ev.subject.id)),
+      ((f.has('delay', ev.subject.id) && !f.newTarget && !f.ownDatedPlan(ev)) ||
+        f.has('cancellation', ev.subject.id)),
   },
   {
     name: 'the lifted restriction is the lifting’s object',
@@ -113,6 +124,11 @@ function factsOf(
     reportsOther: found.some((e) => e.type === 'delay' || e.type === 'plan' || e.type === 'cancellation'),
     newTarget: newTargetOf(lower, dates) !== undefined,
     superseded: SUPERSEDED.test(lower),
+    ownDatedPlan: (e) => {
+      const text = tags.triggerOf(e)?.text ?? '';
+      // "werden nicht wie geplant im März erscheinen": the target missed, not a new one
+      return e.date !== null && MODAL_PLAN.test(text) && !NEGATED.test(text) && !SUPERSEDED.test(lower);
+    },
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
     polarity: (e) => tags.polarityOf(e),
     switchTarget: (id) =>
@@ -144,5 +160,16 @@ export function suppressEvents(
   tags: EventTags,
 ): FoundEvent[] {
   const facts = factsOf(found, sentence, tags);
-  return found.filter((ev) => !SUPPRESSIONS.some((rule) => rule.drops(ev, facts)));
+  const kept = found.filter((ev) => !SUPPRESSIONS.some((rule) => rule.drops(ev, facts)));
+  // "aufgeschoben und sollen im kommenden Jahr bereitgestellt werden": the year is the plan's, not the delay's
+  for (const ev of kept)
+    if (
+      ev.type === 'delay' &&
+      ev.date !== null &&
+      kept.some(
+        (p) => p.type === 'plan' && p.subject.id === ev.subject.id && p.date?.value === ev.date?.value,
+      )
+    )
+      ev.date = null;
+  return kept;
 }
