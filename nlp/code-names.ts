@@ -102,7 +102,7 @@ function cuedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName
  * before "is a model" may be anything); the kind noun within the definition gives the kind.
  */
 const DEFINED_NAME =
-  /^["'„“]?(\p{L}[\p{L}\p{N}.]*(?:[ -](?:\p{Lu}[\p{L}\p{N}.]*|\p{N}[\p{L}\p{N}.]*)){0,3})["'“”]?(?:,[^,]{3,80},)?\s+(?:is|was|ist|war)\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+((?:(?!(?:for|with|of|from|in|on|to|für|mit|von|bei|auf)\s)[\p{L}\p{N}-]+\s+){0,8}?[\p{L}-]*?(?:models?|llms?|modell|sprachmodell|chips?|accelerators?|beschleuniger|processors?|prozessor|gpu))\b/iu;
+  /^["'„“]?(\p{L}[\p{L}\p{N}.]*(?:[ -](?:\p{Lu}[\p{L}\p{N}.]*|\p{N}[\p{L}\p{N}.]*)){0,3})["'“”]?(?:,[^,]{3,80},)?\s+(?:is|was|ist|war)\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+((?:(?!(?:for|with|of|from|in|on|to|that|which|who|für|mit|von|bei|auf|der|die|das|welche\p{L}*)\s)[\p{L}\p{N}-]+\s+){0,8}?[\p{L}-]*?(?:models?|llms?|modell|sprachmodell|chips?|accelerators?|beschleuniger|processors?|prozessor|gpu))\b/iu;
 
 function definedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
   const m = DEFINED_NAME.exec(s.text);

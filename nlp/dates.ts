@@ -285,7 +285,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     // "im Laufe des Jahres 2026": the year named, not the current one
-    /\b(?:im\s+(?:Laufe|Lauf)\s+)?des Jahres\s+((?:19|20)\d\d)\b/gu,
+    /\b(?:im\s+(?:Laufe|Lauf)\s+)?des Jahres\s+((?:19|20)\d\d)\b/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [

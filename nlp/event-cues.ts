@@ -361,7 +361,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       // the passive with a time: "the Ascend 950PR is planned for Q1 2026", "are planned for early 2027"
-      `(?<=\\b(?:is|are|was|were|been)\\s+(?:now\\s+|currently\\s+|still\\s+)?)planned\\s+for\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      `(?<=\\b(?:is|are|was|were|been)\\s+(?:now\\s+|currently\\s+|still\\s+)?)planned\\s+for\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?)?(?:(?:next|this)\\s+(?:year|quarter|month)\\b|(?:next\\s+|this\\s+)?${FUTURE_TIME})`,
       '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
@@ -407,8 +407,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?|deployment|availability|production)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
-      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren|erscheinen|debütieren)\\b`,
-      '(?:auf den markt|in den handel) zu kommen\\b',
+      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
+      // "auf einem guten Weg, um im kommenden Jahr zu erscheinen": only after a word of plan or course, since a
+      // purpose clause of a past launch ("um rechtzeitig zu erscheinen, hatte Meta ... veröffentlicht") is none
+      '(?:weg|kurs|plan\\w*|beabsichtig\\w*|vorhab\\w*|bereit\\w*|ziel\\w*)\\b[^.;!?]{0,60}?\\b(?:zu (?:erscheinen|debütieren)|(?:auf den markt|in den handel) zu kommen)\\b',
       // a subordinate clause with availability ahead: "die voraussichtlich 2025 erhältlich sein wird"
       '(?:verfügbar|erhältlich|lieferbar)\\s+sein\\s+(?:wird|werden|soll|sollen|dürfte|dürften)\\b',
       // "kündigt die bevorstehende Einführung seines Mach-1 an", "plane die Einführung im Laufe des Jahres"
@@ -940,7 +942,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kurssprung',
       'kursverlust\\w*',
       // the noun, not the verb ("models that share DNA", "shares the same design")
-      'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)',
+      // not a market share ("a weighted share of about 86 per cent")
+      'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)(?!\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?\\d)',
       'stock\\b',
       'market (?:value|cap\\w*)',
       'revenue\\w*',
@@ -996,7 +999,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*|\b(?:a|an|its|their|einen?|einem) (?:\S+ )?share of (?:about |around |roughly |some |nearly |almost |over |more than )?\d)/u;
+  /((?<!\b(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:its )?earnings|vor den zahlen|börsengang|\bipo\b|scheduled to|consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -1055,6 +1058,12 @@ export const BACKGROUND_BEFORE =
   /(following|after|(?<!\b(?:has|have|had)\s)since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+)?$/u;
 
 /** A mention used as a yardstick ("o1-level model", "GPT-4-Niveau"). */
+/** The product another runs on or is built with: "this time powered by Google's Gemini", "angetrieben von Claude" (no comma between). */
+export const POWERED_BY_BEFORE =
+  /\b(?:powered by|angetrieben (?:von|durch)|gestützt auf)\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
+/** A product a new one is measured against after it, verb last: "mit GPT-5 mithalten", "mit Nvidia konkurrieren". */
+export const MEASURED_AGAINST_AFTER =
+  /^\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:mithalten|konkurrieren|gleichziehen)\b/u;
 export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich|artig)/u;
 
 /**
@@ -1089,7 +1098,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|(?:this time\\s+)?powered by|angetrieben (?:von|durch)|gestützt auf|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung\\w*|fortschritt\\w*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '\\b(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung\\w*|fortschritt\\w*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"
     '\\b(?:first|erste\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
@@ -1213,13 +1222,9 @@ export const SHARES_OF_BEFORE =
 export const SHARES_AFTER =
   /^(?:-(?:aktie\p{L}*|titel|papiere|anteile)|['’]s\s+(?:shares|stock|share price))(?![\p{L}])/u;
 
-/**
- * A company named as an investor, supplier, customer or rival in a list after its role ("backed by
- * cornerstone investments from ..., Alibaba, and Tencent", "a key supplier to Nvidia", "challenge
- * Nvidia"): it is not the company whose figures moved.
- */
-export const PARTNER_ROLE_BEFORE =
-  /\b(?:backed by|investments? from|investors? (?:including|such as|like)|suppliers? to|customers? (?:such as|like|including)|kunden wie|investoren wie|(?:zu)?lieferanten? (?:von|für)|zulieferer (?:von|für)|challeng(?:e|es|ed|ing)|compet(?:e|es|ed|ing) (?:with|against))\s+(?:[^\s.;:!?]+\s+){0,8}$/u;
+/** The words that name a partner role before a list of companies (see nlp/events/partner-roles.ts). */
+export const PARTNER_ROLE =
+  /\b(?:investments? from|investors? (?:including|such as|like)|suppliers? (?:to|for)|customers? (?:such as|like|including)|kunden wie|investoren wie|(?:zu)?lieferanten? (?:von|für)|zulieferer (?:von|für)|challenges?(?= (?:the |its )?\p{L}))\s/gu;
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =

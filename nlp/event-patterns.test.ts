@@ -3288,3 +3288,59 @@ describe('round 19: a delay and a new target in clauses of their own, a product 
     expect(eventsOf(text, '2025-11-03').map((e) => `${e.type} ${e.subject.name}`)).toEqual(['plan Alexa']);
   });
 });
+
+describe('round 19 reviews: what the new rules misread (own sentences)', () => {
+  it.each([
+    'The lease of Google TPUs by Meta is planned for 2027, according to The Information.',
+    'An order of Cambricon MLU590 accelerators worth $200 million is planned for the first half of 2026.',
+  ])('a purchase or lease planned is no launch plan, however long its object: %s', (text) => {
+    expect(eventsOf(text, '2025-11-04').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it.each([
+    ['Powered by Blackwell Ultra, Nvidia’s GB300 NVL72 started shipping in August.', 'release GB300 NVL72'],
+    ['Um rechtzeitig zu erscheinen, hatte Meta Llama 4 schon im April veröffentlicht.', 'release Llama 4'],
+    [
+      'Das neue Modell Hunyuan T2, das ab Januar erhältlich sein wird, soll mit GPT-5 mithalten.',
+      'plan Hunyuan T2',
+    ],
+  ])(
+    'a fronted "Powered by", a purpose clause and a yardstick verb last keep the right event: %s',
+    (text, event) => {
+      expect(eventsOf(text, '2025-11-04').map((e) => `${e.type} ${e.subject.name}`)).toEqual([event]);
+    },
+  );
+
+  it('a launch participle opening the sentence before its comma is past', () => {
+    const text =
+      'Qwen3 hat viele Entwickler überzeugt. Veröffentlicht im April, sorgte es für einen Kurssprung bei Alibaba.';
+    expect(eventsOf(text, '2025-11-04').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it.each([
+    ['Despite challenging market conditions, AMD reported a 36% rise in quarterly revenue.', 'AMD'],
+    ['Competing with Huawei in China, Nvidia saw its revenue from the region fall 20%.', 'Nvidia'],
+    [
+      'Kunden wie Meta und Microsoft investieren kräftig, und Nvidia steigerte den Umsatz um 62 Prozent.',
+      'Nvidia',
+    ],
+    ['Als Zulieferer von Microsoft und Meta meldete AMD einen Umsatzsprung von 36 Prozent.', 'AMD'],
+    [
+      'Tencent holds a share of about 30 per cent in the gaming market, and its revenue rose 15% to 192 billion yuan.',
+      'Tencent',
+    ],
+  ])(
+    'the company acting after a partner role, or beside a market share, still moved: %s',
+    (text, subject) => {
+      expect(eventsOf(text, '2025-11-04').map((e) => `${e.type} ${e.subject.name}`)).toContain(
+        `financial ${subject}`,
+      );
+    },
+  );
+
+  it('a definition whose kind noun sits in a relative clause names no product', () => {
+    expect(
+      analyze({ id: 't', text: 'Section 232 is a trade law that could hit imported chips.' }).entities,
+    ).toEqual([]);
+  });
+});

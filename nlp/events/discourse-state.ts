@@ -6,7 +6,6 @@ import {
   COMPANY_REFERENCE_START,
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
-  PARTNER_ROLE_BEFORE,
   SHARES_AFTER,
   SHARES_OF_BEFORE,
 } from '../event-cues.js';
@@ -15,6 +14,7 @@ import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import type { LocalMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
+import { partnerOrgs } from './partner-roles.js';
 import { continuedTopic } from './topic-chain.js';
 import type { EventTags } from './suppress-events.js';
 
@@ -160,11 +160,9 @@ export class DiscourseState implements EventTags {
     }
     this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
     // an investor, supplier or rival named in its role is not the company the sentence is about
-    const orgs = sc.local.filter(
-      (m) =>
-        m.mention.entry.kind === 'organization' &&
-        !PARTNER_ROLE_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 120), m.start)),
-    );
+    const companies = sc.local.filter((m) => m.mention.entry.kind === 'organization');
+    const partners = partnerOrgs(companies, sc.lower);
+    const orgs = companies.filter((m) => !partners.has(m));
     // "Ein Bericht über Apple hat die Papiere von Broadcom nach oben getrieben": the shares' owner is the
     // company the sentence is about, before any other it names
     const org = orgs.find((m) => ownsShares(m, sc)) ?? orgs[0];

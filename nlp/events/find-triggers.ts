@@ -230,7 +230,7 @@ function isPlanRuledOut(s: Spot): boolean {
 
 /** A purchase, rental or lease named right before a plan word ("eine Miete geplant", "the purchase is planned"). */
 const PURCHASE_PLANNED =
-  /(?<![\p{L}])(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition|order)\s+(?:\S+\s+){0,4}?(?:ist|sind|wird|werden|is|are|was|were)?\s*$/u;
+  /(?<![\p{L}])(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition|order)\s+(?:[^\s,.;:!?]+\s+){0,8}?(?:ist|sind|wird|werden|is|are|was|were)?\s*$/u;
 /** ... or as the planned noun right after it ("plans the purchase of", "plant den Kauf von"). */
 const PURCHASE_PLANNED_AFTER =
   /^\s+(?:(?:the|a|den|die|das|einen|eine|ein)\s+)?(?:\S+\s+)?(?:miete|anmietung|kauf|ankauf|erwerb|einkauf|leasing|purchase|rental|lease|acquisition)\b/u;

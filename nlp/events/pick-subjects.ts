@@ -4,12 +4,14 @@
  * yardstick, a comparison baseline, background or a non-product head are never subjects; one that only
  * modifies an app or its users ("Gemini-App") is one only when nothing else is.
  */
+import { partnerOrgs } from './partner-roles.js';
 import {
   BACKGROUND_OF_BEFORE,
   KIND_HEAD,
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
-  PARTNER_ROLE_BEFORE,
+  POWERED_BY_BEFORE,
+  MEASURED_AGAINST_AFTER,
   PLATFORM_HEAD,
   YARDSTICK_AFTER,
 } from '../event-cues.js';
@@ -209,9 +211,10 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial
-    ? !RIVAL_BEFORE.test(before) &&
-        !PARTNER_ROLE_BEFORE.test(lower.slice(Math.max(0, m.start - 120), m.start))
-    : !COMPARISON_BEFORE.test(before);
+    ? !RIVAL_BEFORE.test(before)
+    : !COMPARISON_BEFORE.test(before) &&
+        !POWERED_BY_BEFORE.test(before) &&
+        !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
@@ -469,7 +472,14 @@ export function pickSubjects(
 ): LocalMention[] {
   const picks: { best: LocalMention; eligible: LocalMention[]; object: boolean }[] = [];
   for (const kind of kinds) {
-    const all = local.filter((m) => isEligible(m, kind, trigger, lower));
+    const partners =
+      trigger.type === 'financial'
+        ? partnerOrgs(
+            local.filter((m) => m.mention.entry.kind === 'organization'),
+            lower,
+          )
+        : new Set<LocalMention>();
+    const all = local.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;
     const object =

@@ -35,6 +35,9 @@ const PAST_AUXILIARY_AFTER =
 
 function isPresentLaunch(trigger: Trigger, sc: SentenceContext): boolean {
   if (!PRESENT_LAUNCH.test(trigger.text)) return false;
+  // "Veröffentlicht im April, sorgte es ...": a participle opening the sentence before a comma is past
+  if (sc.lower.slice(0, trigger.start).trim() === '' && /^[^,;.!?]{0,60},/u.test(sc.lower.slice(trigger.end)))
+    return false;
   const [from] = clauseWindow(sc.lower, trigger.start, trigger.end);
   return (
     !PAST_AUXILIARY.test(sc.lower.slice(from, trigger.start)) &&
