@@ -24,6 +24,7 @@ const LIST_JOIN = /^\s*(?:,|and|und|sowie|&|or|oder)\s*(?:(?:and|und|or|oder)\s+
 /** The mentions among `orgs` (in text order) that stand in a partner role in `lower`. */
 export function partnerOrgs<T extends Span>(orgs: readonly T[], lower: string): Set<T> {
   const partners = new Set<T>();
+  if (orgs.length === 0) return partners;
   for (const role of lower.matchAll(PARTNER_ROLE)) {
     const from = role.index + role[0].length;
     let last: T | undefined;
