@@ -49,8 +49,8 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
- * become a space, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%", "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and
- * a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
+ * become a space, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%",
+ * "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
  * loses its quotes and a year glued to the next word gets a space.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
  * result, so callers keep the normalised text.

@@ -43,10 +43,6 @@ const OTHER_COMPANY_AFTER = /^(?:\s+\p{Lu}|\s+(?:aus|from|in|of)\s|['’]s\b|-ba
 /** How many sentences back a model or chip stays a possible topic. */
 const SUBJECT_MEMORY = 3;
 
-/**
- * Mutable state of one extraction run. The orchestrator owns it: it enters each sentence, lets the
- * extractors read it and tag their events, accepts the surviving events and remembers the sentence.
- */
 /** Whether a company mention is named as the owner of shares ("die Papiere von Broadcom", "AMD-Aktie"). */
 function ownsShares(m: LocalMention, sc: SentenceContext): boolean {
   return (
@@ -55,6 +51,10 @@ function ownsShares(m: LocalMention, sc: SentenceContext): boolean {
   );
 }
 
+/**
+ * Mutable state of one extraction run. The orchestrator owns it: it enters each sentence, lets the
+ * extractors read it and tag their events, accepts the surviving events and remembers the sentence.
+ */
 export class DiscourseState implements EventTags {
   /** Events accepted so far, in text order. */
   readonly events: FoundEvent[] = [];

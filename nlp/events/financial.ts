@@ -168,9 +168,9 @@ const SHARE_NOUN_TRIGGER =
   /(?:^|[\s-])(?:aktie\p{L}*|papiere|anteil\p{L}*|anteilsschein\p{L}*|titel|shares?|stock)$/u;
 
 /**
- * The company whose shares the trigger names, when a tracked one stands right beside the share noun:
- * it is the subject, whatever else the sentence names ("Ein Bericht über eine Kooperation mit Apple hat
- * die Papiere von Broadcom nach oben getrieben").
+ * The companies whose shares the trigger names, when a tracked one stands right beside the share noun
+ * (and the others listed after it): they are the subjects, whatever else the sentence names ("Ein Bericht
+ * über eine Kooperation mit Apple hat die Papiere von Broadcom nach oben getrieben").
  */
 function shareOwners(trigger: Trigger, sc: SentenceContext): LocalMention[] {
   if (!SHARE_NOUN_TRIGGER.test(trigger.text)) return [];

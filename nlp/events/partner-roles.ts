@@ -1,6 +1,6 @@
 /**
  * Companies named in a partner role: investors, suppliers' customers, customers, a rival challenged
- * ("backed by cornerstone investments from the Abu Dhabi Investment Authority, Alibaba and Tencent",
+ * ("backed by anchor investments from a state fund, Alibaba and Tencent",
  * "a key supplier to Nvidia and AMD", "Kunden wie Meta und Microsoft", "challenge Nvidia"). Their
  * figures did not move, so they are neither the subject of a financial event nor the company a later
  * sentence's shares belong to. The role word opens a list: its first company follows within three words

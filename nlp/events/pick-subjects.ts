@@ -471,14 +471,15 @@ export function pickSubjects(
   lower: string,
 ): LocalMention[] {
   const picks: { best: LocalMention; eligible: LocalMention[]; object: boolean }[] = [];
+  // investors, a supplier's customers, a challenged rival: their figures did not move
+  const partners =
+    trigger.type === 'financial'
+      ? partnerOrgs(
+          local.filter((m) => m.mention.entry.kind === 'organization'),
+          lower,
+        )
+      : new Set<LocalMention>();
   for (const kind of kinds) {
-    const partners =
-      trigger.type === 'financial'
-        ? partnerOrgs(
-            local.filter((m) => m.mention.entry.kind === 'organization'),
-            lower,
-          )
-        : new Set<LocalMention>();
     const all = local.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
     const eligible = heads.length > 0 ? heads : all;

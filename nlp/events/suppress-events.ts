@@ -54,8 +54,9 @@ interface SentenceFacts {
   datedBackground(e: FoundEvent): boolean;
 }
 
-/** A plan trigger that opens with a modal or future of its own ("sollen ... bereitgestellt", "will be available"). */
+/** A negation inside a plan trigger ("werden nicht wie geplant im März erscheinen"). */
 const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
+/** A plan trigger that opens with a modal or future of its own ("sollen ... bereitgestellt", "will be available"). */
 const MODAL_PLAN =
   /^(?:soll|solle|sollen|sollte|sollten|will|wollen|wird|werden|(?:is|are|now) (?:expected|set|due|slated|scheduled))\b/u;
 
