@@ -1222,7 +1222,7 @@ export const SHARES_OF_BEFORE =
 export const SHARES_AFTER =
   /^(?:-(?:aktie\p{L}*|titel|papiere|anteile)|['’]s\s+(?:shares|stock|share price))(?![\p{L}])/u;
 
-/** The words that name a partner role before a list of companies (see nlp/events/partner-roles.ts). */
+/** The words that name a partner role before a list of companies (see nlp/events/company-roles.ts). */
 export const PARTNER_ROLE =
   /\b(?:investments? from|investors? (?:including|such as|like)|suppliers? (?:to|for)|customers? (?:such as|like|including)|kunden wie|investoren wie|(?:zu)?lieferanten? (?:von|für)|zulieferer (?:von|für)|challenges?(?= (?:the |its )?\p{L}))\s/gu;
 

@@ -2,19 +2,12 @@
  * The discourse state: what extraction remembers while it reads a text sentence by sentence, so that
  * a later sentence can refer back ("Das Modell ...", "Die Aktien stiegen", "Betroffen ist der H20").
  */
-import {
-  COMPANY_REFERENCE_START,
-  COMPARISON_BEFORE,
-  NON_PRODUCT_HEAD,
-  SHARES_AFTER,
-  SHARES_OF_BEFORE,
-} from '../event-cues.js';
+import { COMPANY_REFERENCE_START, COMPARISON_BEFORE, NON_PRODUCT_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
-import type { LocalMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
-import { partnerOrgs } from './partner-roles.js';
+import { ownsShares, partnerOrgs } from './company-roles.js';
 import { continuedTopic } from './topic-chain.js';
 import type { EventTags } from './suppress-events.js';
 
@@ -42,14 +35,6 @@ const OTHER_COMPANY_AFTER = /^(?:\s+\p{Lu}|\s+(?:aus|from|in|of)\s|['’]s\b|-ba
 
 /** How many sentences back a model or chip stays a possible topic. */
 const SUBJECT_MEMORY = 3;
-
-/** Whether a company mention is named as the owner of shares ("die Papiere von Broadcom", "AMD-Aktie"). */
-function ownsShares(m: LocalMention, sc: SentenceContext): boolean {
-  return (
-    SHARES_OF_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 40), m.start)) ||
-    SHARES_AFTER.test(sc.lower.slice(m.end, m.end + 30))
-  );
-}
 
 /**
  * Mutable state of one extraction run. The orchestrator owns it: it enters each sentence, lets the
@@ -165,7 +150,7 @@ export class DiscourseState implements EventTags {
     const orgs = companies.filter((m) => !partners.has(m));
     // "Ein Bericht über Apple hat die Papiere von Broadcom nach oben getrieben": the shares' owner is the
     // company the sentence is about, before any other it names
-    const org = orgs.find((m) => ownsShares(m, sc)) ?? orgs[0];
+    const org = orgs.find((m) => ownsShares(m.start, m.end, sc.lower)) ?? orgs[0];
     // "Xiaomi ... Der Konzern will zu Alibaba aufschließen. Die Aktie ...": a sentence that opens by
     // calling the company by its kind is about that company again, whatever others it names later
     const reference = COMPANY_REFERENCE_START.exec(sc.lower);

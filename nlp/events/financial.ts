@@ -7,10 +7,9 @@ import {
   FINANCIAL_MOVE,
   REVENUE_SHARE,
   SHARE_MOVED,
-  SHARES_AFTER,
-  SHARES_OF_BEFORE,
 } from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
+import { listedAfter, ownsShares } from './company-roles.js';
 import type { DiscourseState } from './discourse-state.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
@@ -74,30 +73,6 @@ function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFal
 /** Shares of several companies named before: "Deren Aktien gaben nach", "Their shares fell". */
 const PLURAL_OWNER =
   /^(?:\S+\s+){0,3}?(?:deren|ihre|their)\s+(?:aktien|papiere|titel|anteile|shares|stocks)\b/u;
-
-/** What may stand between two listed companies: a conjunction, a comma, a few words and a legal form. */
-const LIST_GAP =
-  /^(?:\s*(?:inc\.?|corp\.?|co\.?|ltd\.?|ag|se))?\s*(?:,|und|and|sowie|&)\s*(?:(?:und|and)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
-
-/**
- * The companies listed right after `first` ("Intel und AMD", "Qualcomm and rival chipmakers AMD and
- * Nvidia"), each separated from the one before by a conjunction or comma; `textOf` gives the text
- * between two offsets.
- */
-function listedAfter<T extends { start: number; end: number }>(
-  first: T,
-  orgs: readonly T[],
-  textOf: (from: number, to: number) => string,
-  idOf: (m: T) => string,
-): T[] {
-  const listed: T[] = [];
-  for (const m of orgs) {
-    if (m.start < first.end || idOf(m) === idOf(first) || listed.some((x) => idOf(x) === idOf(m))) continue;
-    if (!LIST_GAP.test(textOf((listed[listed.length - 1] ?? first).end, m.start).toLowerCase())) break;
-    listed.push(m);
-  }
-  return listed;
-}
 
 /** The other companies listed with `org` in the previous sentence ("US-Konzerne wie Nvidia, AMD und Intel"). */
 function listedWith(org: Mention, sc: SentenceContext): Mention[] {
@@ -176,11 +151,7 @@ function shareOwners(trigger: Trigger, sc: SentenceContext): LocalMention[] {
   if (!SHARE_NOUN_TRIGGER.test(trigger.text)) return [];
   const orgs = sc.local.filter((m) => m.mention.entry.kind === 'organization');
   const owner = orgs.find(
-    (m) =>
-      m.start <= trigger.end + 12 &&
-      m.end >= trigger.start - 12 &&
-      (SHARES_OF_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 40), m.start)) ||
-        SHARES_AFTER.test(sc.lower.slice(m.end, m.end + 30))),
+    (m) => m.start <= trigger.end + 12 && m.end >= trigger.start - 12 && ownsShares(m.start, m.end, sc.lower),
   );
   if (owner === undefined) return [];
   // "Die Papiere von Intel und AMD fielen": the shares of every company listed there

@@ -4,7 +4,7 @@
  * yardstick, a comparison baseline, background or a non-product head are never subjects; one that only
  * modifies an app or its users ("Gemini-App") is one only when nothing else is.
  */
-import { partnerOrgs } from './partner-roles.js';
+import { partnerOrgs } from './company-roles.js';
 import {
   BACKGROUND_OF_BEFORE,
   KIND_HEAD,
