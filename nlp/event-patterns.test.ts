@@ -3344,3 +3344,44 @@ describe('round 19 reviews: what the new rules misread (own sentences)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 20: wire-style results and share moves (own sentences)', () => {
+  it.each([
+    ['Alibaba closed Thursday’s session down 3.1% at HK$120.', 'Alibaba'],
+    ['Baidu ended the day up 4.5% in Hong Kong.', 'Baidu'],
+    ['AMD stock is heading lower on Monday after the results.', 'AMD'],
+    ['AMD stock is heading higher on Tuesday following an upgrade by a broker.', 'AMD'],
+    ['Marvell shares slumped 6% before the bell as a broker downgraded the company.', 'Marvell'],
+    ['Qualcomm shares were moving higher in early deals on Tuesday.', 'Qualcomm'],
+    ['Intel reported a quarterly loss of $1.6 billion on Thursday.', 'Intel'],
+    [
+      'Broadcom posted a net profit of $4.1 billion for the quarter, above the consensus estimate.',
+      'Broadcom',
+    ],
+    ['Nvidia booked an annual profit of $73 billion.', 'Nvidia'],
+    ['Tencent released its third-quarter earnings on Wednesday, beating expectations.', 'Tencent'],
+    ['Marvell released quarterly results on Wednesday, topping estimates.', 'Marvell'],
+    ['Cambricon wies für das Quartal einen Nettogewinn von 1,6 Milliarden Yuan aus.', 'Cambricon'],
+    ['Der Quartalsgewinn von AMD lag bei 1,2 Milliarden Dollar.', 'AMD'],
+  ])('a result or a move in wire style is a financial event: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-11-04').map((e) => `${e.type} ${e.subject.name}`)).toContain(
+      `financial ${subject}`,
+    );
+  });
+
+  it.each([
+    'Analysts see Broadcom’s quarterly profit at $4.1 billion, in line with the consensus estimate.',
+    'Intel will report its quarterly loss on Thursday.',
+    'Tencent releases its third-quarter earnings on Wednesday.',
+    'Baidu is heading to Hong Kong for a secondary listing.',
+    'A broker downgraded Marvell, saying its shares could fall 10% next year.',
+  ])('a forecast, a schedule or a trip is no result: %s', (text) => {
+    expect(eventsOf(text, '2025-11-04').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it('a fiscal quarter released as figures is no product', () => {
+    const text =
+      'Alibaba released its Q2 figures on Thursday. AI-related cloud revenue grew strongly, driven by model APIs.';
+    expect(analyze({ id: 't', text }).entities.map((e) => e.name)).not.toContain('Q2');
+  });
+});
