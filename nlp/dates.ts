@@ -229,8 +229,8 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    // a year that dates an event noun: "a 2026 launch", "its 2027 release", "the 2026 shipments"
-    /\b(20[2-4]\d)(?=[- ](?:launch|release|debut|rollout|roll-out|shipments?|shipping|availability|arrival|introduction)\b)/gu,
+    // a year that dates an event noun: "a 2026 launch", "its 2027 release", "the 2026 shipments", "a 2026 deployment"
+    /\b(20[2-4]\d)(?=[- ](?:launch|release|debut|rollout|roll-out|shipments?|shipping|availability|arrival|introduction|deployments?|deliver(?:y|ies)|(?:mass |volume )?production|ramp)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
   ],
   [

@@ -38,6 +38,7 @@ const FUTURE_TIME_DE = String.raw`(?:(?:anfang|mitte|ende)\s+20[2-4]\d|20[2-4]\d
  */
 const RELEASE_VERB_FORMS = [
   'erscheinen',
+  'eintreffen',
   'debütieren',
   'kommen',
   'veröffentlich\\w*',
@@ -318,6 +319,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
       `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)\\w*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
       `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
+      // a window for the launch: "the release window is late April", "das Startfenster liegt im Herbst"
+      `(?:launch|release|shipping|availability)\\s+window\\b|(?:start|veröffentlichungs|markteinführungs|liefer)fenster\\b`,
+      // holding to a launch: "hält an der Markteinführung in diesem Jahr fest", "sticks to its launch schedule"
+      `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)\\w*\\s+${W}{0,14}?fest\\b`,
+      `(?:stick\\w*|stands? by|stood by|keep\\w*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',

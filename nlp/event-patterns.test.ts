@@ -3385,3 +3385,26 @@ describe('round 20: wire-style results and share moves (own sentences)', () => {
     expect(analyze({ id: 't', text }).entities.map((e) => e.name)).not.toContain('Q2');
   });
 });
+
+describe('round 20: plans by a launch window, by holding to a launch, by arrival and by a dated deployment (own sentences)', () => {
+  it.each([
+    ['The launch window for DeepSeek-V4 is mid-May.', 'DeepSeek-V4'],
+    ['Das Startfenster für Gemini 3 liegt im Herbst.', 'Gemini 3'],
+    ['Der Ascend 950 wird Ende 2026 eintreffen.', 'Ascend 950'],
+    ['Apple hält an der Markteinführung der neuen Siri in diesem Jahr fest.', 'Siri'],
+    ['OpenAI sticks to its launch schedule for GPT-6 later this year.', 'GPT-6'],
+    ['AMD is targeting a 2026 deployment of the MI450.', 'MI450'],
+  ])('is a plan: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
+      `plan ${subject}`,
+    ]);
+  });
+
+  it.each([
+    'Der Chip traf im März bei den ersten Kunden ein.',
+    'Nvidia hält an seiner Umsatzprognose für das Jahr fest.',
+    'Apple hält an der Markteinführung der neuen Siri fest, nennt aber keinen Termin.',
+  ])('an arrival told, a forecast held or a launch held without a time is no plan: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+});
