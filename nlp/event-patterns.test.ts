@@ -3408,3 +3408,23 @@ describe('round 20: plans by a launch window, by holding to a launch, by arrival
     expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'plan')).toEqual([]);
   });
 });
+
+describe('round 20: a document released about a product (own sentences)', () => {
+  it.each([
+    'The release of the technical report for Qwen3 drew praise from researchers.',
+    'Meta veröffentlichte am Montag ein Paper zu Llama 4.',
+    'Die Veröffentlichung des Forschungsberichts zu DeepSeek-R1 sorgte für Aufsehen.',
+  ])('releases the document, not the product: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it.each([
+    ['Alibaba released Qwen3 and a technical report on Monday.', 'Qwen3'],
+    ['Meta veröffentlichte am Montag Llama 4 samt einem Paper.', 'Llama 4'],
+    ['Die Veröffentlichung von Qwen3 erfolgte am Montag.', 'Qwen3'],
+  ])('a product released beside a document is released: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
+      `release ${subject}`,
+    ]);
+  });
+});

@@ -177,9 +177,13 @@ const DOCUMENT_OBJECT_BEFORE = new RegExp(
   `(?<!\\b(?:und|and|sowie|&)\\s)\\b(?:einen|eine|ein|den|die|das|seinen|seine|ihren|ihre|neue[nrs]?)\\s+(?:\\S+\\s+)?\\p{L}*${DOCUMENT}\\b(?:\\s+\\S+){0,6}\\s*$`,
   'u',
 );
-/** English: the document as the object after the verb ("released a paper describing Gemini 2.5"). */
+/**
+ * The document as the object after the verb or launch noun: "released a paper describing Gemini 2.5",
+ * "the release of the technical report for Qwen3", "veröffentlichte am Montag ein Paper zu Llama 4" (one
+ * time adverbial may stand between a German verb and its object).
+ */
 const DOCUMENT_OBJECT_AFTER = new RegExp(
-  `^\\s+(?:(?:a|an|the|its|their|new|detailed|technical|research|white|annual|quarterly|first|preliminary)\\s+){0,3}${DOCUMENT}\\b`,
+  `^\\s+(?:(?:of|von|des|der)\\s+)?(?:(?:am|im|an|heute|gestern|nun|jetzt|bereits|erstmals|zudem|außerdem|auch)\\s+(?:(?:\\p{L}+|\\d+\\.?)\\s+)?)?(?:(?:a|an|the|its|their|new|detailed|technical|research|white|annual|quarterly|first|preliminary|einen|eine|ein|einer|den|die|das|dem|seinen|seine|seiner|ihren|ihre|ihrer|neue[nrs]?|technische[nr]?)\\s+){0,3}\\p{L}*${DOCUMENT}(?:e?s)?\\b`,
   'u',
 );
 
