@@ -624,7 +624,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `stellt\\w*\\s+${W}{0,6}?ein\\b(?!\\s+(?!und\\b|oder\\b|sowie\\b|nachdem\\b|weil\\b|da\\b|als\\b|wie\\b|bis\\b)\\p{L})`,
       'gestoppt',
       'einzustellen',
-      `produktion\\s+${W}{0,3}?(?:unterbrochen|unterbricht|ausgesetzt)`,
+      `produktion\\s+${W}{0,3}?(?:unterbrochen|unterbricht|ausgesetzt|unterbrechen|aussetzen)\\b`,
+      // a retirement: "beschlossen, GPT-4o auszumustern", "wird ausgemustert"; the anglicism "canceln"
+      '(?:ausmuster|auszumuster|ausgemustert)\\w*',
+      '(?:canceln|gecancelt)\\b',
+      // "den Knights Hill wird es nicht mehr geben"
+      `(?:wird|würde)\\s+es\\s+${W}{0,2}?nicht\\s+mehr\\s+geben\\b`,
       'stoppt\\w*',
       'produktionsstopp',
       'aufgegeben',
@@ -640,6 +645,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing))\\s+${W}{0,5}?(?:production|output|manufacturing)\\b`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:the\\s+|all\\s+|further\\s+|its\\s+)?(?:development|work|efforts?)\\b`,
+      // "stopped making the H20", "told its suppliers to stop producing", "ended its NNP-I program"
+      `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing))\\s+(?:making|producing|manufacturing|building)\\b`,
+      `end(?:s|ed|ing)?\\s+(?:its|the|their)\\s+(?:\\S+\\s+){0,3}?(?:program|programme|project|product line)\\b`,
       'ax(?:ed|ing)\\b',
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',

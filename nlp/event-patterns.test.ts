@@ -3428,3 +3428,26 @@ describe('round 20: a document released about a product (own sentences)', () => 
     ]);
   });
 });
+
+describe('round 20: production stopped, a programme ended, a retirement (own sentences)', () => {
+  it.each([
+    ['Intel ended its Gaudi 2 program last year.', 'Gaudi 2'],
+    ['Nvidia told its suppliers to stop making the H20.', 'H20'],
+    ['Nvidia stopped producing the H20 last week.', 'H20'],
+    ['Nvidia ließ die Produktion des H20 vorerst unterbrechen.', 'H20'],
+    ['OpenAI hat beschlossen, GPT-4o offiziell auszumustern.', 'GPT-4o'],
+    ['Den Gaudi 2 wird es nicht mehr geben.', 'Gaudi 2'],
+    ['Intel wird den Gaudi 2 canceln.', 'Gaudi 2'],
+  ])('is a cancellation: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
+      `cancellation ${subject}`,
+    ]);
+  });
+
+  it.each([
+    'Intel ended its quarter with a loss as Gaudi 2 sales lagged.',
+    'OpenAI will GPT-4o nicht ausmustern.',
+  ])('a quarter ended or a retirement refused is no cancellation: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'cancellation')).toEqual([]);
+  });
+});
