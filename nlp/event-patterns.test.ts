@@ -3451,3 +3451,24 @@ describe('round 20: production stopped, a programme ended, a retirement (own sen
     expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'cancellation')).toEqual([]);
   });
 });
+
+describe('round 20: results still to come and a revenue share for licences (own sentences)', () => {
+  it.each([
+    'Broadcom reports its fiscal second-quarter results today after the market close, with a conference call scheduled for 5 PM.',
+    'Broadcom is set to release fiscal third quarter earnings on Thursday. The company is expected to earn $5.13 per share on revenue of $5.55 billion.',
+    'Ahead of AMD’s expected earnings release on Wednesday, brokers lifted their targets on the shares to $20.',
+    'Nvidia struck a deal to secure export licences in exchange for 15% of H20 sales revenue.',
+    'Nvidia darf wieder liefern, muss aber 15 Prozent des Umsatzes mit dem H20 an die Regierung abgeben.',
+  ])('no financial event: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it.each([
+    ['AMD shares rose 3% ahead of its earnings release on Tuesday.', 'AMD'],
+    ['Nvidia said on a conference call that revenue rose 20% to $35 billion.', 'Nvidia'],
+  ])('a move before results, or results told on a call, still counts: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toContain(
+      `financial ${subject}`,
+    );
+  });
+});
