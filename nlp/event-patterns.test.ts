@@ -3472,3 +3472,18 @@ describe('round 20: results still to come and a revenue share for licences (own 
     );
   });
 });
+
+describe('round 20: missed launch windows as a noun phrase (own sentences)', () => {
+  it.each([
+    ['DeepSeek-R2 remains unreleased after three missed launch windows.', 'DeepSeek-R2'],
+    [
+      'DeepSeek-V4, China’s answer to GPT-5 and Claude Opus, remains unreleased after five missed launch windows.',
+      'DeepSeek-V4',
+    ],
+    ['Nach zwei verpassten Startterminen wartet die Branche weiter auf DeepSeek-R2.', 'DeepSeek-R2'],
+  ])('is a delay, not a release: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
+      `delay ${subject}`,
+    ]);
+  });
+});
