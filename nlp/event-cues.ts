@@ -1130,7 +1130,7 @@ export const COMPARISON_BEFORE = new RegExp(
 );
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED =
-  /((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant)/u;
+  /((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|beabsichtigt))/u;
 
 /** A return to an earlier platform ("zurück zu Nvidia", "back to the H20", "fell back on"): it implies the platform it leaves. */
 export const RETURN_MOVE = /(wieder|zurück|rückkehr|back to|return|revert|f[ae]ll\w* back)/u;

@@ -3487,3 +3487,19 @@ describe('round 20: missed launch windows as a noun phrase (own sentences)', () 
     ]);
   });
 });
+
+describe('round 20: a plan in the pluperfect is a target that no longer holds (own sentences)', () => {
+  it.each([
+    'DeepSeek had planned to release R2 in May, but technical issues got in the way.',
+    'Nvidia had hoped to begin shipping the H100 later this year.',
+    'Meta hatte geplant, Llama 5 im Juni zu veröffentlichen.',
+  ])('no plan: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+
+  it('a plan in the present still counts', () => {
+    expect(eventsOf('DeepSeek plans to release R2 in May.', '2025-03-10').map((e) => e.type)).toEqual([
+      'plan',
+    ]);
+  });
+});

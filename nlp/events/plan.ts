@@ -83,8 +83,14 @@ function isUnnamedArrival(trigger: Trigger, sc: SentenceContext): boolean {
  */
 function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
   const [from, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
-  return SUPERSEDED.test(sc.lower.slice(from, to));
+  return (
+    SUPERSEDED.test(sc.lower.slice(from, to)) ||
+    PLUPERFECT_PLAN_BEFORE.test(sc.lower.slice(Math.max(0, from - 60), from))
+  );
 }
+
+/** "Meta hatte geplant, Llama 5 im Juni zu veröffentlichen": a pluperfect plan verb governs the clause after its comma. */
+const PLUPERFECT_PLAN_BEFORE = /\bhatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|beabsichtigt)\s*,$/u;
 
 const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
 const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
