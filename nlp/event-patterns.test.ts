@@ -3503,3 +3503,16 @@ describe('round 20: a plan in the pluperfect is a target that no longer holds (o
     ]);
   });
 });
+
+describe('round 20: a quoted name right after its family is the subject (own sentences)', () => {
+  it.each([
+    'Microsoft verschiebt den Maia-Chip „Braga“ auf 2026.',
+    'Microsoft postpones the Maia "Braga" chip to 2026.',
+  ])('the delay is the named chip’s: %s', (text) => {
+    expect(
+      eventsOf(text, '2025-03-10')
+        .filter((e) => e.type === 'delay')
+        .map((e) => e.subject.name),
+    ).toEqual(['Braga']);
+  });
+});

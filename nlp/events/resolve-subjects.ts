@@ -129,9 +129,12 @@ export function resolveSubjects(
   return orNamedProduct(rule, sc, subjects, confidence, corefers);
 }
 
-/** A name given right after a product word: "(TPU) called “Ironwood”", ", genannt Hanguang 800". */
+/**
+ * A name given right after a product word: "(TPU) called “Ironwood”", ", genannt Hanguang 800", or
+ * only quoted after the family ("den Maia-Chip „Braga“").
+ */
 const CALLED_BETWEEN =
-  /^\s*\)?\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:called|named|dubbed|code-?named|known as|namens|genannt|mit (?:dem )?namen)\s*["']?\s*$/u;
+  /^\s*\)?\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:called|named|dubbed|code-?named|known as|namens|genannt|mit (?:dem )?namen)\s*["']?\s*$|^(?:[-\s](?:chip|gpu|modell|model|beschleuniger|accelerator|prozessor|processor)\p{L}*)?\s*["'‘„“«»]$/u;
 
 /**
  * "launched its seventh-generation tensor processing unit (TPU) called Ironwood": a family or kind
