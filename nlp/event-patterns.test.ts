@@ -3516,3 +3516,21 @@ describe('round 20: a quoted name right after its family is the subject (own sen
     ).toEqual(['Braga']);
   });
 });
+
+describe('round 20: the product a text keeps naming is the topic of a sentence that names none (own sentences)', () => {
+  it('carries the dominant product over a sentence that also names another', () => {
+    const text =
+      'AMD presented the MI450 on Tuesday. The MI450 uses HBM4 memory. Oracle puts the MI450 into the same racks as the GB300 NVL72. The company targets availability for the third quarter of 2026.';
+    expect(
+      eventsOf(text, '2025-03-10')
+        .filter((e) => e.type === 'plan')
+        .map((e) => e.subject.name),
+    ).toEqual(['MI450']);
+  });
+
+  it('carries nothing when two products are named alike', () => {
+    const text =
+      'AMD compared the MI450 with the GB300 NVL72. The MI450 and the GB300 NVL72 both use HBM4. The company targets availability for the third quarter of 2026.';
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'plan')).toEqual([]);
+  });
+});

@@ -324,7 +324,15 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
         rule.subjectKinds.includes(r.mention.entry.kind),
     );
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
-  return unique.length === 1 ? unique : [];
+  if (unique.length <= 1) return unique;
+  // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
+  // availability for the end of 2026": the product the text keeps naming is its topic
+  const named = (id: string): number =>
+    sc.doc.mentions.filter((m) => m.entry.id === id && m.start < sc.sentence.start).length;
+  const [first, second] = unique.map((m) => ({ m, n: named(m.entry.id) })).sort((a, b) => b.n - a.n);
+  return first !== undefined && second !== undefined && first.n >= 2 * second.n && first.n >= 3
+    ? [first.m]
+    : [];
 }
 
 function reportedSubject(
