@@ -3534,3 +3534,27 @@ describe('round 20: the product a text keeps naming is the topic of a sentence t
     expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'plan')).toEqual([]);
   });
 });
+
+describe('round 20: plans shown, offerings, upside, targets and consumer processors (own sentences)', () => {
+  it.each([
+    'Huawei unveiled its roadmap including the Ascend 950 and Ascend 960.',
+    'Huawei stellte seine Pläne für den Ascend 950 vor.',
+    'AMD hat seine neue Prozessor-Reihe Ryzen 7000 präsentiert, die auch KI-Funktionen bietet.',
+  ])('no release: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it.each([
+    'Analysts raised their view on Nvidia; the new level implies 14% potential upside from the stock’s closing price of $493.',
+    'MiniMax began its Hong Kong share offering and plans to go public on January 9; the offering values it at $6 billion.',
+    'Intel admitted it won’t reach its $500 million revenue target for Gaudi this year.',
+  ])('no financial event: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it('a product unveiled beside a roadmap is still released', () => {
+    expect(
+      eventsOf('Nvidia unveiled the Rubin CPX and detailed its roadmap.', '2025-03-10').map((e) => e.type),
+    ).toEqual(['release']);
+  });
+});

@@ -200,6 +200,22 @@ function publishesDocument(t: Trigger, sc: SentenceContext): boolean {
   );
 }
 
+/** Plans as what is shown: "unveiled its roadmap including ...", "stellte seine Pläne für ... vor". */
+const PLANS_OBJECT =
+  /^\s+(?:(?:its|their|the|a|an|new|future|updated|latest|long-term|multi-year|product|chip|ai|seine[nm]?|ihre[nm]?|die|den|neue[nm]?|künftige[nm]?)\s+){0,3}(?:roadmap|road map|plans|pläne|fahrplan|strategy|strategie|vision)\b/u;
+const PRESENTING_VERB =
+  /^(?:unveil|present|reveal|introduc|show|outlin|detail|stell|präsentier|enthüll|zeig)/u;
+
+/**
+ * "Huawei unveiled its roadmap including the Ascend 950", "stellte seine Pläne für den Ascend 950 vor": a
+ * roadmap or plans shown launch none of the products in them.
+ */
+function presentsPlans(t: Trigger, sc: SentenceContext): boolean {
+  if (!PRESENTING_VERB.test(t.text)) return false;
+  const verb = /^\p{L}+/u.exec(t.text)?.[0] ?? '';
+  return PLANS_OBJECT.test(sc.lower.slice(t.start + verb.length, t.start + verb.length + 60));
+}
+
 /** "we introduce", "we present": their object may be a method or results; "we release" is a launch. */
 const FIRST_PERSON = /^we\b.*\b(?:introduce|present)$/u;
 const OBJECT_GAP = /^\s+(?:the\s+|our\s+|its\s+)?$/u;
@@ -238,5 +254,6 @@ export const extractReleases: EventExtractor = (sc, state) =>
       !FUTURE_AFTER.test(sc.lower.slice(t.end, t.end + 30)) &&
       !modifiesOtherNoun(sc, t) &&
       !publishesDocument(t, sc) &&
+      !presentsPlans(t, sc) &&
       namesItsProduct(t, sc),
   }).found.map((e) => plannedWhenAhead(e, sc, state));
