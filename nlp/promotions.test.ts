@@ -31,3 +31,21 @@ describe('findPromotionSentences', () => {
     expect(dropped(`Anzeige\n\n${news}`)).toEqual(['Anzeige']);
   });
 });
+
+describe('related-links headings', () => {
+  it('drops a heading and the headlines on its line', () => {
+    expect(
+      dropped('Meta released Llama 4 on Saturday.\n\nLesen Sie auch: OpenAI veröffentlicht GPT-5'),
+    ).toEqual(['Lesen Sie auch: OpenAI veröffentlicht GPT-5']);
+  });
+
+  it('drops a heading that stands alone and the bulleted list of headlines after it', () => {
+    const text =
+      'Meta released Llama 4 on Saturday.\n\nRelated Reading\n\n- Nvidia Delays Rubin Again - OpenAI Ships GPT-6\n\nMeta said more models follow.';
+    expect(dropped(text)).toEqual(['Related Reading', '- Nvidia Delays Rubin Again - OpenAI Ships GPT-6']);
+  });
+
+  it('keeps a sentence that only mentions reading', () => {
+    expect(dropped('Read the full report: Meta released Llama 4 on Saturday.')).toEqual([]);
+  });
+});

@@ -6,14 +6,15 @@
  * nlp/lexicon/promotion-phrases.ts, shared with extraction; this file only decides which sentences
  * around them go.
  */
-import { AD_LABEL, PROMOTION_PHRASE } from './lexicon/promotion-phrases.js';
+import { AD_LABEL, PROMOTION_PHRASE, RELATED_LINKS_HEADING } from './lexicon/promotion-phrases.js';
 import type { Sentence } from './sentences.js';
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the
  * paragraph that follows a marker when it reads as a teaser (short, a question or exclamation, or a
  * promotion phrase), every paragraph containing a promotion phrase, and a following
- * paragraph that continues the promotion (starts with the teaser's stock name and a colon).
+ * paragraph that continues the promotion (starts with the teaser's stock name and a colon), and a
+ * paragraph opened by a related-links heading.
  */
 export function findPromotionSentences(sentences: readonly Sentence[]): Set<number> {
   const dropped = new Set<number>();
@@ -32,6 +33,10 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
       joined.length < 200 || texts.some((t) => PROMOTION_PHRASE.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)))
     );
   };
+  // a bulleted list of headlines: "- Nvidia's New Chip ... - OpenAI Just Released GPT-5 ..."
+  const isLinkList = (p: number): boolean =>
+    (paragraphs.get(p) ?? []).length > 0 &&
+    /^\s*[-•*–]\s/u.test(sentences[paragraphs.get(p)?.[0] ?? -1]?.text ?? '');
   const dropParagraph = (p: number): void => {
     for (const i of paragraphs.get(p) ?? []) dropped.add(i);
   };
@@ -43,6 +48,12 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
       continue;
     }
     if (texts.some((t) => PROMOTION_PHRASE.test(t))) dropParagraph(p);
+    // a related-links heading opens a paragraph of other stories' headlines, or stands alone above a
+    // list of them
+    if (RELATED_LINKS_HEADING.test(texts[0] ?? '')) {
+      dropParagraph(p);
+      if (texts.join(' ').length < 40) for (let q = p + 1; isLinkList(q); q++) dropParagraph(q);
+    }
   }
   // a line-level marker inside a paragraph ("Anzeige" on its own line, teaser on the next line)
   sentences.forEach((s, i) => {

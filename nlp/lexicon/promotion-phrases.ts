@@ -110,3 +110,10 @@ export const PROMOTION_PHRASES: readonly PromotionPhrase[] = [
 
 /** Any of {@link PROMOTION_PHRASES}, anywhere in the text, in any case. */
 export const PROMOTION_PHRASE = new RegExp(PROMOTION_PHRASES.map((p) => p.pattern).join('|'), 'iu');
+
+/**
+ * A heading that opens a list of links to other articles ("Related Reading", "Lesen Sie auch"): the
+ * headlines after it are other stories, not this article's news.
+ */
+export const RELATED_LINKS_HEADING =
+  /^\s*(?:related (?:reading|articles|stories|news|coverage|posts)|read (?:more|next|also)|also read|more (?:on this|from us|stories)|recommended (?:reading|for you)|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|meldungen))\b\s*:?/iu;
