@@ -3558,3 +3558,23 @@ describe('round 20: plans shown, offerings, upside, targets and consumer process
     ).toEqual(['release']);
   });
 });
+
+describe('round 20: chips built to comply and restrictions waived (own sentences)', () => {
+  it.each([
+    'Nvidia began selling the A800 in China, a chip that complies with the new US export rules.',
+    'Nvidia Releases Cut-Down RTX 4090D for Compliance with US Export Controls',
+  ])('a chip built to comply is no export decision: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it('a ban in the same sentence as past compliance still counts', () => {
+    const text =
+      'While the H20 complied with export rules, Washington banned its sale to China in April 2025.';
+    expect(eventsOf(text, '2025-06-10').map((e) => e.type)).toContain('export_control');
+  });
+
+  it('restrictions waived are one permission, not also a restriction', () => {
+    const text = 'The US government has waived the restrictions on the H100 temporarily, allowing exports.';
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'export_control')).toHaveLength(1);
+  });
+});
