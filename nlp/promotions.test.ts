@@ -45,6 +45,12 @@ describe('related-links headings', () => {
     expect(dropped(text)).toEqual(['Related Reading', '- Nvidia Delays Rubin Again - OpenAI Ships GPT-6']);
   });
 
+  it('keeps prose that opens with the same words', () => {
+    expect(dropped('Related coverage noted that Anthropic released Claude Opus 4 on Thursday.')).toEqual([]);
+    expect(dropped('Mehr zum Thema KI: Nvidia darf den H20 wieder nach China liefern.')).toEqual([]);
+    expect(dropped('Weitere Beiträge zum Open-Source-Ökosystem leistete Alibaba mit Qwen3.')).toEqual([]);
+  });
+
   it('keeps a sentence that only mentions reading', () => {
     expect(dropped('Read the full report: Meta released Llama 4 on Saturday.')).toEqual([]);
   });

@@ -198,6 +198,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "is struggling with the roll out of Gaudi 3": a launch still being fought for ("problems with the
     // launch of GPT-5 on August 7" tell of one that happened)
     (nominal && STRUGGLING_BEFORE.test(s.before)) ||
+    // "hält an der Markteinführung von Gemini 3 fest": a launch held to is still ahead
+    (nominal && HELD_TO_BEFORE.test(s.before)) ||
     (SUCCESSION.test(match) && !s.hasDate()) ||
     // "hat die Veröffentlichung von R2 (nicht) verschoben": the release noun is what was moved or not
     (nominal && movedInClause(s.lower, s.start, s.end)) ||
@@ -295,6 +297,10 @@ function isRuledOut(
 /** A launch still being fought for: "is struggling with the", "kämpft mit der", "ringt um die". */
 const STRUGGLING_BEFORE =
   /\b(?:(?:is|are|was|were|has been|have been)\s+(?:still\s+)?struggling|kämpft|kämpfen|ringt|ringen)\s+(?:with|mit|um)\s+(?:the\s+|its\s+|der\s+|dem\s+|die\s+|seiner\s+|ihrer\s+)?$/u;
+
+/** A launch noun held to: "hält an der Markteinführung ... fest", "hielten an der geplanten Vorstellung fest". */
+const HELD_TO_BEFORE =
+  /(?<![\p{L}])(?:hält|halten|hielt|hielten|festhalten|festhält)\s+(?:\S+\s+){0,3}?an\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\s+(?:\S+\s+)?$/u;
 
 /** What is shipped when it is not the product itself: parts, samples, systems built around it, software. */
 const SHIPPED_OTHER_AFTER =

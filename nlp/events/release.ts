@@ -202,7 +202,7 @@ function publishesDocument(t: Trigger, sc: SentenceContext): boolean {
 
 /** Plans as what is shown: "unveiled its roadmap including ...", "stellte seine Pläne für ... vor". */
 const PLANS_OBJECT =
-  /^\s+(?:(?:its|their|the|a|an|new|future|updated|latest|long-term|multi-year|product|chip|ai|seine[nm]?|ihre[nm]?|die|den|neue[nm]?|künftige[nm]?)\s+){0,3}(?:roadmap|road map|plans|pläne|fahrplan|strategy|strategie|vision)\b/u;
+  /^\s+(?:(?:its|their|the|a|an|new|future|updated|latest|long-term|multi-year|product|chip|ai|seine[nm]?|ihre[nm]?|die|den|neue[nm]?|künftige[nm]?)\s+){0,3}(?:roadmap|road map|plans|pläne|fahrplan|strategy|strategie)\b/u;
 const PRESENTING_VERB =
   /^(?:unveil|present|reveal|introduc|show|outlin|detail|stell|präsentier|enthüll|zeig)/u;
 

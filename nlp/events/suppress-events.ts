@@ -11,7 +11,7 @@ import { newTargetOf } from './rescheduled-plan.js';
 
 /** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
 const LIFT = new RegExp(
-  String.raw`(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|waiv(?:e|es|ed|ing)\b|revers\w*${REVERSED_OBJECT}|rückgängig)`,
+  String.raw`(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*${REVERSED_OBJECT}|rückgängig)`,
   'u',
 );
 const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;

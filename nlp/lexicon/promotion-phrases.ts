@@ -116,4 +116,4 @@ export const PROMOTION_PHRASE = new RegExp(PROMOTION_PHRASES.map((p) => p.patter
  * headlines after it are other stories, not this article's news.
  */
 export const RELATED_LINKS_HEADING =
-  /^\s*(?:related (?:reading|articles|stories|news|coverage|posts)|read (?:more|next|also)|also read|more (?:on this|from us|stories)|recommended (?:reading|for you)|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|meldungen))\b\s*:?/iu;
+  /^\s*(?:related (?:reading|articles|stories|news|coverage|posts)|read (?:more|next|also)|also read|more (?:on this|from us|stories)|recommended (?:reading|for you)|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|meldungen))\s*(?::|$)/iu;
