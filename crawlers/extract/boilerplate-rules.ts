@@ -2,8 +2,9 @@
  * Data, not code: the words and patterns that mark boilerplate on German and English news pages.
  * Kept in one place so a new outlet's quirk is one line here, not a new branch in the algorithm.
  * Ad labels and promotion phrases are not here: analysis needs them too, so they live in
- * nlp/lexicon/promotion-phrases.ts.
+ * nlp/lexicon/promotion-phrases.ts, as are the related-links headings both drop.
  */
+import { RELATED_LINKS_HEADINGS } from '../../nlp/lexicon/promotion-phrases.js';
 
 /** Elements never part of the article text. */
 export const REMOVED_TAGS = new Set([
@@ -234,5 +235,7 @@ export const EMBED_CONSENT_TEXT =
   /empfohlener redaktioneller inhalt|an dieser stelle findest du einen externen inhalt|an dieser stelle finden sie (?:einen )?externen? inhalt|ich bin damit einverstanden, dass mir (?:externe )?inhalte|personenbezogene daten können an drittplattformen|externer inhalt|externe inhalte (?:aktivieren|anzeigen|laden)|this content (?:is )?(?:hosted|provided) by a third party|to view this content,? (?:you'?ll need to|please) (?:accept|enable)|enable javascript|javascript (?:is )?(?:disabled|deaktiviert)|bitte aktivieren sie javascript|your browser does not support/iu;
 
 /** Short lines that are navigation or reader prompts, not article text. */
-export const BOILERPLATE_LINE =
-  /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|weiterlesen|zum artikel|mehr dazu|mehr lesen|read more|read next|related(?: articles| stories)?|see also|more from|recommended|you may (?:also )?like|most read|meistgelesen|teilen|share(?: this)?(?: article)?|drucken|print|kommentare?|comments?|zur startseite|nach oben|back to top|hören|vorlesen|listen|artikel anhören|listen to (?:this )?article|foto|bild|quelle|fotos?\s*:|bild\s*:|image\s*:|photo\s*:|credit\s*:|copyright|©|alle rechte vorbehalten|all rights reserved|stand\s*:|aktualisiert\s*(?:am|:)|updated\s*(?:on|:)?|veröffentlicht\s*(?:am|:)|published\s*(?:on|:)?|lesezeit|reading time|\d+\s*min(?:uten|utes)?\.?\s*(?:lesezeit|read)|folgen sie uns|follow us|this article (?:is|was) (?:more than|originally)|dieser artikel erschien|zur merkliste|merken|artikel merken|jetzt teilen)\b/iu;
+export const BOILERPLATE_LINE = new RegExp(
+  String.raw`^(?:${RELATED_LINKS_HEADINGS.join('|')}|lesen sie hier|weitere artikel|weiterlesen|zum artikel|mehr dazu|mehr lesen|read more|read next|related(?: articles| stories)?|see also|more from|recommended|you may (?:also )?like|most read|meistgelesen|teilen|share(?: this)?(?: article)?|drucken|print|kommentare?|comments?|zur startseite|nach oben|back to top|hören|vorlesen|listen|artikel anhören|listen to (?:this )?article|foto|bild|quelle|fotos?\s*:|bild\s*:|image\s*:|photo\s*:|credit\s*:|copyright|©|alle rechte vorbehalten|all rights reserved|stand\s*:|aktualisiert\s*(?:am|:)|updated\s*(?:on|:)?|veröffentlicht\s*(?:am|:)|published\s*(?:on|:)?|lesezeit|reading time|\d+\s*min(?:uten|utes)?\.?\s*(?:lesezeit|read)|folgen sie uns|follow us|this article (?:is|was) (?:more than|originally)|dieser artikel erschien|zur merkliste|merken|artikel merken|jetzt teilen)\b`,
+  'iu',
+);

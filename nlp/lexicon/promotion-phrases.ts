@@ -112,8 +112,25 @@ export const PROMOTION_PHRASES: readonly PromotionPhrase[] = [
 export const PROMOTION_PHRASE = new RegExp(PROMOTION_PHRASES.map((p) => p.pattern).join('|'), 'iu');
 
 /**
- * A heading that opens a list of links to other articles ("Related Reading", "Lesen Sie auch"): the
- * headlines after it are other stories, not this article's news.
+ * Headings that open a list of links to other articles ("Related Reading", "Lesen Sie auch"): the
+ * headlines after them are other stories, not this article's news. Extraction drops them as short
+ * reader-prompt lines (crawlers/extract/boilerplate-rules.ts); analysis drops the list they open.
  */
-export const RELATED_LINKS_HEADING =
-  /^\s*(?:related (?:reading|articles|stories|news|coverage|posts)|read (?:more|next|also)|also read|more (?:on this|from us|stories)|recommended (?:reading|for you)|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|meldungen))\s*(?::|$)/iu;
+export const RELATED_LINKS_HEADINGS: readonly string[] = [
+  'related (?:reading|articles|stories|news|coverage|posts)',
+  'read (?:more|next|also)',
+  'also read',
+  'more (?:on this|from us|stories)',
+  'recommended (?:reading|for you)',
+  'lesen sie (?:auch|mehr)',
+  'mehr zum thema',
+  'auch interessant',
+  'das könnte sie (?:auch )?interessieren',
+  'weitere (?:artikel|beiträge|meldungen)',
+];
+
+/** One of {@link RELATED_LINKS_HEADINGS} standing alone or before a colon, at the start of a text. */
+export const RELATED_LINKS_HEADING = new RegExp(
+  `^\\s*(?:${RELATED_LINKS_HEADINGS.join('|')})\\s*(?::|$)`,
+  'iu',
+);
