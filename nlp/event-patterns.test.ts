@@ -3604,3 +3604,22 @@ describe('round 20 review: what the new rules misread (own sentences)', () => {
     expect(eventsOf(text, '2025-11-06').map((e) => e.type)).toContain('financial');
   });
 });
+
+describe('round 20: German share moves told verb first, beside a rating or before results (own sentences)', () => {
+  it.each([
+    ['Vor den Zahlen gab die AMD-Aktie um 2 Prozent nach.', 'AMD'],
+    ['Die Nvidia-Aktie sackte um 6 Prozent ab, obwohl ein Broker die Einstufung anhob.', 'Nvidia'],
+    ['Nach der Herabstufung durch einen Analysten verlor die Intel-Aktie 4 Prozent.', 'Intel'],
+  ])('is a financial event: %s', (text, subject) => {
+    expect(eventsOf(text, '2025-03-10').map((e) => `${e.type} ${e.subject.name}`)).toContain(
+      `financial ${subject}`,
+    );
+  });
+
+  it.each([
+    'Ein Analyst hob das Kursziel für die AMD-Aktie an.',
+    'Vor den Zahlen rechnen Analysten mit einem Umsatz von 30 Milliarden Dollar für Nvidia.',
+  ])('a rating or a forecast stays no event: %s', (text) => {
+    expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+});
