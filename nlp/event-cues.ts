@@ -1121,9 +1121,17 @@ export const COMPARISON_BEFORE = new RegExp(
   ].join('|'),
   'u',
 );
+/** A pluperfect plan verb: "hatte geplant", "hatten vorgesehen" (a target that no longer holds). */
+const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|beabsichtigt)`;
+
 /** Superseded targets are described in delays, not plans. */
-export const SUPERSEDED =
-  /((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|beabsichtigt))/u;
+export const SUPERSEDED = new RegExp(
+  String.raw`((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|${PLUPERFECT_PLAN_DE})`,
+  'u',
+);
+
+/** "Meta hatte geplant, Llama 5 im Juni zu veröffentlichen": the pluperfect plan verb governs the clause after its comma. */
+export const PLUPERFECT_PLAN_BEFORE = new RegExp(String.raw`\b${PLUPERFECT_PLAN_DE}\s*,$`, 'u');
 
 /** A return to an earlier platform ("zurück zu Nvidia", "back to the H20", "fell back on"): it implies the platform it leaves. */
 export const RETURN_MOVE = /(wieder|zurück|rückkehr|back to|return|revert|f[ae]ll\w* back)/u;

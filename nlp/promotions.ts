@@ -34,9 +34,10 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
     );
   };
   // a bulleted list of headlines: "- Nvidia's New Chip ... - OpenAI Just Released GPT-5 ..."
-  const isLinkList = (p: number): boolean =>
-    (paragraphs.get(p) ?? []).length > 0 &&
-    /^\s*[-•*–]\s/u.test(sentences[paragraphs.get(p)?.[0] ?? -1]?.text ?? '');
+  const isLinkList = (p: number): boolean => {
+    const first = paragraphs.get(p)?.[0];
+    return first !== undefined && /^\s*[-•*–]\s/u.test(sentences[first]?.text ?? '');
+  };
   const dropParagraph = (p: number): void => {
     for (const i of paragraphs.get(p) ?? []) dropped.add(i);
   };

@@ -1,5 +1,5 @@
 /** Plan events: a model or chip is announced for a time ahead ("soll im Herbst erscheinen"). */
-import { SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
+import { PLUPERFECT_PLAN_BEFORE, SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { isProductMention } from './pick-subjects.js';
@@ -88,9 +88,6 @@ function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
     PLUPERFECT_PLAN_BEFORE.test(sc.lower.slice(Math.max(0, from - 60), from))
   );
 }
-
-/** "Meta hatte geplant, Llama 5 im Juni zu veröffentlichen": a pluperfect plan verb governs the clause after its comma. */
-const PLUPERFECT_PLAN_BEFORE = /\bhatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|beabsichtigt)\s*,$/u;
 
 const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
 const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
