@@ -9,7 +9,8 @@
  *
  * Usage: npm run bench -- --only analysis [--rounds 10]   |   tsx scripts/bench-analyze.ts [--json FILE]
  */
-import { readFileSync } from 'node:fs';
+import '../core/native-regexps.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,19 +26,77 @@ const { values: args } = parseArgs({
 });
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const passages = readFileSync(path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => (JSON.parse(l) as { text: string; lang: string }).text);
-
+const sharedData = path.resolve(repoRoot, '../shared/data');
 const ARTICLE_CHARS = 4000;
-const articles: string[] = [];
-for (let start = 0; articles.length < 50; start += 7) {
-  let text = '';
-  for (let i = start; text.length < ARTICLE_CHARS; i += 1)
-    text += `${passages[i % passages.length] ?? ''}\n\n`;
-  articles.push(text.slice(0, ARTICLE_CHARS));
+const ARTICLES_PER_SET = 50;
+
+/** Passages joined with blank lines into articles of ARTICLE_CHARS characters, each starting further on. */
+function articlesFrom(passages: readonly string[]): string[] {
+  const articles: string[] = [];
+  for (let start = 0; articles.length < ARTICLES_PER_SET; start += 7) {
+    let text = '';
+    for (let i = start; text.length < ARTICLE_CHARS; i += 1)
+      text += `${passages[i % passages.length] ?? ''}\n\n`;
+    articles.push(text.slice(0, ARTICLE_CHARS));
+  }
+  return articles;
 }
+
+/** The `text` of every line of a JSON-lines file. */
+function textsOf(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+/** The first ARTICLE_CHARS characters of every page body in the extraction set that has that many. */
+function pageBodies(dir: string): string[] {
+  const bodies: string[] = [];
+  for (const lang of ['de', 'en']) {
+    for (const file of readdirSync(path.join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const page = JSON.parse(readFileSync(path.join(dir, lang, file), 'utf8')) as { paragraphs?: string[] };
+      const body = (page.paragraphs ?? []).join('\n\n');
+      if (body.length >= ARTICLE_CHARS) bodies.push(body.slice(0, ARTICLE_CHARS));
+    }
+  }
+  return bodies;
+}
+
+interface ArticleSet {
+  label: string;
+  articles: string[];
+}
+
+/**
+ * The project's own fixture passages always (dense in events: about 29 per article); with ../shared
+ * present also real text: AI news passages of the two development sets, and whole news pages of the
+ * extraction set (most of them not about AI, as most of a crawl is not).
+ */
+function articleSets(): { sets: ArticleSet[]; missing: string | null } {
+  const sets: ArticleSet[] = [
+    {
+      label: 'own fixture passages',
+      articles: articlesFrom(textsOf(path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'))),
+    },
+  ];
+  if (!existsSync(sharedData))
+    return { sets, missing: `no ${sharedData} (../shared is absent): real-text sets skipped` };
+  const real = [
+    ...textsOf(path.join(sharedData, 'nlp-dev/dev.jsonl')),
+    ...textsOf(path.join(sharedData, 'nlp-dev-2/dev-2.jsonl')),
+  ];
+  sets.push({ label: 'real AI news passages (nlp-dev, nlp-dev-2)', articles: articlesFrom(real) });
+  sets.push({
+    label: 'real news pages (extraction-dev bodies)',
+    articles: pageBodies(path.join(sharedData, 'extraction-dev')),
+  });
+  return { sets, missing: null };
+}
+
+const { sets, missing } = articleSets();
 
 /** The floor: language, tokens and stems, nothing else. */
 function barePass(text: string): number {
@@ -48,45 +107,83 @@ function barePass(text: string): number {
   return n;
 }
 
-function analyzeOne(i: number): void {
-  analyze({ id: `a${i}`, text: articles[i % articles.length] ?? '', published: '2025-08-26' });
-}
-function floorOne(i: number): void {
-  barePass(articles[i % articles.length] ?? '');
-}
-
 const perRound = 200;
-/** Articles per second over one round of `perRound` articles. */
-function round(run: (i: number) => void): number {
+/** Articles per second over one round of `perRound` articles of `articles`. */
+function round(articles: readonly string[], run: (text: string) => void): number {
   const started = performance.now();
-  for (let i = 0; i < perRound; i += 1) run(i);
+  for (let i = 0; i < perRound; i += 1) run(articles[i % articles.length] ?? '');
   return perRound / ((performance.now() - started) / 1000);
 }
 
+function analyzeText(text: string): void {
+  analyze({ id: 'a', text, published: '2025-08-26' });
+}
+
+/** Events per article, to show how much work each set asks for. */
+function eventsPerArticle(articles: readonly string[]): number {
+  let events = 0;
+  for (const text of articles) events += analyze({ id: 'e', text, published: '2025-08-26' }).events.length;
+  return events / articles.length;
+}
+
 const rounds = Number(args.rounds);
-const rates = await alternate(
-  'analysis',
-  { rounds, warmUp: 1 },
-  () => round(analyzeOne),
-  () => round(floorOne),
-);
-const ours = median(rates.ours);
-const floor = median(rates.peer);
+const measured: { set: ArticleSet; ours: number; floor: number; events: number }[] = [];
+for (const set of sets) {
+  const rates = await alternate(
+    `analysis (${set.label})`,
+    { rounds, warmUp: 1 },
+    () => round(set.articles, analyzeText),
+    () => round(set.articles, barePass),
+  );
+  measured.push({
+    set,
+    ours: median(rates.ours),
+    floor: median(rates.peer),
+    events: eventsPerArticle(set.articles),
+  });
+}
+const [main, ...real] = measured;
+if (main === undefined) throw new Error('bench-analyze: no article set');
 emitResult(
   {
     name: 'analysis',
     title: 'Analysis: articles/s of analyze next to the floor (tokenize + stem + franc)',
     oursLabel: 'modelwatch analyze (entities, events, dates)',
     peerLabel: 'floor: franc + tokenize + natural stemmer',
-    setup: `${articles.length} distinct articles of ${ARTICLE_CHARS} characters from the NLP fixtures, ${rounds} rounds of ${perRound} alternating after a warm-up, medians, one core`,
+    setup: `articles of ${ARTICLE_CHARS} characters in ${measured.length} sets (counts in the table), ${rounds} rounds of ${perRound} alternating after a warm-up per set, medians, one core`,
     comparisons: [
-      { metric: 'articles/s', ours, peer: floor, better: 'higher' },
-      { metric: 'characters/s', ours: ours * ARTICLE_CHARS, peer: floor * ARTICLE_CHARS, better: 'higher' },
-      { metric: 'ms per article', ours: 1000 / ours, peer: 1000 / floor, better: 'lower' },
+      { metric: 'articles/s', ours: main.ours, peer: main.floor, better: 'higher' },
+      {
+        metric: 'characters/s',
+        ours: main.ours * ARTICLE_CHARS,
+        peer: main.floor * ARTICLE_CHARS,
+        better: 'higher',
+      },
+      { metric: 'ms per article', ours: 1000 / main.ours, peer: 1000 / main.floor, better: 'lower' },
+      ...real.map((m) => ({
+        metric: `ms per article, ${m.set.label}`,
+        ours: 1000 / m.ours,
+        peer: 1000 / m.floor,
+        better: 'lower' as const,
+      })),
     ],
-    tables: [],
+    tables: [
+      {
+        heading: 'Per article set',
+        columns: ['articles', 'count', 'events per article', 'analyze ms', 'floor ms'],
+        rows: measured.map((m) => [
+          m.set.label,
+          String(m.set.articles.length),
+          m.events.toFixed(1),
+          (1000 / m.ours).toFixed(2),
+          (1000 / m.floor).toFixed(2),
+        ]),
+      },
+    ],
     notes: [
       'the floor is what any analyser must do at least: detect the language, tokenize, stem every token',
+      'the first three rows are on the fixture articles; the others on real text when ../shared is present',
+      ...(missing === null ? [] : [missing]),
     ],
   },
   args.json,
