@@ -4,10 +4,12 @@
  * the floor: a bare pass of franc (language), our tokenizer and natural's stemmer over the same
  * texts, which any analyser must at least do. The two alternate in rounds after a warm-up so that the
  * machine's drift hits both; the ratio is the figure that holds on a shared machine.
- * The articles are built from the project's own fixture passages (nlp/__fixtures__/passages.jsonl),
- * concatenated until 4,000 characters, so the benchmark needs nothing outside the repository.
+ * The headline articles are built from the project's own fixture passages (nlp/__fixtures__/passages.jsonl),
+ * concatenated until 4,000 characters, so the benchmark needs nothing outside the repository; when
+ * ../shared is present two sets of real text are measured too (see articleSets), because real news is
+ * where speed problems showed that our own sentences did not (core/native-regexps.ts).
  *
- * Usage: npm run bench -- --only analysis [--rounds 10]   |   tsx scripts/bench-analyze.ts [--json FILE]
+ * Usage: npm run bench -- --only analysis [--large]   |   tsx scripts/bench-analyze.ts [--rounds N] [--json FILE]
  */
 import '../core/native-regexps.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

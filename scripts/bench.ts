@@ -50,14 +50,26 @@ const BENCHMARKS = [
   { name: 'workers', script: 'bench-workers.ts', flags: [], large: ['--pages', '1000'] },
 ] as const;
 
-const { values: args } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    large: { type: 'boolean', default: false },
-    out: { type: 'string', default: 'docs/benchmarks.md' },
-    json: { type: 'string', default: 'docs/bench.json' },
-  },
-});
+const OPTIONS = {
+  only: { type: 'string' },
+  large: { type: 'boolean', default: false },
+  out: { type: 'string', default: 'docs/benchmarks.md' },
+  json: { type: 'string', default: 'docs/bench.json' },
+} as const;
+
+/** The command line, or a one-line message and exit code 2 on a mistake (an unknown option, a missing value). */
+function parseCommandLine(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    process.stderr.write(
+      `bench: ${(error as Error).message}; options: --only NAME[,NAME...], --large, --out FILE, --json FILE\n`,
+    );
+    process.exit(2);
+  }
+}
+
+const args = parseCommandLine();
 
 function selected(): (typeof BENCHMARKS)[number][] {
   if (args.only === undefined) return [...BENCHMARKS];

@@ -31,7 +31,8 @@ import {
   TRIGGERS,
 } from '../event-cues.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
-import { chunkScan, chunkedScanner } from './scanner-chunks.js';
+import { chunkedScanner } from './scanner-chunks.js';
+import { TriggerScanner, type LexiconSource } from './trigger-scanner.js';
 
 /** A lexicon match that may make an event; offsets are into the sentence text. */
 export interface Trigger {
@@ -48,18 +49,13 @@ function tailsOf(type: EventType): string[] {
 }
 
 /**
- * Each type's lexicon as a scanner that tries its alternatives only where a trigger may start: at a
- * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"). The
- * guard rejects the other positions before any alternative is tried; the lexicon is split into chunks
- * small enough to be compiled (see scanner-chunks.ts).
+ * Each type's lexicon in one scanner that tries its alternatives only where a trigger may start: at a
+ * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"), and
+ * only where one of the lexicon's first characters stand (see trigger-scanner.ts).
  */
-const SCANNERS = Object.fromEntries(
-  EVENT_TYPES.map((t) => {
-    const tails = tailsOf(t);
-    const inWord = tails.length > 0 ? `|(?=${tails.join('|')})` : '';
-    return [t, chunkedScanner(TRIGGERS[t].source, (alt) => `(?:(?<![\\p{L}\\p{N}])${inWord})(?:${alt})`)];
-  }),
-) as Record<EventType, RegExp[]>;
+const LEXICONS = {} as Record<EventType, LexiconSource>;
+for (const t of EVENT_TYPES) LEXICONS[t] = { source: TRIGGERS[t].source, tails: tailsOf(t) };
+const SCANNER = new TriggerScanner(LEXICONS);
 
 /**
  * The clause around a trigger: from the last clause break (`,;:`) in the 70 characters before it to
@@ -398,7 +394,7 @@ function isGoverned(lower: string, start: number, match: string): boolean {
  * `hasDate` tells (asked only when needed) whether the sentence has any date: a succession ("successor") needs one.
  */
 export function findTriggers(type: EventType, lower: string, hasDate: () => boolean): Trigger[] {
-  const next = chunkScan(SCANNERS[type], lower);
+  const next = SCANNER.scan(type, lower);
   const out: Trigger[] = [];
   let from = 0;
   for (let m = next(from); m !== null; m = next(from)) {

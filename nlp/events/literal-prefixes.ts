@@ -1,0 +1,213 @@
+/**
+ * The literal text every match of a regular expression must start with: a small static analysis of a
+ * pattern's source that lets a scanner skip the positions where no alternative can begin (see
+ * trigger-scanner.ts). The answer is a necessary condition, never a sufficient one: lookarounds and
+ * anchors are read as matching anything, and a wide class (`\p{L}`, `\s`, `[^.]`, `.`) ends a prefix
+ * where it stands, so a shorter prefix only admits more positions, never fewer.
+ *
+ * Only the syntax the project's lexicons use is understood; anything else makes the analysis give up
+ * (null), and a scanner then tries every position as before.
+ */
+
+/** One way a pattern can start: its first characters, and whether they are all it matches. */
+interface Start {
+  text: string;
+  /** The pattern can match exactly `text` (so what follows it continues the prefix). */
+  whole: boolean;
+}
+
+type Atom =
+  | { kind: 'chars'; chars: string[] | null } // null: too many to list
+  | { kind: 'empty' } // zero-width: anchors and lookarounds
+  | { kind: 'group'; alternatives: Item[][] };
+
+interface Item {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Classes of up to this many characters are listed; wider ones end the prefix. */
+const MAX_CLASS = 12;
+
+class Unsupported extends Error {}
+
+/** Characters an escape outside a class stands for (null: a wide class). */
+function escapeChars(source: string, i: number): { chars: string[] | null; next: number } {
+  const c = source[i + 1] ?? '';
+  if (c === 'd') return { chars: DIGITS, next: i + 2 };
+  if ('sSwWDpP'.includes(c)) {
+    if (c === 'p' || c === 'P') {
+      const close = source.indexOf('}', i);
+      if (source[i + 2] !== '{' || close < 0) throw new Unsupported(source.slice(i, i + 4));
+      return { chars: null, next: close + 1 };
+    }
+    return { chars: null, next: i + 2 };
+  }
+  if (c === 'n') return { chars: ['\n'], next: i + 2 };
+  if (c === 't') return { chars: ['\t'], next: i + 2 };
+  if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /\d/u.test(c)) throw new Unsupported(`\\${c}`);
+  return { chars: [c], next: i + 2 };
+}
+
+/** A character class `[...]` starting at `i`: its characters when few, else null. */
+function parseClass(source: string, i: number): { chars: string[] | null; next: number } {
+  let j = i + 1;
+  const negated = source[j] === '^';
+  if (negated) j += 1;
+  const chars: string[] = [];
+  let wide = negated;
+  while (j < source.length && source[j] !== ']') {
+    if (source[j] === '\\') {
+      const e = escapeChars(source, j);
+      j = e.next;
+      if (e.chars === null) wide = true;
+      else chars.push(...e.chars);
+      continue;
+    }
+    const char = source[j] ?? '';
+    j += 1;
+    if (source[j] === '-' && source[j + 1] !== ']' && source[j + 1] !== undefined) {
+      const to = source[j + 1] === '\\' ? (source[j + 2] ?? '') : (source[j + 1] ?? '');
+      j += source[j + 1] === '\\' ? 3 : 2;
+      const from = char.codePointAt(0) ?? 0;
+      const last = to.codePointAt(0) ?? 0;
+      if (last - from + 1 > MAX_CLASS) wide = true;
+      else for (let cp = from; cp <= last; cp++) chars.push(String.fromCodePoint(cp));
+      continue;
+    }
+    chars.push(char);
+  }
+  if (source[j] !== ']') throw new Unsupported('unclosed class');
+  return { chars: wide || chars.length > MAX_CLASS ? null : chars, next: j + 1 };
+}
+
+/** A quantifier at `i`, if any: its bounds and where the pattern goes on. */
+function parseQuantifier(source: string, i: number): { min: number; max: number; next: number } {
+  const c = source[i];
+  let q: { min: number; max: number; next: number } | undefined;
+  if (c === '?') q = { min: 0, max: 1, next: i + 1 };
+  else if (c === '*') q = { min: 0, max: Infinity, next: i + 1 };
+  else if (c === '+') q = { min: 1, max: Infinity, next: i + 1 };
+  else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i));
+    if (m !== null) {
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      q = { min, max, next: i + m[0].length };
+    }
+  }
+  if (q === undefined) return { min: 1, max: 1, next: i };
+  if (source[q.next] === '?') q.next += 1;
+  return q;
+}
+
+/** Parses alternatives from `i` up to a closing parenthesis or the end. */
+function parseAlternatives(source: string, i: number): { alternatives: Item[][]; next: number } {
+  const alternatives: Item[][] = [[]];
+  let j = i;
+  while (j < source.length && source[j] !== ')') {
+    const c = source[j] ?? '';
+    if (c === '|') {
+      alternatives.push([]);
+      j += 1;
+      continue;
+    }
+    let atom: Atom;
+    if (c === '(') {
+      const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>))?/u.exec(source.slice(j))?.[0] ?? '(';
+      if (head === '(' && source[j + 1] === '?') throw new Unsupported(source.slice(j, j + 4));
+      const inner = parseAlternatives(source, j + head.length);
+      if (source[inner.next] !== ')') throw new Unsupported('unclosed group');
+      const lookaround = /^\(\?(?:[=!]|<[=!])$/u.test(head);
+      atom = lookaround ? { kind: 'empty' } : { kind: 'group', alternatives: inner.alternatives };
+      j = inner.next + 1;
+    } else if (c === '[') {
+      const cls = parseClass(source, j);
+      atom = { kind: 'chars', chars: cls.chars };
+      j = cls.next;
+    } else if (c === '\\') {
+      if (source[j + 1] === 'b' || source[j + 1] === 'B') {
+        atom = { kind: 'empty' };
+        j += 2;
+      } else {
+        const e = escapeChars(source, j);
+        atom = { kind: 'chars', chars: e.chars };
+        j = e.next;
+      }
+    } else if (c === '^' || c === '$') {
+      atom = { kind: 'empty' };
+      j += 1;
+    } else if (c === '.') {
+      atom = { kind: 'chars', chars: null };
+      j += 1;
+    } else {
+      const cp = source.codePointAt(j) ?? 0;
+      const char = String.fromCodePoint(cp);
+      atom = { kind: 'chars', chars: [char] };
+      j += char.length;
+    }
+    const q = parseQuantifier(source, j);
+    j = q.next;
+    alternatives[alternatives.length - 1]?.push({ atom, min: q.min, max: q.max });
+  }
+  return { alternatives, next: j };
+}
+
+/** The ways one atom can start, up to `budget` characters. */
+function atomStarts(atom: Atom, budget: number): Start[] {
+  if (atom.kind === 'empty') return [{ text: '', whole: true }];
+  if (atom.kind === 'chars')
+    return atom.chars === null
+      ? [{ text: '', whole: false }]
+      : atom.chars.map((text) => ({ text, whole: true }));
+  return distinct(atom.alternatives.flatMap((seq) => seqStarts(seq, 0, budget)));
+}
+
+function distinct(starts: readonly Start[]): Start[] {
+  const byKey = new Map(starts.map((s) => [`${s.whole ? 1 : 0}${s.text}`, s]));
+  return [...byKey.values()];
+}
+
+/** The ways `seq` from item `i` on can start, up to `budget` characters. */
+function seqStarts(seq: readonly Item[], i: number, budget: number): Start[] {
+  const item = seq[i];
+  if (item === undefined || budget === 0) return [{ text: '', whole: item === undefined }];
+  const out: Start[] = item.min === 0 ? seqStarts(seq, i + 1, budget) : [];
+  if (item.max === 0) return out;
+  const rest: Item[] = [{ ...item, min: Math.max(0, item.min - 1), max: item.max - 1 }, ...seq.slice(i + 1)];
+  for (const first of atomStarts(item.atom, budget)) {
+    if (!first.whole || first.text.length >= budget) out.push({ text: first.text, whole: false });
+    // an atom that matched nothing: the repetitions left may match nothing too
+    else if (first.text === '') out.push(...seqStarts(seq, i + 1, budget));
+    else
+      for (const next of seqStarts(rest, 0, budget - first.text.length))
+        out.push({ text: first.text + next.text, whole: next.whole });
+  }
+  return distinct(out);
+}
+
+/**
+ * The strings of up to `length` characters one of which starts every match of `source` (a pattern
+ * without the `i` flag), or null when some match may start without literal text the analysis can
+ * name. Shorter strings stand where a pattern ends early or goes on with a wide class.
+ */
+export function literalPrefixes(source: string, length: number): Set<string> | null {
+  let parsed: { alternatives: Item[][]; next: number };
+  try {
+    parsed = parseAlternatives(source, 0);
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  if (parsed.next !== source.length) return null;
+  const out = new Set<string>();
+  for (const seq of parsed.alternatives)
+    for (const start of seqStarts(seq, 0, length)) {
+      if (start.text === '') return null;
+      out.add(start.text);
+    }
+  return out;
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPOUND_TAIL, TRIGGERS } from '../event-cues.js';
+import { splitSentences } from '../sentences.js';
+import { EVENT_TYPES, type EventType } from '../types.js';
+import { literalPrefixes } from './literal-prefixes.js';
+import { chunkScan, chunkedScanner, topLevelAlternatives } from './scanner-chunks.js';
+import { TriggerScanner, type LexiconSource, type Scan } from './trigger-scanner.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+describe('literal prefixes of a pattern', () => {
+  const prefixes = (source: string, length = 3): string[] | null => {
+    const set = literalPrefixes(source, length);
+    return set === null ? null : [...set].sort();
+  };
+
+  it('names the first characters of every alternative, through groups and optional parts', () => {
+    expect(prefixes(String.raw`verschob\w*|(?:export|ausfuhr)verbot`)).toEqual(['aus', 'exp', 'ver']);
+    expect(prefixes('a?bcd')).toEqual(['abc', 'bcd']);
+    expect(prefixes('(?:the |its )?launch')).toEqual(['its', 'lau', 'the']);
+    expect(prefixes('[rl]aunch')).toEqual(['lau', 'rau']);
+  });
+
+  it('reads lookarounds and word boundaries as matching anything', () => {
+    expect(prefixes(String.raw`(?<!nicht )\bstart(?=s)`)).toEqual(['sta']);
+    expect(prefixes(String.raw`(?!x)ab`)).toEqual(['ab']);
+  });
+
+  it('ends a prefix where a wide class or the pattern ends', () => {
+    expect(prefixes(String.raw`ab\s+c`)).toEqual(['ab']);
+    expect(prefixes('q[a-z]')).toEqual(['q']);
+    expect(prefixes('q.')).toEqual(['q']);
+    expect(prefixes('go')).toEqual(['go']);
+  });
+
+  it('gives up when a match may start without literal text or the syntax is not understood', () => {
+    expect(prefixes(String.raw`\p{L}*probleme`)).toBeNull();
+    expect(prefixes(String.raw`a|\s*c`)).toBeNull();
+    expect(prefixes('b*c')).toEqual(['bbb', 'bbc', 'bc', 'c']);
+    expect(prefixes(String.raw`(a)\1`)).toBeNull();
+    expect(prefixes(String.raw`\u0041bc`)).toBeNull();
+  });
+
+  it('finds a prefix for all but two alternatives of the trigger lexicons (the others are scanned at every word)', () => {
+    const unprefixed = EVENT_TYPES.flatMap((type) =>
+      topLevelAlternatives(TRIGGERS[type].source).filter((alt) => literalPrefixes(alt, 3) === null),
+    );
+    expect(unprefixed).toHaveLength(2);
+  });
+});
+
+/** Every match of a scan over `text`, stepping on by `step` after each. */
+function matches(next: Scan, step: (m: RegExpExecArray) => number): string[] {
+  const out: string[] = [];
+  for (let m = next(0); m !== null; m = next(step(m))) out.push(`${m.index}:${m[0]}`);
+  return out;
+}
+
+describe('the trigger scanner', () => {
+  const tailsOf = (type: EventType): string[] =>
+    COMPOUND_TAIL.source
+      .replace(/^\^\(\?:|\)$/gu, '')
+      .split('|')
+      .filter((tail) => TRIGGERS[type].source.includes(tail));
+  const lexicons = {} as Record<EventType, LexiconSource>;
+  for (const t of EVENT_TYPES) lexicons[t] = { source: TRIGGERS[t].source, tails: tailsOf(t) };
+  const scanner = new TriggerScanner(lexicons);
+  const plain = (type: EventType): RegExp[] => {
+    const tails = tailsOf(type);
+    const inWord = tails.length > 0 ? `|(?=${tails.join('|')})` : '';
+    return chunkedScanner(TRIGGERS[type].source, (alt) => `(?:(?<![\\p{L}\\p{N}])${inWord})(?:${alt})`);
+  };
+  const plainScanners = Object.fromEntries(EVENT_TYPES.map((t) => [t, plain(t)])) as Record<
+    EventType,
+    RegExp[]
+  >;
+
+  // our own fixture passages, and the same with typographic quotes and dashes (two-byte strings)
+  const sentences = readFileSync(path.join(here, '../__fixtures__/passages.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((l) =>
+      splitSentences((JSON.parse(l) as { text: string }).text).map((s) => s.text.toLowerCase()),
+    );
+  const typographic = sentences.map((s) => s.replace(/"/gu, '“').replace(/ - /gu, ' – '));
+
+  it.each(EVENT_TYPES)('finds exactly what the unanchored %s lexicon finds, in order', (type) => {
+    let found = 0;
+    for (const text of [...sentences, ...typographic]) {
+      // after each match: on past it (most types), or one character on (export controls may overlap)
+      for (const step of [
+        (m: RegExpExecArray) => m.index + Math.max(1, m[0].length),
+        (m: RegExpExecArray) => m.index + 1,
+      ]) {
+        const expected = matches(chunkScan(plainScanners[type], text), step);
+        expect(matches(scanner.scan(type, text), step)).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('starts a trigger inside a word only where a compound tail begins', () => {
+    const text = 'das us-exportverbot und die umsatzwarnung';
+    const found = matches(scanner.scan('export_control', text), (m) => m.index + 1);
+    expect(found.some((m) => m.startsWith(`${text.indexOf('exportverbot')}:`))).toBe(true);
+    expect(matches(chunkScan(plainScanners.export_control, text), (m) => m.index + 1)).toEqual(found);
+  });
+
+  it('refuses a compound tail that is not plain lower-case letters', () => {
+    expect(() => new TriggerScanner({ x: { source: 'ab', tails: ['ex.ort'] } })).toThrow(/compound tail/u);
+  });
+});
