@@ -14,6 +14,7 @@ const ENTRIES = [
   'jobs/page-worker.ts',
   'scripts/bench-analyze.ts',
   'scripts/bench-crawl.ts',
+  'scripts/bench-extract.ts',
   'scripts/bench-memory.ts',
   'scripts/bench-workers.ts',
   'scripts/eval-nlp.ts',
