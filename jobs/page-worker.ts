@@ -4,7 +4,6 @@
  * that needs it), `{ kind: 'page', id, version, source, page }` asks for one page; the answer is
  * `{ id, prepared }` or `{ id, error }`.
  */
-import '../core/native-regexps.js';
 import { parentPort } from 'node:worker_threads';
 import type { FetchedPage } from '../crawlers/fetch/crawl-source.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';

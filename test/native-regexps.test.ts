@@ -11,7 +11,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  */
 const ENTRIES = [
   'cli/main.ts',
-  'jobs/page-worker.ts',
   'scripts/bench-analyze.ts',
   'scripts/bench-crawl.ts',
   'scripts/bench-extract.ts',
