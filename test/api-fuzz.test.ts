@@ -144,9 +144,7 @@ describe('API fuzz: generated bad requests to every route in the OpenAPI documen
       await fc.assert(
         fc.asyncProperty(request, async ({ pathValues, query, body: sentBody, keyed }) => {
           let index = 0;
-          const path = operation.path.replace(/\{[^}]+\}/g, () =>
-            encodePathValue(pathValues[index++] ?? ''),
-          );
+          const path = operation.path.replace(/\{[^}]+\}/g, () => encodePathValue(pathValues[index++] ?? ''));
           const search = new URLSearchParams(query).toString();
           const response = await app.inject({
             method: operation.method as 'GET',
