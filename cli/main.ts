@@ -1,4 +1,3 @@
-import '../core/native-regexps.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/errors.js';
 import { createContext } from './context.js';

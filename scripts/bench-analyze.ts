@@ -7,11 +7,11 @@
  * The headline articles are built from the project's own fixture passages (nlp/__fixtures__/passages.jsonl),
  * concatenated until 4,000 characters, so the benchmark needs nothing outside the repository; when
  * ../shared is present two sets of real text are measured too (see articleSets), because real news is
- * where speed problems showed that our own sentences did not (core/native-regexps.ts).
+ * where speed problems showed that our own sentences did not (docs/benchmarking.md: V8's tier-up;
+ * `npm run bench` starts node with --no-regexp-tier-up).
  *
  * Usage: npm run bench -- --only analysis [--large]   |   tsx scripts/bench-analyze.ts [--rounds N] [--json FILE]
  */
-import '../core/native-regexps.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

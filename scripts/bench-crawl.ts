@@ -9,7 +9,6 @@
  * Usage: npm run bench -- --only crawl [--pages 1000 --rounds 3 --concurrency 8 --threads 1]
  *        tsx scripts/bench-crawl.ts [same flags] [--json FILE]
  */
-import '../core/native-regexps.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -9,7 +9,6 @@
  *
  * Usage: npm run bench -- --only extraction [--rounds 3]   |   tsx scripts/bench-extract.ts [--json FILE]
  */
-import '../core/native-regexps.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -9,7 +9,6 @@
  * Usage: npm run bench -- --only memory
  *        tsx scripts/bench-memory.ts [--pages 10000 --concurrency 8] [--json FILE]
  */
-import '../core/native-regexps.js';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -11,7 +11,6 @@
  * Usage: npm run bench -- --only workers [--pages 200 --threads 0 --workers 1,2,4]
  *        tsx scripts/bench-workers.ts [same flags] [--json FILE]
  */
-import '../core/native-regexps.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

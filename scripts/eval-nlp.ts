@@ -25,7 +25,6 @@
  * real passages an analyst labelled that may not be committed; `--only TEXT` evaluates only the sets
  * whose name or file contains TEXT.
  */
-import '../core/native-regexps.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
