@@ -51,7 +51,8 @@ function tailsOf(type: EventType): string[] {
 /**
  * Each type's lexicon in one scanner that tries its alternatives only where a trigger may start: at a
  * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"), and
- * only where one of the lexicon's first characters stand (see trigger-scanner.ts).
+ * only where a literal prefix (up to three characters) of one of its alternatives stands (see
+ * trigger-scanner.ts).
  */
 const LEXICONS = {} as Record<EventType, LexiconSource>;
 for (const t of EVENT_TYPES) LEXICONS[t] = { source: TRIGGERS[t].source, tails: tailsOf(t) };

@@ -34,22 +34,50 @@ const MAX_CLASS = 12;
 
 class Unsupported extends Error {}
 
-/** Characters an escape outside a class stands for (null: a wide class). */
+/** The characters that stand for themselves after a backslash. */
+const IDENTITY_ESCAPES = new Set([
+  '^',
+  '$',
+  '\\',
+  '.',
+  '*',
+  '+',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '/',
+  '-',
+]);
+
+/**
+ * Characters an escape stands for (null: a wide class). Only the escapes the lexicons use are read;
+ * any other letter or digit escape (`\r`, `\u0041`, `\1`, a class's `\b`) gives up.
+ */
 function escapeChars(source: string, i: number): { chars: string[] | null; next: number } {
   const c = source[i + 1] ?? '';
   if (c === 'd') return { chars: DIGITS, next: i + 2 };
-  if ('sSwWDpP'.includes(c)) {
-    if (c === 'p' || c === 'P') {
-      const close = source.indexOf('}', i);
-      if (source[i + 2] !== '{' || close < 0) throw new Unsupported(source.slice(i, i + 4));
-      return { chars: null, next: close + 1 };
-    }
-    return { chars: null, next: i + 2 };
+  if (c === 'p' || c === 'P') {
+    const close = source.indexOf('}', i);
+    if (source[i + 2] !== '{' || close < 0) throw new Unsupported(source.slice(i, i + 4));
+    return { chars: null, next: close + 1 };
   }
+  if ('sSwWD'.includes(c) && c !== '') return { chars: null, next: i + 2 };
   if (c === 'n') return { chars: ['\n'], next: i + 2 };
   if (c === 't') return { chars: ['\t'], next: i + 2 };
-  if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /\d/u.test(c)) throw new Unsupported(`\\${c}`);
-  return { chars: [c], next: i + 2 };
+  if (IDENTITY_ESCAPES.has(c)) return { chars: [c], next: i + 2 };
+  throw new Unsupported(`\\${c}`);
+}
+
+/** One class member starting at `j`: a code point of the Basic Multilingual Plane (astral ones give up). */
+function classMember(source: string, j: number): { char: string; next: number } {
+  const cp = source.codePointAt(j) ?? 0;
+  if (cp > 0xffff) throw new Unsupported('astral character in a class');
+  return { char: String.fromCharCode(cp), next: j + 1 };
 }
 
 /** A character class `[...]` starting at `i`: its characters when few, else null. */
@@ -63,22 +91,25 @@ function parseClass(source: string, i: number): { chars: string[] | null; next: 
     if (source[j] === '\\') {
       const e = escapeChars(source, j);
       j = e.next;
+      // a range from an escape ("[\--\/]") is not read
+      if (source[j] === '-' && source[j + 1] !== ']') throw new Unsupported('range from an escape');
       if (e.chars === null) wide = true;
       else chars.push(...e.chars);
       continue;
     }
-    const char = source[j] ?? '';
-    j += 1;
+    const member = classMember(source, j);
+    j = member.next;
     if (source[j] === '-' && source[j + 1] !== ']' && source[j + 1] !== undefined) {
-      const to = source[j + 1] === '\\' ? (source[j + 2] ?? '') : (source[j + 1] ?? '');
-      j += source[j + 1] === '\\' ? 3 : 2;
-      const from = char.codePointAt(0) ?? 0;
-      const last = to.codePointAt(0) ?? 0;
+      if (source[j + 1] === '\\') throw new Unsupported('range to an escape');
+      const to = classMember(source, j + 1);
+      j = to.next;
+      const from = member.char.charCodeAt(0);
+      const last = to.char.charCodeAt(0);
       if (last - from + 1 > MAX_CLASS) wide = true;
-      else for (let cp = from; cp <= last; cp++) chars.push(String.fromCodePoint(cp));
+      else for (let cp = from; cp <= last; cp++) chars.push(String.fromCharCode(cp));
       continue;
     }
-    chars.push(char);
+    chars.push(member.char);
   }
   if (source[j] !== ']') throw new Unsupported('unclosed class');
   return { chars: wide || chars.length > MAX_CLASS ? null : chars, next: j + 1 };

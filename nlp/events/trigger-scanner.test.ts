@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPOUND_TAIL, TRIGGERS } from '../event-cues.js';
@@ -33,6 +34,21 @@ describe('literal prefixes of a pattern', () => {
     expect(prefixes('q[a-z]')).toEqual(['q']);
     expect(prefixes('q.')).toEqual(['q']);
     expect(prefixes('go')).toEqual(['go']);
+  });
+
+  it('gives up on escapes and class ranges it does not read, rather than name a wrong prefix', () => {
+    for (const source of [
+      String.raw`\rfoo`,
+      String.raw`\ffoo`,
+      String.raw`[\b]foo`,
+      String.raw`[\--\/]x`,
+      String.raw`[a-\r]x`,
+      '[\u{1F600}-\u{1F602}]x'.replace(/\\u\{(\w+)\}/gu, (_, hex: string) =>
+        String.fromCodePoint(parseInt(hex, 16)),
+      ),
+    ])
+      expect(prefixes(source)).toBeNull();
+    expect(prefixes(String.raw`\.x|\-y|\/z`)).toEqual(['-y', '.x', '/z']);
   });
 
   it('gives up when a match may start without literal text or the syntax is not understood', () => {
@@ -107,6 +123,57 @@ describe('the trigger scanner', () => {
     const found = matches(scanner.scan('export_control', text), (m) => m.index + 1);
     expect(found.some((m) => m.startsWith(`${text.indexOf('exportverbot')}:`))).toBe(true);
     expect(matches(chunkScan(plainScanners.export_control, text), (m) => m.index + 1)).toEqual(found);
+  });
+
+  it('finds what the unanchored pattern finds for generated patterns and texts', () => {
+    const literal = fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1');
+    const atom = fc.oneof(
+      literal.map((c) => (c === '.' ? '\\.' : c)),
+      fc.constantFrom(
+        '[ab]',
+        '[a-c]',
+        '[^a]',
+        '[-.]',
+        '\\s',
+        '\\d',
+        '\\S',
+        '.',
+        '\\b',
+        '(?=a)',
+        '(?<!b)',
+        '(?<![\\p{L}])',
+      ),
+    );
+    const item = fc
+      .tuple(atom, fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{2}'))
+      .map(([a, q]) => (q !== '' && /^(?:\\b|\(\?)/u.test(a) ? a : a + q));
+    const sequence = fc.array(item, { minLength: 1, maxLength: 4 }).map((items) => items.join(''));
+    const group = fc.array(sequence, { minLength: 1, maxLength: 3 }).map((alts) => `(?:${alts.join('|')})`);
+    const pattern = fc.array(
+      fc.oneof(
+        sequence,
+        fc.tuple(group, sequence).map(([g, q]) => g + q),
+      ),
+      { minLength: 1, maxLength: 3 },
+    );
+    const text = fc
+      .array(fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1', '“'), { maxLength: 24 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(pattern, text, (alternatives, sample) => {
+        const source = alternatives.join('|');
+        const wrap = (alt: string): string => `(?:(?<![\\p{L}\\p{N}]))(?:${alt})`;
+        const own = new TriggerScanner({ x: { source, tails: [] } });
+        for (const step of [
+          (m: RegExpExecArray) => m.index + Math.max(1, m[0].length),
+          (m: RegExpExecArray) => m.index + 1,
+        ])
+          expect(matches(own.scan('x', sample), step)).toEqual(
+            matches(chunkScan(chunkedScanner(source, wrap), sample), step),
+          );
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('refuses a compound tail that is not plain lower-case letters', () => {

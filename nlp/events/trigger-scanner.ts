@@ -4,8 +4,10 @@
  * of a real news page; but a trigger can only begin where one of its alternatives' first characters
  * stand (literal-prefixes.ts). One pass over the sentence looks those up in a small trie and lists, per
  * lexicon, the positions worth trying; the lexicon then runs anchored (sticky) at those positions only,
- * which finds exactly the matches the unanchored scan finds, in the same order. Alternatives whose
- * matches may start without literal text ("\p{L}*probleme") keep the unanchored scan.
+ * which finds exactly the matches the unanchored scan finds, in the same order, as long as
+ * literal-prefixes.ts names every possible start (the tests compare both on the lexicons and on generated
+ * patterns). Alternatives whose matches may start without literal text ("\p{L}*probleme") keep the
+ * unanchored scan.
  */
 import { literalPrefixes } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, topLevelAlternatives } from './scanner-chunks.js';
