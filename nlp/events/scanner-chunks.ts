@@ -62,24 +62,40 @@ export function chunkedScanner(
   return chunks.map((alternatives) => new RegExp(wrap(alternatives.join('|')), flags));
 }
 
+/** A scan of one text: the leftmost match at or after `from`, or null; `from` must not decrease. */
+export type Scan = (from: number) => RegExpExecArray | null;
+
 /**
- * A scan of `text` over chunks: `next(from)` is the leftmost match of any chunk at or after `from`
- * (the earliest chunk on a tie), as the single alternation would find it, or null. `from` must not
- * decrease between calls; each chunk's match ahead is kept, so the text is scanned about once per chunk.
+ * The leftmost of several scans' matches at or after `from`, the earlier scan winning a tie (the
+ * leftmost-first semantics of one alternation of their patterns in that order). Each scan's match ahead
+ * is kept, so each is asked again only once `from` has passed it.
  */
-export function chunkScan(chunks: readonly RegExp[], text: string): (from: number) => RegExpExecArray | null {
-  const ahead: (RegExpExecArray | null | undefined)[] = chunks.map(() => undefined);
+export function leftmostOf(scans: readonly Scan[]): Scan {
+  const ahead: (RegExpExecArray | null | undefined)[] = scans.map(() => undefined);
   return (from) => {
     let best: RegExpExecArray | null = null;
-    chunks.forEach((re, i) => {
+    scans.forEach((scan, i) => {
       let m = ahead[i];
       if (m === undefined || (m !== null && m.index < from)) {
-        re.lastIndex = from;
-        m = re.exec(text);
+        m = scan(from);
         ahead[i] = m;
       }
       if (m !== null && (best === null || m.index < best.index)) best = m;
     });
     return best;
   };
+}
+
+/**
+ * A scan of `text` over chunks: `next(from)` is the leftmost match of any chunk at or after `from`
+ * (the earliest chunk on a tie), as the single alternation would find it, or null. `from` must not
+ * decrease between calls; the text is scanned about once per chunk.
+ */
+export function chunkScan(chunks: readonly RegExp[], text: string): Scan {
+  return leftmostOf(
+    chunks.map((re) => (from: number) => {
+      re.lastIndex = from;
+      return re.exec(text);
+    }),
+  );
 }

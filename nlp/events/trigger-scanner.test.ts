@@ -6,8 +6,8 @@ import { COMPOUND_TAIL, TRIGGERS } from '../event-cues.js';
 import { splitSentences } from '../sentences.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
 import { literalPrefixes } from './literal-prefixes.js';
-import { chunkScan, chunkedScanner, topLevelAlternatives } from './scanner-chunks.js';
-import { TriggerScanner, type LexiconSource, type Scan } from './trigger-scanner.js';
+import { chunkScan, chunkedScanner, topLevelAlternatives, type Scan } from './scanner-chunks.js';
+import { TriggerScanner, type LexiconSource } from './trigger-scanner.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

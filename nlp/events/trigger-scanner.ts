@@ -10,7 +10,7 @@
  * unanchored scan.
  */
 import { literalPrefixes } from './literal-prefixes.js';
-import { chunkScan, chunkedScanner, topLevelAlternatives } from './scanner-chunks.js';
+import { chunkScan, chunkedScanner, leftmostOf, topLevelAlternatives, type Scan } from './scanner-chunks.js';
 
 /** Prefix characters looked up per position; three keep the candidates to a few per cent. */
 const PREFIX_LENGTH = 3;
@@ -80,9 +80,6 @@ interface Segment {
   sticky?: RegExp[];
   global?: RegExp[];
 }
-
-/** A scan of one text: the leftmost match at or after `from`, or null; `from` must not decrease. */
-export type Scan = (from: number) => RegExpExecArray | null;
 
 /**
  * Scanners for several lexicons over the same texts. A match starts at a word start or, inside a
@@ -187,24 +184,4 @@ function segmentsOf(source: string): { alternatives: string[]; prefixes: Set<str
     } else out.push({ alternatives: [alternative], prefixes });
   }
   return out;
-}
-
-/**
- * The leftmost of several scans' matches at or after `from`, the earlier scan winning a tie (the
- * leftmost-first semantics of one alternation of their patterns in that order).
- */
-function leftmostOf(scans: readonly Scan[]): Scan {
-  const ahead: (RegExpExecArray | null | undefined)[] = scans.map(() => undefined);
-  return (from) => {
-    let best: RegExpExecArray | null = null;
-    scans.forEach((scan, i) => {
-      let m = ahead[i];
-      if (m === undefined || (m !== null && m.index < from)) {
-        m = scan(from);
-        ahead[i] = m;
-      }
-      if (m !== null && (best === null || m.index < best.index)) best = m;
-    });
-    return best;
-  };
 }
