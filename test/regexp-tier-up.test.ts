@@ -17,7 +17,7 @@ describe('regular-expression tier-up off where we start node', () => {
     JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
   ).scripts;
 
-  it.each(['start', 'demo', 'eval:nlp', 'bench', 'bench:analysis', 'bench:crawl'])(
+  it.each(['start', 'demo', 'crawl', 'eval:nlp', 'bench', 'bench:analysis', 'bench:crawl'])(
     'npm run %s passes the flag',
     (name) => {
       expect(scripts[name]).toContain(FLAG);
