@@ -12,22 +12,22 @@
  *
  * Usage: npm run bench -- --only analysis [--large]   |   tsx scripts/bench-analyze.ts [--rounds N] [--json FILE]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { franc } from 'franc';
 import { PorterStemmer, PorterStemmerDe } from 'natural/lib/natural/stemmers/index.js';
 import { analyze } from '../nlp/analyze.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { emitResult } from './bench/result.js';
+import { loadItems, OWN_PASSAGES, repoRoot, SHARED_DEV, SHARED_DEV_2 } from './lib/annotated-passages.js';
+import { loadDevPages } from './lib/extraction-score.js';
 import { alternate, median } from './bench/stats.js';
 
 const { values: args } = parseArgs({
   options: { rounds: { type: 'string', default: '10' }, json: { type: 'string' } },
 });
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedData = path.resolve(repoRoot, '../shared/data');
 const ARTICLE_CHARS = 4000;
 const ARTICLES_PER_SET = 50;
@@ -44,27 +44,17 @@ function articlesFrom(passages: readonly string[]): string[] {
   return articles;
 }
 
-/** The `text` of every line of a JSON-lines file. */
+/** The passages' texts of a labelled set (empty when the file is absent). */
 function textsOf(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return (loadItems(file) ?? []).map((item) => item.text);
 }
 
 /** The first ARTICLE_CHARS characters of every page body in the extraction set that has that many. */
 function pageBodies(dir: string): string[] {
-  const bodies: string[] = [];
-  for (const lang of ['de', 'en']) {
-    for (const file of readdirSync(path.join(dir, lang))
-      .filter((f) => f.endsWith('.json'))
-      .sort()) {
-      const page = JSON.parse(readFileSync(path.join(dir, lang, file), 'utf8')) as { paragraphs?: string[] };
-      const body = (page.paragraphs ?? []).join('\n\n');
-      if (body.length >= ARTICLE_CHARS) bodies.push(body.slice(0, ARTICLE_CHARS));
-    }
-  }
-  return bodies;
+  return loadDevPages(dir)
+    .map((page) => page.expected.paragraphs.join('\n\n'))
+    .filter((body) => body.length >= ARTICLE_CHARS)
+    .map((body) => body.slice(0, ARTICLE_CHARS));
 }
 
 interface ArticleSet {
@@ -81,15 +71,12 @@ function articleSets(): { sets: ArticleSet[]; missing: string | null } {
   const sets: ArticleSet[] = [
     {
       label: 'own fixture passages',
-      articles: articlesFrom(textsOf(path.resolve(repoRoot, 'nlp/__fixtures__/passages.jsonl'))),
+      articles: articlesFrom(textsOf(OWN_PASSAGES)),
     },
   ];
   if (!existsSync(sharedData))
     return { sets, missing: `no ${sharedData} (../shared is absent): real-text sets skipped` };
-  const real = [
-    ...textsOf(path.join(sharedData, 'nlp-dev/dev.jsonl')),
-    ...textsOf(path.join(sharedData, 'nlp-dev-2/dev-2.jsonl')),
-  ];
+  const real = [...textsOf(SHARED_DEV), ...textsOf(SHARED_DEV_2)];
   sets.push({ label: 'real AI news passages (nlp-dev, nlp-dev-2)', articles: articlesFrom(real) });
   sets.push({
     label: 'real news pages (extraction-dev bodies)',

@@ -75,11 +75,7 @@ export interface LexiconSource {
  * their literal prefixes (`bit`, `sticky`), or unanchored when one of them may start without literal
  * text (`global`).
  */
-interface Segment {
-  bit?: number;
-  sticky?: RegExp[];
-  global?: RegExp[];
-}
+type Segment = { bit: number; sticky: RegExp[] } | { global: RegExp[] };
 
 /**
  * Scanners for several lexicons over the same texts. A match starts at a word start or, inside a
@@ -161,9 +157,7 @@ export class TriggerScanner<K extends string> {
     const segments = this.lexicons.get(key);
     if (segments === undefined) throw new Error(`no lexicon ${key}`);
     const scans = segments.map((seg) =>
-      seg.bit !== undefined && seg.sticky !== undefined
-        ? this.stickyScan(seg.bit, seg.sticky, text)
-        : chunkScan(seg.global ?? [], text),
+      'global' in seg ? chunkScan(seg.global, text) : this.stickyScan(seg.bit, seg.sticky, text),
     );
     return scans.length === 1 && scans[0] !== undefined ? scans[0] : leftmostOf(scans);
   }
