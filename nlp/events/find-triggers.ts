@@ -389,6 +389,16 @@ function isGoverned(lower: string, start: number, match: string): boolean {
 }
 
 /**
+ * The index right after the character at `at`: one code unit, or two for a character outside the
+ * Basic Multilingual Plane. A unicode scan restarted inside a surrogate pair starts again at the pair,
+ * so stepping on by one code unit there would find the same match forever.
+ */
+export function afterCharAt(text: string, at: number): number {
+  const code = text.codePointAt(at);
+  return at + (code !== undefined && code > 0xffff ? 2 : 1);
+}
+
+/**
  * The triggers of one type in a lower-cased sentence, in text order. A trigger starts at a word
  * boundary unless it is a compound tail ("Exportverbot"). Export triggers may overlap, because a
  * permission can enclose a restriction ("hebt das Verkaufsverbot auf") that is a trigger too.
@@ -401,12 +411,12 @@ export function findTriggers(type: EventType, lower: string, hasDate: () => bool
   for (let m = next(from); m !== null; m = next(from)) {
     const start = m.index;
     if (m[0] === '') {
-      from = start + 1;
+      from = afterCharAt(lower, start);
       continue;
     }
     // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too;
     // and a ruled-out match must not hide a trigger inside it ("potential breach of export controls when")
-    from = type === 'export_control' ? start + 1 : start + m[0].length;
+    from = type === 'export_control' ? afterCharAt(lower, start) : start + m[0].length;
     if (isRuledOut(type, lower, start, m[0], hasDate)) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
   }

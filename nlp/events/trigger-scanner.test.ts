@@ -7,6 +7,7 @@ import { splitSentences } from '../sentences.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
 import { literalPrefixes } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, topLevelAlternatives, type Scan } from './scanner-chunks.js';
+import { afterCharAt } from './find-triggers.js';
 import { TriggerScanner, type LexiconSource } from './trigger-scanner.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -178,5 +179,28 @@ describe('the trigger scanner', () => {
 
   it('refuses a compound tail that is not plain lower-case letters', () => {
     expect(() => new TriggerScanner({ x: { source: 'ab', tails: ['ex.ort'] } })).toThrow(/compound tail/u);
+  });
+});
+
+describe('stepping on after a match', () => {
+  const astral = String.fromCodePoint(0x1f680);
+
+  it('steps over a whole character outside the Basic Multilingual Plane', () => {
+    expect(afterCharAt(`a${astral}b`, 0)).toBe(1);
+    expect(afterCharAt(`a${astral}b`, 1)).toBe(3);
+    expect(afterCharAt('ab', 1)).toBe(2);
+  });
+
+  it('ends an overlapping scan over a match that starts with such a character', () => {
+    // an alternative without a literal start keeps the unanchored scan, which a restart inside the
+    // surrogate pair would send back to the same match
+    const own = new TriggerScanner({ x: { source: `\\p{So}*${astral}a|b`, tails: [] } });
+    const text = `${astral}a b ${astral}a`;
+    const next = own.scan('x', text);
+    const found: string[] = [];
+    // bounded: stepping on by one code unit instead would find the first match for ever
+    for (let m = next(0); m !== null && found.length < 10; m = next(afterCharAt(text, m.index)))
+      found.push(`${m.index}:${m[0]}`);
+    expect(found).toEqual([`0:${astral}a`, '4:b', `6:${astral}a`]);
   });
 });
