@@ -152,7 +152,11 @@ async function main(): Promise<void> {
   for (const [i, bench] of benches.entries()) {
     process.stderr.write(`\n[${i + 1}/${benches.length}] ${bench.name}\n`);
     const t0 = Date.now();
-    fresh.set(bench.name, await run(bench));
+    const result = await run(bench);
+    fresh.set(bench.name, {
+      ...result,
+      run: { date: atStart.date, commit: atStart.commit, loadAtStart: atStart.loadAtStart },
+    });
     info = write(atStart, started, fresh);
     process.stderr.write(
       `[${i + 1}/${benches.length}] ${bench.name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,

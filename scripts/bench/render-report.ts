@@ -1,4 +1,4 @@
-import { ratio, type BenchResult, type Comparison } from './result.js';
+import { ratio, type BenchResult, type Comparison, type RunStamp } from './result.js';
 
 /** Where and when the figures were taken; the report's first lines. */
 export interface Machine {
@@ -45,9 +45,22 @@ function comparisonTable(result: BenchResult): string[] {
   return lines;
 }
 
-function section(result: BenchResult): string[] {
+/** "2026-12-05 19:05 UTC at b9fc006": where a benchmark's figures come from. */
+const stampOf = (run: RunStamp | undefined): string =>
+  run === undefined ? 'an earlier run (not recorded)' : `${run.date} at ${run.commit}`;
+
+/** Whether a result was measured by an earlier run than the one the report's header describes. */
+const isOlder = (result: BenchResult, machine: Machine): boolean =>
+  result.run?.date !== machine.date || result.run.commit !== machine.commit;
+
+function section(result: BenchResult, machine: Machine): string[] {
   const lines = [`## ${result.title}`, ''];
   if (result.skipped) return [...lines, `Skipped: ${result.skipped}.`, ''];
+  if (isOlder(result, machine))
+    lines.push(
+      `Measured by ${stampOf(result.run)}${result.run ? `, load average ${result.run.loadAtStart.toFixed(1)}` : ''}; not part of the run above.`,
+      '',
+    );
   lines.push(`Setup: ${result.setup}.`, '', ...comparisonTable(result), '');
   for (const table of result.tables) {
     lines.push(`${table.heading}:`, '', `| ${table.columns.join(' | ')} |`);
@@ -61,16 +74,22 @@ function section(result: BenchResult): string[] {
   return lines;
 }
 
-/** Every benchmark's headline comparison (its first), one row each. */
-function headlines(results: readonly BenchResult[]): string[] {
-  const lines = ['| benchmark | metric | modelwatch | peer | ours / peer |', '|---|---|---:|---:|---:|'];
+/** Every benchmark's headline comparisons, with the run that measured them. */
+function headlines(results: readonly BenchResult[], machine: Machine): string[] {
+  const lines = [
+    '| benchmark | metric | modelwatch | peer | ours / peer | measured |',
+    '|---|---|---:|---:|---:|---|',
+  ];
   for (const r of results) {
+    const measured = isOlder(r, machine) ? stampOf(r.run) : 'this run';
     if (r.skipped) {
-      lines.push(`| ${r.name} | skipped: ${r.skipped} | | | |`);
+      lines.push(`| ${r.name} | skipped: ${r.skipped} | | | | ${measured} |`);
       continue;
     }
     for (const c of r.comparisons.slice(0, r.name === 'extraction' ? 4 : r.name === 'api' ? 3 : 2))
-      lines.push(`| ${r.name} | ${c.metric} | ${figure(c.ours)} | ${figure(c.peer)} | ${verdict(c)} |`);
+      lines.push(
+        `| ${r.name} | ${c.metric} | ${figure(c.ours)} | ${figure(c.peer)} | ${verdict(c)} | ${measured} |`,
+      );
   }
   return lines;
 }
@@ -102,10 +121,17 @@ export function renderReport(machine: Machine, results: readonly BenchResult[]):
     `| load average at start | ${machine.loadAtStart.toFixed(1)} |`,
     `| command | \`${machine.command}\` (${machine.minutes.toFixed(1)} minutes) |`,
     '',
+    ...(results.some((r) => isOlder(r, machine))
+      ? [
+          'Benchmarks that this run did not measure keep the figures of the run that did; the summary',
+          'names that run, and their sections say so.',
+          '',
+        ]
+      : []),
     '## Summary',
     '',
-    ...headlines(results),
+    ...headlines(results, machine),
     '',
-    ...results.flatMap(section),
+    ...results.flatMap((r) => section(r, machine)),
   ].join('\n');
 }

@@ -31,6 +31,15 @@ export interface BenchResult {
   notes: string[];
   /** Set when the benchmark could not run here (e.g. ../shared absent); then the rest is empty. */
   skipped?: string;
+  /** The run that measured it (set by the harness): a partial run keeps other benchmarks' older figures. */
+  run?: RunStamp;
+}
+
+/** When, at which commit and under what load a benchmark's figures were taken. */
+export interface RunStamp {
+  date: string;
+  commit: string;
+  loadAtStart: number;
 }
 
 /** The result of a benchmark that could not run here, with the reason the report shows. */
