@@ -3623,3 +3623,25 @@ describe('round 20: German share moves told verb first, beside a rating or befor
     expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'financial')).toEqual([]);
   });
 });
+
+describe('round 22: a product made to fit the export regime reports no export decision (own sentences)', () => {
+  it.each([
+    'Nvidia began selling the A900 in China, a chip that complies with the new US export control rules.',
+    'AMD ships the MI308 in a version designed to adhere to Washington’s export restrictions.',
+    'Nvidia launches the H20 for compliance with US export controls.',
+    'Nvidia bringt den H20 als Chip auf den Markt, der den neuen US-Exportregeln entspricht.',
+    'Der H20 wurde entwickelt, um die US-Exportkontrollen einzuhalten.',
+    'AMD hat den MI308 so beschnitten, dass er mit den Exportbeschränkungen konform ist.',
+  ])('no export event: %s', (text) => {
+    expect(eventsOf(text, '2025-06-10').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it.each([
+    'Nvidia will comply with the ban on H20 sales to China.',
+    'The US tightened export controls on the H20 on Tuesday.',
+    'Die USA verschärften die Exportregeln für den H20 am Dienstag.',
+    'Die neuen Exportregeln, denen der H20 nicht mehr entspricht, gelten ab Montag.',
+  ])('still an export decision: %s', (text) => {
+    expect(eventsOf(text, '2025-06-10').map((e) => e.type)).toContain('export_control');
+  });
+});

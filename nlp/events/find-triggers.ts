@@ -254,9 +254,23 @@ function isExportRuledOut(s: Spot): boolean {
     WISH_BEFORE.test(s.before) ||
     // "wartet auf die Exportfreigabe", "rechnet mit der Freigabe", "eine Freigabe ist nicht in Sicht"
     (APPROVAL_NOUN.test(s.match) &&
-      (AWAITED_BEFORE.test(textBefore(s, 60)) || AWAITED_AFTER.test(textAfter(s, 60))))
+      (AWAITED_BEFORE.test(textBefore(s, 60)) || AWAITED_AFTER.test(textAfter(s, 60)))) ||
+    // "a chip that complies with the new US export rules", "der den Exportregeln entspricht": a product
+    // made to fit the regime, no decision about it ("will comply with the ban on H20 sales" still is one)
+    (EXPORT_REGIME.test(s.match) &&
+      (COMPLYING_BEFORE.test(textBefore(s, 60)) || COMPLYING_AFTER.test(textAfter(s, 50))))
   );
 }
+
+/** An export regime as a whole, not a decision: "export controls", "US-Exportregeln", "export restrictions". */
+const EXPORT_REGIME =
+  /^(?:(?:export|ausfuhr)[\s-]?)?(?:controls?|kontrollen|restrictions?|beschränkungen|rules|regeln|regulations?|bestimmungen|vorschriften)$/u;
+/** What a product meets a regime with: "complies with the new US", "designed to adhere to Washington's", "konform mit den". */
+const COMPLYING_BEFORE =
+  /(?<![\p{L}])(?:compl(?:y|ies|ied|ying|iance|iant)\s+(?:with|to)|adher(?:e|es|ed|ing|ence)\s+to|conform(?:s|ed|ing|ity|ant)?\s+(?:to|with)|in\s+(?:line|accordance|keeping|compliance)\s+with|(?:to|that|which)\s+(?:meet|meets|satisf(?:y|ies))|konform\s+(?:mit|zu)|im\s+einklang\s+mit|unter\s+einhaltung)\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+/** ... or, in German, with a verb after it: "den Exportregeln entspricht", "die Exportkontrollen einzuhalten". */
+const COMPLYING_AFTER =
+  /^\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:entspr\p{L}*|einzuhalten|einhalten|einhält|einhielt|genüg\p{L}*|konform)(?![\p{L}])/u;
 
 const APPROVAL_NOUN = /^(?:export|ausfuhr)?freigabe/u;
 const AWAITED_BEFORE =
