@@ -5,7 +5,7 @@
  * releases are surfaced instead of silently dropped. Candidates carry `candidate: true`.
  */
 import type { KnowledgeBase } from './knowledge-base.js';
-import type { Mention } from './link-entities.js';
+import { mentionsBySentence, type Mention } from './link-entities.js';
 import { candidateId } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind, FoundEntity } from './types.js';
@@ -104,11 +104,11 @@ export function discoverCandidates(
 ): FoundEntity[] {
   const families = kb === undefined ? new Set<string>() : familyIds(kb);
   const found = new Map<string, FoundEntity>();
+  const bySentence = mentionsBySentence(mentions);
   sentences.forEach((sentence, index) => {
     if (skip.has(index)) return;
     // "Claude Opus 4.1", "Gemini 3": a family name with a version the knowledge base does not know
-    for (const x of mentions) {
-      if (x.sentence !== index) continue;
+    for (const x of bySentence.get(index) ?? []) {
       const name = variantNameAfter(sentence, x, families);
       if (name === null) continue;
       const id = candidateId(name);

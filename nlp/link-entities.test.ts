@@ -1,4 +1,4 @@
-import { linkEntities } from './link-entities.js';
+import { linkEntities, mentionsBySentence } from './link-entities.js';
 import { defaultKnowledgeBase, createKnowledgeBase } from './knowledge-base.js';
 import { normalizeText } from './normalize-text.js';
 import { splitSentences } from './sentences.js';
@@ -179,5 +179,16 @@ describe('an ambiguous company name beside data-centre hardware (own sentences)'
 
   it('stays unlinked without such a word', () => {
     expect(ids('Die Debatte bewegt sich längst auf einer Meta-Ebene.')).not.toContain('meta');
+  });
+});
+
+describe('mentionsBySentence', () => {
+  it('groups mentions by sentence, keeping their order', () => {
+    const m = (sentence: number, text: string) => ({ sentence, text });
+    const grouped = mentionsBySentence([m(0, 'a'), m(2, 'b'), m(0, 'c'), m(2, 'd')]);
+    expect([...grouped.keys()]).toEqual([0, 2]);
+    expect(grouped.get(0)?.map((x) => x.text)).toEqual(['a', 'c']);
+    expect(grouped.get(2)?.map((x) => x.text)).toEqual(['b', 'd']);
+    expect(grouped.get(1)).toBeUndefined();
   });
 });

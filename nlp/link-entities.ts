@@ -23,6 +23,21 @@ export interface Mention {
   sentence: number;
 }
 
+/**
+ * The mentions of each sentence, in their order in `mentions`. Stages that read a text sentence by
+ * sentence look them up here: filtering the whole list for every sentence grows with the square of a
+ * text's length.
+ */
+export function mentionsBySentence<M extends { sentence: number }>(mentions: readonly M[]): Map<number, M[]> {
+  const out = new Map<number, M[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list === undefined) out.set(m.sentence, [m]);
+    else list.push(m);
+  }
+  return out;
+}
+
 const KIND_CUES: Record<EntityKind, RegExp> = {
   model:
     /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant|training|trainiert)/iu,

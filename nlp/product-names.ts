@@ -13,7 +13,7 @@
 import { versionsOfFamilies } from './version-of-family.js';
 import { productByAlias, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
-import type { Mention } from './link-entities.js';
+import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
 
@@ -475,9 +475,10 @@ export function findProductNames(
 ): (ProductName & { replaces?: Mention | undefined })[] {
   const found: Found[] = [];
   const aiText = sentences.some((s, i) => !skip.has(i) && AI_CONTEXT.test(s.text));
+  const bySentence = mentionsBySentence(mentions);
   sentences.forEach((s, index) => {
     if (skip.has(index)) return;
-    const ms = mentions.filter((m) => m.sentence === index);
+    const ms = bySentence.get(index) ?? [];
     const tokens = tokensOf(s.text);
     const known = [...fromKnownPrefix(s, index, tokens, ms, kb), ...versionsOfFamilies(s, index, ms, kb)];
     const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];

@@ -49,6 +49,8 @@ export class DiscourseState implements EventTags {
   unplacedExport: { trigger: Trigger; date: EventDate | null } | null = null;
   private readonly polarity = new Map<FoundEvent, string>();
   private readonly trigger = new Map<FoundEvent, Trigger>();
+  /** The accepted events of each sentence, in text order (a long text asks for them per sentence). */
+  private readonly bySentence = new Map<number, FoundEvent[]>();
   private readonly sentenceOf = new Map<FoundEvent, number>();
   private contextYear: number | null = null;
   private subjects: RecentMention[] = [];
@@ -89,7 +91,15 @@ export class DiscourseState implements EventTags {
    * first), then the accepted events of earlier sentences.
    */
   lastEvent(found: readonly FoundEvent[], match: (e: FoundEvent) => boolean): FoundEvent | undefined {
-    return [...this.events, ...found].reverse().find(match);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const e = found[i];
+      if (e !== undefined && match(e)) return e;
+    }
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e !== undefined && match(e)) return e;
+    }
+    return undefined;
   }
 
   /** Models and chips of the last few remembered sentences, oldest first. */
@@ -107,19 +117,24 @@ export class DiscourseState implements EventTags {
 
   /** Adds the events sentence `index` reports. */
   accept(events: readonly FoundEvent[], index: number): void {
+    if (events.length === 0) return;
     this.events.push(...events);
+    this.bySentence.set(index, [...(this.bySentence.get(index) ?? []), ...events]);
     for (const e of events) this.sentenceOf.set(e, index);
   }
 
   /** The accepted events of sentence `index`. */
   eventsOf(index: number): FoundEvent[] {
-    return this.events.filter((e) => this.sentenceOf.get(e) === index);
+    return [...(this.bySentence.get(index) ?? [])];
   }
 
   /** Takes back an accepted event that a later sentence told more precisely. */
   withdraw(e: FoundEvent): void {
-    const at = this.events.indexOf(e);
+    const at = this.events.lastIndexOf(e);
     if (at >= 0) this.events.splice(at, 1);
+    const own = this.bySentence.get(this.sentenceOf.get(e) ?? -1);
+    const i = own?.indexOf(e) ?? -1;
+    if (i >= 0) own?.splice(i, 1);
   }
 
   /**

@@ -2,7 +2,7 @@
 import { resolveFamilyAnaphors } from './family-anaphors.js';
 import { familyIds, variantNameAfter } from '../discover-candidates.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Mention } from '../link-entities.js';
+import { mentionsBySentence, type Mention } from '../link-entities.js';
 import type { Sentence } from '../sentences.js';
 import type { FoundEntity } from '../types.js';
 
@@ -48,12 +48,7 @@ export function readDocument(ctx: EventContext): DocumentFacts {
   const { sentences, kb } = ctx;
   const candidates = ctx.candidates ?? [];
   const mentions = resolveFamilyAnaphors(ctx.mentions, sentences, kb);
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
+  const bySentence = mentionsBySentence(mentions);
   const families = familyIds(kb);
   const chipMakers = new Set<string>();
   for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);

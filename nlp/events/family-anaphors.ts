@@ -29,13 +29,17 @@ export function resolveFamilyAnaphors(
   kb: KnowledgeBase,
 ): Mention[] {
   const families = new Set(kb.entries.flatMap((e) => (e.family === undefined ? [] : [e.family])));
+  // in text order (as the linker gives them) the search back can stop where the reach ends
+  const inOrder = mentions.every((m, i) => i === 0 || (mentions[i - 1]?.sentence ?? 0) <= m.sentence);
   return mentions.map((m, at) => {
     if (!families.has(m.entry.id) || !isDefiniteReference(m, sentences)) return m;
-    const member = mentions
-      .slice(0, at)
-      .reverse()
-      .find((p) => p.entry.family === m.entry.id && m.sentence - p.sentence <= REACH);
-    return member === undefined ? m : { ...m, entry: member.entry };
+    for (let i = at - 1; i >= 0; i--) {
+      const p = mentions[i];
+      if (p === undefined) continue;
+      if (m.sentence - p.sentence > REACH && inOrder) break;
+      if (p.entry.family === m.entry.id && m.sentence - p.sentence <= REACH) return { ...m, entry: p.entry };
+    }
+    return m;
   });
 }
 
