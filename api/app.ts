@@ -11,7 +11,7 @@ import type { Db } from '../store/database.js';
 import { openReadStore } from '../store/read-store.js';
 import { installAuth } from './auth.js';
 import { installEtags } from './etag.js';
-import { installErrorHandling } from './errors.js';
+import { frameworkErrorReply, installErrorHandling } from './errors.js';
 import { serializeJson } from './json-serializer.js';
 import { installMetrics } from './metrics.js';
 import { BODY_LIMIT_BYTES, installSecurityHeaders } from './security-headers.js';
@@ -64,7 +64,11 @@ const API_VERSION = '1.0.0';
 export function buildApp(deps: AppDeps): FastifyInstance {
   const config = deps.config ?? loadConfig({});
   const logger: FastifyBaseLogger = deps.log;
-  const app = Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors: frameworkErrorReply,
+  });
   const reads = openReadStore(deps.db);
   app.addHook('onClose', async () => {
     await reads.close();

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import { errorExample } from './openapi-examples.js';
@@ -104,9 +104,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
+      const message =
+        status === 415
+          ? `send the body as application/json (got ${request.headers['content-type'] ?? 'no content type'})`
+          : error.message;
       return reply.code(status).send({
         error: codes[status] ?? 'bad_request',
-        message: error.message,
+        message,
         details: null,
       } satisfies ErrorBody);
     }
@@ -124,4 +128,22 @@ export function installErrorHandling(app: FastifyInstance): void {
       details: null,
     } satisfies ErrorBody),
   );
+}
+
+/**
+ * Fastify's `frameworkErrors` option: the router's own refusals (a path that is not valid
+ * percent-encoding, a path parameter longer than the router reads) answer 400 with an
+ * {@link ErrorBody} like every other mistake, instead of Fastify's own shape.
+ */
+export function frameworkErrorReply(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a path parameter is too long; ids are short, see GET /openapi.json'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'the path is not valid percent-encoding; encode special characters as %XX'
+        : error.message;
+  void reply
+    .code(400)
+    .header('cache-control', 'no-store')
+    .send({ error: 'bad_request', message, details: null } satisfies ErrorBody);
 }

@@ -278,6 +278,7 @@ describe('API v1 on a database filled by the real pipeline', () => {
       ['/v1/articles?entity=no-such-model', 400, /unknown entity/],
       ['/v1/articles?source=no-such-outlet', 400, /unknown source/],
       ['/v1/nothing-here', 404, /no route/],
+      ['/v1/entities/%ZZ', 400, /percent-encoding/],
     ];
     it.each(cases)('GET %s -> %i', async (url, status, message) => {
       const response = await app.inject({ method: 'GET', url });
@@ -286,6 +287,27 @@ describe('API v1 on a database filled by the real pipeline', () => {
       expect(Object.keys(body).sort()).toEqual(['details', 'error', 'message']);
       expect(body.message).toMatch(message);
       expect(response.headers['cache-control']).toBe('no-store');
+    });
+
+    it('tells a client that sends another media type to send JSON', async () => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/entities',
+        headers: { authorization: `Bearer ${fx.key}`, 'content-type': 'application/xml' },
+        payload: '<entity/>',
+      });
+      expect(response.statusCode).toBe(415);
+      expect(response.json<{ message: string }>().message).toMatch(
+        /^send the body as application\/json \(got application\/xml\)$/u,
+      );
+    });
+
+    it('answers a path parameter longer than the router reads like every other mistake', async () => {
+      const response = await app.inject({ method: 'GET', url: `/v1/entities/${'a'.repeat(5000)}` });
+      expect(response.statusCode).toBe(400);
+      const body = response.json<{ error: string; message: string; details: unknown }>();
+      expect([body.error, body.details]).toEqual(['bad_request', null]);
+      expect(body.message).toMatch(/too long/u);
     });
 
     it('rejects malformed and wrongly typed write bodies with 4xx, never 500', async () => {
