@@ -54,6 +54,32 @@ describe('modelwatch command line (built CLI, as users run it)', () => {
     expect(lines[1]?.error).toMatch(/line 2/);
   });
 
+  it('analyze refuses a publication date it cannot read and reads past a byte-order mark', () => {
+    const text = 'OpenAI released GPT-5 on Thursday.';
+    const input = [
+      `\uFEFF${JSON.stringify({ id: 'b1', text, published: '2025-08-09' })}`,
+      JSON.stringify({ id: 'b2', text, published: '2025-13-45' }),
+      JSON.stringify({ id: 'b3', text, published: 'gestern' }),
+    ].join('\n');
+    const result = run(['analyze', '--jsonl', '-'], { input });
+    expect(result.status).toBe(0);
+    const [first, badMonth, word] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; error?: string; events?: { date: unknown }[] });
+    expect(first?.error).toBeUndefined();
+    expect(first?.events?.[0]?.date).toEqual({ value: '2025-08-07', precision: 'day' });
+    expect(badMonth?.error).toMatch(/^line 2: published not a date/);
+    expect(word?.error).toMatch(/^line 3: published not a date/);
+  });
+
+  it('analyze says a directory is no input file, in one line', () => {
+    const result = run(['analyze', '--jsonl', os.tmpdir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^modelwatch: .* is a directory; give a JSON-lines file/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('analyze treats a null title, lang or published like an absent one', () => {
     const text = 'DeepSeek hat den Start von R2 um Monate verschoben.';
     const input = [

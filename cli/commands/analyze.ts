@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { analyze } from '../../nlp/analyze.js';
+import { parsePublished } from '../../nlp/dates.js';
 import { writeJsonLine } from '../write-lines.js';
 
 /** An optional text field: `null` means the same as leaving the field out (DESIGN.md's CLI contract). */
@@ -16,7 +17,11 @@ const inputLine = z.object({
   text: z.string(),
   title: optionalText,
   lang: optionalText,
-  published: optionalText,
+  // a date the analysis cannot read would silently leave every relative date ("on Thursday") unresolved
+  published: optionalText.refine(
+    (value) => value === undefined || value.trim() === '' || parsePublished(value) !== null,
+    'not a date the analysis can read; give a calendar date like 2025-08-26 (a time may follow)',
+  ),
 });
 
 /**
@@ -25,6 +30,8 @@ const inputLine = z.object({
  */
 export async function runAnalyze(source: string): Promise<void> {
   if (source !== '-' && !fs.existsSync(source)) throw new UserError(`no such file: ${source}`);
+  if (source !== '-' && fs.statSync(source).isDirectory())
+    throw new UserError(`${source} is a directory; give a JSON-lines file or - for standard input`);
   const stream = source === '-' ? process.stdin : fs.createReadStream(source, 'utf8');
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let number = 0;
@@ -33,7 +40,8 @@ export async function runAnalyze(source: string): Promise<void> {
     if (!line.trim()) continue;
     let raw: unknown;
     try {
-      raw = JSON.parse(line);
+      // a byte-order mark some editors write before the first line is not part of the JSON
+      raw = JSON.parse(number === 1 ? line.replace(/^\uFEFF/u, '') : line);
     } catch {
       await writeJsonLine({ id: null, error: `line ${number}: not valid JSON` });
       continue;
