@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '../store/database.js';
 import { repoRoot, sharedDir } from './helpers.js';
 
 const bin = path.join(repoRoot, 'bin', 'modelwatch.js');
@@ -295,7 +296,7 @@ describe('modelwatch crawl --once interrupted with Ctrl-C', () => {
 });
 
 describe('modelwatch reanalyze (built CLI)', () => {
-  it('rejects a bad --since or an unknown --source in one line with exit 2, and re-analyses the demo store', () => {
+  it('rejects a bad --since or an unknown --source in one line with exit 2, and re-analyses the demo store', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-reanalyze-'));
     const env = { DATABASE_URL: `file:${path.join(dir, 'cli.db')}`, CRAWL_DELAY_MS: '0' };
     try {
@@ -314,6 +315,16 @@ describe('modelwatch reanalyze (built CLI)', () => {
       expect(run(['reanalyze', '--source', 'no-such-outlet'], { env }).stderr).toMatch(/no-such-outlet/);
 
       expect(run(['demo'], { env }).status).toBe(0);
+      // the sample site is gone after the demo: its source stays for its articles, disabled, so that a
+      // scheduled crawl does not try its closed loopback port
+      const db = await openDatabase(env.DATABASE_URL);
+      try {
+        expect(await db.source.findMany({ select: { id: true, enabled: true } })).toEqual([
+          { id: 'demo-news', enabled: false },
+        ]);
+      } finally {
+        await db.$disconnect();
+      }
       // The crawl analysed with the same rules and knowledge base: nothing to change.
       const result = run(['reanalyze', '--source', 'demo-news', '--since', '2025-01-01'], { env });
       expect(result.status).toBe(0);

@@ -1,5 +1,6 @@
 import { DEMO_CANONICAL_BASE, demoSource, startSiteServer } from '../../demo/site-server.js';
 import { runCrawl } from '../../jobs/run-crawl.js';
+import { setSourceEnabled } from '../../store/crawl-state.js';
 import { listAllEvents } from '../../store/event-views.js';
 import type { Context } from '../context.js';
 import { openStore } from '../open-store.js';
@@ -9,7 +10,8 @@ import { formatSummary } from './crawl.js';
 /**
  * `demo`: the real pipeline, offline. Serves the bundled sample news site on loopback, crawls its feed
  * into the configured database (the embedded SQLite file by default) and prints the resulting
- * timeline. Running it again stores nothing twice.
+ * timeline. Running it again stores nothing twice. The demo source is left disabled: its site is gone
+ * when the command ends.
  */
 export async function runDemo(context: Context): Promise<void> {
   const db = await openStore(context);
@@ -20,6 +22,7 @@ export async function runDemo(context: Context): Promise<void> {
     },
   );
   try {
+    const source = demoSource(site);
     const [summary] = await runCrawl({
       db,
       log: context.log,
@@ -29,8 +32,11 @@ export async function runDemo(context: Context): Promise<void> {
         CRAWL_DELAY_MS: 0,
         CRAWL_ALLOW_HOSTS: [context.config.CRAWL_ALLOW_HOSTS, '127.0.0.1'].filter(Boolean).join(','),
       },
-      sources: [demoSource(site)],
+      sources: [source],
     });
+    // the sample site lives only while this command runs: its stored source stays for its articles but
+    // disabled, so that a scheduled crawl (`npm start` after the demo) does not try a closed loopback port
+    await setSourceEnabled(db, source.id, false);
     if (summary) process.stdout.write(`crawled ${formatSummary(summary)}\n\n`);
     process.stdout.write(formatTimeline(await listAllEvents(db)));
   } finally {
