@@ -57,7 +57,26 @@ export interface SourceRunSummary extends RunCounts {
   duplicates: number;
   skipped: number;
   disallowed: number;
+  /**
+   * How the run ended: ok; failed when the crawl broke or nothing could be reached (the host down,
+   * robots.txt or every start page unreachable); backed-off when the host was resting; interrupted.
+   */
+  status: RunStatus;
 }
+
+type RunStatus = 'ok' | 'failed' | 'interrupted' | 'backed-off';
+
+/**
+ * A run that fetched nothing and met errors other than robots.txt's refusals reached nothing: its host
+ * is down or its start pages are gone, which the run's status must say (a refusal is a policy answer).
+ */
+function reachedNothing(counts: SourceRunSummary): boolean {
+  return (
+    counts.fetched + counts.notModified === 0 && counts.errors.some((e) => e.reason !== DISALLOWED_REASON)
+  );
+}
+
+const DISALLOWED_REASON = 'disallowed by robots.txt';
 
 /**
  * Crawls each enabled source once and ingests what it finds, recording a run per source with its
@@ -154,6 +173,7 @@ async function crawlSources(
       skipped: 0,
       disallowed: 0,
       errors: [],
+      status: 'ok',
     };
     const fail = async (url: string, reason: string, kind: 'page' | 'discovery') => {
       counts.errors.push({ url, reason });
@@ -171,11 +191,12 @@ async function crawlSources(
     };
     if (resting) {
       counts.errors.push({ url: source.homepage, reason: resting });
+      counts.status = 'backed-off';
       await finishRun(db, runId, source.id, counts, now(), 'backed-off');
       log.warn({ reason: resting }, 'source skipped: its host is backed off');
       return counts;
     }
-    let status: 'ok' | 'failed' | 'interrupted' = 'ok';
+    let status: RunStatus = 'ok';
     try {
       const { aborted } = await crawlSource(
         {
@@ -202,7 +223,7 @@ async function crawlSources(
               url,
               reason:
                 why === 'disallowed'
-                  ? 'disallowed by robots.txt'
+                  ? DISALLOWED_REASON
                   : `robots.txt unreachable${detail ? `: ${detail}` : ''}`,
             });
             return Promise.resolve();
@@ -248,6 +269,8 @@ async function crawlSources(
       counts.errors.push({ url: source.homepage, reason: (error as Error).message });
       log.error({ err: error }, 'source crawl failed');
     }
+    if (status === 'ok' && reachedNothing(counts)) status = 'failed';
+    counts.status = status;
     await finishRun(db, runId, source.id, counts, now(), status);
     log.info(
       {

@@ -1,6 +1,7 @@
 import { buildApp } from '../api/app.js';
 import { silentLogger } from '../core/logger.js';
 import type { SourceConfig } from '../crawlers/sources/source-schema.js';
+import { formatSummary } from '../cli/commands/crawl.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { testApiConfig } from './api-fixture.js';
 import { faults } from './fault-server.js';
@@ -65,6 +66,20 @@ describe('per-host circuit breaker across runs', () => {
       await app.close();
     }
   };
+
+  it('records a run that reached nothing as failed, and says why on the command line', async () => {
+    const [brokenRun, healthyRun] = await crawlAt('2030-01-01T10:00:00Z');
+    if (brokenRun === undefined || healthyRun === undefined) throw new Error('two runs expected');
+    expect(brokenRun.status).toBe('failed');
+    expect(formatSummary(brokenRun)).toMatch(
+      /^broken: discovered 0, .* failed 0 \(run failed: robots\.txt unreachable/,
+    );
+    expect(healthyRun.status).toBe('ok');
+    expect(formatSummary(healthyRun)).toMatch(/^healthy: discovered 1, .*failed 0$/);
+    const shown = await listSources();
+    expect(shown.broken?.lastRun?.status).toBe('failed');
+    expect(shown.healthy?.lastRun?.status).toBe('ok');
+  });
 
   it('backs off a host that failed every request, shows it in /v1/sources, and tries again after the rest', async () => {
     await crawlAt('2030-01-01T10:00:00Z');

@@ -34,12 +34,15 @@ export function selectSources(
 }
 
 export function formatSummary(summary: SourceRunSummary): string {
-  return (
+  const counts =
     `${summary.source}: discovered ${summary.discovered}, fetched ${summary.fetched}, ` +
     `not modified ${summary.notModified}, new ${summary.created}, updated ${summary.updated}, ` +
     `unchanged ${summary.unchanged}, duplicates ${summary.duplicates}, skipped ${summary.skipped}, ` +
-    `disallowed ${summary.disallowed}, failed ${summary.failed}`
-  );
+    `disallowed ${summary.disallowed}, failed ${summary.failed}`;
+  if (summary.status === 'ok') return counts;
+  // a run that did not end well says how, and why in its first error
+  const why = summary.errors[0]?.reason;
+  return `${counts} (run ${summary.status}${why === undefined ? '' : `: ${why}`})`;
 }
 
 /**
