@@ -50,6 +50,9 @@ const envSchema = z.object({
 /** Read-only configuration, parsed once from the environment. Nothing else reads `process.env`. */
 export type Config = Readonly<z.infer<typeof envSchema>>;
 
+/** Every variable the configuration reads (.env.example and the README's table list them all). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /**
  * Parses the environment into a {@link Config}; an invalid value is a {@link UserError} naming the
  * variable, so a typo in `.env` is one clear line rather than a stack trace.

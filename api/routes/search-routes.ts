@@ -6,6 +6,7 @@ import {
   deleteSavedSearch,
   listSavedSearches,
 } from '../../store/search/saved-searches.js';
+import { QUERY_LIMITS } from '../../store/search/query-parser.js';
 import { openSearchIndex } from '../../store/search/open-search-index.js';
 import { CANDIDATE_WINDOW } from '../../store/search/sqlite-search-index.js';
 import { requireApiKey } from '../auth.js';
@@ -161,7 +162,14 @@ export function registerSearchRoutes(
         }),
         querystring: z
           .object({
-            q: z.string().min(1, 'type what to search for').max(1000).describe(`the query: ${QUERY_HELP}`),
+            q: z
+              .string()
+              .min(1, 'type what to search for')
+              .max(
+                QUERY_LIMITS.maxLength,
+                `longer than ${QUERY_LIMITS.maxLength} characters; shorten the query`,
+              )
+              .describe(`the query: ${QUERY_HELP}`),
             ...searchFilters,
             limit: limitParam(100, 20),
             cursor: cursorParam,
@@ -210,7 +218,7 @@ export function registerSearchRoutes(
         body: z
           .object({
             name: z.string().trim().min(1).max(100),
-            query: z.string().min(1).max(1000),
+            query: z.string().min(1).max(QUERY_LIMITS.maxLength),
             filters: z.object(searchFilters).partial().strict().default({}),
           })
           .strict(),
