@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/errors.js';
+import { packageRoot } from '../core/package-root.js';
 import { createContext } from './context.js';
 
 const USAGE = `usage: modelwatch <command> [options]
@@ -34,17 +37,49 @@ commands:
                                          the text part and writes the HTML part to a file
 `;
 
+/** The usage lines of one command (its line and the indented ones that continue it), or null. */
+function usageOf(command: string): string | null {
+  const lines = USAGE.split('\n');
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!line.startsWith(`  ${command} `) && line !== `  ${command}`) continue;
+    out.push(line);
+    for (let j = i + 1; j < lines.length && /^ {3,}\S/u.test(lines[j] ?? ''); j++) out.push(lines[j] ?? '');
+  }
+  return out.length === 0 ? null : `usage: modelwatch\n${out.join('\n')}\n`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return `modelwatch ${pkg.version ?? 'unknown'}\n`;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE);
     return;
   }
+  if (command === '--version' || command === 'version') {
+    process.stdout.write(version());
+    return;
+  }
+  // "modelwatch serve --help": that command's usage, not an unknown option
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const usage = usageOf(command);
+    if (usage === null)
+      throw new UserError(`unknown command "${command}"; run "modelwatch help" for the list`);
+    process.stdout.write(usage);
+    return;
+  }
   const parse = (options: ParseArgsConfig['options'], positionals = false) => {
     try {
       return parseArgs({ args: rest, options: options ?? {}, allowPositionals: positionals, strict: true });
     } catch (error) {
-      throw new UserError(`${command}: ${(error as Error).message}`);
+      // node's messages may run over several lines; a mistake is told in one
+      throw new UserError(`${command}: ${(error as Error).message.replace(/\s*\n\s*/gu, ' ')}`);
     }
   };
   // Commands are imported when chosen, so `extract` does not pay for loading the crawler, the API and

@@ -19,12 +19,26 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
 }
 
 describe('modelwatch command line (built CLI, as users run it)', () => {
+  it('shows a command’s usage for --help and the version for --version', () => {
+    const serve = run(['serve', '--help']);
+    expect(serve.status).toBe(0);
+    expect(serve.stdout).toMatch(/^usage: modelwatch\n {2}serve {2,}API on HOST:PORT/);
+    const subscribe = run(['subscribe', '-h']);
+    expect(subscribe.stdout).toMatch(/subscribe add EMAIL[\s\S]*--no-candidates[\s\S]*subscribe list/);
+    expect(subscribe.stdout).not.toMatch(/digest \[--date/);
+    const version = run(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^modelwatch \d+\.\d+\.\d+\n$/);
+  });
+
   it('answers a user mistake with one line on stderr and a non-zero exit, no stack trace', () => {
     for (const args of [
       ['frobnicate'],
       ['crawl', '--bogus'],
       ['export', 'pizzas', '--jsonl'],
       ['extract', '/no/such/file.html'],
+      ['apikey', 'create', 'slow', '--rate-limit', '-5'],
+      ['frobnicate', '--help'],
     ]) {
       const result = run(args);
       expect(result.status).toBe(2);

@@ -51,6 +51,16 @@ describe('modelwatch serve (built CLI, real process)', () => {
     expect(site.requests.length).toBe(fetchedBefore);
   });
 
+  it('says in one line that it cannot listen on a HOST that is no address (no stack trace)', async () => {
+    const serve = spawnCli(['serve'], { ...env, HOST: '999.1.1.1', CRAWL_SCHEDULE: 'off' }, dir);
+    expect(await serve.exited).toEqual({ code: 2, signal: null });
+    const plain = serve
+      .stderr()
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('{'));
+    expect(plain).toEqual(['modelwatch: cannot listen on 999.1.1.1; set HOST to an address of this machine']);
+  });
+
   it('crawls nothing with CRAWL_SCHEDULE=off (an API-only replica)', async () => {
     const serve = spawnCli(['serve'], { ...env, CRAWL_SCHEDULE: 'off' }, dir);
     await serve.waitFor((line) => line.msg === 'modelwatch API listening');

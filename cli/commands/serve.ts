@@ -29,8 +29,10 @@ export async function runServe(context: Context): Promise<void> {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE')
         throw new UserError(`${HOST}:${PORT} is already in use; set PORT to a free port`);
-      if (code === 'EADDRNOTAVAIL')
+      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         throw new UserError(`cannot listen on ${HOST}; set HOST to an address of this machine`);
+      if (code === 'EACCES')
+        throw new UserError(`not allowed to listen on ${HOST}:${PORT}; set PORT to 1024 or above`);
       throw error;
     });
     context.log.info({ address }, 'modelwatch API listening');
