@@ -1,15 +1,8 @@
+import { foundEvent } from '../__fixtures__/found-event.js';
 import type { FoundEvent } from '../types.js';
 import { DiscourseState } from './discourse-state.js';
 
-const event = (id: string, type: FoundEvent['type'] = 'release'): FoundEvent => ({
-  type,
-  subject: { id, name: id },
-  related: [],
-  date: null,
-  reported: null,
-  confidence: 0.7,
-  evidence: `${id} evidence`,
-});
+const event = (id: string, type: FoundEvent['type'] = 'release'): FoundEvent => foundEvent(id, { type });
 
 describe('DiscourseState: the events of earlier sentences', () => {
   it('gives each sentence its accepted events in text order, and forgets a withdrawn one', () => {

@@ -1,3 +1,4 @@
+import { foundEvent } from '../__fixtures__/found-event.js';
 import { findDateExpressions } from '../dates.js';
 import type { EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
@@ -9,15 +10,7 @@ function setup(text: string, spec: [EventType, string, string, string?][]) {
   const polarity = new Map<FoundEvent, string>();
   const trigger = new Map<FoundEvent, Trigger>();
   const found = spec.map(([type, id, triggerText, pol]) => {
-    const e: FoundEvent = {
-      type,
-      subject: { id, name: id },
-      related: [],
-      date: null,
-      reported: null,
-      confidence: 0.7,
-      evidence: text,
-    };
+    const e = foundEvent(id, { type, evidence: text });
     trigger.set(e, { type, start: 0, end: triggerText.length, text: triggerText });
     polarity.set(e, pol ?? '');
     return e;
