@@ -78,7 +78,7 @@ export function installAuth(app: FastifyInstance, db: Db, options: { readAccess:
 /** Route hook for writes: answers 401 unless the request carries a valid API key. */
 export async function requireApiKey(request: FastifyRequest): Promise<void> {
   // a key that was sent but is wrong: say so, not that a key is missing (this hook runs before preHandler)
-  if (request.authProblem !== null) throw unauthorized(request.authProblem);
+  if (request.authProblem !== null && presentedKey(request) !== null) throw unauthorized(request.authProblem);
   if (!request.apiKey)
     throw unauthorized(
       'writes need an API key: send `Authorization: Bearer <key>` (create one with `npx modelwatch apikey create NAME`)',

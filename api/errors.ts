@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import { errorExample } from './openapi-examples.js';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 /** The body of every error answer: a code, a sentence saying what to fix, and details when useful. */
 export interface ErrorBody {
@@ -105,7 +106,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       const message =
-        status === 415
+        'code' in error && error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
           ? `send the body as application/json (got ${request.headers['content-type'] ?? 'no content type'})`
           : error.message;
       return reply.code(status).send({
@@ -130,20 +131,28 @@ export function installErrorHandling(app: FastifyInstance): void {
   );
 }
 
+/** What the router itself refuses before any route runs, and what to tell the client. */
+const ROUTER_REFUSALS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'the path is not valid percent-encoding; encode special characters as %XX',
+  FST_ERR_MAX_PARAM_LENGTH: 'a path parameter is too long; ids are short, see GET /openapi.json',
+};
+
 /**
  * Fastify's `frameworkErrors` option: the router's own refusals (a path that is not valid
  * percent-encoding, a path parameter longer than the router reads) answer 400 with an
- * {@link ErrorBody} like every other mistake, instead of Fastify's own shape.
+ * {@link ErrorBody} like every other mistake, instead of Fastify's own shape; any other framework
+ * error is ours and answers 500. Such replies skip the app's hooks, so the headers every answer
+ * carries are set here too.
  */
 export function frameworkErrorReply(error: FastifyError, _request: unknown, reply: FastifyReply): void {
-  const message =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? 'a path parameter is too long; ids are short, see GET /openapi.json'
-      : error.code === 'FST_ERR_BAD_URL'
-        ? 'the path is not valid percent-encoding; encode special characters as %XX'
-        : error.message;
+  const refusal = ROUTER_REFUSALS[error.code];
+  const body: ErrorBody =
+    refusal === undefined
+      ? { error: 'internal', message: 'internal error; it has been logged', details: null }
+      : { error: 'bad_request', message: refusal, details: null };
+  if (refusal === undefined) reply.log.error({ err: error }, 'request failed');
   void reply
-    .code(400)
-    .header('cache-control', 'no-store')
-    .send({ error: 'bad_request', message, details: null } satisfies ErrorBody);
+    .code(refusal === undefined ? 500 : 400)
+    .headers({ ...SECURITY_HEADERS, 'cache-control': 'no-store' })
+    .send(body);
 }

@@ -308,6 +308,9 @@ describe('API v1 on a database filled by the real pipeline', () => {
       const body = response.json<{ error: string; message: string; details: unknown }>();
       expect([body.error, body.details]).toEqual(['bad_request', null]);
       expect(body.message).toMatch(/too long/u);
+      // the router's answers skip the app's hooks: the headers every answer carries are still there
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toMatch(/default-src 'none'/u);
     });
 
     it('rejects malformed and wrongly typed write bodies with 4xx, never 500', async () => {
@@ -519,6 +522,10 @@ describe('API v1 on a database filled by the real pipeline', () => {
         expect(ok.statusCode).toBe(200);
         expect(ok.headers['cache-control']).toBe('private, max-age=60');
         expect((await keyed.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+        // a write without a key is told that writes need one, not that reads do
+        const write = await keyed.inject({ method: 'PATCH', url: '/v1/events/1', payload: { hidden: true } });
+        expect(write.statusCode).toBe(401);
+        expect(write.json<{ message: string }>().message).toMatch(/^writes need an API key/);
       } finally {
         await keyed.close();
       }
