@@ -58,25 +58,30 @@ export interface SourceRunSummary extends RunCounts {
   skipped: number;
   disallowed: number;
   /**
-   * How the run ended: ok; failed when the crawl broke or nothing could be reached (the host down,
-   * robots.txt or every start page unreachable); backed-off when the host was resting; interrupted.
+   * How the run ended: ok; failed when the crawl broke or its host did not answer at all (robots.txt
+   * unreachable and nothing fetched); backed-off when the host was resting; interrupted.
    */
   status: RunStatus;
+  /** Why a run that did not end ok ended so, when it is known. */
+  reason?: string;
 }
 
 type RunStatus = 'ok' | 'failed' | 'interrupted' | 'backed-off';
 
 /**
- * A run that fetched nothing and met errors other than robots.txt's refusals reached nothing: its host
- * is down or its start pages are gone, which the run's status must say (a refusal is a policy answer).
+ * A run that fetched nothing because its host did not answer at all (robots.txt unreachable: the host
+ * down, its name unknown) reached nothing, which the run's status must say. An empty feed, a malformed
+ * item or a refusal by robots.txt are answers, not failures.
  */
-function reachedNothing(counts: SourceRunSummary): boolean {
+function hostUnreachable(counts: SourceRunSummary): boolean {
   return (
-    counts.fetched + counts.notModified === 0 && counts.errors.some((e) => e.reason !== DISALLOWED_REASON)
+    counts.fetched + counts.notModified === 0 &&
+    counts.errors.some((e) => e.reason.startsWith(ROBOTS_UNREACHABLE))
   );
 }
 
 const DISALLOWED_REASON = 'disallowed by robots.txt';
+const ROBOTS_UNREACHABLE = 'robots.txt unreachable';
 
 /**
  * Crawls each enabled source once and ingests what it finds, recording a run per source with its
@@ -192,6 +197,7 @@ async function crawlSources(
     if (resting) {
       counts.errors.push({ url: source.homepage, reason: resting });
       counts.status = 'backed-off';
+      counts.reason = resting;
       await finishRun(db, runId, source.id, counts, now(), 'backed-off');
       log.warn({ reason: resting }, 'source skipped: its host is backed off');
       return counts;
@@ -224,7 +230,7 @@ async function crawlSources(
               reason:
                 why === 'disallowed'
                   ? DISALLOWED_REASON
-                  : `robots.txt unreachable${detail ? `: ${detail}` : ''}`,
+                  : `${ROBOTS_UNREACHABLE}${detail ? `: ${detail}` : ''}`,
             });
             return Promise.resolve();
           },
@@ -266,10 +272,15 @@ async function crawlSources(
       if (aborted) status = 'interrupted';
     } catch (error) {
       status = 'failed';
-      counts.errors.push({ url: source.homepage, reason: (error as Error).message });
+      counts.reason = (error as Error).message;
+      counts.errors.push({ url: source.homepage, reason: counts.reason });
       log.error({ err: error }, 'source crawl failed');
     }
-    if (status === 'ok' && reachedNothing(counts)) status = 'failed';
+    if (status === 'ok' && hostUnreachable(counts)) {
+      status = 'failed';
+      const unreachable = counts.errors.find((e) => e.reason.startsWith(ROBOTS_UNREACHABLE));
+      if (unreachable !== undefined) counts.reason = unreachable.reason;
+    }
     counts.status = status;
     await finishRun(db, runId, source.id, counts, now(), status);
     log.info(

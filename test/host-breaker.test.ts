@@ -81,6 +81,16 @@ describe('per-host circuit breaker across runs', () => {
     expect(shown.healthy?.lastRun?.status).toBe('ok');
   });
 
+  it('keeps a run ok whose host answered, even with nothing to fetch (a feed that is a page)', async () => {
+    healthy.route('/feed.xml', (_q, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>no feed here</body></html>');
+    });
+    const [, run] = await crawlAt('2030-01-01T10:00:00Z');
+    expect(run?.fetched).toBe(0);
+    expect(run?.errors.length).toBeGreaterThan(0);
+    expect(run?.status).toBe('ok');
+  });
+
   it('backs off a host that failed every request, shows it in /v1/sources, and tries again after the rest', async () => {
     await crawlAt('2030-01-01T10:00:00Z');
     const hitsAfterFirst = broken.log.length;

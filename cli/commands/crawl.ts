@@ -40,9 +40,8 @@ export function formatSummary(summary: SourceRunSummary): string {
     `unchanged ${summary.unchanged}, duplicates ${summary.duplicates}, skipped ${summary.skipped}, ` +
     `disallowed ${summary.disallowed}, failed ${summary.failed}`;
   if (summary.status === 'ok') return counts;
-  // a run that did not end well says how, and why in its first error
-  const why = summary.errors[0]?.reason;
-  return `${counts} (run ${summary.status}${why === undefined ? '' : `: ${why}`})`;
+  // a run that did not end well says how, and why when that is known
+  return `${counts} (run ${summary.status}${summary.reason === undefined ? '' : `: ${summary.reason}`})`;
 }
 
 /**
