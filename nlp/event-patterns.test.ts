@@ -3641,6 +3641,10 @@ describe('round 22: a product made to fit the export regime reports no export de
     'The US tightened export controls on the H20 on Tuesday.',
     'Die USA verschärften die Exportregeln für den H20 am Dienstag.',
     'Die neuen Exportregeln, denen der H20 nicht mehr entspricht, gelten ab Montag.',
+    // a product that does not (or no longer) meet the regime is the regime's case, not a product made to fit it
+    'The H20 no longer complies with the new US export rules, the Commerce Department said on Tuesday.',
+    'The H20 does not comply with the US export controls, the Commerce Department said on Tuesday.',
+    'Das Ministerium erklärte am Dienstag, dass der H20 den neuen Exportregeln nicht mehr entspricht.',
   ])('still an export decision: %s', (text) => {
     expect(eventsOf(text, '2025-06-10').map((e) => e.type)).toContain('export_control');
   });

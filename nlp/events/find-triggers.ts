@@ -258,19 +258,26 @@ function isExportRuledOut(s: Spot): boolean {
     // "a chip that complies with the new US export rules", "der den Exportregeln entspricht": a product
     // made to fit the regime, no decision about it ("will comply with the ban on H20 sales" still is one)
     (EXPORT_REGIME.test(s.match) &&
-      (COMPLYING_BEFORE.test(textBefore(s, 60)) || COMPLYING_AFTER.test(textAfter(s, 50))))
+      ((COMPLYING_BEFORE.test(textBefore(s, 60)) && !NOT_COMPLYING_BEFORE.test(textBefore(s, 80))) ||
+        COMPLYING_AFTER.test(textAfter(s, 50))))
   );
 }
 
 /** An export regime as a whole, not a decision: "export controls", "US-Exportregeln", "export restrictions". */
 const EXPORT_REGIME =
-  /^(?:(?:export|ausfuhr)[\s-]?)?(?:controls?|kontrollen|restrictions?|beschränkungen|rules|regeln|regulations?|bestimmungen|vorschriften)$/u;
+  /^(?:(?:export|ausfuhr)[\s-]?)?(?:controls?|kontrollen|restrictions?|beschränkungen|restriktionen|rules|regeln|regulations?|bestimmungen|vorschriften)$/u;
 /** What a product meets a regime with: "complies with the new US", "designed to adhere to Washington's", "konform mit den". */
 const COMPLYING_BEFORE =
   /(?<![\p{L}])(?:compl(?:y|ies|ied|ying|iance|iant)\s+(?:with|to)|adher(?:e|es|ed|ing|ence)\s+to|conform(?:s|ed|ing|ity|ant)?\s+(?:to|with)|in\s+(?:line|accordance|keeping|compliance)\s+with|(?:to|that|which)\s+(?:meet|meets|satisf(?:y|ies))|konform\s+(?:mit|zu)|im\s+einklang\s+mit|unter\s+einhaltung)\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
-/** ... or, in German, with a verb after it: "den Exportregeln entspricht", "die Exportkontrollen einzuhalten". */
+/** A product that does not meet the regime ("no longer complies with", "non-compliant with", "nicht konform mit"). */
+const NOT_COMPLYING_BEFORE =
+  /(?<![\p{L}])(?:not|no longer|never|non|nicht(?:\s+mehr)?|kein\p{L}*)[\s-]+(?:\S+\s+)?(?:compl|adher|conform|in\s+(?:line|accordance|keeping|compliance)|meet|satisf|konform|im\s+einklang)\p{L}*\s+(?:\S+\s+){0,5}$|n['’]t\s+(?:\S+\s+)?(?:comply|adhere|conform|meet|satisfy)\s+(?:\S+\s+){0,5}$/u;
+/**
+ * ... or, in German, with a verb after it: "den Exportregeln entspricht", "die Exportkontrollen
+ * einzuhalten"; not "den Exportregeln nicht (mehr) entspricht".
+ */
 const COMPLYING_AFTER =
-  /^\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:entspr\p{L}*|einzuhalten|einhalten|einhält|einhielt|genüg\p{L}*|konform)(?![\p{L}])/u;
+  /^\s+(?:(?!(?:nicht|nie|kaum|kein\p{L}*)(?![\p{L}]))[^\s,.;:!?]+\s+){0,2}?(?:entspr\p{L}*|einzuhalten|einhalten|einhält|einhielt|genüg\p{L}*|konform)(?![\p{L}])/u;
 
 const APPROVAL_NOUN = /^(?:export|ausfuhr)?freigabe/u;
 const AWAITED_BEFORE =
