@@ -69,16 +69,16 @@ export function parseDiscovery(json: string): { feeds: string[]; sitemaps: strin
   };
 }
 
-/**
- * Every source in the database (registry and API-created) with its last run, as the scheduler needs
- * them: the database, not the file read at start-up, says what is enabled and how often it runs.
- */
 /** Sets a source's `enabled` flag; false when there is no source with that id. */
 export async function setSourceEnabled(db: Db, id: string, enabled: boolean): Promise<boolean> {
   const { count } = await db.source.updateMany({ where: { id }, data: { enabled } });
   return count > 0;
 }
 
+/**
+ * Every source in the database (registry and API-created) with its last run, as the scheduler needs
+ * them: the database, not the file read at start-up, says what is enabled and how often it runs.
+ */
 export async function listSourceRecords(db: Db): Promise<(SourceRecord & { lastRunAt: Date | null })[]> {
   const rows = await db.source.findMany({ orderBy: { id: 'asc' } });
   return rows.map((row) => {

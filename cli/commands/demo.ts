@@ -21,8 +21,8 @@ export async function runDemo(context: Context): Promise<void> {
       throw error;
     },
   );
+  const source = demoSource(site);
   try {
-    const source = demoSource(site);
     const [summary] = await runCrawl({
       db,
       log: context.log,
@@ -34,13 +34,15 @@ export async function runDemo(context: Context): Promise<void> {
       },
       sources: [source],
     });
-    // the sample site lives only while this command runs: its stored source stays for its articles but
-    // disabled, so that a scheduled crawl (`npm start` after the demo) does not try a closed loopback port
-    await setSourceEnabled(db, source.id, false);
     if (summary) process.stdout.write(`crawled ${formatSummary(summary)}\n\n`);
     process.stdout.write(formatTimeline(await listAllEvents(db)));
   } finally {
-    await db.$disconnect();
-    await site.close();
+    // the sample site lives only while this command runs: its stored source stays for its articles but
+    // disabled, also when the crawl broke, so that a scheduled crawl (`npm start` after the demo) does
+    // not try a closed loopback port
+    await setSourceEnabled(db, source.id, false).finally(async () => {
+      await db.$disconnect();
+      await site.close();
+    });
   }
 }

@@ -32,7 +32,9 @@ export async function runServe(context: Context): Promise<void> {
       if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         throw new UserError(`cannot listen on ${HOST}; set HOST to an address of this machine`);
       if (code === 'EACCES')
-        throw new UserError(`not allowed to listen on ${HOST}:${PORT}; set PORT to 1024 or above`);
+        throw new UserError(
+          `not allowed to listen on ${HOST}:${PORT}; ${PORT < 1024 ? 'set PORT to 1024 or above' : 'set HOST or PORT to an address this user may bind'}`,
+        );
       throw error;
     });
     context.log.info({ address }, 'modelwatch API listening');

@@ -420,6 +420,16 @@ export function afterCharAt(text: string, at: number): number {
 }
 
 /**
+ * Where a scan of `type` over `lower` goes on after match `m`: past it, or one character on for an
+ * empty match and for export controls. "hebt das Verkaufsverbot auf": a permission may enclose a
+ * restriction, which is a trigger too; and a ruled-out match must not hide a trigger inside it
+ * ("potential breach of export controls when").
+ */
+export function resumeAfter(type: EventType, lower: string, m: RegExpExecArray): number {
+  return m[0] === '' || type === 'export_control' ? afterCharAt(lower, m.index) : m.index + m[0].length;
+}
+
+/**
  * The triggers of one type in a lower-cased sentence, in text order. A trigger starts at a word
  * boundary unless it is a compound tail ("Exportverbot"). Export triggers may overlap, because a
  * permission can enclose a restriction ("hebt das Verkaufsverbot auf") that is a trigger too.
@@ -431,13 +441,8 @@ export function findTriggers(type: EventType, lower: string, hasDate: () => bool
   let from = 0;
   for (let m = next(from); m !== null; m = next(from)) {
     const start = m.index;
-    if (m[0] === '') {
-      from = afterCharAt(lower, start);
-      continue;
-    }
-    // "hebt das Verkaufsverbot auf": a permission may enclose a restriction, which is a trigger too;
-    // and a ruled-out match must not hide a trigger inside it ("potential breach of export controls when")
-    from = type === 'export_control' ? afterCharAt(lower, start) : start + m[0].length;
+    from = resumeAfter(type, lower, m);
+    if (m[0] === '') continue;
     if (isRuledOut(type, lower, start, m[0], hasDate)) continue;
     out.push({ type, start, end: start + m[0].length, text: m[0] });
   }
