@@ -6,7 +6,7 @@ import {
   deleteSavedSearch,
   listSavedSearches,
 } from '../../store/search/saved-searches.js';
-import { QUERY_LIMITS } from '../../store/search/query-parser.js';
+import { QUERY_LIMITS, QUERY_TOO_LONG } from '../../store/search/query-parser.js';
 import { openSearchIndex } from '../../store/search/open-search-index.js';
 import { CANDIDATE_WINDOW } from '../../store/search/sqlite-search-index.js';
 import { requireApiKey } from '../auth.js';
@@ -165,10 +165,7 @@ export function registerSearchRoutes(
             q: z
               .string()
               .min(1, 'type what to search for')
-              .max(
-                QUERY_LIMITS.maxLength,
-                `longer than ${QUERY_LIMITS.maxLength} characters; shorten the query`,
-              )
+              .max(QUERY_LIMITS.maxLength, QUERY_TOO_LONG)
               .describe(`the query: ${QUERY_HELP}`),
             ...searchFilters,
             limit: limitParam(100, 20),
@@ -218,7 +215,7 @@ export function registerSearchRoutes(
         body: z
           .object({
             name: z.string().trim().min(1).max(100),
-            query: z.string().min(1).max(QUERY_LIMITS.maxLength),
+            query: z.string().min(1).max(QUERY_LIMITS.maxLength, QUERY_TOO_LONG),
             filters: z.object(searchFilters).partial().strict().default({}),
           })
           .strict(),

@@ -33,6 +33,9 @@ export const QUERY_LIMITS = {
   defaultNearDistance: 10,
 } as const;
 
+/** What a query over {@link QUERY_LIMITS}.maxLength characters is told (the parser and the API's schema). */
+export const QUERY_TOO_LONG = `longer than ${QUERY_LIMITS.maxLength} characters; shorten the query`;
+
 /** Checks of a field's value, with the message that says what a valid one looks like. */
 const FIELD_VALUES: Record<QueryField, { valid: (v: string) => boolean; expected: string }> = {
   entity: {
@@ -230,8 +233,7 @@ class Parser {
  * empty or too long query.
  */
 export function parseQuery(query: string): QueryNode {
-  if (query.length > QUERY_LIMITS.maxLength)
-    throw queryError(`longer than ${QUERY_LIMITS.maxLength} characters; shorten the query`);
+  if (query.length > QUERY_LIMITS.maxLength) throw queryError(QUERY_TOO_LONG);
   if (query.trim() === '')
     throw queryError('the query is empty: type a word, a "phrase" or a field such as entity:deepseek-r2');
   return new Parser(lex(query)).parse();
