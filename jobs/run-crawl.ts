@@ -16,6 +16,7 @@ import {
   startRun,
   upsertSources,
   type RunCounts,
+  type RunStatus,
 } from '../store/crawl-state.js';
 import { databaseFileOf, isPostgres, type Db } from '../store/database.js';
 import { acquireCrawlLock } from './crawl-lock.js';
@@ -65,8 +66,6 @@ export interface SourceRunSummary extends RunCounts {
   /** Why a run that did not end ok ended so, when it is known. */
   reason?: string;
 }
-
-type RunStatus = 'ok' | 'failed' | 'interrupted' | 'backed-off';
 
 /**
  * A run that fetched nothing because its host did not answer at all (robots.txt unreachable: the host

@@ -102,6 +102,9 @@ export async function startRun(db: Db, sourceId: string, startedAt: Date): Promi
   return run.id;
 }
 
+/** How a crawl run ended (see SourceRunSummary in jobs/run-crawl.ts for when each is given). */
+export type RunStatus = 'ok' | 'failed' | 'interrupted' | 'backed-off';
+
 /** Records a run's end with its counts and failures, and (unless interrupted) the source's last run time. */
 export async function finishRun(
   db: Db,
@@ -109,7 +112,7 @@ export async function finishRun(
   sourceId: string,
   counts: RunCounts,
   finishedAt: Date,
-  status: 'ok' | 'failed' | 'interrupted' | 'backed-off',
+  status: RunStatus,
 ): Promise<void> {
   const run = db.crawlRun.update({
     where: { id: runId },

@@ -6,7 +6,7 @@
  * which rule lexicons fire in those sentences, whether they give a date, and the entity's kind. The
  * entity's own words are left out so the scorer learns wording, not names.
  */
-import type { Mention } from '../link-entities.js';
+import { mentionsBySentence, type Mention } from '../link-entities.js';
 import type { Sentence } from '../sentences.js';
 import { findTriggers } from '../events/find-triggers.js';
 import { EVENT_TYPES } from '../types.js';
@@ -50,11 +50,7 @@ export function pairFeatures(
   skip: ReadonlySet<number>,
 ): Set<string> {
   const out = new Set<string>();
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    if (skip.has(m.sentence)) continue;
-    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  }
+  const bySentence = mentionsBySentence(mentions.filter((m) => !skip.has(m.sentence)));
   if (bySentence.size === 0) return out;
   out.add(`kind:${kind}`);
   for (const [index, own] of bySentence) {
