@@ -1,2 +1,2 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 import '../dist/cli/main.js';

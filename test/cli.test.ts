@@ -201,6 +201,67 @@ describe('modelwatch crawl --once (built CLI against the loopback sample site)',
     }
   });
 
+  it('crawls the sources that answer and exits 1 naming the source whose host did not', async () => {
+    const { execFile } = await import('node:child_process');
+    const { startSiteServer } = await import('../demo/site-server.js');
+    const net = await import('node:net');
+    const site = await startSiteServer();
+    // a loopback port that was just free: nothing listens on it
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => {
+          resolve(port);
+        });
+      });
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-down-'));
+    const sourcesFile = path.join(dir, 'sources.json');
+    const source = (id: string, base: string) => ({
+      id,
+      name: id,
+      language: 'de',
+      category: 'tech',
+      homepage: `${base}/`,
+      feeds: [`${base}/feed.xml`],
+    });
+    fs.writeFileSync(
+      sourcesFile,
+      JSON.stringify([source('sample', site.baseUrl), source('down', `http://127.0.0.1:${closed}`)]),
+    );
+    try {
+      const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        // run as a user runs it: the command itself, through its #! line
+        execFile(
+          bin,
+          ['crawl', '--once', '--sources', sourcesFile],
+          {
+            cwd: repoRoot,
+            env: {
+              ...process.env,
+              LOG_LEVEL: 'silent',
+              CRAWL_DELAY_MS: '0',
+              CRAWL_MAX_RETRIES: '0',
+              CRAWL_ALLOW_HOSTS: '127.0.0.1',
+              DATABASE_URL: `file:${path.join(dir, 'cli.db')}`,
+            },
+          },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+          },
+        );
+      });
+      // the run that reached its host is ok (no "(run ...)" at the end of its line)
+      expect(result.stdout).toMatch(/^sample: discovered 7, fetched \d, .*failed \d$/m);
+      expect(result.stdout).toMatch(/^down: discovered 0, .*\(run failed: robots\.txt unreachable/m);
+      expect(result.stderr).toBe('modelwatch: 1 of 2 source runs failed (down); see the lines above\n');
+      expect(result.code).toBe(1);
+    } finally {
+      await site.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a sources file with a mistake in one line naming the entry and field', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-cli-sources-'));
     const sourcesFile = path.join(dir, 'sources.json');

@@ -45,9 +45,19 @@ export function formatSummary(summary: SourceRunSummary): string {
 }
 
 /**
+ * What a one-off crawl says on stderr when runs failed (their hosts did not answer), so that a cron job or
+ * script sees it in the exit status; undefined when every run reached its host.
+ */
+export function failedRunsMessage(summaries: readonly SourceRunSummary[]): string | undefined {
+  const failed = summaries.filter((summary) => summary.status === 'failed').map((summary) => summary.source);
+  if (failed.length === 0) return undefined;
+  return `${failed.length} of ${summaries.length} source runs failed (${failed.join(', ')}); see the lines above`;
+}
+
+/**
  * `crawl [--once] [--sources FILE] [--source ID]`: with --once, crawls each selected source once and
- * prints a line per source (failed pages are counted, not fatal); otherwise keeps crawling on each
- * source's interval until interrupted.
+ * prints a line per source (failed pages are counted, not fatal) and exits 1 when a source's run failed;
+ * otherwise keeps crawling on each source's interval until interrupted.
  */
 export async function runCrawlCommand(
   context: Context,
@@ -66,6 +76,11 @@ export async function runCrawlCommand(
         signal: stop.signal,
       });
       for (const summary of summaries) process.stdout.write(`${formatSummary(summary)}\n`);
+      const failed = failedRunsMessage(summaries);
+      if (failed !== undefined) {
+        process.stderr.write(`modelwatch: ${failed}\n`);
+        process.exitCode = 1;
+      }
       if (stop.signal.aborted) {
         process.stderr.write(
           'modelwatch: crawl interrupted; runs in progress were recorded as interrupted\n',
