@@ -116,3 +116,16 @@ describe('analyze', () => {
     expect(a.entities).toHaveLength(2);
   });
 });
+
+describe('event confidence', () => {
+  it('is given to two places, so that 0.7 + 0.1 prints and compares as 0.8', () => {
+    const { events } = analyze({
+      id: 'rounding',
+      text: 'Die AMD-Aktie verlor am Dienstag 2,5 Prozent, nachdem neue Exportregeln bekannt wurden.',
+      published: '2025-04-16',
+    });
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.confidence).toBe(Number(event.confidence.toFixed(2)));
+    expect(events.map((e) => e.confidence)).toContain(0.8);
+  });
+});

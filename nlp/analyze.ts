@@ -113,7 +113,20 @@ export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultK
   });
   for (const candidate of [...namedCandidates(names, mentions, sentences, events), ...candidates])
     if (!entities.some((e) => e.id === candidate.id)) entities.push(candidate);
-  return { analysis: { id: input.id, language, entities, events }, sentences, skip, mentions };
+  return {
+    analysis: { id: input.id, language, entities, events: events.map(withRoundedConfidence) },
+    sentences,
+    skip,
+    mentions,
+  };
+}
+
+/**
+ * Confidences are sums of steps of 0.05; rounded to two places they print as written (0.8, not
+ * 0.7999999999999999) and compare right against thresholds such as the tracker's 0.8.
+ */
+function withRoundedConfidence(event: FoundEvent): FoundEvent {
+  return { ...event, confidence: Math.round(event.confidence * 100) / 100 };
 }
 
 /**
