@@ -854,7 +854,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
       `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
-      `(?:granted|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
+      `(?:grant(?:s|ed|ing)?|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
+      // a licence required: "can no longer ship the H20 without a licence", "ohne Exportgenehmigung"
+      `(?:without|ohne)\\s+(?:an?\\s+|eine\\s+)?(?:special\\s+|u\\.?s\\.?\\s+|us-)?(?:export\\s+)?licen[cs]e\\b`,
+      `ohne\\s+(?:eine\\s+)?(?:us-)?(?:export|ausfuhr)?(?:lizenz|genehmigung)\\b`,
       'ban(?:s|ned|ning)?\\b',
       'barr(?:ed|ing)\\b',
       // the verb; the bare noun ("Block FP8", "a block of") is no ban

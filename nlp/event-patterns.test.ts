@@ -3649,3 +3649,34 @@ describe('round 22: a product made to fit the export regime reports no export de
     expect(eventsOf(text, '2025-06-10').map((e) => e.type)).toContain('export_control');
   });
 });
+
+describe('round 23: an export decision not yet taken, only weighed or expected, or denied (own sentences)', () => {
+  it.each([
+    'Reuters reported that AMD has not yet received a licence to sell the MI308 in China.',
+    'The Commerce Department has yet to approve exports of the H20 to China.',
+    'Washington is exploring the possibility of restricting sales of the H20 to China.',
+    'Buyers are waiting for the B30A, which is expected to be approved for export later this year.',
+    'Beijing has not imposed a ban on purchases of the H20.',
+    'Uncertainty over the planned resumption of H20 sales weighs on orders.',
+    'Nvidia hat noch keine Lizenz für den Verkauf des H20 nach China erhalten.',
+    'Die Ausfuhr des MI308 nach China wurde noch nicht genehmigt.',
+    'Die Regierung prüft die Möglichkeit, den Export des H20 weiter einzuschränken.',
+    'Peking hat kein Verbot für den Kauf des H20 verhängt.',
+    'Kunden warten auf die geplante Wiederaufnahme der H20-Lieferungen nach China.',
+    'Die mögliche Freigabe des B30A für den Export lässt chinesische Kunden abwarten.',
+  ])('no export event: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it.each([
+    'The US has banned exports of the H20 to China.',
+    'Nvidia can no longer ship the H20 to China without a licence.',
+    'The government did not grant licences for the MI308 on Tuesday.',
+    'The Commerce Department has started issuing licences for Nvidia’s H20 chip.',
+    'Nvidia darf den H20 nicht mehr nach China liefern.',
+    'Die USA haben den Export des H200 nach China genehmigt.',
+    'Nvidia hat keine Exportlizenz für den H20 erhalten.',
+  ])('still an export decision: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('export_control');
+  });
+});

@@ -72,6 +72,14 @@ function intendedOnly(t: Trigger, lower: string): boolean {
   return intent !== null && !OTHER_CLAUSE.test(before.slice(intent.index + intent[0].search(/\s/u)));
 }
 
+/**
+ * A decision not taken yet ("has not yet received a licence", "has yet to approve", "noch nicht genehmigt",
+ * "noch keine Lizenz erhalten") or only expected ("which is expected to be approved for export",
+ * "is likely to lift the ban"): no decision is reported, whichever way it may go.
+ */
+const NOT_TAKEN_BEFORE =
+  /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:\S+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
+
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
 const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 
@@ -189,6 +197,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       !insidePendingClause(t, sc.lower) &&
       reportsDecision(t, sc) &&
       !intendedOnly(t, sc.lower) &&
+      !NOT_TAKEN_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 50), t.start)) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
       !describesStandingRules(t, sc.lower),
