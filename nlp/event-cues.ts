@@ -124,6 +124,18 @@ const RELEASE_VERBS_EN =
  * of the subject ("Mistral 3 ist eine im Dezember vorgestellte Familie"). Trigger finding checks that
  * (find-triggers.ts); a lookbehind in the lexicon would cost a scan at every position.
  */
+/** German release participles of verbs without a separable prefix. */
+const RELEASE_PARTICIPLES = [
+  'veröffentlicht',
+  'präsentiert',
+  'enthüllt',
+  'geliefert',
+  'produziert',
+  'gefertigt',
+  'hergestellt',
+  'gestartet',
+  'lanciert',
+];
 const SEPARABLE_PARTICIPLES = [
   'vorgestellt',
   'freigeschaltet',
@@ -385,6 +397,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a German subordinate clause puts the modal last: "dass Meta Llama 3 präsentieren will",
       // "die im Laufe des Jahres auf den Markt kommen sollen"
       `(?:${RELEASE_INFINITIVES.join('|')})(?![\\p{L}])\\s+(?:soll|sollen|will|wollen|wird|werden|möchte|möchten)\\b`,
+      // the same in the passive: "dass der Chip im Herbst ausgeliefert werden soll"
+      `(?:${[...SEPARABLE_PARTICIPLES, ...RELEASE_PARTICIPLES].join('|')})\\s+werden\\s+(?:soll|sollen|solle)\\b`,
       // German present for the future and English present with a future time: "erscheint im Herbst",
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',

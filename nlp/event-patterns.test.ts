@@ -3680,3 +3680,57 @@ describe('round 23: an export decision not yet taken, only weighed or expected, 
     expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('export_control');
   });
 });
+
+describe('round 23: the subject of a launch told of a system (own sentences)', () => {
+  it.each([
+    [
+      'AMD said its Helios platform enters volume production in the second quarter of 2026, a rack that holds 72 MI450 GPUs.',
+      /Helios/u,
+    ],
+    [
+      'Nvidia bestätigte, dass die Vera Rubin NVL144-Plattform im dritten Quartal 2026 ausgeliefert werden soll, ein System mit 144 Rubin-GPUs.',
+      /NVL144/u,
+    ],
+  ])('the platform named before the verb is the subject: %s', (text, subject) => {
+    const plans = eventsOf(text, '2025-09-10').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+
+  it.each([
+    'Verglichen mit Nvidias NVL288, das für 2028 angekündigt ist, bietet der Atlas 970 Superpod mehr Speicher.',
+    'Im Vergleich zu Nvidias NVL288, das für 2028 angekündigt ist, soll der Atlas 970 Superpod mehr Speicher haben.',
+  ])('a relative clause after a yardstick tells of the yardstick: %s', (text) => {
+    const plans = eventsOf(text, '2025-09-10').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.subject.name)).toContain('NVL288');
+    expect(plans.map((e) => e.subject.name)).not.toContain('Atlas 970 SuperPoD');
+  });
+
+  it.each(['Nvidias NVL288', 'Huaweis Atlas 970 Superpod', 'Cambricons Siyuan 790 Supernode'])(
+    'a rack system named by its maker is a chip: %s',
+    (name) => {
+      const { entities } = analyze({
+        id: 'system',
+        text: `Laut Konzern soll ${name} im kommenden Jahr ausgeliefert werden.`,
+      });
+      const found = entities.find((e) => e.kind !== 'organization' && name.includes(e.name));
+      expect(found?.kind).toBe('chip');
+    },
+  );
+});
+
+describe('round 23: a German plan in the passive with the modal last (own sentences)', () => {
+  it.each([
+    'Cambricon teilte mit, dass der Siyuan 790 im zweiten Quartal 2027 ausgeliefert werden soll.',
+    'Der Konzern erklärte, dass Qwen4 noch vor Jahresende veröffentlicht werden soll.',
+    'Huaweis Atlas 970, der Ende 2027 vorgestellt werden soll, verdoppelt die Rechenleistung.',
+  ])('a plan: %s', (text) => {
+    expect(eventsOf(text, '2026-05-10').map((e) => e.type)).toContain('plan');
+  });
+
+  it.each([
+    'Es ist unklar, ob der Siyuan 790 im zweiten Quartal 2027 ausgeliefert werden soll.',
+    'Der Siyuan 790 wurde im Mai ausgeliefert, wie der Konzern mitteilte.',
+  ])('no plan: %s', (text) => {
+    expect(eventsOf(text, '2026-05-10').map((e) => e.type)).not.toContain('plan');
+  });
+});

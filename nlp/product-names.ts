@@ -64,9 +64,20 @@ const BRAND_LIKE = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)$/u;
 
 /** Kind words right before or after a name. */
 const CHIP_WORD =
-  /^(?:chips?|gpus?|grafikprozessor\w*|beschleuniger\w*|accelerators?|prozessor\w*|processors?|npus?|tpus?|asics?|superchips?|rechenchip\w*|ki-chips?|ai chips?|halbleiter\w*|server|racks?|systems?|cluster)$/iu;
+  /^(?:chips?|gpus?|grafikprozessor\w*|beschleuniger\w*|accelerators?|prozessor\w*|processors?|npus?|tpus?|asics?|superchips?|rechenchip\w*|ki-chips?|ai chips?|halbleiter\w*|server|racks?|systems?|cluster|superpods?|superclusters?|supernodes?)$/iu;
 const MODEL_WORD =
   /^(?:modell\w*|models?|sprachmodell\w*|ki-modell\w*|ai model|llms?|chatbots?|assistent\w*|assistants?|reasoning-modell\w*|reasoning model|open-source-modell\w*|grundmodell\w*|foundation model|agent|agents)$/iu;
+/**
+ * Rack and cluster system words inside a name ("NVL576", "Atlas 960 SuperPoD", "DGX B300"): such a name
+ * is a chip in our vocabulary (systems count as chips) whoever makes it.
+ */
+const SYSTEM_IN_NAME = /(?:^|[\s-])(?:nvl\d+|superpods?|superclusters?|supernodes?|dgx|hgx)(?=$|[\s-])/iu;
+
+/** The kind a name's own shape gives it, or null. */
+function kindOfShape(name: string): EntityKind | null {
+  return SYSTEM_IN_NAME.test(name) ? 'chip' : null;
+}
+
 /** Words that make a text about AI models or chips. */
 const AI_CONTEXT =
   /\b(?:KI|AI|künstlich\w*|artificial|[Mm]odell\w*|models?|LLMs?|[Ss]prachmodell\w*|chatbots?|[Cc]hatbot|open[- ]source|open[- ]weight|[Cc]hips?|GPUs?|[Bb]eschleuniger\w*|accelerators?|[Pp]arameter\w*|reasoning|[Ii]nferen\w*|training|[Tt]raining)\b/u;
@@ -272,7 +283,9 @@ function fromKnownPrefix(
     const glued = org && parts[0]?.join === 'hyphen';
     const start = org && !glued ? (parts[0]?.start ?? 0) + s.start : m.start;
     const kind: EntityKind = org
-      ? (kindWordBeside(s.text, start - s.start, last.end) ?? (chipMakers.has(m.entry.id) ? 'chip' : 'model'))
+      ? (kindWordBeside(s.text, start - s.start, last.end) ??
+        kindOfShape(s.text.slice(start - s.start, last.end)) ??
+        (chipMakers.has(m.entry.id) ? 'chip' : 'model'))
       : m.entry.kind;
     const name = s.text.slice(start - s.start, last.end);
     const family = org ? undefined : (longestKnownPrefix(name, kb) ?? m.entry);
@@ -373,7 +386,7 @@ function freeStanding(
       start: head.start + s.start,
       end: last.end + s.start,
       sentence: index,
-      kind: kindWord ?? family?.kind ?? 'model',
+      kind: kindWord ?? kindOfShape(name) ?? family?.kind ?? 'model',
       developer,
       family: family?.id,
       strong: kindWord !== null || member,

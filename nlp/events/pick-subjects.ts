@@ -228,6 +228,19 @@ const AVAILABLE_ON_BEFORE = /\b(?:on|via|through|über|auf|bei)\s+(?:both\s+|the
 const BUSINESS_PARTNERS_AFTER =
   /^(?:-|\s)(?:zulieferer|lieferanten|kunden|partner|konkurrenten|rivalen|suppliers?|customers?|partners?|rivals?)/u;
 
+/** A chip's own kind noun: "its Vera Rubin NVL72 platform", "die Blackwell-Plattform" name the chip itself. */
+const CHIP_PLATFORM_AFTER = /^(?:-|\s)(?:plattform|platform)\b/iu;
+
+/**
+ * Whether a mention only modifies an app, its users or a platform ("Gemini-App", "ChatGPT users"); a
+ * chip's platform is the chip, so it stays a head.
+ */
+function modifiesPlatform(m: LocalMention, lower: string): boolean {
+  const after = lower.slice(m.end, m.end + 14);
+  if (m.mention.entry.kind === 'chip' && CHIP_PLATFORM_AFTER.test(after)) return false;
+  return PLATFORM_HEAD.test(after);
+}
+
 /** "durch Falcon Shores ersetzen", "replace ... with the MI400": where the replacement begins in a trigger. */
 const REPLACEMENT_IN_TRIGGER = /\s(?:durch|with)(?=\s|$)/u;
 
@@ -285,7 +298,7 @@ const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/g
 
 /** The relative pronoun right after a name, with at most a kind noun between ("Blackwell chip, which"). */
 const RELATIVE_RIGHT_AFTER =
-  /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:which|that|welche[sr]?|(?:das|die|der)(?=\s+(?:im|am|in|vor|seit|bereits|erst|schon|noch|nun|ab|bis|20\d\d)\b))\s/u;
+  /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:which|that|welche[sr]?|(?:das|die|der)(?=\s+(?:im|am|in|vor|seit|bereits|erst|schon|noch|nun|ab|bis|für|ursprünglich|eigentlich|offiziell|inzwischen|mittlerweile|derzeit|20\d\d)\b))\s/u;
 
 /**
  * "Maia may not match Nvidia's Blackwell chip, which was released late last year": a relative clause
@@ -302,8 +315,10 @@ function baselineAntecedent(
   const ofKind = local.filter((m) => m.mention.entry.kind === kind && m.end <= trigger.start);
   const last = ofKind[ofKind.length - 1];
   if (last === undefined || eligible.includes(last)) return undefined;
-  const clause = RELATIVE_RIGHT_AFTER.exec(lower.slice(last.end, trigger.start));
-  if (clause === null) return undefined;
+  // up to the trigger's end: the German pronoun is told from an article by the word after it, which may
+  // open the trigger ("NVL576, das für 2027 angekündigt ist")
+  const clause = RELATIVE_RIGHT_AFTER.exec(lower.slice(last.end, trigger.end));
+  if (clause === null || last.end + clause[0].length > trigger.start) return undefined;
   const between = lower.slice(last.end + clause[0].length, trigger.start);
   return /[,;:]/u.test(between) ? undefined : last;
 }
@@ -481,7 +496,7 @@ export function pickSubjects(
       : new Set<LocalMention>();
   for (const kind of kinds) {
     const all = local.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
-    const heads = all.filter((m) => !PLATFORM_HEAD.test(lower.slice(m.end, m.end + 14)));
+    const heads = all.filter((m) => !modifiesPlatform(m, lower));
     const eligible = heads.length > 0 ? heads : all;
     const object =
       objectAntecedent(eligible, trigger, lower) ?? objectOfActiveLaunch(eligible, trigger, lower);
