@@ -3734,3 +3734,26 @@ describe('round 23: a German plan in the passive with the modal last (own senten
     expect(eventsOf(text, '2026-05-10').map((e) => e.type)).not.toContain('plan');
   });
 });
+
+describe('round 23: negated, believed and asked events (own sentences)', () => {
+  it.each([
+    ['Google verschiebt den Start von Gemini 4 diesmal nicht.', 'delay'],
+    ['Meta verzögert Llama 5 nicht, sondern bringt das Modell wie geplant.', 'delay'],
+    ['This casts doubt on GPT-6, which many believed would arrive this summer.', 'plan'],
+    ['Analysts expected Nvidia to ship Rubin Ultra in 2027.', 'plan'],
+    ['Huawei nannte noch kein Datum, wann der Ascend 960 erscheinen wird.', 'plan'],
+    ['Offen ist, ob Nvidia den Rubin CPX 2026 ausliefern wird.', 'plan'],
+    ['Nvidia did not say whether it would ship the Rubin CPX in 2026.', 'plan'],
+  ] as const)('no event: %s', (text, type) => {
+    expect(eventsOf(text, '2025-09-10').map((e) => e.type)).not.toContain(type);
+  });
+
+  it.each([
+    ['Meta verschiebt Llama 5 – nicht zum ersten Mal.', 'delay'],
+    ['Meta verschiebt nicht nur Llama 5, sondern auch den Chip MTIA 3.', 'delay'],
+    ['DeepSeek verschob R2 erneut.', 'delay'],
+    ['Nvidia will den Rubin CPX 2026 ausliefern, ob mit oder ohne neue Fabrik.', 'plan'],
+  ] as const)('still an event: %s', (text, type) => {
+    expect(eventsOf(text, '2025-09-10').map((e) => e.type)).toContain(type);
+  });
+});

@@ -84,6 +84,15 @@ function isGenericPlural(match: string, after: string): boolean {
 }
 
 const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|bereit|frei|heraus|nach)$/u;
+/** A German finite verb as the whole trigger ("verschiebt", "verzögert", "verschob", "stellte"). */
+const GERMAN_FINITE_VERB = /^\p{L}+(?:t|te|ten|ob|oben)$/u;
+/**
+ * German main-clause order puts the negation after the finite verb and its object: "Google verzögert den
+ * Start diesmal nicht", "verschiebt R2 nicht, sondern ...". The negation must close the clause or stand
+ * before "sondern", "mehr" or a separable particle; "nicht nur", "nicht zum ersten Mal" negate no event.
+ */
+const NEGATION_CLOSES_CLAUSE =
+  /^[^,;.:!?()]{0,60}?(?<![\p{L}])(?:nicht|nie|niemals|keineswegs)(?=\s*(?:$|[,;.:!?)]|–|-\s|sondern\b|mehr\b|an\b|ab\b|auf\b|aus\b|ein\b|vor\b|zurück\b|fest\b))/u;
 
 /** "hat das Projekt ... gestartet": work on something started, nothing released. */
 const PROJECT_STARTED_BEFORE =
@@ -152,6 +161,13 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
     return true;
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(s.match)) return true;
+  if (
+    type !== 'export_control' &&
+    type !== 'financial' &&
+    GERMAN_FINITE_VERB.test(s.match) &&
+    NEGATION_CLOSES_CLAUSE.test(textAfter(s, 80))
+  )
+    return true;
   // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
   const background = (type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before);
   if (background && (type !== 'release' || !(DATED_AFTER.test(textAfter(s, 70)) || assertedAfter(s))))
