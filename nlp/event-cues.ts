@@ -22,6 +22,12 @@ const NOT_BY_REGULATOR =
 const W =
   '(?:(?:[^\\s.;:!?]|\\.(?:(?=\\S)|(?<=\\d\\.)(?=\\s)|(?<=(?<![\\p{L}\\p{N}])\\p{L}\\.\\p{L}\\.)(?=\\s)|(?<=(?<!\\p{L})(?:corp|inc|co|ltd|bzw|ca)\\.)(?=\\s)))+\\s+)';
 /**
+ * A share of a chip's revenue paid or handed over ("will pay 15% of its revenues from sales of the H20",
+ * "15 Prozent ihrer China-Umsätze an die US-Regierung abführen"): the licence deals of 2025, an export
+ * decision and no financial result. Source text, shared by the export trigger and the financial exclusion.
+ */
+const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit\w*|share|shares|sharing|shared)\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?:zahl|abführ|abgeb|abtret|überweis)\p{L}*\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführ|abgeb|abtret|zahl|überweis)\p{L}*`;
+/**
  * What a reversal undoes when it is an export decision: a ban, a rule, a decision, an approval ("reversed
  * its ban on"), not a course, guidance or a price. Lookahead source, shared by the trigger and the pass
  * that drops the lifted restriction (suppress-events.ts).
@@ -799,7 +805,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // using or selling a chip "violates export controls": the restriction reaches the chip
       `(?:violat\\w*|breach\\w*|in violation of|contraven\\w*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
       // licences and approvals given, refused or taken back, by family
-      `issu(?:e|es|ed|ing)\\s+${W}{0,2}?licen[cs]es?\\b`,
+      `issu(?:e|es|ed|ing)\\s+${W}{0,2}?(?:licen[cs]es?|(?:export\\s+)?permits?)\\b`,
       `(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales|shipments|exports)\\b`,
       `can\\s+(?:now\\s+|once again\\s+)?(?:sell|ship|export|supply)\\s+${W}{0,5}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
@@ -855,6 +861,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'in return for (?:export )?licen[cs]es?',
       'im gegenzug für (?:die )?(?:export)?lizenz\\w*',
       `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
+      // the deal told by its share alone: "will pay 15% of its revenues from sales of the H20 chip"
+      REVENUE_SHARE_PAID,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
@@ -1056,8 +1064,9 @@ export const SHARE_MOVED =
   /\b(?:shares?|stock|aktien?|papiere|anteilsscheine)\s+(?:\S+\s+){0,6}?(?:rose|fell|jumped|climbed|slid|dropped|gained|lost|tumbled|surged|soared|plunged|sank|slumped|slipped|dipped|rallied|spiked|plummeted|skyrocketed|was (?:up|down)|were (?:up|down)|(?:(?:is|are|was|were) )?(?:heading|headed|moving|moved|trending) (?:higher|lower)|(?:closed|ended|finished|traded|(?:was|were) trading|opened) (?:down|up|lower|higher)|suffered (?:its|their) (?:worst|biggest|steepest|sharpest)|stiegen|stieg|fielen|fiel|legten|legte|gaben|gab|sanken|sank|brachen|brach|kletterten|kletterte|rutschten|rutschte|sprangen|sprang|sackte|sackten|schoss|schossen|verlor|verloren)\b|(?:stieg|stiegen|fiel|fielen|sank|sanken|legte|legten|gab|gaben|brach|brachen|kletterte|kletterten|rutschte|rutschten|sprang|sprangen|sackte|sackten|schoss|schossen|verlor|verloren|gewann|gewannen)\s+(?:die|der|das|den)\s+[\p{L}-]*(?:aktie|aktien|papiere|titel|kurs)\b[^.;!?]{0,40}?\d+(?:[.,]\d+)?\s?(?:%|prozent)|(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)[^.;]*\b(?:jumped|soared|surged|rose|climbed|gained|fell|dropped|sank|plunged|stieg|stiegen|sprang|sprangen|legte|legten|schoss|fiel|fielen)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|prozent|percent)|\b(?:jumped|soared|surged|rose|climbed|gained|fell|dropped|sank|plunged|stieg|stiegen|sprang|sprangen|legte|legten|schoss|fiel|fielen)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|prozent|percent)[^.;]*(?:trading debut|market debut|börsendebüt|debüt an der börse|first (?:trading )?(?:day|session)|ersten handelstag)/u;
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
-export const REVENUE_SHARE =
+const REVENUE_SHARE_FOR_LICENCES =
   /in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+export const REVENUE_SHARE = new RegExp(`${REVENUE_SHARE_PAID}|${REVENUE_SHARE_FOR_LICENCES.source}`, 'u');
 
 /**
  * Licences still under review or awaited ("prüft Exportgenehmigungen", "is reviewing export licenses",

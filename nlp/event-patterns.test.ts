@@ -3757,3 +3757,29 @@ describe('round 23: negated, believed and asked events (own sentences)', () => {
     expect(eventsOf(text, '2025-09-10').map((e) => e.type)).toContain(type);
   });
 });
+
+describe('round 23: a share of a chip’s revenue paid for licences is an export decision (own sentences)', () => {
+  it.each([
+    ['Under the deal, AMD will pay 15% of its revenue from sales of the MI308 in China.', 'MI308'],
+    ['Nvidia agreed to hand over 20 percent of the proceeds from H20 sales to Washington.', 'H20'],
+    ['AMD soll 15 Prozent seiner China-Umsätze mit dem MI308 an die US-Regierung abführen.', 'MI308'],
+    ['Im Gegenzug zahlt Nvidia 15 Prozent der Einnahmen aus dem Geschäft mit dem H20.', 'H20'],
+    [
+      'A US official said the Commerce Department has begun to issue permits for sales of Nvidia’s H20 chip.',
+      'H20',
+    ],
+  ])('an export event and no financial one: %s', (text, chip) => {
+    const events = eventsOf(text, '2025-08-12');
+    expect(events.filter((e) => e.type === 'export_control').map((e) => e.subject.name)).toEqual([
+      expect.stringContaining(chip),
+    ]);
+    expect(events.map((e) => e.type)).not.toContain('financial');
+  });
+
+  it.each([
+    'Nvidia makes 13% of its revenue from sales in China.',
+    'AMD erzielt 24 Prozent seiner Umsätze in China.',
+  ])('a revenue share earned is no export decision: %s', (text) => {
+    expect(eventsOf(text, '2025-08-12').map((e) => e.type)).not.toContain('export_control');
+  });
+});
