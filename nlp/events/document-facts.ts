@@ -36,6 +36,13 @@ export interface DocumentFacts {
   readonly chipMakers: ReadonlySet<string>;
   /** The mentions of one sentence, in text order. */
   mentionsIn(sentence: number): readonly Mention[];
+  /** The mentions of one entity, in text order (empty when it is not named). */
+  mentionsOf(entityId: string): readonly Mention[];
+  /**
+   * The last mention that starts before `position` and `matches`, searched backwards from there without
+   * copying the text's mentions (asked per trigger, a copy made reading long texts quadratic).
+   */
+  lastMentionBefore(position: number, matches: (m: Mention) => boolean): Mention | undefined;
   /**
    * The discovered variant named right after a family mention ("Claude Opus 4.1" after the family
    * "Claude Opus"), which is the event's real subject; undefined when there is none.
@@ -49,6 +56,12 @@ export function readDocument(ctx: EventContext): DocumentFacts {
   const candidates = ctx.candidates ?? [];
   const mentions = resolveFamilyAnaphors(ctx.mentions, sentences, kb);
   const bySentence = mentionsBySentence(mentions);
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entry.id);
+    if (list === undefined) byEntity.set(m.entry.id, [m]);
+    else list.push(m);
+  }
   const families = familyIds(kb);
   const chipMakers = new Set<string>();
   for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);
@@ -62,6 +75,14 @@ export function readDocument(ctx: EventContext): DocumentFacts {
     candidates,
     chipMakers,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
+    mentionsOf: (entityId) => byEntity.get(entityId) ?? [],
+    lastMentionBefore: (position, matches) => {
+      for (let i = firstAtOrAfter(mentions, position) - 1; i >= 0; i -= 1) {
+        const m = mentions[i];
+        if (m !== undefined && matches(m)) return m;
+      }
+      return undefined;
+    },
     variantOf: (m) => {
       const sentence = sentences[m.sentence];
       const name = sentence === undefined ? null : variantNameAfter(sentence, m, families);
@@ -69,4 +90,16 @@ export function readDocument(ctx: EventContext): DocumentFacts {
       return c === undefined ? undefined : { id: c.id, name: c.name };
     },
   };
+}
+
+/** The index of the first mention (in text order) that starts at or after `position`. */
+export function firstAtOrAfter(mentions: readonly { start: number }[], position: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid]?.start ?? Infinity) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -119,8 +119,7 @@ function licenceContext(
     !/\b(would|würde\w*)\b/u.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   const context = state.lastEvent(found, (e) => e.type === 'export_control');
-  const contextMention =
-    context === undefined ? undefined : doc.mentions.find((m) => m.entry.id === context.subject.id);
+  const contextMention = context === undefined ? undefined : doc.mentionsOf(context.subject.id)[0];
   const chips = new Map(
     state
       .recentSubjects()

@@ -93,9 +93,10 @@ function carriedSwitchSubject(sc: SentenceContext, state: DiscourseState): Switc
   const carried = [...state.recentSubjects()]
     .reverse()
     .find((r) => r.sentence < index && r.mention.entry.kind === 'model');
-  const org = [...doc.mentions]
-    .reverse()
-    .find((x) => x.sentence <= index && x.entry.kind === 'organization' && !doc.chipMakers.has(x.entry.id));
+  const org = doc.lastMentionBefore(
+    sc.sentence.end,
+    (x) => x.entry.kind === 'organization' && !doc.chipMakers.has(x.entry.id),
+  );
   const entity = carried?.mention.entry ?? org?.entry;
   return entity === undefined ? undefined : { entity, confidence: BASE_CONFIDENCE - 0.15 };
 }

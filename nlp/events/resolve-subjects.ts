@@ -16,6 +16,7 @@ import {
 import type { Mention } from '../link-entities.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
+import { firstAtOrAfter } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
 import { isAttributive } from './hedging.js';
 import { pickSubjects, type LocalMention } from './pick-subjects.js';
@@ -327,8 +328,7 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
   if (unique.length <= 1) return unique;
   // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
   // availability for the end of 2026": the product the text keeps naming is its topic
-  const named = (id: string): number =>
-    sc.doc.mentions.filter((m) => m.entry.id === id && m.start < sc.sentence.start).length;
+  const named = (id: string): number => firstAtOrAfter(sc.doc.mentionsOf(id), sc.sentence.start);
   const [first, second] = unique.map((m) => ({ m, n: named(m.entry.id) })).sort((a, b) => b.n - a.n);
   return first !== undefined && second !== undefined && first.n >= 2 * second.n && first.n >= 3
     ? [first.m]
@@ -347,7 +347,7 @@ function reportedSubject(
     found,
     (e) => e.type === rule.type && (state.polarityOf(e) ?? '') === polarity,
   );
-  return reported === undefined ? undefined : sc.doc.mentions.find((m) => m.entry.id === reported.subject.id);
+  return reported === undefined ? undefined : sc.doc.mentionsOf(reported.subject.id)[0];
 }
 
 /**

@@ -50,9 +50,10 @@ interface PlatformRole {
 function resolveRef(m: LocalMention, sc: SentenceContext): EventEntity {
   const entry = m.mention.entry;
   if (entry.kind === 'organization' && sc.doc.chipMakers.has(entry.id)) {
-    const chip = [...sc.doc.mentions]
-      .reverse()
-      .find((x) => x.start < m.mention.start && x.entry.kind === 'chip' && x.entry.developer === entry.id);
+    const chip = sc.doc.lastMentionBefore(
+      m.mention.start,
+      (x) => x.entry.kind === 'chip' && x.entry.developer === entry.id,
+    );
     if (chip) return { id: chip.entry.id, name: chip.entry.name };
   }
   return { id: entry.id, name: entry.name };
@@ -109,16 +110,15 @@ function returnSource(
 ): EventEntity | undefined {
   const { doc } = sc;
   const toEntry = doc.kb.byId.get(to.id);
-  const previous = [...doc.mentions]
-    .reverse()
-    .find(
-      (x) =>
-        x.sentence < sc.index &&
-        !doc.skip.has(x.sentence) &&
-        x.entry.kind === 'chip' &&
-        x.entry.id !== to.id &&
-        x.entry.developer !== toEntry?.developer,
-    );
+  const previous = doc.lastMentionBefore(
+    sc.sentence.start,
+    (x) =>
+      x.sentence < sc.index &&
+      !doc.skip.has(x.sentence) &&
+      x.entry.kind === 'chip' &&
+      x.entry.id !== to.id &&
+      x.entry.developer !== toEntry?.developer,
+  );
   if (previous) return { id: previous.entry.id, name: previous.entry.name, role: 'from' };
   const inference = related.find((r) => r.role === 'inference');
   return inference === undefined ? undefined : { id: inference.id, name: inference.name, role: 'from' };
