@@ -3783,3 +3783,21 @@ describe('round 23: a share of a chip’s revenue paid for licences is an export
     expect(eventsOf(text, '2025-08-12').map((e) => e.type)).not.toContain('export_control');
   });
 });
+
+describe('round 23: a generation named by apposition is the subject, a successor’s yardstick is not (own sentences)', () => {
+  it.each([
+    'Moonshot plans to release the latest generation of its model K3 next month.',
+    'Moonshot plans to release the newest generation of its large language model, K3, next month.',
+    'Moonshot will die neueste Generation des KI-Modells K3 im nächsten Monat veröffentlichen.',
+  ])('a plan for K3: %s', (text) => {
+    expect(eventsOf(text, '2025-10-01').map((e) => `${e.type} ${e.subject.name}`)).toContain('plan K3');
+  });
+
+  it('the next generation of a model is no plan for that model', () => {
+    expect(
+      eventsOf('Moonshot plans to release the next generation of Kimi K2 next month.', '2025-10-01').map(
+        (e) => e.subject.name,
+      ),
+    ).not.toContain('Kimi K2');
+  });
+});

@@ -212,10 +212,18 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial
     ? !RIVAL_BEFORE.test(before)
-    : !COMPARISON_BEFORE.test(before) &&
+    : (!COMPARISON_BEFORE.test(before) || GENERATION_NAMED_BEFORE.test(before)) &&
         !POWERED_BY_BEFORE.test(before) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
+
+/**
+ * "the latest generation of its large language model, V4", "die neueste Generation des KI-Modells V4": a
+ * name in apposition to a kind noun after the current generation names that generation; "the next
+ * generation of GPT-4" stays a yardstick.
+ */
+const GENERATION_NAMED_BEFORE =
+  /\b(?:latest|newest|new|current|neue\p{L}*|neueste\p{L}*|jüngste\p{L}*|aktuelle\p{L}*)\s+generation\s+(?:of|von|der|des)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:models?|modells?|llms?|chips?|gpus?|accelerators?|beschleunigers?)\s*,?\s+["„“]?$/u;
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
 const OWNER_OF_OTHER_AFTER =
