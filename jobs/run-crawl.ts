@@ -1,3 +1,4 @@
+import { robotsRefusalReason, unreachableHostReason } from './run-outcome.js';
 import type { Config } from '../core/config.js';
 import { userAgent } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
@@ -66,21 +67,6 @@ export interface SourceRunSummary extends RunCounts {
   /** Why a run that did not end ok ended so, when it is known. */
   reason?: string;
 }
-
-/**
- * A run that fetched nothing because its host did not answer at all (robots.txt unreachable: the host
- * down, its name unknown) reached nothing, which the run's status must say. An empty feed, a malformed
- * item or a refusal by robots.txt are answers, not failures.
- */
-function hostUnreachable(counts: SourceRunSummary): boolean {
-  return (
-    counts.fetched + counts.notModified === 0 &&
-    counts.errors.some((e) => e.reason.startsWith(ROBOTS_UNREACHABLE))
-  );
-}
-
-const DISALLOWED_REASON = 'disallowed by robots.txt';
-const ROBOTS_UNREACHABLE = 'robots.txt unreachable';
 
 /**
  * Crawls each enabled source once and ingests what it finds, recording a run per source with its
@@ -224,13 +210,7 @@ async function crawlSources(
           },
           onDisallowed: (url, why, detail) => {
             counts.disallowed += 1;
-            counts.errors.push({
-              url,
-              reason:
-                why === 'disallowed'
-                  ? DISALLOWED_REASON
-                  : `${ROBOTS_UNREACHABLE}${detail ? `: ${detail}` : ''}`,
-            });
+            counts.errors.push({ url, reason: robotsRefusalReason(why, detail) });
             return Promise.resolve();
           },
           onNotModified: async (url, validators) => {
@@ -275,10 +255,10 @@ async function crawlSources(
       counts.errors.push({ url: source.homepage, reason: counts.reason });
       log.error({ err: error }, 'source crawl failed');
     }
-    if (status === 'ok' && hostUnreachable(counts)) {
+    const unreachable = unreachableHostReason(counts, counts.fetched + counts.notModified);
+    if (status === 'ok' && unreachable !== undefined) {
       status = 'failed';
-      const unreachable = counts.errors.find((e) => e.reason.startsWith(ROBOTS_UNREACHABLE));
-      if (unreachable !== undefined) counts.reason = unreachable.reason;
+      counts.reason = unreachable;
     }
     counts.status = status;
     await finishRun(db, runId, source.id, counts, now(), status);

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { silentLogger } from '../core/logger.js';
+import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import { runCrawl } from '../jobs/run-crawl.js';
 import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase } from '../store/database.js';
@@ -82,11 +85,40 @@ function clusterEnv(url: string, extra: Record<string, string> = {}): Record<str
   };
 }
 
-function writeSources(site: NewsHosts): { dir: string; file: string } {
+function writeSources(site: NewsHosts, extra: readonly SourceConfig[] = []): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelwatch-workers-'));
   const file = path.join(dir, 'sources.json');
-  fs.writeFileSync(file, JSON.stringify(site.sources));
+  fs.writeFileSync(file, JSON.stringify([...site.sources, ...extra]));
   return { dir, file };
+}
+
+/** A loopback port that was just free: nothing listens on it. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+/** The finished runs of one source: status and recorded errors. */
+async function finishedRuns(url: string, sourceId: string): Promise<{ status: string; errors: string }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ status: string; errors: string }>(
+      'SELECT status, errors FROM "CrawlRun" WHERE "sourceId" = $1 AND "finishedAt" IS NOT NULL',
+      [sourceId],
+    );
+    return rows;
+  } catch {
+    return []; // no schema yet: the scheduler has not migrated the database
+  } finally {
+    await client.end();
+  }
 }
 
 /** Consecutive requests to one host that came closer than `minMs` (with the gap), for the failure message. */
@@ -147,6 +179,49 @@ if (!testingOnPostgres()) {
           for (const worker of processes.slice(1))
             expect(worker.lines.some((line) => line.msg === 'article batch done')).toBe(true);
           expect(await stopAll(processes)).toEqual([0, 0, 0]);
+        } finally {
+          killLeftovers(processes);
+          await database.drop();
+          await site.close();
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      },
+      TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'records the discovery of a source whose host does not answer as a failed run, as the embedded crawl does',
+      async () => {
+        const site = await startNewsHosts(1, 3);
+        const database = await createPostgresTestDatabase(server());
+        const base = `http://127.0.0.1:${await closedPort()}`;
+        const dead: SourceConfig = {
+          ...(site.sources[0] as SourceConfig),
+          id: 'dead-host',
+          name: 'Dead host',
+          homepage: `${base}/`,
+          sitemaps: [`${base}/sitemap.xml`],
+        };
+        const { dir, file } = writeSources(site, [dead]);
+        const env = clusterEnv(database.url, { CRAWL_DELAY_MS: '0', CRAWL_MAX_RETRIES: '0' });
+        const processes = [
+          spawnCli(['scheduler', '--sources', file], env, dir),
+          spawnCli(['worker'], env, dir),
+        ];
+        try {
+          await waitForCrawl(database.url, 3, processes);
+          const deadline = Date.now() + GIVE_UP_MS;
+          let deadRuns = await finishedRuns(database.url, 'dead-host');
+          while (deadRuns.length === 0 && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            deadRuns = await finishedRuns(database.url, 'dead-host');
+          }
+          expect(deadRuns.length).toBeGreaterThan(0);
+          expect(deadRuns.map((r) => r.status)).toEqual(deadRuns.map(() => 'failed'));
+          expect(deadRuns[0]?.errors).toMatch(/robots\.txt unreachable/u);
+          const liveRuns = await finishedRuns(database.url, 'news-0');
+          expect(liveRuns.map((r) => r.status)).toContain('ok');
+          expect(await stopAll(processes)).toEqual([0, 0]);
         } finally {
           killLeftovers(processes);
           await database.drop();

@@ -1,3 +1,4 @@
+import { robotsRefusalReason, unreachableHostReason } from '../run-outcome.js';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../core/config.js';
 import { userAgent } from '../../core/config.js';
@@ -143,8 +144,8 @@ async function discover(worker: WorkerCrawl, job: PgBoss.Job<DiscoverJob>): Prom
       onDiscovered: (count) => {
         counts.discovered += count;
       },
-      onDisallowed: (url, why) => {
-        counts.errors.push({ url, reason: `robots.txt: ${why}` });
+      onDisallowed: (url, why, detail) => {
+        counts.errors.push({ url, reason: robotsRefusalReason(why, detail) });
         return Promise.resolve();
       },
       onFailure: (url, reason) => {
@@ -154,8 +155,12 @@ async function discover(worker: WorkerCrawl, job: PgBoss.Job<DiscoverJob>): Prom
       },
     },
   );
-  await finishRun(db, runId, source.id, counts, now(), 'ok');
-  log.info({ queued: counts.discovered }, 'source discovered; article jobs queued');
+  // a host that did not answer at all leaves a failed run, as in the embedded crawl
+  const unreachable = unreachableHostReason(counts, counts.discovered);
+  await finishRun(db, runId, source.id, counts, now(), unreachable === undefined ? 'ok' : 'failed');
+  if (unreachable !== undefined)
+    log.warn({ reason: unreachable }, 'discovery failed: the host did not answer');
+  else log.info({ queued: counts.discovered }, 'source discovered; article jobs queued');
 }
 
 /** Saves of concurrent workers may collide: a deadlock or a unique key another worker just took. */
