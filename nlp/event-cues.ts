@@ -26,7 +26,18 @@ const W =
  * "15 Prozent ihrer China-Umsätze an die US-Regierung abführen"): the licence deals of 2025, an export
  * decision and no financial result. Source text, shared by the export trigger and the financial exclusion.
  */
-const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit\w*|share|shares|sharing|shared)\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?:zahl|abführ|abgeb|abtret|überweis)\p{L}*\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführ|abgeb|abtret|zahl|überweis)\p{L}*`;
+const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit\w*|share|shares|sharing|shared)\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abgeben|abgegeben|abtreten|überweisen|bezahlen)(?![\p{L}])`;
+/**
+ * Where a revenue share paid is a licence deal: a government, licences or exports, or the China sales
+ * they were about ("pays TSMC 30% of its revenue for wafers", "pays Microsoft 20% of its revenue" are not).
+ */
+const LICENCE_DEAL_CONTEXT =
+  /(regierung|government|washington|white house|weißen haus|trump|commerce|handelsministerium|staatskasse|treasury|lizenz|licen[cs]|export|ausfuhr|china|chines)/u;
+export const REVENUE_SHARE_PAID_RE = new RegExp(REVENUE_SHARE_PAID, 'u');
+/** Whether a sentence tells a share of revenue paid for licences (see {@link REVENUE_SHARE_PAID}). */
+export function paysRevenueShareForLicences(lower: string): boolean {
+  return REVENUE_SHARE_PAID_RE.test(lower) && LICENCE_DEAL_CONTEXT.test(lower);
+}
 /**
  * What a reversal undoes when it is an export decision: a ban, a rule, a decision, an approval ("reversed
  * its ban on"), not a course, guidance or a price. Lookahead source, shared by the trigger and the pass
@@ -130,18 +141,11 @@ const RELEASE_VERBS_EN =
  * of the subject ("Mistral 3 ist eine im Dezember vorgestellte Familie"). Trigger finding checks that
  * (find-triggers.ts); a lookbehind in the lexicon would cost a scan at every position.
  */
-/** German release participles of verbs without a separable prefix. */
-const RELEASE_PARTICIPLES = [
-  'veröffentlicht',
-  'präsentiert',
-  'enthüllt',
-  'geliefert',
-  'produziert',
-  'gefertigt',
-  'hergestellt',
-  'gestartet',
-  'lanciert',
-];
+/**
+ * German release participles of verbs without a separable prefix (not production or start verbs: "in der
+ * ab 2027 Chips gefertigt werden sollen", "das Training soll gestartet werden" plan no launch).
+ */
+const RELEASE_PARTICIPLES = ['veröffentlicht', 'präsentiert', 'enthüllt', 'geliefert', 'lanciert'];
 const SEPARABLE_PARTICIPLES = [
   'vorgestellt',
   'freigeschaltet',
@@ -877,9 +881,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
       `(?:grant(?:s|ed|ing)?|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
-      // a licence required: "can no longer ship the H20 without a licence", "ohne Exportgenehmigung"
-      `(?:without|ohne)\\s+(?:an?\\s+|eine\\s+)?(?:special\\s+|u\\.?s\\.?\\s+|us-)?(?:export\\s+)?licen[cs]e\\b`,
-      `ohne\\s+(?:eine\\s+)?(?:us-)?(?:export|ausfuhr)?(?:lizenz|genehmigung)\\b`,
       'ban(?:s|ned|ning)?\\b',
       'barr(?:ed|ing)\\b',
       // the verb; the bare noun ("Block FP8", "a block of") is no ban
@@ -1066,7 +1067,10 @@ export const SHARE_MOVED =
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 const REVENUE_SHARE_FOR_LICENCES =
   /in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
-export const REVENUE_SHARE = new RegExp(`${REVENUE_SHARE_PAID}|${REVENUE_SHARE_FOR_LICENCES.source}`, 'u');
+export const REVENUE_SHARE = {
+  test: (lower: string): boolean =>
+    REVENUE_SHARE_FOR_LICENCES.test(lower) || paysRevenueShareForLicences(lower),
+};
 
 /**
  * Licences still under review or awaited ("prüft Exportgenehmigungen", "is reviewing export licenses",

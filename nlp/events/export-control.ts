@@ -9,6 +9,8 @@ import {
   LICENCE_DECIDED,
   NEGATION_BEFORE,
   PENDING_LICENCE,
+  paysRevenueShareForLicences,
+  REVENUE_SHARE_PAID_RE,
 } from '../event-cues.js';
 import type { FoundEvent } from '../types.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
@@ -78,7 +80,7 @@ function intendedOnly(t: Trigger, lower: string): boolean {
  * "is likely to lift the ban"): no decision is reported, whichever way it may go.
  */
 const NOT_TAKEN_BEFORE =
-  /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:\S+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
+  /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
 const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
@@ -95,6 +97,14 @@ const HALTED_SALES =
   /^(?:halt|stop|suspend|froze|freez|schränk|beschränk)|(?:einzuschränken|eingeschränkt|einschränken|begrenzt|begrenzen)$/u;
 const STATE_CONTEXT =
   /(export|ausfuhr|einfuhr|import|lizenz|licen[cs]|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|rules|regel|restrict|\bban|verbot|customs|zoll)/u;
+
+/**
+ * Licences and permits of any kind ("grants licences for its chip designs", "issued building permits"):
+ * an export decision only where a state, exports or China are spoken of.
+ */
+const LICENCE_OF_ANY_KIND = /^grant(?:s|ing)?\s|permits?$/u;
+const STATE_OR_EXPORT =
+  /(export|ausfuhr|einfuhr|import|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|customs|zoll)/u;
 
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
@@ -199,6 +209,8 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       !NOT_TAKEN_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 50), t.start)) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
+      (!LICENCE_OF_ANY_KIND.test(t.text) || STATE_OR_EXPORT.test(sc.lower)) &&
+      (!REVENUE_SHARE_PAID_RE.test(t.text) || paysRevenueShareForLicences(sc.lower)) &&
       !describesStandingRules(t, sc.lower),
   });
   const first = run.unplaced[0];

@@ -88,11 +88,12 @@ const NEGATED_PARTICLE = /\s(?:nicht|nie|niemals)\s+(?:mehr\s+)?(?:ein|vor|aus|b
 const GERMAN_FINITE_VERB = /^\p{L}+(?:t|te|ten|ob|oben)$/u;
 /**
  * German main-clause order puts the negation after the finite verb and its object: "Google verzögert den
- * Start diesmal nicht", "verschiebt R2 nicht, sondern ...". The negation must close the clause or stand
- * before "sondern", "mehr" or a separable particle; "nicht nur", "nicht zum ersten Mal" negate no event.
+ * Start diesmal nicht", "verschiebt R2 nicht, sondern ...". The negation must close the trigger's own
+ * clause (no "und", "aber" or dash between: "veröffentlicht Llama 4 und verrät nicht, wie ..." reports the
+ * release) or stand before "sondern" or "mehr"; "nicht nur", "nicht zum ersten Mal" negate no event.
  */
 const NEGATION_CLOSES_CLAUSE =
-  /^[^,;.:!?()]{0,60}?(?<![\p{L}])(?:nicht|nie|niemals|keineswegs)(?=\s*(?:$|[,;.:!?)]|–|-\s|sondern\b|mehr\b|an\b|ab\b|auf\b|aus\b|ein\b|vor\b|zurück\b|fest\b))/u;
+  /^(?:(?!\s(?:und|oder|aber|doch|denn|sondern|–|-)\s)[^,;.:!?()–]){0,60}?(?<![\p{L}])(?:nicht|nie|niemals|keineswegs)(?=\s*(?:$|[,;.:!?)]|–|-\s|sondern\b|mehr\b))/u;
 
 /** "hat das Projekt ... gestartet": work on something started, nothing released. */
 const PROJECT_STARTED_BEFORE =
@@ -239,9 +240,15 @@ function isPlanRuledOut(s: Spot): boolean {
     (/^plan/u.test(s.match) && USE_INFINITIVE_AFTER.test(s.lower.slice(s.end, s.start + 160))) ||
     // "ist eine Miete geplant", "a purchase is planned for 2027": what is planned is a deal, not a launch
     PURCHASE_PLANNED.test(clauseBefore(s)) ||
-    PURCHASE_PLANNED_AFTER.test(textAfter(s, 50))
+    PURCHASE_PLANNED_AFTER.test(textAfter(s, 50)) ||
+    // "Die Studie zu DeepSeek R2, die im Mai veröffentlicht werden soll": a document is what comes out
+    DOCUMENT_ANTECEDENT_BEFORE.test(textBefore(s, 120))
   );
 }
+
+/** A relative clause about a document named before it ("Die Studie zu R2, die ...", "the paper on R2, which"). */
+const DOCUMENT_ANTECEDENT_BEFORE =
+  /(?<![\p{L}])(?:studie|studien|bericht|berichte|paper|papers|papier|report|reports|study|studies|whitepaper|dokumentation|documentation|beitrag|artikel|article)\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+,\s*(?:die|der|das|which|that)\s+[^,;.!?]*$/u;
 
 /** A purchase, rental or lease named right before a plan word ("eine Miete geplant", "the purchase is planned"). */
 const PURCHASE_PLANNED =

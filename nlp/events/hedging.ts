@@ -16,7 +16,7 @@ const RUMOUR_OVER_CLAUSE =
  * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
  */
 const OUTSIDERS_BELIEVE =
-  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans|many|most|viele|manche)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|believed|expected|predicted|thought|anticipated|speculated|glauben|erwarten|vermuten|schätzen|spekulieren|glaubten|erwarteten|vermuteten|spekulierten|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
+  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
 /** "der im August ausgelieferte GB300": a participle with an adjective ending describes a noun. */
 const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
 /** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
@@ -39,17 +39,21 @@ const HOPE_OVER_CLAUSE =
  * veröffentlichen", "is weighing whether to ship", "considering plans to launch".
  */
 const DELIBERATION_BEFORE =
-  /(?:(?<![\p{L}])(?:erwäg|überleg)\p{L}*\s*,|\bdenk\p{L}*\s+(?:\S+\s+){0,3}?darüber nach\b|\b(?:(?:is|are|was|were)\s+considering|consider(?:s|ed|ing)?\s+(?:whether|plans?|options?|releasing|launching|shipping)|(?:weigh|mull|explor)(?:s|es|ed|ing)?\s+(?:whether|plans?|options?|a\s+(?:release|launch))|contemplat\p{L}*|(?:explor|consider|weigh|mull|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\s+into)\p{L}*\s+(?:the\s+)?(?:possibility|option|idea|prospect|feasibility)\s+of|(?:prüf|erwäg|sondier|diskutier)\p{L}*\s+(?:die|eine)\s+(?:möglichkeit|option|idee))\b)(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,90}$/u;
+  /(?:(?<![\p{L}])(?:erwäg|überleg)\p{L}*\s*,|\bdenk\p{L}*\s+(?:\S+\s+){0,3}?darüber nach\b|\b(?:(?:is|are|was|were)\s+considering|consider(?:s|ed|ing)?\s+(?:whether|plans?|options?|releasing|launching|shipping)|(?:weigh|mull|explor)(?:s|es|ed|ing)?\s+(?:whether|plans?|options?|a\s+(?:release|launch))|contemplat\p{L}*)\b)(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,90}$/u;
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =
   /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,80}$/u;
-/** A German modal governs its clause up to the verb at its end, however long the middle field. */
 /**
  * An indirect question holding the trigger: "kein Statement, wann die Reihe erscheinen wird", "offen, ob
- * der Chip genehmigt wird", "did not say whether it would ship": what is asked is not reported.
+ * der Chip genehmigt wird", "did not say whether it would ship": what is asked is not reported. Close
+ * to the trigger only ("the debate over whether ... ended when the company launched it" reports the
+ * launch), and not once the question is answered ("hat verraten, wann GPT-5 erscheint").
  */
 const INDIRECT_QUESTION_BEFORE =
-  /(?:^|,\s*|\b(?:darüber|dazu)\s+)(?:wann|ob)\s+[^,;:.!?]{0,80}$|\bwhether\s+[^,;:.!?]{0,80}$/u;
+  /(?:^|,\s*|\b(?:darüber|dazu)\s+)(?:wann|ob)\s+[^,;:.!?]{0,50}$|\bwhether\s+[^,;:.!?]{0,50}$/u;
+const ANSWERED_BEFORE =
+  /\b(?:verrat\p{L}*|verriet\p{L}*|bekannt\p{L}*|mitgeteilt|teilte\p{L}*|bestätigt\p{L}*|announced|revealed|confirmed|disclosed|said|told)\s*,?\s*(?:wann|ob|whether)\s+[^,;:.!?]{0,50}$/u;
+/** A German modal governs its clause up to the verb at its end, however long the middle field. */
 const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
 const MODAL_REACH = 220;
@@ -101,7 +105,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     return true;
   if (HOPE_OVER_CLAUSE.test(lead) || DELIBERATION_BEFORE.test(lead) || OPEN_QUESTION_BEFORE.test(lead))
     return true;
-  if (type !== 'financial' && INDIRECT_QUESTION_BEFORE.test(lead)) return true;
+  if (type !== 'financial' && INDIRECT_QUESTION_BEFORE.test(lead) && !ANSWERED_BEFORE.test(lead)) return true;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&

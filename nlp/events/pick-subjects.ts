@@ -218,12 +218,13 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
 }
 
 /**
- * "the latest generation of its large language model, V4", "die neueste Generation des KI-Modells V4": a
- * name in apposition to a kind noun after the current generation names that generation; "the next
- * generation of GPT-4" stays a yardstick.
+ * "plans to release the latest generation of its large language model, V4", "will die neueste Generation
+ * des KI-Modells V4 veröffentlichen": a name in apposition to a kind noun after the newest generation that
+ * a launch verb takes as object names that generation; "the next generation of GPT-4", "beats the latest
+ * generation of AMD accelerators MI355X" keep the name a yardstick.
  */
 const GENERATION_NAMED_BEFORE =
-  /\b(?:latest|newest|new|current|neue\p{L}*|neueste\p{L}*|jüngste\p{L}*|aktuelle\p{L}*)\s+generation\s+(?:of|von|der|des)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:models?|modells?|llms?|chips?|gpus?|accelerators?|beschleunigers?)\s*,?\s+["„“]?$/u;
+  /(?:\b(?:will|wollen|soll|sollen|wird|werden|plant|planen)\s+(?:die|seine|ihre)\s+(?:neue|neueste|jüngste)\p{L}*\s+generation|\b(?:releas|launch|unveil|introduc|ship|debut|roll|veröffentlich|vorstell|vorzustellen|präsentier|bring|herausbring|enthüll|lancier)\p{L}*\s+(?:(?:out|the|its|their|die|den|seine|ihre)\s+)*(?:latest|newest|new|neue\p{L}*|neueste\p{L}*|jüngste\p{L}*)\s+generation)\s+(?:of|von|der|des)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:models?|modells?|llms?|chips?|gpus?|accelerators?|beschleunigers?)\s*,?\s+["„“]?$/u;
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
 const OWNER_OF_OTHER_AFTER =
