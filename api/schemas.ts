@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, ENTITY_KINDS, EVENT_TYPES } from '../nlp/types.js';
+import { RUN_STATES } from '../store/crawl-state.js';
 import { RELEASE_STATUSES } from '../store/release-tracker.js';
 
 /**
@@ -212,7 +213,7 @@ export const crawlRun = z
   .object({
     id: z.number().int(),
     source: z.string(),
-    status: z.string().describe('running | ok | failed | interrupted | backed-off'),
+    status: z.string().describe(RUN_STATES.join(' | ')),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     discovered: z.number().int(),

@@ -103,7 +103,10 @@ export async function startRun(db: Db, sourceId: string, startedAt: Date): Promi
 }
 
 /** How a crawl run ended (see SourceRunSummary in jobs/run-crawl.ts for when each is given). */
-export type RunStatus = 'ok' | 'failed' | 'interrupted' | 'backed-off';
+export const RUN_STATUSES = ['ok', 'failed', 'interrupted', 'backed-off'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+/** What a stored run's status can read: a run still going, or how it ended. */
+export const RUN_STATES = ['running', ...RUN_STATUSES] as const;
 
 /** Records a run's end with its counts and failures, and (unless interrupted) the source's last run time. */
 export async function finishRun(

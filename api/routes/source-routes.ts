@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RUN_STATES } from '../../store/crawl-state.js';
 import { readCrawlRunPage, readSources } from '../../store/source-reads.js';
 import { operation } from '../openapi.js';
 import { errorResponses, sourceFilter, typed, type RouteContext } from '../route-context.js';
@@ -41,7 +42,7 @@ export function registerSourceRoutes({ app, reads }: RouteContext): void {
         querystring: z
           .object({
             source: z.string().min(1).max(100).optional(),
-            status: z.enum(['running', 'ok', 'failed', 'interrupted', 'backed-off']).optional(),
+            status: z.enum(RUN_STATES).optional(),
             limit: limitParam(100, 20),
             cursor: cursorParam,
           })
