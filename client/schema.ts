@@ -1412,7 +1412,7 @@ export interface operations {
                      *           ],
                      *           "date": null,
                      *           "reason": "after training on Huawei chips falters",
-                     *           "confidence": 0.993,
+                     *           "confidence": 0.992,
                      *           "firstReportedAt": "2025-08-14T08:15:00.000Z",
                      *           "lastReportedAt": "2025-08-16T14:05:00.000Z",
                      *           "sourceCount": 2,

@@ -87,6 +87,10 @@ export async function startSiteServer(
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
+  // an idle keep-alive socket stays open as long as common servers keep it (nginx: 75 s), not Node's 5 s:
+  // a crawl that analyses its first page slowly (V8's regular-expression tier-up in the tests) otherwise
+  // sent its next request into a socket the site had just closed, and pages were stored out of order
+  server.keepAliveTimeout = 75_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
