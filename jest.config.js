@@ -12,4 +12,9 @@ export default {
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  // Each test file imports nlp/ afresh and compiles its large lexicons again; the old module graphs are not
+  // all released (ESM under vm modules), and on a 2-core machine the files ran in one process until its
+  // code space ran out (CI, round 23). With a limit the files run in a worker that is replaced when it has
+  // grown past it.
+  workerIdleMemoryLimit: '1GB',
 };
