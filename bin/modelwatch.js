@@ -1,2 +1,2 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env node
 import '../dist/cli/main.js';

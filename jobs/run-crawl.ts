@@ -1,4 +1,3 @@
-import { robotsRefusalReason, unreachableHostReason } from './run-outcome.js';
 import type { Config } from '../core/config.js';
 import { userAgent } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
@@ -27,6 +26,7 @@ import { backOffReason, createHostTallies } from './host-breaker.js';
 import { ingestPage, type StageObserver } from './ingest-page.js';
 import { createPagePool, type PagePool } from './page-pool.js';
 import { retryOnLockConflict } from '../store/lock-retry.js';
+import { robotsRefusalReason, unreachableHostReason } from './run-outcome.js';
 
 /** The longest rest of a failing host, however many runs it failed. */
 const MAX_BACKOFF_MS = 24 * 60 * 60_000;

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,6 +9,7 @@ import { defaultKnowledgeBase } from '../nlp/knowledge-base.js';
 import { openDatabase } from '../store/database.js';
 import { syncEntities } from '../store/knowledge-base-sync.js';
 import { describeWithPostgres } from './describe-with-postgres.js';
+import { closedPort } from './fault-server.js';
 import { testCrawlSettings } from './helpers.js';
 import { startNewsHosts, type HostRequest, type NewsHosts } from './news-hosts.js';
 import { createPostgresTestDatabase, testingOnPostgres } from './postgres-test-database.js';
@@ -90,18 +89,6 @@ function writeSources(site: NewsHosts, extra: readonly SourceConfig[] = []): { d
   const file = path.join(dir, 'sources.json');
   fs.writeFileSync(file, JSON.stringify([...site.sources, ...extra]));
   return { dir, file };
-}
-
-/** A loopback port that was just free: nothing listens on it. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
 }
 
 /** The finished runs of one source: status and recorded errors. */

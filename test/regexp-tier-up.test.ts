@@ -33,13 +33,6 @@ describe('regular-expression tier-up off where we start node', () => {
     expect(scripts[name]).toContain(FLAG);
   });
 
-  it('passes the flag in the modelwatch command itself (npx modelwatch, an installed modelwatch)', () => {
-    // without it a crawl's first pages took seconds each, long enough for the site's idle keep-alive
-    // sockets to close under the waiting requests
-    const [shebang] = readFileSync(path.join(root, 'bin/modelwatch.js'), 'utf8').split('\n');
-    expect(shebang).toBe(`#!/usr/bin/env -S node ${FLAG}`);
-  });
-
   it('passes the flag to every service of the docker-compose deployment', () => {
     const compose = readFileSync(path.join(root, 'deploy/docker-compose.yml'), 'utf8');
     const commands = compose.split('\n').filter((l) => /^\s*command:/u.test(l));

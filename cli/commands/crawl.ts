@@ -45,18 +45,20 @@ export function formatSummary(summary: SourceRunSummary): string {
 }
 
 /**
- * What a one-off crawl says on stderr when runs failed (their hosts did not answer), so that a cron job or
- * script sees it in the exit status; undefined when every run reached its host.
+ * What a one-off crawl says on stderr when runs failed (the crawl broke or the host did not answer), so
+ * that a cron job or script sees it in the exit status; undefined when none failed. A run skipped because
+ * its host is resting after failures (backed-off) is not counted: the failure was reported when it happened.
  */
 export function failedRunsMessage(summaries: readonly SourceRunSummary[]): string | undefined {
   const failed = summaries.filter((summary) => summary.status === 'failed').map((summary) => summary.source);
   if (failed.length === 0) return undefined;
-  return `${failed.length} of ${summaries.length} source runs failed (${failed.join(', ')}); see the lines above`;
+  return `${failed.length} of ${summaries.length} source runs failed (${failed.join(', ')}); see their summary lines`;
 }
 
 /**
  * `crawl [--once] [--sources FILE] [--source ID]`: with --once, crawls each selected source once and
- * prints a line per source (failed pages are counted, not fatal) and exits 1 when a source's run failed;
+ * prints a line per source (failed pages are counted, not fatal) and exits 1 when a source's run failed
+ * (see {@link failedRunsMessage});
  * otherwise keeps crawling on each source's interval until interrupted.
  */
 export async function runCrawlCommand(

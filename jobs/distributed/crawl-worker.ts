@@ -1,4 +1,3 @@
-import { robotsRefusalReason, unreachableHostReason } from '../run-outcome.js';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../core/config.js';
 import { userAgent } from '../../core/config.js';
@@ -30,6 +29,7 @@ import { ingestPage, type PreparePage } from '../ingest-page.js';
 import { createPagePool } from '../page-pool.js';
 import { QUEUES, queueArticles, type ArticleJob, type DiscoverJob } from './crawl-queue.js';
 import { SharedHostGate } from './shared-host-gate.js';
+import { robotsRefusalReason, unreachableHostReason } from '../run-outcome.js';
 
 export type WorkerSettings = CrawlSettings & Pick<Config, 'WORKER_BATCH_SIZE'>;
 

@@ -26,12 +26,27 @@ describe('document facts: the look-ups over all mentions', () => {
       expect(firstAtOrAfter(doc.mentions, position)).toBe(starts.filter((s) => s < position).length);
   });
 
+  it('counts the mentions before a position among mentions that share a start', () => {
+    const starts = [0, 4, 4, 4, 9].map((start) => ({ start }));
+    expect([0, 1, 4, 5, 9, 10].map((p) => firstAtOrAfter(starts, p))).toEqual([0, 1, 1, 4, 4, 5]);
+    expect(firstAtOrAfter([], 3)).toBe(0);
+  });
+
   it('gives the last matching mention before a position, as a search over all of them would', () => {
     const isChip = (m: { entry: { kind: string } }) => m.entry.kind === 'chip';
+    expect(doc.mentions.filter(isChip).length).toBeGreaterThanOrEqual(3);
     for (let position = 0; position <= text.length; position += 1) {
       const expected = [...doc.mentions].reverse().find((m) => m.start < position && isChip(m));
       expect(doc.lastMentionBefore(position, isChip)).toBe(expected);
     }
+  });
+
+  it("bounded by a sentence's end, finds what a search over that sentence and the ones before finds", () => {
+    const isOrg = (m: { entry: { kind: string } }) => m.entry.kind === 'organization';
+    doc.sentences.forEach((sentence, index) => {
+      const expected = [...doc.mentions].reverse().find((m) => m.sentence <= index && isOrg(m));
+      expect(doc.lastMentionBefore(sentence.end, isOrg)).toBe(expected);
+    });
   });
 
   it('lists one entity’s mentions in text order', () => {

@@ -9,6 +9,7 @@ import type { FoundEntity } from '../types.js';
 /** Everything event extraction needs about one analysed text. */
 export interface EventContext {
   sentences: readonly Sentence[];
+  /** In text order (by start), as the linker and analyze() give them: the look-ups below rely on it. */
   mentions: readonly Mention[];
   kb: KnowledgeBase;
   /** Sentence indices to ignore (ads, promotion teasers). */
@@ -40,7 +41,8 @@ export interface DocumentFacts {
   mentionsOf(entityId: string): readonly Mention[];
   /**
    * The last mention that starts before `position` and `matches`, searched backwards from there without
-   * copying the text's mentions (asked per trigger, a copy made reading long texts quadratic).
+   * copying the text's mentions (a copy per trigger made long texts quadratic). The search still walks
+   * back to the text's start when nothing matches.
    */
   lastMentionBefore(position: number, matches: (m: Mention) => boolean): Mention | undefined;
   /**
@@ -92,7 +94,10 @@ export function readDocument(ctx: EventContext): DocumentFacts {
   };
 }
 
-/** The index of the first mention (in text order) that starts at or after `position`. */
+/**
+ * The index of the first of `mentions` (sorted by start) that starts at or after `position`, found by
+ * halving; equally the number of mentions that start before it.
+ */
 export function firstAtOrAfter(mentions: readonly { start: number }[], position: number): number {
   let lo = 0;
   let hi = mentions.length;
