@@ -10,6 +10,7 @@ import type { SourceConfig } from '../crawlers/sources/source-schema.js';
 import {
   closeInterruptedRuns,
   fetchRecordSql,
+  emptyRunCounts,
   finishRun,
   getUrlValidators,
   recordFetch,
@@ -152,17 +153,11 @@ async function crawlSources(
     const counts: SourceRunSummary = {
       source: source.id,
       runId,
-      discovered: 0,
-      fetched: 0,
-      notModified: 0,
-      created: 0,
-      updated: 0,
-      failed: 0,
+      ...emptyRunCounts(),
       unchanged: 0,
       duplicates: 0,
       skipped: 0,
       disallowed: 0,
-      errors: [],
       status: 'ok',
     };
     const fail = async (url: string, reason: string, kind: 'page' | 'discovery') => {

@@ -1,12 +1,8 @@
+import { emptyRunCounts } from '../store/crawl-state.js';
 import { robotsRefusalReason, unreachableHostReason } from './run-outcome.js';
 
 const counts = (reasons: string[]) => ({
-  discovered: 0,
-  fetched: 0,
-  notModified: 0,
-  created: 0,
-  updated: 0,
-  failed: 0,
+  ...emptyRunCounts(),
   errors: reasons.map((reason) => ({ url: 'http://127.0.0.1:9/', reason })),
 });
 

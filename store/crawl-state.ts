@@ -25,6 +25,11 @@ export interface RunCounts {
   errors: { url: string; reason: string }[];
 }
 
+/** The counts of a run that has done nothing yet. */
+export function emptyRunCounts(): RunCounts {
+  return { discovered: 0, fetched: 0, notModified: 0, created: 0, updated: 0, failed: 0, errors: [] };
+}
+
 /**
  * Writes registry sources into the Source table so runs, URLs and articles can refer to them. A new
  * source is created as given; an existing one takes the registry's description (name, language,

@@ -9,11 +9,11 @@ import { RobotsRules } from '../../crawlers/fetch/robots-rules.js';
 import type { SourceConfig } from '../../crawlers/sources/source-schema.js';
 import {
   closeInterruptedRuns,
+  emptyRunCounts,
   finishRun,
   getUrlValidators,
   recordFetch,
   startRun,
-  type RunCounts,
 } from '../../store/crawl-state.js';
 import type { Db } from '../../store/database.js';
 import {
@@ -98,16 +98,6 @@ function prepareWorker(deps: Omit<WorkerCrawl, 'common' | 'knowledge' | 'sources
   };
 }
 
-const emptyCounts = (): RunCounts => ({
-  discovered: 0,
-  fetched: 0,
-  notModified: 0,
-  created: 0,
-  updated: 0,
-  failed: 0,
-  errors: [],
-});
-
 /**
  * One discovery job: reads the source's feeds, sitemaps and sections and queues a job per article link,
  * recorded as a crawl run of the source (its `discovered` count; the articles are counted where they are
@@ -123,7 +113,7 @@ async function discover(worker: WorkerCrawl, job: PgBoss.Job<DiscoverJob>): Prom
   }
   await closeInterruptedRuns(db, source.id, now());
   const runId = await startRun(db, source.id, now());
-  const counts = emptyCounts();
+  const counts = emptyRunCounts();
   const resting = await backOffReason(db, source, now());
   if (resting) {
     counts.errors.push({ url: source.homepage, reason: resting });
