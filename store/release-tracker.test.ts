@@ -79,6 +79,13 @@ describe('deriveReleaseTrack', () => {
     ).toBe('released');
   });
 
+  it('counts an undated release stored at 0.7 + 0.1 (before confidences were rounded) as at the threshold', () => {
+    const delay = event('delay', '2025-08-14');
+    expect(
+      deriveReleaseTrack([delay, event('release', '2025-08-16', null, { confidence: 0.7 + 0.1 })]).status,
+    ).toBe('released');
+  });
+
   it('ends cancelled when the last report is a cancellation', () => {
     const state = deriveReleaseTrack([event('plan', '2025-01-01'), event('cancellation', '2025-03-01')]);
     expect(state.status).toBe('cancelled');

@@ -13,6 +13,8 @@ export const TRACKER_EVENT_TYPES = ['plan', 'delay', 'release', 'cancellation'] 
  * confidence) or one confident report do.
  */
 export const UNDATED_RELEASE_MIN_CONFIDENCE = 0.8;
+/** Below the analyzer's steps of 0.05, above floating-point error in their sums. */
+const CONFIDENCE_EPSILON = 1e-6;
 
 /** One stored event as the tracker reads it. */
 export interface TrackerEvent {
@@ -79,7 +81,8 @@ function toStep(event: TrackerEvent): ReleaseStep | null {
       // A release dated after the report is an announced plan ("will release in May").
       if (day !== null && day > event.firstReportedAt.toISOString().slice(0, 10))
         return { ...base, status: 'planned' };
-      if (day === null && event.confidence < UNDATED_RELEASE_MIN_CONFIDENCE) return null;
+      // events stored before confidences were rounded hold 0.7999999999999999 for 0.7 + 0.1
+      if (day === null && event.confidence < UNDATED_RELEASE_MIN_CONFIDENCE - CONFIDENCE_EPSILON) return null;
       return { ...base, status: 'released' };
     }
     default:
