@@ -3843,3 +3843,20 @@ describe('round 23 review: the new readings stay out of other wordings (own sent
     expect(eventsOf(text, '2026-03-01').map((e) => e.type)).not.toContain('plan');
   });
 });
+
+describe('round 24: a demand is a whole word, a licence requirement is a restriction (own sentences)', () => {
+  it.each([
+    'Washington erließ eine Lizenzanforderung für alle Ausfuhren der Chips MI308 und H20 nach China.',
+    'Für Exporte des H20 gelten ab sofort neue Lizenzanforderungen der US-Regierung.',
+  ])('a licence requirement imposed: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('export_control');
+  });
+
+  it.each([
+    'Mehrere Senatoren fordern ein Exportverbot für den H20.',
+    'Abgeordnete forderten die Regierung auf, ein Ausfuhrverbot für den H20 zu erlassen.',
+    'Die Forderung nach einem Exportverbot für den H20 wird lauter.',
+  ])('a demand for a restriction is none: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+});

@@ -28,8 +28,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { analyze } from '../nlp/analyze.js';
+import { analyzeTraced, type AnalysisTrace } from '../nlp/analyze.js';
+import { findDateExpressions } from '../nlp/dates.js';
 import { TRIGGERS } from '../nlp/event-cues.js';
+import { findTriggers } from '../nlp/events/find-triggers.js';
+import { isHedged } from '../nlp/events/hedging.js';
 import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
 import {
   loadItems,
@@ -158,7 +161,8 @@ function evaluate(items: Item[]): void {
   let subjectsTotal = 0;
   for (const item of items) {
     const input = { id: item.id, text: item.text, ...(item.published ? { published: item.published } : {}) };
-    const result = analyze(input);
+    const trace = analyzeTraced(input);
+    const result = trace.analysis;
     if (result.language === item.lang) langOk += 1;
     else if (verbose) console.log(`  [lang] ${item.id}: ${String(result.language)} != ${item.lang}`);
 
@@ -217,12 +221,12 @@ function evaluate(items: Item[]): void {
         if (found === g.date) goldDatedOk += 1;
       }
     }
-    for (const g of goldEvents) {
+    const kinds = classifyMisses(item, goldEvents, unmatched, trace);
+    goldEvents.forEach((g, i) => {
       events[g.type].fn += 1;
-      if (verbose) console.log(`  [event fn] ${item.id}: ${g.type} ${g.subject}`);
-    }
-    for (const kind of classifyMisses(item, goldEvents, unmatched, result.entities))
-      misses.set(kind, (misses.get(kind) ?? 0) + 1);
+      if (verbose) console.log(`  [event fn] ${item.id}: ${g.type} ${g.subject} (${kinds[i] ?? ''})`);
+    });
+    for (const kind of kinds) misses.set(kind, (misses.get(kind) ?? 0) + 1);
   }
   const total = zero();
   for (const t of EVENT_TYPES) {
@@ -248,20 +252,59 @@ function evaluate(items: Item[]): void {
 }
 
 /**
+ * Where a missed event was lost when its type's lexicon matches the passage: read at the sentences
+ * that name its subject, the furthest stage any of them reached. The cue stands only in other
+ * sentences ("cue away from subject"); beside the subject but in a sentence the analyzer skips (an
+ * advertisement, a table); dropped by the lexicon's own rule-outs ("ruled out"); found but hedged
+ * ("hedged"); or found, unhedged, and still no event of the subject ("not built": no subject picked,
+ * another one picked, or suppressed later).
+ */
+function lossStage(trace: AnalysisTrace, type: EventType, forms: readonly string[]): string {
+  const named = new Set(
+    trace.mentions
+      .filter((m) => matches(m.entry.id, m.entry.name, m.entry.aliases, forms))
+      .map((m) => m.sentence),
+  );
+  const lexicon = new RegExp(TRIGGERS[type].source, 'u');
+  const stages = [
+    'cue away from subject',
+    'cue in skipped sentence',
+    'cue ruled out',
+    'cue hedged',
+    'cue not built',
+  ];
+  let reached = 0;
+  for (const i of named) {
+    const text = trace.sentences[i]?.text ?? '';
+    const lower = text.toLowerCase();
+    if (!lexicon.test(lower)) continue;
+    if (trace.skip.has(i)) {
+      reached = Math.max(reached, 1);
+      continue;
+    }
+    const triggers = findTriggers(type, lower, () => findDateExpressions(text).length > 0);
+    if (triggers.length === 0) reached = Math.max(reached, 2);
+    else if (triggers.every((t) => isHedged(type, text, lower, t))) reached = Math.max(reached, 3);
+    else reached = 4;
+  }
+  return `fn: ${stages[reached] ?? ''}`;
+}
+
+/**
  * Sorts a passage's errors into kinds, so that held-out sets can say where the misses lie without
  * showing a passage: a missed event whose type was found with another subject ("fn: other subject"),
  * whose subject was found with another type ("fn: other type"), whose subject is no entity found at
  * all ("fn: entity missing"), whose type's lexicon matches somewhere in the passage but made no event
- * there ("fn: cue ruled out": ruled out, hedged, suppressed or without a subject) or whose type's
- * lexicon does not match ("fn: no trigger"); a false event in a trap,
- * paired with a miss as above, or extra in a passage with events ("fp: extra").
+ * there (split by {@link lossStage}) or whose type's lexicon does not match ("fn: no trigger"); a false
+ * event in a trap, paired with a miss as above, or extra in a passage with events ("fp: extra").
  */
 function classifyMisses(
   item: Item,
   missed: Item['events'],
   extra: Analysis['events'],
-  found: Analysis['entities'],
+  trace: AnalysisTrace,
 ): string[] {
+  const found = trace.analysis.entities;
   const formsOf = (g: Item['events'][number]): string[] => subjectForms(item, g);
   const sameSubject = (e: Analysis['events'][number], g: Item['events'][number]): boolean =>
     matches(e.subject.id, e.subject.name, [], formsOf(g));
@@ -283,7 +326,8 @@ function classifyMisses(
   missed.forEach((g, i) => {
     if (kinds[i] !== 'fn: no trigger') return;
     if (!entityFound(g)) kinds[i] = 'fn: entity missing';
-    else if (new RegExp(TRIGGERS[g.type].source, 'u').test(lower)) kinds[i] = 'fn: cue ruled out';
+    else if (new RegExp(TRIGGERS[g.type].source, 'u').test(lower))
+      kinds[i] = lossStage(trace, g.type, formsOf(g));
   });
   return [...kinds, ...left.map(() => (item.events.length === 0 ? 'fp: trap' : 'fp: extra'))];
 }
@@ -312,7 +356,7 @@ function evaluateLanguage(name: string, file: string): void {
     const parsed = languageItemSchema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
     const item = parsed.data;
-    const found = analyze({ id: item.id, text: item.text }).language ?? 'und';
+    const found = analyzeTraced({ id: item.id, text: item.text }).analysis.language ?? 'und';
     const g = groups.get(item.group) ?? { ok: 0, total: 0 };
     g.total += 1;
     if (item.accept.includes(found)) g.ok += 1;
