@@ -3860,3 +3860,23 @@ describe('round 24: a demand is a whole word, a licence requirement is a restric
     expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'export_control')).toEqual([]);
   });
 });
+
+describe('round 24: a share move starts a word or closes a compound (own sentences)', () => {
+  it.each([
+    'AMD hat Intel beim Umsatz überholt.',
+    'Die Anleger sind jedenfalls mit den Quartalszahlen von AMD zufrieden.',
+    'AMD hat seine Quartalszahlen jedenfalls am Dienstag vorgelegt.',
+    'Nvidia published its earnings for the second quarter.',
+  ])('no move inside another word: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'financial')).toEqual([]);
+  });
+
+  it.each([
+    'Die Aktienrally von AMD hielt am Dienstag an.',
+    'AMD meldete einen Umsatzrückgang im zweiten Quartal.',
+    'Nach dem Kurseinbruch am Montag erholte sich die Nvidia-Aktie.',
+    'Intel shares slipped on Tuesday.',
+  ])('a move that closes a compound or starts a word: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('financial');
+  });
+});

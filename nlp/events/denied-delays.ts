@@ -21,7 +21,7 @@ const ON_SCHEDULE =
   /\b(?:(?:is|remains|still|back)\s+on\s+(?:schedule|track)|proceeding as planned|(?:liegt|liege|liegen|ist|sei|bleibt)\s+(?:(?!nicht\b)\S+\s+)?(?:nach|im)\s+zeitplan|(?<!\bnicht\s)wie geplant\s+(?:voran|läuft|laufen|verläuft))\b/u;
 /** What is on schedule must be the launch or the product, not an earnings report or a training run. */
 const LAUNCH_REFERENCE =
-  /\b(?:launch|release|start|rollout|roll-out|debut|shipments?|deliveries|availability|einführung|markteinführung|auslieferung\p{L}*|veröffentlichung|chip|model|modell|product|produkt|it|es|er|sie)\b/u;
+  /(?<![\p{L}])(?:launch|release|start|rollout|roll-out|debut|shipments?|deliveries|availability|einführung|markteinführung|auslieferung\p{L}*|veröffentlichung|chip|model|modell|product|produkt|it|es|er|sie)(?![\p{L}])/u;
 /** "not on track", "bestreitet nicht": the negated forms confirm the delay. */
 const NEGATED_BEFORE = /\b(?:not|nicht|kein\p{L}*|no longer|nicht mehr)\s+(?:\S+\s+){0,2}$/u;
 const NEGATED_AFTER = /^\s*(?:\S+\s+)?(?:nicht|not)\b/u;
@@ -30,7 +30,7 @@ const OTHER_OBJECT_AFTER =
   /^[^.;!?]{0,60}?(?<![\p{L}])(?:that|dass|über|about|of|on claims|claims that)(?![\p{L}])/u;
 /** Words of the delay itself: a denial that names them denies the delay. */
 const DELAY_WORDS =
-  /verzöger|verschieb|verschoben|delay|postpon|push(?:ed)? back|slip|später|late|as planned|on schedule|on track|zeitplan|wie geplant/u;
+  /verzöger|verschieb|verschoben|delay|postpon|push(?:ed)? back|(?<![\p{L}])slip|später|(?<![\p{L}])late(?:r|st)?(?![\p{L}])|as planned|on schedule|on track|zeitplan|wie geplant/u;
 
 const DENIABLE = new Set<FoundEvent['type']>(['delay', 'cancellation']);
 

@@ -94,7 +94,7 @@ const UNNAMED_SHARES =
 const REPORTS_FIGURES =
   /(?<![\p{L}])(?:said|says|reported|reports|nannte|nennt|teilte|teilt|meldete|meldet|berichtete|erklärte|erklärt|sagte|sagt|gab|verwies|führte|cited|attributed|blamed|profitierte|profitiert|benefited|benefits)(?![\p{L}])/u;
 const FIGURE_WORD =
-  /umsatz|gewinn|verlust|ergebnis|wachstum|quartal|zahlen|erlös|marge|revenue|profit|loss|results|earnings|growth|quarter|sales|margin|guidance|prognose|grund|gründe|reason|nachfrage|demand|geschäft|business/u;
+  /umsatz|gewinn|verlust|ergebnis|wachstum|quartal|zahlen|erlös|marge|revenue|profit|(?<![\p{L}])loss|results|earnings|growth|quarter|sales|margin|guidance|prognose|grund|gründe|reason|nachfrage|demand|geschäft|business/u;
 /** Figures named as the company's: "die Zahlen von Cambricon", "the results of Baidu". */
 const OWNED_FIGURES =
   /(?:zahlen|ergebnisse?|umsatz|umsätze|gewinn|results|earnings|revenue|figures)\s+(?:von|des|der|of)\s+$/u;
@@ -195,7 +195,7 @@ function admitsFinancial(sc: SentenceContext): boolean {
 
 /** A percentage move of something that is not the company's price or results. */
 const OTHER_MEASURE =
-  /\b(?:usage|nutzung|tokens?|anfragen|requests|queries|traffic|shipments?|auslieferung\w*|absatz\w*|marktanteil\w*|market share|nutzer\w*|users?|downloads?|genauigkeit|accuracy|leistung|performance|benchmark\w*|scores?|effizienz|efficiency|kosten|costs?|preise?|prices?|nachfrage|demand|produktion|production|kapazität|capacity)\b/u;
+  /(?<![\p{L}])(?:usage|nutzung|tokens?|anfragen|requests|queries|traffic|shipments?|auslieferung\w*|absatz\w*|marktanteil\w*|market share|nutzer\w*|users?|downloads?|genauigkeit|accuracy|leistung|performance|benchmark\w*|scores?|effizienz|efficiency|kosten|costs?|preise?|prices?|nachfrage|demand|produktion|production|kapazität|capacity)(?![\p{L}])/u;
 
 /** A move told by verb and percentage alone counts when its clause measures nothing but the company. */
 function movesTheCompany(trigger: Trigger, sc: SentenceContext): boolean {

@@ -235,7 +235,7 @@ function isPlanRuledOut(s: Spot): boolean {
   return (
     SALES_TARGET.test(clauseOf(s)) ||
     // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
-    (/online|live/u.test(s.match) && SITE_BEFORE.test(textBefore(s, 80))) ||
+    (/(?<![\p{L}])(?:online|live)(?![\p{L}])/u.test(s.match) && SITE_BEFORE.test(textBefore(s, 80))) ||
     // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
     (/^plan/u.test(s.match) && USE_INFINITIVE_AFTER.test(s.lower.slice(s.end, s.start + 160))) ||
     // "ist eine Miete geplant", "a purchase is planned for 2027": what is planned is a deal, not a launch

@@ -28,7 +28,7 @@ const DESCRIBED_PRODUCT = new RegExp(
 
 /** A name compared with, competed against or built upon is not the product described. */
 const NOT_THE_NEW_ONE_BEFORE =
-  /\b(?:than|als|wie|like|rival\p{L}*|versus|vs\.?|compared|verglichen|gegenüber|konkurr\p{L}*|competitor\p{L}*|successor (?:to|of)|nachfolger (?:des|von)|basiert auf|basierend auf|based on|built on|builds on|derived from|abgeleitet|version (?:of|des|von)|variant (?:of)|variante (?:des|von)|replac\p{L}*|ersetz\p{L}*|beats?|beating|outperform\p{L}*|schläg\p{L}*|übertr\p{L}*|older|älter\p{L}*)\b[^.;!?]*$/u;
+  /(?<![\p{L}\p{N}])(?:than|als|wie|like|rival\p{L}*|versus|vs\.?|compared|verglichen|gegenüber|konkurr\p{L}*|competitor\p{L}*|successor (?:to|of)|nachfolger (?:des|von)|basiert auf|basierend auf|based on|built on|builds on|derived from|abgeleitet|version (?:of|des|von)|variant (?:of)|variante (?:des|von)|replac\p{L}*|ersetz\p{L}*|beats?|beating|outperform\p{L}*|schläg\p{L}*|übertr\p{L}*|older|älter\p{L}*)\b[^.;!?]*$/u;
 
 /** The next sentence presents its product as the new one ("its newest chip", "der neue Trainium3"). */
 const NEW_WORD = String.raw`(?:new|newest|latest|brand-new|next-gen(?:eration)?|neue[nmrs]?|neueste[nmrs]?|jüngste[nmrs]?)`;

@@ -231,7 +231,8 @@ const OWNER_OF_OTHER_AFTER =
   /^(?:['’]s?|s)\s+(?!(?:\S+\s+)?(?:shares?|stock|aktien?\p{L}*|papiere|titel|kurs\p{L}*|market|börsen\p{L}*|revenue\p{L}*|sales|umsatz\p{L}*|umsätze|earnings|profit\p{L}*|gewinn\p{L}*|income|loss\p{L}*|verlust\p{L}*|results|ergebnis\p{L}*|quartal\p{L}*|quarter\p{L}*|fiscal|geschäfts\p{L}*|charge\p{L}*|abschreibung\p{L}*|guidance|prognose|outlook|valuation|bewertung|data[- ]cent\p{L}*|rechenzentrums\p{L}*|bottom|top line|net|operating|gross|brutto\p{L}*|netto\p{L}*|\p{L}*umsatz\p{L}*|\p{L}*geschäft\p{L}*)\b)(?:tests?|prüfung\p{L}*|qualifi\p{L}*|certifi\p{L}*|zertifi\p{L}*|standards?|requirements?|anforderungen)\b/u;
 
 /** The platform a product is available on or through ("on both Qwen Chat and ...", "über Azure"). */
-const AVAILABLE_ON_BEFORE = /\b(?:on|via|through|über|auf|bei)\s+(?:both\s+|the\s+|sowohl\s+)?$/u;
+const AVAILABLE_ON_BEFORE =
+  /(?<![\p{L}\p{N}])(?:on|via|through|über|auf|bei)\s+(?:both\s+|the\s+|sowohl\s+)?$/u;
 
 /** A company glued to its business partners ("Huawei-Zulieferer", "Nvidia-Kunden", "Apple suppliers"). */
 const BUSINESS_PARTNERS_AFTER =

@@ -14,7 +14,7 @@ const RUMOUR =
   /(?<![\p{L}])(?:\p{L}*gerücht\p{L}*|spekulation\p{L}*|spekuliert\p{L}*|leak\p{L}*|geleakt\p{L}*|rumou?r\p{L}*|speculation\p{L}*|speculative|unbestätigt\p{L}*|unconfirmed)(?![\p{L}])/u;
 /** What the framing must be about: the launch and its timing. */
 const LAUNCH_TOPIC =
-  /launch|release|debut|arriv|coming|come out|date|timing|timeline|schedule|roadmap|erschein|veröffentlich|marktstart|termin|datum|zeitplan|fahrplan|kommen|kommt|modell|model|chip|it(?![\p{L}])|es(?![\p{L}])|this|that|das(?![\p{L}])|dies|davon|darüber|dazu/u;
+  /(?<![\p{L}])(?:launch|release|debut|arriv|coming|come out|date|timing|timeline|schedule|roadmap|kommen|kommt|model|this|that|dies|davon|darüber|dazu|(?:it|es|das)(?![\p{L}]))|erschein|veröffentlich|marktstart|termin|datum|zeitplan|fahrplan|modell|chip/u;
 /** Rumours about something else: price, shares, sales, a delay, a case. */
 const OTHER_TOPIC =
   /(?<![\p{L}])(?:price\p{L}*|preis\p{L}*|kurs\p{L}*|aktie\p{L}*|shares?|stock|anleger|investors?|spekulant\p{L}*|speculators?|sold|sales|verkauf\p{L}*|delay\p{L}*|verzöger\p{L}*|verschieb\p{L}*|verschoben|wrongdoing|lawsuit|klage|übernahme|acquisition)(?![\p{L}])/u;

@@ -15,7 +15,7 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** A word that introduces a platform or a yardstick right before a name. */
 const PLATFORM_BEFORE =
-  /\b(?:auf|on|onto|to|zu|zum|zur|von|vom|from|mit|with|statt|anstelle|anstatt|instead of|rather than|over|über|bei|by|für|for|of|des|der|than|als|wie|like|via|using|nutzt|nutzen|verwendet|laut|according to)\s+(?:[^\s,;]+\s+){0,2}$/u;
+  /(?<![\p{L}\p{N}])(?:auf|on|onto|to|zu|zum|zur|von|vom|from|mit|with|statt|anstelle|anstatt|instead of|rather than|over|über|bei|by|für|for|of|des|der|than|als|wie|like|via|using|nutzt|nutzen|verwendet|laut|according to)\s+(?:[^\s,;]+\s+){0,2}$/u;
 /** Hardware right after a name: the name is its vendor ("Nvidia-GPUs", "Googles TPUs", "AMD's MI300"). */
 const HARDWARE_AFTER =
   /^(?:s|['’]s?)?[\s-]+(?:[^\s,;]+\s+)?(?:[\p{L}-]*(?:chips?|gpus?|tpus?|hardware|prozessor\w*|processors?|beschleuniger\w*|accelerators?|silicon|server\w*|cluster\w*|systeme?|systems?|plattform\w*|platforms?|cloud)|mi\d|h\d|b\d|gb\d)/u;
