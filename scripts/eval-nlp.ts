@@ -30,9 +30,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { analyzeTraced, type AnalysisTrace } from '../nlp/analyze.js';
 import { findDateExpressions } from '../nlp/dates.js';
-import { TRIGGERS } from '../nlp/event-cues.js';
+import { DENIAL, TRIGGERS } from '../nlp/event-cues.js';
 import { findTriggers } from '../nlp/events/find-triggers.js';
 import { isHedged } from '../nlp/events/hedging.js';
+import { QUESTION_END } from '../nlp/events/sentence-context.js';
 import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
 import {
   loadItems,
@@ -256,8 +257,9 @@ function evaluate(items: Item[]): void {
  * that name its subject, the furthest stage any of them reached. The cue stands only in other
  * sentences ("cue away from subject"); beside the subject but in a sentence the analyzer skips (an
  * advertisement, a table); dropped by the lexicon's own rule-outs ("ruled out"); found but hedged
- * ("hedged"); or found, unhedged, and still no event of the subject ("not built": no subject picked,
- * another one picked, or suppressed later).
+ * ("hedged"); in a question or a denial; or found, unhedged, and still no event of the subject: none of
+ * the type from that sentence ("no event there": no subject picked, a type's own condition unmet, or
+ * suppressed later) or one given to another subject ("other subject there").
  */
 function lossStage(trace: AnalysisTrace, type: EventType, forms: readonly string[]): string {
   const named = new Set(
@@ -271,7 +273,9 @@ function lossStage(trace: AnalysisTrace, type: EventType, forms: readonly string
     'cue in skipped sentence',
     'cue ruled out',
     'cue hedged',
-    'cue not built',
+    'cue in question or denial',
+    'cue, no event there',
+    'cue, other subject there',
   ];
   let reached = 0;
   for (const i of named) {
@@ -285,7 +289,12 @@ function lossStage(trace: AnalysisTrace, type: EventType, forms: readonly string
     const triggers = findTriggers(type, lower, () => findDateExpressions(text).length > 0);
     if (triggers.length === 0) reached = Math.max(reached, 2);
     else if (triggers.every((t) => isHedged(type, text, lower, t))) reached = Math.max(reached, 3);
-    else reached = 4;
+    else if (QUESTION_END.test(text) || DENIAL.test(lower)) reached = Math.max(reached, 4);
+    else {
+      // an event's evidence is its sentence: one of the type there was given to another subject
+      const other = trace.analysis.events.some((e) => e.type === type && e.evidence.includes(text.trim()));
+      reached = Math.max(reached, other ? 6 : 5);
+    }
   }
   return `fn: ${stages[reached] ?? ''}`;
 }

@@ -14,7 +14,8 @@ import { DATE_CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 /** A year, unless a count follows it ("2048 GPUs", "2000 Beschäftigte") or it is a number's part ("2.048"). */
 const YEAR =
   /\b(19[89]\d|20[0-4]\d)(?<![\d.,]\d{4})\b(?![.,]\d)(?!\s*(?:x\b|gpus?\b|chips?\b|karten\b|cards?\b|units?\b|einheiten\b|server\b|nodes?\b|knoten\b|beschleuniger\b|accelerators?\b|prozessoren\b|processors?\b|mitarbeiter|beschäftigte|employees|stück|tokens?\b|parameter|[kmgt]b\b|mw\b|gw\b|dollar|euro|usd|eur|\$|€|%))/giu;
-const QUESTION_END = /\?[!?"')\]\s]*$/u;
+/** A sentence that ends as a question, closing quotes and brackets allowed. */
+export const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
 /** One sentence prepared for extraction. Offsets of `local` and `dates` are into `text`. */
 export interface SentenceContext {
