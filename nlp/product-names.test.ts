@@ -157,3 +157,22 @@ describe('trade fairs named with their year are no products (own sentences)', ()
     expect(namesIn(text)).toEqual([]);
   });
 });
+
+describe('a name right after a title or office is a person', () => {
+  it.each([
+    'Secretary Mary Smith gave chip makers the green light to start selling AI chips in China.',
+    'Commerce Secretary Mary Smith gave chip makers the green light to sell AI chips in China.',
+  ])('no product and no event: %s', (text) => {
+    const { entities, events } = analyze({ id: 'person', text, published: '2025-08-10' });
+    expect(entities.map((e) => e.name)).not.toContain('Mary Smith');
+    expect(events.map((e) => e.subject.name)).not.toContain('Mary Smith');
+  });
+
+  it.each([
+    ['Nvidia-Chef Jensen Huang stellte den Rubin CPX vor.', 'Rubin CPX'],
+    ['Google stellte am Dienstag Gemini 3 Flash vor.', 'Gemini 3 Flash'],
+  ])('a product after a person is still found: %s', (text, name) => {
+    const { events } = analyze({ id: 'person', text, published: '2025-08-10' });
+    expect(events.map((e) => e.subject.name)).toContain(name);
+  });
+});

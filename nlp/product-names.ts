@@ -13,6 +13,7 @@
 import { versionsOfFamilies } from './version-of-family.js';
 import { productByAlias, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
+import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
@@ -509,7 +510,16 @@ export function findProductNames(
         ),
       );
   });
-  return [...found, ...repeats(sentences, skip, found, mentions)].sort((a, b) => a.start - b.start);
+  const products = found.filter((f) => !namesAPerson(f, sentences));
+  return [...products, ...repeats(sentences, skip, products, mentions)].sort((a, b) => a.start - b.start);
+}
+
+/** A discovered name right after a title or office ("Secretary Mary Smith") names a person. */
+function namesAPerson(f: Found, sentences: readonly Sentence[]): boolean {
+  const s = sentences[f.sentence];
+  if (s === undefined) return false;
+  const at = f.start - s.start;
+  return PERSON_TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at));
 }
 
 function asMention(f: Found): Mention {

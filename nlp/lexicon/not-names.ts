@@ -45,3 +45,11 @@ export function isNotAName(words: readonly string[], plain = false): boolean {
         (plain && NOT_A_PLAIN_NAME.test(w)),
     );
 }
+
+/**
+ * A title or office right before a capitalised run: the run names a person ("Commerce Secretary Howard
+ * Lutnick", "US Secretary of Commerce Mary Smith", "Handelsminister Max Muster", "CEO Lisa Su"), not a
+ * product, however close an event verb stands.
+ */
+export const PERSON_TITLE_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*(?:minister|ministerin|präsident|präsidentin|sekretär|sekretärin|sprecher|sprecherin|chef|chefin|direktor|direktorin|vorsitzender?|gründer|gründerin|analyst|analystin)|secretary|president|ceo|cfo|cto|coo|chief executive|chairman|chairwoman|founder|co-founder|spokes(?:man|woman|person)|director|analyst|senator|governor|gouverneur|representative|commissioner|kommissar|kommissarin|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|herr|frau|lawmaker|abgeordneter?)(?:\s+(?:of|für|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+$/iu;
