@@ -3880,3 +3880,17 @@ describe('round 24: a share move starts a word or closes a compound (own sentenc
     expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('financial');
   });
 });
+
+describe('round 24: what a system is built on is no subject of its launch (own sentences)', () => {
+  it.each([
+    [
+      'Der Atlas 950 Supernode auf Basis des Ascend 950DT soll im vierten Quartal 2026 starten.',
+      /Atlas 950/u,
+    ],
+    ['Das Atlas-960-System auf Grundlage des Ascend 960 soll Ende 2027 ausgeliefert werden.', /Atlas 960/u],
+    ['The Atlas 960 supernode, built on top of the Ascend 960, is set to launch in late 2027.', /Atlas 960/u],
+  ])('the system is the subject: %s', (text, subject) => {
+    const plans = eventsOf(text, '2025-09-10').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+});
