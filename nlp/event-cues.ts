@@ -1093,7 +1093,7 @@ export const LICENCE_DECIDED =
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(?:weder|neither)\s+(?:[^\s,;]+\s+){0,8}$|\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
+  /\b(?:weder|neither)\s+(?:[^\s,;]+\s+){0,8}$|\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:not|never|\w*n['’]t)\s+(?!(?:only|just|merely)\s)(?:[^\s,;:]+\s+){3}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =

@@ -3894,3 +3894,33 @@ describe('round 24: what a system is built on is no subject of its launch (own s
     expect(plans.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
   });
 });
+
+describe('round 24: an attributive participle after a yardstick (own sentences)', () => {
+  it('"die für 2026 geplante Rubin-Generation" is an article and a new subject, not a relative clause', () => {
+    const text =
+      'Der Chip übertrifft den H100, die für 2026 geplante Rubin-Generation wird aber noch schneller.';
+    expect(eventsOf(text, '2025-09-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual(['plan Rubin']);
+  });
+
+  it('naming no product, the phrase describes the yardstick: "als GPT-5, die für Juni geplante Version"', () => {
+    const text =
+      'DeepSeek R2 soll besser sein als GPT-5, die für Juni geplante Version von OpenAI erscheint später.';
+    expect(eventsOf(text, '2025-09-10').map((e) => `${e.type} ${e.subject.name}`)).toEqual(['delay GPT-5']);
+  });
+});
+
+describe('round 24: an English negation reaches three words of one phrase (own sentences)', () => {
+  it.each([
+    'Beijing has not imposed an outright ban on the use of H20 chips.',
+    'Washington has never imposed a formal ban on the H20.',
+  ])('no export decision: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it.each([
+    'Nvidia, which has not yet commented, was banned from selling the H20 in China in April.',
+    'Apple has not said much, but it released the M5 chip on Tuesday.',
+  ])('not across a comma: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').length).toBeGreaterThan(0);
+  });
+});

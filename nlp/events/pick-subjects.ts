@@ -330,8 +330,22 @@ function baselineAntecedent(
   const clause = RELATIVE_RIGHT_AFTER.exec(lower.slice(last.end, trigger.end));
   if (clause === null || last.end + clause[0].length > trigger.start) return undefined;
   const between = lower.slice(last.end + clause[0].length, trigger.start);
+  // "übertrifft den H100, die für 2026 geplante Rubin-Generation ...": an inflected participle is
+  // attributive, so "die" was an article; the phrase tells of the product named right after it, or,
+  // naming none ("als GPT-5, die für Juni geplante Version"), of the yardstick it stands beside
+  const attributive = GERMAN_PRONOUN_END.test(clause[0]) && ATTRIBUTIVE_PARTICIPLE_END.test(trigger.text);
+  if (attributive && ofKindRightAfter(local, kind, trigger.end)) return undefined;
   return /[,;:]/u.test(between) ? undefined : last;
 }
+
+const GERMAN_PRONOUN_END = /(?:das|die|der)\s$/u;
+
+/** Whether a mention of `kind` opens the words right after `at` ("geplante Rubin-Generation"). */
+function ofKindRightAfter(local: readonly LocalMention[], kind: EntityKind, at: number): boolean {
+  return local.some((m) => m.mention.entry.kind === kind && m.start >= at && m.start - at <= 2);
+}
+/** A German participle inflected as an adjective: "geplante", "angekündigten". */
+const ATTRIBUTIVE_PARTICIPLE_END = /(?<=\p{L}{3})t(?:e|en|er|es|em)$/u;
 
 /**
  * "Magistral Medium, das leistungsstärkere Modell, das über „Le Chat“ verfügbar ist": a trigger in a
