@@ -3924,3 +3924,21 @@ describe('round 24: an English negation reaches three words of one phrase (own s
     expect(eventsOf(text, '2025-08-10').length).toBeGreaterThan(0);
   });
 });
+
+describe('round 24: a product still in the making is not released (own sentences)', () => {
+  it.each([
+    'Grok 5 remains in active training, with hopes pointing toward a release in the autumn.',
+    'Gemini 4 is still in development, and a launch in the spring is widely expected.',
+    'Grok 5 befindet sich noch im Training, eine Veröffentlichung wird im Herbst erwartet.',
+  ])('no release: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it.each([
+    ['xAI released Grok 4 on Tuesday, while Grok 5 is still in training.', 'Grok 4'],
+    ['xAI hat Grok 4 veröffentlicht; Grok 5 befindet sich noch in der Entwicklung.', 'Grok 4'],
+  ])('another product’s release stays: %s', (text, name) => {
+    const releases = eventsOf(text, '2025-08-10').filter((e) => e.type === 'release');
+    expect(releases.map((e) => e.subject.name)).toEqual([name]);
+  });
+});

@@ -247,6 +247,14 @@ function namesItsProduct(t: Trigger, sc: SentenceContext): boolean {
   return true;
 }
 
+/**
+ * A product told to be still in training, development or testing ("remains in active training",
+ * "befindet sich noch in der Entwicklung"): its sentence cannot report its release, only hopes for one
+ * ("with expectations pointing toward a release in the third quarter").
+ */
+const STILL_IN_THE_MAKING =
+  /(?<![\p{L}])(?:(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|still\s+(?:being\s+)?(?:trained|developed|in\s+(?:training|development))|(?:befindet|befinden|befand|befanden)\s+sich\s+(?:noch\s+|weiterhin\s+|derzeit\s+)*(?:in\s+der\s+entwicklung|im\s+training|in\s+der\s+testphase|in\s+entwicklung)|(?:wird|werden)\s+(?:noch\s+|derzeit\s+|weiterhin\s+)+(?:trainiert|entwickelt|getestet))(?![\p{L}])/u;
+
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
   extractByRule(RELEASE, sc, state, {
@@ -256,4 +264,14 @@ export const extractReleases: EventExtractor = (sc, state) =>
       !publishesDocument(t, sc) &&
       !presentsPlans(t, sc) &&
       namesItsProduct(t, sc),
-  }).found.map((e) => plannedWhenAhead(e, sc, state));
+  })
+    .found.filter((e) => !stillInTheMaking(e, sc))
+    .map((e) => plannedWhenAhead(e, sc, state));
+
+/** Whether the sentence tells the event's subject, named right before it, to be still in the making. */
+function stillInTheMaking(e: FoundEvent, sc: SentenceContext): boolean {
+  const still = STILL_IN_THE_MAKING.exec(sc.lower);
+  if (still === null) return false;
+  const before = sc.local.filter((m) => m.end <= still.index && still.index - m.end <= 40);
+  return before[before.length - 1]?.mention.entry.id === e.subject.id;
+}
