@@ -315,15 +315,25 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
   if (GENERIC_PRODUCT.test(sc.lower)) return [];
-  const previous = state
+  const ofKind = state
     .recentSubjects()
     .filter(
       (r) =>
-        r.sentence === sc.index - 1 &&
+        r.sentence < sc.index &&
+        r.sentence >= sc.index - 2 &&
         !r.baseline &&
         r.mention.entry.kind !== 'organization' &&
         rule.subjectKinds.includes(r.mention.entry.kind),
     );
+  const lastSentence = ofKind[ofKind.length - 1]?.sentence;
+  const previous = ofKind.filter((r) => r.sentence === lastSentence);
+  // two sentences back the thread is thinner: another company named here ("Googles Antwort soll im
+  // Herbst kommen") has turned the text to its own product
+  if (lastSentence !== undefined && lastSentence < sc.index - 1) {
+    const makers = new Set(previous.map((r) => r.mention.entry.developer));
+    if (sc.local.some((m) => m.mention.entry.kind === 'organization' && !makers.has(m.mention.entry.id)))
+      return [];
+  }
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
   if (unique.length <= 1) return unique;
   // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
