@@ -3959,3 +3959,36 @@ describe('round 24: a silent topic carries over one sentence that names no produ
     expect(plans.map((e) => e.subject.name)).toEqual(['MI450']);
   });
 });
+
+describe('round 24 review: what the new readings must leave alone (own sentences)', () => {
+  it.each([
+    ['Die Nvidia-Aktie ist deutlich angestiegen.', 'financial'],
+    ['Die Aktie von AMD ist kräftig abgesunken.', 'financial'],
+    ['Die AMD-Aktie ist auf den tiefsten Stand seit März zurückgefallen.', 'financial'],
+    ['Der Aktiensturz von Nvidia setzte sich am Dienstag fort.', 'financial'],
+    ['GPT-5, which was in development for two years, launched today.', 'release'],
+    ['Gemini 3 was in testing with select partners and is now generally available.', 'release'],
+    ['Grok 4.1 is available today; it was in testing since June.', 'release'],
+    ['Analysts were not surprised when Nvidia delayed Rubin.', 'delay'],
+    ['The company did not say why it delayed the Rubin chip.', 'delay'],
+    ['Built on TSMC N3, the Rubin CPX launched today.', 'release'],
+    ['Meta released its AI analyst Zephyr Q7 on Tuesday.', 'release'],
+    ['Meta veröffentlicht den KI-Analyst Zephyr Q7.', 'release'],
+  ])('still found: %s', (text, type) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain(type);
+  });
+
+  it.each([
+    ['US-Senatoren haben ein Verbot der H20-Exporte nach China gefordert.', 'export_control'],
+    [
+      'OpenAI released GPT-5 on Thursday. Anthropic responded with a blog post. The next version is planned for December.',
+      'plan',
+    ],
+    [
+      'Nvidia delayed Blackwell. AMD, meanwhile, reported record revenue. Mass production is planned for the fourth quarter.',
+      'plan',
+    ],
+  ])('still none: %s', (text, type) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === type)).toEqual([]);
+  });
+});

@@ -517,7 +517,8 @@ export function findProductNames(
 /** A discovered name right after a title or office ("Secretary Mary Smith") names a person. */
 function namesAPerson(f: Found, sentences: readonly Sentence[]): boolean {
   const s = sentences[f.sentence];
-  if (s === undefined) return false;
+  // a name with a number is a product's ("the AI analyst Zephyr Q7"), whatever stands before it
+  if (s === undefined || /\d/u.test(f.name)) return false;
   const at = f.start - s.start;
   return PERSON_TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 60), at));
 }

@@ -2,8 +2,9 @@
  * JavaScript's `\b` knows only ASCII letters, even under the `u` flag: "\bübertrifft" never matches
  * after a space (neither side of the boundary is an ASCII word character), and "\ber\b" matches inside
  * "größer". The lexicons of nlp/ therefore write word starts as `(?<![\p{L}])`. This test reads every
- * regular expression literal and string in nlp/ and fails on a `\b` that stands before a word, or an
- * alternative, starting with an umlaut or ß, or right after one.
+ * regular expression literal, string and template in nlp/ (String.raw templates by their raw text) and
+ * fails on a `\b` that stands before a word, or an alternative, starting with an umlaut or ß, or right
+ * after one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,21 @@ function groupAt(source: string, open: number): string | null {
   return null;
 }
 
+/** Where the group that closes at `close` opens, or -1 (escapes and classes skipped, scanning forward). */
+function groupOpening(source: string, close: number): number {
+  const opens: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < close; i++) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') opens.push(i);
+    else if (c === ')') opens.pop();
+  }
+  return opens.pop() ?? -1;
+}
+
 /** The `\b`s of a regular expression source that stand next to a non-ASCII letter. */
 function asciiBoundaryMisuses(source: string): string[] {
   const out: string[] = [];
@@ -37,6 +53,12 @@ function asciiBoundaryMisuses(source: string): string[] {
     const after = source.slice(i + 2);
     if (NON_ASCII_START.test(after)) out.push(`\\b${after.slice(0, 12)}`);
     if (/[äöüß]$/u.test(source.slice(0, i))) out.push(`${source.slice(Math.max(0, i - 12), i)}\\b`);
+    if (source[i - 1] === ')') {
+      const open = groupOpening(source, i - 1);
+      const inner = open < 0 ? '' : source.slice(open + 1, i - 1).replace(/^\?:/u, '');
+      for (const alt of topLevelAlternatives(inner))
+        if (/[äöüß]$/u.test(alt)) out.push(`(...|${alt.slice(-16)})\\b`);
+    }
     if (!after.startsWith('(')) continue;
     const inner = groupAt(source, i + 2);
     const body = inner?.replace(/^\?:/u, '') ?? '';
@@ -55,13 +77,15 @@ function regexSourcesOf(file: string): { line: number; source: string }[] {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const text = node.getText();
       out.push({ line, source: text.slice(1, text.lastIndexOf('/')) });
-    } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    } else if (ts.isStringLiteral(node)) {
       out.push({ line, source: node.text });
-    } else if (ts.isTemplateExpression(node)) {
-      out.push({
-        line,
-        source: [node.head, ...node.templateSpans.map((s) => s.literal)].map((p) => p.text).join(''),
-      });
+    } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      // String.raw`...` keeps its backslashes: its source is the raw text, not the cooked one
+      const raw = ts.isTaggedTemplateExpression(node.parent) && node.parent.tag.getText() === 'String.raw';
+      const parts = ts.isTemplateExpression(node)
+        ? [node.head, ...node.templateSpans.map((span) => span.literal)]
+        : [node];
+      out.push({ line, source: parts.map((p) => (raw ? (p.rawText ?? p.text) : p.text)).join('') });
     }
     ts.forEachChild(node, visit);
   };
@@ -82,6 +106,7 @@ describe('word boundaries next to umlauts', () => {
     expect(asciiBoundaryMisuses('\\b(?:than|übertrifft)\\s')).toEqual(['\\b(...|übertrifft']);
     expect(asciiBoundaryMisuses('\\bähnlich')).toEqual(['\\bähnlich']);
     expect(asciiBoundaryMisuses('groß\\b')).toEqual(['groß\\b']);
+    expect(asciiBoundaryMisuses('(?:klein|groß)\\b')).toEqual(['(...|groß)\\b']);
     expect(asciiBoundaryMisuses('(?<![\\p{L}])(?:über|than)\\b')).toEqual([]);
     // the reason: ASCII-only boundaries under the u flag
     expect(/\bübertrifft/u.test('er übertrifft')).toBe(false);

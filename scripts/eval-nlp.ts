@@ -20,9 +20,10 @@
  * (a labeller may list "H100-KI-Chips" for the subject and "H100" only for the entity). Date accuracy is measured on matched events; gold writes only day and month dates, so
  * a found date with quarter or year precision counts as "no date" there.
  *
- * Usage: npm run eval:nlp [-- --verbose] [--set FILE ...] [--only TEXT]
+ * Usage: npm run eval:nlp [-- --verbose] [--set FILE ...] [--held-out-set FILE ...] [--only TEXT]
  * `--set FILE` adds a labelled set kept outside the repository (same schema as nlp-dev), for example
- * real passages an analyst labelled that may not be committed; `--only TEXT` evaluates only the sets
+ * real passages an analyst labelled that may not be committed; `--held-out-set FILE` adds one that is
+ * kept blind (only its totals are printed, even with --verbose); `--only TEXT` evaluates only the sets
  * whose name or file contains TEXT.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -108,6 +109,12 @@ const optionValues = (flag: string): string[] =>
   );
 for (const file of optionValues('--set'))
   SETS.push({ name: `extra set given with --set (outside the repository)`, file: path.resolve(file) });
+for (const file of optionValues('--held-out-set'))
+  SETS.push({
+    name: 'held-out set given with --held-out-set (outside the repository; aggregates only)',
+    file: path.resolve(file),
+    heldOut: true,
+  });
 const only = optionValues('--only')[0];
 const selected = (s: { name: string; file: string }): boolean =>
   only === undefined || s.name.includes(only) || s.file.includes(only);

@@ -253,7 +253,9 @@ function namesItsProduct(t: Trigger, sc: SentenceContext): boolean {
  * ("with expectations pointing toward a release in the third quarter").
  */
 const STILL_IN_THE_MAKING =
-  /(?<![\p{L}])(?:(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|still\s+(?:being\s+)?(?:trained|developed|in\s+(?:training|development))|(?:befindet|befinden|befand|befanden)\s+sich\s+(?:noch\s+|weiterhin\s+|derzeit\s+)*(?:in\s+der\s+entwicklung|im\s+training|in\s+der\s+testphase|in\s+entwicklung)|(?:wird|werden)\s+(?:noch\s+|derzeit\s+|weiterhin\s+)+(?:trainiert|entwickelt|getestet))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:remains?|is|are)\s+(?:still\s+)?in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|(?:was|were|remained)\s+still\s+in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|still\s+(?:being\s+)?(?:trained|developed|in\s+(?:training|development))|(?:befindet|befinden)\s+sich\s+(?:noch\s+|weiterhin\s+|derzeit\s+)*(?:in\s+der\s+entwicklung|im\s+training|in\s+der\s+testphase|in\s+entwicklung)|(?:wird|werden)\s+(?:noch\s+|derzeit\s+|weiterhin\s+)+(?:trainiert|entwickelt|getestet))(?![\p{L}])/u;
+/** The phrase is overtaken later in its sentence: "... is in testing and is now generally available". */
+const NOW_AFTER = /(?<![\p{L}])(?:now|today|heute|jetzt|nun|ab sofort)(?![\p{L}])/u;
 
 /** The releases a sentence reports; the suppression pass later drops those that are another event's argument. */
 export const extractReleases: EventExtractor = (sc, state) =>
@@ -271,7 +273,8 @@ export const extractReleases: EventExtractor = (sc, state) =>
 /** Whether the sentence tells the event's subject, named right before it, to be still in the making. */
 function stillInTheMaking(e: FoundEvent, sc: SentenceContext): boolean {
   const still = STILL_IN_THE_MAKING.exec(sc.lower);
-  if (still === null) return false;
+  if (still === null || NOW_AFTER.test(sc.lower.slice(still.index + still[0].length))) return false;
   const before = sc.local.filter((m) => m.end <= still.index && still.index - m.end <= 40);
-  return before[before.length - 1]?.mention.entry.id === e.subject.id;
+  const last = before[before.length - 1];
+  return last?.mention.entry.id === e.subject.id && !/[;:]/u.test(sc.lower.slice(last.end, still.index));
 }

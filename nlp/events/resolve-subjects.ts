@@ -328,11 +328,11 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
   const lastSentence = ofKind[ofKind.length - 1]?.sentence;
   const previous = ofKind.filter((r) => r.sentence === lastSentence);
   // two sentences back the thread is thinner: another company named here ("Googles Antwort soll im
-  // Herbst kommen") has turned the text to its own product
+  // Herbst kommen") or in the sentence between ("Anthropic responded ...") has turned the text
   if (lastSentence !== undefined && lastSentence < sc.index - 1) {
     const makers = new Set(previous.map((r) => r.mention.entry.developer));
-    if (sc.local.some((m) => m.mention.entry.kind === 'organization' && !makers.has(m.mention.entry.id)))
-      return [];
+    const otherCompany = (m: Mention): boolean => m.entry.kind === 'organization' && !makers.has(m.entry.id);
+    if (sc.mentions.some(otherCompany) || sc.doc.mentionsIn(sc.index - 1).some(otherCompany)) return [];
   }
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
   if (unique.length <= 1) return unique;

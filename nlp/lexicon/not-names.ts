@@ -49,7 +49,8 @@ export function isNotAName(words: readonly string[], plain = false): boolean {
 /**
  * A title or office right before a capitalised run: the run names a person ("Commerce Secretary Howard
  * Lutnick", "US Secretary of Commerce Mary Smith", "Handelsminister Max Muster", "CEO Lisa Su"), not a
- * product, however close an event verb stands.
+ * product, however close an event verb stands; not after "AI"/"KI" ("the AI analyst Zephyr Q7" is a
+ * product, and so is any name with a number).
  */
 export const PERSON_TITLE_BEFORE =
-  /(?<![\p{L}])(?:\p{L}*(?:minister|ministerin|präsident|präsidentin|sekretär|sekretärin|sprecher|sprecherin|chef|chefin|direktor|direktorin|vorsitzender?|gründer|gründerin|analyst|analystin)|secretary|president|ceo|cfo|cto|coo|chief executive|chairman|chairwoman|founder|co-founder|spokes(?:man|woman|person)|director|analyst|senator|governor|gouverneur|representative|commissioner|kommissar|kommissarin|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|herr|frau|lawmaker|abgeordneter?)(?:\s+(?:of|für|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+$/iu;
+  /(?<![\p{L}])(?<!(?:ai|ki)[\s-])(?:\p{L}*(?:minister|ministerin|präsident|präsidentin|sekretär|sekretärin|chef|chefin|direktor|direktorin|vorsitzender?|gründer|gründerin)|(?:presse|konzern|unternehmens|regierungs|firmen)?sprecher(?:in)?|analyst(?:in)?|secretary|president|ceo|cfo|cto|coo|chief executive|chairman|chairwoman|founder|co-founder|spokes(?:man|woman|person)|director|senator|governor|gouverneur|representative|commissioner|kommissar|kommissarin|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|herr|frau|lawmaker|abgeordneter?)(?:\s+(?:of|für|for)\s+(?:the\s+)?\p{L}+)?\s+$/iu;
