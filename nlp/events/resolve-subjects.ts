@@ -315,25 +315,15 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
   if (GENERIC_PRODUCT.test(sc.lower)) return [];
-  const ofKind = state
+  const previous = state
     .recentSubjects()
     .filter(
       (r) =>
-        r.sentence < sc.index &&
-        r.sentence >= sc.index - 2 &&
+        r.sentence === sc.index - 1 &&
         !r.baseline &&
         r.mention.entry.kind !== 'organization' &&
         rule.subjectKinds.includes(r.mention.entry.kind),
     );
-  const lastSentence = ofKind[ofKind.length - 1]?.sentence;
-  const previous = ofKind.filter((r) => r.sentence === lastSentence);
-  // two sentences back the thread is thinner: another company named here ("Googles Antwort soll im
-  // Herbst kommen") or in the sentence between ("Anthropic responded ...") has turned the text
-  if (lastSentence !== undefined && lastSentence < sc.index - 1) {
-    const makers = new Set(previous.map((r) => r.mention.entry.developer));
-    const otherCompany = (m: Mention): boolean => m.entry.kind === 'organization' && !makers.has(m.entry.id);
-    if (sc.mentions.some(otherCompany) || sc.doc.mentionsIn(sc.index - 1).some(otherCompany)) return [];
-  }
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
   if (unique.length <= 1) return unique;
   // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
