@@ -31,10 +31,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { analyzeTraced, type AnalysisTrace } from '../nlp/analyze.js';
 import { findDateExpressions } from '../nlp/dates.js';
-import { DENIAL, TRIGGERS } from '../nlp/event-cues.js';
+import { TRIGGERS } from '../nlp/event-cues.js';
 import { findTriggers } from '../nlp/events/find-triggers.js';
 import { isHedged } from '../nlp/events/hedging.js';
-import { QUESTION_END } from '../nlp/events/sentence-context.js';
+import { isQuestionOrDenial } from '../nlp/events/sentence-context.js';
 import { EVENT_TYPES, type Analysis, type EventType } from '../nlp/types.js';
 import {
   loadItems,
@@ -296,7 +296,7 @@ function lossStage(trace: AnalysisTrace, type: EventType, forms: readonly string
     const triggers = findTriggers(type, lower, () => findDateExpressions(text).length > 0);
     if (triggers.length === 0) reached = Math.max(reached, 2);
     else if (triggers.every((t) => isHedged(type, text, lower, t))) reached = Math.max(reached, 3);
-    else if (QUESTION_END.test(text) || DENIAL.test(lower)) reached = Math.max(reached, 4);
+    else if (isQuestionOrDenial({ text, lower })) reached = Math.max(reached, 4);
     else {
       // an event's evidence is its sentence: one of the type there was given to another subject
       const other = trace.analysis.events.some((e) => e.type === type && e.evidence.includes(text.trim()));

@@ -252,8 +252,11 @@ function namesItsProduct(t: Trigger, sc: SentenceContext): boolean {
  * "befindet sich noch in der Entwicklung"): its sentence cannot report its release, only hopes for one
  * ("with expectations pointing toward a release in the third quarter").
  */
-const STILL_IN_THE_MAKING =
-  /(?<![\p{L}])(?:(?:remains?|is|are)\s+(?:still\s+)?in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|(?:was|were|remained)\s+still\s+in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)|still\s+(?:being\s+)?(?:trained|developed|in\s+(?:training|development))|(?:befindet|befinden)\s+sich\s+(?:noch\s+|weiterhin\s+|derzeit\s+)*(?:in\s+der\s+entwicklung|im\s+training|in\s+der\s+testphase|in\s+entwicklung)|(?:wird|werden)\s+(?:noch\s+|derzeit\s+|weiterhin\s+)+(?:trainiert|entwickelt|getestet))(?![\p{L}])/u;
+const IN_THE_MAKING = String.raw`in\s+(?:active\s+|early\s+|internal\s+|late\s+)?(?:training|development|testing)`;
+const STILL_IN_THE_MAKING = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:remains?|is|are)\s+(?:still\s+)?${IN_THE_MAKING}|(?:was|were|remained)\s+still\s+${IN_THE_MAKING}|still\s+(?:being\s+)?(?:trained|developed|in\s+(?:training|development))|(?:befindet|befinden)\s+sich\s+(?:noch\s+|weiterhin\s+|derzeit\s+)*(?:in\s+der\s+entwicklung|im\s+training|in\s+der\s+testphase|in\s+entwicklung)|(?:wird|werden)\s+(?:noch\s+|derzeit\s+|weiterhin\s+)+(?:trainiert|entwickelt|getestet))(?![\p{L}])`,
+  'u',
+);
 /** The phrase is overtaken later in its sentence: "... is in testing and is now generally available". */
 const NOW_AFTER = /(?<![\p{L}])(?:now|today|heute|jetzt|nun|ab sofort)(?![\p{L}])/u;
 

@@ -15,7 +15,7 @@ import { DATE_CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 const YEAR =
   /\b(19[89]\d|20[0-4]\d)(?<![\d.,]\d{4})\b(?![.,]\d)(?!\s*(?:x\b|gpus?\b|chips?\b|karten\b|cards?\b|units?\b|einheiten\b|server\b|nodes?\b|knoten\b|beschleuniger\b|accelerators?\b|prozessoren\b|processors?\b|mitarbeiter|beschäftigte|employees|stück|tokens?\b|parameter|[kmgt]b\b|mw\b|gw\b|dollar|euro|usd|eur|\$|€|%))/giu;
 /** A sentence that ends as a question, closing quotes and brackets allowed. */
-export const QUESTION_END = /\?[!?"')\]\s]*$/u;
+const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
 /** One sentence prepared for extraction. Offsets of `local` and `dates` are into `text`. */
 export interface SentenceContext {
@@ -95,8 +95,8 @@ const REPORTED_ON =
   /\b(?:reported|said|told|wrote|berichtete\w*|meldete\w*|sagte|schrieb|hieß es)\s+(?:on\s+|am\s+)?$/u;
 
 /** Questions and denials report no event; their mentions still set the topic. */
-export function isQuestionOrDenial(sc: SentenceContext): boolean {
-  return QUESTION_END.test(sc.text) || DENIAL.test(sc.lower);
+export function isQuestionOrDenial({ text, lower }: Pick<SentenceContext, 'text' | 'lower'>): boolean {
+  return QUESTION_END.test(text) || DENIAL.test(lower);
 }
 
 function anchorOf(sc: SentenceContext, future: boolean): DateAnchor {
