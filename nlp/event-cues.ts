@@ -91,6 +91,8 @@ const RELEASE_VERB_FORMS = [
   'freigegeben',
   'freigeben',
   'bereitgestellt',
+  'offengelegt',
+  'offenlegen',
 ];
 /** The infinitives among them: before a final modal they are a future, where participles are passives. */
 const RELEASE_INFINITIVES = [
@@ -115,6 +117,7 @@ const RELEASE_INFINITIVES = [
   'herstellen',
   'fertigen',
   'bringen',
+  'offenlegen',
 ];
 /** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
 const LAUNCH_SET_FOR =
@@ -224,6 +227,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `\\bmit\\s+(?!blick\\b)(?:\\S+\\s+){1,4}?(?:leg(?:t|te|ten|en)\\s+\\S+\\s+nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
       `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
       `(?:quelloffen|als open source|open source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
+      // "Grok 3 soll offengelegt werden": a model's weights opened; disclosed figures and plans are no launch
+      `offen(?:gelegt|legen|zulegen|legt|legte|legten)(?![\\p{L}])(?<!(?:zahlen|details|daten|informationen|pläne|plänen|bericht|ergebnisse|kosten|umsätze|umsatz|quellen|gründe|verträge|vertrag|zusammenarbeit|beteiligung|spezifikationen)\\b[^.;:!?]{0,80})`,
       `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
@@ -416,7 +421,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter))\\b',
       // the present with a stated time ahead: "Rubin launches in 2026", "ships in Q3", "goes into production
       // in 2026", "startet 2026", "geht Ende 2026 in Produktion" (the time inside the cue, not just anywhere)
-      `(?:(?:launch|releas|ship|debut|arriv|follow)e?s|(?:goes|go|moves|move) into (?:mass |volume |full |series )?production|enters? (?:mass |volume |full |series )?production)\\s+(?:in|by|from|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      // a plural subject takes the bare form: "the MI400 accelerators launch in the second half of 2026"
+      `(?:(?:launch|releas|ship|debut|arriv|follow)e?s|(?<![\\p{L}\\p{N}])(?<!\\b(?:the|a|an|its|their|this|that|our|his|her)\\s)(?:launch|release|ship|debut|arrive)|(?:goes|go|moves|move) into (?:mass |volume |full |series )?production|enters? (?:mass |volume |full |series )?production)\\s+(?:in|by|from|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `(?:startet|starten|geht|gehen)\\s+(?:\\S+\\s+){0,3}?${FUTURE_TIME_DE}(?:\\s+${W}{0,3}?(?:in (?:die )?(?:serien|massen|volumen)?produktion|an den start|in serie))?(?![\\p{L}])`,
       '(?:is|are) coming (?:to|in|later|next|this)\\b',
       // "which will go online within a few weeks", "soll im Mai online gehen"
@@ -733,7 +739,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the separable verb split around its target: "steigt ByteDance auf Huaweis Ascend 910C um"
       `steig(?:t|en|e|en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
       `stieg(?:en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
-      'wechsel\\w*',
+      // not the idiom of a sale: "wechselten für 12 Milliarden Dollar die Besitzer"
+      '(?<!(?:besitzer|eigentümer)\\s+(?:\\S+\\s+){0,3})wechsel\\w*(?![^.;!?]{0,80}?(?<![\\p{L}])(?:den|die)\\s+(?:besitzer|eigentümer)(?![\\p{L}]))',
       'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen|inzwischen|mittlerweile|neuerdings) auf',
       '(?:now|increasingly|instead)\\s+(?:relies|rely|relying|depends|depend|depending|leans|lean|leaning)\\s+on\\b',
       `(?:stützt|stützen|verlässt|verlassen)\\s+sich\\s+${W}{0,4}?(?:nun|jetzt|inzwischen|mittlerweile|zunehmend|stattdessen)\\s+auf\\b`,
@@ -815,13 +822,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
       `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
-      `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend)\\s+(?:buying|purchasing|ordering|using)\\b`,
+      `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend|pause)\\s+(?:buying|purchasing|ordering|using|(?:their\\s+|all\\s+)?(?:orders|purchases|imports)\\b)`,
       `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
       `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
       // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
-      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden)\\b`,
-      `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:bestellungen|käufe|einkäufe|importe)\\s+(?:für|von|des|der)\\b`,
+      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:[\\p{L}\\p{N}-]+-)?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden|zu pausieren)\\b`,
+      // "stoppt die Einfuhr des H200", "untersagte den Kauf des H20", "China stoppt H200-Importe"
+      `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:(?:bestellungen|käufe|kauf|einkäufe|importe|einfuhr|einfuhren|erwerb)\\s+(?:für|von|vom|des|der)(?![\\p{L}])|[\\p{L}\\p{N}]+-(?:bestellungen|käufe|importe|einfuhren)(?![\\p{L}]))`,
       `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
       'exportstopp\\w*',
       'exportbeschränkung\\w*',
@@ -868,7 +876,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the deal told by its share alone: "will pay 15% of its revenues from sales of the H20 chip"
       REVENUE_SHARE_PAID,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
-      `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments)\\b`,
+      `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments|imports?|purchases)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
       'licen[cs](?:e|ing) requirements?',
@@ -972,6 +980,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'abschreibung\\w*',
       'sonderbelastung\\w*',
       'belastung\\w*',
+      // charges by their German names: "rechnet mit Aufwendungen in Höhe von 800 Millionen Dollar"
+      '(?:sonder)?aufwendungen\\b',
+      'sonder(?:ausgaben|kosten)\\b',
+      'rückstellung(?:en)?\\b',
+      'wertberichtigung(?:en)?\\b',
       'kursrutsch',
       // "Ganze fünf Prozent ging es am Donnerstag bergab", "shares headed lower"
       `(?:%|prozent)\\s+${W}{0,6}?(?:bergab|bergauf|talwärts)\\b`,
@@ -1107,7 +1120,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|leaker\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -1192,7 +1205,7 @@ export const COMPUTE_CONTEXT =
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:heute abend|am heutigen abend|noch heute|tonight(?!['’])|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:one|two|three|a few|ein(?:em|igen|er)?|zwei|drei|wenigen|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)\b|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:heute abend|am heutigen abend|noch heute|tonight(?!['’])|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:(?:about|around|roughly|some|approximately|rund|etwa|ungefähr|circa|ca\.|knapp)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|ein(?:em|igen|er)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|mehreren|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)(?![\p{L}])|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's

@@ -3984,3 +3984,84 @@ describe('round 24 review: what the new readings must leave alone (own sentences
     expect(eventsOf(text, '2025-08-10').filter((e) => e.type === type)).toEqual([]);
   });
 });
+
+describe('round 25: members launched each on a date of its own (own sentences)', () => {
+  it.each([
+    [
+      'Lumen AI released Vesta 2 Lite in March 2025 and Vesta 2 Max in June.',
+      ['Vesta 2 Lite', 'Vesta 2 Max'],
+    ],
+    [
+      'Mistral veröffentlichte Magistral Small im Juni und Magistral Medium im Juli.',
+      ['Magistral Small', 'Magistral Medium'],
+    ],
+    [
+      'Google released Gemini 2.5 Pro on March 25 and Gemini 2.5 Flash on April 17.',
+      ['Gemini 2.5 Pro', 'Gemini 2.5 Flash'],
+    ],
+  ])('%s', (text, names) => {
+    const released = eventsOf(text, '2025-12-01').filter((e) => e.type === 'release');
+    expect(released.map((e) => e.subject.name).sort()).toEqual([...names].sort());
+  });
+
+  it('one date after the last member is still the date of one launch', () => {
+    const released = eventsOf('Meta released Llama 4 Scout and Llama 4 Maverick in April.', '2025-12-01');
+    expect(released.map((e) => e.subject.name)).toEqual(['Llama 4']);
+  });
+});
+
+describe('round 25: what leaks, odds and samples tell is no event (own sentences)', () => {
+  it.each([
+    'Laut Leakern soll Gemini 2.0 im Dezember erscheinen.',
+    'According to recent leaks, Google will release Gemini 2.0 in December.',
+    'Gerüchten zufolge erscheint Gemini 2.0 im Dezember.',
+    'Prediction markets put the probability of a GPT-6 launch by July 1 at 33 percent.',
+    'Die Wahrscheinlichkeit einer Verschiebung von GPT-6 liegt laut Wettmärkten bei 40 Prozent.',
+    'Testmuster des Nvidia B200 wurden bereits an erste Partner ausgeliefert.',
+    'Nvidia has shipped engineering samples of the B200 to partners.',
+  ])('none: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10')).toEqual([]);
+  });
+
+  it.each([
+    ['According to Reuters, Google will release Gemini 2.0 in December.', 'plan'],
+    ['Nvidia shipped the B200, months after the first samples reached partners.', 'release'],
+    ['Die ersten Nvidia B200 wurden an Kunden ausgeliefert.', 'release'],
+  ])('still found: %s', (text, type) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain(type);
+  });
+});
+
+describe('round 25: opened weights and plans in a span of months (own sentences)', () => {
+  it.each([
+    ['xAI hat Grok 2 offengelegt.', 'release'],
+    ['Musk stellte in Aussicht, dass auch Grok 3 in rund sechs Monaten offengelegt werden soll.', 'plan'],
+    ['Grok 3 will be released in about six months.', 'plan'],
+    ['Die Lumen AI will Vesta 3 in etwa vier Monaten vorstellen.', 'plan'],
+    ['AMD’s MI400 accelerators launch in the second half of 2026.', 'plan'],
+  ])('%s', (text, type) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toEqual([type]);
+  });
+
+  it('disclosed figures are no launch', () => {
+    expect(eventsOf('Nvidia hat die Zahlen zum H20 offengelegt.', '2025-08-10')).toEqual([]);
+  });
+});
+
+describe('round 25: import stops, German charges and a change of owner (own sentences)', () => {
+  it.each([
+    ['China stoppt die Einfuhr von Nvidias H200.', 'export_control'],
+    ['Peking stoppt die Nvidia H200-Importe.', 'export_control'],
+    ['Beijing halted purchases of Nvidia’s H20.', 'export_control'],
+    ['AMD rechnet mit Aufwendungen in Höhe von 800 Millionen Dollar im zweiten Quartal.', 'financial'],
+    ['Nvidia bildet Rückstellungen von 4,5 Milliarden Dollar für den H20.', 'financial'],
+  ])('%s', (text, type) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toEqual([type]);
+  });
+
+  it('chips that change hands are sold, not switched to', () => {
+    const text =
+      'ByteDance und Alibaba haben sich vor neuen US-Exportbeschränkungen mit Nvidia-Chips eingedeckt. Rund eine Million H20-Chips wechselten für 12 Milliarden Dollar die Besitzer.';
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'hardware_switch')).toEqual([]);
+  });
+});

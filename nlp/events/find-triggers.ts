@@ -108,6 +108,14 @@ const DISTANT_AFTER = /^[^,;.!?]{0,90}?(?<![\p{L}])entfernt(?![\p{L}])/u;
 /** Verbs of shipping and selling, which also tell of deliveries long after a launch. */
 const SHIPPING_VERB =
   /^(?:ausgeliefert|geliefert|verkauft|angeboten|shipp\w*|ships?|sold|sell\w*|deliver\w*|liefer\w*|ausliefer\w*)$/u;
+/** The words around a match up to the nearest clause break on either side (140 characters before, 40 after). */
+function commaFreeAround(s: Spot): string {
+  const before = textBefore(s, 140);
+  return `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)} ${textAfter(s, 40).split(/[,;:]/u)[0] ?? ''}`;
+}
+/** Samples and prototypes, which are shipped to partners long before a product launches. */
+const SAMPLES =
+  /(?<![\p{L}])(?:\p{L}*muster|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
 /** "weiter", "weiterhin", "continues to": deliveries that go on ("still shipped" may mean "nevertheless"). */
 const CONTINUED_BEFORE =
   /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|continues? to|continued to|keeps?|kept)\s+(?:\S+\s+){0,3}$/u;
@@ -192,6 +200,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     HABITUAL.test(clauseOf(s)) ||
     // "wird weiter an Bestandskunden ausgeliefert", "continues to ship": deliveries going on, no launch
     (SHIPPING_VERB.test(match) && CONTINUED_BEFORE.test(textBefore(s, 50))) ||
+    // "Testmuster des B200 wurden an Partner ausgeliefert", "shipped engineering samples of the B200": samples, no launch
+    (SHIPPING_VERB.test(match) && SAMPLES.test(commaFreeAround(s))) ||
     // "ist nur noch Tage von der Veröffentlichung von R2 entfernt": a launch still some time away
     (nominal && TIME_FROM_BEFORE.test(s.before) && DISTANT_AFTER.test(textAfter(s, 100))) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||

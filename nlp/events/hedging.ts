@@ -8,6 +8,12 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
+/**
+ * "According to leakers, ...", "Laut Gerüchten soll ...", "Gerüchten zufolge erscheint ...": a sentence
+ * that opens by naming rumours or leaks as its source hedges all it says.
+ */
+const RUMOUR_OPENS =
+  /^(?:\S+\s+){0,2}?(?:according to|laut|based on|nach)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|leaks|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
 const RUMOUR_OVER_CLAUSE =
   /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b|\b(?:leak(?:s|ed)?|geleakt\p{L}*)\b[^.;!?]{0,60}?\b(?:suggest\w*|indicat\w*|show\w*|claim\w*|zeigt|zeigen|deutet|deuten|besagt|besagen)\b/u;
@@ -93,7 +99,8 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
-  if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start))) return true;
+  if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start)) || RUMOUR_OPENS.test(lower.slice(0, t.start)))
+    return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
   if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause

@@ -16,6 +16,7 @@ import {
   YARDSTICK_AFTER,
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
 import type { EntityKind } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -37,8 +38,9 @@ const COORDINATION = new RegExp(
   'u',
 );
 
-/** A conjunct's own date ("für 2027", "in 2025", "(2026)"). */
-const OWN_DATE = String.raw`(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?`;
+const MONTH = MONTH_NAME_PATTERN.toLowerCase();
+/** A conjunct's own date ("für 2027", "in 2025", "(2026)", "in September 2025", "im Juli", "on May 22"). */
+const OWN_DATE = String.raw`(?:(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?|(?:in|im|on|am|ab|bis|by)\s+(?:(?:early|mid|late|anfang|mitte|ende)[\s-]+)?(?:\d{1,2}\.?\s+)?(?:${MONTH})\.?(?![\p{L}])(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:19|20)\d\d)?)`;
 const DETERMINER = String.raw`(?:the|die|der|das|den|dem|des|its|seine[nmrs]?|ihre[nmrs]?|a|an|ein\p{L}*|new|neue[nmrs]?|next|nächste[nmrs]?)`;
 /**
  * A conjunct that carries its own kind noun or date before the conjunction ("the WSE-4 chips and the

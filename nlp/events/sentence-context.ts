@@ -154,11 +154,15 @@ export const bracketedDate = (
   future: boolean,
 ): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, /^\s*\(\s*$/u);
 
-/** What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the Gaudi 3 chips in 2024". */
+/**
+ * What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the Gaudi 3 chips in 2024"
+ * (a yearless month's expression takes its preposition along: "Opus 4.5 [in November]").
+ */
 const OWN_DATE_GAP = new RegExp(
   String.raw`^[\s-]*(?:${KIND_HEAD}\s+)?(?:für|for|in|im|ab|bis|by|am|on)\s+$`,
   'u',
 );
+const PREPOSITION_FIRST = /^(?:für|for|in|im|ab|bis|by|am|on)\s/iu;
 
 /**
  * The date a preposition ties to one of several coordinated subjects ("Rubin Ultra für 2027 und
@@ -168,7 +172,14 @@ export const prepositionalDate = (
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, OWN_DATE_GAP);
+): EventDate | null | undefined => {
+  const d = sc.dates.find((x) => {
+    if (x.start <= subjectEnd) return false;
+    const gap = sc.lower.slice(subjectEnd, x.start);
+    return OWN_DATE_GAP.test(gap) || (/^[\s-]*$/u.test(gap) && PREPOSITION_FIRST.test(x.text));
+  });
+  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
+};
 
 /** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
 export function resolveSentenceDate(
