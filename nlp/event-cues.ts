@@ -764,6 +764,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'f[ae]ll(?:s|en|ing)? back (?:on|to)\\b',
       `mov(?:e|ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       'revert\\w* to\\b',
+      'retreat(?:s|ed|ing)? to\\b',
+      // "started anew, using Nvidia's H20 GPUs instead": the platform taken up, the instead last
+      `(?:using|uses|used|relying on|relied on|running on|trained on|training on)\\s+${W}{0,5}?[\\p{L}-]*(?:chips|gpus|hardware|processors|accelerators|tpus)\\s+instead\\b`,
       'return\\w* to\\b',
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
@@ -810,7 +813,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   export_control: new RegExp(
     [
-      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
+      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|import|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
       '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)\\w*',
       'exportverbot\\w*',
       // using or selling a chip "violates export controls": the restriction reaches the chip
@@ -876,6 +879,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the deal told by its share alone: "will pay 15% of its revenues from sales of the H20 chip"
       REVENUE_SHARE_PAID,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
+      // the import side: "China is implementing import control measures", "an import ban on the H200"
+      'import (?:ban|bans|controls?|restrictions?|curbs?|stops?)\\b',
+      // a permission told as a way opened: "opened the way for exports of the H200", "den Weg für Exporte frei gemacht"
+      `(?:open(?:s|ed|ing)?|clear(?:s|ed|ing)?|pav(?:es|ed|ing))\\s+the\\s+way\\s+for\\s+${W}{0,2}?(?:exports?|sales|shipments|imports?|deliveries)\\b`,
+      `(?:den\\s+)?weg\\s+für\\s+${W}{0,2}?(?:exporte?|ausfuhren?|verkäufe?|lieferungen|einfuhren?)\\s+${W}{0,8}?(?:frei\\s*gemacht|freigemacht|geebnet|geöffnet|frei)\\b`,
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments|imports?|purchases)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
@@ -1082,7 +1090,7 @@ export const EXPORT_EXCLUDE =
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|weg für|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",

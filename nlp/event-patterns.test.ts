@@ -4065,3 +4065,40 @@ describe('round 25: import stops, German charges and a change of owner (own sent
     expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'hardware_switch')).toEqual([]);
   });
 });
+
+describe('round 25: a switch told by its new platform alone, and names repeated in brackets (own sentences)', () => {
+  it.each([
+    'DeepSeek delayed R2 and started anew, using Nvidia’s H20 GPUs instead.',
+    'After months of failed runs on Ascend chips, R2’s training saw a retreat to Nvidia hardware.',
+  ])('%s', (text) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toContain('hardware_switch');
+  });
+
+  it('a ticker after each company keeps the two coordinated', () => {
+    const text =
+      'Alibaba Group (NYSE:BABA) and Baidu (NASDAQ:BIDU) are now using in-house processors to train their models, partly displacing Nvidia chips.';
+    const movers = eventsOf(text, '2025-08-10').filter((e) => e.type === 'hardware_switch');
+    expect(movers.map((e) => e.subject.name).sort()).toEqual(['Alibaba', 'Baidu']);
+  });
+});
+
+describe('round 25: import controls and a way opened (own sentences)', () => {
+  it.each([
+    ['Washington hat den Weg für Exporte von Nvidias H200 nach China frei gemacht.', ['allow']],
+    ['The Commerce Department opened the way for exports of Nvidia’s H200 to China on Monday.', ['allow']],
+    ['Peking hat ein Importverbot für Nvidias H20 verhängt.', ['restrict']],
+    ['China is now enforcing import controls on Nvidia’s H20.', ['restrict']],
+  ])('%s', (text) => {
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toEqual(['export_control']);
+  });
+
+  it('the US opening exports and China controlling imports are two decisions', () => {
+    const text =
+      'While Washington has opened the way for exports of Nvidia’s H200 to China, Beijing is enforcing import controls on the chip.';
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'export_control')).toHaveLength(2);
+  });
+
+  it('an import ban only weighed is none', () => {
+    expect(eventsOf('China erwägt ein Importverbot für Nvidias H200.', '2025-08-10')).toEqual([]);
+  });
+});

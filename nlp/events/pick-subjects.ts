@@ -497,6 +497,26 @@ function withoutFamilyMembers(chosen: readonly LocalMention[]): LocalMention[] {
   return [...unique.values()];
 }
 
+/** An opening bracket and a short lead before a repeated name: "Baidu (NASDAQ: BIDU", "Alibaba (". */
+const BRACKET_OPENED = /^\s*\([^()]{0,20}$/u;
+
+/**
+ * "Alibaba Group (NYSE:BABA) and Baidu (NASDAQ:BIDU) are ...": a name repeated in brackets right after
+ * itself (a ticker, an alias) is the same conjunct, so it neither ends a coordination nor counts twice.
+ */
+function withoutBracketedRepeats(local: readonly LocalMention[], lower: string): readonly LocalMention[] {
+  return local.filter(
+    (m) =>
+      !local.some(
+        (p) =>
+          p !== m &&
+          p.mention.entry.id === m.mention.entry.id &&
+          p.end <= m.start &&
+          BRACKET_OPENED.test(lower.slice(p.end, m.start)),
+      ),
+  );
+}
+
 /**
  * The subject mentions of a trigger. `kinds` are tried in order and the first kind with an eligible
  * mention inside the trigger's clause wins (else the first kind with any): the nearest one (a chip
@@ -520,8 +540,9 @@ export function pickSubjects(
           lower,
         )
       : new Set<LocalMention>();
+  const named = withoutBracketedRepeats(local, lower);
   for (const kind of kinds) {
-    const all = local.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
+    const all = named.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !modifiesPlatform(m, lower));
     const eligible = heads.length > 0 ? heads : all;
     const object =
