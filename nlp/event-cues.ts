@@ -1232,6 +1232,14 @@ export const REASON =
  * silicon", "revealed details of the H20"). "that" as a determiner ("launched that chip", "released that
  * week") and ", wie ... mitteilte" (attribution) are no such clause.
  */
+/**
+ * A document as the verb's object, or after a plan's "scheduled to": "is scheduled to release its fiscal
+ * second-quarter earnings report", "legt seine Quartalszahlen vor" (only articles, possessives and
+ * period words between).
+ */
+export const DOCUMENT_OBJECT_AFTER =
+  /^\s+(?:(?:to\s+)?(?:release|publish|report|post|announce|present|issue)\s+)?(?:(?:its|their|the|a|an|his|her|our|seine[nmrs]?|ihre[nmrs]?|die|den|das|fiscal|quarterly|annual|full-year|latest|first|second|third|fourth|q[1-4]|[\p{L}-]*quarter|20\d\d|financial|earnings|geschäfts|finanz)\s+){0,5}(?:earnings|results|report|figures|numbers|guidance|financials|bilanz|zahlen|quartalszahlen|geschäftszahlen|ergebnisse|geschäftsbericht)(?![\p{L}])/u;
+
 export const STATEMENT_AFTER =
   /^\s+how\s|^\s+that\s+(?!(?:week|day|month|year|time|morning|evening|quarter|chip|model|product|version)\b)(?:[^\s,.;:!?]+\s+){0,3}?(?:is|was|are|were|has|had|have|will|would|can|could|plans?|planned|intends?|expects?|aims?)\b|^,\s*dass\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*dass\s|^\s+(?:(?:more|further|additional|mehr|weitere)\s+(?:details?\s+|information\s+|einzelheiten\s+)?|(?:new\s+|neue\s+)?(?:details?|information|einzelheiten)\s+)(?:about|on|of|zu|über|zum|zur)\s/u;
 

@@ -4102,3 +4102,17 @@ describe('round 25: import controls and a way opened (own sentences)', () => {
     expect(eventsOf('China erwägt ein Importverbot für Nvidias H200.', '2025-08-10')).toEqual([]);
   });
 });
+
+describe('round 25: a report or results that come out are no product (own sentences)', () => {
+  it.each([
+    'Blackwell sells well. Nvidia is scheduled to release its fiscal second-quarter earnings report on August 27.',
+    'Nvidia wird am 27. August seine Quartalszahlen veröffentlichen.',
+  ])('none: %s', (text) => {
+    expect(eventsOf(text, '2025-08-10').filter((e) => e.type === 'plan' || e.type === 'release')).toEqual([]);
+  });
+
+  it('a product released beside a report is still planned', () => {
+    const text = 'Google will release Gemini 3 along with a technical report in December.';
+    expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toEqual(['plan']);
+  });
+});

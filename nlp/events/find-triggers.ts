@@ -22,6 +22,7 @@ import {
   NOT_A_RELEASE_AFTER,
   SALES_TARGET,
   STATEMENT_AFTER,
+  DOCUMENT_OBJECT_AFTER,
   ORDER_DELAY_AFTER,
   ORDER_DELAY_BEFORE,
   PROSPECTIVE_CLAUSE,
@@ -215,6 +216,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     NOT_A_RELEASE_AFTER.test(s.after) ||
     FUTURE_MODIFIER_BEFORE.test(s.before) ||
     (!nominal && STATEMENT_AFTER.test(textAfter(s, 50))) ||
+    // "is scheduled to release its second-quarter earnings report": a document comes out, no product
+    (!nominal && DOCUMENT_OBJECT_AFTER.test(textAfter(s, 90))) ||
     NOMINAL_COMPOUND_RELEASE.test(match) ||
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     isGenericPlural(match, s.after) ||
@@ -244,6 +247,7 @@ function isReleaseRuledOut(s: Spot): boolean {
 function isPlanRuledOut(s: Spot): boolean {
   return (
     SALES_TARGET.test(clauseOf(s)) ||
+    DOCUMENT_OBJECT_AFTER.test(textAfter(s, 90)) ||
     // "the data center with 200,000 GB200 chips will go online in 2026": a site goes online, not a chip
     (/(?<![\p{L}])(?:online|live)(?![\p{L}])/u.test(s.match) && SITE_BEFORE.test(textBefore(s, 80))) ||
     // "Meta plant, die TPUs von Google ab 2027 einzusetzen": a plan to use or buy, not to launch
