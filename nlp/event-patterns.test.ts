@@ -4116,3 +4116,118 @@ describe('round 25: a report or results that come out are no product (own senten
     expect(eventsOf(text, '2025-08-10').map((e) => e.type)).toEqual(['plan']);
   });
 });
+
+describe('round 25: export decisions in long German clauses, levies and shares given (own sentences)', () => {
+  it('a ban told with a long middle field and the permission paid for in the next sentence are two decisions', () => {
+    const text =
+      'Seit April durfte der eigens für China entwickelte, gedrosselte KI-Chip vom Typ H20 von Nvidia nicht mehr dorthin verkauft werden. Im Gegenzug für die Erlaubnis zur Wiederaufnahme der Lieferungen muss Nvidia 15 Prozent dieser Einnahmen an die Staatskasse abführen.';
+    expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control')).toHaveLength(2);
+  });
+
+  it.each([
+    'Die USA erheben eine Abgabe auf den Export von Nvidias H20.',
+    'Die Regierung erhebt auf Bausteine wie den H20-Prozessor von Nvidia eine Abgabe auf den Export nach China.',
+    'AMD will also give the US administration 15% of the revenue from sales of its MI308 chip in China.',
+  ])('%s', (text) => {
+    expect(eventsOf(text, '2025-08-20').map((e) => e.type)).toEqual(['export_control']);
+  });
+
+  it('"erheben ... auf" lifts no ban', () => {
+    const text = 'Washington erhebt Zölle auf Halbleiter und verbietet den Export von Nvidias H20.';
+    expect(eventsOf(text, '2025-08-20').map((e) => e.type)).toEqual(['export_control']);
+  });
+
+  it('a decision about chips named by grade takes no chip from the sentence before', () => {
+    const text =
+      'The proposed Nvidia B30A would be weaker than top-tier U.S. chips. U.S. restrictions bar China from buying Nvidia’s most powerful chips.';
+    expect(eventsOf(text, '2025-08-20')).toEqual([]);
+  });
+
+  it('a sentence that turns to another matter completes no pending restriction', () => {
+    const text =
+      'In 2022, the US imposed restrictions to limit exports of advanced GPU chips to China.\nHowever, DeepSeek’s researchers said they trained their latest model on Nvidia’s H800 chips.';
+    expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control')).toEqual([]);
+  });
+
+  it('the chip a restriction left unnamed is still taken from the next sentence', () => {
+    const text = 'The US imposed new export curbs in October. They cover Nvidia’s H20 and AMD’s MI308.';
+    expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control')).toHaveLength(2);
+  });
+});
+
+describe('round 25: moves with a sign, a market value that is a state (own sentences)', () => {
+  it.each([
+    ['Der wichtigste Halbleiterkonzern Nvidia startete am Montag mit + 7,1 % in die Woche.', ['financial']],
+    ['Die AMD-Aktie schloss mit einem Minus von 4 Prozent.', ['financial']],
+    ['Nvidia saw its shares fall 3% on Monday.', ['financial']],
+    ['AMD has a market cap of around $140 billion and ranks as a top rival to Nvidia.', []],
+    ['Der Chip ist um + 10 % schneller als Nvidias H100.', []],
+  ])('%s', (text, types) => {
+    expect(eventsOf(text, '2025-08-20').map((e) => e.type)).toEqual(types);
+  });
+});
+
+describe('round 25: roadmaps shown, access planned and orders moved (own sentences)', () => {
+  it.each([
+    'Intel hat seine Vision weiterentwickelt, indem es eine neue Roadmap präsentierte, die einen Chip mit dem Codenamen Jaguar Shores vorstellt.',
+    'Anthropic plant, bis 2026 Zugriff auf bis zu eine Million Google TPUs zu erhalten.',
+    'Berichten zufolge haben Nvidias Top-Kunden die Bestellungen der Blackwell-Racks verschoben.',
+  ])('none: %s', (text) => {
+    expect(eventsOf(text, '2025-08-20')).toEqual([]);
+  });
+
+  it.each([
+    ['Gemma 3 is now available in four sizes, Google announced on Tuesday.', 'release'],
+    ['Intel hat die Roadmap und den Gaudi-3-Chip vorgestellt.', 'release'],
+    ['Nvidia hat die Auslieferung von Blackwell verschoben.', 'delay'],
+  ])('still found: %s', (text, type) => {
+    expect(eventsOf(text, '2025-08-20').map((e) => e.type)).toContain(type);
+  });
+});
+
+describe('round 25: remarks between dashes and quoted names (own sentences)', () => {
+  it('a chip named inside a remark about the chip before it is not the decision’s subject', () => {
+    const text =
+      'Die US-Regierung teilte Nvidia mit, dass für den H20-Chip – eine für China gedrosselte Variante des Hopper-Prozessors – eine Exportgenehmigung erforderlich sei.';
+    expect(eventsOf(text, '2025-08-20').map((e) => e.subject.name)).toEqual(['H20']);
+  });
+
+  it('a name in brackets after another no longer breaks their coordination', () => {
+    const text = 'Nvidia hat den H20 (Hopper) und den H100 vorgestellt.';
+    expect(
+      eventsOf(text, '2025-08-20')
+        .map((e) => e.subject.name)
+        .sort(),
+    ).toEqual(['H100', 'H20']);
+  });
+
+  it('a remark opened by "and" is a conjunct', () => {
+    const text = 'Nvidia’s Blackwell (and AMD’s MI350) were delayed.';
+    expect(
+      eventsOf(text, '2025-08-20')
+        .map((e) => e.subject.name)
+        .sort(),
+    ).toEqual(['Blackwell', 'MI350']);
+  });
+
+  it('a quoted chip name glued to its kind noun is what a background ban covers', () => {
+    const text =
+      'Dieser Trend hat sich nach dem vorübergehenden US-Verbot von Nvidias „H20“-Prozessor verstärkt.';
+    expect(eventsOf(text, '2025-08-20').map((e) => e.type)).toEqual(['export_control']);
+  });
+});
+
+describe('round 25: two decisions on one chip in one sentence, each on its own date (own sentences)', () => {
+  it.each([
+    'Washington reversed course, lifting the H20 ban on July 15 and granting Nvidia an export licence in early August.',
+    'Die US-Regierung hob das Verbot für Nvidias H20 am 15. Juli auf und erteilte Anfang August die Exportlizenz.',
+  ])('%s', (text) => {
+    const decisions = eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control');
+    expect(decisions.map((e) => e.date?.value).sort()).toEqual(['2025-07-15', '2025-08']);
+  });
+
+  it('one decision told twice on one date stays one', () => {
+    const text = 'On July 15 the US lifted the H20 ban, allowing Nvidia to resume H20 sales to China.';
+    expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control')).toHaveLength(1);
+  });
+});

@@ -228,7 +228,7 @@ export function extractByRule(
   rule: EventRule,
   sc: SentenceContext,
   state: DiscourseState,
-  loop: Pick<TriggerLoop, 'admits' | 'accepts' | 'polarity'> = {},
+  loop: Pick<TriggerLoop, 'admits' | 'accepts' | 'polarity' | 'apartByDate'> = {},
 ): TriggerRun {
   return runTriggers(sc, state, {
     ...loop,

@@ -47,9 +47,13 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
       m.mention.entry.kind === 'chip' &&
       m.start >= trigger.start &&
       m.start < to &&
-      (m.end <= trigger.end || RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start))),
+      (m.end <= trigger.end ||
+        RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start).replace(QUOTES, ''))),
   );
 }
+
+/** Quotation marks around a chip's name ("von Nvidias „H20“-Prozessor") say nothing about what governs it. */
+const QUOTES = /["'„“”‚‘’«»]/gu;
 
 /** What a restriction noun governs: "Exportverbot für den H20", "curbs on the MI308", "ban of H20 sales". */
 const RESTRICTED_OBJECT =
@@ -112,10 +116,15 @@ export function exportPolarity(t: Trigger): string {
   return EXPORT_ALLOW.test(t.text) && !NEGATED_PERMISSION.test(t.text) ? 'allow' : 'restrict';
 }
 
+/** Chips named by a grade, not a name: "its most powerful chips", "fortschrittlichste KI-Chips", "advanced GPUs". */
+const GENERIC_CHIPS_AFTER =
+  /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?(?:ai\s+|ki-)?(?:chips|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*|grafikprozessoren)(?![\p{L}])/u;
+
 /**
  * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
  * refers to the chip of the licence context (the last export decision reported), else to the one
- * chip of the last two sentences. Nouns, "would" clauses and buyer orders carry no topic.
+ * chip of the last two sentences; so does a revenue share paid for licences ("muss Nvidia 15 Prozent dieser
+ * Einnahmen abführen"). Nouns, "would" clauses and buyer orders carry no topic.
  */
 function licenceContext(
   trigger: Trigger,
@@ -126,9 +135,16 @@ function licenceContext(
 ): SubjectFallback | undefined {
   const { lower, text, index, doc } = sc;
   const verbal =
-    /^\p{Ll}/u.test(text.slice(trigger.start, trigger.end)) &&
+    /^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) &&
     !/\b(would|würde\w*)\b/u.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
+  // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips
+  if (
+    GENERIC_CHIPS_AFTER.test(
+      lower.slice(trigger.end, clauseWindow(lower, trigger.start, trigger.end)[1] + 60),
+    )
+  )
+    return undefined;
   const context = state.lastEvent(found, (e) => e.type === 'export_control');
   const contextMention = context === undefined ? undefined : doc.mentionsOf(context.subject.id)[0];
   const chips = new Map(
@@ -193,6 +209,8 @@ function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
  */
 export const extractExportControls: EventExtractor = (sc, state) => {
   const run = extractByRule(EXPORT_CONTROL, sc, state, {
+    // "lifting the H20 ban on July 15 and granting a licence in early August": two decisions
+    apartByDate: true,
     admits: () => {
       const told = sc.lower.replace(DESCRIBING_RELATIVE, (m) => ' '.repeat(m.length));
       return !EXPORT_EXCLUDE.test(told) && (!PENDING_LICENCE.test(told) || LICENCE_DECIDED.test(told));

@@ -114,6 +114,15 @@ function commaFreeAround(s: Spot): string {
   const before = textBefore(s, 140);
   return `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)} ${textAfter(s, 40).split(/[,;:]/u)[0] ?? ''}`;
 }
+/** A roadmap, strategy or plans as the object of a launch verb. */
+const ROADMAP_OBJECT_AFTER =
+  /^\s+(?:(?:eine?n?|die|den|das|seine?n?|ihre?n?|its|their|a|an|the|new|neue\p{L}*|updated|aktualisierte\p{L}*|strategische\p{L}*|strategic|erweiterte\p{L}*|extended|multi-year|mehrjährige\p{L}*)\s+){0,3}(?:roadmap|fahrplan|produktfahrplan|strategie|strategy|vision|pläne|plans|zeitplan|timeline)(?![\p{L}-])(?!\s*(?:and|und|sowie|as well as|plus|along with|zusammen mit)\s)/u;
+/** The same before a German verb at the end of its clause: "indem es eine neue Roadmap präsentierte". */
+const ROADMAP_OBJECT_BEFORE =
+  /(?<![\p{L}])(?:eine?n?|die|den|seine?n?|ihre?n?)\s+(?:\p{L}+\s+)?(?:roadmap|fahrplan|produktfahrplan|strategie|vision|pläne|zeitplan)\s+$/u;
+/** German orders as the object before a verb at the end of its clause. */
+const ORDERS_OBJECT_BEFORE =
+  /(?<![\p{L}])(?:die|ihre|seine|alle|viele|einige|ihren|seinen)\s+(?:\p{L}+\s+)?(?:bestellungen|aufträge|käufe|orders)\s+(?:[^\s,;.:!?]+\s+){0,6}$/u;
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
   /(?<![\p{L}])(?:\p{L}*muster|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
@@ -216,6 +225,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     NOT_A_RELEASE_AFTER.test(s.after) ||
     FUTURE_MODIFIER_BEFORE.test(s.before) ||
     (!nominal && STATEMENT_AFTER.test(textAfter(s, 50))) ||
+    // "präsentierte eine neue Roadmap, die einen Chip ... vorstellt", "unveiled its roadmap": a plan shown, no product out
+    (!nominal &&
+      (ROADMAP_OBJECT_AFTER.test(textAfter(s, 60)) || ROADMAP_OBJECT_BEFORE.test(textBefore(s, 60)))) ||
     // "is scheduled to release its second-quarter earnings report": a document comes out, no product
     (!nominal && DOCUMENT_OBJECT_AFTER.test(textAfter(s, 90))) ||
     NOMINAL_COMPOUND_RELEASE.test(match) ||
@@ -279,6 +291,8 @@ function isDelayRuledOut(s: Spot): boolean {
     SALES_TARGET.test(clauseOf(s)) ||
     // "order delays from key customers": the buyers hold back, the product is not late
     ORDER_DELAY_BEFORE.test(s.before) ||
+    // "dass Kunden die Bestellungen des neuesten Angebots verschoben haben": the orders are what moved
+    (/^versch/u.test(s.match) && ORDERS_OBJECT_BEFORE.test(textBefore(s, 90))) ||
     ORDER_DELAY_AFTER.test(s.lower.slice(s.start, s.start + 50)) ||
     PUSH_BACK_AGAINST.test(s.lower.slice(s.start, s.start + 40))
   );
@@ -401,7 +415,7 @@ const SITE_BEFORE =
   /\b(?:data ?cent(?:er|re)s?|rechenzentr\p{L}*|supercomputer\p{L}*|cluster\p{L}*|campus|fab|factory|werk|fabrik|server\p{L}*|anlage|facility|site|standort)\b/u;
 /** A use or purchase told after a German plan verb ("plant, die TPUs ... einzusetzen"). */
 const USE_INFINITIVE_AFTER =
-  /^(?:[^.;!?]|\.(?=\d)){0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren|installieren)|einzusetzen|anzuschaffen|einzukaufen|anzumieten|auszustatten|anzubieten|einzubauen)\b/u;
+  /^(?:[^.;!?]|\.(?=\d)){0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren|installieren)|zugriff\s+(?:\S+\s+){0,12}?zu\s+(?:erhalten|bekommen|sichern)|access\s+to\s+(?:\S+\s+){0,6}?(?:chips|tpus|gpus|accelerators)|einzusetzen|anzuschaffen|einzukaufen|anzumieten|auszustatten|anzubieten|einzubauen)\b/u;
 
 const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche(?!rweise)\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;

@@ -25,6 +25,10 @@ const DECIDE =
 const GRANTED_GOODS =
   /\b(?:shipments?|lieferung\w*|includes?|including|umfass\w*|darunter|the move|the approval|the licen[cs]es?|die genehmigung|die lizenz\w*|allows?|erlaubt|dürfen|darf|may buy|can buy|to buy|to acquire|erwerben|kaufen|ausfuhr|exports?)\b/u;
 
+/** "However, DeepSeek trained on H800 chips": a sentence that opens with a contrast turns to another matter. */
+const CONTRAST_OPENING =
+  /^(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|doch|aber|dennoch|trotzdem|allerdings|jedoch|indes|unterdessen)(?![\p{L}])/u;
+
 /** Sentences without any chip that a pending decision may skip before the one that names it. */
 const MAX_SKIPPED = 1;
 
@@ -41,6 +45,7 @@ function completePending(
     pending.sentence !== sc.index - 1 ||
     pending.paragraph !== sc.sentence.paragraph ||
     found.some((f) => f.type === 'export_control') ||
+    CONTRAST_OPENING.test(sc.lower.trimStart()) ||
     (pending.polarity === 'allow' && (found.length > 0 || !GRANTED_GOODS.test(sc.lower)))
   )
     return [];

@@ -517,6 +517,34 @@ function withoutBracketedRepeats(local: readonly LocalMention[], lower: string):
   );
 }
 
+/** A remark opened right after a name by a dash or bracket and not closed before the next name. */
+const REMARK_OPENED =
+  /^\S{0,12}\s*(?:\s[-–—]\s|\()(?!\s*(?:and|und|sowie|or|oder|as well as|plus|along with|zusammen mit)\s)[^–—()]*$/u;
+/** The remark closed before the trigger. */
+const REMARK_CLOSED = /^[^–—()]*(?:\s[-–—]\s|\))/u;
+
+/**
+ * "für den H20-Chip – eine für China angepasste Variante des Hopper-Prozessors – eine Exportgenehmigung
+ * erforderlich": a name inside a remark between dashes or brackets about the name before it describes
+ * that name; a trigger after the remark is not about it.
+ */
+function outsideRemarks(
+  local: readonly LocalMention[],
+  trigger: Trigger,
+  lower: string,
+): readonly LocalMention[] {
+  return local.filter((m) => {
+    if (m.end > trigger.start) return true;
+    const before = local.filter((p) => p.end <= m.start && p.mention.entry.kind === m.mention.entry.kind);
+    const head = before[before.length - 1];
+    return (
+      head === undefined ||
+      !REMARK_OPENED.test(lower.slice(head.end, m.start)) ||
+      !REMARK_CLOSED.test(lower.slice(m.end, trigger.start))
+    );
+  });
+}
+
 /**
  * The subject mentions of a trigger. `kinds` are tried in order and the first kind with an eligible
  * mention inside the trigger's clause wins (else the first kind with any): the nearest one (a chip
@@ -540,7 +568,7 @@ export function pickSubjects(
           lower,
         )
       : new Set<LocalMention>();
-  const named = withoutBracketedRepeats(local, lower);
+  const named = outsideRemarks(withoutBracketedRepeats(local, lower), trigger, lower);
   for (const kind of kinds) {
     const all = named.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
     const heads = all.filter((m) => !modifiesPlatform(m, lower));

@@ -6,6 +6,7 @@ import type { EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isHedged } from './hedging.js';
+import { datesNarrow } from './merge-events.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** One event type's extractor: the events of its type that a sentence reports, in text order. */
@@ -27,6 +28,11 @@ export interface TriggerLoop {
   polarity?(trigger: Trigger, triggers: readonly Trigger[]): string;
   /** Stop at the first trigger that makes an event (one switch per sentence). */
   firstOnly?: boolean;
+  /**
+   * Two events of one subject and polarity whose dates differ are two events ("lifting the ban on July
+   * 15 and granting a licence in early August"); by default the sentence keeps one.
+   */
+  apartByDate?: boolean;
 }
 
 /** The loop's result: the kept events and the unhedged, accepted triggers that made none. */
@@ -53,7 +59,11 @@ export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: Tr
     for (const e of events) {
       state.tag(e, polarity, trigger);
       const twin = found.findIndex(
-        (f) => f.type === e.type && f.subject.id === e.subject.id && state.polarityOf(f) === polarity,
+        (f) =>
+          f.type === e.type &&
+          f.subject.id === e.subject.id &&
+          state.polarityOf(f) === polarity &&
+          !(loop.apartByDate === true && datedApart(f, e)),
       );
       // "is finally official – and it is available on the API today": the dated reading of the two wins
       if (twin < 0) found.push(e);
@@ -64,3 +74,7 @@ export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: Tr
   }
   return { found, unplaced };
 }
+
+/** Both dated, and neither date narrows the other ("2025-07-15" and "2025-08"). */
+const datedApart = (a: FoundEvent, b: FoundEvent): boolean =>
+  a.date !== null && b.date !== null && !datesNarrow(a.date.value, b.date.value);

@@ -9,9 +9,12 @@ import type { EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import { newTargetOf } from './rescheduled-plan.js';
 
-/** Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. */
+/**
+ * Lifting a restriction: its object noun ("das Verbot aufgehoben") is not a second event. A whole word:
+ * "erheben eine Abgabe auf" lifts nothing.
+ */
 const LIFT = new RegExp(
-  String.raw`(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*${REVERSED_OBJECT}|rückgängig)`,
+  String.raw`(?<![\p{L}])(aufgehoben|aufheben|heb\w*\s+(?:\S+\s+){0,10}?auf\b|lift(?:s|ed|ing)?\b|revers\w*${REVERSED_OBJECT}|rückgängig)`,
   'u',
 );
 const IMPOSED = /(verhängt|imposed|introduced|eingeführt|erlassen)/u;
