@@ -315,6 +315,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'launch(?:ed|es|ing)?\\b',
       'unveil(?:ed|s|ing)?\\b',
       'introduc(?:ed|es|ing)\\b',
+      // "GLM-5 was presented on February 11 by Z.ai"; not talks, findings or a stage
+      'present(?:ed|s)\\b(?!\\s+(?:at|to|during|on stage|its|their|his|her|findings|results|a paper|the paper|data|figures|evidence|a talk|a keynote|the keynote|a plan|plans|a roadmap|the roadmap|an? (?:overview|update|vision|case|argument))\\b)',
       // a maker's own announcement in the first person: "We introduce Sarvam-1", "we're excited to present"
       "\\bwe(?:\\s+are|'re|’re)?\\s+(?:(?:excited|proud|happy|pleased|thrilled|delighted)\\s+to\\s+)?(?:introduce|present|release|launch|unveil)\\b",
       'roll(?:ed|s|ing)? out\\b',

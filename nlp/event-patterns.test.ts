@@ -4231,3 +4231,30 @@ describe('round 25: two decisions on one chip in one sentence, each on its own d
     expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'export_control')).toHaveLength(1);
   });
 });
+
+describe('round 25: the name a product came out under, and products presented (own sentences)', () => {
+  it.each([
+    [
+      'Ein ursprünglich als Nachfolger geplantes Modell mit dem Codenamen Orion wurde Anfang 2025 als GPT-4.5 veröffentlicht.',
+      'GPT-4.5',
+    ],
+    ['GLM-5 was presented on February 11 by Zhipu AI.', 'GLM-5'],
+    ['Zhipu AI presented GLM-5 on Tuesday.', 'GLM-5'],
+  ])('%s', (text, name) => {
+    expect(eventsOf(text, '2026-03-01').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
+      `release ${name}`,
+    ]);
+  });
+
+  it.each([
+    'Gemini 3 ist schneller als GPT-5 und wurde veröffentlicht.',
+    'Jensen Huang presented at Computex, where Nvidia’s Rubin was discussed.',
+    'Google presented its results for the quarter; Gemini 3 drove cloud demand.',
+  ])('no release of the yardstick or of a speaker: %s', (text) => {
+    const names = eventsOf(text, '2026-03-01')
+      .filter((e) => e.type === 'release')
+      .map((e) => e.subject.name);
+    expect(names).not.toContain('GPT-5');
+    expect(names).not.toContain('Rubin');
+  });
+});

@@ -214,7 +214,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial
     ? !RIVAL_BEFORE.test(before)
-    : (!COMPARISON_BEFORE.test(before) || GENERATION_NAMED_BEFORE.test(before)) &&
+    : (!COMPARISON_BEFORE.test(before) ||
+        GENERATION_NAMED_BEFORE.test(before) ||
+        releasedAs(m, before, lower)) &&
         !POWERED_BY_BEFORE.test(before) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
@@ -227,6 +229,16 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
  */
 const GENERATION_NAMED_BEFORE =
   /(?:\b(?:will|wollen|soll|sollen|wird|werden|plant|planen)\s+(?:die|seine|ihre)\s+(?:neue|neueste|jüngste)\p{L}*\s+generation|\b(?:releas|launch|unveil|introduc|ship|debut|roll|veröffentlich|vorstell|vorzustellen|präsentier|bring|herausbring|enthüll|lancier)\p{L}*\s+(?:(?:out|the|its|their|die|den|seine|ihre)\s+)*(?:latest|newest|new|neue\p{L}*|neueste\p{L}*|jüngste\p{L}*)\s+generation)\s+(?:of|von|der|des)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:models?|modells?|llms?|chips?|gpus?|accelerators?|beschleunigers?)\s*,?\s+["„“]?$/u;
+
+/** "als GPT-4.5 veröffentlicht", "als Gemini auf den Markt gebracht": the name a product came out under. */
+const ALS_BEFORE = /(?<![\p{L}])als\s+["„“‚‘]?$/u;
+const RELEASED_AFTER =
+  /^["“”‘’]?\s+(?:(?!(?:und|oder|aber|sondern|doch|wurde|wurden|wird|werden|ist|sind|war|hat|haben)\s)[^\s,;]+\s+){0,3}?(?:veröffentlicht|vorgestellt|eingeführt|erschienen|gestartet|vermarktet|ausgeliefert|lanciert|auf den markt|herausgebracht)(?![\p{L}])/u;
+
+/** Whether a name after "als" is the name its product was released under (see above). */
+function releasedAs(m: LocalMention, before: string, lower: string): boolean {
+  return ALS_BEFORE.test(before) && RELEASED_AFTER.test(lower.slice(m.end, m.end + 60));
+}
 
 /** A possessive before a noun that is no price, result or company figure ("Nvidia's tests", "Nvidias Tests"). */
 const OWNER_OF_OTHER_AFTER =
