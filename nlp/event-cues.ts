@@ -257,6 +257,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:geht|ging|gingen)\\s+${W}{0,6}?an den start`,
       'an den start (?:gebracht|gegangen)',
       'erschien(?:en)?\\b',
+      // the present told as now: "Unter dem Namen Qwen 3 erscheinen zunächst sechs Modelle", "erscheint ab sofort"
+      `(?:erscheint|erscheinen)\\s+${W}{0,3}?(?:jetzt|nun|heute|ab sofort|zunächst|endlich|offiziell)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:jetzt|nun|heute|ab sofort|endlich|offiziell)\\s+${W}{0,3}?(?:erscheint|erscheinen)(?![\\p{L}])`,
       `leg(?:t|te|ten)\\s+mit\\s+${W}{1,5}?nach(?=\\s*(?:[.,;:!?]|$))`,
       `stell(?:t|te|ten)\\s+${W}{0,8}?bereit(?=\\s*(?:[.,;:!?]|$))`,
       `liefer(?:t|te|ten)\\s+${W}{0,8}?aus(?=\\s*(?:[.,;:!?]|$))`,
@@ -340,6 +343,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   plan: new RegExp(
     [
+      // "is now planning on mass production to start in the first quarter"
+      `plan(?:s|ning|ned)?\\s+on\\s+${W}{0,3}?(?:mass\\s+|volume\\s+)?(?:production|launch(?:ing)?|releas(?:e|ing)|ship(?:ping|ments?)|debut(?:ing)?|availability)(?![\\p{L}])`,
       `soll(?:e|en|te|ten)?\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       // production or shipments to start: "die Massenproduktion ... beginnen werde", "with shipments starting in Q3 2026"
       `(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\s+(?:werde|werden|wird|soll|sollen|solle|dürfte|dürften)\\b`,
@@ -489,6 +494,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   delay: new RegExp(
     [
+      // a target missed and replaced: "was supposed to begin shipments by year-end, but ...", "Statt der
+      // geplanten Markteinführung in diesem Jahr ...", "instead of the planned launch"
+      `(?:was|were|had been)\\s+supposed\\s+to\\s+(?:begin|start|launch|ship|release|arrive|debut|come|hit|enter|go|be (?:released|launched|available|shipped|out|ready))\\s+${W}{0,14}?(?:but|yet)\\s`,
+      `(?:statt|anstelle|anstatt)\\s+(?:der|des|dem)\\s+(?:ursprünglich\\s+)?(?:geplanten|vorgesehenen|angekündigten|avisierten)\\s+(?:markteinführung|einführung|veröffentlichung|auslieferung|vorstellung|start|marktstart|premiere|launch)`,
+      `instead\\s+of\\s+the\\s+(?:originally\\s+)?(?:planned|scheduled|announced|promised)\\s+(?:launch|release|debut|rollout|shipments?)`,
       'verschob\\w*',
       'verschieb\\w*',
       'verschoben',
@@ -695,6 +705,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `nicht\\s+(?:mehr\\s+)?(?:in (?:die )?(?:massen|serien)produktion|in serie|auf den markt)\\s+(?:gehen|kommen)`,
       'abgeschaltet',
       'produktionspause',
+      // German production paused or halted, the verb last: "hat die Produktion des H20 pausiert"
+      `(?:produktion|fertigung|herstellung)\\s+${W}{0,6}?(?:pausiert|angehalten|ausgesetzt)(?![\\p{L}])`,
       '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
@@ -884,7 +896,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the import side: "China is implementing import control measures", "an import ban on the H200"
       'import (?:ban|bans|controls?|restrictions?|curbs?|stops?)\\b',
       // a levy on exports, the price of a licence: "erhebt auf den H20 eine Abgabe auf den Export", "a 25% fee on sales to China"
-      `(?:abgabe|gebühr|steuer|sondersteuer|strafsteuer|levy|tax|fee|surcharge)\\s+(?:\\S+\\s+){0,2}?(?:auf|on)\\s+(?:den\\s+|die\\s+|the\\s+)?(?:export|ausfuhr|exports|sales|verkäufe|verkauf|shipments|lieferungen)\\b`,
+      `(?:abgabe|gebühr|steuer|sondersteuer|strafsteuer|levy|tax|fee|surcharge)\\s+(?:\\S+\\s+){0,2}?(?:auf|on)\\s+(?:den\\s+|die\\s+|the\\s+|such\\s+|these\\s+|those\\s+|diese\\s+|solche\\s+)?(?:export|ausfuhr|exports|sales|verkäufe|verkauf|shipments|lieferungen)\\b`,
       // a permission told as a way opened: "opened the way for exports of the H200", "den Weg für Exporte frei gemacht"
       `(?:open(?:s|ed|ing)?|clear(?:s|ed|ing)?|pav(?:es|ed|ing))\\s+the\\s+way\\s+for\\s+${W}{0,2}?(?:exports?|sales|shipments|imports?|deliveries)\\b`,
       `(?:den\\s+)?weg\\s+für\\s+${W}{0,2}?(?:exporte?|ausfuhren?|verkäufe?|lieferungen|einfuhren?)\\s+${W}{0,8}?(?:frei\\s*gemacht|freigemacht|geebnet|geöffnet|frei)\\b`,
@@ -1077,8 +1089,12 @@ export const FINANCIAL_MOVE_FIGURES = new RegExp(
   `(?:(?<![\\p{L}])(?:${SEPARABLE_MOVE_PREFIXES})?|(?=\\$|\\d|${MOVE_COMPOUND_TAILS}))(?:${String.raw`(?:tages|wochen)(?:verlierer|gewinner)|(?:biggest|top|worst|best) (?:decliners|gainers|losers|performers) (?:in|on|of) the|\d+(?:[.,]\d+)?\s?per cent|(?:was|were|is|are|closed|ended)\s+(?:up|down)\s+[\d.,]+|swung to|swings to|wr(?:ote|ites|itten) (?:\S+ ){0,4}?down|write-?downs?|limit[- ](?:up|down)|(?:schwarze|rote)n? zahlen|verdoppel\w*|verdreifach\w*|halbiert\w*|(?:belastet\w*|drückt\w*|drückte\w*|weigh(?:s|ed|ing)? on|dragged (?:down )?)\s+(?:die |den |the )?(?:\S+\s+)?[\p{L}-]*(?:aktie(?:n|nkurs\p{L}*)?|kurs(?:e|es)?|shares|stock|share price)(?![\p{L}])|doubled|tripled|halved|(?:share price|shares|stock)\s+(?:has\s+|have\s+)?(?:more than|nearly|almost|roughly)\s+(?:double|triple)\b|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|(?:results|earnings|revenue|profit|sales|figures)\b[^.;!?]{0,60}?\b(?:beating|topp(?:ed|ing)|tops|exceed(?:s|ed|ing)?) (?:\S+ ){0,2}(?:expectations|estimates|forecasts)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|releas|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|sturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|(?:nach oben|in die höhe|nach unten|in den keller)\s+(?:getrieben|gedrückt|geschickt|treib\w*|trieb\w*|drück\w*|schick\w*)|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt\w*|gewinnmitnahmen|(?:geriet|gerieten|gerät|geraten|kam|kamen|kommt|kommen)\s+(?:\S+\s+){0,4}?unter druck|unter druck (?:geraten|gekommen)|(?:came|comes|come|were|was|are|is)\s+(?:\S+\s+){0,2}?under pressure|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower`})`,
   'u',
 );
+/** German shares pressed or lifted, the verb last: "haben die Aktien von Nvidia am Mittwoch belastet". */
+const SHARES_MOVED_BY =
+  /(?<![\p{L}])(?:aktien?|anteilsscheine?|papiere)(?![\p{L}])\s+(?:[^\s.;:!?]+\s+){0,6}?(?:belastet|gedrückt|beflügelt|gestützt|angetrieben|nach oben getrieben|unter druck gesetzt|auf talfahrt geschickt)(?![\p{L}])/u;
 export const FINANCIAL_MOVE = {
-  test: (lower: string): boolean => FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower),
+  test: (lower: string): boolean =>
+    FINANCIAL_MOVE_FIGURES.test(lower) || AMOUNT_IN_WORDS.test(lower) || SHARES_MOVED_BY.test(lower),
 };
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
@@ -1097,7 +1113,7 @@ export const EXPORT_EXCLUDE =
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|weg für|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
@@ -1109,7 +1125,7 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 const REVENUE_SHARE_FOR_LICENCES =
-  /in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|tax|surcharge|abgabe|gebühr|steuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
     REVENUE_SHARE_FOR_LICENCES.test(lower) || paysRevenueShareForLicences(lower),

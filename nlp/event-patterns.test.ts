@@ -4258,3 +4258,33 @@ describe('round 25: the name a product came out under, and products presented (o
     expect(names).not.toContain('Rubin');
   });
 });
+
+describe('round 25: targets missed, levies as the price of a permission, German production paused (own sentences)', () => {
+  it.each([
+    ['The B200 was supposed to launch in May, but Nvidia found a design flaw.', 'delay'],
+    [
+      'Statt der geplanten Markteinführung in diesem Jahr sollen Nvidias Blackwell-Chips Anfang 2025 ausgeliefert werden.',
+      'delay',
+    ],
+    ['Nvidia hat die Produktion des H20 pausiert.', 'cancellation'],
+    ['Microsoft is planning on shipping the Maia 300 in 2026.', 'plan'],
+    ['Unter dem Namen Qwen 3 erscheinen zunächst sechs KI-Modelle.', 'release'],
+    ['Die Sorgen der Anleger haben die Aktien von Nvidia am Mittwoch belastet.', 'financial'],
+  ])('%s', (text, type) => {
+    expect(eventsOf(text, '2025-04-30').map((e) => e.type)).toContain(type);
+  });
+
+  it.each([
+    'The B200 was supposed to be faster, but reviewers found it on par with the H200.',
+    'GPT-5 was supposed to launch in May, and it did.',
+  ])('no delay: %s', (text) => {
+    expect(eventsOf(text, '2025-08-20').filter((e) => e.type === 'delay')).toEqual([]);
+  });
+
+  it.each([
+    'Trump said the US will allow Nvidia’s H200 to be exported to China and collect a 25% fee on such sales.',
+    'Trump erlaubt den Export von Nvidias H200 gegen eine 25-Prozent-Abgabe auf die Verkäufe.',
+  ])('one permission with its levy, no financial event: %s', (text) => {
+    expect(eventsOf(text, '2025-12-10').map((e) => e.type)).toEqual(['export_control']);
+  });
+});

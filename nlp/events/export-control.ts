@@ -118,7 +118,7 @@ export function exportPolarity(t: Trigger): string {
 
 /** Chips named by a grade, not a name: "its most powerful chips", "fortschrittlichste KI-Chips", "advanced GPUs". */
 const GENERIC_CHIPS_AFTER =
-  /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?(?:ai\s+|ki-)?(?:chips|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*|grafikprozessoren)(?![\p{L}])/u;
+  /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|latest|newest|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|neueste?\p{L}*|neuste?\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?[\p{L}-]*(?:chips|chip-modelle|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*)(?![\p{L}])/u;
 
 /**
  * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
