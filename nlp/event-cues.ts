@@ -91,8 +91,6 @@ const RELEASE_VERB_FORMS = [
   'freigegeben',
   'freigeben',
   'bereitgestellt',
-  'offengelegt',
-  'offenlegen',
 ];
 /** The infinitives among them: before a final modal they are a future, where participles are passives. */
 const RELEASE_INFINITIVES = [
@@ -117,7 +115,6 @@ const RELEASE_INFINITIVES = [
   'herstellen',
   'fertigen',
   'bringen',
-  'offenlegen',
 ];
 /** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
 const LAUNCH_SET_FOR =
@@ -227,8 +224,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `\\bmit\\s+(?!blick\\b)(?:\\S+\\s+){1,4}?(?:leg(?:t|te|ten|en)\\s+\\S+\\s+nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
       `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
       `(?:quelloffen|als open source|open source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
-      // "Grok 3 soll offengelegt werden": a model's weights opened; disclosed figures and plans are no launch
-      `offen(?:gelegt|legen|zulegen|legt|legte|legten)(?![\\p{L}])(?<!(?:zahlen|details|daten|informationen|pläne|plänen|bericht|ergebnisse|kosten|umsätze|umsatz|quellen|gründe|verträge|vertrag|zusammenarbeit|beteiligung|spezifikationen)\\b[^.;:!?]{0,80})`,
+      // "die Gewichte von Grok 2 offengelegt", "als Open Source offengelegt": opened where weights, code or open
+      // source are spoken of (an architecture, a flaw or figures disclosed are no launch)
+      `(?<=(?<![\\p{L}])(?:open[- ]source|quelloffen\\p{L}*|gewichte|modellgewichte|weights|quellcode)[^.;!?]{0,100})offen(?:gelegt|legen|zulegen|legt|legte)(?![\\p{L}])|offen(?:gelegt|legen|zulegen|legt|legte)(?=[^.;!?]{0,60}(?<![\\p{L}])(?:open[- ]source|quelloffen|gewichte|weights|quellcode))`,
       `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
@@ -318,8 +316,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'launch(?:ed|es|ing)?\\b',
       'unveil(?:ed|s|ing)?\\b',
       'introduc(?:ed|es|ing)\\b',
-      // "GLM-5 was presented on February 11 by Z.ai"; not talks, findings or a stage
-      'present(?:ed|s)\\b(?!\\s+(?:at|to|during|on stage|its|their|his|her|findings|results|a paper|the paper|data|figures|evidence|a talk|a keynote|the keynote|a plan|plans|a roadmap|the roadmap|an? (?:overview|update|vision|case|argument))\\b)',
+      // "GLM-5 was presented on February 11 by Z.ai": the passive only ("presents a problem", "presented
+      // its figures" launch nothing)
+      '(?:was|were|been|being|is|are)\\s+(?:officially\\s+|formally\\s+|first\\s+|publicly\\s+)?presented\\b(?!\\s+(?:with|as|to|at)\\b)',
       // a maker's own announcement in the first person: "We introduce Sarvam-1", "we're excited to present"
       "\\bwe(?:\\s+are|'re|’re)?\\s+(?:(?:excited|proud|happy|pleased|thrilled|delighted)\\s+to\\s+)?(?:introduce|present|release|launch|unveil)\\b",
       'roll(?:ed|s|ing)? out\\b',
@@ -896,10 +895,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the import side: "China is implementing import control measures", "an import ban on the H200"
       'import (?:ban|bans|controls?|restrictions?|curbs?|stops?)\\b',
       // a levy on exports, the price of a licence: "erhebt auf den H20 eine Abgabe auf den Export", "a 25% fee on sales to China"
-      `(?:abgabe|gebühr|steuer|sondersteuer|strafsteuer|levy|tax|fee|surcharge)\\s+(?:\\S+\\s+){0,2}?(?:auf|on)\\s+(?:den\\s+|die\\s+|the\\s+|such\\s+|these\\s+|those\\s+|diese\\s+|solche\\s+)?(?:export|ausfuhr|exports|sales|verkäufe|verkauf|shipments|lieferungen)\\b`,
+      `(?<![\\p{L}])(?:abgabe|gebühr|sondersteuer|strafsteuer|exportsteuer|levy|fee|surcharge|export tax)\\s+(?:\\S+\\s+){0,2}?(?:auf|on)\\s+(?:(?:den|die|the)\\s+(?:export|ausfuhr|exports|shipments|lieferungen)(?![\\p{L}])|(?:such|these|those|diese|solche)\\s+(?:sales|verkäufe|exports|exporte|shipments|lieferungen)(?![\\p{L}])|(?:export|ausfuhr|exports|shipments|lieferungen)(?![\\p{L}])|(?:sales|verkäufe)\\s+(?:\\S+\\s+){0,4}?(?:to|in|into|nach)\\s+(?:china|die volksrepublik)(?![\\p{L}]))`,
       // a permission told as a way opened: "opened the way for exports of the H200", "den Weg für Exporte frei gemacht"
       `(?:open(?:s|ed|ing)?|clear(?:s|ed|ing)?|pav(?:es|ed|ing))\\s+the\\s+way\\s+for\\s+${W}{0,2}?(?:exports?|sales|shipments|imports?|deliveries)\\b`,
-      `(?:den\\s+)?weg\\s+für\\s+${W}{0,2}?(?:exporte?|ausfuhren?|verkäufe?|lieferungen|einfuhren?)\\s+${W}{0,8}?(?:frei\\s*gemacht|freigemacht|geebnet|geöffnet|frei)\\b`,
+      `(?<![\\p{L}])(?:den\\s+)?weg\\s+für\\s+${W}{0,2}?(?:exporte?|ausfuhren?|verkäufe?|lieferungen|einfuhren?)\\s+${W}{0,8}?(?:frei\\s*gemacht|freigemacht|geebnet|geöffnet|frei)\\b`,
       `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments|imports?|purchases)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
@@ -1007,16 +1006,16 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // charges by their German names: "rechnet mit Aufwendungen in Höhe von 800 Millionen Dollar"
       '(?:sonder)?aufwendungen\\b',
       'sonder(?:ausgaben|kosten)\\b',
-      'rückstellung(?:en)?\\b',
+      '(?<![\\p{L}])rückstellung(?:en)?\\b',
       'wertberichtigung(?:en)?\\b',
       'kursrutsch',
       // "Ganze fünf Prozent ging es am Donnerstag bergab", "shares headed lower"
       `(?:%|prozent)\\s+${W}{0,6}?(?:bergab|bergauf|talwärts)\\b`,
       `(?:shares?|stocks?)\\s+${W}{0,2}?(?:head(?:ed|ing)|mov(?:ed|ing)|went|going|trend(?:ed|ing))\\s+(?:sharply\\s+)?(?:lower|higher)\\b`,
       'kurssprung',
-      // a signed move: "startete am Montag mit + 7,1 %", "closed at -3.2 percent", "schloss mit einem Minus von 4 %"
-      '(?<![\\p{L}])(?:mit|um|by|at)\\s+(?:[+−]\\s?|plus\\s+|minus\\s+)\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent)',
-      '(?<![\\p{L}])(?:plus|minus)\\s+von\\s+\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)',
+      // a signed move after a trading verb: "startete am Montag mit + 7,1 %", "schloss mit einem Minus von 4
+      // Prozent", "closed at -3.2%" (not "plus 35 Prozent Leistung")
+      `(?<![\\p{L}])(?:startete\\w*|startet|schloss|schlossen|schließt|eröffnete\\w*|beendete\\w*|notierte\\w*|closed|opened|ended|finished|traded)\\s+${W}{0,6}?(?:mit|um|by|at)\\s+(?:einem\\s+)?(?:[+−-]\\s?|(?:plus|minus)\\s+(?:von\\s+)?)\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent)`,
       'kursverlust\\w*',
       // the noun, not the verb ("models that share DNA", "shares the same design")
       // not a market share ("a weighted share of about 86 per cent")
@@ -1099,7 +1098,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat\w*|topp\w*|exceed\w*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*|(?:has|have) a market (?:cap|capitali[sz]ation|value) of|hat einen (?:börsenwert|marktwert) von|hat eine marktkapitalisierung von)/u;
+  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat\w*|topp\w*|exceed\w*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*|(?<!(?:which|that|die|der|das|welche[rs]?)\s)(?:has|have) a market (?:cap|capitali[sz]ation|value) of|(?<!(?:die|der|das|welche[rs]?)\s(?:\S+\s){0,3})hat einen (?:börsenwert|marktwert) von|(?<!(?:die|der|das|welche[rs]?)\s(?:\S+\s){0,3})hat eine marktkapitalisierung von)/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a
@@ -1113,7 +1112,7 @@ export const EXPORT_EXCLUDE =
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
@@ -1125,7 +1124,7 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 const REVENUE_SHARE_FOR_LICENCES =
-  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|tax|surcharge|abgabe|gebühr|steuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
     REVENUE_SHARE_FOR_LICENCES.test(lower) || paysRevenueShareForLicences(lower),
@@ -1151,7 +1150,7 @@ export const DENIAL =
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|leaker\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
+  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting (?:markets?|odds)|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
@@ -1250,12 +1249,6 @@ export const REASON =
   /(?:^|[\s,(])(nachdem|weil|da|denn|wegen|aufgrund|infolge|because(?: of)?|due to|after|amid|following|as a result of|owing to)\s+([^.;!?]{6,200})/u;
 
 /**
- * A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed
- * that the chip is ...", "showed how"; so does one over details ("showed off more about its Blackhole
- * silicon", "revealed details of the H20"). "that" as a determiner ("launched that chip", "released that
- * week") and ", wie ... mitteilte" (attribution) are no such clause.
- */
-/**
  * A document as the verb's object, or after a plan's "scheduled to": "is scheduled to release its fiscal
  * second-quarter earnings report", "legt seine Quartalszahlen vor" (only articles, possessives and
  * period words between).
@@ -1263,6 +1256,12 @@ export const REASON =
 export const DOCUMENT_OBJECT_AFTER =
   /^\s+(?:(?:to\s+)?(?:release|publish|report|post|announce|present|issue)\s+)?(?:(?:its|their|the|a|an|his|her|our|seine[nmrs]?|ihre[nmrs]?|die|den|das|fiscal|quarterly|annual|full-year|latest|first|second|third|fourth|q[1-4]|[\p{L}-]*quarter|20\d\d|financial|earnings|geschäfts|finanz)\s+){0,5}(?:earnings|results|report|figures|numbers|guidance|financials|bilanz|zahlen|quartalszahlen|geschäftszahlen|ergebnisse|geschäftsbericht)(?![\p{L}])/u;
 
+/**
+ * A launch verb over a that-clause reports a statement: "enthüllte CEO Lisa Su, dass ...", "revealed
+ * that the chip is ...", "showed how"; so does one over details ("showed off more about its Blackhole
+ * silicon", "revealed details of the H20"). "that" as a determiner ("launched that chip", "released that
+ * week") and ", wie ... mitteilte" (attribution) are no such clause.
+ */
 export const STATEMENT_AFTER =
   /^\s+how\s|^\s+that\s+(?!(?:week|day|month|year|time|morning|evening|quarter|chip|model|product|version)\b)(?:[^\s,.;:!?]+\s+){0,3}?(?:is|was|are|were|has|had|have|will|would|can|could|plans?|planned|intends?|expects?|aims?)\b|^,\s*dass\s|^\s+(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+,\s*dass\s|^\s+(?:(?:more|further|additional|mehr|weitere)\s+(?:details?\s+|information\s+|einzelheiten\s+)?|(?:new\s+|neue\s+)?(?:details?|information|einzelheiten)\s+)(?:about|on|of|zu|über|zum|zur)\s/u;
 

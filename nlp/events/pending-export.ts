@@ -29,6 +29,10 @@ const GRANTED_GOODS =
 const CONTRAST_OPENING =
   /^(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|doch|aber|dennoch|trotzdem|allerdings|jedoch|indes|unterdessen)(?![\p{L}])/u;
 
+/** The decision itself named again: "However, the licences include only the H20." */
+const DECISION_NAMED =
+  /(?:licen[cs]|lizenz|genehmigung|approval|restriction|beschränkung|(?<![\p{L}])ban(?![\p{L}])|verbot|rules|regeln|curbs|controls|kontrollen|export|ausfuhr)/u;
+
 /** Sentences without any chip that a pending decision may skip before the one that names it. */
 const MAX_SKIPPED = 1;
 
@@ -45,7 +49,7 @@ function completePending(
     pending.sentence !== sc.index - 1 ||
     pending.paragraph !== sc.sentence.paragraph ||
     found.some((f) => f.type === 'export_control') ||
-    CONTRAST_OPENING.test(sc.lower.trimStart()) ||
+    (CONTRAST_OPENING.test(sc.lower.trimStart()) && !DECISION_NAMED.test(sc.lower)) ||
     (pending.polarity === 'allow' && (found.length > 0 || !GRANTED_GOODS.test(sc.lower)))
   )
     return [];

@@ -63,6 +63,10 @@ const FINITE_VERB_AFTER =
   /^[\s-]*(?:\S+\s+)?(?:\p{L}+ed|kam|kommt|kamen|startete|erschien|ging|was|were|is|are|wurde|wurden|ist|sind|has|have|hat|haben|had|hatte|will|wird|soll|sollte)(?![\p{L}])/u;
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
 
+/** A noun a name only modifies: "the MI400 roadmap", "the Gemma 3 weights", "the V3 update". */
+const MODIFIED_NOUN_AFTER =
+  /^[\s-]+(?:roadmap|fahrplan|weights|gewichte|plans?|pläne|team|update|updates|ramp|hochlauf)(?![\p{L}])/u;
+
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
 function coordinated(lower: string, first: LocalMention, second: LocalMention, trigger: Trigger): boolean {
   const gap = gapBetween(lower, first.end, second.start);
@@ -72,10 +76,11 @@ function coordinated(lower: string, first: LocalMention, second: LocalMention, t
   if (POSSESSIVE_GAP.test(gap))
     return second.end <= trigger.start || !FINITE_VERB_AFTER.test(lower.slice(second.end, second.end + 30));
   const headed = HEADED_GAP.exec(gap);
-  return (
-    headed !== null &&
-    (headed[1] !== undefined || PARALLEL_AFTER.test(lower.slice(second.end, second.end + 30)))
-  );
+  // "launched the H100 in March and the B200 was delayed": a verb after the second name opens a clause
+  // of its own; so does a noun it only modifies ("and the MI400 roadmap", "the Gemma 3 weights")
+  const after = lower.slice(second.end, second.end + 30);
+  if (headed !== null && (FINITE_VERB_AFTER.test(after) || MODIFIED_NOUN_AFTER.test(after))) return false;
+  return headed !== null && (headed[1] !== undefined || PARALLEL_AFTER.test(after));
 }
 
 /** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
@@ -231,7 +236,8 @@ const GENERATION_NAMED_BEFORE =
   /(?:\b(?:will|wollen|soll|sollen|wird|werden|plant|planen)\s+(?:die|seine|ihre)\s+(?:neue|neueste|jüngste)\p{L}*\s+generation|\b(?:releas|launch|unveil|introduc|ship|debut|roll|veröffentlich|vorstell|vorzustellen|präsentier|bring|herausbring|enthüll|lancier)\p{L}*\s+(?:(?:out|the|its|their|die|den|seine|ihre)\s+)*(?:latest|newest|new|neue\p{L}*|neueste\p{L}*|jüngste\p{L}*)\s+generation)\s+(?:of|von|der|des)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:models?|modells?|llms?|chips?|gpus?|accelerators?|beschleunigers?)\s*,?\s+["„“]?$/u;
 
 /** "als GPT-4.5 veröffentlicht", "als Gemini auf den Markt gebracht": the name a product came out under. */
-const ALS_BEFORE = /(?<![\p{L}])als\s+["„“‚‘]?$/u;
+const ALS_BEFORE =
+  /(?<!(?<![\p{L}])(?:früher|später|eher|mehr|weniger|besser|schlechter|schneller|langsamer|größer|kleiner|stärker|schwächer|billiger|teurer|günstiger|höher|niedriger|länger|kürzer|leistungsfähiger|leistungsstärker|effizienter|genauer|anders|lieber)\s+(?:\S+\s+){0,2})(?<![\p{L}])als\s+["„“‚‘]?$/u;
 const RELEASED_AFTER =
   /^["“”‘’]?\s+(?:(?!(?:und|oder|aber|sondern|doch|wurde|wurden|wird|werden|ist|sind|war|hat|haben)\s)[^\s,;]+\s+){0,3}?(?:veröffentlicht|vorgestellt|eingeführt|erschienen|gestartet|vermarktet|ausgeliefert|lanciert|auf den markt|herausgebracht)(?![\p{L}])/u;
 
@@ -529,29 +535,33 @@ function withoutBracketedRepeats(local: readonly LocalMention[], lower: string):
   );
 }
 
-/** A remark opened right after a name by a dash or bracket and not closed before the next name. */
+/**
+ * A remark opened right after a name (a possessive or kind noun may follow it: "H20-Chip") by a dash or
+ * bracket and not closed before the next name; "– and ..." opens a conjunct, not a remark.
+ */
 const REMARK_OPENED =
-  /^\S{0,12}\s*(?:\s[-–—]\s|\()(?!\s*(?:and|und|sowie|or|oder|as well as|plus|along with|zusammen mit)\s)[^–—()]*$/u;
+  /^\S{0,12}\s*(?:\s[-–—]\s|\()(?!\s*(?:and|und|sowie|or|oder|as well as|plus|along with|zusammen mit)\s)([^–—()]*)$/u;
 /** The remark closed before the trigger. */
 const REMARK_CLOSED = /^[^–—()]*(?:\s[-–—]\s|\))/u;
+/** A bare apposition names the head itself: "the H20 – the B30A – is due", "(die Ironwood)". */
+const BARE_APPOSITION =
+  /^\s*(?:(?:the|a|an|its|der|die|das|den|dem|ein|eine|seine?n?|ihre?n?)\s+)?["„“‚‘]?$/u;
 
 /**
  * "für den H20-Chip – eine für China angepasste Variante des Hopper-Prozessors – eine Exportgenehmigung
- * erforderlich": a name inside a remark between dashes or brackets about the name before it describes
- * that name; a trigger after the remark is not about it.
+ * erforderlich": an eligible name inside a remark about the eligible name before it describes that name;
+ * a trigger after the remark is not about it. A bare apposition ("– the B30A –") is kept.
  */
-function outsideRemarks(
-  local: readonly LocalMention[],
-  trigger: Trigger,
-  lower: string,
-): readonly LocalMention[] {
-  return local.filter((m) => {
+function outsideRemarks(eligible: readonly LocalMention[], trigger: Trigger, lower: string): LocalMention[] {
+  return eligible.filter((m) => {
     if (m.end > trigger.start) return true;
-    const before = local.filter((p) => p.end <= m.start && p.mention.entry.kind === m.mention.entry.kind);
+    const before = eligible.filter((p) => p.end <= m.start);
     const head = before[before.length - 1];
+    if (head === undefined) return true;
+    const opened = REMARK_OPENED.exec(lower.slice(head.end, m.start));
     return (
-      head === undefined ||
-      !REMARK_OPENED.test(lower.slice(head.end, m.start)) ||
+      opened === null ||
+      BARE_APPOSITION.test(opened[1] ?? '') ||
       !REMARK_CLOSED.test(lower.slice(m.end, trigger.start))
     );
   });
@@ -580,9 +590,13 @@ export function pickSubjects(
           lower,
         )
       : new Set<LocalMention>();
-  const named = outsideRemarks(withoutBracketedRepeats(local, lower), trigger, lower);
+  const named = withoutBracketedRepeats(local, lower);
   for (const kind of kinds) {
-    const all = named.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower));
+    const all = outsideRemarks(
+      named.filter((m) => !partners.has(m) && isEligible(m, kind, trigger, lower)),
+      trigger,
+      lower,
+    );
     const heads = all.filter((m) => !modifiesPlatform(m, lower));
     const eligible = heads.length > 0 ? heads : all;
     const object =
