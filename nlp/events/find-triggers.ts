@@ -122,7 +122,7 @@ function commaFreeAround(s: Spot): string {
 }
 /** A roadmap, strategy or plans as the object of a launch verb. */
 const ROADMAP_OBJECT_AFTER =
-  /^\s+(?:(?:eine?n?|die|den|das|seine?n?|ihre?n?|its|their|a|an|the|new|neue\p{L}*|updated|aktualisierte\p{L}*|strategische\p{L}*|strategic|erweiterte\p{L}*|extended|multi-year|mehrjährige\p{L}*)\s+){0,3}(?:roadmap|fahrplan|produktfahrplan|strategie|strategy|pläne|plans|zeitplan|timeline)(?![\p{L}-])(?!\s*(?:and|und|sowie|as well as|plus|along with|zusammen mit)\s)/u;
+  /^\s+(?:(?:eine?n?|die|den|das|seine?n?|ihre?n?|its|their|a|an|the|new|neue\p{L}*|updated|aktualisierte\p{L}*|strategische\p{L}*|strategic|erweiterte\p{L}*|extended|multi-year|mehrjährige\p{L}*)\s+){0,3}(?:roadmap|fahrplan|produktfahrplan|strategie|strategy|pläne|plans|zeitplan|timeline|vision(?=\s+(?:for|of|für|von)))(?![\p{L}-])(?!\s*(?:and|und|sowie|as well as|plus|along with|zusammen mit)\s)/u;
 /** The same before a German verb at the end of its clause: "indem es eine neue Roadmap präsentierte". */
 const ROADMAP_OBJECT_BEFORE =
   /(?<![\p{L}])(?:eine?n?|die|den|seine?n?|ihre?n?)\s+(?:\p{L}+\s+)?(?:roadmap|fahrplan|produktfahrplan|strategie|pläne|zeitplan)\s+$/u;
@@ -131,7 +131,7 @@ const ORDERS_OBJECT_BEFORE =
   /(?<![\p{L}])(?:die|ihre|seine|alle|viele|einige|ihren|seinen)\s+(?:\p{L}+\s+)?(?:bestellungen|aufträge|käufe|orders)\s+(?:[^\s,;.:!?]+\s+){0,6}$/u;
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
-  /(?<![\p{L}])(?:(?:test|vorserien|entwicklungs)?muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?!(?:gebrauchs|verhaltens|nutzungs|denk|schnitt|bewegungs|such|sprach|farb|strick|geschmacks)muster)\p{L}*muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
 /** "weiter", "weiterhin", "continues to": deliveries that go on ("still shipped" may mean "nevertheless"). */
 const CONTINUED_BEFORE =
   /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|continues? to|continued to|keeps?|kept)\s+(?:\S+\s+){0,3}$/u;
@@ -190,6 +190,8 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
     !(type === 'export_control' && EXPORT_ALLOW.test(s.match) && !WAY_OPENED.test(s.match))
   )
     return true;
+  // "hat den Weg für Exporte nicht frei gemacht"
+  if (WAY_OPENED.test(s.match) && /(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])/u.test(s.match)) return true;
   // "stellt die Entwicklung nicht ein": a negation before the separable particle that closes the trigger
   if (NEGATED_PARTICLE.test(s.match)) return true;
   if (

@@ -29,9 +29,12 @@ const GRANTED_GOODS =
 const CONTRAST_OPENING =
   /^(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|doch|aber|dennoch|trotzdem|allerdings|jedoch|indes|unterdessen)(?![\p{L}])/u;
 
-/** The decision itself named again: "However, the licences include only the H20." */
-const DECISION_NAMED =
-  /(?:licen[cs]|lizenz|genehmigung|approval|restriction|beschränkung|(?<![\p{L}])ban(?![\p{L}])|verbot|rules|regeln|curbs|controls|kontrollen|export|ausfuhr)/u;
+/**
+ * The decision itself said to cover the chip: "However, the licences include only the H20" goes on about
+ * the decision, "However, the licences do not cover the B200" or "Doch die Regeln gelten weiter" do not.
+ */
+const DECISION_COVERS =
+  /(?<![\p{L}])(?:licen[cs]\p{L}*|lizenz\p{L}*|genehmigung\p{L}*|approvals?|permits?)\s+(?:(?!not\s|nicht\s|kein)\S+\s+){0,2}?(?:include|includes|included|cover|covers|covered|umfassen|umfasst|umfassten|betreffen|betrifft|betrafen|apply to|applies to|gelten für|gilt für)(?![\p{L}])|(?<![\p{L}])(?:umfassen|umfasst|umfassten|betreffen|betrifft|betrafen|gelten|gilt)\s+(?:die|diese)\s+(?:lizenz\p{L}*|genehmigung\p{L}*)/u;
 
 /** Sentences without any chip that a pending decision may skip before the one that names it. */
 const MAX_SKIPPED = 1;
@@ -49,7 +52,7 @@ function completePending(
     pending.sentence !== sc.index - 1 ||
     pending.paragraph !== sc.sentence.paragraph ||
     found.some((f) => f.type === 'export_control') ||
-    (CONTRAST_OPENING.test(sc.lower.trimStart()) && !DECISION_NAMED.test(sc.lower)) ||
+    (CONTRAST_OPENING.test(sc.lower.trimStart()) && !DECISION_COVERS.test(sc.lower)) ||
     (pending.polarity === 'allow' && (found.length > 0 || !GRANTED_GOODS.test(sc.lower)))
   )
     return [];

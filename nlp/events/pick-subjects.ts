@@ -64,8 +64,29 @@ const FINITE_VERB_AFTER =
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
 
 /** A noun a name only modifies: "the MI400 roadmap", "the Gemma 3 weights", "the V3 update". */
-const MODIFIED_NOUN_AFTER =
-  /^[\s-]+(?:roadmap|fahrplan|weights|gewichte|plans?|pläne|team|update|updates|ramp|hochlauf)(?![\p{L}])/u;
+const MODIFIED_NOUN_AFTER = /^[\s-]+(?:roadmap|fahrplan|plans?|pläne|team|ramp|hochlauf)(?![\p{L}])/u;
+
+/** An auxiliary or a past verb of moving right after a name (a participle such as "based" is none). */
+const AUXILIARY_AFTER =
+  /^[\s-]*(?:\S+\s+)?(?:was|were|is|are|has|have|had|will|wird|wurde|wurden|ist|sind|hat|haben|hatte|soll|sollte|slipped|slid|moved|came|kam|kamen|erschien)(?![\p{L}])/u;
+/** Words that open a clause without naming what it is about: articles, "both", possessives. */
+const LIST_LEAD = /^(?:the|a|an|die|der|das|den|dem|des|both|beide|\S+['’]s)$/u;
+
+/**
+ * "Nvidia launched the H100 in March and the B200 was delayed": an auxiliary after the second name opens
+ * a clause of its own when two words or more before the first name (a subject and its verb) make it an
+ * object; a list that opens its clause ("The H100 chips in March and the H200 were both delayed",
+ * "Nvidias H100-Chips im März und ...") is the verb's subject.
+ */
+function clauseOfItsOwn(lower: string, first: LocalMention, after: string): boolean {
+  if (!AUXILIARY_AFTER.test(after)) return false;
+  const lead = lower.slice(0, first.start);
+  const clause = lead.slice(
+    Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1,
+  );
+  // a subject and its verb before the first name ("Nvidia launched the"); one word may be its owner ("Nvidias")
+  return clause.split(/\s+/u).filter((w) => w !== '' && !LIST_LEAD.test(w)).length >= 2;
+}
 
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
 function coordinated(lower: string, first: LocalMention, second: LocalMention, trigger: Trigger): boolean {
@@ -79,7 +100,8 @@ function coordinated(lower: string, first: LocalMention, second: LocalMention, t
   // "launched the H100 in March and the B200 was delayed": a verb after the second name opens a clause
   // of its own; so does a noun it only modifies ("and the MI400 roadmap", "the Gemma 3 weights")
   const after = lower.slice(second.end, second.end + 30);
-  if (headed !== null && (FINITE_VERB_AFTER.test(after) || MODIFIED_NOUN_AFTER.test(after))) return false;
+  if (headed !== null && (clauseOfItsOwn(lower, first, after) || MODIFIED_NOUN_AFTER.test(after)))
+    return false;
   return headed !== null && (headed[1] !== undefined || PARALLEL_AFTER.test(after));
 }
 
@@ -237,7 +259,7 @@ const GENERATION_NAMED_BEFORE =
 
 /** "als GPT-4.5 veröffentlicht", "als Gemini auf den Markt gebracht": the name a product came out under. */
 const ALS_BEFORE =
-  /(?<!(?<![\p{L}])(?:früher|später|eher|mehr|weniger|besser|schlechter|schneller|langsamer|größer|kleiner|stärker|schwächer|billiger|teurer|günstiger|höher|niedriger|länger|kürzer|leistungsfähiger|leistungsstärker|effizienter|genauer|anders|lieber)\s+(?:\S+\s+){0,2})(?<![\p{L}])als\s+["„“‚‘]?$/u;
+  /(?<!(?<![\p{L}])(?:früher|später|eher|mehr|weniger|besser|schlechter|schneller|langsamer|größer|kleiner|stärker|schwächer|billiger|teurer|günstiger|höher|niedriger|länger|kürzer|leistungsfähiger|leistungsstärker|effizienter|genauer|anders|lieber)(?:\s+(?!(?:und|oder|ist|sind|wurde|wurden|war|hat)\s)[\p{L}-]+)?\s+)(?<![\p{L}])als\s+["„“‚‘]?$/u;
 const RELEASED_AFTER =
   /^["“”‘’]?\s+(?:(?!(?:und|oder|aber|sondern|doch|wurde|wurden|wird|werden|ist|sind|war|hat|haben)\s)[^\s,;]+\s+){0,3}?(?:veröffentlicht|vorgestellt|eingeführt|erschienen|gestartet|vermarktet|ausgeliefert|lanciert|auf den markt|herausgebracht)(?![\p{L}])/u;
 
@@ -543,7 +565,10 @@ const REMARK_OPENED =
   /^\S{0,12}\s*(?:\s[-–—]\s|\()(?!\s*(?:and|und|sowie|or|oder|as well as|plus|along with|zusammen mit)\s)([^–—()]*)$/u;
 /** The remark closed before the trigger. */
 const REMARK_CLOSED = /^[^–—()]*(?:\s[-–—]\s|\))/u;
-/** A bare apposition names the head itself: "the H20 – the B30A – is due", "(die Ironwood)". */
+/**
+ * A bare apposition names the head itself: an article at most before the name and the remark closed right
+ * after it ("the H20 – the B30A – is due"; not "– the H100's China sibling –").
+ */
 const BARE_APPOSITION =
   /^\s*(?:(?:the|a|an|its|der|die|das|den|dem|ein|eine|seine?n?|ihre?n?)\s+)?["„“‚‘]?$/u;
 
@@ -561,7 +586,7 @@ function outsideRemarks(eligible: readonly LocalMention[], trigger: Trigger, low
     const opened = REMARK_OPENED.exec(lower.slice(head.end, m.start));
     return (
       opened === null ||
-      BARE_APPOSITION.test(opened[1] ?? '') ||
+      (BARE_APPOSITION.test(opened[1] ?? '') && /^\s*(?:[-–—)]|$)/u.test(lower.slice(m.end, m.end + 3))) ||
       !REMARK_CLOSED.test(lower.slice(m.end, trigger.start))
     );
   });
