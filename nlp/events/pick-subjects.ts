@@ -63,7 +63,7 @@ const FINITE_VERB_AFTER =
   /^[\s-]*(?:\S+\s+)?(?:\p{L}+ed|kam|kommt|kamen|startete|erschien|ging|was|were|is|are|wurde|wurden|ist|sind|has|have|hat|haben|had|hatte|will|wird|soll|sollte)(?![\p{L}])/u;
 const PARALLEL_AFTER = new RegExp(String.raw`^[\s-]*(?:${KIND_HEAD}\b|${OWN_DATE})`, 'u');
 
-/** A noun a name only modifies: "the MI400 roadmap", "the Gemma 3 weights", "the V3 update". */
+/** A noun a name only modifies: "the MI400 roadmap", "the Rubin ramp", "das GPT-5-Team". */
 const MODIFIED_NOUN_AFTER = /^[\s-]+(?:roadmap|fahrplan|plans?|pläne|team|ramp|hochlauf)(?![\p{L}])/u;
 
 /** An auxiliary or a past verb of moving right after a name (a participle such as "based" is none). */
@@ -98,7 +98,7 @@ function coordinated(lower: string, first: LocalMention, second: LocalMention, t
     return second.end <= trigger.start || !FINITE_VERB_AFTER.test(lower.slice(second.end, second.end + 30));
   const headed = HEADED_GAP.exec(gap);
   // "launched the H100 in March and the B200 was delayed": a verb after the second name opens a clause
-  // of its own; so does a noun it only modifies ("and the MI400 roadmap", "the Gemma 3 weights")
+  // of its own (see clauseOfItsOwn); so does a noun it only modifies ("and the MI400 roadmap")
   const after = lower.slice(second.end, second.end + 30);
   if (headed !== null && (clauseOfItsOwn(lower, first, after) || MODIFIED_NOUN_AFTER.test(after)))
     return false;
