@@ -108,13 +108,17 @@ const STATE_CONTEXT =
  * an export decision only where a state, exports or China are spoken of.
  */
 const LICENCE_OF_ANY_KIND = /^grant(?:s|ing)?\s|permits?$/u;
-const STATE_OR_EXPORT =
-  /(export|ausfuhr|einfuhr|import|china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|sanktion|sanction|customs|zoll)/u;
+/** Words that name a state or its agencies (China stands for Beijing's side). */
+const STATE_WORDS =
+  'china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|customs|zoll';
+const STATE_OR_EXPORT = new RegExp(`(export|ausfuhr|einfuhr|import|sanktion|sanction|${STATE_WORDS})`, 'u');
 
 /** Orders paused or a way opened: an export decision only where a state or China is named. */
 const BUYERS_HALTED_OR_WAY_OPENED = /(?<![\p{L}])(?:pause|orders|purchases|the way for|weg für)(?![\p{L}])/u;
-const STATE_CONTEXT_NAMED =
-  /(china|chines|govern|regierung|washington|peking|beijing|commerce|handelsministerium|white house|weißen haus|trump|biden|customs|zoll|regulator|behörde|ministry|ministerium)/u;
+const STATE_CONTEXT_NAMED = new RegExp(
+  `(${STATE_WORDS}|white house|weißen haus|trump|biden|regulator|behörde|ministry|ministerium)`,
+  'u',
+);
 
 /** "allow" for a permitting trigger ("erlaubt", "granted", "verkaufen darf"), else "restrict". */
 export function exportPolarity(t: Trigger): string {

@@ -133,14 +133,14 @@ export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpressi
   return best;
 }
 
-/** The first date of the sentence after `subjectEnd` with only `gap` between, resolved; else undefined. */
+/** The first date of the sentence after `subjectEnd` that `fits` the text between, resolved; else undefined. */
 function dateRightAfter(
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-  gap: RegExp,
+  fits: (gap: string, date: DateExpression) => boolean,
 ): EventDate | null | undefined {
-  const d = sc.dates.find((x) => x.start > subjectEnd && gap.test(sc.lower.slice(subjectEnd, x.start)));
+  const d = sc.dates.find((x) => x.start > subjectEnd && fits(sc.lower.slice(subjectEnd, x.start), x));
   return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
 }
 
@@ -152,7 +152,7 @@ export const bracketedDate = (
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, /^\s*\(\s*$/u);
+): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, (gap) => /^\s*\(\s*$/u.test(gap));
 
 /**
  * What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the Gaudi 3 chips in 2024"
@@ -172,14 +172,13 @@ export const prepositionalDate = (
   sc: SentenceContext,
   subjectEnd: number,
   future: boolean,
-): EventDate | null | undefined => {
-  const d = sc.dates.find((x) => {
-    if (x.start <= subjectEnd) return false;
-    const gap = sc.lower.slice(subjectEnd, x.start);
-    return OWN_DATE_GAP.test(gap) || (/^[\s-]*$/u.test(gap) && PREPOSITION_FIRST.test(x.text));
-  });
-  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
-};
+): EventDate | null | undefined =>
+  dateRightAfter(
+    sc,
+    subjectEnd,
+    future,
+    (gap, date) => OWN_DATE_GAP.test(gap) || (/^[\s-]*$/u.test(gap) && PREPOSITION_FIRST.test(date.text)),
+  );
 
 /** Resolves one date expression of the sentence; `future` resolves yearless dates forward. */
 export function resolveSentenceDate(
