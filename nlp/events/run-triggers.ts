@@ -19,20 +19,20 @@ export interface TriggerLoop {
    * Sentence-level conditions of the type (an amount for a financial event, no application for an
    * export decision); asked only when the sentence has a trigger of the type, since most have none.
    */
-  admits?(): boolean;
+  admits?: (() => boolean) | undefined;
   /** The events one trigger makes; `found` holds the type's events found earlier in the sentence. */
   build(trigger: Trigger, found: readonly FoundEvent[]): FoundEvent[];
   /** Type-specific checks an unhedged trigger must pass; all pass when absent. */
-  accepts?(trigger: Trigger): boolean;
+  accepts?: ((trigger: Trigger) => boolean) | undefined;
   /** The polarity of a trigger's events, knowing all triggers of the type; "" when absent. */
-  polarity?(trigger: Trigger, triggers: readonly Trigger[]): string;
+  polarity?: ((trigger: Trigger, triggers: readonly Trigger[]) => string) | undefined;
   /** Stop at the first trigger that makes an event (one switch per sentence). */
   firstOnly?: boolean;
   /**
    * Two events of one subject and polarity whose dates differ are two events ("lifting the ban on July
    * 15 and granting a licence in early August"); by default the sentence keeps one.
    */
-  apartByDate?: boolean;
+  apartByDate?: boolean | undefined;
 }
 
 /** The loop's result: the kept events and the unhedged, accepted triggers that made none. */
