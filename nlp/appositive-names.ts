@@ -22,16 +22,25 @@ const INDEFINITE = String.raw`(?:a|an|ein|eine|einen|einem|einer|eines)`;
 /** A quick test for any kind noun, so most sentences skip the apposition patterns. */
 const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
 
-/** The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. */
-const APPOSITIONS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:one of\s+|eines? der\s+)?${INDEFINITE}\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${KIND_NOUN}\b`,
-    'gu',
-  ),
+/**
+ * The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. Each
+ * with a short part of it, which most sentences lack and which costs a fraction of the whole to find.
+ */
+const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
+      'gu',
+    ),
+    new RegExp(String.raw`${KIND_STEM}(?:,|[-\p{L}\s]*:)`, 'u'),
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:one of\s+|eines? der\s+)?${INDEFINITE}\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${KIND_NOUN}\b`,
+      'gu',
+    ),
+    new RegExp(String.raw`,\s+(?:one of\s+|eines? der\s+)?${INDEFINITE}\s`, 'u'),
+  ],
 ];
 
 /** "(Small Language Model, SLM)": the abbreviation of the words before it is no name. */
@@ -55,8 +64,10 @@ export function appositiveNames(
   if (!HAS_KIND_WORD.test(s.text) || (lang === 'en' && isTitleCase(s.text))) return [];
   const aiModels = isAiModelContext(s.text);
   const out: ProductName[] = [];
-  for (const shape of APPOSITIONS)
-    for (const m of s.text.matchAll(shape)) {
+  for (const [shape, part] of APPOSITIONS) {
+    if (!part.test(s.text)) continue;
+    shape.lastIndex = 0;
+    for (let m = shape.exec(s.text); m !== null; m = shape.exec(s.text)) {
       const name = m[1] ?? '';
       const at = m.index + m[0].indexOf(name);
       const atSentenceStart = /^[\s•*–—"„“-]*$/u.test(s.text.slice(0, at));
@@ -71,5 +82,6 @@ export function appositiveNames(
       const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
       out.push({ name, start, end, sentence: index, kind, developer: org?.entry.id, strong: false });
     }
+  }
   return out;
 }

@@ -24,6 +24,11 @@ const LIST = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${ITEM}(?:,\s+${ITEM}){0,3},?\s+${CONJUNCTION}\s+${ITEM}(?![\p{L}\p{N}])`,
   'gu',
 );
+/**
+ * The conjunction every LIST match holds, with the white space around it. Masking changes no such
+ * characters, so a sentence without one has no list; the test costs a fraction of LIST's scan.
+ */
+const CONJUNCTION_BETWEEN_SPACES = new RegExp(String.raw`\s${CONJUNCTION}\s`, 'u');
 const SEPARATOR = new RegExp(String.raw`,\s+${CONJUNCTION}\s+|\s+${CONJUNCTION}\s+|,\s+`, 'u');
 /** A kind noun that heads a list ("chips, namely", "models such as", "drei Chips:", "two accelerators, the"). */
 const HEADED_BY_KIND = new RegExp(
@@ -97,10 +102,11 @@ export function coordinatedNames(
   ms: readonly Mention[],
   lang?: 'de' | 'en',
 ): ProductName[] {
-  if (lang === 'en' && isTitleCase(s.text)) return [];
+  if (!CONJUNCTION_BETWEEN_SPACES.test(s.text) || (lang === 'en' && isTitleCase(s.text))) return [];
   const text = masked(s, ms);
   const out: ProductName[] = [];
-  for (const m of text.matchAll(LIST)) {
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(text); m !== null; m = LIST.exec(text)) {
     const items = itemsOf(m[0], m.index);
     const linked = (it: Item): Mention | undefined =>
       ms.find((x) => x.start - s.start < it.end && x.end - s.start > it.start);
