@@ -115,7 +115,42 @@ function quarterOfYear(
   return { quarter, yearOffset: 0, explicitYear: false };
 }
 
-const RULES: [RegExp, Builder][] = [
+/**
+ * What a text holds that some rules need. A rule runs only where its cue is present, and each cue is
+ * implied by every match of its rule (checked on the whole text), so skipping a rule never loses a
+ * match. Most sentences name no month, year or relative date, and the rules' `\b`-led alternations
+ * are tried at every position: the cues cut findDateExpressions over all sentences of our fixture
+ * articles from 2.6 to 1.5 M instructions per article.
+ */
+interface Cues {
+  readonly text: string;
+  /** `text` lower-cased: a rule with flag `i` (and no `u`) matches only ASCII case variants of its letters. */
+  readonly lower: string;
+  readonly digit: boolean;
+  readonly fourDigits: boolean;
+  readonly month: boolean;
+}
+type Cue = (c: Cues) => boolean;
+
+const ANY_MONTH = new RegExp(MONTH_NAME_PATTERN, 'u');
+const ANY_WEEKDAY = new RegExp(WEEKDAY, 'u');
+const monthName: Cue = (c) => c.month;
+const dayAndMonth: Cue = (c) => c.digit && c.month;
+const yearAndMonth: Cue = (c) => c.fourDigits && c.month;
+const fourDigits: Cue = (c) => c.fourDigits;
+/**
+ * Some word of `words` (lower case) in the lower-cased text. For rules without flag `u` only: under `iu`
+ * "ſ" and the Kelvin sign match "s" and "k" but stay themselves in lower case.
+ */
+const word =
+  (...words: string[]): Cue =>
+  (c) =>
+    words.some((w) => c.lower.includes(w));
+const monthWord = word('month', 'monat');
+const yearWord = word('year', 'jahr');
+const quarterWord = word('quart');
+
+const RULES: [RegExp, Builder, Cue][] = [
   // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
   [
     new RegExp(
@@ -128,18 +163,25 @@ const RULES: [RegExp, Builder][] = [
       const y = m[2] ?? m[4];
       return y === undefined ? { month, explicitYear: false } : { year: +y, month, explicitYear: true };
     },
+    dayAndMonth,
   ],
   [
     /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     (m) => ({ year: +(m[1] ?? 0), month: +(m[2] ?? 0), day: +(m[3] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
-  [new RegExp(`\\b(\\d{1,2})\\.\\s*${MONTH}\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'), dayMonthYear],
+  [
+    new RegExp(`\\b(\\d{1,2})\\.\\s*${MONTH}\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'gu'),
+    dayMonthYear,
+    dayAndMonth,
+  ],
   [
     new RegExp(
       `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
       'gu',
     ),
     dayMonthYear,
+    dayAndMonth,
   ],
   [
     new RegExp(
@@ -154,6 +196,7 @@ const RULES: [RegExp, Builder][] = [
         ? { month, day: +(m[2] ?? 0), explicitYear: false }
         : { year, month, day: +(m[2] ?? 0), explicitYear: true };
     },
+    dayAndMonth,
   ],
   [
     new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gu'),
@@ -161,6 +204,7 @@ const RULES: [RegExp, Builder][] = [
       const month = monthNumber(m[1] ?? '');
       return month === undefined ? null : { year: +(m[2] ?? 0), month, explicitYear: true };
     },
+    yearAndMonth,
   ],
   [
     new RegExp(
@@ -176,6 +220,7 @@ const RULES: [RegExp, Builder][] = [
       if (/^(last|vergangenen)/.test(lead)) return { month, direction: -1, explicitYear: false };
       return { month, explicitYear: false };
     },
+    monthName,
   ],
   // a month a launch is moved to: "pushed back to May", "slipped into October", "auf Juni verschoben"
   // ("according to May Habib" and "to May's office" are no dates)
@@ -191,6 +236,7 @@ const RULES: [RegExp, Builder][] = [
         return null;
       return month === undefined ? null : { month, explicitYear: false };
     },
+    monthName,
   ],
   [
     /\b(?:Q([1-4])|([1-4])Q)(?:\s*\/?\s*'?(\d{4}|\d{2})\b)?/g,
@@ -200,6 +246,7 @@ const RULES: [RegExp, Builder][] = [
       if (y === undefined) return { quarter, explicitYear: false };
       return { quarter, year: y.length === 2 ? 2000 + +y : +y, explicitYear: true };
     },
+    (c) => c.digit && c.text.includes('Q'),
   ],
   [
     /\b(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last) year|(dieses|nächsten|des laufenden|des kommenden) Jahres))?/gi,
@@ -207,6 +254,7 @@ const RULES: [RegExp, Builder][] = [
       const quarter = ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0;
       return quarterOfYear(quarter, m[2], m[3] ?? m[4]);
     },
+    quarterWord,
   ],
   // "the first three months of 2026", "in den letzten drei Monaten des Jahres 2025": a quarter
   [
@@ -215,10 +263,12 @@ const RULES: [RegExp, Builder][] = [
       const quarter = /^(?:first|ersten)$/i.test(m[1] ?? '') ? 1 : 4;
       return quarterOfYear(quarter, m[2], m[3] ?? m[4]);
     },
+    monthWord,
   ],
   [
     /\b(?:Anfang|Mitte|Ende|early|mid|late|Frühjahr|Sommer|Herbst|Winter|spring|summer|fall|autumn|H1|H2|(?:[Tt]he\s+)?(?:end|beginning|start|middle) of)[ -](?:(?:des\s+)?Jahres\s+)?(\d{4})\b/g,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
   [
     // the year alone is the expression, so that the word before it stays readable ("auf 2027" is a new target)
@@ -227,32 +277,45 @@ const RULES: [RegExp, Builder][] = [
       const year = +(m[1] ?? 0);
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;
     },
+    fourDigits,
   ],
   [
     // a year that dates an event noun: "a 2026 launch", "its 2027 release", "the 2026 shipments", "a 2026 deployment"
     /\b(20[2-4]\d)(?=[- ](?:launch|release|debut|rollout|roll-out|shipments?|shipping|availability|arrival|introduction|deployments?|deliver(?:y|ies)|(?:mass |volume )?production|ramp)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
   [
     // German puts a bare year in the middle field: "Apple will 2026 eine neue Siri-Version bringen",
     // "plant, 2026 Siri bereitzustellen", "startet 2026", "geht 2026 in Produktion"; a count or an amount after it ("2026 Chips") is no year
     /(20[2-4]\d)(?<=\b(?:will|wollen|soll|sollen|wird|werden|plant|planen|möchte|möchten|kommt|kommen|erscheint|erscheinen|folgt|folgen|startet|starten|geht|gehen)[,]?\s+(?:[^\s.;:!?]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
   [
     // ... or stands in a subordinate clause whose future verb comes last: "die 2026 auf den Markt kommen soll"
     /(20[2-4]\d)(?<=\b(?:die|der|das|dass|wenn|welche\w*|sobald)\s+(?:[^\s.;:!?,]+\s+){0,3}?20[2-4]\d)\b(?!\s*(?:\/|bis|-|%|prozent|mrd|mio|millionen|milliarden|dollar|euro|chips|stück|einheiten|exemplare|gpus|stellen|jobs|mitarbeiter\w*|beschäftigte|token|tokens|menschen|kunden|nutzer|server)|[.,]\d)(?=\s+(?:[^\s.;:!?,]+\s+){0,6}?(?:soll|sollen|wird|werden|will|wollen)\b)/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
   [
     // ... or opens the sentence before its future verb: "2027 wird eine noch stärkere Version folgen"
     /(20[2-4]\d)(?<=(?:^|[.!?]\s+)20[2-4]\d)(?=\s+(?:wird|werden|soll|sollen|folgt|folgen|kommt|kommen|erscheint|erscheinen)\b)/gu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
-  [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false })],
-  [/\b(?:gestern|yesterday)\b/gi, () => ({ dayOffset: -1, explicitYear: false })],
-  [/\bvorgestern\b/gi, () => ({ dayOffset: -2, explicitYear: false })],
-  [/\b(?:morgen|tomorrow)\b(?!\s*(?:früh|abend))/g, () => ({ dayOffset: 1, explicitYear: false })],
+  [/\b(?:heute|today)\b/gi, () => ({ dayOffset: 0, explicitYear: false }), word('heute', 'today')],
+  [
+    /\b(?:gestern|yesterday)\b/gi,
+    () => ({ dayOffset: -1, explicitYear: false }),
+    word('gestern', 'yesterday'),
+  ],
+  [/\bvorgestern\b/gi, () => ({ dayOffset: -2, explicitYear: false }), word('vorgestern')],
+  [
+    /\b(?:morgen|tomorrow)\b(?!\s*(?:früh|abend))/g,
+    () => ({ dayOffset: 1, explicitYear: false }),
+    word('morgen', 'tomorrow'),
+  ],
   [
     new RegExp(
       `\\b(?:(am|on|last|this|next|letzten|vergangenen|kommenden|nächsten|diesen)\\s+)?${WEEKDAY}\\b(?:,?\\s+(?:den\\s+)?\\d{1,2}\\.?\\s)?`,
@@ -270,43 +333,53 @@ const RULES: [RegExp, Builder][] = [
           : 0;
       return { weekday, direction, explicitYear: false };
     },
+    (c) => ANY_WEEKDAY.test(c.text),
   ],
   [
     /\b(?:(?:earlier|later|late|early)\s+)?this month\b|\b(?:in\s+)?(?:diesem|diesen) Monat\b|\b(?:Anfang|Mitte|Ende) (?:des|dieses) Monats\b/gi,
     () => ({ monthOffset: 0, explicitYear: false }),
+    monthWord,
   ],
   [
     /\blast month\b|\b(?:im\s+)?(?:letzten|vergangenen|Vor)\s?[Mm]onat\b/g,
     () => ({ monthOffset: -1, explicitYear: false }),
+    monthWord,
   ],
   [
     /\bnext month\b|\b(?:im\s+)?(?:nächsten|kommenden) Monat\b/gi,
     () => ({ monthOffset: 1, explicitYear: false }),
+    monthWord,
   ],
   [
     // "im Laufe des Jahres 2026": the year named, not the current one
     /\b(?:im\s+(?:Laufe|Lauf)\s+)?des Jahres\s+((?:19|20)\d\d)\b/giu,
     (m) => ({ year: +(m[1] ?? 0), explicitYear: true }),
+    fourDigits,
   ],
   [
     /\b(?:(?:earlier|later|late|early)\s+)?this year\b|\b(?:noch\s+)?(?:in\s+)?(?:diesem|dieses) Jahr(?:es)?\b|\bdes laufenden Jahres\b|\bim (?:Laufe|Lauf) des Jahres\b|\bim Jahresverlauf\b|\b(?:later|earlier) in the year\b|\bin the course of the year\b/gi,
     () => ({ yearOffset: 0, explicitYear: false }),
+    yearWord,
   ],
   [
     /\b(?:this|the current) quarter\b|\b(?:in diesem|im laufenden) Quartal\b/gi,
     () => ({ quarterOffset: 0, explicitYear: false }),
+    quarterWord,
   ],
   [
     /\b(?:next|the coming) quarter\b|\b(?:im\s+)?(?:nächsten|kommenden) Quartal\b/gi,
     () => ({ quarterOffset: 1, explicitYear: false }),
+    quarterWord,
   ],
   [
     /\bnext year\b|\b(?:im\s+)?(?:nächsten|kommenden) Jahr(?:es)?\b|\bnächstes Jahr\b/gi,
     () => ({ yearOffset: 1, explicitYear: false }),
+    yearWord,
   ],
   [
     /\blast year\b|\b(?:im\s+)?(?:letzten|vergangenen) Jahr(?:es)?\b|\bletztes Jahr\b|\bim Vorjahr\b|\bdes Vorjahres\b/gi,
     () => ({ yearOffset: -1, explicitYear: false }),
+    yearWord,
   ],
 ];
 
@@ -316,7 +389,16 @@ const RULES: [RegExp, Builder][] = [
  */
 export function findDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
-  for (const [re, build] of RULES) {
+  const digit = /\d/.test(text);
+  const cues: Cues = {
+    text,
+    lower: text.toLowerCase(),
+    digit,
+    fourDigits: digit && /\d{4}/.test(text),
+    month: ANY_MONTH.test(text),
+  };
+  for (const [re, build, cue] of RULES) {
+    if (!cue(cues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const parts = build(m);
