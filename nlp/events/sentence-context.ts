@@ -78,23 +78,39 @@ export function readSentence(
         ),
     )
     .map((m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }));
-  const text = sentence.text;
-  let dates: readonly DateExpression[] | undefined;
-  return {
-    doc,
-    index,
-    sentence,
-    text,
-    lower: text.toLowerCase(),
-    mentions,
-    local,
-    // read on first use: most sentences have no trigger and never need their dates
-    get dates(): readonly DateExpression[] {
-      dates ??= findDateExpressions(text);
-      return dates;
-    },
-    ...years,
-  };
+  return new Context(doc, index, sentence, mentions, local, years);
+}
+
+/**
+ * The context {@link readSentence} returns. A class, not an object literal with a getter: V8 keeps
+ * such a literal as a dictionary, and every extractor's read of its fields was a hash lookup.
+ */
+class Context implements SentenceContext {
+  readonly text: string;
+  readonly lower: string;
+  readonly sentenceYear: number | null;
+  readonly yearBefore: number | null;
+  private found: readonly DateExpression[] | undefined;
+
+  constructor(
+    readonly doc: DocumentFacts,
+    readonly index: number,
+    readonly sentence: Sentence,
+    readonly mentions: readonly Mention[],
+    readonly local: readonly LocalMention[],
+    years: SentenceYears,
+  ) {
+    this.text = sentence.text;
+    this.lower = this.text.toLowerCase();
+    this.sentenceYear = years.sentenceYear;
+    this.yearBefore = years.yearBefore;
+  }
+
+  /** Read on first use: most sentences have no trigger and never need their dates. */
+  get dates(): readonly DateExpression[] {
+    this.found ??= findDateExpressions(this.text);
+    return this.found;
+  }
 }
 
 /** A reporting verb right before a date: the date of the report, not of the event. */
