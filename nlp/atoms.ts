@@ -45,7 +45,8 @@ export function toAtoms(text: string): Atom[] {
       continue;
     }
     let first = true;
-    for (const m of token.text.matchAll(SPLIT)) {
+    SPLIT.lastIndex = 0;
+    for (let m = SPLIT.exec(token.text); m !== null; m = SPLIT.exec(token.text)) {
       const part = m[0];
       const start = token.start + m.index;
       atoms.push({

@@ -85,10 +85,20 @@ export function variantNameAfter(
   return `${m.entry.name} ${v[1].replace(/-/gu, ' ')}`;
 }
 
-/** Ids of knowledge-base entries that are the family of other entries (Claude, Gemini, Llama). */
-export function familyIds(kb: KnowledgeBase): Set<string> {
-  const ids = new Set<string>();
-  for (const e of kb.entries) if (e.family !== undefined) ids.add(e.family);
+const familyIdsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/**
+ * Ids of knowledge-base entries that are the family of other entries (Claude, Gemini, Llama), computed
+ * once per knowledge base: the walk over all entries cost as much as the rest of discovery.
+ */
+export function familyIds(kb: KnowledgeBase): ReadonlySet<string> {
+  let ids = familyIdsCache.get(kb);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    for (const e of kb.entries) if (e.family !== undefined) found.add(e.family);
+    familyIdsCache.set(kb, found);
+    ids = found;
+  }
   return ids;
 }
 
@@ -102,7 +112,7 @@ export function discoverCandidates(
   mentions: readonly Mention[],
   kb?: KnowledgeBase,
 ): FoundEntity[] {
-  const families = kb === undefined ? new Set<string>() : familyIds(kb);
+  const families: ReadonlySet<string> = kb === undefined ? new Set() : familyIds(kb);
   const found = new Map<string, FoundEntity>();
   const bySentence = mentionsBySentence(mentions);
   sentences.forEach((sentence, index) => {
