@@ -108,18 +108,43 @@ interface Token {
   join: 'hyphen' | 'space' | 'other';
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i) ?? 0;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * The tokens of a sentence: runs of letters, digits and inner dots, from a letter or digit to the last
+ * one ("V3.1", "Qwen2.5"; a closing period is no part). A scan by character: the regular expression
+ * it replaces, with its Unicode classes, took 11 % of name discovery.
+ */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  // an exec loop: matchAll copies the regular expression at every call, 40 % of this function's cost
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+  for (let i = 0; i < text.length;) {
+    const first = wordCharAt(text, i);
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    let end = i + first;
+    for (let j = end; j < text.length;) {
+      const dot = text.charCodeAt(j) === 46;
+      const n = dot ? 1 : wordCharAt(text, j);
+      if (n === 0) break;
+      j += n;
+      if (!dot) end = j;
+    }
+    const gap = prevEnd >= 0 && i - prevEnd === 1 ? text[prevEnd] : '';
     const join = gap === '-' ? 'hyphen' : gap === ' ' ? 'space' : 'other';
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, join });
-    prevEnd = m.index + m[0].length;
+    out.push({ text: text.slice(i, end), start: i, end, join });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }
@@ -320,6 +345,19 @@ function longestKnownPrefix(name: string, kb: KnowledgeBase): KbEntry | undefine
   return undefined;
 }
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
+
+/**
+ * False for a token that is neither a capitalised word nor a code (see freeStanding): one that opens
+ * with an ASCII lower-case letter not followed by a digit. Most tokens are such words, and ruling
+ * them out by two character codes spares the regular expressions and the mention search.
+ */
+function mayOpenName(t: Token): boolean {
+  const first = t.text.charCodeAt(0);
+  const second = t.text.charCodeAt(1);
+  return first < 97 || first > 122 || (second >= 48 && second <= 57);
+}
+
 /** Free-standing code-like names with a kind word beside them or in an event verb's reach. */
 function freeStanding(
   s: Sentence,
@@ -335,11 +373,11 @@ function freeStanding(
     ms.some((m) => m.start - s.start < end && m.end - s.start > start);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    if (head === undefined || covered(head.start, head.end)) continue;
+    if (head === undefined || !mayOpenName(head) || covered(head.start, head.end)) continue;
     const next = tokens[i + 1];
     // "GPT-5.3-Codex", "Falcon-9 Mini", "Baichuan-M2", "Devstral 2": a capitalised word with a version or code
     const wordVersion =
-      /^\p{Lu}[\p{L}]+$/u.test(head.text) &&
+      CAPITALISED_WORD.test(head.text) &&
       next !== undefined &&
       (next.join === 'hyphen' || next.join === 'space') &&
       (isVersion(next) ||

@@ -20,8 +20,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 
+/** ASCII letters and digits by their code, which spares the Unicode class its table search. */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /**
