@@ -32,7 +32,7 @@ const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
       String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
       'gu',
     ),
-    new RegExp(String.raw`${KIND_STEM}(?:,|[-\p{L}\s]*:)`, 'u'),
+    new RegExp(String.raw`${KIND_STEM}(?:,|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:)`, 'u'),
   ],
   [
     new RegExp(
