@@ -52,7 +52,7 @@ function tailsOf(type: EventType): string[] {
 /**
  * Each type's lexicon in one scanner that tries its alternatives only where a trigger may start: at a
  * word start, or inside a word where one of the type's compound tails begins ("US-Exportverbot"), and
- * only where a literal prefix (up to three characters) of one of its alternatives stands (see
+ * only where a literal prefix (up to twelve characters) of one of its alternatives stands (see
  * trigger-scanner.ts).
  */
 const LEXICONS = {} as Record<EventType, LexiconSource>;

@@ -220,25 +220,60 @@ function seqStarts(seq: readonly Item[], i: number, budget: number): Start[] {
   return distinct(out);
 }
 
+/** The parsed alternatives of `source`, or null when its syntax is not understood. */
+function parse(source: string): Item[][] | null {
+  try {
+    const parsed = parseAlternatives(source, 0);
+    return parsed.next === source.length ? parsed.alternatives : null;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** The prefixes of up to `length` characters of parsed alternatives (see {@link literalPrefixes}). */
+function prefixesOfParsed(alternatives: readonly Item[][], length: number): Set<string> | null {
+  const out = new Set<string>();
+  for (const seq of alternatives)
+    for (const start of seqStarts(seq, 0, length)) {
+      if (start.text === '') return null;
+      out.add(start.text);
+    }
+  return out;
+}
+
 /**
  * The strings of up to `length` characters one of which starts every match of `source` (a pattern
  * without the `i` flag), or null when some match may start without literal text the analysis can
  * name. Shorter strings stand where a pattern ends early or goes on with a wide class.
  */
 export function literalPrefixes(source: string, length: number): Set<string> | null {
-  let parsed: { alternatives: Item[][]; next: number };
-  try {
-    parsed = parseAlternatives(source, 0);
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
+  const alternatives = parse(source);
+  return alternatives === null ? null : prefixesOfParsed(alternatives, length);
+}
+
+/**
+ * {@link literalPrefixes} at the greatest length from `length` up to `maxLength` that gives at most
+ * `maxCount` strings (at `length` itself, however many). Longer prefixes rule out more positions, but
+ * optional parts and classes multiply them; the source is parsed once for all lengths.
+ */
+export function fewLongestPrefixes(
+  source: string,
+  length: number,
+  maxLength: number,
+  maxCount: number,
+): Set<string> | null {
+  const alternatives = parse(source);
+  if (alternatives === null) return null;
+  let prefixes = prefixesOfParsed(alternatives, length);
+  for (let longer = length + 1; longer <= maxLength && prefixes !== null; longer++) {
+    if (prefixes.size > maxCount) break;
+    const next = prefixesOfParsed(alternatives, longer);
+    if (next === null || next.size > maxCount) break;
+    // no prefix grew: none will at any greater length
+    const grew = [...next].some((p) => !prefixes?.has(p));
+    prefixes = next;
+    if (!grew) break;
   }
-  if (parsed.next !== source.length) return null;
-  const out = new Set<string>();
-  for (const seq of parsed.alternatives)
-    for (const start of seqStarts(seq, 0, length)) {
-      if (start.text === '') return null;
-      out.add(start.text);
-    }
-  return out;
+  return prefixes;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { COMPOUND_TAIL, TRIGGERS } from '../event-cues.js';
 import { splitSentences } from '../sentences.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
-import { literalPrefixes } from './literal-prefixes.js';
+import { fewLongestPrefixes, literalPrefixes } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, topLevelAlternatives, type Scan } from './scanner-chunks.js';
 import { afterCharAt, resumeAfter } from './find-triggers.js';
 import { TriggerScanner, type LexiconSource } from './trigger-scanner.js';
@@ -58,6 +58,30 @@ describe('literal prefixes of a pattern', () => {
     expect(prefixes('b*c')).toEqual(['bbb', 'bbc', 'bc', 'c']);
     expect(prefixes(String.raw`(a)\1`)).toBeNull();
     expect(prefixes(String.raw`\u0041bc`)).toBeNull();
+  });
+
+  it('lengthens prefixes while they stay few, and stops where none grows', () => {
+    const longest = (source: string, maxCount: number): string[] | null => {
+      const set = fewLongestPrefixes(source, 3, 12, maxCount);
+      return set === null ? null : [...set].sort();
+    };
+    expect(longest(String.raw`verschob\w*|(?:export|ausfuhr)verbot`, 8)).toEqual([
+      'ausfuhrverbo',
+      'exportverbot',
+      'verschob',
+    ]);
+    expect(longest('(?:a|b)(?:c|d)(?:e|f)(?:g|h)', 8)).toEqual([
+      'ace',
+      'acf',
+      'ade',
+      'adf',
+      'bce',
+      'bcf',
+      'bde',
+      'bdf',
+    ]);
+    expect(longest(String.raw`\d\d\d\dx`, 8)).toHaveLength(1000);
+    expect(longest(String.raw`\p{L}*x`, 8)).toBeNull();
   });
 
   it('finds a prefix for all but two alternatives of the trigger lexicons (the others are scanned at every word)', () => {

@@ -9,47 +9,76 @@
  * patterns). Alternatives whose matches may start without literal text ("\p{L}*probleme") keep the
  * unanchored scan.
  */
-import { literalPrefixes } from './literal-prefixes.js';
+import { fewLongestPrefixes } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, leftmostOf, topLevelAlternatives, type Scan } from './scanner-chunks.js';
 
-/** Prefix characters looked up per position; three keep the candidates to a few per cent. */
+/** Prefix characters every alternative is read to; three keep the candidates to a few per cent. */
 const PREFIX_LENGTH = 3;
+/**
+ * How far an alternative's prefixes are lengthened while there are at most {@link MAX_PREFIXES}: of
+ * 1,240 anchored tries per article at three characters, 95 % failed ("the", "ver", "sta" begin many
+ * words); whole first words leave 580.
+ */
+const MAX_PREFIX_LENGTH = 12;
+const MAX_PREFIXES = 64;
 
-/** A trie over UTF-16 code units whose nodes carry the bits of the lexicons a prefix ending there starts. */
-interface TrieNode {
-  mask: number;
-  next: Map<number, TrieNode>;
-}
+/**
+ * A trie over UTF-16 code units in flat arrays: the code units the prefixes use are numbered (0 for
+ * all others), and node `n`'s child for number `c` is `children[n * width + c]` (0: none; node 0 is the
+ * root). Each node carries the bits of the lexicons a prefix ending there starts.
+ */
+class PrefixTrie {
+  private readonly symbols = new Uint16Array(0x10000);
+  private readonly width: number;
+  private readonly children: Int32Array;
+  private readonly masks: Int32Array;
 
-const newNode = (): TrieNode => ({ mask: 0, next: new Map() });
-
-function insert(root: TrieNode, prefix: string, bit: number): void {
-  let node = root;
-  for (let i = 0; i < prefix.length; i++) {
-    const code = prefix.charCodeAt(i);
-    let child = node.next.get(code);
-    if (child === undefined) {
-      child = newNode();
-      node.next.set(code, child);
+  constructor(entries: readonly (readonly [prefix: string, bit: number])[]) {
+    let width = 1;
+    for (const [prefix] of entries)
+      for (let i = 0; i < prefix.length; i++) {
+        const code = prefix.charCodeAt(i);
+        if (this.symbols[code] === 0) this.symbols[code] = width++;
+      }
+    this.width = width;
+    const next = [new Map<number, number>()];
+    const masks: number[] = [0];
+    for (const [prefix, bit] of entries) {
+      let node = 0;
+      for (let i = 0; i < prefix.length; i++) {
+        const symbol = this.symbols[prefix.charCodeAt(i)] ?? 0;
+        let child = next[node]?.get(symbol);
+        if (child === undefined) {
+          child = next.length;
+          next[node]?.set(symbol, child);
+          next.push(new Map<number, number>());
+          masks.push(0);
+        }
+        node = child;
+      }
+      masks[node] = (masks[node] ?? 0) | bit;
     }
-    node = child;
+    this.children = new Int32Array(next.length * width);
+    next.forEach((symbols, node) => {
+      for (const [symbol, child] of symbols) this.children[node * width + symbol] = child;
+    });
+    this.masks = Int32Array.from(masks);
   }
-  node.mask |= bit;
-}
 
-/** The bits of every prefix in `root` that `text` has at `at`. */
-function masksAt(root: TrieNode, text: string, at: number): number {
-  const first = root.next.get(text.charCodeAt(at));
-  if (first === undefined) return 0;
-  let mask = first.mask;
-  let node: TrieNode = first;
-  for (let i = at + 1; i < text.length; i++) {
-    const child: TrieNode | undefined = node.next.get(text.charCodeAt(i));
-    if (child === undefined) break;
-    mask |= child.mask;
-    node = child;
+  /** The bits of every prefix that `text` has at `at`. */
+  masksAt(text: string, at: number): number {
+    const { symbols, children, masks, width } = this;
+    let mask = 0;
+    let node = 0;
+    for (let i = at; i < text.length; i++) {
+      const symbol = symbols[text.charCodeAt(i)] ?? 0;
+      if (symbol === 0) break;
+      node = children[node * width + symbol] ?? 0;
+      if (node === 0) break;
+      mask |= masks[node] ?? 0;
+    }
+    return mask;
   }
-  return mask;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -72,10 +101,10 @@ export interface LexiconSource {
 
 /**
  * Consecutive alternatives of a lexicon that are scanned alike: anchored at the candidate positions of
- * their literal prefixes (`bit`, `sticky`), or unanchored when one of them may start without literal
+ * their literal prefixes (`index`, `sticky`), or unanchored when one of them may start without literal
  * text (`global`).
  */
-type Segment = { bit: number; sticky: RegExp[] } | { global: RegExp[] };
+type Segment = { index: number; sticky: RegExp[] } | { global: RegExp[] };
 
 /**
  * Scanners for several lexicons over the same texts. A match starts at a word start or, inside a
@@ -83,59 +112,60 @@ type Segment = { bit: number; sticky: RegExp[] } | { global: RegExp[] };
  */
 export class TriggerScanner<K extends string> {
   private readonly lexicons = new Map<K, Segment[]>();
-  private readonly bits: number[] = [];
-  private readonly starts = newNode();
-  private readonly tails = newNode();
+  private segmentCount = 0;
+  private readonly starts: PrefixTrie;
+  private readonly tails: PrefixTrie;
   private lastText: string | undefined;
-  private lastCandidates = new Map<number, number[]>();
+  private lastCandidates: number[][] = [];
 
   constructor(sources: Readonly<Record<K, LexiconSource>>) {
-    for (const [key, { source, tails }] of Object.entries(sources) as [K, LexiconSource][]) {
-      const notLiteral = tails.find((t) => !/^\p{Ll}+$/u.test(t));
+    const starts: [string, number][] = [];
+    const tails: [string, number][] = [];
+    for (const [key, lexicon] of Object.entries(sources) as [K, LexiconSource][]) {
+      const notLiteral = lexicon.tails.find((t) => !/^\p{Ll}+$/u.test(t));
       if (notLiteral !== undefined)
         throw new Error(`compound tail "${notLiteral}" must be lower-case letters`);
-      const inWord = tails.length > 0 ? `|(?=${tails.join('|')})` : '';
+      const inWord = lexicon.tails.length > 0 ? `|(?=${lexicon.tails.join('|')})` : '';
       const wrap = (alt: string): string => `(?:(?<![\\p{L}\\p{N}])${inWord})(?:${alt})`;
       this.lexicons.set(
         key,
-        segmentsOf(source).map(({ alternatives, prefixes }) => {
+        segmentsOf(lexicon.source).map(({ alternatives, prefixes }) => {
           const alternation = alternatives.join('|');
           // a mask holds 31 segments; any beyond them are scanned like those without prefixes
-          if (prefixes === null || this.bits.length === 31)
+          if (prefixes === null || this.segmentCount === 31)
             return { global: chunkedScanner(alternation, wrap) };
-          const bit = 1 << this.bits.length;
-          this.bits.push(bit);
-          for (const p of prefixes) insert(this.starts, p, bit);
-          for (const t of tails) insert(this.tails, t.slice(0, PREFIX_LENGTH), bit);
-          return { bit, sticky: chunkedScanner(alternation, wrap, 'uy') };
+          const index = this.segmentCount++;
+          for (const p of prefixes) starts.push([p, 1 << index]);
+          // the lookahead asks for the whole tail
+          for (const t of lexicon.tails) tails.push([t, 1 << index]);
+          return { index, sticky: chunkedScanner(alternation, wrap, 'uy') };
         }),
       );
     }
+    this.starts = new PrefixTrie(starts);
+    this.tails = new PrefixTrie(tails);
   }
 
   /** The positions of `text` where each prefixed segment may start, read in one pass (kept for the last text). */
-  private candidates(text: string): Map<number, number[]> {
+  private candidates(text: string): number[][] {
     if (text === this.lastText) return this.lastCandidates;
-    const byBit = new Map<number, number[]>(this.bits.map((bit) => [bit, []]));
+    const bySegment: number[][] = [];
+    for (let s = 0; s < this.segmentCount; s++) bySegment.push([]);
     for (let i = 0; i < text.length; i++) {
       // inside a word only a compound tail may start a trigger, and few positions start one
-      let mask = i > 0 && isWordCharAt(text, i - 1) ? masksAt(this.tails, text, i) : -1;
+      let mask = i > 0 && isWordCharAt(text, i - 1) ? this.tails.masksAt(text, i) : -1;
       if (mask === 0) continue;
-      mask &= masksAt(this.starts, text, i);
-      for (let bit = 1; mask !== 0; bit <<= 1) {
-        if ((mask & bit) === 0) continue;
-        byBit.get(bit)?.push(i);
-        mask &= ~bit;
-      }
+      mask &= this.starts.masksAt(text, i);
+      for (let s = 0; mask !== 0; s++, mask >>>= 1) if ((mask & 1) !== 0) bySegment[s]?.push(i);
     }
     this.lastText = text;
-    this.lastCandidates = byBit;
-    return byBit;
+    this.lastCandidates = bySegment;
+    return bySegment;
   }
 
   /** The leftmost match of a prefixed segment at or after `from`, tried at its candidate positions only. */
-  private stickyScan(bit: number, sticky: readonly RegExp[], text: string): Scan {
-    const positions = this.candidates(text).get(bit) ?? [];
+  private stickyScan(index: number, sticky: readonly RegExp[], text: string): Scan {
+    const positions = this.candidates(text)[index] ?? [];
     let next = 0;
     return (from) => {
       for (; next < positions.length; next++) {
@@ -157,7 +187,7 @@ export class TriggerScanner<K extends string> {
     const segments = this.lexicons.get(key);
     if (segments === undefined) throw new Error(`no lexicon ${key}`);
     const scans = segments.map((seg) =>
-      'global' in seg ? chunkScan(seg.global, text) : this.stickyScan(seg.bit, seg.sticky, text),
+      'global' in seg ? chunkScan(seg.global, text) : this.stickyScan(seg.index, seg.sticky, text),
     );
     return scans.length === 1 && scans[0] !== undefined ? scans[0] : leftmostOf(scans);
   }
@@ -170,7 +200,7 @@ export class TriggerScanner<K extends string> {
 function segmentsOf(source: string): { alternatives: string[]; prefixes: Set<string> | null }[] {
   const out: { alternatives: string[]; prefixes: Set<string> | null }[] = [];
   for (const alternative of topLevelAlternatives(source)) {
-    const prefixes = literalPrefixes(alternative, PREFIX_LENGTH);
+    const prefixes = fewLongestPrefixes(alternative, PREFIX_LENGTH, MAX_PREFIX_LENGTH, MAX_PREFIXES);
     const last = out[out.length - 1];
     if (last !== undefined && (last.prefixes === null) === (prefixes === null)) {
       last.alternatives.push(alternative);
