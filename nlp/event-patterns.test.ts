@@ -4375,3 +4375,33 @@ describe('round 25 second review: the narrowed readings at their edges (own sent
     expect(eventsOf(text, '2025-12-01')).toEqual([]);
   });
 });
+
+describe('round 27: a chip named as the means of a model is not the topic carried on (own sentences)', () => {
+  it.each([
+    ['Alibaba trained Qwen3 on Ascend chips. Technical problems delayed the launch.', 'Qwen3'],
+    [
+      'Moonshot trainierte sein Modell Kimi K2 mit Ascend-Chips. Technische Probleme verzögerten die Markteinführung.',
+      'Kimi K2',
+    ],
+    ['DeepSeek ran R2 on Huawei Ascend 910C chips. Stability issues then delayed the launch.', 'DeepSeek-R2'],
+  ])('%s', (text, subject) => {
+    const delays = eventsOf(text, '2025-12-01').filter((e) => e.type === 'delay');
+    expect(delays.map((e) => e.subject.name)).toEqual([subject]);
+  });
+
+  it('a chip alone in the previous sentence is still carried, even when named as a means', () => {
+    const found = eventsOf(
+      'DeepSeek trained R2 on H20 chips. The US has since banned exports of the chips.',
+      '2025-12-01',
+    );
+    expect(found.filter((e) => e.type === 'export_control').map((e) => e.subject.name)).toEqual(['H20']);
+  });
+
+  it('a chip named without a model before it stays a candidate topic', () => {
+    const found = eventsOf(
+      'Huawei showed the Ascend 910C on Monday. Production problems delayed the launch.',
+      '2025-12-01',
+    );
+    expect(found.filter((e) => e.type === 'delay').map((e) => e.subject.name)).toEqual(['Ascend 910C']);
+  });
+});

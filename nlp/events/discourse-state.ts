@@ -17,6 +17,32 @@ export interface RecentMention {
   sentence: number;
   /** Named as a comparison baseline ("schneller als GPT-4"): never a carried-over subject. */
   baseline: boolean;
+  /**
+   * A chip named as what a model of the same sentence runs or trains on ("trained R2 on Ascend chips"):
+   * the model, not the chip, is what the sentence is about.
+   */
+  instrument: boolean;
+}
+
+/** The preposition that makes a chip the means of a model named before it: "on", "auf", "mit", "using". */
+const INSTRUMENT_BEFORE = /(?<![\p{L}])(?:on|auf|using|with|mit)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
+
+/**
+ * The recent mentions without the chips named as a model's means, unless nothing else is left: "DeepSeek
+ * trained R2 on Ascend chips. Problems delayed the launch" delays R2.
+ */
+export function withoutInstruments(recent: readonly RecentMention[]): readonly RecentMention[] {
+  const topical = recent.filter((r) => !r.instrument);
+  return topical.length > 0 ? topical : recent;
+}
+
+/** Whether chip `m` is named as the means of a model named before it in the sentence. */
+function isInstrument(m: Mention, before: string, sc: SentenceContext): boolean {
+  return (
+    m.entry.kind === 'chip' &&
+    sc.mentions.some((o) => o.entry.kind === 'model' && o.end <= m.start) &&
+    INSTRUMENT_BEFORE.test(before)
+  );
 }
 
 /** A restriction reported without a named chip, waiting for the next sentence to name it. */
@@ -149,14 +175,20 @@ export class DiscourseState implements EventTags {
       const end = m.end - sc.sentence.start;
       if (NON_PRODUCT_HEAD.test(sc.lower.slice(end, end + 24))) continue;
       if (m.entry.kind !== 'organization')
-        this.subjects.push({ mention: m, sentence: sc.index, baseline: COMPARISON_BEFORE.test(before) });
+        this.subjects.push({
+          mention: m,
+          sentence: sc.index,
+          baseline: COMPARISON_BEFORE.test(before),
+          instrument: isInstrument(m, before, sc),
+        });
     }
     if (!this.subjects.some((r) => r.sentence === sc.index)) {
       const topic = continuedTopic(
         sc.lower,
         this.subjects.filter((r) => r.sentence === sc.index - 1),
       );
-      if (topic !== undefined) this.subjects.push({ mention: topic, sentence: sc.index, baseline: false });
+      if (topic !== undefined)
+        this.subjects.push({ mention: topic, sentence: sc.index, baseline: false, instrument: false });
     }
     this.subjects = this.subjects.filter((r) => sc.index - r.sentence <= SUBJECT_MEMORY);
     // an investor, supplier or rival named in its role is not the company the sentence is about

@@ -15,7 +15,7 @@ import {
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
-import type { DiscourseState } from './discourse-state.js';
+import { withoutInstruments, type DiscourseState } from './discourse-state.js';
 import { firstAtOrAfter } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
 import { isAttributive } from './hedging.js';
@@ -315,15 +315,17 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
   if (GENERIC_PRODUCT.test(sc.lower)) return [];
-  const previous = state
-    .recentSubjects()
-    .filter(
-      (r) =>
-        r.sentence === sc.index - 1 &&
-        !r.baseline &&
-        r.mention.entry.kind !== 'organization' &&
-        rule.subjectKinds.includes(r.mention.entry.kind),
-    );
+  const previous = withoutInstruments(
+    state
+      .recentSubjects()
+      .filter(
+        (r) =>
+          r.sentence === sc.index - 1 &&
+          !r.baseline &&
+          r.mention.entry.kind !== 'organization' &&
+          rule.subjectKinds.includes(r.mention.entry.kind),
+      ),
+  );
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
   if (unique.length <= 1) return unique;
   // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
@@ -393,7 +395,7 @@ function carriedTopic(
         (named === undefined || r.mention.entry.kind === named),
     );
   const lastSentence = previous[previous.length - 1]?.sentence;
-  const inLast = previous.filter((r) => r.sentence === lastSentence);
+  const inLast = withoutInstruments(previous.filter((r) => r.sentence === lastSentence));
   let chosen = inLast.slice(-1);
   // "Die Chips ..." after two chips of one maker: both; a rival named beside them is no antecedent
   if (PLURAL_ANAPHOR.test(lower))
