@@ -208,13 +208,14 @@ export function buildEvent(
   const ownDates = subjects.map((s, i) =>
     s.end < 0 ? undefined : (bracketedDate(sc, s.end, future) ?? (eachDated ? prepositional[i] : undefined)),
   );
-  const separatelyDated = RESPECTIVELY.test(sc.lower) || ownDates.some((d) => d !== undefined);
+  const respectively = RESPECTIVELY.test(sc.lower);
+  const separatelyDated = respectively || ownDates.some((d) => d !== undefined);
   if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
   // a roadmap's members are products of their own ("der Ascend 950 (2026), 960 (2027) und 970 (2028)")
   if (!separatelyDated && rule.type !== 'plan' && rule.type !== 'release')
     subjects = familyNamedWithMembers(subjects, sc);
   const date = pickDate(sc, trigger, future);
-  const ordered = RESPECTIVELY.test(sc.lower) ? respectiveDates(sc, subjects.length, future) : null;
+  const ordered = respectively ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
   return subjects.map((s, i) => {

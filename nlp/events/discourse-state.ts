@@ -2,12 +2,13 @@
  * The discourse state: what extraction remembers while it reads a text sentence by sentence, so that
  * a later sentence can refer back ("Das Modell ...", "Die Aktien stiegen", "Betroffen ist der H20").
  */
-import { COMPANY_REFERENCE_START, COMPARISON_BEFORE, NON_PRODUCT_HEAD } from '../event-cues.js';
+import { COMPANY_REFERENCE_START, NON_PRODUCT_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import { ownsShares, partnerOrgs } from './company-roles.js';
+import { comparedBefore } from './pick-subjects.js';
 import { continuedTopic } from './topic-chain.js';
 import type { EventTags } from './suppress-events.js';
 
@@ -36,12 +37,12 @@ export function withoutInstruments(recent: readonly RecentMention[]): readonly R
   return topical.length > 0 ? topical : recent;
 }
 
-/** Whether chip `m` is named as the means of a model named before it in the sentence. */
-function isInstrument(m: Mention, before: string, sc: SentenceContext): boolean {
+/** Whether chip `m`, at offset `at` of the sentence, is named as the means of a model named before it. */
+function isInstrument(m: Mention, at: number, sc: SentenceContext): boolean {
   return (
     m.entry.kind === 'chip' &&
     sc.mentions.some((o) => o.entry.kind === 'model' && o.end <= m.start) &&
-    INSTRUMENT_BEFORE.test(before)
+    INSTRUMENT_BEFORE.test(sc.lower.slice(Math.max(0, at - 40), at))
   );
 }
 
@@ -170,7 +171,6 @@ export class DiscourseState implements EventTags {
   remember(sc: SentenceContext): void {
     for (const m of sc.mentions) {
       const at = m.start - sc.sentence.start;
-      const before = sc.lower.slice(Math.max(0, at - 60), at);
       // "Der ChatGPT-Betreiber OpenAI", "the ChatGPT maker": the name stands for its company here
       const end = m.end - sc.sentence.start;
       if (NON_PRODUCT_HEAD.test(sc.lower.slice(end, end + 24))) continue;
@@ -178,8 +178,8 @@ export class DiscourseState implements EventTags {
         this.subjects.push({
           mention: m,
           sentence: sc.index,
-          baseline: COMPARISON_BEFORE.test(before),
-          instrument: isInstrument(m, before, sc),
+          baseline: comparedBefore(sc.lower, at),
+          instrument: isInstrument(m, at, sc),
         });
     }
     if (!this.subjects.some((r) => r.sentence === sc.index)) {

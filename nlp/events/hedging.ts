@@ -14,6 +14,11 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
  */
 const RUMOUR_OPENS =
   /^(?:\S+\s+){0,2}?(?:according to|laut|based on)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,2}?nach\s+(?!(?:dem|der|einem|einer)\s)(?:\S+\s+){0,3}?(?:gerüchten|leaks|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])|^(?:\S+\s+){0,2}?(?:leakers?|leaks|rumou?rs|gerüchte|leaker)\s+(?:say|says|claim|claims|suggest|suggests|indicate|indicates|behaupten|besagen|deuten)(?![\p{L}])/u;
+/**
+ * A word stem every match of {@link RUMOUR_OPENS} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
+ * the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of each sentence.
+ */
+const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
 const RUMOUR_OVER_CLAUSE =
   /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b|\b(?:leak(?:s|ed)?|geleakt\p{L}*)\b[^.;!?]{0,60}?\b(?:suggest\w*|indicat\w*|show\w*|claim\w*|zeigt|zeigen|deutet|deuten|besagt|besagen)\b/u;
@@ -99,8 +104,8 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Dass ... sanktionieren wird, war vermutet worden": a speculation verb governs the whole clause
   if (/^(?:dass|ob|whether)\b/u.test(lower) && HEDGE.test(lower)) return true;
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
-  if (RUMOUR_OVER_CLAUSE.test(lower.slice(0, t.start)) || RUMOUR_OPENS.test(lower.slice(0, t.start)))
-    return true;
+  const head = lower.slice(0, t.start);
+  if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
   if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause
