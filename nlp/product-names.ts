@@ -16,6 +16,7 @@ import { findCuedNames } from './code-names.js';
 import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
+import { isCodePointIn, LETTER_OR_DIGIT } from './tokenize.js';
 import type { EntityKind } from './types.js';
 
 /** Words that name a tier or edition of a product after its family name or version. */
@@ -108,14 +109,10 @@ interface Token {
   join: 'hyphen' | 'space' | 'other';
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
 function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
   const cp = text.codePointAt(i) ?? 0;
-  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+  return isCodePointIn(cp, LETTER_OR_DIGIT) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /**

@@ -5,6 +5,7 @@
  * ad markers on their own lines.
  */
 import { MONTH_ABBREVIATIONS, monthNumber } from './lexicon/months.js';
+import { CAPITAL, isCodePointIn, LETTER } from './tokenize.js';
 
 export interface Sentence {
   text: string;
@@ -233,18 +234,6 @@ function renumberParagraphs(sentences: Sentence[]): Sentence[] {
   return sentences;
 }
 
-const LETTER = /\p{L}/u;
-const CAPITAL = /\p{Lu}/u;
-
-/** Whether code point `cp` is a letter: ASCII by its code, any other by the Unicode class. */
-function isLetter(cp: number): boolean {
-  return cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : LETTER.test(String.fromCodePoint(cp));
-}
-
-function isCapital(cp: number): boolean {
-  return cp < 128 ? cp >= 65 && cp <= 90 : CAPITAL.test(String.fromCodePoint(cp));
-}
-
 let lastTitleText = '';
 let lastTitleCase = false;
 
@@ -262,8 +251,8 @@ export function isTitleCase(text: string): boolean {
   let capital = false;
   for (let i = 0; i <= text.length;) {
     const cp = i < text.length ? (text.codePointAt(i) ?? 0) : 0;
-    if (i < text.length && isLetter(cp)) {
-      if (run === 0) capital = isCapital(cp);
+    if (i < text.length && isCodePointIn(cp, LETTER)) {
+      if (run === 0) capital = isCodePointIn(cp, CAPITAL);
       run += 1;
     } else {
       if (run >= 4) {

@@ -16,16 +16,46 @@ export interface Token {
   joined: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const DIGIT = /\p{N}/u;
-const LETTER = /\p{L}/u;
+/** A class of characters: its ASCII members as bits of {@link ASCII_BITS}, the others by a Unicode property. */
+export interface CharClass {
+  readonly ascii: number;
+  readonly unicode: RegExp;
+}
 
-/** ASCII letters and digits by their code, which spares the Unicode class its table search. */
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(ch);
+const DIGIT_BIT = 1;
+const LOWER_BIT = 2;
+const UPPER_BIT = 4;
+/** Per ASCII code, whether it is a digit, a lower-case or a capital letter. */
+const ASCII_BITS = Uint8Array.from({ length: 128 }, (_, c) => {
+  if (c >= 48 && c <= 57) return DIGIT_BIT;
+  if (c >= 97 && c <= 122) return LOWER_BIT;
+  return c >= 65 && c <= 90 ? UPPER_BIT : 0;
+});
+
+/** Letters and digits of any script (`[\p{L}\p{N}]`). */
+export const LETTER_OR_DIGIT: CharClass = {
+  ascii: DIGIT_BIT | LOWER_BIT | UPPER_BIT,
+  unicode: /[\p{L}\p{N}]/u,
+};
+/** Letters of any script (`\p{L}`). */
+export const LETTER: CharClass = { ascii: LOWER_BIT | UPPER_BIT, unicode: /\p{L}/u };
+/** Capital letters of any script (`\p{Lu}`). */
+export const CAPITAL: CharClass = { ascii: UPPER_BIT, unicode: /\p{Lu}/u };
+/** Digits of any script (`\p{N}`). */
+export const DIGIT: CharClass = { ascii: DIGIT_BIT, unicode: /\p{N}/u };
+
+/**
+ * Whether code point `cp` (or a single UTF-16 code, which then stands for itself) belongs to `cls`:
+ * ASCII by a table, any other by the Unicode property. The scanners of words test every character,
+ * and a Unicode class costs a regular expression a table search; most characters are ASCII.
+ */
+export function isCodePointIn(cp: number, cls: CharClass): boolean {
+  return cp < 128 ? ((ASCII_BITS[cp] ?? 0) & cls.ascii) !== 0 : cls.unicode.test(String.fromCodePoint(cp));
+}
+
+/** Whether the UTF-16 code at `i` belongs to `cls`; false past either end. */
+function isCharAt(text: string, i: number, cls: CharClass): boolean {
+  return i >= 0 && i < text.length && isCodePointIn(text.charCodeAt(i), cls);
 }
 
 /**
@@ -39,28 +69,25 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let lastEnd = -1;
   while (i < n) {
-    const ch = text[i];
-    if (!isWordChar(ch)) {
+    if (!isCharAt(text, i, LETTER_OR_DIGIT)) {
       i += 1;
       continue;
     }
     const start = i;
     i += 1;
     while (i < n) {
+      if (isCharAt(text, i, LETTER_OR_DIGIT)) {
+        i += 1;
+        continue;
+      }
       const c = text[i];
-      if (isWordChar(c)) {
+      if (c === '.' && isCharAt(text, i - 1, DIGIT) && isCharAt(text, i + 1, DIGIT)) {
         i += 1;
         continue;
       }
-      const prev = text[i - 1] ?? '';
-      const next = text[i + 1];
-      if (c === '.' && DIGIT.test(prev) && next !== undefined && DIGIT.test(next)) {
-        i += 1;
-        continue;
-      }
-      if (c === "'" && LETTER.test(prev) && next !== undefined && LETTER.test(next)) {
+      if (c === "'" && isCharAt(text, i - 1, LETTER) && isCharAt(text, i + 1, LETTER)) {
         // keep "don't", split the English genitive "DeepSeek's" into "DeepSeek" + "s"
-        if (next === 's' && !isWordChar(text[i + 2])) break;
+        if (text[i + 1] === 's' && !isCharAt(text, i + 2, LETTER_OR_DIGIT)) break;
         i += 1;
         continue;
       }
