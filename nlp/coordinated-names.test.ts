@@ -86,4 +86,22 @@ describe('coordinatedNames: unknown products listed beside known ones or under a
       expect.arrayContaining(['release:MI355X', 'release:MI377A']),
     );
   });
+
+  it('skips an empty mention when it masks the known names', () => {
+    const s = {
+      text: 'Intel will drop Falcon Shores and Harbor Crest.',
+      start: 0,
+      end: 47,
+      paragraph: 0,
+      line: 0,
+    };
+    const empty = {
+      entry: { id: 'x', kind: 'chip' as const, name: 'x', aliases: ['x'] },
+      text: '',
+      start: 5,
+      end: 5,
+      sentence: 0,
+    };
+    expect(() => coordinatedNames(s, 0, [empty], 'en')).not.toThrow();
+  });
 });

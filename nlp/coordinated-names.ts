@@ -25,8 +25,9 @@ const LIST = new RegExp(
   'gu',
 );
 /**
- * The conjunction every LIST match holds, with the white space around it. Masking changes no such
- * characters, so a sentence without one has no list; the test costs a tenth of LIST's scan.
+ * The conjunction every LIST match holds, with the white space around it. Masking writes only "K" and
+ * "k", which no conjunction holds, so it cannot make one: a sentence without one has no list, masked or
+ * not. The test costs a tenth of LIST's scan.
  */
 const CONJUNCTION_BETWEEN_SPACES = new RegExp(String.raw`\s${CONJUNCTION}\s`, 'u');
 /** The same with the start of the last item; a third of the sentences with a conjunction have it. */
@@ -55,7 +56,7 @@ function masked(s: Sentence, ms: readonly Mention[]): string {
   for (const m of ms) {
     const from = m.start - s.start;
     const to = m.end - s.start;
-    if (from < 0 || to > text.length) continue;
+    if (from < 0 || to > text.length || to <= from) continue;
     text = text.slice(0, from) + 'K' + 'k'.repeat(to - from - 1) + text.slice(to);
   }
   return text;
