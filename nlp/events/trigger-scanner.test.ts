@@ -151,7 +151,7 @@ describe('the trigger scanner', () => {
   });
 
   it('finds what the unanchored pattern finds for generated patterns and texts', () => {
-    const literal = fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1');
+    const literal = fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1', '𝐀');
     const atom = fc.oneof(
       literal.map((c) => (c === '.' ? '\\.' : c)),
       fc.constantFrom(
@@ -182,16 +182,23 @@ describe('the trigger scanner', () => {
       { minLength: 1, maxLength: 3 },
     );
     const text = fc
-      .array(fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1', '“'), { maxLength: 24 })
+      // with a letter outside the Basic Multilingual Plane and lone surrogates before a word
+      .array(fc.constantFrom('a', 'b', 'c', 'ä', '-', '.', ' ', '1', '“', '𝐀', '\ud835', '\udc00'), {
+        maxLength: 24,
+      })
       .map((cs) => cs.join(''));
+    const tails = fc.constantFrom([], ['b'], ['ab', 'c']);
     fc.assert(
-      fc.property(pattern, text, (alternatives, sample) => {
+      fc.property(pattern, text, tails, (alternatives, sample, inWord) => {
         const source = alternatives.join('|');
-        const wrap = (alt: string): string => `(?:(?<![\\p{L}\\p{N}]))(?:${alt})`;
-        const own = new TriggerScanner({ x: { source, tails: [] } });
+        const lookahead = inWord.length > 0 ? `|(?=${inWord.join('|')})` : '';
+        const wrap = (alt: string): string => `(?:(?<![\\p{L}\\p{N}])${lookahead})(?:${alt})`;
+        const own = new TriggerScanner({ x: { source, tails: inWord } });
+        // on by whole characters, as findTriggers steps: a unicode scan restarted inside a surrogate pair
+        // starts at the pair
         for (const step of [
-          (m: RegExpExecArray) => m.index + Math.max(1, m[0].length),
-          (m: RegExpExecArray) => m.index + 1,
+          (m: RegExpExecArray) => (m[0] === '' ? afterCharAt(sample, m.index) : m.index + m[0].length),
+          (m: RegExpExecArray) => afterCharAt(sample, m.index),
         ])
           expect(matches(own.scan('x', sample), step)).toEqual(
             matches(chunkScan(chunkedScanner(source, wrap), sample), step),
