@@ -79,7 +79,8 @@ function weekdayNumber(word: string): number | undefined {
   return undefined;
 }
 
-type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
+/** What a date rule's match means, or null when it is no date after all. */
+export type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
 
 const FISCAL_AFTER =
   /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
@@ -120,9 +121,10 @@ function quarterOfYear(
  * implied by every match of its rule (checked on the whole text), so skipping a rule never loses a
  * match. Most sentences name no month, year or relative date, and the rules' `\b`-led alternations
  * are tried at every position: the cues cut findDateExpressions over all sentences of our fixture
- * articles from 2.6 to 1.5 M instructions per article.
+ * articles from 2.6 to 1.5 M instructions per article. date-cues.test.ts holds every rule and every
+ * alternative in it to its cue on written examples.
  */
-interface Cues {
+export interface Cues {
   readonly text: string;
   /** `text` lower-cased: a rule with flag `i` (and no `u`) matches only ASCII case variants of its letters. */
   readonly lower: string;
@@ -130,7 +132,8 @@ interface Cues {
   readonly fourDigits: boolean;
   readonly month: boolean;
 }
-type Cue = (c: Cues) => boolean;
+/** Whether a text's {@link Cues} allow a rule to match. */
+export type Cue = (c: Cues) => boolean;
 
 const ANY_MONTH = new RegExp(MONTH_NAME_PATTERN, 'u');
 const ANY_WEEKDAY = new RegExp(WEEKDAY, 'u');
@@ -150,7 +153,11 @@ const monthWord = word('month', 'monat');
 const yearWord = word('year', 'jahr');
 const quarterWord = word('quart');
 
-const RULES: [RegExp, Builder, Cue][] = [
+/**
+ * The date rules: a pattern, what a match means, and the cue every match of the pattern implies (see
+ * {@link Cues}). Exported for the tests that hold each cue to its pattern (date-cues.test.ts).
+ */
+export const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
   [
     new RegExp(
@@ -383,21 +390,26 @@ const RULES: [RegExp, Builder, Cue][] = [
   ],
 ];
 
-/**
- * Finds the date expressions in `text`, longest first where they overlap, in text order. Nothing is
- * resolved here; see {@link resolveDate}.
- */
-export function findDateExpressions(text: string): DateExpression[] {
-  const found: DateExpression[] = [];
+/** The {@link Cues} of a text: what findDateExpressions reads before it runs a rule. */
+export function cuesOf(text: string): Cues {
   const digit = /\d/.test(text);
-  const cues: Cues = {
+  return {
     text,
     lower: text.toLowerCase(),
     digit,
     fourDigits: digit && /\d{4}/.test(text),
     month: ANY_MONTH.test(text),
   };
-  for (const [re, build, cue] of RULES) {
+}
+
+/**
+ * Finds the date expressions in `text`, longest first where they overlap, in text order. Nothing is
+ * resolved here; see {@link resolveDate}.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  const cues = cuesOf(text);
+  for (const [re, build, cue] of DATE_RULES) {
     if (!cue(cues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
