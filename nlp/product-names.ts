@@ -34,7 +34,7 @@ const LOWER_TIERS = new Set(['mini', 'nano', 'pro', 'max', 'lite', 'flash', 'tur
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
 const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
 /** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "K2.6", "MI325X", "M2", "o3", "Qwen3.5"). */
-const CODE =
+export const CODE =
   /^(?:[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
@@ -101,7 +101,8 @@ const DE_OBJECT_SLOT =
 const NOT_A_NAME =
   /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|api|llm|llms|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
 
-interface Token {
+/** A token of a sentence (see tokensOf). */
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -120,7 +121,7 @@ function wordCharAt(text: string, i: number): number {
  * one ("V3.1", "Qwen2.5"; a closing period is no part). A scan by character: the regular expression
  * it replaces, with its Unicode classes, took 11 % of name discovery.
  */
-function tokensOf(text: string): Token[] {
+export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   for (let i = 0; i < text.length;) {
@@ -342,14 +343,16 @@ function longestKnownPrefix(name: string, kb: KnowledgeBase): KbEntry | undefine
   return undefined;
 }
 
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
+/** A capitalised word, which may head a name before a version or code ("Devstral 2"). */
+export const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
 
 /**
  * False for a token that is neither a capitalised word nor a code (see freeStanding): one that opens
  * with an ASCII lower-case letter not followed by a digit. Most tokens are such words, and ruling
  * them out by two character codes spares the regular expressions and the mention search.
+ * product-name-cues.test.ts holds every {@link CODE} and {@link CAPITALISED_WORD} shape to it.
  */
-function mayOpenName(t: Token): boolean {
+export function mayOpenName(t: Token): boolean {
   const first = t.text.charCodeAt(0);
   const second = t.text.charCodeAt(1);
   return first < 97 || first > 122 || (second >= 48 && second <= 57);
