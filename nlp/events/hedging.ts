@@ -12,15 +12,16 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
  * "According to leakers, ...", "Laut Gerüchten soll ...", "Gerüchten zufolge erscheint ...": a sentence
  * that opens by naming rumours or leaks as its source hedges all it says.
  */
-const RUMOUR_OPENS =
+export const RUMOUR_OPENS =
   /^(?:\S+\s+){0,2}?(?:according to|laut|based on)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,2}?nach\s+(?!(?:dem|der|einem|einer)\s)(?:\S+\s+){0,3}?(?:gerüchten|leaks|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])|^(?:\S+\s+){0,2}?(?:leakers?|leaks|rumou?rs|gerüchte|leaker)\s+(?:say|says|claim|claims|suggest|suggests|indicate|indicates|behaupten|besagen|deuten)(?![\p{L}])/u;
 /**
  * A word stem every match of {@link RUMOUR_OPENS} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
  * the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of each sentence.
+ * hedging-cues.test.ts holds both patterns to it.
  */
-const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
+export const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
-const RUMOUR_OVER_CLAUSE =
+export const RUMOUR_OVER_CLAUSE =
   /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b|\b(?:leak(?:s|ed)?|geleakt\p{L}*)\b[^.;!?]{0,60}?\b(?:suggest\w*|indicat\w*|show\w*|claim\w*|zeigt|zeigen|deutet|deuten|besagt|besagen)\b/u;
 /**
  * Outsiders' beliefs over the launch or its delay: "Analysts believe Nvidia will launch Rubin in March",
