@@ -12,14 +12,14 @@ import type { Trigger } from './find-triggers.js';
 import { DATE_CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 
 /** A year, unless a count follows it ("2048 GPUs", "2000 Beschäftigte") or it is a number's part ("2.048"). */
-const YEAR =
+export const YEAR =
   /\b(19[89]\d|20[0-4]\d)(?<![\d.,]\d{4})\b(?![.,]\d)(?!\s*(?:x\b|gpus?\b|chips?\b|karten\b|cards?\b|units?\b|einheiten\b|server\b|nodes?\b|knoten\b|beschleuniger\b|accelerators?\b|prozessoren\b|processors?\b|mitarbeiter|beschäftigte|employees|stück|tokens?\b|parameter|[kmgt]b\b|mw\b|gw\b|dollar|euro|usd|eur|\$|€|%))/giu;
 /**
  * The digits every {@link YEAR} match holds. Tested first because YEAR's word boundaries under flags
  * `iu` are tried at every position, and most sentences name no year (sentenceYearOf: 0.54 -> 0.27 M
  * instructions per fixture article).
  */
-const YEAR_DIGITS = /19[89]\d|20[0-4]\d/u;
+export const YEAR_DIGITS = /19[89]\d|20[0-4]\d/u;
 /** A sentence that ends as a question, closing quotes and brackets allowed. */
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
