@@ -344,7 +344,7 @@ const CLAUSE_PENALTY = 100_000;
  * comma opens a coordinated clause whose object follows it; a name before the comma, three or more
  * words and no other comma away, is farther (an appositive ", a model trained for $6m," has two).
  */
-const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
+export const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
 
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {
