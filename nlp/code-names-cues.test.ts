@@ -1,0 +1,120 @@
+/**
+ * The pre-tests of code-names.ts: cuedNames tests NAMING_CUE_WORD before NAMING_CUE, beforeKindWord
+ * tests each shape's kind word (after a space) before the shape of NAME_BEFORE_KIND_WORD, and
+ * quotedNames tests QUOTE_BEFORE_CAPITAL and KIND_WORD before QUOTED_NAME_SHAPES. Each loses no name
+ * only if every match of the pattern holds its pre-test. Every pattern, and every branch of every
+ * alternation in it, is run over the sentences of the fixture passages and the phrases below; each
+ * match must hold the pre-test in its own text, and each branch must have an example.
+ */
+import { checkCue, fixtureTexts } from './__fixtures__/cue-check.js';
+import {
+  KIND_WORD,
+  NAME_BEFORE_KIND_WORD,
+  NAMING_CUE,
+  NAMING_CUE_WORD,
+  QUOTE_BEFORE_CAPITAL,
+  QUOTED_NAME_SHAPES,
+} from './code-names.js';
+import { KIND_STEM } from './lexicon/kind-words.js';
+import { splitSentences } from './sentences.js';
+
+/**
+ * The kind words of KIND_STEM: a lexicon, not alternatives of a shape. KIND_WORD is KIND_STEM itself
+ * (checked below), so each of them holds it by construction.
+ */
+const KIND_WORDS = [KIND_STEM.slice('(?:'.length, -')'.length), 's|e'];
+
+/** Written for this test: every naming cue, name before a kind word and quoted name, in German and English. */
+const PHRASES: readonly string[] = [
+  // NAMING_CUE
+  'The new chip, known as Tarsis, ships in May.',
+  'A model known internally as Velvet Fox is being tested.',
+  'The accelerator, internally referred to as Kestrel, is late.',
+  'Another chip is referred to as Kite by the staff.',
+  'The firm dubbed its new model Quasar.',
+  'A chip called Borealis is planned for next year.',
+  'A model named Lyra follows in the autumn.',
+  'Ein Modell namens Fjord erscheint im Herbst.',
+  'Der Beschleuniger, von Insidern genannt „Falke“, soll später kommen.',
+  'Ein Modell, bezeichnet als Merlin, steht kurz vor dem Start.',
+  'The project Halcyon covers a new chip.',
+  'Das Projekt Nordlicht umfasst einen eigenen Chip.',
+  // NAME_BEFORE_KIND_WORD
+  'The company showed its Corvid NPU and the Talon superchips at the fair.',
+  'Engineers tested the Larkspur dual-core processors in their lab.',
+  'The lab updated their Marlow AI model, and a founder demoed his Quill model.',
+  'The researcher compared her Sparrow chatbot with our Heron LLMs.',
+  'Users prefer its Tamarind model to the old one.',
+  // QUOTED_NAME_SHAPES: a determiner, the kind noun, the quoted name
+  'Die Entwicklung des KI-Chips „Tundra“ verzögert sich.',
+  'Nun kommt der Chip „Lotse“ in die Serie.',
+  'Die Firma arbeitet mit dem Modell „Kranich“ weiter.',
+  'Sie zeigt den Beschleuniger „Orkan“ auf der Messe.',
+  'Das Sprachmodell „Quelle“ ist frei verfügbar.',
+  'Die GPU „Nebel“ soll günstiger werden.',
+  "The model 'Orca' answers in twelve languages.",
+  'The firm showed its chip "Piton" to analysts.',
+  'The team trained their assistant "Wren" on code.',
+  'Der Anbieter verbessert seinen Assistenten „Elster“.',
+  'Die Firma gibt ihrem Chatbot „Lerche“ eine neue Stimme.',
+  'Der Konzern stellt sein Modell „Adler“ vor.',
+  'Die Firma bringt ihr Modell „Meise“ in den Handel.',
+  'The startup built an accelerator "Ibis" for small servers.',
+  'Der Dienst läuft auf einem Modell „Specht“ aus eigener Entwicklung.',
+  // QUOTED_NAME_SHAPES: the quoted name, then an indefinite kind noun
+  'Die Firma hat mit „Falter“ ein Sprachmodell vorgestellt.',
+  '„Zirkon“, eine neue GPU, kommt im Winter.',
+  'Der Konzern stellt mit „Basalt“ einen Chip vor.',
+  'Technisch entspricht „Granit“ einem kleinen Modell.',
+  'The company released "Osprey", a new model for coding.',
+  "The lab announced 'Puffin', an accelerator for phones.",
+  // QUOTED_NAME_SHAPES: the quoted name between its determiner and its kind noun
+  "The firm showed the second 'Heron' chip.",
+  'The startup launched its new "Kestrel" model.',
+  'Analysts praised their “Plover” assistant.',
+];
+
+const corpus = [...fixtureTexts(), ...PHRASES].flatMap((text) => splitSentences(text).map((s) => s.text));
+const clean = { violations: [], unexercised: [] };
+
+describe('NAMING_CUE_WORD, the pre-test of NAMING_CUE', () => {
+  test('every match of NAMING_CUE holds a cue word, every branch has an example', () => {
+    const report = checkCue('NAMING_CUE', NAMING_CUE, (m) => NAMING_CUE_WORD.test(m), corpus);
+    expect(report).toEqual(clean);
+  });
+
+  test('both fold case alike', () => {
+    expect(NAMING_CUE.flags).toContain('i');
+    expect(NAMING_CUE.flags).toContain('u');
+    expect(NAMING_CUE_WORD.flags).toBe('iu');
+  });
+});
+
+describe('the kind words of NAME_BEFORE_KIND_WORD', () => {
+  test.each(NAME_BEFORE_KIND_WORD.map(([shape, kind, kindWord]) => [kind, shape, kindWord] as const))(
+    'every match of the %s shape holds its kind word, every branch has an example',
+    (kind, shape, kindWord) => {
+      expect(checkCue(kind, shape, (m) => kindWord.test(m), corpus)).toEqual(clean);
+    },
+  );
+});
+
+describe('QUOTE_BEFORE_CAPITAL and KIND_WORD, the pre-tests of QUOTED_NAME_SHAPES', () => {
+  const passes = (m: string): boolean => QUOTE_BEFORE_CAPITAL.test(m) && KIND_WORD.test(m);
+
+  test.each(QUOTED_NAME_SHAPES.map((shape, i) => [i, shape] as const))(
+    'every match of shape %i holds both, every branch has an example',
+    (i, shape) => {
+      expect(checkCue(`shape ${i}`, shape, passes, corpus, KIND_WORDS)).toEqual(clean);
+    },
+  );
+
+  test('KIND_WORD is the kind-word lexicon every shape reads', () => {
+    expect(KIND_WORD.source).toBe(KIND_STEM);
+    expect(KIND_WORD.flags).toBe('u');
+    for (const shape of QUOTED_NAME_SHAPES) {
+      expect(shape.source).toContain(KIND_STEM);
+      expect(shape.flags).toBe('gu');
+    }
+  });
+});
