@@ -20,13 +20,13 @@ const ARTICLE = String.raw`(?:[Tt]he|[Dd]en|[Dd]ie|[Dd]as|[Dd]em|[Dd]er)\s+`;
 const INDEFINITE = String.raw`(?:a|an|ein|eine|einen|einem|einer|eines)`;
 
 /** A quick test for any kind noun, so most sentences skip the apposition patterns. */
-const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
+export const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
 
 /**
  * The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. Each
  * with a short part of it, which most sentences lack and which costs a fraction of the whole to find.
  */
-const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
+export const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
   [
     new RegExp(
       String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
