@@ -345,6 +345,11 @@ const CLAUSE_PENALTY = 100_000;
  * words and no other comma away, is farther (an appositive ", a model trained for $6m," has two).
  */
 export const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
+/**
+ * The exact pre-test of {@link CLAUSE_VERB_AFTER_COMMA}: its matches end in a comma and whitespace, so a
+ * gap that does not spares its backtracking (pick-subjects-cues.test.ts holds the two together).
+ */
+export const endsInComma = (gap: string): boolean => gap.trimEnd().endsWith(',');
 
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {
@@ -354,8 +359,7 @@ function reach(m: LocalMention, t: Trigger, lower: string): number {
   // through every other gap
   const broken =
     from < to &&
-    (CLAUSE_BREAK.test(gap) ||
-      (m.end <= t.start && gap.trimEnd().endsWith(',') && CLAUSE_VERB_AFTER_COMMA.test(gap)));
+    (CLAUSE_BREAK.test(gap) || (m.end <= t.start && endsInComma(gap) && CLAUSE_VERB_AFTER_COMMA.test(gap)));
   return distance(m, t) + (broken ? CLAUSE_PENALTY : 0);
 }
 
