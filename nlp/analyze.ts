@@ -4,7 +4,7 @@
  * pipeline, the evaluation script and the tests.
  */
 import { parsePublished } from './dates.js';
-import { discoverCandidates } from './discover-candidates.js';
+import { discoverCandidates, extendFamilyIds } from './discover-candidates.js';
 import { extractEvents } from './extract-events.js';
 import { defaultKnowledgeBase, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
@@ -152,7 +152,10 @@ function withProductNames(
 
 /** The knowledge base with the entries of `byId` it does not have yet. */
 function extendedKb(kb: KnowledgeBase, byId: EntryOverlay): KnowledgeBase {
-  return { entries: [...kb.entries, ...byId.addedBeyond(kb.byId)], byId };
+  const added = byId.addedBeyond(kb.byId);
+  const extended = { entries: [...kb.entries, ...added], byId };
+  extendFamilyIds(kb, extended, added);
+  return extended;
 }
 
 /**

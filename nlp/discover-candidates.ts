@@ -4,7 +4,7 @@
  * known name ("Qwen3-VL"), becomes a candidate entity with its evidence sentence, so that new
  * releases are surfaced instead of silently dropped. Candidates carry `candidate: true`.
  */
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
 import { candidateId } from './product-names.js';
 import type { Sentence } from './sentences.js';
@@ -100,6 +100,21 @@ export function familyIds(kb: KnowledgeBase): ReadonlySet<string> {
     ids = found;
   }
   return ids;
+}
+
+/**
+ * Records the {@link familyIds} of `extended`, whose entries are those of `base` followed by `added`,
+ * from those of `base`: an article that adds names to the knowledge base would otherwise walk all its
+ * entries again for each extension (2.8 of 50.2 M instructions an article).
+ */
+export function extendFamilyIds(
+  base: KnowledgeBase,
+  extended: KnowledgeBase,
+  added: readonly KbEntry[],
+): void {
+  const ids = new Set(familyIds(base));
+  for (const e of added) if (e.family !== undefined) ids.add(e.family);
+  familyIdsCache.set(extended, ids);
 }
 
 /**

@@ -3,6 +3,7 @@
  * "Der neue Ascend ...") right after a member of that family was named ("Google unveiled Ironwood")
  * refers to that member, so events told of the phrase belong to the member, not the whole family.
  */
+import { familyIds } from '../discover-candidates.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { Mention } from '../link-entities.js';
 import type { Sentence } from '../sentences.js';
@@ -28,7 +29,7 @@ export function resolveFamilyAnaphors(
   sentences: readonly Sentence[],
   kb: KnowledgeBase,
 ): Mention[] {
-  const families = new Set(kb.entries.flatMap((e) => (e.family === undefined ? [] : [e.family])));
+  const families = familyIds(kb);
   // in text order (as the linker gives them) the search back can stop where the reach ends
   const inOrder = mentions.every((m, i) => i === 0 || (mentions[i - 1]?.sentence ?? 0) <= m.sentence);
   return mentions.map((m, at) => {
