@@ -7,7 +7,7 @@
  */
 import { checkCue, fixtureTexts } from '../__fixtures__/cue-check.js';
 import { splitSentences } from '../sentences.js';
-import { RUMOUR_OPENS, RUMOUR_OVER_CLAUSE, RUMOUR_STEM } from './hedging.js';
+import { hasModalCue, MODAL_HEDGE, RUMOUR_OPENS, RUMOUR_OVER_CLAUSE, RUMOUR_STEM } from './hedging.js';
 
 /** Written for this test: every rumour wording of both patterns, in German and English. */
 const PHRASES: readonly string[] = [
@@ -143,5 +143,23 @@ describe('RUMOUR_STEM, the pre-test of the rumour patterns', () => {
       );
       expect([alt, stemmed.length > 0]).toEqual([alt, true]);
     }
+  });
+});
+
+/** Written for this test: each German modal of MODAL_HEDGE. */
+const MODALS: readonly string[] = [
+  'Der Chip könnte später kommen.',
+  'Die Modelle könnten im Herbst erscheinen.',
+  'Der Start dürfte sich verschieben.',
+  'Die Chips dürften knapp bleiben.',
+];
+
+describe('hasModalCue, the pre-test of MODAL_HEDGE', () => {
+  const sentences = [...corpus, ...MODALS.map((text) => text.toLowerCase())];
+  test('every match of MODAL_HEDGE, and of each of its branches, holds the cue', () => {
+    expect(checkCue('MODAL_HEDGE', MODAL_HEDGE, hasModalCue, sentences)).toEqual({
+      violations: [],
+      unexercised: [],
+    });
   });
 });
