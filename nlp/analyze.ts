@@ -4,7 +4,8 @@
  * pipeline, the evaluation script and the tests.
  */
 import { parsePublished } from './dates.js';
-import { discoverCandidates, extendFamilyIds } from './discover-candidates.js';
+import { discoverCandidates } from './discover-candidates.js';
+import { KbIndex } from './kb-index.js';
 import { extractEvents } from './extract-events.js';
 import { defaultKnowledgeBase, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
@@ -154,7 +155,7 @@ function withProductNames(
 function extendedKb(kb: KnowledgeBase, byId: EntryOverlay): KnowledgeBase {
   const added = byId.addedBeyond(kb.byId);
   const extended = { entries: [...kb.entries, ...added], byId };
-  extendFamilyIds(kb, extended, added);
+  KbIndex.extendAll(kb, extended, added);
   return extended;
 }
 

@@ -4,8 +4,9 @@
  * known name ("Qwen3-VL"), becomes a candidate entity with its evidence sentence, so that new
  * releases are surfaced instead of silently dropped. Candidates carry `candidate: true`.
  */
-import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase } from './knowledge-base.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
+import { FAMILY_IDS } from './kb-index.js';
 import { candidateId } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind, FoundEntity } from './types.js';
@@ -85,36 +86,12 @@ export function variantNameAfter(
   return `${m.entry.name} ${v[1].replace(/-/gu, ' ')}`;
 }
 
-const familyIdsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
-
 /**
  * Ids of knowledge-base entries that are the family of other entries (Claude, Gemini, Llama), computed
  * once per knowledge base: the walk over all entries cost as much as the rest of discovery.
  */
 export function familyIds(kb: KnowledgeBase): ReadonlySet<string> {
-  let ids = familyIdsCache.get(kb);
-  if (ids === undefined) {
-    const found = new Set<string>();
-    for (const e of kb.entries) if (e.family !== undefined) found.add(e.family);
-    familyIdsCache.set(kb, found);
-    ids = found;
-  }
-  return ids;
-}
-
-/**
- * Records the {@link familyIds} of `extended`, whose entries are those of `base` followed by `added`,
- * from those of `base`: an article that adds names to the knowledge base would otherwise walk all its
- * entries again for each extension (2.8 of 50.2 M instructions an article).
- */
-export function extendFamilyIds(
-  base: KnowledgeBase,
-  extended: KnowledgeBase,
-  added: readonly KbEntry[],
-): void {
-  const ids = new Set(familyIds(base));
-  for (const e of added) if (e.family !== undefined) ids.add(e.family);
-  familyIdsCache.set(extended, ids);
+  return FAMILY_IDS.of(kb);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What event extraction knows about one whole text before reading it sentence by sentence. */
 import { resolveFamilyAnaphors } from './family-anaphors.js';
 import { familyIds, variantNameAfter } from '../discover-candidates.js';
+import { CHIP_MAKERS } from '../kb-index.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { mentionsBySentence, type Mention } from '../link-entities.js';
 import type { Sentence } from '../sentences.js';
@@ -65,8 +66,7 @@ export function readDocument(ctx: EventContext): DocumentFacts {
     else list.push(m);
   }
   const families = familyIds(kb);
-  const chipMakers = new Set<string>();
-  for (const e of kb.entries) if (e.kind === 'chip' && e.developer !== undefined) chipMakers.add(e.developer);
+  const chipMakers = CHIP_MAKERS.of(kb);
   return {
     sentences,
     mentions,
