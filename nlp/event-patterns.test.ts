@@ -4397,6 +4397,14 @@ describe('round 27: a chip named as the means of a model is not the topic carrie
     expect(found.filter((e) => e.type === 'export_control').map((e) => e.subject.name)).toEqual(['H20']);
   });
 
+  it.each([
+    'Alibaba released Qwen3 on Monday alongside the Ascend 910C. Production problems delayed the launch.',
+    'Alibaba zeigte Qwen3 zusammen mit dem Ascend 910C. Produktionsprobleme verzögerten die Markteinführung.',
+  ])('a chip beside a model, not its means, leaves the topic open: %s', (text) => {
+    const delays = eventsOf(text, '2025-12-01').filter((e) => e.type === 'delay');
+    expect(delays.map((e) => e.subject.name)).not.toContain('Qwen3');
+  });
+
   it('a chip named without a model before it stays a candidate topic', () => {
     const found = eventsOf(
       'Huawei showed the Ascend 910C on Monday. Production problems delayed the launch.',

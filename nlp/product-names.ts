@@ -102,7 +102,7 @@ const NOT_A_NAME =
   /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|api|llm|llms|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
 
 /** A token of a sentence (see tokensOf). */
-export interface Token {
+export interface NameToken {
   text: string;
   start: number;
   end: number;
@@ -121,8 +121,8 @@ function wordCharAt(text: string, i: number): number {
  * one ("V3.1", "Qwen2.5"; a closing period is no part). A scan by character: the regular expression
  * it replaces, with its Unicode classes, took 11 % of name discovery.
  */
-export function tokensOf(text: string): Token[] {
-  const out: Token[] = [];
+export function tokensOf(text: string): NameToken[] {
+  const out: NameToken[] = [];
   let prevEnd = -1;
   for (let i = 0; i < text.length;) {
     const first = wordCharAt(text, i);
@@ -147,14 +147,14 @@ export function tokensOf(text: string): Token[] {
   return out;
 }
 
-function isVersion(t: Token): boolean {
+function isVersion(t: NameToken): boolean {
   return VERSION.test(t.text) && !/^(?:19|20)\d\d$/u.test(t.text);
 }
-function isTier(t: Token): boolean {
+function isTier(t: NameToken): boolean {
   return TIER_WORDS.has(t.text.toLowerCase()) && (t.join === 'hyphen' || /^[\p{Lu}\p{N}]/u.test(t.text));
 }
 /** A code that can stand alone as a name; glued to a name ("MiniMax-M3"), any code shape counts. */
-function isCode(t: Token): boolean {
+function isCode(t: NameToken): boolean {
   return CODE.test(t.text) && (t.join === 'hyphen' || !NOT_A_PRODUCT.test(t.text));
 }
 
@@ -166,9 +166,9 @@ function isCode(t: Token): boolean {
 const MAX_CONTINUATION = 4;
 
 function continuation(
-  tokens: readonly Token[],
+  tokens: readonly NameToken[],
   at: number,
-  known: (t: Token) => boolean = () => false,
+  known: (t: NameToken) => boolean = () => false,
 ): number {
   let n = 0;
   for (let i = at; i < tokens.length && n < MAX_CONTINUATION; i++) {
@@ -285,7 +285,7 @@ interface Found extends ProductName {
 function fromKnownPrefix(
   s: Sentence,
   index: number,
-  tokens: Token[],
+  tokens: NameToken[],
   ms: Mention[],
   kb: KnowledgeBase,
 ): Found[] {
@@ -352,7 +352,7 @@ export const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
  * them out by two character codes spares the regular expressions and the mention search.
  * product-name-cues.test.ts holds every {@link CODE} and {@link CAPITALISED_WORD} shape to it.
  */
-export function mayOpenName(t: Token): boolean {
+export function mayOpenName(t: NameToken): boolean {
   const first = t.text.charCodeAt(0);
   const second = t.text.charCodeAt(1);
   return first < 97 || first > 122 || (second >= 48 && second <= 57);
@@ -362,7 +362,7 @@ export function mayOpenName(t: Token): boolean {
 function freeStanding(
   s: Sentence,
   index: number,
-  tokens: Token[],
+  tokens: NameToken[],
   ms: Mention[],
   kb: KnowledgeBase,
   aiText: boolean,
@@ -444,7 +444,7 @@ function freeStanding(
 function objectOfEvent(
   s: Sentence,
   index: number,
-  tokens: Token[],
+  tokens: NameToken[],
   ms: Mention[],
   lang: 'de' | 'en',
 ): Found[] {
@@ -452,7 +452,7 @@ function objectOfEvent(
   const covered = (start: number, end: number): boolean =>
     ms.some((m) => m.start - s.start < end && m.end - s.start > start);
   const slot = lang === 'en' ? EN_OBJECT_SLOT : DE_OBJECT_SLOT;
-  const nameLike = (t: Token): boolean =>
+  const nameLike = (t: NameToken): boolean =>
     (lang === 'en' ? /^\p{Lu}[\p{L}\p{N}]*$/u : BRAND_LIKE).test(t.text) && !NOT_A_NAME.test(t.text);
   const slotEnds = new Set<number>();
   const text = lang === 'de' ? s.text.toLowerCase() : s.text;
@@ -474,7 +474,7 @@ function objectOfEvent(
     if (!nameLike(head)) continue;
     if (CONSUMER_PRODUCT.test(head.text) || NOT_A_HEAD.test(head.text)) continue;
     let n = 1;
-    while (n < 3 && tokens[i + n]?.join === 'space' && nameLike(tokens[i + n] as Token)) n++;
+    while (n < 3 && tokens[i + n]?.join === 'space' && nameLike(tokens[i + n] as NameToken)) n++;
     n += continuation(tokens, i + n);
     const last = tokens[i + n - 1];
     i += n - 1;

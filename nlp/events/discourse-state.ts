@@ -25,8 +25,14 @@ export interface RecentMention {
   instrument: boolean;
 }
 
-/** The preposition that makes a chip the means of a model named before it: "on", "auf", "mit", "using". */
-const INSTRUMENT_BEFORE = /(?<![\p{L}])(?:on|auf|using|with|mit)\s+(?:[^\s.;:!?]+\s+){0,3}$/u;
+/**
+ * The preposition that makes a chip the means of a model named before it ("on", "auf", "mit", "using"),
+ * with at most two words between it and the chip ("on Huawei's Ascend chips").
+ */
+const INSTRUMENT_BEFORE = /(?<![\p{L}])(?:on|auf|using|with|mit)\s+(?:[^\s.;:!?]+\s+){0,2}$/u;
+/** Training or running a model, which a chip named as its means needs ("trained R2 on", "läuft auf"). */
+const RUNS_ON =
+  /(?<![\p{L}])(?:train|trainier|training|ran|run|runs|running|läuft|laufen|lief|betrieb|inferen)/u;
 
 /**
  * The recent mentions without the chips named as a model's means, unless nothing else is left: "DeepSeek
@@ -37,12 +43,16 @@ export function withoutInstruments(recent: readonly RecentMention[]): readonly R
   return topical.length > 0 ? topical : recent;
 }
 
-/** Whether chip `m`, at offset `at` of the sentence, is named as the means of a model named before it. */
+/**
+ * Whether chip `m`, at offset `at` of the sentence, is named as the means of a model named before it, in a
+ * sentence that tells of training or running it.
+ */
 function isInstrument(m: Mention, at: number, sc: SentenceContext): boolean {
   return (
     m.entry.kind === 'chip' &&
     sc.mentions.some((o) => o.entry.kind === 'model' && o.end <= m.start) &&
-    INSTRUMENT_BEFORE.test(sc.lower.slice(Math.max(0, at - 40), at))
+    INSTRUMENT_BEFORE.test(sc.lower.slice(Math.max(0, at - 40), at)) &&
+    RUNS_ON.test(sc.lower.slice(0, at))
   );
 }
 
