@@ -161,7 +161,10 @@ class StickySegment {
     private readonly alternatives: readonly Alternative[],
   ) {}
 
-  /** The anchored expressions to try, in order, where the walk of `trie` ends at `node`. */
+  /**
+   * The anchored expressions to try, in order, where the walk of `trie` ends at `node`. The lists are kept
+   * by node, so every call must pass the same trie (the scanner's prefix trie, built after its segments).
+   */
   regexesAt(trie: PrefixTrie, node: number): RegExp[] {
     let regexes = this.byNode.get(node);
     if (regexes === undefined) {
@@ -178,7 +181,9 @@ class StickySegment {
       this.alternatives.forEach((a, i) => {
         for (const p of a.prefixes) {
           const end = trie.nodeOf(p);
-          endings.set(end, [...(endings.get(end) ?? []), i]);
+          const list = endings.get(end);
+          if (list === undefined) endings.set(end, [i]);
+          else list.push(i);
         }
       });
       this.endings = endings;
