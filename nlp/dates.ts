@@ -143,7 +143,7 @@ const yearAndMonth: Cue = (c) => c.fourDigits && c.month;
 const fourDigits: Cue = (c) => c.fourDigits;
 /**
  * Some word of `words` (lower case) in the lower-cased text. For rules without flag `u` only: under `iu`
- * "ſ" and the Kelvin sign match "s" and "k" but stay themselves in lower case.
+ * "ſ" matches "s" but stays "ſ" in lower case, so a word with an "s" could miss a match.
  */
 const word =
   (...words: string[]): Cue =>

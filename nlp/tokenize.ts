@@ -16,7 +16,7 @@ export interface Token {
   joined: boolean;
 }
 
-/** A class of characters: its ASCII members as bits of {@link ASCII_BITS}, the others by a Unicode property. */
+/** A class of characters: its ASCII members as one bit in a 128-entry table, the others by a Unicode property. */
 export interface CharClass {
   readonly ascii: number;
   readonly unicode: RegExp;
