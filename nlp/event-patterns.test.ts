@@ -4413,3 +4413,27 @@ describe('round 27: a chip named as the means of a model is not the topic carrie
     expect(found.filter((e) => e.type === 'delay').map((e) => e.subject.name)).toEqual(['Ascend 910C']);
   });
 });
+
+describe('round 28: a pronoun continues the model, not the chip it was trained on (own sentences)', () => {
+  it.each([
+    [
+      'DeepSeek trained R2 on Ascend 910C chips. It is faster than its predecessor. Stability issues then delayed the launch.',
+      'DeepSeek-R2',
+    ],
+    [
+      'Alibaba trainierte Qwen3 auf Ascend-Chips. Es ist schneller als sein Vorgänger. Technische Probleme verzögerten dann die Markteinführung.',
+      'Qwen3',
+    ],
+  ])('%s', (text, subject) => {
+    const delays = eventsOf(text, '2025-12-01').filter((e) => e.type === 'delay');
+    expect(delays.map((e) => e.subject.name)).toEqual([subject]);
+  });
+
+  it('"the chip" still continues the chip', () => {
+    const found = eventsOf(
+      'DeepSeek trained R2 on Ascend 910C chips. The chip is made by SMIC. Production problems then delayed the launch.',
+      '2025-12-01',
+    );
+    expect(found.filter((e) => e.type === 'delay').map((e) => e.subject.name)).toEqual(['Ascend 910C']);
+  });
+});

@@ -35,15 +35,6 @@ const RUNS_ON =
   /(?<![\p{L}])(?:train|trainier|training|ran|run|runs|running|läuft|laufen|lief|betrieb|inferen)/u;
 
 /**
- * The recent mentions without the chips named as a model's means, unless nothing else is left: "DeepSeek
- * trained R2 on Ascend chips. Problems delayed the launch" delays R2.
- */
-export function withoutInstruments(recent: readonly RecentMention[]): readonly RecentMention[] {
-  const topical = recent.filter((r) => !r.instrument);
-  return topical.length > 0 ? topical : recent;
-}
-
-/**
  * Whether chip `m`, at offset `at` of the sentence, is named as the means of a model named before it, in a
  * sentence that tells of training or running it.
  */

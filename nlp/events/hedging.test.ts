@@ -22,3 +22,30 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
     expect(events('Analysts expected more, and AMD shares fell 5% on Tuesday.')).toContain('financial AMD');
   });
 });
+
+describe('a measure still under deliberation is no event (own sentences)', () => {
+  it.each([
+    'Washington weighs new curbs on sales of Nvidia’s H20 chips to China.',
+    'The White House is mulling a ban on exports of AMD’s MI308 to China.',
+    'The administration is exploring the possibility of further restricting sales of the Nvidia H20.',
+    'The US considers tightening restrictions on Nvidia’s H20.',
+    'Discussions on tightening restrictions for the Nvidia H20 are at an early stage.',
+    'Die Regierung prüft ein Exportverbot für Nvidias H20.',
+    'Der Kongress berät über neue Ausfuhrbeschränkungen für AMDs MI308.',
+    'In Washington gibt es Überlegungen zu einem Exportverbot für den Nvidia H20.',
+  ])('%s', (text) => {
+    expect(events(text).filter((e) => e.startsWith('export_control'))).toEqual([]);
+  });
+
+  it.each([
+    ['Nvidia is exploring new markets after the ban on exports of its H20 to China.', 'export_control H20'],
+    [
+      'Das Ministerium prüfte die Anträge und erteilte dann Lizenzen für den Export des H20.',
+      'export_control H20',
+    ],
+    ['Die Regierung prüft das Verbot von Nvidias H20 erneut.', 'export_control H20'],
+    ['Talks on the licence ended when Commerce granted Nvidia a licence for the H20.', 'export_control H20'],
+  ])('keeps a measure taken: %s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+});

@@ -52,6 +52,16 @@ const HOPE_OVER_CLAUSE =
  */
 const DELIBERATION_BEFORE =
   /(?:(?<![\p{L}])(?:erwäg|überleg)\p{L}*\s*,|\bdenk\p{L}*\s+(?:\S+\s+){0,3}?darüber nach\b|\b(?:(?:is|are|was|were)\s+considering|consider(?:s|ed|ing)?\s+(?:whether|plans?|options?|releasing|launching|shipping)|(?:weigh|mull|explor)(?:s|es|ed|ing)?\s+(?:whether|plans?|options?|a\s+(?:release|launch))|contemplat\p{L}*)\b)(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,90}$/u;
+/**
+ * A measure still under deliberation, the trigger its object: "is mulling a ban on H20 exports", "weighs
+ * new curbs", "exploring the possibility of further restricting", "prüft ein Exportverbot", "berät über
+ * neue Beschränkungen", "discussions on tightening restrictions". At most four words between verb and trigger, none a conjunction or a preposition
+ * of time ("reviewed the request and granted the licence", "exploring new markets after the ban" report
+ * the event); a definite article or possessive right before the trigger names a measure already taken
+ * ("prüft das Verbot", "is studying the ban's impact").
+ */
+export const DELIBERATION_OVER_OBJECT =
+  /(?<![\p{L}])(?:(?:consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:es|ed|ing)|debat(?:es|ed|ing)|deliberat(?:es|ed|ing)|(?:is|are|was|were)\s+(?:discussing|studying)|prüf(?:t|en|te|ten)|diskutier(?:t|en|te|ten)|debattier(?:t|en|te|ten)|berät|beraten|berieten)\s+(?:über\s+|on\s+|about\s+)?|(?:discussions?|deliberations?|debates?|diskussion(?:en)?|überlegungen|beratungen)\s+(?:on|about|over|über|um|zu)\s+)(?:(?!(?:and|und|then|dann|but|aber|after|nach|before|vor|since|seit|when|als|once|sobald)\s)[^\s.,;:!?]+\s+){0,4}?(?<!(?:\s|^)(?:the|der|die|das|den|dem|des|its|their|ihr\p{L}*|sein\p{L}*)\s+)[\p{L}-]*$/u;
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =
   /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,80}$/u;
@@ -122,7 +132,12 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     (t.end <= opening[0].length || HYPOTHETICAL_MAIN.test(lower.slice(opening[0].length, t.end)))
   )
     return true;
-  if (HOPE_OVER_CLAUSE.test(lead) || DELIBERATION_BEFORE.test(lead) || OPEN_QUESTION_BEFORE.test(lead))
+  if (
+    HOPE_OVER_CLAUSE.test(lead) ||
+    DELIBERATION_BEFORE.test(lead) ||
+    DELIBERATION_OVER_OBJECT.test(lead) ||
+    OPEN_QUESTION_BEFORE.test(lead)
+  )
     return true;
   if (type !== 'financial' && INDIRECT_QUESTION_BEFORE.test(lead) && !ANSWERED_BEFORE.test(lead)) return true;
   if (HEDGE.test(clause)) {

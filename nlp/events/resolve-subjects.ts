@@ -15,7 +15,8 @@ import {
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
-import { withoutInstruments, type DiscourseState } from './discourse-state.js';
+import type { DiscourseState } from './discourse-state.js';
+import { withoutInstruments } from './topic-chain.js';
 import { firstAtOrAfter } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
 import { isAttributive } from './hedging.js';

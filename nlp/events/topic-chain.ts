@@ -26,12 +26,16 @@ export interface TopicCandidate {
   mention: Mention;
   sentence: number;
   baseline: boolean;
+  /** A chip named as a model's means ("trained R2 on Ascend chips"): not what a pronoun continues. */
+  instrument: boolean;
 }
 
 /**
  * The product a sentence continues without naming it: when `lower` (the sentence, lower-cased) opens
  * with a pronoun or an anaphor and `previous` (the models and chips of sentence `index - 1`) holds
- * exactly one product of the anaphor's kind that is no comparison baseline. Undefined otherwise.
+ * exactly one product of the anaphor's kind that is no comparison baseline. A pronoun passes over a chip
+ * named as the means of a model ("DeepSeek trained R2 on Ascend chips. It is ..." continues R2); "the
+ * chip" does not. Undefined otherwise.
  */
 export function continuedTopic(lower: string, previous: readonly TopicCandidate[]): Mention | undefined {
   const opening = lower.replace(/^[\s"'„“‚‘»«(–—-]+/u, '');
@@ -45,6 +49,16 @@ export function continuedTopic(lower: string, previous: readonly TopicCandidate[
       r.mention.entry.kind !== 'organization' &&
       (kind === undefined || r.mention.entry.kind === kind),
   );
-  const unique = new Set(candidates.map((r) => r.mention.entry.id));
-  return unique.size === 1 ? candidates[0]?.mention : undefined;
+  const chosen = kind === undefined ? withoutInstruments(candidates) : candidates;
+  const unique = new Set(chosen.map((r) => r.mention.entry.id));
+  return unique.size === 1 ? chosen[0]?.mention : undefined;
+}
+
+/**
+ * The recent mentions without the chips named as a model's means, unless nothing else is left: "DeepSeek
+ * trained R2 on Ascend chips. Problems delayed the launch" delays R2.
+ */
+export function withoutInstruments<T extends { instrument: boolean }>(recent: readonly T[]): readonly T[] {
+  const topical = recent.filter((r) => !r.instrument);
+  return topical.length > 0 ? topical : recent;
 }
