@@ -4437,3 +4437,31 @@ describe('round 28: a pronoun continues the model, not the chip it was trained o
     expect(found.filter((e) => e.type === 'delay').map((e) => e.subject.name)).toEqual(['Ascend 910C']);
   });
 });
+
+describe('round 28: a delay to a target that cannot be placed in time reports no plan (own sentences)', () => {
+  const undated = (text: string): string[] =>
+    analyze({ id: 't', text }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`);
+
+  it.each([
+    'Design problems forced AMD to push MI450 deliveries back to early next year.',
+    'Huawei hat die Auslieferung des Ascend 950 auf das kommende Frühjahr verschoben.',
+    'Moonshot delayed Kimi K3 to next year.',
+  ])('on an undated page: %s', (text) => {
+    expect(undated(text)).toEqual(['delay -']);
+  });
+
+  it.each([
+    ['Design problems forced AMD to push MI450 deliveries back to early next year.', '2026'],
+    ['Moonshot delayed Kimi K3 to next year.', '2026'],
+    ['Huawei hat die Auslieferung des Ascend 950 auf Mai 2026 verschoben.', '2026-05'],
+  ])('on a dated page, or with a year, the new target is a plan: %s', (text, date) => {
+    const plans = eventsOf(text, '2025-12-01').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.date?.value)).toEqual([date]);
+  });
+
+  it('an undated page still gets a plan for a target with its year', () => {
+    expect(undated('Huawei hat die Auslieferung des Ascend 950 auf Mai 2026 verschoben.')).toContain(
+      'plan 2026-05',
+    );
+  });
+});

@@ -60,7 +60,7 @@ const DELIBERATION_BEFORE =
  * the event); a definite article or possessive right before the trigger names a measure already taken
  * ("prüft das Verbot", "is studying the ban's impact").
  */
-export const DELIBERATION_OVER_OBJECT =
+const DELIBERATION_OVER_OBJECT =
   /(?<![\p{L}])(?:(?:consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:es|ed|ing)|debat(?:es|ed|ing)|deliberat(?:es|ed|ing)|(?:is|are|was|were)\s+(?:discussing|studying)|prüf(?:t|en|te|ten)|diskutier(?:t|en|te|ten)|debattier(?:t|en|te|ten)|berät|beraten|berieten)\s+(?:über\s+|on\s+|about\s+)?|(?:discussions?|deliberations?|debates?|diskussion(?:en)?|überlegungen|beratungen)\s+(?:on|about|over|über|um|zu)\s+)(?:(?!(?:and|und|then|dann|but|aber|after|nach|before|vor|since|seit|when|als|once|sobald)\s)[^\s.,;:!?]+\s+){0,4}?(?<!(?:\s|^)(?:the|der|die|das|den|dem|des|its|their|ihr\p{L}*|sein\p{L}*)\s+)[\p{L}-]*$/u;
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =

@@ -47,7 +47,8 @@ const OLD_TARGET_BEFORE =
   /\b(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*|eigentlich\w*|originally|initially)\s+(?:\S+\s+){0,2}?$/u;
 
 /**
- * The plans the sentence's delays imply, for subjects that have no plan of their own yet. A plan the
+ * The plans the sentence's delays imply, for subjects that have no plan of their own yet, when the new
+ * target can be placed in time (a relative one, "to early next year", cannot on an undated page). A plan the
  * sentence already has takes the new target as its date, and a delay dated by one of the targets (the
  * old or the new one, not a day) loses that date: it was not reported on it.
  */
@@ -70,6 +71,8 @@ export function rescheduledPlans(
       own.date = date;
       continue;
     }
+    // "pushed back to early next year" on an undated page: whether the target still lies ahead is unknown
+    if (date === null) continue;
     const plan: FoundEvent = {
       type: 'plan',
       subject: delay.subject,
