@@ -4465,3 +4465,26 @@ describe('round 28: a delay to a target that cannot be placed in time reports no
     );
   });
 });
+
+describe('round 28: a subject-less sentence goes on with the topic across one sentence that names nothing (own sentences)', () => {
+  it.each([
+    [
+      'Moonshot had promised Kimi K3 for March. The team grew to 300 engineers last year. Now the release has been pushed back again.',
+      'Kimi K3',
+    ],
+    [
+      'Der Ascend 960 sollte ursprünglich im Frühjahr kommen. Die Fertigung machte jedoch Probleme. Nun wurde die Auslieferung auf den Herbst verschoben.',
+      'Ascend 960',
+    ],
+  ])('%s', (text, subject) => {
+    const delays = eventsOf(text, '2025-12-01').filter((e) => e.type === 'delay');
+    expect(delays.map((e) => e.subject.name)).toEqual([subject]);
+  });
+
+  it.each([
+    'Moonshot had promised Kimi K3 for March. Alibaba grew its team to 300 engineers last year. Now the release has been pushed back again.',
+    'Moonshot had promised Kimi K3 for March. The team grew to 300 engineers last year.\n\nNow the release has been pushed back again.',
+  ])('not across a sentence that names a company, nor into a new paragraph: %s', (text) => {
+    expect(eventsOf(text, '2025-12-01').filter((e) => e.type === 'delay')).toEqual([]);
+  });
+});

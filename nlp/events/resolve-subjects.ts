@@ -316,12 +316,13 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
   if (GENERIC_PRODUCT.test(sc.lower)) return [];
+  const source = topicSentence(sc, state);
   const previous = withoutInstruments(
     state
       .recentSubjects()
       .filter(
         (r) =>
-          r.sentence === sc.index - 1 &&
+          r.sentence === source &&
           !r.baseline &&
           r.mention.entry.kind !== 'organization' &&
           rule.subjectKinds.includes(r.mention.entry.kind),
@@ -336,6 +337,26 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
   return first !== undefined && second !== undefined && first.n >= 2 * second.n && first.n >= 3
     ? [first.m]
     : [];
+}
+
+/**
+ * The sentence whose topic a subject-less sentence goes on with: the previous one, or the one before
+ * it when neither this sentence nor the previous one of the same paragraph names anything, and the
+ * previous one carried no topic on ("X sollte im Frühjahr kommen. Die Fertigung machte Probleme. Nun
+ * wurde die Auslieferung verschoben"; not "Es gibt aber Konkurrenz. Googles Antwort soll ... kommen").
+ */
+function topicSentence(sc: SentenceContext, state: DiscourseState): number {
+  const bridge = sc.doc.sentences[sc.index - 1];
+  const before = sc.doc.sentences[sc.index - 2];
+  return bridge !== undefined &&
+    before !== undefined &&
+    bridge.paragraph === sc.sentence.paragraph &&
+    before.paragraph === sc.sentence.paragraph &&
+    sc.local.length === 0 &&
+    sc.doc.mentionsIn(sc.index - 1).length === 0 &&
+    !state.recentSubjects().some((r) => r.sentence === sc.index - 1)
+    ? sc.index - 2
+    : sc.index - 1;
 }
 
 function reportedSubject(
