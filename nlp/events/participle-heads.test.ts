@@ -10,6 +10,16 @@ describe('a launch participle that modifies another noun makes no release', () =
     ).not.toContain('release:H200');
   });
 
+  it('reads "the pricing introduced with Claude 3" as the pricing, not a release of Claude 3', () => {
+    expect(events('The usage tiers introduced with Claude 3 now apply to every Anthropic model.')).toEqual(
+      [],
+    );
+    expect(events('Its chat layout mirrors the design launched with Qwen3 last spring.')).toEqual([]);
+    expect(events('The chip introduced with great fanfare, the Ascend 950, ships in May.')).toContain(
+      'release:Ascend 950',
+    );
+  });
+
   it('reads "ein am Montag vorgestellter Gesetzentwurf" as the draft (German)', () => {
     expect(events('Ein am Montag vorgestellter Gesetzentwurf verlangt Lizenzen für den H200.')).not.toContain(
       'release:H200',

@@ -8,9 +8,12 @@ import type { SentenceContext } from './sentence-context.js';
 
 /** English: a determiner, up to two modifiers and the head noun right before a past participle. */
 const HEAD_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+$/u;
-/** ... followed by a time or place adjunct rather than an object: "introduced on Thursday". */
+/**
+ * ... followed by a time or place adjunct rather than an object: "introduced on Thursday", or by the
+ * product it came with: "the structure introduced with Gemini 1.5".
+ */
 const ADJUNCT_AFTER =
-  /^\s+(?:on|in|at|by|during|last|this|earlier|yesterday|today|recently|late|early|alongside|together)\b/u;
+  /^\s+(?:on|in|at|by|during|last|this|earlier|yesterday|today|recently|late|early|alongside|together|with)\b/u;
 /** German: an inflected participle ("vorgestellter", "veröffentlichten") before a capitalised noun. */
 const INFLECTED_PARTICIPLE = /t(?:e|er|es|en|em)$/u;
 const NOUN_AFTER = /^\s+(\p{Lu}[\p{L}\u2010\u2011-]*)/u;
