@@ -5,6 +5,9 @@
  * anchors are read as matching anything, and a wide class (`\p{L}`, `\s`, `[^.]`, `.`) ends a prefix
  * where it stands, so a shorter prefix only admits more positions, never fewer.
  *
+ * The same analysis names strings one of which every match holds anywhere ({@link requiredLiterals}),
+ * so that a pattern without a literal start need not run over a text that lacks them all.
+ *
  * Only the syntax the project's lexicons use is understood; anything else makes the analysis give up
  * (null), and a scanner then tries every position as before.
  */
@@ -276,4 +279,96 @@ export function fewLongestPrefixes(
     if (!grew) break;
   }
   return prefixes;
+}
+
+/** Strings kept per set of {@link requiredLiterals}; a longer cross product is cut where it stands. */
+const MAX_REQUIRED = 64;
+
+/** Every string of `left` followed by every string of `right`, or null beyond {@link MAX_REQUIRED}. */
+function crossed(left: readonly string[], right: readonly string[]): string[] | null {
+  if (left.length * right.length > MAX_REQUIRED) return null;
+  return [...new Set(left.flatMap((l) => right.map((r) => l + r)))];
+}
+
+/** All texts a sequence can match, when they are few and it has no wide class or open repetition. */
+function finiteTexts(seq: readonly Item[]): string[] | null {
+  let out: string[] | null = [''];
+  for (const item of seq) {
+    if (item.atom.kind === 'empty') continue;
+    const once = atomTexts(item.atom);
+    if (once === null || item.max > 1 || out === null) return null;
+    out = crossed(out, item.min === 0 ? ['', ...once] : once);
+  }
+  return out;
+}
+
+function atomTexts(atom: Atom): string[] | null {
+  if (atom.kind === 'chars') return atom.chars;
+  if (atom.kind === 'empty') return [''];
+  const texts: string[] = [];
+  for (const seq of atom.alternatives) {
+    const own = finiteTexts(seq);
+    if (own === null) return null;
+    texts.push(...own);
+  }
+  return texts.length > MAX_REQUIRED ? null : [...new Set(texts)];
+}
+
+/**
+ * Sets of strings such that every match of `seq` holds a string of each set, read from runs of items
+ * that match text side by side: a zero-width item keeps a run going, an optional or wide item ends it.
+ */
+function requiredSets(seq: readonly Item[]): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [''];
+  const end = (): void => {
+    if (!run.includes('')) out.push(run);
+    run = [''];
+  };
+  for (const item of seq) {
+    if (item.atom.kind === 'empty') continue;
+    const texts = finiteTexts([item]);
+    const next = texts === null ? null : crossed(run, texts);
+    if (next !== null) {
+      run = next;
+      continue;
+    }
+    end();
+    if (item.min === 0) continue;
+    // a repeated or wide item that must match once: its own required strings
+    const inner = item.atom.kind === 'group' ? requiredOfAlternatives(item.atom.alternatives) : null;
+    if (inner !== null) out.push(inner);
+  }
+  end();
+  return out;
+}
+
+/** The best required set (see {@link requiredSets}) of each alternative, joined; null if one has none. */
+function requiredOfAlternatives(alternatives: readonly Item[][]): string[] | null {
+  const out = new Set<string>();
+  for (const seq of alternatives) {
+    const best = bestSet(requiredSets(seq));
+    if (best === null) return null;
+    for (const s of best) out.add(s);
+  }
+  return out.size > MAX_REQUIRED ? null : [...out];
+}
+
+/** Of several required sets the one that rules out most: few strings, none short. */
+function bestSet(sets: readonly string[][]): string[] | null {
+  const shortest = (set: readonly string[]): number => Math.min(...set.map((s) => s.length));
+  const score = (set: readonly string[]): number => (shortest(set) >= 4 ? 0 : 1000) + set.length;
+  let best: string[] | null = null;
+  for (const set of sets) if (best === null || score(set) < score(best)) best = set;
+  return best;
+}
+
+/**
+ * Strings one of which every match of `source` (a pattern without the `i` flag) contains, or null
+ * when the analysis finds none. A scan of a text that holds none of them can find nothing: an
+ * alternative without a literal start ("\p{L}*(?:probleme|...)...brems\w*...") need not run.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const alternatives = parse(source);
+  return alternatives === null ? null : requiredOfAlternatives(alternatives);
 }
