@@ -3464,6 +3464,9 @@ describe('round 20: results still to come and a revenue share for licences (own 
     'Ahead of AMD’s expected earnings release on Wednesday, brokers lifted their targets on the shares to $20.',
     'Nvidia struck a deal to secure export licences in exchange for 15% of H20 sales revenue.',
     'Nvidia darf wieder liefern, muss aber 15 Prozent des Umsatzes mit dem H20 an die Regierung abgeben.',
+    // round 28: the share named as a cut of the sales, or as a revenue-sharing deal
+    'The U.S. will receive a 15% cut of AMD’s China chip sales.',
+    'AMD expects a slower quarter, while a 15% revenue-sharing deal lets MI308 shipments resume.',
   ])('no financial event: %s', (text) => {
     expect(eventsOf(text, '2025-03-10').filter((e) => e.type === 'financial')).toEqual([]);
   });
