@@ -5,6 +5,7 @@
  * lacks the cue, and the alternatives no corpus text exercises (a new alternative without an example).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { CueCheck } from '../cue-check-type.js';
 
 /** The `text` of every passage in nlp/__fixtures__/*.jsonl. */
 export function fixtureTexts(): string[] {
@@ -173,4 +174,33 @@ export function checkCue(
     if (hits === 0) report.unexercised.push(`${name} ${b.label}`);
   }
   return report;
+}
+
+/** Whether a text passes every cue of `check`: each expression is found in it, each function is true. */
+export function passesCues(check: CueCheck): (text: string) => boolean {
+  return (text) =>
+    check.cues.every((c) => {
+      if (typeof c === 'function') return c(text);
+      c.lastIndex = 0;
+      return c.test(text);
+    });
+}
+
+/** {@link checkCue} for an entry of a module's `CUE_CHECKS`, on texts already cut by its `textsOf`. */
+export function checkEntry(check: CueCheck, texts: readonly string[]): CueReport {
+  return checkCue(check.name, check.pattern, passesCues(check), texts, check.lexicons);
+}
+
+/** The entry of `checks` named `name`; throws when there is none, so that a renamed entry fails loudly. */
+export function entryNamed(checks: readonly CueCheck[], name: string): CueCheck {
+  const found = checks.find((c) => c.name === name);
+  if (found === undefined) throw new Error(`no cue check named ${name}`);
+  return found;
+}
+
+/** Cue `index` of `check` as the expression it is; throws when that cue is a function or missing. */
+export function cuePattern(check: CueCheck, index: number): RegExp {
+  const cue = check.cues[index];
+  if (!(cue instanceof RegExp)) throw new Error(`cue ${index} of ${check.name} is no expression`);
+  return cue;
 }
