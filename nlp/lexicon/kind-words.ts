@@ -5,13 +5,19 @@
 import type { EntityKind } from '../types.js';
 
 /** Kind words that tie a cued name to chips or to models; generic ones leave the kind to the context. */
-export const CHIP_CUE =
+const CHIP_CUE =
   /\b(?:chips?|gpus?|tpus?|npus?|processors?|prozessor\w*|accelerators?|beschleuniger\w*|grafikprozessor\w*|silicon|supercomputer\w*|architecture|architektur|processing units?|ki-chips?)\b/iu;
-export const MODEL_CUE =
-  /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
-/** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
+const MODEL_CUE = /\b(?:models?|modell\w*|llms?|sprachmodell\w*|chatbots?|assistants?|assistent\w*)\b/iu;
+const KIND_STEM_WORDS = String.raw`[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?`;
 /** The kind nouns themselves, for a quick test whether a text has any. */
-export const KIND_STEM = String.raw`(?:[Cc]hips?|[Mm]odell(?:s|e)?|[Mm]odels?|LLMs?|[Cc]hatbots?|[Bb]eschleunigers?|[Aa]ccelerators?|[Pp]rozessors?|[Pp]rocessors?|GPUs?|[Aa]ssistent(?:en)?|[Aa]ssistants?)`;
+export const KIND_STEM = `(?:${KIND_STEM_WORDS})`;
+/**
+ * The word lists inside {@link KIND_STEM}: the cue checks of patterns built on it (see
+ * nlp/cue-check-type.ts) take them whole, since a pre-test that is KIND_STEM itself holds on each word
+ * by construction, and an example per word would test the lexicon rather than the pattern.
+ */
+export const KIND_STEM_LEXICONS: readonly string[] = Object.freeze([KIND_STEM_WORDS, 's|e']);
+/** Kind nouns a name may stand beside, as the end of a word ("KI-Chips", "Sprachmodell", "model"). */
 export const KIND_NOUN = String.raw`[\p{L}-]*${KIND_STEM}`;
 /** The kind a text's kind word gives (chip words first), or null when it has none. */
 export function kindFromWords(text: string): EntityKind | null {
