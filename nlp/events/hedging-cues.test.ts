@@ -5,9 +5,8 @@
  * have an example), and on the patterns' source (each alternative has a word list all of whose words
  * hold a stem).
  */
-import { checkCue, fixtureTexts } from '../__fixtures__/cue-check.js';
-import { splitSentences } from '../sentences.js';
-import { hasModalCue, MODAL_HEDGE, RUMOUR_OPENS, RUMOUR_OVER_CLAUSE, RUMOUR_STEM } from './hedging.js';
+import { checkEntry, entryNamed, fixtureTexts, passesCues } from '../__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './hedging.js';
 
 /** Written for this test: every rumour wording of both patterns, in German and English. */
 const PHRASES: readonly string[] = [
@@ -64,10 +63,8 @@ const PHRASES: readonly string[] = [
   'Ein Leak besagt einen späteren Termin.',
 ];
 
-const corpus = [...fixtureTexts(), ...PHRASES].flatMap((text) =>
-  splitSentences(text).map((s) => s.text.toLowerCase()),
-);
-const hasStem = (text: string): boolean => RUMOUR_STEM.test(text);
+const passages = [...fixtureTexts(), ...PHRASES];
+const rumourChecks = [entryNamed(CUE_CHECKS, 'RUMOUR_OPENS'), entryNamed(CUE_CHECKS, 'RUMOUR_OVER_CLAUSE')];
 
 /** The top-level alternatives of a pattern's source, or of a group's content. */
 function alternatives(source: string): string[] {
@@ -121,29 +118,31 @@ function requiredLetters(word: string): string | null {
 }
 
 describe('RUMOUR_STEM, the pre-test of the rumour patterns', () => {
-  test.each([
-    ['RUMOUR_OPENS', RUMOUR_OPENS],
-    ['RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE],
-  ] as const)('every match of %s holds a stem, every branch has an example', (name, re) => {
-    expect(checkCue(name, re, hasStem, corpus)).toEqual({ violations: [], unexercised: [] });
-  });
+  test.each(rumourChecks.map((c) => [c.name, c] as const))(
+    'every match of %s holds a stem, every branch has an example',
+    (_name, check) => {
+      const texts = passages.flatMap(check.textsOf);
+      expect(checkEntry(check, texts)).toEqual({ violations: [], unexercised: [] });
+    },
+  );
 
-  test.each([
-    ['RUMOUR_OPENS', RUMOUR_OPENS],
-    ['RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE],
-  ] as const)('each alternative of %s has a word list whose every word holds a stem', (_name, re) => {
-    const alts = alternatives(re.source);
-    expect(alts.length).toBeGreaterThan(1);
-    for (const alt of alts) {
-      const stemmed = requiredGroups(alt).filter((g) =>
-        alternatives(g).every((w) => {
-          const letters = requiredLetters(w);
-          return letters !== null && hasStem(letters);
-        }),
-      );
-      expect([alt, stemmed.length > 0]).toEqual([alt, true]);
-    }
-  });
+  test.each(rumourChecks.map((c) => [c.name, c] as const))(
+    'each alternative of %s has a word list whose every word holds a stem',
+    (_name, check) => {
+      const hasStem = passesCues(check);
+      const alts = alternatives(check.pattern.source);
+      expect(alts.length).toBeGreaterThan(1);
+      for (const alt of alts) {
+        const stemmed = requiredGroups(alt).filter((g) =>
+          alternatives(g).every((w) => {
+            const letters = requiredLetters(w);
+            return letters !== null && hasStem(letters);
+          }),
+        );
+        expect([alt, stemmed.length > 0]).toEqual([alt, true]);
+      }
+    },
+  );
 });
 
 /** Written for this test: each German modal of MODAL_HEDGE. */
@@ -155,11 +154,13 @@ const MODALS: readonly string[] = [
 ];
 
 describe('hasModalCue, the pre-test of MODAL_HEDGE', () => {
-  const sentences = [...corpus, ...MODALS.map((text) => text.toLowerCase())];
+  const check = entryNamed(CUE_CHECKS, 'MODAL_HEDGE');
   test('every match of MODAL_HEDGE, and of each of its branches, holds the cue', () => {
-    expect(checkCue('MODAL_HEDGE', MODAL_HEDGE, hasModalCue, sentences)).toEqual({
-      violations: [],
-      unexercised: [],
-    });
+    const texts = [...passages, ...MODALS].flatMap(check.textsOf);
+    expect(checkEntry(check, texts)).toEqual({ violations: [], unexercised: [] });
   });
+});
+
+test('every cue check of hedging.ts is tested here', () => {
+  expect(CUE_CHECKS.map((c) => c.name)).toEqual(['RUMOUR_OPENS', 'RUMOUR_OVER_CLAUSE', 'MODAL_HEDGE']);
 });

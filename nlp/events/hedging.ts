@@ -2,7 +2,9 @@
  * Hedging: a trigger in hedged, conditional or speculative wording reports no event ("könnte
  * verschoben werden", "if approved", "may launch").
  */
+import { cueCheck, type CueCheck } from '../cue-check-type.js';
 import { HEDGE, HEDGE_IF, HEDGE_MAY } from '../event-cues.js';
+import { splitSentences } from '../sentences.js';
 import type { EventType } from '../types.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 
@@ -12,16 +14,16 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
  * "According to leakers, ...", "Laut Gerüchten soll ...", "Gerüchten zufolge erscheint ...": a sentence
  * that opens by naming rumours or leaks as its source hedges all it says.
  */
-export const RUMOUR_OPENS =
+const RUMOUR_OPENS =
   /^(?:\S+\s+){0,2}?(?:according to|laut|based on)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,2}?nach\s+(?!(?:dem|der|einem|einer)\s)(?:\S+\s+){0,3}?(?:gerüchten|leaks|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])|^(?:\S+\s+){0,2}?(?:leakers?|leaks|rumou?rs|gerüchte|leaker)\s+(?:say|says|claim|claims|suggest|suggests|indicate|indicates|behaupten|besagen|deuten)(?![\p{L}])/u;
 /**
  * A word stem every match of {@link RUMOUR_OPENS} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
  * the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of each sentence.
  * hedging-cues.test.ts holds both patterns to it.
  */
-export const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
+const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
-export const RUMOUR_OVER_CLAUSE =
+const RUMOUR_OVER_CLAUSE =
   /\b(?:whispers?|rumou?rs?|speculation|gerüchte?|spekulationen?)\b[^.;!?]{0,80}?\b(?:suggest\w*|indicat\w*|point\w*|claim\w*|say|says|deuten|deutet|besagen|besagt|zufolge)\b[^.;!?]{0,30}?\b(?:that|dass)\b|\b(?:leak(?:s|ed)?|geleakt\p{L}*)\b[^.;!?]{0,60}?\b(?:suggest\w*|indicat\w*|show\w*|claim\w*|zeigt|zeigen|deutet|deuten|besagt|besagen)\b/u;
 /**
  * Outsiders' beliefs over the launch or its delay: "Analysts believe Nvidia will launch Rubin in March",
@@ -76,13 +78,27 @@ const INDIRECT_QUESTION_BEFORE =
 const ANSWERED_BEFORE =
   /\b(?:verrat\p{L}*|verriet\p{L}*|bekannt\p{L}*|mitgeteilt|teilte\p{L}*|bestätigt\p{L}*|announced|revealed|confirmed|disclosed|said|told)\s*,?\s*(?:wann|ob|whether)\s+[^,;:.!?]{0,50}$/u;
 /** A German modal governs its clause up to the verb at its end, however long the middle field. */
-export const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
+const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
 /**
  * True when `lower` holds a word every match of {@link MODAL_HEDGE} holds (hedging-cues.test.ts checks
  * it). Tested on the sentence before its modal scope is cut out: most sentences have no German modal
  * (0.37 M instructions an article).
  */
-export const hasModalCue = (lower: string): boolean => lower.includes('könnte') || lower.includes('dürfte');
+const hasModalCue = (lower: string): boolean => lower.includes('könnte') || lower.includes('dürfte');
+/** The lower-cased sentences of a passage: isHedged reads the rumour and modal patterns in these. */
+const lowerSentences = (passage: string): string[] =>
+  splitSentences(passage).map((s) => s.text.toLowerCase());
+
+/**
+ * The rumour patterns and the modal hedge, each with the pre-test isHedged runs before it: every match
+ * must pass it, or skipping the pattern loses a hedge (hedging-cues.test.ts).
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
+  cueCheck('RUMOUR_OPENS', RUMOUR_OPENS, [RUMOUR_STEM], { textsOf: lowerSentences }),
+  cueCheck('RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE, [RUMOUR_STEM], { textsOf: lowerSentences }),
+  cueCheck('MODAL_HEDGE', MODAL_HEDGE, [hasModalCue], { textsOf: lowerSentences }),
+]);
+
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */
 const MODAL_REACH = 220;
 
