@@ -6,9 +6,11 @@
  * match must pass the pre-test. The pattern's source must end in `,\s*$`, and every character `\s`
  * matches must be one trimEnd removes.
  */
-import { checkCue, fixtureTexts } from '../__fixtures__/cue-check.js';
-import { splitSentences } from '../sentences.js';
-import { CLAUSE_VERB_AFTER_COMMA, endsInComma } from './pick-subjects.js';
+import { checkEntry, entryNamed, fixtureTexts } from '../__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './pick-subjects.js';
+
+const check = entryNamed(CUE_CHECKS, 'CLAUSE_VERB_AFTER_COMMA');
+const pattern = check.pattern;
 
 /** Written for this test: sentences with a verb after a comma, in German and English. */
 const PHRASES: readonly string[] = [
@@ -39,24 +41,21 @@ function gapsOf(text: string): string[] {
   );
 }
 
-const sentences = [...fixtureTexts(), ...PHRASES].flatMap((text) =>
-  splitSentences(text).map((s) => s.text.toLowerCase()),
-);
+const sentences = [...fixtureTexts(), ...PHRASES].flatMap(check.textsOf);
 const corpus = [...sentences.flatMap(gapsOf), ...GAPS];
 
 describe('the comma pre-test of CLAUSE_VERB_AFTER_COMMA', () => {
   test('every gap the pattern matches ends in a comma and whitespace', () => {
-    const report = checkCue('CLAUSE_VERB_AFTER_COMMA', CLAUSE_VERB_AFTER_COMMA, endsInComma, corpus);
-    expect(report).toEqual({ violations: [], unexercised: [] });
+    expect(checkEntry(check, corpus)).toEqual({ violations: [], unexercised: [] });
   });
 
   test('the pattern ends in a comma followed by whitespace only', () => {
-    expect(CLAUSE_VERB_AFTER_COMMA.source.endsWith(String.raw`,\s*$`)).toBe(true);
-    expect(CLAUSE_VERB_AFTER_COMMA.flags).not.toMatch(/m/u);
+    expect(pattern.source.endsWith(String.raw`,\s*$`)).toBe(true);
+    expect(pattern.flags).not.toMatch(/m/u);
   });
 
   test('every character \\s matches is one trimEnd removes', () => {
-    const space = new RegExp(String.raw`^\s$`, CLAUSE_VERB_AFTER_COMMA.flags);
+    const space = new RegExp(String.raw`^\s$`, pattern.flags);
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
       if (space.test(ch)) expect([c, `a${ch}`.trimEnd()]).toEqual([c, 'a']);
@@ -64,8 +63,12 @@ describe('the comma pre-test of CLAUSE_VERB_AFTER_COMMA', () => {
   });
 
   test('gaps of both kinds', () => {
-    expect(CLAUSE_VERB_AFTER_COMMA.test(' brachte zwei neue modelle auf den markt, ')).toBe(true);
-    expect(CLAUSE_VERB_AFTER_COMMA.test(', a model trained for little money, ')).toBe(false);
-    expect(CLAUSE_VERB_AFTER_COMMA.test(' zeigte den chip ')).toBe(false);
+    expect(pattern.test(' brachte zwei neue modelle auf den markt, ')).toBe(true);
+    expect(pattern.test(', a model trained for little money, ')).toBe(false);
+    expect(pattern.test(' zeigte den chip ')).toBe(false);
   });
+});
+
+test('every cue check of pick-subjects.ts is tested here', () => {
+  expect(CUE_CHECKS.map((c) => c.name)).toEqual(['CLAUSE_VERB_AFTER_COMMA']);
 });

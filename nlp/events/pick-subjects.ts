@@ -4,6 +4,7 @@
  * yardstick, a comparison baseline, background or a non-product head are never subjects; one that only
  * modifies an app or its users ("Gemini-App") is one only when nothing else is.
  */
+import { cueCheck, type CueCheck } from '../cue-check-type.js';
 import { partnerOrgs } from './company-roles.js';
 import {
   BACKGROUND_OF_BEFORE,
@@ -17,6 +18,7 @@ import {
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
+import { splitSentences } from '../sentences.js';
 import type { EntityKind } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -344,12 +346,22 @@ const CLAUSE_PENALTY = 100_000;
  * comma opens a coordinated clause whose object follows it; a name before the comma, three or more
  * words and no other comma away, is farther (an appositive ", a model trained for $6m," has two).
  */
-export const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
+const CLAUSE_VERB_AFTER_COMMA = /^[^,]*[^\s,]\s+(?:[^\s,]+\s+){2,}[^\s,]*,\s*$/u;
 /**
  * The exact pre-test of {@link CLAUSE_VERB_AFTER_COMMA}: its matches end in a comma and whitespace, so a
  * gap that does not spares its backtracking (pick-subjects-cues.test.ts holds the two together).
  */
-export const endsInComma = (gap: string): boolean => gap.trimEnd().endsWith(',');
+const endsInComma = (gap: string): boolean => gap.trimEnd().endsWith(',');
+
+/**
+ * The comma pre-test with the pattern it guards: every gap the pattern matches must pass it
+ * (pick-subjects-cues.test.ts). reach cuts its gaps from a lower-cased sentence, so those are the texts.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
+  cueCheck('CLAUSE_VERB_AFTER_COMMA', CLAUSE_VERB_AFTER_COMMA, [endsInComma], {
+    textsOf: (passage) => splitSentences(passage).map((s) => s.text.toLowerCase()),
+  }),
+]);
 
 /** Distance to the trigger, with any mention beyond a clause break farther than every one before it. */
 function reach(m: LocalMention, t: Trigger, lower: string): number {
