@@ -4,9 +4,10 @@
  * fixture passages and the phrases below; each match must hold YEAR_DIGITS, and each branch must have
  * an example.
  */
-import { checkCue, fixtureTexts } from '../__fixtures__/cue-check.js';
-import { splitSentences } from '../sentences.js';
-import { sentenceYearOf, YEAR, YEAR_DIGITS } from './sentence-context.js';
+import { checkEntry, cuePattern, entryNamed, fixtureTexts } from '../__fixtures__/cue-check.js';
+import { CUE_CHECKS, sentenceYearOf } from './sentence-context.js';
+
+const check = entryNamed(CUE_CHECKS, 'YEAR');
 
 /** Written for this test: years of both decades' branches, and numbers that are no year. */
 const PHRASES: readonly string[] = [
@@ -16,17 +17,16 @@ const PHRASES: readonly string[] = [
   'In 2031 the plant will make 2000 units a day.',
 ];
 
-const corpus = [...fixtureTexts(), ...PHRASES].flatMap((text) => splitSentences(text).map((s) => s.text));
+const corpus = [...fixtureTexts(), ...PHRASES].flatMap(check.textsOf);
 
 describe('YEAR_DIGITS, the pre-test of YEAR', () => {
   test('every match of YEAR holds the digits, every branch has an example', () => {
-    const report = checkCue('YEAR', YEAR, (m) => YEAR_DIGITS.test(m), corpus);
-    expect(report).toEqual({ violations: [], unexercised: [] });
+    expect(checkEntry(check, corpus)).toEqual({ violations: [], unexercised: [] });
   });
 
   test('YEAR_DIGITS has no flag that YEAR lacks', () => {
     // a flag only the cue has (say `y`) could make it miss what YEAR finds
-    for (const f of YEAR_DIGITS.flags) expect(YEAR.flags).toContain(f);
+    for (const f of cuePattern(check, 0).flags) expect(check.pattern.flags).toContain(f);
   });
 
   test('the year of a sentence is read as before', () => {
@@ -34,4 +34,8 @@ describe('YEAR_DIGITS, the pre-test of YEAR', () => {
     expect(sentenceYearOf('Der Cluster hat 2048 GPUs.')).toBeNull();
     expect(sentenceYearOf('Kein Jahr, nur 12 Chips.')).toBeNull();
   });
+});
+
+test('every cue check of sentence-context.ts is tested here', () => {
+  expect(CUE_CHECKS.map((c) => c.name)).toEqual(['YEAR']);
 });

@@ -2,24 +2,34 @@
  * The sentence context: one sentence as every extractor reads it (text, lower-cased text, mentions
  * with sentence offsets, dates, the year it names) and the date choice for a trigger in it.
  */
+import { cueCheck, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
 import { DENIAL, KIND_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
-import type { Sentence } from '../sentences.js';
+import { splitSentences, type Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
 import { DATE_CLAUSE_BREAK, type LocalMention } from './pick-subjects.js';
 
 /** A year, unless a count follows it ("2048 GPUs", "2000 Beschäftigte") or it is a number's part ("2.048"). */
-export const YEAR =
+const YEAR =
   /\b(19[89]\d|20[0-4]\d)(?<![\d.,]\d{4})\b(?![.,]\d)(?!\s*(?:x\b|gpus?\b|chips?\b|karten\b|cards?\b|units?\b|einheiten\b|server\b|nodes?\b|knoten\b|beschleuniger\b|accelerators?\b|prozessoren\b|processors?\b|mitarbeiter|beschäftigte|employees|stück|tokens?\b|parameter|[kmgt]b\b|mw\b|gw\b|dollar|euro|usd|eur|\$|€|%))/giu;
 /**
  * The digits every {@link YEAR} match holds. Tested first because YEAR's word boundaries under flags
  * `iu` are tried at every position, and most sentences name no year (sentenceYearOf: 0.54 -> 0.27 M
  * instructions per fixture article).
  */
-export const YEAR_DIGITS = /19[89]\d|20[0-4]\d/u;
+const YEAR_DIGITS = /19[89]\d|20[0-4]\d/u;
+/**
+ * The year digits with the pattern they guard: every match of YEAR must hold them, or sentenceYearOf
+ * misses a year (sentence-context-cues.test.ts). Both run on a sentence's text.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
+  cueCheck('YEAR', YEAR, [YEAR_DIGITS], {
+    textsOf: (passage) => splitSentences(passage).map((s) => s.text),
+  }),
+]);
 /** A sentence that ends as a question, closing quotes and brackets allowed. */
 const QUESTION_END = /\?[!?"')\]\s]*$/u;
 
