@@ -4,8 +4,8 @@
  * code (CODE) or a capitalised word (CAPITALISED_WORD), passes it. Both shapes, and every branch of
  * CODE, are run over the tokens of the fixture passages and the phrases below.
  */
-import { checkCue, fixtureTexts } from './__fixtures__/cue-check.js';
-import { CAPITALISED_WORD, CODE, mayOpenName, tokensOf } from './product-names.js';
+import { checkEntry, entryNamed, fixtureTexts, passesCues } from './__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './product-names.js';
 
 /** Written for this test: names of every shape, in German and English. */
 const PHRASES: readonly string[] = [
@@ -15,24 +15,31 @@ const PHRASES: readonly string[] = [
   'Der Über-Chip V5e und das Modell r1 sollen im Herbst kommen.',
 ];
 
-const tokens = [...fixtureTexts(), ...PHRASES].flatMap((text) => tokensOf(text).map((t) => t.text));
-const passes = (text: string): boolean => mayOpenName({ text, start: 0, end: text.length, join: 'space' });
+const code = entryNamed(CUE_CHECKS, 'CODE');
+const capitalisedWord = entryNamed(CUE_CHECKS, 'CAPITALISED_WORD');
+const passes = passesCues(code);
 
 describe('mayOpenName, the pre-test of free-standing names', () => {
-  test.each([
-    ['CODE', CODE],
-    ['CAPITALISED_WORD', CAPITALISED_WORD],
-  ] as const)('every %s token passes it, every branch has an example', (name, shape) => {
-    expect(checkCue(name, shape, passes, tokens)).toEqual({ violations: [], unexercised: [] });
+  test.each(CUE_CHECKS.map((c) => [c.name, c] as const))(
+    'every %s token passes it, every branch has an example',
+    (_name, check) => {
+      const tokens = [...fixtureTexts(), ...PHRASES].flatMap(check.textsOf);
+      expect(checkEntry(check, tokens)).toEqual({ violations: [], unexercised: [] });
+    },
+  );
+
+  test('both shapes are held to the same pre-test', () => {
+    expect(CUE_CHECKS.map((c) => c.name)).toEqual(['CODE', 'CAPITALISED_WORD']);
+    expect(capitalisedWord.cues).toEqual(code.cues);
   });
 
   test('every branch of CODE opens with a capital, or a lower-case letter and a digit', () => {
     // mayOpenName reads the first two characters: a branch opening otherwise needs a new pre-test
-    const inner = /^\^\(\?:(.*)\)\$$/u.exec(CODE.source)?.[1] ?? '';
+    const inner = /^\^\(\?:(.*)\)\$$/u.exec(code.pattern.source)?.[1] ?? '';
     const branches = inner.split('|');
     expect(branches.length).toBeGreaterThan(1);
     for (const b of branches) expect(b).toMatch(/^(?:\[A-Z\]|\\p\{Lu\}|\[a-z\]\\d)/u);
-    expect(CAPITALISED_WORD.source).toMatch(/^\^\\p\{Lu\}/u);
+    expect(capitalisedWord.pattern.source).toMatch(/^\^\\p\{Lu\}/u);
   });
 
   test('it passes what the shapes need and rules out plain lower-case words', () => {

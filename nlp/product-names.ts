@@ -13,6 +13,7 @@
 import { versionsOfFamilies } from './version-of-family.js';
 import { productByAlias, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
+import { cueCheck, type CueCheck } from './cue-check-type.js';
 import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
@@ -34,7 +35,7 @@ const LOWER_TIERS = new Set(['mini', 'nano', 'pro', 'max', 'lite', 'flash', 'tur
 /** A version: "2.0", "4", "3.5", "5.3", "2507", optionally with one letter ("4o", "3x"). */
 const VERSION = /^\d{1,4}(?:\.\d{1,2}){0,2}[a-zA-Z]?$/u;
 /** A product code: letters and digits mixed, starting with a letter ("V4", "K3", "K2.6", "MI325X", "M2", "o3", "Qwen3.5"). */
-export const CODE =
+const CODE =
   /^(?:[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,3}|[a-z]\d{1,2}|[A-Z][a-z]{1,10}\d{1,3}(?:\.\d{1,2})?[A-Za-z]?)$/u;
 /** Words that look like codes but are not products. */
 const NOT_A_PRODUCT =
@@ -344,7 +345,7 @@ function longestKnownPrefix(name: string, kb: KnowledgeBase): KbEntry | undefine
 }
 
 /** A capitalised word, which may head a name before a version or code ("Devstral 2"). */
-export const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
 
 /**
  * False for a token that is neither a capitalised word nor a code (see freeStanding): one that opens
@@ -352,11 +353,22 @@ export const CAPITALISED_WORD = /^\p{Lu}[\p{L}]+$/u;
  * them out by two character codes spares the regular expressions and the mention search.
  * product-name-cues.test.ts holds every {@link CODE} and {@link CAPITALISED_WORD} shape to it.
  */
-export function mayOpenName(t: NameToken): boolean {
+function mayOpenName(t: NameToken): boolean {
   const first = t.text.charCodeAt(0);
   const second = t.text.charCodeAt(1);
   return first < 97 || first > 122 || (second >= 48 && second <= 57);
 }
+
+const opensName = (text: string): boolean => mayOpenName({ text, start: 0, end: text.length, join: 'space' });
+const tokenTexts = (passage: string): string[] => tokensOf(passage).map((t) => t.text);
+/**
+ * The shapes that can head a free-standing name, each with mayOpenName: every token of either shape
+ * must pass it, or freeStanding skips a name (product-name-cues.test.ts). Both are read on tokens.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
+  cueCheck('CODE', CODE, [opensName], { textsOf: tokenTexts }),
+  cueCheck('CAPITALISED_WORD', CAPITALISED_WORD, [opensName], { textsOf: tokenTexts }),
+]);
 
 /** Free-standing code-like names with a kind word beside them or in an event verb's reach. */
 function freeStanding(
