@@ -6,23 +6,19 @@
  * alternation in it, is run over the sentences of the fixture passages and the phrases below; each
  * match must hold the pre-test in its own text, and each branch must have an example.
  */
-import { checkCue, fixtureTexts } from './__fixtures__/cue-check.js';
-import {
-  KIND_WORD,
-  NAME_BEFORE_KIND_WORD,
-  NAMING_CUE,
-  NAMING_CUE_WORD,
-  QUOTE_BEFORE_CAPITAL,
-  QUOTED_NAME_SHAPES,
-} from './code-names.js';
+import { checkEntry, cuePattern, entryNamed, fixtureTexts } from './__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './code-names.js';
 import { KIND_STEM } from './lexicon/kind-words.js';
-import { splitSentences } from './sentences.js';
 
 /**
  * The kind words of KIND_STEM: a lexicon, not alternatives of a shape. KIND_WORD is KIND_STEM itself
  * (checked below), so each of them holds it by construction.
  */
 const KIND_WORDS = [KIND_STEM.slice('(?:'.length, -')'.length), 's|e'];
+
+const naming = entryNamed(CUE_CHECKS, 'NAMING_CUE');
+const beforeKindWord = CUE_CHECKS.filter((c) => c.name.startsWith('NAME_BEFORE_KIND_WORD '));
+const quoted = CUE_CHECKS.filter((c) => c.name.startsWith('QUOTED_NAME_SHAPES '));
 
 /** Written for this test: every naming cue, name before a kind word and quoted name, in German and English. */
 const PHRASES: readonly string[] = [
@@ -74,47 +70,57 @@ const PHRASES: readonly string[] = [
   'Analysts praised their “Plover” assistant.',
 ];
 
-const corpus = [...fixtureTexts(), ...PHRASES].flatMap((text) => splitSentences(text).map((s) => s.text));
+const passages = [...fixtureTexts(), ...PHRASES];
 const clean = { violations: [], unexercised: [] };
+
+test('every cue check of code-names.ts is tested here', () => {
+  expect(CUE_CHECKS.map((c) => c.name)).toEqual([
+    'NAMING_CUE',
+    'NAME_BEFORE_KIND_WORD chip',
+    'NAME_BEFORE_KIND_WORD model',
+    'QUOTED_NAME_SHAPES 0',
+    'QUOTED_NAME_SHAPES 1',
+    'QUOTED_NAME_SHAPES 2',
+  ]);
+});
 
 describe('NAMING_CUE_WORD, the pre-test of NAMING_CUE', () => {
   test('every match of NAMING_CUE holds a cue word, every branch has an example', () => {
-    const report = checkCue('NAMING_CUE', NAMING_CUE, (m) => NAMING_CUE_WORD.test(m), corpus);
-    expect(report).toEqual(clean);
+    expect(checkEntry(naming, passages.flatMap(naming.textsOf))).toEqual(clean);
   });
 
   test('both fold case alike', () => {
-    expect(NAMING_CUE.flags).toContain('i');
-    expect(NAMING_CUE.flags).toContain('u');
-    expect(NAMING_CUE_WORD.flags).toBe('iu');
+    expect(naming.pattern.flags).toContain('i');
+    expect(naming.pattern.flags).toContain('u');
+    expect(cuePattern(naming, 0).flags).toBe('iu');
   });
 });
 
 describe('the kind words of NAME_BEFORE_KIND_WORD', () => {
-  test.each(NAME_BEFORE_KIND_WORD.map(([shape, kind, kindWord]) => [kind, shape, kindWord] as const))(
-    'every match of the %s shape holds its kind word, every branch has an example',
-    (kind, shape, kindWord) => {
-      expect(checkCue(kind, shape, (m) => kindWord.test(m), corpus)).toEqual(clean);
+  test.each(beforeKindWord.map((c) => [c.name, c] as const))(
+    'every match of %s holds its kind word, every branch has an example',
+    (_name, check) => {
+      expect(checkEntry(check, passages.flatMap(check.textsOf))).toEqual(clean);
     },
   );
 });
 
 describe('QUOTE_BEFORE_CAPITAL and KIND_WORD, the pre-tests of QUOTED_NAME_SHAPES', () => {
-  const passes = (m: string): boolean => QUOTE_BEFORE_CAPITAL.test(m) && KIND_WORD.test(m);
-
-  test.each(QUOTED_NAME_SHAPES.map((shape, i) => [i, shape] as const))(
-    'every match of shape %i holds both, every branch has an example',
-    (i, shape) => {
-      expect(checkCue(`shape ${i}`, shape, passes, corpus, KIND_WORDS)).toEqual(clean);
+  test.each(quoted.map((c) => [c.name, c] as const))(
+    'every match of %s holds both, every branch has an example',
+    (_name, check) => {
+      expect(checkEntry(check, passages.flatMap(check.textsOf))).toEqual(clean);
     },
   );
 
   test('KIND_WORD is the kind-word lexicon every shape reads', () => {
-    expect(KIND_WORD.source).toBe(KIND_STEM);
-    expect(KIND_WORD.flags).toBe('u');
-    for (const shape of QUOTED_NAME_SHAPES) {
-      expect(shape.source).toContain(KIND_STEM);
-      expect(shape.flags).toBe('gu');
+    for (const check of quoted) {
+      const kindWord = cuePattern(check, 1);
+      expect(kindWord.source).toBe(KIND_STEM);
+      expect(kindWord.flags).toBe('u');
+      expect(check.pattern.source).toContain(KIND_STEM);
+      expect(check.pattern.flags).toBe('gu');
+      expect(check.lexicons).toEqual(KIND_WORDS);
     }
   });
 });

@@ -16,12 +16,19 @@
  */
 import { appositiveNames } from './appositive-names.js';
 import { coordinatedNames } from './coordinated-names.js';
-import { isAiModelContext, KIND_NOUN, KIND_STEM, kindFromWords } from './lexicon/kind-words.js';
+import { cueCheck, type CueCheck } from './cue-check-type.js';
+import {
+  isAiModelContext,
+  KIND_NOUN,
+  KIND_STEM,
+  KIND_STEM_LEXICONS,
+  kindFromWords,
+} from './lexicon/kind-words.js';
 import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
 import { productByAlias, type KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
-import { isTitleCase, type Sentence } from './sentences.js';
+import { isTitleCase, splitSentences, type Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
 
 /** A name found by a cue or a coordination: the same shape as product-names' names. */
@@ -31,14 +38,14 @@ type CuedName = ProductName;
 const CODE_NAME_CUE =
   /\b(?:[Cc]ode-?\s?named|[Cc]odenamed|[Cc]ode-?\s?names?d?|[Cc]odename[ns]?|[Cc]ode-?[Nn]amens?|mit dem [Cc]ode-?[Nn]amen|unter dem [Cc]ode-?[Nn]amen)(?=[\s„“"'‘:]|\p{Lu})/gu;
 /** Looser cues: they introduce a product's name only when a kind word stands near them. */
-export const NAMING_CUE =
+const NAMING_CUE =
   /\b(?:known (?:internally )?as|(?:internally )?referred to as|dubbed|called|named|namens|genannt|bezeichnet als|project|projekt)\s/giu;
 /**
  * A word each NAMING_CUE alternative holds: both expressions have the flags `i` and `u`, so they fold
  * case alike ("ſ" as "s", the Kelvin sign as "k"), and a text without one of the words has no cue.
  * Testing it first takes 90 instead of 480 ns a sentence.
  */
-export const NAMING_CUE_WORD = /known|referred|dubbed|called|name|genannt|bezeichnet|proje/iu;
+const NAMING_CUE_WORD = /known|referred|dubbed|called|name|genannt|bezeichnet|proje/iu;
 
 /** What may stand between the cue and the name: an article, a quote mark. */
 const BEFORE_NAME = /^\s*(?:(?:the|den|die|das|dem)\s+)?[„“”"'‘’«»]?\s*/iu;
@@ -150,7 +157,7 @@ const QUOTED = String.raw`${QUOTE_OPEN}(\p{Lu}[\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+
  * before an indefinite one it is presented as ('mit "Apertus" ein Sprachmodell vorgestellt', '"Nova",
  * a new model'), or between a determiner and the noun ("the second-generation 'Renegade' chip"). Quotes and the kind noun together are the evidence; the name's shape says nothing.
  */
-export const QUOTED_NAME_SHAPES: readonly RegExp[] = [
+const QUOTED_NAME_SHAPES: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:[Dd]es|[Dd]er|[Dd]em|[Dd]en|[Dd]as|[Dd]ie|[Tt]he|[Ii]ts|[Tt]heir|[Ss]eine[nms]?|[Ii]hre[nms]?|[Ss]ein|[Ii]hr|[Aa]n?|[Ee]in\p{Ll}*)\s+(?:[\p{L}-]+\s+){0,2}?${KIND_NOUN}\s*,?\s+${QUOTED}`,
     'gu',
@@ -168,8 +175,8 @@ export const QUOTED_NAME_SHAPES: readonly RegExp[] = [
 ];
 
 /** What every quoted shape holds: a kind noun, and an opening quote before a capital. */
-export const KIND_WORD = new RegExp(KIND_STEM, 'u');
-export const QUOTE_BEFORE_CAPITAL = new RegExp(String.raw`${QUOTE_OPEN}\p{Lu}`, 'u');
+const KIND_WORD = new RegExp(KIND_STEM, 'u');
+const QUOTE_BEFORE_CAPITAL = new RegExp(String.raw`${QUOTE_OPEN}\p{Lu}`, 'u');
 
 /** "called the model 'Magical'", "nannte das Modell „Weltklasse“": a judgement in quotes, not a name. */
 const CALLING_BEFORE =
@@ -203,7 +210,7 @@ function quotedNames(s: Sentence, index: number, ms: readonly Mention[]): CuedNa
  * chip"); or, after a determiner, a model word ("its Gauss AI model": models are named after common
  * words more often than chips, so the determiner must show the name is one noun phrase's head).
  */
-export const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind, RegExp][] = [
+const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind, RegExp][] = [
   [
     /(?=\p{Lu})(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)(?: [a-z][a-z-]+){0,2} (?:chips?|processors?|accelerators?|GPUs?|NPUs?|superchips?)\b/gu,
     'chip',
@@ -237,6 +244,25 @@ function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): Cue
   }
   return out;
 }
+
+const sentenceTexts = (passage: string): string[] => splitSentences(passage).map((s) => s.text);
+/**
+ * The naming cues, the names before a kind word and the quoted names, each with the pre-tests run
+ * before it (NAMING_CUE_WORD; the shape's kind word; QUOTE_BEFORE_CAPITAL and KIND_WORD): every match
+ * must pass them, or a name is lost (code-names-cues.test.ts). All run on a sentence's text.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
+  cueCheck('NAMING_CUE', NAMING_CUE, [NAMING_CUE_WORD], { textsOf: sentenceTexts }),
+  ...NAME_BEFORE_KIND_WORD.map(([shape, kind, kindWord]) =>
+    cueCheck(`NAME_BEFORE_KIND_WORD ${kind}`, shape, [kindWord], { textsOf: sentenceTexts }),
+  ),
+  ...QUOTED_NAME_SHAPES.map((shape, i) =>
+    cueCheck(`QUOTED_NAME_SHAPES ${i}`, shape, [QUOTE_BEFORE_CAPITAL, KIND_WORD], {
+      lexicons: KIND_STEM_LEXICONS,
+      textsOf: sentenceTexts,
+    }),
+  ),
+]);
 
 /**
  * "Ascend 950, 960 und 970": codes coordinated after a known member of a product line that the
