@@ -6,10 +6,10 @@
  * the phrases whole); each match must hold both pre-tests in its own text, and each branch must have
  * an example.
  */
-import { APPOSITIONS, HAS_KIND_WORD } from './appositive-names.js';
-import { checkCue, fixtureTexts } from './__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './appositive-names.js';
+import { checkEntry, cuePattern, fixtureTexts } from './__fixtures__/cue-check.js';
+import type { CueCheck } from './cue-check-type.js';
 import { KIND_STEM } from './lexicon/kind-words.js';
-import { splitSentences } from './sentences.js';
 
 /**
  * The kind words of KIND_STEM: a lexicon, not alternatives of a shape. HAS_KIND_WORD is KIND_STEM
@@ -49,28 +49,27 @@ const PHRASES: readonly string[] = [
 
 // the phrases are read whole as well: a sentence's text ends at its full stop, and a name closed by a
 // full stop and a space needs an example too
-const corpus = [
-  ...[...fixtureTexts(), ...PHRASES].flatMap((text) => splitSentences(text).map((s) => s.text)),
-  ...PHRASES,
-];
+const passages = [...fixtureTexts(), ...PHRASES];
+const textsFor = (check: CueCheck): string[] => [...passages.flatMap(check.textsOf), ...PHRASES];
 
 describe('HAS_KIND_WORD and the short parts, the pre-tests of APPOSITIONS', () => {
-  test.each(APPOSITIONS.map(([shape, part], i) => [i, shape, part] as const))(
-    'every match of apposition %i holds a kind word and its part, every branch has an example',
-    (i, shape, part) => {
-      const passes = (m: string): boolean => HAS_KIND_WORD.test(m) && part.test(m);
-      const report = checkCue(`apposition ${i}`, shape, passes, corpus, KIND_WORDS);
-      expect(report).toEqual({ violations: [], unexercised: [] });
+  test.each(CUE_CHECKS.map((c) => [c.name, c] as const))(
+    'every match of %s holds a kind word and its part, every branch has an example',
+    (_name, check) => {
+      expect(checkEntry(check, textsFor(check))).toEqual({ violations: [], unexercised: [] });
     },
   );
 
   test('HAS_KIND_WORD is the kind-word lexicon both patterns read', () => {
-    expect(HAS_KIND_WORD.source).toBe(KIND_STEM);
-    expect(HAS_KIND_WORD.flags).toBe('u');
-    for (const [shape, part] of APPOSITIONS) {
-      expect(shape.source).toContain(KIND_STEM);
-      expect(shape.flags).toBe('gu');
-      expect(part.flags).toBe('u');
+    expect(CUE_CHECKS.map((c) => c.name)).toEqual(['APPOSITIONS 0', 'APPOSITIONS 1']);
+    for (const check of CUE_CHECKS) {
+      const hasKindWord = cuePattern(check, 0);
+      expect(hasKindWord.source).toBe(KIND_STEM);
+      expect(hasKindWord.flags).toBe('u');
+      expect(check.pattern.source).toContain(KIND_STEM);
+      expect(check.pattern.flags).toBe('gu');
+      expect(cuePattern(check, 1).flags).toBe('u');
+      expect(check.lexicons).toEqual(KIND_WORDS);
     }
   });
 });

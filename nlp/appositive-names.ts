@@ -9,24 +9,31 @@
  * car maker's "Modell, den CLA," is no model of ours). These names are weak: they become entities only when an event is about them.
  */
 import { looksLikeCodeOrBrand, WORD } from './coordinated-names.js';
-import { isAiModelContext, KIND_NOUN, KIND_STEM, kindFromWords } from './lexicon/kind-words.js';
+import { cueCheck, type CueCheck } from './cue-check-type.js';
+import {
+  isAiModelContext,
+  KIND_NOUN,
+  KIND_STEM,
+  KIND_STEM_LEXICONS,
+  kindFromWords,
+} from './lexicon/kind-words.js';
 import { isNotAName } from './lexicon/not-names.js';
 import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
-import { isTitleCase, type Sentence } from './sentences.js';
+import { isTitleCase, splitSentences, type Sentence } from './sentences.js';
 
 const NAME = String.raw`[„“"‘']?(${WORD}(?: ${WORD}){0,2})[“”"’']?`;
 const ARTICLE = String.raw`(?:[Tt]he|[Dd]en|[Dd]ie|[Dd]as|[Dd]em|[Dd]er)\s+`;
 const INDEFINITE = String.raw`(?:a|an|ein|eine|einen|einem|einer|eines)`;
 
 /** A quick test for any kind noun, so most sentences skip the apposition patterns. */
-export const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
+const HAS_KIND_WORD = new RegExp(KIND_STEM, 'u');
 
 /**
  * The two orders: the kind noun, then the name; the name, then an indefinite kind noun phrase. Each
  * with a short part of it, which most sentences lack and which costs a fraction of the whole to find.
  */
-export const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
+const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
   [
     new RegExp(
       String.raw`(?<![\p{L}-])${KIND_NOUN}(?:,\s+|(?:-\p{L}+)?(?:\s+\p{Ll}+){0,2}\s*:\s+)(?:${ARTICLE})?${NAME}(?=\s*(?:[,;:()–—]|\.(?:\s|$)|$)|\s+(?:which|that|der|die|das|den)\b)`,
@@ -42,6 +49,20 @@ export const APPOSITIONS: readonly (readonly [RegExp, RegExp])[] = [
     new RegExp(String.raw`,\s+(?:one of\s+|eines? der\s+)?${INDEFINITE}\s`, 'u'),
   ],
 ];
+
+/**
+ * Both apposition patterns with the pre-tests appositiveNames runs before each (HAS_KIND_WORD and the
+ * pattern's short part): every match must pass them, or a name is lost (appositive-names-cues.test.ts).
+ * Both run on a sentence's text.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze(
+  APPOSITIONS.map(([shape, part], i) =>
+    cueCheck(`APPOSITIONS ${i}`, shape, [HAS_KIND_WORD, part], {
+      lexicons: KIND_STEM_LEXICONS,
+      textsOf: (passage) => splitSentences(passage).map((s) => s.text),
+    }),
+  ),
+);
 
 /** "(Small Language Model, SLM)": the abbreviation of the words before it is no name. */
 function abbreviates(name: string, before: string): boolean {
