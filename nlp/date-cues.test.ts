@@ -5,8 +5,8 @@
  * must hold its rule's cue in its own text, and each branch must match at least once, so that a branch
  * added without an example fails here too.
  */
-import { checkCue, fixtureTexts } from './__fixtures__/cue-check.js';
-import { cuesOf, DATE_RULES } from './dates.js';
+import { checkCue, checkEntry, fixtureTexts } from './__fixtures__/cue-check.js';
+import { CUE_CHECKS } from './dates.js';
 import { MONTH_NAME_PATTERN } from './lexicon/months.js';
 
 /** The weekday names of the weekday rule: a lexicon, not alternatives of the rule's shape. */
@@ -112,25 +112,26 @@ const PHRASES: readonly string[] = [
   'last year, im letzten Jahr, vergangenen Jahres, letztes Jahr, im Vorjahr, des Vorjahres',
 ];
 
-const corpus = [...fixtureTexts(), ...PHRASES];
+const passages = [...fixtureTexts(), ...PHRASES];
 
 describe('date rule cues', () => {
-  test.each(DATE_RULES.map(([re, , cue], i) => [i, re, cue] as const))(
-    'rule %i: every match holds its cue, every branch has an example',
-    (i, re, cue) => {
-      const report = checkCue(`rule ${i}`, re, (m) => cue(cuesOf(m)), corpus, [
-        MONTH_NAME_PATTERN,
-        WEEKDAY_NAMES,
-      ]);
+  test.each(CUE_CHECKS.map((c) => [c.name, c] as const))(
+    '%s: every match holds its cue, every branch has an example',
+    (_name, check) => {
+      const report = checkEntry(check, passages.flatMap(check.textsOf));
       expect(report).toEqual({ violations: [], unexercised: [] });
     },
   );
 
+  test('the month and weekday names are lexicons of every rule', () => {
+    for (const check of CUE_CHECKS) expect(check.lexicons).toEqual([MONTH_NAME_PATTERN, WEEKDAY_NAMES]);
+  });
+
   test('a wrong cue is caught: a month rule cued on four digits', () => {
-    const monthRule = DATE_RULES.find(([re]) => re.source.includes('[Ss]eit'));
+    const monthRule = CUE_CHECKS.find((c) => c.pattern.source.includes('[Ss]eit'));
     expect(monthRule).toBeDefined();
-    const [re] = monthRule ?? [];
-    const report = checkCue('month rule', re ?? /$^/u, (m) => cuesOf(m).fourDigits, corpus);
+    const re = monthRule?.pattern ?? /$^/u;
+    const report = checkCue('month rule', re, (m) => /\d{4}/u.test(m), passages);
     expect(report.violations.length).toBeGreaterThan(0);
   });
 });

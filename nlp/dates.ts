@@ -4,6 +4,7 @@
  * their precision; relative ones ("am Montag", "last Friday", "im Mai", "earlier this month",
  * "next year", "in Q1") need an anchor and come out as null without one, never as a guess.
  */
+import { cueCheck, type CueCheck } from './cue-check-type.js';
 import { MONTH_NAME_PATTERN, monthNumber } from './lexicon/months.js';
 import type { EventDate } from './types.js';
 
@@ -80,7 +81,7 @@ function weekdayNumber(word: string): number | undefined {
 }
 
 /** What a date rule's match means, or null when it is no date after all. */
-export type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
+type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
 
 const FISCAL_AFTER =
   /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
@@ -124,7 +125,7 @@ function quarterOfYear(
  * articles from 2.6 to 1.5 M instructions per article. date-cues.test.ts holds every rule and every
  * alternative in it to its cue on written examples.
  */
-export interface Cues {
+interface Cues {
   readonly text: string;
   /** `text` lower-cased: a rule with flag `i` (and no `u`) matches only ASCII case variants of its letters. */
   readonly lower: string;
@@ -133,7 +134,7 @@ export interface Cues {
   readonly month: boolean;
 }
 /** Whether a text's {@link Cues} allow a rule to match. */
-export type Cue = (c: Cues) => boolean;
+type Cue = (c: Cues) => boolean;
 
 const ANY_MONTH = new RegExp(MONTH_NAME_PATTERN, 'u');
 const ANY_WEEKDAY = new RegExp(WEEKDAY, 'u');
@@ -155,9 +156,9 @@ const quarterWord = word('quart');
 
 /**
  * The date rules: a pattern, what a match means, and the cue every match of the pattern implies (see
- * {@link Cues}). Exported for the tests that hold each cue to its pattern (date-cues.test.ts).
+ * {@link Cues}).
  */
-export const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
+const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   // a span inside one month ("zwischen dem 15. und 30. August 2025", "August 15–30") is that month
   [
     new RegExp(
@@ -391,7 +392,7 @@ export const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
 ];
 
 /** The {@link Cues} of a text: what findDateExpressions reads before it runs a rule. */
-export function cuesOf(text: string): Cues {
+function cuesOf(text: string): Cues {
   const digit = /\d/.test(text);
   return {
     text,
@@ -401,6 +402,19 @@ export function cuesOf(text: string): Cues {
     month: ANY_MONTH.test(text),
   };
 }
+
+/**
+ * Each date rule with its cue, read on the {@link Cues} of a match's text: every match must pass it, or
+ * findDateExpressions loses a date (date-cues.test.ts). Month and weekday names are lexicons. The test
+ * reads whole passages, a wider context than the sentences findDateExpressions is given.
+ */
+export const CUE_CHECKS: readonly CueCheck[] = Object.freeze(
+  DATE_RULES.map(([re, , cue], i) =>
+    cueCheck(`DATE_RULES ${i}`, re, [(text) => cue(cuesOf(text))], {
+      lexicons: [MONTH_NAME_PATTERN, WEEKDAY.slice('('.length, -')'.length)],
+    }),
+  ),
+);
 
 /**
  * Finds the date expressions in `text`, longest first where they overlap, in text order. Nothing is
