@@ -15,6 +15,7 @@ const PHRASES: readonly string[] = [
   'The lab, founded in 1994, plans a new model for 2026.',
   'Der Cluster hat 2048 GPUs und 2040 Beschäftigte; der Chip kostet 2.045 Euro.',
   'In 2031 the plant will make 2000 units a day.',
+  'Die Fabrik soll bis 2045 klimaneutral sein.',
 ];
 
 const corpus = [...fixtureTexts(), ...PHRASES].flatMap(check.textsOf);
