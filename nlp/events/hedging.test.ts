@@ -12,6 +12,8 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
     'Sollte die Genehmigung kommen, würde AMD den MI308 im März liefern.',
     'Should Moonshot release Kimi K3 in May, rivals would respond.',
     'A leaked roadmap suggests Intel will ship Jaguar Shores in 2027.',
+    'The industry anticipates the launch of AMD’s MI450 in June.',
+    'Die Branche erwartet, dass AMD den MI450 im Juni vorstellt.',
   ])('%s', (text) => {
     expect(events(text)).toEqual([]);
   });

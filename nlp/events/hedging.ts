@@ -30,7 +30,7 @@ const RUMOUR_OVER_CLAUSE =
  * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
  */
 const OUTSIDERS_BELIEVE =
-  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
+  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|the (?:industry|market)|die branche|der markt|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
 /** "der im August ausgelieferte GB300": a participle with an adjective ending describes a noun. */
 const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
 /** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
@@ -140,7 +140,10 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   const head = lower.slice(0, t.start);
   if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
-  if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
+  // the trigger may hold the belief's own verb: "the industry anticipates the launch of"
+  const believed = lower.slice(Math.max(0, t.start - 120), t.end);
+  if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(believed, lower, t))
+    return true;
   // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause
   const opening = CONDITION_OPENS.exec(lower);
   if (
