@@ -1118,10 +1118,19 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 const REVENUE_SHARE_FOR_LICENCES =
-  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von|of)\s+(?:\S+\s+){0,3}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+/**
+ * A share of sales named as a cut or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales", "a
+ * new 15% revenue-sharing arrangement"): a licence deal only beside a government, licences, exports or
+ * China ({@link LICENCE_DEAL_CONTEXT}; "its 20% revenue share from OpenAI" is not).
+ */
+const SHARE_OF_SALES =
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:cut|share)\s+of\s+(?:\S+\s+){0,3}?(?:sales|revenues?|exports?)\b|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)/u;
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
-    REVENUE_SHARE_FOR_LICENCES.test(lower) || paysRevenueShareForLicences(lower),
+    REVENUE_SHARE_FOR_LICENCES.test(lower) ||
+    paysRevenueShareForLicences(lower) ||
+    (SHARE_OF_SALES.test(lower) && LICENCE_DEAL_CONTEXT.test(lower)),
 };
 
 /**

@@ -13,9 +13,17 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
     'Should Moonshot release Kimi K3 in May, rivals would respond.',
     'A leaked roadmap suggests Intel will ship Jaguar Shores in 2027.',
     'The industry anticipates the launch of AMD’s MI450 in June.',
-    'Die Branche erwartet, dass AMD den MI450 im Juni vorstellt.',
+    'Die Branche erwartet den Marktstart von Nvidias Rubin im März.',
+    'Analysts expect that Nvidia, after months of trouble with the advanced packaging of its chips at TSMC, will start shipping Rubin in March.',
   ])('%s', (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a company that leads its industry or market', () => {
+    expect(events('Nvidia, the industry leader, expects to ship Rubin in March.')).toContain('plan Rubin');
+    expect(
+      events('Nvidia, which dominates the market for AI chips, expects to launch Rubin in March.'),
+    ).toContain('plan Rubin');
   });
 
   it('keeps what the company says and what happened', () => {
@@ -47,6 +55,12 @@ describe('a measure still under deliberation is no event (own sentences)', () =>
     ],
     ['Die Regierung prüft das Verbot von Nvidias H20 erneut.', 'export_control H20'],
     ['Talks on the licence ended when Commerce granted Nvidia a licence for the H20.', 'export_control H20'],
+    [
+      'After weeks of debate over new export controls on Nvidia’s H20, Washington imposed them on Friday.',
+      'export_control H20',
+    ],
+    ['Nvidia considers the H20 export ban imposed in April a mistake.', 'export_control H20'],
+    ['Researchers are studying the newly released DeepSeek R1 this week.', 'release DeepSeek-R1'],
   ])('keeps a measure taken: %s', (text, event) => {
     expect(events(text)).toContain(event);
   });

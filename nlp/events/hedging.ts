@@ -30,7 +30,7 @@ const RUMOUR_OVER_CLAUSE =
  * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
  */
 const OUTSIDERS_BELIEVE =
-  /\b(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|the (?:industry|market)|die branche|der markt|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
+  /\b(?:(?:analysts?|analysten|experten|experts|beobachter|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans)\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)|(?:the (?:industry|market)|die branche|der markt)\s+(?:expects|anticipates|predicts|believes|erwartet|rechnet damit|geht davon aus|glaubt|vermutet|schätzt))\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
 /** "der im August ausgelieferte GB300": a participle with an adjective ending describes a noun. */
 const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
 /** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
@@ -39,6 +39,8 @@ const DEFINITE_NOUN_BEFORE = /(?<![\p{L}])(?:the|der|die|das|den|dem|des)\s+$/u;
 const RELATIVE_INSIDE_ALL = /,\s*(?:which|who|that|der|die|das|den|dem|deren|dessen|welche\p{L}*)\s/gu;
 /** Verbs of opinion over a clause (not of expectation, which takes the event as its object). */
 const PROPOSITIONAL = /(?<![\p{L}])(?:think|thinks|believe|believes|glauben|meinen|vermuten)(?![\p{L}])/u;
+/** A plan trigger that opens with a verb of expectation ("anticipates the launch of"). */
+const BELIEF_VERB_OPENS = /^(?:expect|anticipat|predict|erwart)/u;
 /** A conditional clause opening the sentence, the trigger in a hypothetical main clause after it. */
 const CONDITION_OPENS = /^\s*(?:if|should|unless|provided|falls|wenn|sofern|sollte)\b[^.;:!?]*?,/u;
 const HYPOTHETICAL_MAIN = /\b(?:would|could|might|würde\w*|könnte\w*|wäre\w*|dürfte\w*)\b/u;
@@ -54,16 +56,26 @@ const HOPE_OVER_CLAUSE =
  */
 const DELIBERATION_BEFORE =
   /(?:(?<![\p{L}])(?:erwäg|überleg)\p{L}*\s*,|\bdenk\p{L}*\s+(?:\S+\s+){0,3}?darüber nach\b|\b(?:(?:is|are|was|were)\s+considering|consider(?:s|ed|ing)?\s+(?:whether|plans?|options?|releasing|launching|shipping)|(?:weigh|mull|explor)(?:s|es|ed|ing)?\s+(?:whether|plans?|options?|a\s+(?:release|launch))|contemplat\p{L}*)\b)(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,90}$/u;
+/** Verbs and nouns of deliberation, with the preposition a noun needs ("discussions on"). */
+const DELIBERATING = String.raw`(?:consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:es|ed|ing)|debat(?:es|ed|ing)|deliberat(?:es|ed|ing)|(?:is|are|was|were)\s+(?:discussing|studying)|prüf(?:t|en|te|ten)|diskutier(?:t|en|te|ten)|debattier(?:t|en|te|ten)|berät|beraten|berieten)\s+(?:über\s+|on\s+|about\s+)?|(?:discussions?|deliberations?|debates?|diskussion(?:en)?|überlegungen|beratungen)\s+(?:on|about|over|über|um|zu)\s+`;
+/**
+ * Words that end the object before the trigger: a conjunction or a preposition of time ("reviewed the
+ * request and granted the licence"), a definite article or possessive ("prüft das Verbot", "considers
+ * the H20 export ban imposed in April a mistake": a measure taken) unless it opens "the possibility of",
+ * and "newly", "already" ("studying newly released R1").
+ */
+const NOT_IN_OBJECT = String.raw`(?:and|und|then|dann|but|aber|after|nach|before|vor|since|seit|when|als|once|sobald|newly|recently|already|just|previously|bereits|kürzlich|jüngst|zuvor|neu|(?:the|der|die|das|den|dem|des|its|their|ihr\p{L}*|sein\p{L}*)(?!\s+(?:possibility|idea|option|prospect|möglichkeit|idee)\b))\s`;
 /**
  * A measure still under deliberation, the trigger its object: "is mulling a ban on H20 exports", "weighs
  * new curbs", "exploring the possibility of further restricting", "prüft ein Exportverbot", "berät über
- * neue Beschränkungen", "discussions on tightening restrictions". At most four words between verb and trigger, none a conjunction or a preposition
- * of time ("reviewed the request and granted the licence", "exploring new markets after the ban" report
- * the event); a definite article or possessive right before the trigger names a measure already taken
- * ("prüft das Verbot", "is studying the ban's impact").
+ * neue Beschränkungen", "discussions on tightening restrictions". At most four words between the
+ * deliberation and the trigger, none of {@link NOT_IN_OBJECT}; not inside a fronted phrase of time or
+ * cause ("After weeks of debate over new export controls, Washington imposed them").
  */
-const DELIBERATION_OVER_OBJECT =
-  /(?<![\p{L}])(?:(?:consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:es|ed|ing)|debat(?:es|ed|ing)|deliberat(?:es|ed|ing)|(?:is|are|was|were)\s+(?:discussing|studying)|prüf(?:t|en|te|ten)|diskutier(?:t|en|te|ten)|debattier(?:t|en|te|ten)|berät|beraten|berieten)\s+(?:über\s+|on\s+|about\s+)?|(?:discussions?|deliberations?|debates?|diskussion(?:en)?|überlegungen|beratungen)\s+(?:on|about|over|über|um|zu)\s+)(?:(?!(?:and|und|then|dann|but|aber|after|nach|before|vor|since|seit|when|als|once|sobald)\s)[^\s.,;:!?]+\s+){0,4}?(?<!(?:\s|^)(?:the|der|die|das|den|dem|des|its|their|ihr\p{L}*|sein\p{L}*)\s+)[\p{L}-]*$/u;
+const DELIBERATION_OVER_OBJECT = new RegExp(
+  String.raw`(?<!(?:after|nach|following|amid|despite|trotz|since|seit)\s+(?:\S+\s+){0,3})(?<![\p{L}])(?:${DELIBERATING})(?:(?!${NOT_IN_OBJECT})[^\s.,;:!?]+\s+){0,4}?[\p{L}-]*$`,
+  'u',
+);
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =
   /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,80}$/u;
@@ -140,9 +152,13 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   const head = lower.slice(0, t.start);
   if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
+  if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // the trigger may hold the belief's own verb: "the industry anticipates the launch of"
-  const believed = lower.slice(Math.max(0, t.start - 120), t.end);
-  if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(believed, lower, t))
+  if (
+    type === 'plan' &&
+    BELIEF_VERB_OPENS.test(t.text) &&
+    believedByOutsiders(lower.slice(Math.max(0, t.start - 120), t.end), lower, t)
+  )
     return true;
   // "If Washington approves the licence, Nvidia would ship ...": the condition and its hypothetical main clause
   const opening = CONDITION_OPENS.exec(lower);

@@ -339,10 +339,14 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
     : [];
 }
 
+/** A product told without its name ("A successor has been in the works"): a bridge sentence of its own topic. */
+const PRODUCT_NOUN =
+  /(?<![\p{L}])(?:successors?|nachfolger\p{L}*|models?|modell\p{L}*|chips?|gpus?|accelerators?|beschleuniger\p{L}*|processors?|prozessor\p{L}*|versions?|variants?|variante\p{L}*|llms?|chatbots?)(?![\p{L}])/u;
+
 /**
  * The sentence whose topic a subject-less sentence goes on with: the previous one, or the one before
- * it when neither this sentence nor the previous one of the same paragraph names anything, and the
- * previous one carried no topic on ("X sollte im Frühjahr kommen. Die Fertigung machte Probleme. Nun
+ * it when neither this sentence nor the previous one of the same paragraph names anything (nor calls a
+ * product by its kind), and the previous one carried no topic on ("X sollte im Frühjahr kommen. Die Fertigung machte Probleme. Nun
  * wurde die Auslieferung verschoben"; not "Es gibt aber Konkurrenz. Googles Antwort soll ... kommen").
  */
 function topicSentence(sc: SentenceContext, state: DiscourseState): number {
@@ -354,6 +358,7 @@ function topicSentence(sc: SentenceContext, state: DiscourseState): number {
     before.paragraph === sc.sentence.paragraph &&
     sc.local.length === 0 &&
     sc.doc.mentionsIn(sc.index - 1).length === 0 &&
+    !PRODUCT_NOUN.test(bridge.text.toLowerCase()) &&
     !state.recentSubjects().some((r) => r.sentence === sc.index - 1)
     ? sc.index - 2
     : sc.index - 1;
