@@ -73,9 +73,18 @@ const NOT_IN_OBJECT = String.raw`(?:and|und|then|dann|but|aber|after|nach|before
  * cause ("After weeks of debate over new export controls, Washington imposed them").
  */
 const DELIBERATION_OVER_OBJECT = new RegExp(
-  String.raw`(?<!(?:after|nach|following|amid|despite|trotz|since|seit)\s+(?:\S+\s+){0,3})(?<![\p{L}])(?:${DELIBERATING})(?:(?!${NOT_IN_OBJECT})[^\s.,;:!?]+\s+){0,4}?[\p{L}-]*$`,
+  String.raw`(?<![\p{L}])(?:${DELIBERATING})(?:(?!${NOT_IN_OBJECT})[^\s.,;:!?]+\s+){0,4}?[\p{L}-]*$`,
   'u',
 );
+/** A fronted phrase of time or cause ending right before a deliberation: "After weeks of debate". */
+const FRONTED_BEFORE =
+  /(?<![\p{L}])(?:after|nach|following|amid|despite|trotz|since|seit)\s+(?:\S+\s+){0,3}$/u;
+
+/** Whether `lead` ends in a deliberation over the trigger (see {@link DELIBERATION_OVER_OBJECT}). */
+function deliberatedOver(lead: string): boolean {
+  const m = DELIBERATION_OVER_OBJECT.exec(lead);
+  return m !== null && !FRONTED_BEFORE.test(lead.slice(0, m.index));
+}
 /** "does not yet know when the licences will be approved", "weiß noch nicht, ob": an open question. */
 const OPEN_QUESTION_BEFORE =
   /\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?know|(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not clear)|weiß\w*\s+(?:noch\s+)?nicht|(?:ist|sind|bleibt)\s+(?:noch\s+)?(?:unklar|offen|ungewiss)|too\s+\S+\s+to)\b(?:(?!,\s*(?:but|aber|doch|however))[^.;!?]){0,80}$/u;
@@ -170,7 +179,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if (
     HOPE_OVER_CLAUSE.test(lead) ||
     DELIBERATION_BEFORE.test(lead) ||
-    DELIBERATION_OVER_OBJECT.test(lead) ||
+    deliberatedOver(lead) ||
     OPEN_QUESTION_BEFORE.test(lead)
   )
     return true;
