@@ -9,7 +9,7 @@
  * car maker's "Modell, den CLA," is no model of ours). These names are weak: they become entities only when an event is about them.
  */
 import { looksLikeCodeOrBrand, WORD } from './coordinated-names.js';
-import { cueCheck, type CueCheck } from './cue-check-type.js';
+import { cueCheck, sentencesOf, type CueCheck } from './cue-check-type.js';
 import {
   isAiModelContext,
   KIND_NOUN,
@@ -20,7 +20,7 @@ import {
 import { isNotAName } from './lexicon/not-names.js';
 import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
-import { isTitleCase, splitSentences, type Sentence } from './sentences.js';
+import { isTitleCase, type Sentence } from './sentences.js';
 
 const NAME = String.raw`[„“"‘']?(${WORD}(?: ${WORD}){0,2})[“”"’']?`;
 const ARTICLE = String.raw`(?:[Tt]he|[Dd]en|[Dd]ie|[Dd]as|[Dd]em|[Dd]er)\s+`;
@@ -59,7 +59,7 @@ export const CUE_CHECKS: readonly CueCheck[] = Object.freeze(
   APPOSITIONS.map(([shape, part], i) =>
     cueCheck(`APPOSITIONS ${i}`, shape, [HAS_KIND_WORD, part], {
       lexicons: KIND_STEM_LEXICONS,
-      textsOf: (passage) => splitSentences(passage).map((s) => s.text),
+      textsOf: sentencesOf,
     }),
   ),
 );

@@ -16,7 +16,7 @@
  */
 import { appositiveNames } from './appositive-names.js';
 import { coordinatedNames } from './coordinated-names.js';
-import { cueCheck, type CueCheck } from './cue-check-type.js';
+import { cueCheck, sentencesOf, type CueCheck } from './cue-check-type.js';
 import {
   isAiModelContext,
   KIND_NOUN,
@@ -28,7 +28,7 @@ import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
 import { productByAlias, type KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
-import { isTitleCase, splitSentences, type Sentence } from './sentences.js';
+import { isTitleCase, type Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
 
 /** A name found by a cue or a coordination: the same shape as product-names' names. */
@@ -245,21 +245,20 @@ function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): Cue
   return out;
 }
 
-const sentenceTexts = (passage: string): string[] => splitSentences(passage).map((s) => s.text);
 /**
  * The naming cues, the names before a kind word and the quoted names, each with the pre-tests run
  * before it (NAMING_CUE_WORD; the shape's kind word; QUOTE_BEFORE_CAPITAL and KIND_WORD): every match
  * must pass them, or a name is lost (code-names-cues.test.ts). All run on a sentence's text.
  */
 export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
-  cueCheck('NAMING_CUE', NAMING_CUE, [NAMING_CUE_WORD], { textsOf: sentenceTexts }),
+  cueCheck('NAMING_CUE', NAMING_CUE, [NAMING_CUE_WORD], { textsOf: sentencesOf }),
   ...NAME_BEFORE_KIND_WORD.map(([shape, kind, kindWord]) =>
-    cueCheck(`NAME_BEFORE_KIND_WORD ${kind}`, shape, [kindWord], { textsOf: sentenceTexts }),
+    cueCheck(`NAME_BEFORE_KIND_WORD ${kind}`, shape, [kindWord], { textsOf: sentencesOf }),
   ),
   ...QUOTED_NAME_SHAPES.map((shape, i) =>
     cueCheck(`QUOTED_NAME_SHAPES ${i}`, shape, [QUOTE_BEFORE_CAPITAL, KIND_WORD], {
       lexicons: KIND_STEM_LEXICONS,
-      textsOf: sentenceTexts,
+      textsOf: sentencesOf,
     }),
   ),
 ]);

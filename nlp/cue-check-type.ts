@@ -7,6 +7,7 @@
  * and pre-tests one by one: they stay private to their module, and the shared global expressions among
  * them cannot be moved by an importer.
  */
+import { splitSentences } from './sentences.js';
 
 /** A pre-test of a text: an expression that must be found in it, or a function. */
 export type CueTest = RegExp | ((text: string) => boolean);
@@ -37,6 +38,12 @@ export interface CueCheck {
    */
   readonly textsOf: (passage: string) => readonly string[];
 }
+
+/** The sentences of a passage, as the modules that run their patterns sentence by sentence read them. */
+export const sentencesOf = (passage: string): string[] => splitSentences(passage).map((s) => s.text);
+/** The same, lower-cased, for patterns run on a sentence's lower-cased text. */
+export const lowerSentencesOf = (passage: string): string[] =>
+  splitSentences(passage).map((s) => s.text.toLowerCase());
 
 function copyOf(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags);

@@ -2,9 +2,8 @@
  * Hedging: a trigger in hedged, conditional or speculative wording reports no event ("könnte
  * verschoben werden", "if approved", "may launch").
  */
-import { cueCheck, type CueCheck } from '../cue-check-type.js';
+import { cueCheck, lowerSentencesOf, type CueCheck } from '../cue-check-type.js';
 import { HEDGE, HEDGE_IF, HEDGE_MAY } from '../event-cues.js';
-import { splitSentences } from '../sentences.js';
 import type { EventType } from '../types.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 
@@ -106,18 +105,15 @@ const MODAL_HEDGE = /\b(?:könnte|könnten|dürfte|dürften)\b/u;
  * (0.37 M instructions an article).
  */
 const hasModalCue = (lower: string): boolean => lower.includes('könnte') || lower.includes('dürfte');
-/** The lower-cased sentences of a passage: isHedged reads the rumour and modal patterns in these. */
-const lowerSentences = (passage: string): string[] =>
-  splitSentences(passage).map((s) => s.text.toLowerCase());
 
 /**
  * The rumour patterns and the modal hedge, each with the pre-test isHedged runs before it: every match
  * must pass it, or skipping the pattern loses a hedge (hedging-cues.test.ts).
  */
 export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
-  cueCheck('RUMOUR_OPENS', RUMOUR_OPENS, [RUMOUR_STEM], { textsOf: lowerSentences }),
-  cueCheck('RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE, [RUMOUR_STEM], { textsOf: lowerSentences }),
-  cueCheck('MODAL_HEDGE', MODAL_HEDGE, [hasModalCue], { textsOf: lowerSentences }),
+  cueCheck('RUMOUR_OPENS', RUMOUR_OPENS, [RUMOUR_STEM], { textsOf: lowerSentencesOf }),
+  cueCheck('RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE, [RUMOUR_STEM], { textsOf: lowerSentencesOf }),
+  cueCheck('MODAL_HEDGE', MODAL_HEDGE, [hasModalCue], { textsOf: lowerSentencesOf }),
 ]);
 
 /** How far back a modal may govern a trigger: to the last clause break within this many characters. */

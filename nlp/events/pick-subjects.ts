@@ -4,7 +4,7 @@
  * yardstick, a comparison baseline, background or a non-product head are never subjects; one that only
  * modifies an app or its users ("Gemini-App") is one only when nothing else is.
  */
-import { cueCheck, type CueCheck } from '../cue-check-type.js';
+import { cueCheck, lowerSentencesOf, type CueCheck } from '../cue-check-type.js';
 import { partnerOrgs } from './company-roles.js';
 import {
   BACKGROUND_OF_BEFORE,
@@ -18,7 +18,6 @@ import {
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
-import { splitSentences } from '../sentences.js';
 import type { EntityKind } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -359,7 +358,7 @@ const endsInComma = (gap: string): boolean => gap.trimEnd().endsWith(',');
  */
 export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
   cueCheck('CLAUSE_VERB_AFTER_COMMA', CLAUSE_VERB_AFTER_COMMA, [endsInComma], {
-    textsOf: (passage) => splitSentences(passage).map((s) => s.text.toLowerCase()),
+    textsOf: lowerSentencesOf,
   }),
 ]);
 

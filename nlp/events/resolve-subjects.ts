@@ -339,15 +339,16 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
     : [];
 }
 
-/** A product told without its name ("A successor has been in the works"): a bridge sentence of its own topic. */
+/** A product told without its name ("A successor has been in the works"): a bridge with a topic of its own. */
 const PRODUCT_NOUN =
   /(?<![\p{L}])(?:successors?|nachfolger\p{L}*|models?|modell\p{L}*|chips?|gpus?|accelerators?|beschleuniger\p{L}*|processors?|prozessor\p{L}*|versions?|variants?|variante\p{L}*|llms?|chatbots?)(?![\p{L}])/u;
 
 /**
  * The sentence whose topic a subject-less sentence goes on with: the previous one, or the one before
  * it when neither this sentence nor the previous one of the same paragraph names anything (nor calls a
- * product by its kind), and the previous one carried no topic on ("X sollte im Frühjahr kommen. Die Fertigung machte Probleme. Nun
- * wurde die Auslieferung verschoben"; not "Es gibt aber Konkurrenz. Googles Antwort soll ... kommen").
+ * product by its kind), and the previous one carried no topic on ("X sollte im Frühjahr kommen. Die
+ * Fertigung machte Probleme. Nun wurde die Auslieferung verschoben"; not "Es gibt aber Konkurrenz.
+ * Googles Antwort soll ... kommen").
  */
 function topicSentence(sc: SentenceContext, state: DiscourseState): number {
   const bridge = sc.doc.sentences[sc.index - 1];

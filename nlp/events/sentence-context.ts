@@ -2,11 +2,11 @@
  * The sentence context: one sentence as every extractor reads it (text, lower-cased text, mentions
  * with sentence offsets, dates, the year it names) and the date choice for a trigger in it.
  */
-import { cueCheck, type CueCheck } from '../cue-check-type.js';
+import { cueCheck, sentencesOf, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
 import { DENIAL, KIND_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
-import { splitSentences, type Sentence } from '../sentences.js';
+import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Trigger } from './find-triggers.js';
@@ -27,7 +27,7 @@ const YEAR_DIGITS = /19[89]\d|20[0-4]\d/u;
  */
 export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
   cueCheck('YEAR', YEAR, [YEAR_DIGITS], {
-    textsOf: (passage) => splitSentences(passage).map((s) => s.text),
+    textsOf: sentencesOf,
   }),
 ]);
 /** A sentence that ends as a question, closing quotes and brackets allowed. */

@@ -6,6 +6,7 @@
 import { ANAPHOR } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import type { EntityKind } from '../types.js';
+import type { RecentMention } from './discourse-state.js';
 
 /** The entity kind an anaphor's noun names ("das Modell" a model, "the chip" a chip), if any. */
 export function kindNamedBy(anaphor: string): EntityKind | undefined {
@@ -21,15 +22,6 @@ export function kindNamedBy(anaphor: string): EntityKind | undefined {
 const PRONOUN_OPENING =
   /^(?:it|er|es)\b(?!\s+(?:gibt|gab|geht|ging|heißt|hieß|ist\s+(?:\S+\s+)?(?:klar|unklar|möglich|fraglich|offen|wahrscheinlich)|is\s+(?:\S+\s+)?(?:unclear|likely|possible|expected|said|reported|not clear|worth|time)|was\s+(?:\S+\s+)?(?:unclear|reported|said)|seems|appears))/u;
 
-/** A model or chip named in an earlier sentence, as the chain needs it. */
-export interface TopicCandidate {
-  mention: Mention;
-  sentence: number;
-  baseline: boolean;
-  /** A chip named as a model's means ("trained R2 on Ascend chips"): not what a pronoun continues. */
-  instrument: boolean;
-}
-
 /**
  * The product a sentence continues without naming it: when `lower` (the sentence, lower-cased) opens
  * with a pronoun or an anaphor and `previous` (the models and chips of sentence `index - 1`) holds
@@ -37,7 +29,7 @@ export interface TopicCandidate {
  * named as the means of a model ("DeepSeek trained R2 on Ascend chips. It is ..." continues R2); "the
  * chip" does not. Undefined otherwise.
  */
-export function continuedTopic(lower: string, previous: readonly TopicCandidate[]): Mention | undefined {
+export function continuedTopic(lower: string, previous: readonly RecentMention[]): Mention | undefined {
   const opening = lower.replace(/^[\s"'„“‚‘»«(–—-]+/u, '');
   const anaphor = ANAPHOR.exec(opening);
   const byAnaphor = anaphor !== null && anaphor.index === 0;
