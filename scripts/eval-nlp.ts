@@ -165,6 +165,7 @@ function evaluate(items: Item[]): void {
   let traps = 0;
   let trapsHit = 0;
   const misses = new Map<string, number>();
+  const missesByType = new Map<string, number>();
   let subjectsFound = 0;
   let subjectsTotal = 0;
   for (const item of items) {
@@ -233,6 +234,8 @@ function evaluate(items: Item[]): void {
     goldEvents.forEach((g, i) => {
       events[g.type].fn += 1;
       if (verbose) console.log(`  [event fn] ${item.id}: ${g.type} ${g.subject} (${kinds[i] ?? ''})`);
+      const key = `${g.type} ${(kinds[i] ?? '').replace(/^fn: /u, '')}`;
+      missesByType.set(key, (missesByType.get(key) ?? 0) + 1);
     });
     for (const kind of kinds) misses.set(kind, (misses.get(kind) ?? 0) + 1);
   }
@@ -257,6 +260,8 @@ function evaluate(items: Item[]): void {
   console.log(`  passages without events (traps) that got an event: ${trapsHit} of ${traps}`);
   const order = [...misses].sort(([a], [b]) => a.localeCompare(b));
   console.log(`  errors by kind: ${order.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  const byType = [...missesByType].sort(([a], [b]) => a.localeCompare(b));
+  console.log(`  misses by type and kind: ${byType.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 
 /**
