@@ -455,6 +455,17 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the idioms of a target date, by family: due, penciled in, on the roadmap, teased for later
       '\\bdue\\s+(?!in part\\b)(?:in|by|before|early|late|mid|next|this|around|out)\\b',
       `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+bring\\s+${W}{0,4}?to\\s+(?:the\\s+)?market`,
+      // an in-house chip put into service: "aims to bring the Maia 200 to its data centres in 2026"
+      `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+(?:bring|deploy|put)\\s+${W}{0,4}?(?:to|in|into)\\s+(?:its|their)\\s+(?:own\\s+)?(?:data\\s*cent(?:re|er)s|cloud)\\b`,
+      `(?:will|wollen|soll|sollen|wird|werden)\\s+${W}{0,10}?in\\s+(?:seine|ihre)\\s+(?:eigenen\\s+)?(?:rechenzentren|cloud)\\s+(?:bringen|holen|einbauen)\\b`,
+      // milestones of a launch ahead: "should be out by the end of the year", "has scheduled the launch of X for
+      // March", "liegt im Plan für die Serienfertigung", "soll im dritten Quartal in den Versand gehen"
+      `(?:should|will|would)\\s+be\\s+out\\s+(?:by|in|before|next|this|early|late|around|later)\\b`,
+      `schedul(?:e|es|ed|ing)\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:launch|release|debut|rollout|roll-out)\\b`,
+      `(?:liegt|liegen)\\s+${W}{0,4}?(?:im (?:zeit)?plan|auf kurs)\\s+(?:für|,\\s*um)\\b`,
+      `(?:soll|sollen|wird|werden)\\s+${W}{0,8}?in\\s+(?:den\\s+|die\\s+)?(?:versand|verkauf|handel|(?:serien|massen|volumen)?produktion|serienfertigung|massenfertigung)\\s+gehen\\b`,
+      `(?:geht|gehen)\\s+${W}{0,6}?${FUTURE_TIME_DE}\\s+in\\s+(?:die\\s+)?(?:serien|massen|volumen)?(?:produktion|fertigung)\\b`,
+      `(?:will|wollen|soll|sollen|wird|werden)\\s+${W}{0,8}?${FUTURE_TIME_DE}(?:\\s+20[2-4]\\d)?\\s+(?:verkaufen|ausliefern|anbieten|liefern)\\b`,
       `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+${W}{0,2}?go on sale`,
       `(?:getting|gets|get)\\s+ready\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'pencil+ed in',
@@ -545,10 +556,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
       // needing more time, taking longer, arriving later: lateness told without a postponing verb
-      `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,4}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
+      `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,6}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
       `(?:dauert|dauern|dauere|dauerte)\\s+${W}{0,3}?länger\\s+als\\s+(?:geplant|erwartet|angekündigt|gedacht|vorgesehen)`,
       `(?:termin|zeitplan|starttermin|zieltermin|marktstart|start)\\w*\\s+${W}{0,3}?(?:ist|sind|war)\\s+(?:nun\\s+|jetzt\\s+|wohl\\s+|damit\\s+)?geplatzt`,
-      `(?:need|needs|needed|require|requires|required)\\s+(?:\\S+\\s+){0,2}?(?:more|extra|additional)\\s+(?:time|months|weeks)\\b(?!\\s+(?:per|for each|thinking|reasoning)\\b)(?!\\s+to\\s+(?!(?:finish|complete|ship|launch|release|deliver|polish|test|prepare)\\b))`,
+      `(?:need|needs|needed|require|requires|required)\\s+(?:\\S+\\s+){0,2}?(?:more|extra|additional)\\s+(?:time|months|weeks)\\b(?!\\s+(?:per|for each|thinking|reasoning)\\b)(?!\\s+to\\s+(?!(?:finish|complete|ship|launch|release|deliver|polish|test|prepare|improve|refine|fix|make\\s+(?:\\S+\\s+){0,3}?(?:safe|safer|ready|better|right|work))\\b))`,
       `(?:take|takes|taking|took|will take)\\s+(?:\\S+\\s+){0,4}?longer\\s+than\\s+(?:planned|expected|anticipated|promised|hoped)`,
       // "will now arrive months later"; without "now" it is a sequence ("Ascend 960 comes a few quarters later")
       `\\b(?:now|instead|only)\\s+(?:\\S+\\s+){0,2}?(?:arrive|arrives|ship|ships|launch|launches|come|comes)\\s+(?:(?:several|a few|some|two|three|four|six)\\s+)?(?:months|weeks|quarters?)\\s+later\\b`,
@@ -607,7 +618,35 @@ export const TRIGGERS: Record<EventType, RegExp> = {
         `${W}{0,3}?this\\s+(?:year|summer|fall|autumn|spring|winter|quarter|month)\\b`,
       `nicht mehr\\s+${W}{0,2}?(?:in diesem|dieses|diesen|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)`,
       `(?:in diesem|dieses|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)\\s+${W}{0,2}?nicht mehr\\b`,
-      `(?:nicht|not)\\s+${W}{0,4}?(?:wie|as)\\s+(?:ursprünglich\\s+|originally\\s+)?(?:geplant|angekündigt|vorgesehen|versprochen|planned|scheduled|announced|promised)`,
+      `(?:nicht|not)\\s+${W}{0,4}?(?:wie|as)\\s+(?:ursprünglich\\s+|originally\\s+|previously\\s+|initially\\s+|earlier\\s+|zuvor\\s+|zunächst\\s+|bisher\\s+)?(?:geplant|angekündigt|vorgesehen|versprochen|planned|scheduled|announced|promised)`,
+      // the date itself moved back: "moved the MI350 launch back", "the release date was moved to June"
+      `mov(?:e|es|ed|ing)\\s+(?:the|its|their|\\S+['’]s?)\\s+${W}{0,3}?(?:launch|release|debut|rollout|roll-out|introduction|shipments?)\\s+(?:date\\s+|window\\s+)?back\\b`,
+      `(?:launch|release|debut|rollout|roll-out|shipping|ship)\\s+(?:date|window|target|timeline)s?\\s+${W}{0,3}?(?:was|were|has been|have been|had been|is being|is|are)\\s+(?:now\\s+|again\\s+|quietly\\s+)?moved\\s+(?:back|to|into)\\b`,
+      `(?<![\\p{L}])(?:date|termin)\\s+(?:was|were|has been|had been|wurde|ist)\\s+(?:now\\s+|again\\s+|intern\\s+|nun\\s+|erneut\\s+)?moved\\s+(?:back|to|into)\\b`,
+      // later than someone had said: "will come later than the company had indicated in spring"
+      `later\\s+than\\s+${W}{0,3}?(?:had\\s+|has\\s+|originally\\s+)*(?:indicated|signall?ed|announced|promised|suggested|hoped|targeted|flagged|said)\\b`,
+      // held up (German passive), stalled work, a target that cannot be kept
+      `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,6}?aufgehalten\\b`,
+      `(?:project|development|training|work|progress|effort|program|programme)s?\\s+${W}{0,4}?(?:ground|grinds?|grinding|came|comes|come)\\s+to\\s+a\\s+(?:\\S+\\s+)?(?:halt|standstill)\\b`,
+      `(?:projekt|entwicklung|training|arbeit)\\w*\\s+${W}{0,4}?(?:zum stillstand|zum erliegen)\\s+(?:gekommen|gebracht|kam|kommt)\\b`,
+      `(?:ziel|termin|zeitplan|zieltermin|starttermin|frist|deadline)\\w*\\s+${W}{0,4}?(?:ist|sind|war|wäre|lässt sich|lassen sich)\\s+(?:so\\s+|damit\\s+|nun\\s+|wohl\\s+|jedoch\\s+|aber\\s+)?nicht\\s+(?:mehr\\s+)?(?:zu halten|haltbar|einzuhalten|zu schaffen|halten)\\b`,
+      `(?:target|deadline|timeline|schedule|date)s?\\s+${W}{0,8}?(?:(?:can|could|will)\\s+no longer be\\s+(?:met|kept|reached|hit)|(?:is|are)\\s+no longer\\s+(?:achievable|realistic|feasible))\\b`,
+      // a plan given up for a later one: "wanted to release R2 in May, but now plans ...", "wollte X im Mai
+      // veröffentlichen, doch nun ..."
+      `(?:wanted|had (?:planned|hoped|aimed|intended|wanted))\\s+to\\s+${W}{1,10}?(?:but|yet)\\s+(?:now|has now|will now|is now|instead)\\b`,
+      `(?:wollte|wollten|hatte\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt))\\s+${W}{0,10}?(?:doch|aber|jedoch)\\s+(?:nun|jetzt|inzwischen|mittlerweile)\\b`,
+      `später\\s+als\\s+${W}{0,3}?(?:angedeutet|angekündigt|versprochen|in aussicht gestellt|erhofft|signalisiert)\\b`,
+      // a launch stopped for now: "hat die Veröffentlichung vorerst gestoppt", "halted the release of R2",
+      // "wird GPT-5 vorerst nicht veröffentlichen", "won't release it for now"
+      `(?:veröffentlichung|markteinführung|einführung|marktstart|auslieferung|lieferungen|rollout|launch|release)\\w*\\s+${W}{0,6}?(?:vorerst|vorläufig|einstweilen|bis auf weiteres)\\s+(?:gestoppt|angehalten|unterbrochen|ausgesetzt)\\b`,
+      `(?:auslieferung|lieferungen)\\w*\\s+${W}{0,6}?(?:ausgesetzt|pausiert)\\b`,
+      `(?:halt|stop|paus|suspend|freez|froze)\\w*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b`,
+      `(?:vorerst|vorläufig|einstweilen)\\s+(?:nicht|kein\\w*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ)\\w*`,
+      `(?:won't|will not|not)\\s+(?:be\\s+)?(?:releas|launch|ship)\\w*\\s+${W}{0,4}?(?:for now|for the time being)\\b`,
+      // told to expect it months later: "customers have been told to expect the first systems several months later"
+      `expect\\w*\\s+${W}{0,4}?(?:several|a few|some|two|three|four|five|six|\\d+)\\s+(?:months|weeks|quarters?)\\s+later\\b`,
+      // a dated launch given up is a date given up, not the product: "scrapping the model's planned May launch"
+      `(?:scrap|drop|abandon|cancel|ditch|shelv|shelf)\\w*\\s+(?:(?:the|its|their)\\s+(?:\\S+['’]s?\\s+)?|\\S+['’]s?\\s+)(?:originally\\s+)?(?:planned|scheduled|targeted|intended|original|promised)\\s+(?:(?:(?:early|mid|late|end-of)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year-end|20[2-4]\\d|q[1-4])\\s+(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\b|(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\s+(?:date|window|timeline|schedule)\\b)`,
     ].join('|'),
     'u',
   ),

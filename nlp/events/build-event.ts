@@ -37,6 +37,8 @@ export interface EventRule extends SubjectRule {
   futureDates: boolean | ((trigger: Trigger, sc: SentenceContext) => boolean);
   /** The event may state a cause ("wegen ..."): kept as its reason, entities in it as causes. */
   findsReason: boolean;
+  /** Dated by its report, not by a new target it names ("auf den 12. Mai verschoben" is no date of the delay). */
+  skipsTargetDates?: boolean;
   /** Where to look when the sentence names no subject and none was carried over. */
   fallbackSubject?(
     trigger: Trigger,
@@ -214,7 +216,7 @@ export function buildEvent(
   // a roadmap's members are products of their own ("der Ascend 950 (2026), 960 (2027) und 970 (2028)")
   if (!separatelyDated && rule.type !== 'plan' && rule.type !== 'release')
     subjects = familyNamedWithMembers(subjects, sc);
-  const date = pickDate(sc, trigger, future);
+  const date = pickDate(sc, trigger, future, rule.skipsTargetDates === true);
   const ordered = respectively ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;

@@ -15,6 +15,7 @@ const DELAY: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
+  skipsTargetDates: true,
   fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
 };
 

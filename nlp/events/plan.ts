@@ -3,7 +3,7 @@ import { PLUPERFECT_PLAN_BEFORE, SUPERSEDED, VAGUE_TIME } from '../event-cues.js
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { isProductMention } from './pick-subjects.js';
-import { pickDate, type SentenceContext } from './sentence-context.js';
+import { nearestDate, pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
@@ -55,6 +55,7 @@ export const extractPlans: EventExtractor = (sc, state) => {
   let timed: boolean | undefined;
   const accepts = (t: Trigger): boolean =>
     !isSuperseded(t, sc) &&
+    !isMissedTarget(t, sc) &&
     !isNoPlannedSuccession(t, sc) &&
     !isUnnamedArrival(t, sc) &&
     (timed ??= hasPlanTime(sc));
@@ -105,6 +106,23 @@ function isNoPlannedSuccession(trigger: Trigger, sc: SentenceContext): boolean {
     String(Number(q) * 3).padStart(2, '0'),
   );
   return published !== null && date !== undefined && date < published.toISOString().slice(0, date.length);
+}
+
+const PAST_MODAL = /^(?:sollte|sollten)(?![\p{L}])/u;
+
+/**
+ * "Llama 4 Behemoth sollte im April erscheinen" in a June article: the past modal with a yearless time
+ * already gone (one that only a roll into next year would put ahead) is a target that was missed, told
+ * in the delay, not a plan for next April. With a time ahead the same modal is a plan ("sollte im
+ * September erscheinen").
+ */
+function isMissedTarget(trigger: Trigger, sc: SentenceContext): boolean {
+  const published = sc.doc.published;
+  if (published === null || !PAST_MODAL.test(trigger.text)) return false;
+  const said = nearestDate(sc, trigger);
+  if (said === undefined || /\b(?:19|20)\d\d\b/u.test(sc.lower.slice(said.start, said.end))) return false;
+  const ahead = pickDate(sc, trigger, true)?.value;
+  return ahead !== undefined && Number(ahead.slice(0, 4)) > published.getUTCFullYear();
 }
 
 function namesProductInside(trigger: Trigger, sc: SentenceContext): boolean {

@@ -142,13 +142,34 @@ function anchorOf(sc: SentenceContext, future: boolean): DateAnchor {
  * publication date and the context year; `future` resolves yearless dates forward (plans). Null
  * when the sentence has no usable date.
  */
-export function pickDate(sc: SentenceContext, trigger: Trigger, future: boolean): EventDate | null {
-  const best = nearestDate(sc, trigger);
+export function pickDate(
+  sc: SentenceContext,
+  trigger: Trigger,
+  future: boolean,
+  skipTargets = false,
+): EventDate | null {
+  const best = nearestDate(sc, trigger, skipTargets);
   return best === undefined ? null : resolveDate(best, anchorOf(sc, future));
 }
 
-/** The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves). */
-export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpression | undefined {
+/**
+ * A preposition of a new target right before a date: "pushed to March", "auf den 12. Mai verschoben",
+ * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März"):
+ * where a delay moves to or from, not when it was reported.
+ */
+const TARGET_BEFORE =
+  /(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?|\bin\s+(?:den|das|die)\s+|\berst\s+|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?)$/u;
+
+/**
+ * The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves);
+ * with `skipTargets`, dates that name a new target or the one given up inside the trigger are passed over
+ * (a delay is dated by its report).
+ */
+export function nearestDate(
+  sc: SentenceContext,
+  trigger: Trigger,
+  skipTargets = false,
+): DateExpression | undefined {
   const dist = (d: DateExpression): number =>
     d.end <= trigger.start ? trigger.start - d.end : d.start >= trigger.end ? d.start - trigger.end : 0;
   // "..., the agency reported on Wednesday": the day of the report is not the event's, if another is given
@@ -160,7 +181,12 @@ export function nearestDate(sc: SentenceContext, trigger: Trigger): DateExpressi
     const otherSubject = withAt >= 0 && sc.local.some((m) => m.start >= from + withAt && m.end <= to);
     return !DATE_CLAUSE_BREAK.test(gap) && !otherSubject;
   };
-  const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d));
+  // a date inside the trigger is the target given up ("wanted to release R2 in May, but now")
+  const isTarget = (d: DateExpression): boolean =>
+    skipTargets &&
+    ((d.start >= trigger.start && d.end <= trigger.end) ||
+      TARGET_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 40), d.start)));
+  const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
   for (const d of own.length > 0 ? own : usable) if (best === undefined || dist(d) < dist(best)) best = d;

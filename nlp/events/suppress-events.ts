@@ -66,6 +66,18 @@ const MODAL_PLAN =
 /** The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May". */
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:der|die|das|welche[rsn]?|which|that)\s+[^,;:]{0,60}$/u;
 
+/**
+ * "OpenAI hat GPT-5 am Donnerstag veröffentlicht, Monate später als geplant": a dated release told by its
+ * verb is a fact beside the delay it ended, unless a cancellation or export decision of the subject stands there too.
+ */
+function isDatedVerbalRelease(ev: FoundEvent, f: SentenceFacts): boolean {
+  return (
+    ev.date !== null &&
+    !f.nominal(ev) &&
+    !(['cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id))
+  );
+}
+
 interface Suppression {
   name: string;
   drops(ev: FoundEvent, facts: SentenceFacts): boolean;
@@ -77,6 +89,7 @@ const SUPPRESSIONS: readonly Suppression[] = [
     drops: (ev, f) =>
       ev.type === 'release' &&
       !f.datedBackground(ev) &&
+      !(f.has('delay', ev.subject.id) && isDatedVerbalRelease(ev, f)) &&
       (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
   },
   {

@@ -1,0 +1,53 @@
+/**
+ * Plans told by a launch's milestones, in both languages (sentences written for these tests): an in-house
+ * chip brought into its maker's data centres, "should be out by", a scheduled launch, on track for
+ * production, going into shipping or production, selling from a stated time; and a past modal whose time
+ * has gone by, which is a missed target rather than a plan rolled into next year.
+ */
+import { analyze } from '../analyze.js';
+import type { FoundEvent } from '../types.js';
+
+function eventsOf(text: string, published = '2025-06-10'): FoundEvent[] {
+  return analyze({ id: 't', text, published }).events;
+}
+
+const plansOf = (text: string, subject: RegExp): FoundEvent[] =>
+  eventsOf(text).filter((e) => e.type === 'plan' && subject.test(e.subject.name));
+
+describe('plans told by a milestone', () => {
+  it.each([
+    ['Microsoft aims to bring the Maia 200 into its own data centres in 2026.', /Maia 200/],
+    ['Amazon plans to deploy Trainium3 in its data centers next year.', /Trainium3/],
+    ['Microsoft will den Maia 200 im Jahr 2026 in seine Rechenzentren bringen.', /Maia 200/],
+    ['Musk said Grok 5 should be out by the end of the year.', /Grok 5/],
+    ['Moonshot AI has scheduled the launch of Kimi K2.5 for March.', /Kimi K2\.5/],
+    ['Nvidia zufolge liegt Rubin im Plan für die Serienfertigung im zweiten Halbjahr 2026.', /Rubin/],
+    ['Nvidias Blackwell Ultra soll im dritten Quartal in den Versand gehen.', /Blackwell Ultra/],
+    ['AMDs MI450 geht laut Konzernchefin Lisa Su im dritten Quartal in Produktion.', /MI450/],
+    ['Huawei wird den Ascend 950 ab dem ersten Quartal 2026 verkaufen.', /Ascend 950/],
+  ])('%s', (text, subject) => {
+    expect(plansOf(text, subject)).toHaveLength(1);
+  });
+});
+
+it('milestones without a launch are no plans', () => {
+  for (const text of [
+    'Microsoft brought the Maia 100 into its data centres last year.',
+    'Nvidia will den Umsatz mit dem H20 im Jahr 2026 steigern.',
+    'Huawei will seine Sparte für Smartphones verkaufen.',
+    'The Kimi K2 launch was scheduled by a new team.',
+  ])
+    expect(eventsOf(text).filter((e) => e.type === 'plan')).toEqual([]);
+});
+
+describe('a past modal with its time gone by is a missed target', () => {
+  it('gives no plan for next year', () => {
+    expect(plansOf('Llama 4 Behemoth sollte im April erscheinen.', /Behemoth/)).toEqual([]);
+  });
+  it('with a time ahead it stays a plan', () => {
+    expect(plansOf('Llama 4 Behemoth sollte im September erscheinen.', /Behemoth/)).toHaveLength(1);
+  });
+  it('in the same month it stays a plan', () => {
+    expect(plansOf('Llama 4 Behemoth sollte im Juni erscheinen.', /Behemoth/)).toHaveLength(1);
+  });
+});
