@@ -192,6 +192,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:is|are)\\s+(?:now\\s+|finally\\s+)official(?=\\s*(?:[.:;!?]|$|[-–]))',
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
       'available\\s+(?:today|now|immediately|from today)\\b',
+      // offered from now on: "is now offering Magistral Large through its API", "has begun offering"
+      `(?:(?:is|are)\\s+now|(?:has|have)\\s+(?:begun|started))\\s+offering\\s+${W}{1,5}?(?:through|via|in|on|to)\\s+(?:its|their|the)\\b`,
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
       // the same told in the passive: "kann ab sofort genutzt werden", "can now be downloaded"
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:be\\s+)?(?:used|accessed|tried|downloaded|genutzt|verwendet|heruntergeladen|ausprobiert|getestet|abgerufen)\\b`,
@@ -251,7 +253,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `schick\\w*\\s+${W}{0,6}?ins rennen`,
       `(?:geht|ging|gingen)\\s+${W}{0,6}?an den start`,
       'an den start (?:gebracht|gegangen)',
-      'erschien(?:en)?\\b',
+      'erschien(?:en|ene[nmrs]?)?\\b',
       // the present told as now: "Unter dem Namen Qwen 3 erscheinen zunächst sechs Modelle", "erscheint ab sofort"
       `(?:erscheint|erscheinen)\\s+${W}{0,3}?(?:jetzt|nun|heute|ab sofort|zunächst|endlich|offiziell)(?![\\p{L}])`,
       `(?<![\\p{L}])(?:jetzt|nun|heute|ab sofort|endlich|offiziell)\\s+${W}{0,3}?(?:erscheint|erscheinen)(?![\\p{L}])`,
@@ -430,6 +432,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a successor told by its place in line with a time: "with Bodhi 2 following in 2028", "followed by
       // the AI250 in 2027", "gefolgt vom MI355X in der zweiten Jahreshälfte"
       `following\\s+(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
+      // "intends to follow up with the Ascend 960 in late 2027"
+      // a production ramp ahead: "will ramp in the second half", "werde im zweiten Halbjahr hochgefahren"
+      `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+ramp\\s+(?:up\\s+)?(?:in|by|during|from|next|later|early|late)\\b`,
+      `(?:wird|werde|werden|soll|solle|sollen)\\s+${W}{0,8}?hochgefahren\\b`,
+      `(?:will|to)\\s+follow\\s+(?:up\\s+)?with\\s+${W}{1,5}?(?:in|by|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `followed\\s+by\\s+${W}{1,6}?(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `gefolgt\\s+(?:von|vom)\\s+${W}{1,6}?(?:${FUTURE_TIME_DE}|(?:in|im)\\s+(?:der|dem)\\s+(?:ersten|zweiten)\\s+(?:jahreshälfte|hälfte))`,
       // "the MI400, coming in 2026", "Trainium3 coming in late 2025": a reduced clause with a time
@@ -574,6 +581,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `hold(?:s|ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
       'zurückgehalten',
       'running late',
+      // "are running months late", "arrived a quarter late"
+      `running\\s+(?:several\\s+|some\\s+|a few\\s+|two\\s+|three\\s+|six\\s+)?(?:weeks|months|quarters?|a quarter|a year)\\s+late\\b`,
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
       `nicht mehr\\s+${W}{0,6}?sondern\\s+(?:erst\\s+|schon\\s+|bereits\\s+)?(?:(?:im|in|am|ab)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten)|anfang|mitte|ende|nach|\\d)`,
       `(?:wird|werden|soll\\w*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
@@ -745,6 +754,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'decided (?:not|against) (?:to )?releas\\w*',
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       '(?:wind(?:s|ing)?|wound) down',
+      // kept in-house: "will not be sold to customers", "will never be offered commercially"
+      `(?:(?:will|would)\\s+(?:not|never)|won't)\\s+be\\s+(?:sold|offered|made available)\\s+(?:to\\s+(?:customers|the public|clients|outside customers)|commercially|publicly)\\b`,
       // a German subordinate clause puts the negated infinitive before the modal: "dass es X nicht auf
       // den Markt bringen wird", "nicht mehr veröffentlichen will"
       `(?:nicht|nie|niemals)\\s+(?:mehr\\s+)?(?:auf den markt bringen|veröffentlichen|herausbringen|ausliefern|einführen|anbieten)\\s+(?:wird|werden|will|wollen|soll|sollen|möchte|möchten)\\b`,
@@ -871,13 +882,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
       // a sale that now needs a licence: "can no longer sell its MI308 to China without a licence", "darf den
       // H20 nicht mehr ohne Lizenz nach China liefern"
-      `(?:cannot|can't|can no longer|could no longer|may not|may no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
+      `(?:cannot|can't|can no longer|could no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       `ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz\\w*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
       `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
       `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend|pause)\\s+(?:buying|purchasing|ordering|using|(?:their\\s+|all\\s+)?(?:orders|purchases|imports)\\b)`,
       `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
       `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
+      // customs keeping chips out: "lassen Lieferungen des H200 nicht mehr ins Land"
+      `(?:lassen|lässt|ließ|ließen)\\s+${W}{0,6}?(?:nicht|keine\\w*)\\s+(?:mehr\\s+)?(?:ins land|über die grenze|durch den zoll)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
       // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
       `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:[\\p{L}\\p{N}-]+-)?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden|zu pausieren)\\b`,
@@ -1262,7 +1275,7 @@ const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorge
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED = new RegExp(
-  String.raw`((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|${PLUPERFECT_PLAN_DE})`,
+  String.raw`((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|${PLUPERFECT_PLAN_DE})`,
   'u',
 );
 

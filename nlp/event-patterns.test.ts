@@ -4499,3 +4499,65 @@ describe('round 28: a subject-less sentence goes on with the topic across one se
     },
   );
 });
+
+describe('round 29: releases, cancellations and export decisions in other words (own probe sentences)', () => {
+  it.each([
+    [
+      'release',
+      'The Technology Innovation Institute has put out Falcon-H2, a family of hybrid models.',
+      /Falcon-H2/,
+    ],
+    ['release', 'Mistral AI is now offering Magistral Large through its API.', /Magistral Large/],
+    ['release', 'Mit dem am Dienstag erschienenen Claude Opus 5 beansprucht Anthropic Bestwerte.', /Opus 5/],
+    [
+      'cancellation',
+      'Falcon Shores will not be sold to customers and will serve only as a test chip.',
+      /Falcon Shores/,
+    ],
+    [
+      'export_control',
+      'Chinesische Zollbehörden lassen Lieferungen des Nvidia H200 nicht mehr ins Land.',
+      /H200/,
+    ],
+    [
+      'export_control',
+      'AMD can no longer sell its MI308 to China without a licence, the company said.',
+      /MI308/,
+    ],
+    ['export_control', 'Nvidia darf den H20 nicht mehr ohne Lizenz nach China liefern.', /H20/],
+    [
+      'plan',
+      'After the Ascend 950 next year, Huawei intends to follow up with the Ascend 960 in late 2027.',
+      /Ascend 960/,
+    ],
+    [
+      'plan',
+      "Nvidia's Rubin is on schedule and will ramp in the second half of next year, Huang said.",
+      /Rubin/,
+    ],
+    [
+      'plan',
+      'Nvidias Rubin werde im zweiten Halbjahr des kommenden Jahres hochgefahren, sagte Huang.',
+      /Rubin/,
+    ],
+    ['delay', 'Shipments of the Ascend 910C are running months late.', /910C/],
+  ] as const)('%s: %s', (type, text, subject) => {
+    expect(has(eventsOf(text, '2025-06-10'), type, subject)).toBe(true);
+  });
+
+  it('what these wordings do not cover', () => {
+    for (const text of [
+      'The H20 will not be sold to Chinese customers.',
+      'Die Unsicherheit über Exportlizenzen für den H20 ist groß.',
+      'Nvidia wartet weiter auf die Genehmigung für H20-Lieferungen nach China.',
+      'Nvidia is still waiting for approval to ship the H20 to China.',
+    ])
+      expect(eventsOf(text, '2025-06-10').filter((e) => e.type !== 'financial')).toEqual([]);
+  });
+
+  it('a target the customers had expected is superseded, not a plan', () => {
+    const text =
+      'Shipments of the Ascend 910C, which customers had expected in the spring, are running months late.';
+    expect(has(eventsOf(text, '2025-06-10'), 'plan', /910C/)).toBe(false);
+  });
+});

@@ -87,7 +87,7 @@ const AI_CONTEXT =
 
 /** Event verbs whose object or subject slot may hold a new product name. */
 const EVENT_VERB =
-  /\b(?:releas\w*|available|verfügbar|would|würde|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
+  /\b(?:releas\w*|available|verfügbar|would|würde|launch\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|put\w* out|ship\w*|announc\w*|open-sourc\w*|veröffentlich\w*|vorgestellt|stellt\w*|präsentier\w*|enthüllt\w*|lanciert\w*|bringt|brachte|gestartet|startet\w*|freigegeben|verschieb\w*|verschob\w*|verschoben|verzöger\w*|delay\w*|postpon\w*|cancel\w*|eingestellt|gestrichen|scrap\w*|plant\w*|plans?|planned|soll\w*|will|expected|slated|set to|erscheint|erscheinen)\b/iu;
 
 /**
  * The object slot of an event verb or noun, right before a name: "delayed Behemoth", "the launch of
@@ -95,7 +95,7 @@ const EVENT_VERB =
  * every noun); German names in the slot must look like brands ("die Veröffentlichung von GLMx").
  */
 const EN_OBJECT_SLOT =
-  /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out)\s+(?:(?:its|their|the|a|an|two|three)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?(?:(?:AI\s+)?(?:models?|chips?|accelerators?|processors?|GPUs?)\s+)?/gu;
+  /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out|put(?:s|ting)? out)\s+(?:(?:its|their|the|a|an|two|three)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?(?:(?:AI\s+)?(?:models?|chips?|accelerators?|processors?|GPUs?)\s+)?/gu;
 const DE_OBJECT_SLOT =
   /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?/giu;
 /** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
