@@ -17,7 +17,7 @@ import { KIND_STEM } from './lexicon/kind-words.js';
 const KIND_WORDS = [KIND_STEM.slice('(?:'.length, -')'.length), 's|e'];
 
 const naming = entryNamed(CUE_CHECKS, 'NAMING_CUE');
-const beforeKindWord = CUE_CHECKS.filter((c) => c.name.startsWith('NAME_BEFORE_KIND_WORD '));
+const beforeKindWord = CUE_CHECKS.filter((c) => /^NAME_(?:BEFORE|AFTER)_KIND_WORD/u.test(c.name));
 const quoted = CUE_CHECKS.filter((c) => c.name.startsWith('QUOTED_NAME_SHAPES '));
 
 /** Written for this test: every naming cue, name before a kind word and quoted name, in German and English. */
@@ -41,6 +41,16 @@ const PHRASES: readonly string[] = [
   'The lab updated their Marlow AI model, and a founder demoed his Quill model.',
   'The researcher compared her Sparrow chatbot with our Heron LLMs.',
   'Users prefer its Tamarind model to the old one.',
+  // NAME_AFTER_KIND_WORD_DE: a determiner, the kind noun, the plain name, a lower-case word or a stop
+  'Das KI-Modell Taube kommt später, das Sprachmodell Amsel ebenso.',
+  'Die Firma verschiebt sein Spitzenmodell Drossel und ihr Flaggschiffmodell Zeisig auf Mai.',
+  'Sie testet seines Reasoning-Modells Fink wegen dem Basismodell Star.',
+  'Die Firma zeigt ihren KI-Chip Kiebitz und seinen Beschleuniger Reiher',
+  'Der Prozessor Kauz des Anbieters kommt, ebenso ihre Chips Gimpel; seines Beschleunigers Dohle wegen.',
+  'Er nennt ihrem Prozessors Rabe nichts, sondern ihres KI-Chips Elster)',
+  'Das Team baut das Basismodell Lumme und des Modells Alk wegen den Chips Geier.',
+  'Sie lobt das Modell Weih, den Chip Milan; dem Chip Bussard und des Chips Falke, dann den Sprachmodellen Uhu',
+  'Er nennt den Modell Sperber',
   // QUOTED_NAME_SHAPES: a determiner, the kind noun, the quoted name
   'Die Entwicklung des KI-Chips „Tundra“ verzögert sich.',
   'Nun kommt der Chip „Lotse“ in die Serie.',
@@ -78,6 +88,8 @@ test('every cue check of code-names.ts is tested here', () => {
     'NAMING_CUE',
     'NAME_BEFORE_KIND_WORD chip',
     'NAME_BEFORE_KIND_WORD model',
+    'NAME_AFTER_KIND_WORD_DE model',
+    'NAME_AFTER_KIND_WORD_DE chip',
     'QUOTED_NAME_SHAPES 0',
     'QUOTED_NAME_SHAPES 1',
     'QUOTED_NAME_SHAPES 2',

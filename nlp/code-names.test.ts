@@ -83,6 +83,30 @@ describe('findCuedNames: a plain word before a chip word (English)', () => {
   });
 });
 
+describe('findCuedNames: a plain name after a determiner and a kind noun (German)', () => {
+  it('is a weak name before a lower-case word or a stop', () => {
+    expect(
+      cued('Meta verschiebt sein nächstes KI-Spitzenmodell Kestrel auf das kommende Jahr.', 'de'),
+    ).toContainEqual({
+      name: 'Kestrel',
+      kind: 'model',
+      strong: false,
+    });
+    expect(cued('Huawei verschiebt den KI-Chip Tiangang auf 2026.', 'de')).toContainEqual({
+      name: 'Tiangang',
+      kind: 'chip',
+      strong: false,
+    });
+  });
+
+  it('needs the determiner, an AI reading for a bare model word, and no noun after the name', () => {
+    expect(cued('Meta zeigt Modell Kestrel auf der Messe.', 'de')).toEqual([]);
+    expect(cued('Das Modell Kestrel von Meta wird günstiger.', 'de')).toEqual([]);
+    expect(cued('Das KI-Modell Marke Eigenbau verzögert sich.', 'de')).toEqual([]);
+    expect(cued('Meta verschiebt das KI-Modell Kestrel auf Mai.', 'en')).toEqual([]);
+  });
+});
+
 describe('analyze with cued names', () => {
   it('attaches a delay to a model known only by its code name', () => {
     const { events, entities } = analyze({

@@ -8,9 +8,9 @@
  *   and 690" name "Ascend 960", "Siyuan 690" even when the knowledge base does not know them yet.
  * - a quoted name beside a kind noun: 'des KI-Chips "Braga"', 'mit "Apertus" ein Sprachmodell';
  * - in English, a plain capitalised word before a chip word: "the Larrabee multicore chip", "Nervana
- *   processors", or after a determiner before a model word: "its Gauss AI model" (German capitalises
- *   every noun, so the shape says nothing there). Such names are weak: they become entities only when
- *   an event is about them.
+ *   processors", or after a determiner before a model word: "its Gauss AI model"; in German (which
+ *   capitalises every noun) only after a determiner and a kind noun and before a lower-case word: "sein
+ *   Spitzenmodell Kestrel auf". Such names are weak: they become entities only when an event is about them.
  * Lists and appositions (nlp/coordinated-names.ts, nlp/appositive-names.ts) are read here too.
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
@@ -223,10 +223,30 @@ const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind, RegExp][] = [
   ],
 ];
 
-function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): CuedName[] {
+/**
+ * German names after their kind noun, which a determiner opens and a lower-case word or a stop closes:
+ * "verschiebt sein Spitzenmodell Kestrel auf ...", "das neue Modell Orion von OpenAI", "des KI-Chips
+ * Braga." German capitalises every noun, so the determiner, the kind noun and the lower-case word after
+ * the name are what show it is a name (a following capitalised noun, "das Modell Marke Eigenbau", is none).
+ */
+const NAME_AFTER_KIND_WORD_DE: readonly [RegExp, EntityKind, RegExp][] = [
+  [
+    /(?<=(?<![\p{L}])(?:[Dd](?:as|em|es|en)|[Ss]ein(?:e[mns]?)?|[Ii]hr(?:e[mns]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Sprach|Spitzen|Flaggschiff|Reasoning-|Basis)?[Mm]odells?\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    'model',
+    /odell/u,
+  ],
+  [
+    /(?<=(?<![\p{L}])(?:[Dd](?:em|es|en|er)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    'chip',
+    /Chip|eschleuniger|rozessor/u,
+  ],
+];
+
+function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[], lang: 'de' | 'en'): CuedName[] {
   const out: CuedName[] = [];
-  if (isTitleCase(s.text)) return out;
-  for (const [shape, kind, kindWord] of NAME_BEFORE_KIND_WORD) {
+  // an English headline capitalises every word; German capitalises its nouns anyway
+  if (lang === 'en' && isTitleCase(s.text)) return out;
+  for (const [shape, kind, kindWord] of lang === 'en' ? NAME_BEFORE_KIND_WORD : NAME_AFTER_KIND_WORD_DE) {
     // the kind word after a space, which each shape needs, is a cheap test; the shapes are not
     if (!kindWord.test(s.text)) continue;
     shape.lastIndex = 0;
@@ -235,7 +255,8 @@ function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[]): Cue
       if (kind === 'model' && !isAiModelContext(s.text)) continue;
       if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
       if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
-      const start = s.start + m.index;
+      // the English shapes open with the name, the German ones close with it
+      const start = s.start + m.index + (lang === 'en' ? 0 : m[0].length - name.length);
       const end = start + name.length;
       if (ms.some((x) => x.start < end + 1 && x.end > start)) continue;
       const org = [...ms].reverse().find((x) => x.entry.kind === 'organization' && x.end <= start);
@@ -254,6 +275,9 @@ export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
   cueCheck('NAMING_CUE', NAMING_CUE, [NAMING_CUE_WORD], { textsOf: sentencesOf }),
   ...NAME_BEFORE_KIND_WORD.map(([shape, kind, kindWord]) =>
     cueCheck(`NAME_BEFORE_KIND_WORD ${kind}`, shape, [kindWord], { textsOf: sentencesOf }),
+  ),
+  ...NAME_AFTER_KIND_WORD_DE.map(([shape, kind, kindWord]) =>
+    cueCheck(`NAME_AFTER_KIND_WORD_DE ${kind}`, shape, [kindWord], { textsOf: sentencesOf }),
   ),
   ...QUOTED_NAME_SHAPES.map((shape, i) =>
     cueCheck(`QUOTED_NAME_SHAPES ${i}`, shape, [QUOTE_BEFORE_CAPITAL, KIND_WORD], {
@@ -294,7 +318,7 @@ export function findCuedNames(
   lang?: 'de' | 'en',
 ): CuedName[] {
   const orgs = organizationSpellings(kb);
-  const plain = lang === 'en' ? beforeKindWord(s, index, mentions) : [];
+  const plain = lang === undefined ? [] : beforeKindWord(s, index, mentions, lang);
   const all = [
     ...cuedNames(s, index, mentions),
     ...definedNames(s, index, mentions),
