@@ -132,7 +132,7 @@ export const NOT_YET_RELEASED_BEFORE =
   /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|put out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -518,7 +518,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'auf eis gelegt',
       `leg\\w*\\s+${W}{0,6}?auf eis\\b`,
       `lässt\\s+${W}{0,3}?auf sich warten`,
-      'später als (?:geplant|erwartet|angekündigt|vorgesehen|gedacht|versprochen)',
+      // "später als geplant", "später veröffentlichen als geplant"
+      `später\\s+${W}{0,3}?als\\s+(?:ursprünglich\\s+)?(?:geplant|erwartet|angekündigt|vorgesehen|gedacht|versprochen)`,
       'nicht rechtzeitig',
       `hink\\w*\\s+${W}{0,6}?hinterher`,
       `länger\\s+auf\\s+${W}{0,5}?warten`,
@@ -1343,9 +1344,9 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
  * ("präsentieren will"). What is wanted or due has not happened: no release.
  */
 export const RELEASE_BASE_FORM =
-  /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
+  /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|put out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|muss|müssen|musste|mussten|must|(?:has|have|had|needs?|needed) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte\w*|könnte\w*|könne|würde\w*|kann|können|dürfte\w*|dürfe|müsse)\b/u;
 

@@ -65,3 +65,44 @@ describe('a possessive product in the next sentence that is not the new one (own
     expect(eventsOf(text).filter((e) => e.startsWith('release'))).toEqual([]);
   });
 });
+
+describe('the next sentence opening with the product just described (own sentences)', () => {
+  it.each([
+    [
+      'Moonshot AI released a new model on Monday. Kimi K2.5 is said to outperform rivals on coding tasks.',
+      'release Kimi K2.5',
+    ],
+    [
+      'Huawei hat einen neuen Chip für 2027 angekündigt. Der Ascend 960 soll doppelt so schnell sein wie sein Vorgänger.',
+      'plan Ascend 960',
+    ],
+    [
+      'Intel stoppt die Entwicklung eines KI-Chips. Falcon Shores wird nicht an Kunden ausgeliefert.',
+      'cancellation Falcon Shores',
+    ],
+    [
+      'Meta is holding back its largest model. Llama 4 Behemoth failed to impress internally, people familiar with the matter said.',
+      'delay Llama 4 Behemoth',
+    ],
+    [
+      'DeepSeek muss sein nächstes Modell später veröffentlichen als geplant. R2 sollte eigentlich schon im Mai erscheinen.',
+      'delay DeepSeek-R2',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it('an old product going on beside the new one is not it', () => {
+    for (const text of [
+      'AMD launched a new accelerator. The MI300X remains the best seller in its lineup.',
+      'Huawei hat einen neuen Chip vorgestellt. Der Ascend 910B ist nach wie vor gefragt.',
+    ])
+      expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('a release that must still come is none', () => {
+    expect(eventsOf('DeepSeek muss R2 noch in diesem Jahr veröffentlichen, um mitzuhalten.')).not.toContain(
+      'release DeepSeek-R2',
+    );
+  });
+});

@@ -4,8 +4,9 @@
  * / "Meta hat einen neuen KI-Chip vorgestellt. Der MTIA v3 soll ...". The description is a kind noun
  * (chip, model, Sprachmodell) introduced as new or indefinite in a sentence that names no model or
  * chip; the name is the one product of that kind in the next sentence that the company of the first
- * sentence develops, in a sentence that calls it new ("its newest chip"), named neither as a yardstick
- * nor as the base of the new one ("Der MI300X bleibt im Angebot" names an old product).
+ * sentence develops, in a sentence that calls it new ("its newest chip") or opens with it as its subject
+ * ("Kimi K3 soll ...") and tells of no old product going on ("Der MI300X bleibt im Angebot"), named
+ * neither as a yardstick nor as the base of the new one.
  */
 import type { FoundEvent } from '../types.js';
 import { kindFromWords } from '../lexicon/kind-words.js';
@@ -16,7 +17,7 @@ import { findTriggers, type Trigger } from './find-triggers.js';
 import { isProductMention } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
 
-const DETERMINER = String.raw`(?:a|an|its|their|ein|eine|einen|einem|einer|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)`;
+const DETERMINER = String.raw`(?:a|an|its|their|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)`;
 const NOVELTY = String.raw`(?:new|newest|latest|next|next-generation|upcoming|most advanced|most powerful|flagship|neu\p{L}*|jüngst\p{L}*|nächst\p{L}*|kommend\p{L}*|fortschrittlichst\p{L}*|leistungs(?:stärkst|fähigst)\p{L}*|zweitstärkst\p{L}*|weiter\p{L}*|another)`;
 const KIND_WORD = String.raw`[\p{L}-]*(?:chips?|gpus?|tpus?|npus?|prozessor\p{L}*|processors?|accelerators?|beschleuniger\p{L}*|models?|modell\p{L}*|llms?|chatbots?|architecture|architektur)`;
 
@@ -46,6 +47,19 @@ function presentedAsNew(lower: string, start: number, end: number): boolean {
     !NOT_THE_NEW_ONE_BEFORE.test(before) &&
     (NEW_BEFORE_NAME.test(before.slice(-60)) || NEW_AFTER_NAME.test(lower.slice(end, end + 40)))
   );
+}
+
+/**
+ * The name opens the next sentence as its subject ("Kimi K3 soll ...", "The Ascend 960 will be ..."): the
+ * sentence goes on about the product just described, unless it tells of an old one going on.
+ */
+const OPENING_ARTICLE = /^[\s"'„“]*(?:(?:the|der|die|das)\s+)?$/u;
+/** An old product going on beside the new one: "Der MI300X bleibt im Angebot", "remains the best seller". */
+const GOES_ON =
+  /(?<![\p{L}])(?:bleib\p{L}*|blieb\p{L}*|weiterhin|nach wie vor|noch immer|immer noch|remain\p{L}*|still|continu\p{L}*|by contrast|dagegen|hingegen|best[- ]?sell\p{L}*)(?![\p{L}])/u;
+
+function opensWith(lower: string, start: number): boolean {
+  return OPENING_ARTICLE.test(lower.slice(0, start)) && !GOES_ON.test(lower);
 }
 
 /** Confidence lost by a subject taken from the next sentence. */
@@ -83,7 +97,8 @@ export function namedInNextSentence(
           m.entry.kind === kind &&
           m.entry.developer !== undefined &&
           companies.has(m.entry.developer) &&
-          presentedAsNew(lower, m.start - next.start, m.end - next.start),
+          (presentedAsNew(lower, m.start - next.start, m.end - next.start) ||
+            opensWith(lower, m.start - next.start)),
       )
       .map((m) => [m.entry.id, m]),
   );
