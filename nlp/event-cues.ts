@@ -376,7 +376,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:startet|beginnt|läuft|starten|beginnen)\\s+${W}{0,3}?(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion|auslieferung)`,
       `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
       `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
-      `bereit\\w*\\s+${W}{0,3}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
+      `bereit\\w*\\s+${W}{0,5}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
       'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
       // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
@@ -476,6 +476,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+${W}{0,2}?go on sale`,
       `(?:getting|gets|get)\\s+ready\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'pencil+ed in',
+      // a launch in view: "eyes a 2026 launch", "set its sights on a December release", "Der Zeitplan sieht den
+      // Start ... vor", "nimmt einen Start im Dezember ins Visier"
+      `eye(?:s|d|ing)?\\s+(?:a|an|the|its)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out)\\b`,
+      `set(?:s|ting)?\\s+(?:its|their|his|her)\\s+sights\\s+on\\s+(?:a|an|the)\\s+${W}{0,2}?(?:launch|release|debut|rollout)\\b`,
+      `(?:zeitplan|roadmap|fahrplan|planung)\\w*\\s+(?:sieht|sah)\\s+${W}{0,10}?vor\\b`,
+      `(?:start|marktstart|veröffentlichung|markteinführung|einführung)\\w*\\s+${W}{0,4}?ins visier\\b`,
       // "im vierten Quartal wird es den MI325X geben": a product that there will be
       `(?:wird|werden|soll|sollen)\\s+es\\s+${W}{0,8}?geben\\b`,
       `aim(?:s|ed|ing)?\\s+for\\s+(?:a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?(?:shipping|shipments?|launch|release|debut|availability|rollout)\\b`,

@@ -25,6 +25,11 @@ describe('plans told by a milestone', () => {
     ['Nvidias Blackwell Ultra soll im dritten Quartal in den Versand gehen.', /Blackwell Ultra/],
     ['AMDs MI450 geht laut Konzernchefin Lisa Su im dritten Quartal in Produktion.', /MI450/],
     ['Huawei wird den Ascend 950 ab dem ersten Quartal 2026 verkaufen.', /Ascend 950/],
+    ['Nvidia eyes a 2026 launch for Rubin, according to its roadmap.', /Rubin/],
+    ['Google has set its sights on a 2026 launch for Gemini 3.', /Gemini 3/],
+    ['Nvidias Zeitplan sieht den Start von Rubin für das zweite Halbjahr 2026 vor.', /Rubin/],
+    ['Google nimmt für Gemini 3 einen Start im Dezember ins Visier.', /Gemini 3/],
+    ['Meta bereitet Llama 5 für einen Start Anfang 2026 vor.', /Llama 5/],
   ])('%s', (text, subject) => {
     expect(plansOf(text, subject)).toHaveLength(1);
   });
