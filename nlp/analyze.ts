@@ -3,6 +3,7 @@
  * network, configuration or environment access, so the same call serves the CLI, the crawler
  * pipeline, the evaluation script and the tests.
  */
+import { familiesNamedAsKind } from './family-as-kind.js';
 import { parsePublished } from './dates.js';
 import { discoverCandidates } from './discover-candidates.js';
 import { KbIndex } from './kb-index.js';
@@ -97,8 +98,9 @@ export function analyzeTraced(input: AnalysisInput, kb: KnowledgeBase = defaultK
   const { mentions, kb: openKb } = withProductNames(linked, names, kb);
   const published = parsePublished(input.published);
   const reported = published ? published.toISOString().slice(0, 10) : null;
+  const kindOnly = familiesNamedAsKind(text, mentions, kb);
   const entities = collectEntities(
-    mentions.filter((m) => kb.byId.has(m.entry.id)),
+    mentions.filter((m) => kb.byId.has(m.entry.id) && !kindOnly.has(m.entry.id)),
     sentences,
     skip,
   );
