@@ -837,6 +837,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
       `\\bohne\\s+(?:den\\s+)?(?:einsatz\\s+(?:von\\s+)?)?(?:amerikanische|us-|nvidia-|westliche)\\p{L}*\\s*(?:chips|gpus|hardware|prozessoren|beschleuniger)\\b`,
       'away from\\b',
+      // "löst sich damit von Nvidia", "macht sich unabhängiger von Nvidia": the German "moving away from"
+      `(?:löst|lösen|löste|lösten)\\s+sich\\s+${W}{0,3}?(?:von|vom)\\b`,
+      `(?:macht|machen|machte|machten)\\s+sich\\s+${W}{0,2}?unabhängig\\w*\\s+(?:von|vom)\\b`,
       'weg von\\b',
       'abkehr von\\b',
       'rather than\\b',

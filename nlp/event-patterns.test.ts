@@ -4541,6 +4541,16 @@ describe('round 29: releases, cancellations and export decisions in other words 
       /Rubin/,
     ],
     ['delay', 'Shipments of the Ascend 910C are running months late.', /910C/],
+    [
+      'hardware_switch',
+      'OpenAI lässt ChatGPT teilweise auf Googles TPUs laufen und löst sich damit von Nvidia.',
+      /ChatGPT/,
+    ],
+    [
+      'hardware_switch',
+      'Tencent lässt Hunyuan inzwischen auf Huaweis Ascend-Chips laufen und macht sich unabhängiger von Nvidia.',
+      /Hunyuan/,
+    ],
   ] as const)('%s: %s', (type, text, subject) => {
     expect(has(eventsOf(text, '2025-06-10'), type, subject)).toBe(true);
   });
