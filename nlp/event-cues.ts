@@ -1090,6 +1090,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a period's loss: "a quarterly loss of $1.6 billion", "its first-quarter loss"
       '(?:quarterly|annual|full-year|fiscal|(?:first|second|third|fourth)[- ]quarter)\\s+(?:net\\s+|operating\\s+)?loss(?:es)?\\b',
       // an amount taken as a blow: "will take an $800 million hit", "a $5.5 billion charge"
+      // "expects an 800 million dollar hit", "an $8 billion hit from export rules"; "schrieb Lagerbestände im Wert
+      // von 2,5 Milliarden Dollar ab"
+      `(?:dollars?|usd|euros?|billion|million|bn)\\s+(?:\\S+\\s+)?hit\\b`,
+      `(?:schrieb|schreibt|schrieben|schreiben)\\s+${W}{0,8}?(?:milliarden|millionen|mrd\\.?|mio\\.?)\\s+${W}{0,3}?ab(?=\\s*(?:[.,;:!?]|$))`,
       `(?:take|takes|took|taking|book|books|booked|record|records|recorded)\\s+(?:an?\\s+)?(?:\\S+\\s+){0,3}?(?:hit|charge|write-?off)\\b`,
       'verlust\\w*',
       'betriebsergebnis\\w*',

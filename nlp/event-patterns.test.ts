@@ -4541,6 +4541,8 @@ describe('round 29: releases, cancellations and export decisions in other words 
       /Rubin/,
     ],
     ['delay', 'Shipments of the Ascend 910C are running months late.', /910C/],
+    ['financial', 'AMD expects an 800 million dollar hit from the new export rules.', /AMD/],
+    ['financial', 'Nvidia schrieb H20-Lagerbestände im Wert von 2,5 Milliarden Dollar ab.', /Nvidia/],
     [
       'hardware_switch',
       'OpenAI lässt ChatGPT teilweise auf Googles TPUs laufen und löst sich damit von Nvidia.',
