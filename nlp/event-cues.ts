@@ -323,7 +323,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'followed (?=in |on )',
       'folgte(?:n)?\\b',
       'made available',
-      `made\\s+${W}{1,5}?(?:generally\\s+|widely\\s+|broadly\\s+|publicly\\s+)?available\\b(?! to (?:china|chinese))`,
+      // the time fronted: "Seit Dienstag ist Gemini 3 in der App verfügbar"
+      `(?:seit|ab)\\s+(?:heute|sofort|gestern|jetzt|kurzem|dieser woche|\\p{L}+tag|\\p{L}+woch)\\s+(?:ist|sind)\\s+${W}{0,8}?verfügbar\\b`,
+      `made\\s+${W}{1,8}?(?:generally\\s+|widely\\s+|broadly\\s+|publicly\\s+)?available\\b(?! to (?:china|chinese))`,
       'now available(?! to (?:china|chinese))',
       '(?:is|are|was|were) available(?! to (?:china|chinese))',
       'open[- ]sourc(?:ed|es|ing)\\b',

@@ -4542,6 +4542,12 @@ describe('round 29: releases, cancellations and export decisions in other words 
     ],
     ['delay', 'Shipments of the Ascend 910C are running months late.', /910C/],
     ['financial', 'AMD expects an 800 million dollar hit from the new export rules.', /AMD/],
+    ['release', 'Seit Dienstag ist Gemini 3 in der Gemini-App verfügbar.', /Gemini 3/],
+    [
+      'release',
+      'Google has made Gemini 3 Flash and its new image model available in Vertex AI.',
+      /Gemini 3 Flash/,
+    ],
     ['financial', 'Nvidia schrieb H20-Lagerbestände im Wert von 2,5 Milliarden Dollar ab.', /Nvidia/],
     [
       'hardware_switch',
