@@ -176,3 +176,14 @@ describe('a name right after a title or office is a person', () => {
     expect(events.map((e) => e.subject.name)).toContain(name);
   });
 });
+
+describe('a code where a product is available is the service, not a product (own sentences)', () => {
+  it.each([
+    ['Amazons Trainium3 ist ab sofort in EC2 verfügbar.', /Trainium3/],
+    ["Amazon's Trainium3 is now available in EC2 instances.", /Trainium3/],
+    ['Amazon hat den Trainium3 vorgestellt, der ab sofort in EC2 verfügbar ist.', /Trainium3/],
+  ])('%s', (text, subject) => {
+    const events = analyze({ id: 't', text, published: '2025-12-10' }).events;
+    expect(events.map((e) => e.subject.name)).toEqual([expect.stringMatching(subject)]);
+  });
+});

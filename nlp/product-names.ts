@@ -415,6 +415,7 @@ function freeStanding(
     if (last === undefined || endsWithUnit(s.text, last.end) || covered(last.start, last.end)) continue;
     // a spelling of a known entity ("o1", "H800s") that the linker left out stays out
     const name = s.text.slice(head.start, last.end);
+    if (isPlatformOfAvailability(s.text, head.start, last.end)) continue;
     if (spellings.has(name.toLowerCase()) || spellings.has(name.toLowerCase().replace(/s$/u, ''))) continue;
     const kindWord = kindWordBeside(s.text, head.start, last.end);
     const verbNear = EVENT_VERB.test(
@@ -446,6 +447,26 @@ function freeStanding(
     });
   }
   return out;
+}
+
+/** A place where something is available: "in EC2", "on Vertex AI", "über die AWS-Cloud". */
+const PLATFORM_SLOT_BEFORE =
+  /(?<![\p{L}])(?:in|on|via|through|within|auf|über)\s+(?:(?:the|its|their|den|der|dem|die|seine[mnr]?|ihre[mnr]?)\s+)?$/iu;
+const AVAILABLE_AFTER =
+  /^\s*(?:\S+\s+){0,2}?(?:verfügbar|available|erhältlich|nutzbar|instances?|instanzen)(?![\p{L}])/iu;
+const AVAILABLE_BEFORE = /(?:verfügbar|available|erhältlich|nutzbar)\s+(?:\S+\s+){0,1}?$/iu;
+
+/**
+ * "Trainium3 ist ab sofort in EC2 verfügbar", "now available in EC2 instances": a code after "in" or
+ * "on" beside a word of availability names the service that offers a product, not a product.
+ */
+function isPlatformOfAvailability(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const slot = PLATFORM_SLOT_BEFORE.exec(before);
+  if (slot === null) return false;
+  return (
+    AVAILABLE_AFTER.test(text.slice(end, end + 40)) || AVAILABLE_BEFORE.test(before.slice(0, slot.index))
+  );
 }
 
 /**
