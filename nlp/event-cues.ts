@@ -763,6 +763,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'decided (?:not|against) (?:to )?releas\\w*',
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       '(?:wind(?:s|ing)?|wound) down',
+      // ended in other words: "pulling GPT-4.5 from its API", "disbanded the team behind Dojo", "schickt GPT-4o in den Ruhestand", "mustert GPT-4o aus", "beendet das Dojo-Projekt",
+      // "stellt Falcon Shores nicht mehr bereit"
+      `pull(?:s|ed|ing)?\\s+${W}{1,4}?(?:from|out of)\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|chatgpt|store|model picker)\\b`,
+      `disband(?:s|ed|ing)?\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:team|group|unit)\\s+(?:behind|working on|developing|building)\\b`,
+      `(?:schickt|schicken|schickte|schickten)\\s+${W}{0,4}?in den ruhestand\\b`,
+      `(?:mustert|mustern|musterte|musterten)\\s+${W}{0,4}?aus(?=\\s*(?:[.,;:!?]|$))`,
+      `(?:beendet|beendete|beenden|beendeten)\\s+(?:das|die|den|sein\\w*|ihr\\w*)\\s+\\S*(?:projekt|programm|entwicklung)\\b`,
+      `(?:stellt|stellen|stellte|stellten)\\s+${W}{0,6}?nicht mehr\\s+${W}{0,4}?bereit\\b`,
       // kept in-house: "will not be sold to customers", "will never be offered commercially"
       `(?:(?:will|would)\\s+(?:not|never)|won't)\\s+be\\s+(?:sold|offered|made available)\\s+(?:to\\s+(?:customers|the public|clients|outside customers)|commercially|publicly)\\b`,
       // a German subordinate clause puts the negated infinitive before the modal: "dass es X nicht auf

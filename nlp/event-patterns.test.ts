@@ -4542,6 +4542,11 @@ describe('round 29: releases, cancellations and export decisions in other words 
     ],
     ['delay', 'Shipments of the Ascend 910C are running months late.', /910C/],
     ['financial', 'AMD expects an 800 million dollar hit from the new export rules.', /AMD/],
+    ['cancellation', 'OpenAI is pulling GPT-4.5 from its API in July.', /GPT-4\.5/],
+    ['cancellation', 'OpenAI schickt GPT-4o in den Ruhestand.', /GPT-4o/],
+    ['cancellation', 'OpenAI mustert GPT-4o aus.', /GPT-4o/],
+    ['cancellation', 'Tesla beendet das Dojo-Projekt.', /Dojo/],
+    ['cancellation', 'Intel stellt Falcon Shores nicht mehr als Produkt bereit.', /Falcon Shores/],
     ['release', 'Seit Dienstag ist Gemini 3 in der Gemini-App verfügbar.', /Gemini 3/],
     [
       'release',
@@ -4569,6 +4574,7 @@ describe('round 29: releases, cancellations and export decisions in other words 
       'Die Unsicherheit über Exportlizenzen für den H20 ist groß.',
       'Nvidia wartet weiter auf die Genehmigung für H20-Lieferungen nach China.',
       'Nvidia is still waiting for approval to ship the H20 to China.',
+      'Apple has dropped Nvidia GPUs for training.',
     ])
       expect(eventsOf(text, '2025-06-10').filter((e) => e.type !== 'financial')).toEqual([]);
   });
