@@ -5,6 +5,7 @@
  */
 import { REASON } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import { mapPacked } from '../packed.js';
 import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
 import type { EventDate, EventEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -168,7 +169,7 @@ const VERSION_OF_BEFORE =
  * "..., verwies Musk auf Grok 2", an old one named after).
  */
 function versionNamedBeside(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
-  return subjects.map((s) => {
+  return mapPacked(subjects, (s) => {
     if (s.start < 0 || !VERSION_OF_BEFORE.test(sc.lower.slice(Math.max(0, s.start - 80), s.start))) return s;
     return sc.local.find((m) => m.mention.entry.family === s.mention.entry.id && m.end <= s.start) ?? s;
   });
@@ -191,7 +192,7 @@ export function buildEvent(
   if (subjects.length === 0 && rule.fallbackSubject !== undefined) {
     const fallback = rule.fallbackSubject(trigger, sc, state, found, resolved.corefers);
     if (fallback !== undefined) {
-      subjects = [fallback.mention, ...(fallback.also ?? [])].map((mention) => ({
+      subjects = mapPacked([fallback.mention, ...(fallback.also ?? [])], (mention) => ({
         mention,
         start: -1,
         end: -1,
@@ -205,9 +206,11 @@ export function buildEvent(
   // members with dates of their own ("Sonnet 4.5 (September 29), Opus 4.5 (November 24)") are launches of their own
   // and coordinated ones each with a date of its own ("Rubin Ultra für 2027 und Feynman für 2028"; one
   // date after the last of them, "Sonnet 4 and Opus 4 on May 22", is the date of all)
-  const prepositional = subjects.map((s) => (s.end < 0 ? undefined : prepositionalDate(sc, s.end, future)));
+  const prepositional = mapPacked(subjects, (s) =>
+    s.end < 0 ? undefined : prepositionalDate(sc, s.end, future),
+  );
   const eachDated = prepositional.filter((d) => d !== undefined).length >= 2;
-  const ownDates = subjects.map((s, i) =>
+  const ownDates = mapPacked(subjects, (s, i) =>
     s.end < 0 ? undefined : (bracketedDate(sc, s.end, future) ?? (eachDated ? prepositional[i] : undefined)),
   );
   const respectively = RESPECTIVELY.test(sc.lower);
@@ -220,7 +223,7 @@ export function buildEvent(
   const ordered = respectively ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;
-  return subjects.map((s, i) => {
+  return mapPacked(subjects, (s, i) => {
     const own = separatelyDated ? ownDates[i] : undefined;
     return eventFor(rule, s, own !== undefined ? own : (ordered?.[i] ?? date), confidence, sc, stated);
   });

@@ -14,6 +14,7 @@ import {
   NAMING_BEFORE,
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import { mapPacked } from '../packed.js';
 import type { EntityKind, EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import { withoutInstruments } from './topic-chain.js';
@@ -96,7 +97,9 @@ export function resolveSubjects(
     return orNamedProduct(rule, sc, [], rule.baseConfidence, false);
   const own = rule.ownSubjects?.(trigger, sc) ?? [];
   if (own.length > 0) return { subjects: own, confidence: rule.baseConfidence, corefers: false };
-  let subjects = pickSubjects(rule.subjectKinds, trigger, local, lower).map((m) => namedRightAfter(m, sc));
+  let subjects = mapPacked(pickSubjects(rule.subjectKinds, trigger, local, lower), (m) =>
+    namedRightAfter(m, sc),
+  );
   const confidence = rule.baseConfidence;
   const anaphoric =
     ANAPHORIC_NOUN.test(trigger.text) &&
@@ -123,11 +126,11 @@ export function resolveSubjects(
   }
   const topic = rule.carriesTopic ? carriedTopic(rule, trigger, sc, state, subjects) : [];
   if (topic.length > 0)
-    return { subjects: topic.map(carried), confidence: confidence - CARRY_PENALTY, corefers };
+    return { subjects: mapPacked(topic, carried), confidence: confidence - CARRY_PENALTY, corefers };
   const silent =
     rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
   if (silent.length > 0)
-    return { subjects: silent.map(carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
+    return { subjects: mapPacked(silent, carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
   return orNamedProduct(rule, sc, subjects, confidence, corefers);
 }
 
