@@ -18,6 +18,7 @@ import { candidateEntry, findProductNames, type ProductName } from './product-na
 import { findPromotionSentences } from './promotions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { Analysis, AnalysisInput, FoundEntity, FoundEvent } from './types.js';
+import { mapPacked } from './packed.js';
 
 function collectEntities(
   mentions: readonly Mention[],
@@ -208,7 +209,7 @@ function namedCandidates(
   sentences: readonly { text: string }[],
   events: readonly FoundEvent[],
 ): FoundEntity[] {
-  const inEvents = new Set(events.flatMap((e) => [e.subject.id, ...e.related.map((r) => r.id)]));
+  const inEvents = new Set(events.flatMap((e) => [e.subject.id, ...mapPacked(e.related, (r) => r.id)]));
   const out = new Map<string, FoundEntity>();
   for (const n of names) {
     const entry = candidateEntry(n);

@@ -30,6 +30,7 @@ import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import { isTitleCase, type Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
+import { mapPacked } from './packed.js';
 
 /** A name found by a cue or a coordination: the same shape as product-names' names. */
 type CuedName = ProductName;
@@ -329,9 +330,10 @@ export function findCuedNames(
     ...appositiveNames(s, index, mentions, lang),
   ];
   // "code-named X" is also read by the looser "named": one name per span
-  return all
-    .filter((n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i)
-    .map((n) => withKnownFamily(n, kb));
+  return mapPacked(
+    all.filter((n, i) => !orgs.has(n.name.toLowerCase()) && all.findIndex((x) => x.start === n.start) === i),
+    (n) => withKnownFamily(n, kb),
+  );
 }
 
 /**

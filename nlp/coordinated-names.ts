@@ -13,6 +13,7 @@ import type { Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
 import { isTitleCase, type Sentence } from './sentences.js';
 import type { EntityKind } from './types.js';
+import { mapPacked } from './packed.js';
 
 /** One word of a name: capitalised or a number, hyphenated parts allowed ("HL-328", "Sarv"). */
 export const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}.]*[\p{L}\p{N}])?(?:-[\p{L}\p{N}](?:[\p{L}\p{N}.]*[\p{L}\p{N}])?)*`;
@@ -117,9 +118,9 @@ export function coordinatedNames(
     const items = itemsOf(m[0], m.index);
     const linked = (it: Item): Mention | undefined =>
       ms.find((x) => x.start - s.start < it.end && x.end - s.start > it.start);
-    const known = items
-      .map(linked)
-      .find((x) => x !== undefined && x.entry.kind !== 'organization' && !isCandidate(x));
+    const known = mapPacked(items, linked).find(
+      (x) => x !== undefined && x.entry.kind !== 'organization' && !isCandidate(x),
+    );
     const kindWord =
       HEADED_BY_KIND.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
       CLOSED_BY_KIND.test(text.slice(m.index + m[0].length)) ||

@@ -19,6 +19,7 @@ import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import { isCodePointIn, LETTER_OR_DIGIT } from './tokenize.js';
 import type { EntityKind } from './types.js';
+import { mapPacked } from './packed.js';
 
 /** Words that name a tier or edition of a product after its family name or version. */
 const TIER_WORDS = new Set(
@@ -568,9 +569,14 @@ export function findProductNames(
     const ms = bySentence.get(index) ?? [];
     const tokens = tokensOf(s.text);
     const known = [...fromKnownPrefix(s, index, tokens, ms, kb), ...versionsOfFamilies(s, index, ms, kb)];
-    const covering = [...ms.filter((m) => !known.some((k) => k.replaces === m)), ...known.map(asMention)];
+    const covering = [
+      ...ms.filter((m) => !known.some((k) => k.replaces === m)),
+      ...mapPacked(known, asMention),
+    ];
     const free = freeStanding(s, index, tokens, covering, kb, aiText);
-    const cued = aiText ? findCuedNames(s, index, [...covering, ...free.map(asMention)], kb, lang) : [];
+    const cued = aiText
+      ? findCuedNames(s, index, [...covering, ...mapPacked(free, asMention)], kb, lang)
+      : [];
     found.push(...known, ...free, ...cued);
     if (aiText && lang !== undefined)
       found.push(
@@ -578,7 +584,7 @@ export function findProductNames(
           s,
           index,
           tokens,
-          [...covering, ...free.map(asMention), ...cued.map(asMention)],
+          [...covering, ...mapPacked(free, asMention), ...mapPacked(cued, asMention)],
           lang,
         ),
       );

@@ -8,6 +8,7 @@
  */
 import { AD_LABEL, PROMOTION_PHRASE, RELATED_LINKS_HEADING } from './lexicon/promotion-phrases.js';
 import type { Sentence } from './sentences.js';
+import { mapPacked } from './packed.js';
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the
@@ -27,7 +28,7 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
   // A marker labels the teaser after it; a long, declarative news paragraph after a stray label
   // (crawled pages keep labels whose ad was removed) is not part of the ad.
   const isTeaser = (p: number): boolean => {
-    const texts = (paragraphs.get(p) ?? []).map((i) => sentences[i]?.text ?? '');
+    const texts = mapPacked(paragraphs.get(p) ?? [], (i) => sentences[i]?.text ?? '');
     const joined = texts.join(' ');
     return (
       joined.length < 200 || texts.some((t) => PROMOTION_PHRASE.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)))
@@ -42,7 +43,7 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
     for (const i of paragraphs.get(p) ?? []) dropped.add(i);
   };
   for (const [p, indices] of paragraphs) {
-    const texts = indices.map((i) => sentences[i]?.text ?? '');
+    const texts = mapPacked(indices, (i) => sentences[i]?.text ?? '');
     if (texts.length === 1 && AD_LABEL.test(texts[0] ?? '')) {
       dropParagraph(p);
       if (isTeaser(p + 1)) dropParagraph(p + 1);
