@@ -6,6 +6,7 @@
  */
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import type { Mention } from './link-entities.js';
+import { mapPacked } from './packed.js';
 import type { ProductName } from './product-names.js';
 import type { Sentence } from './sentences.js';
 
@@ -61,7 +62,7 @@ export function productNamed(kb: KnowledgeBase, name: string): KbEntry | undefin
 
 /** Mentions of known versions named through their family replace the family's mention. */
 export function withKnownVersions(text: string, mentions: readonly Mention[], kb: KnowledgeBase): Mention[] {
-  return mentions.map((m) => {
+  return mapPacked(mentions, (m) => {
     const phrase = versionPhraseAt(text, m);
     const entry = phrase === undefined ? undefined : productNamed(kb, phrase.name);
     return phrase === undefined || entry === undefined

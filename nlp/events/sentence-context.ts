@@ -6,6 +6,7 @@ import { cueCheck, sentencesOf, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
 import { DENIAL, KIND_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import { mapPacked } from '../packed.js';
 import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
 import type { DocumentFacts } from './document-facts.js';
@@ -76,8 +77,8 @@ export function readSentence(
   years: SentenceYears,
 ): SentenceContext {
   const mentions = doc.mentionsIn(index);
-  const local = mentions
-    .filter(
+  const local = mapPacked(
+    mentions.filter(
       (m) =>
         m.entry.kind !== 'organization' ||
         !mentions.some(
@@ -87,8 +88,9 @@ export function readSentence(
             x.start - m.end <= 2 &&
             x.start >= m.end,
         ),
-    )
-    .map((m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    ),
+    (m) => ({ mention: m, start: m.start - sentence.start, end: m.end - sentence.start }),
+  );
   return new Context(doc, index, sentence, mentions, local, years);
 }
 
