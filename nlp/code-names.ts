@@ -24,7 +24,7 @@ import {
   KIND_STEM_LEXICONS,
   kindFromWords,
 } from './lexicon/kind-words.js';
-import { NOT_A_CODE_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
+import { NOT_A_CODE_NAME, NOT_A_GERMAN_PLAIN_NAME, NOT_A_PLAIN_NAME } from './lexicon/not-names.js';
 import { productByAlias, type KnowledgeBase } from './knowledge-base.js';
 import { coordinatedCodes, type Mention } from './link-entities.js';
 import type { ProductName } from './product-names.js';
@@ -225,19 +225,20 @@ const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind, RegExp][] = [
 ];
 
 /**
- * German names after their kind noun, which a determiner opens and a lower-case word or a stop closes:
+ * German names after their kind noun, which a nominative, accusative or genitive determiner opens (a
+ * dative one takes a second object: "gibt seinem KI-Modell Zugriff") and a lower-case word or a stop closes:
  * "verschiebt sein Spitzenmodell Kestrel auf ...", "das neue Modell Orion von OpenAI", "des KI-Chips
  * Braga." German capitalises every noun, so the determiner, the kind noun and the lower-case word after
  * the name are what show it is a name (a following capitalised noun, "das Modell Marke Eigenbau", is none).
  */
 const NAME_AFTER_KIND_WORD_DE: readonly [RegExp, EntityKind, RegExp][] = [
   [
-    /(?<=(?<![\p{L}])(?:[Dd](?:as|em|es|en)|[Ss]ein(?:e[mns]?)?|[Ii]hr(?:e[mns]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Sprach|Spitzen|Flaggschiff|Reasoning-|Basis)?[Mm]odells?\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    /(?<=(?<![\p{L}])(?:[Dd](?:as|es|en)|[Ss]ein(?:e[ns]?)?|[Ii]hr(?:e[ns]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Sprach|Spitzen|Flaggschiff|Reasoning-|Basis)?[Mm]odells?\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
     'model',
     /odell/u,
   ],
   [
-    /(?<=(?<![\p{L}])(?:[Dd](?:em|es|en|er)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    /(?<=(?<![\p{L}])(?:[Dd](?:es|en|er)|[Ss]ein(?:e[ns])?|[Ii]hr(?:e[ns])?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
     'chip',
     /Chip|eschleuniger|rozessor/u,
   ],
@@ -254,6 +255,7 @@ function beforeKindWord(s: Sentence, index: number, ms: readonly Mention[], lang
     for (let m = shape.exec(s.text); m !== null; m = shape.exec(s.text)) {
       const name = m[1] ?? '';
       if (kind === 'model' && !isAiModelContext(s.text)) continue;
+      if (lang === 'de' && NOT_A_GERMAN_PLAIN_NAME.test(name)) continue;
       if (/(?:^|[.!?:\n])[\s•*–—-]*$/u.test(s.text.slice(0, m.index))) continue;
       if (name.split(' ').some((w) => NOT_A_CODE_NAME.test(w) || NOT_A_PLAIN_NAME.test(w))) continue;
       // the English shapes open with the name, the German ones close with it

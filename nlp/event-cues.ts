@@ -193,7 +193,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:is|are)\\s+(?:now\\s+)?live\\b|went live|goes live|ist\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?live\\b',
       'available\\s+(?:today|now|immediately|from today)\\b',
       // offered from now on: "is now offering Magistral Large through its API", "has begun offering"
-      `(?:(?:is|are)\\s+now|(?:has|have)\\s+(?:begun|started))\\s+offering\\s+${W}{1,5}?(?:through|via|in|on|to)\\s+(?:its|their|the)\\b`,
+      `(?:(?:is|are)\\s+now|(?:has|have)\\s+(?:begun|started))\\s+offering\\s+(?!${W}{0,2}?(?:discounts?|credits?|rebates?|deals?|prices?)\\b)${W}{1,5}?(?:through|via|in|on|to)\\s+(?:its|their|the)\\b`,
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:use|access|try|download|nutzen|verwenden|herunterladen|ausprobieren)\\b`,
       // the same told in the passive: "kann ab sofort genutzt werden", "can now be downloaded"
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:be\\s+)?(?:used|accessed|tried|downloaded|genutzt|verwendet|heruntergeladen|ausprobiert|getestet|abgerufen)\\b`,
@@ -434,10 +434,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a successor told by its place in line with a time: "with Bodhi 2 following in 2028", "followed by
       // the AI250 in 2027", "gefolgt vom MI355X in der zweiten Jahreshälfte"
       `following\\s+(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
-      // "intends to follow up with the Ascend 960 in late 2027"
       // a production ramp ahead: "will ramp in the second half", "werde im zweiten Halbjahr hochgefahren"
-      `(?:will|would|is set to|are set to|is expected to|are expected to)\\s+ramp\\s+(?:up\\s+)?(?:in|by|during|from|next|later|early|late)\\b`,
+      `(?<!(?:sales|revenue|revenues|demand|spending|growth|margins?|orders|earnings)\\s+)(?:will|would|is set to|are set to|is expected to|are expected to)\\s+ramp\\s+(?:up\\s+)?(?:in|by|during|from|next|later|early|late)\\b`,
       `(?:wird|werde|werden|soll|solle|sollen)\\s+${W}{0,8}?hochgefahren\\b`,
+      // "intends to follow up with the Ascend 960 in late 2027"
       `(?:will|to)\\s+follow\\s+(?:up\\s+)?with\\s+${W}{1,5}?(?:in|by|during)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `followed\\s+by\\s+${W}{1,6}?(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `gefolgt\\s+(?:von|vom)\\s+${W}{1,6}?(?:${FUTURE_TIME_DE}|(?:in|im)\\s+(?:der|dem)\\s+(?:ersten|zweiten)\\s+(?:jahreshälfte|hälfte))`,
@@ -636,7 +636,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
         `${W}{0,3}?this\\s+(?:year|summer|fall|autumn|spring|winter|quarter|month)\\b`,
       `nicht mehr\\s+${W}{0,2}?(?:in diesem|dieses|diesen|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)`,
       `(?:in diesem|dieses|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)\\s+${W}{0,2}?nicht mehr\\b`,
-      `(?:nicht|not)\\s+${W}{0,4}?(?:wie|as)\\s+(?:ursprünglich\\s+|originally\\s+|previously\\s+|initially\\s+|earlier\\s+|zuvor\\s+|zunächst\\s+|bisher\\s+)?(?:geplant|angekündigt|vorgesehen|versprochen|planned|scheduled|announced|promised)`,
+      `(?:nicht|not)\\s+(?:(?![\\d$€£])${W}){0,4}?(?:wie|as)\\s+(?:ursprünglich\\s+|originally\\s+|previously\\s+|initially\\s+|earlier\\s+|zuvor\\s+|zunächst\\s+|bisher\\s+)?(?:geplant|angekündigt|vorgesehen|versprochen|planned|scheduled|announced|promised)`,
       // the date itself moved back: "moved the MI350 launch back", "the release date was moved to June"
       `mov(?:e|es|ed|ing)\\s+(?:the|its|their|\\S+['’]s?)\\s+${W}{0,3}?(?:launch|release|debut|rollout|roll-out|introduction|shipments?)\\s+(?:date\\s+|window\\s+)?back\\b`,
       `(?:launch|release|debut|rollout|roll-out|shipping|ship)\\s+(?:date|window|target|timeline)s?\\s+${W}{0,3}?(?:was|were|has been|have been|had been|is being|is|are)\\s+(?:now\\s+|again\\s+|quietly\\s+)?moved\\s+(?:back|to|into)\\b`,
@@ -651,14 +651,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:target|deadline|timeline|schedule|date)s?\\s+${W}{0,8}?(?:(?:can|could|will)\\s+no longer be\\s+(?:met|kept|reached|hit)|(?:is|are)\\s+no longer\\s+(?:achievable|realistic|feasible))\\b`,
       // a plan given up for a later one: "wanted to release R2 in May, but now plans ...", "wollte X im Mai
       // veröffentlichen, doch nun ..."
-      `(?:wanted|had (?:planned|hoped|aimed|intended|wanted))\\s+to\\s+${W}{1,10}?(?:but|yet)\\s+(?:now|has now|will now|is now|instead)\\b`,
-      `(?:wollte|wollten|hatte\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt))\\s+${W}{0,10}?(?:doch|aber|jedoch)\\s+(?:nun|jetzt|inzwischen|mittlerweile)\\b`,
+      `(?:wanted|had (?:planned|hoped|aimed|intended|wanted))\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}\\s+${W}{0,4}?(?:in|by|before|this|next|early|late)\\s+(?:the\\s+)?(?:${FUTURE_TIME}|may)\\S*\\s+(?:but|yet)\\s+(?:now|has now|will now|is now|instead)\\b`,
+      `(?:wollte|wollten)\\s+${W}{0,4}?(?:im|bis|ab|anfang|mitte|ende|noch)\\s+${W}{0,3}?(?:${RELEASE_INFINITIVES.join('|')})\\s*,\\s*(?:doch|aber|jedoch)\\s+(?:nun|jetzt|inzwischen|mittlerweile)\\b`,
       `später\\s+als\\s+${W}{0,3}?(?:angedeutet|angekündigt|versprochen|in aussicht gestellt|erhofft|signalisiert)\\b`,
       // a launch stopped for now: "hat die Veröffentlichung vorerst gestoppt", "halted the release of R2",
       // "wird GPT-5 vorerst nicht veröffentlichen", "won't release it for now"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|auslieferung|lieferungen|rollout|launch|release)\\w*\\s+${W}{0,6}?(?:vorerst|vorläufig|einstweilen|bis auf weiteres)\\s+(?:gestoppt|angehalten|unterbrochen|ausgesetzt)\\b`,
-      `(?:auslieferung|lieferungen)\\w*\\s+${W}{0,6}?(?:ausgesetzt|pausiert)\\b`,
-      `(?:halt|stop|paus|suspend|freez|froze)\\w*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b`,
+      `(?:halt|stop|paus|suspend|freez|froze)\\w*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b(?!\\s+of\\s+(?:a|an|the|its|their)\\s+(?:\\S+\\s+)?(?:report|study|paper|data|results|findings|documents?|figures|earnings|statement|guidance)\\b)`,
       `(?:vorerst|vorläufig|einstweilen)\\s+(?:nicht|kein\\w*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ)\\w*`,
       `(?:won't|will not|not)\\s+(?:be\\s+)?(?:releas|launch|ship)\\w*\\s+${W}{0,4}?(?:for now|for the time being)\\b`,
       // told to expect it months later: "customers have been told to expect the first systems several months later"
@@ -763,16 +762,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'decided (?:not|against) (?:to )?releas\\w*',
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       '(?:wind(?:s|ing)?|wound) down',
-      // ended in other words: "pulling GPT-4.5 from its API", "disbanded the team behind Dojo", "schickt GPT-4o in den Ruhestand", "mustert GPT-4o aus", "beendet das Dojo-Projekt",
+      // ended in other words: "pulling GPT-4.5 from its API", "schickt GPT-4o in den Ruhestand", "beendet das
+      // Dojo-Projekt",
       // "stellt Falcon Shores nicht mehr bereit"
-      `pull(?:s|ed|ing)?\\s+${W}{1,4}?(?:from|out of)\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|chatgpt|store|model picker)\\b`,
-      `disband(?:s|ed|ing)?\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:team|group|unit)\\s+(?:behind|working on|developing|building)\\b`,
-      `(?:schickt|schicken|schickte|schickten)\\s+${W}{0,4}?in den ruhestand\\b`,
-      `(?:mustert|mustern|musterte|musterten)\\s+${W}{0,4}?aus(?=\\s*(?:[.,;:!?]|$))`,
-      `(?:beendet|beendete|beenden|beendeten)\\s+(?:das|die|den|sein\\w*|ihr\\w*)\\s+\\S*(?:projekt|programm|entwicklung)\\b`,
-      `(?:stellt|stellen|stellte|stellten)\\s+${W}{0,6}?nicht mehr\\s+${W}{0,4}?bereit\\b`,
+      `pull(?:s|ed|ing)?\\s+(?!${W}{0,3}?(?:outputs?|data|results|responses|logs|answers)\\b)${W}{1,3}?(?:from|out of)\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|chatgpt|store|model picker)\\b`,
+      `(?:schickt|schicken|schickte|schickten)\\s+${W}{0,4}?in den ruhestand\\b|in den ruhestand\\s+(?:geschickt|schicken)\\b`,
+      `(?:beendet|beendete|beenden|beendeten)\\s+(?:das|die|den|sein\\w*|ihr\\w*)\\s+\\S*(?:projekt|programm)\\b`,
+      `(?:stellt|stellen|stellte|stellten)\\s+${W}{0,6}?nicht mehr\\s+(?!(?:genug|ausreichend)\\b)${W}{0,4}?bereit\\b`,
       // kept in-house: "will not be sold to customers", "will never be offered commercially"
-      `(?:(?:will|would)\\s+(?:not|never)|won't)\\s+be\\s+(?:sold|offered|made available)\\s+(?:to\\s+(?:customers|the public|clients|outside customers)|commercially|publicly)\\b`,
+      `(?:(?:will|would)\\s+(?:not|never)|won't)\\s+be\\s+(?:sold|offered|made available)\\s+(?:to\\s+(?:customers|the public|clients|outside customers)|commercially|publicly)\\b(?!\\s+(?:in|to|from)\\s+(?:china|chinese)\\b)(?!\\s+under\\b)`,
       // a German subordinate clause puts the negated infinitive before the modal: "dass es X nicht auf
       // den Markt bringen wird", "nicht mehr veröffentlichen will"
       `(?:nicht|nie|niemals)\\s+(?:mehr\\s+)?(?:auf den markt bringen|veröffentlichen|herausbringen|ausliefern|einführen|anbieten)\\s+(?:wird|werden|will|wollen|soll|sollen|möchte|möchten)\\b`,
@@ -902,8 +900,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
       // a sale that now needs a licence: "can no longer sell its MI308 to China without a licence", "darf den
       // H20 nicht mehr ohne Lizenz nach China liefern"
-      `(?:cannot|can't|can no longer|could no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
-      `ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz\\w*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
+      `(?:can no longer|could no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
+      `(?:nicht mehr|nicht|nie)\\s+ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz\\w*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
       `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
       `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend|pause)\\s+(?:buying|purchasing|ordering|using|(?:their\\s+|all\\s+)?(?:orders|purchases|imports)\\b)`,
@@ -1179,7 +1177,7 @@ export const FINANCIAL_EXCLUDE =
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /((?:unsicherheit|ungewissheit)\w* (?:über|um|bei|rund um)|uncertainty (?:over|about|around|surrounding|on)|\bwarte\w* (?:\S+ ){0,3}?auf (?:die |eine |eine weitere )?(?:\S+ )?(?:genehmigung|lizenz|freigabe|erlaubnis)\w*|waiting (?:\S+ ){0,2}?(?:for|on) (?:\S+ ){0,3}?(?:approval|licen[cs]es?|clearance|green light|go-ahead)|beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|(?<![\p{L}])(?:auf|aufge|ge|ange|einge)?forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
+  /((?:unsicherheit|ungewissheit)\w* (?:über|um|bei|rund um) (?:\S+ ){0,3}?\S*(?:lizenz|genehmigung|freigabe)|uncertainty (?:over|about|around|surrounding|on) (?:\S+ ){0,3}?\S*(?:licen[cs]|approval)|beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\w* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\w* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|(?<![\p{L}])(?:auf|aufge|ge|ange|einge)?forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\w*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
@@ -1369,7 +1367,7 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|put out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|muss|müssen|musste|mussten|must|(?:has|have|had|needs?|needed) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte\w*|könnte\w*|könne|würde\w*|kann|können|dürfte\w*|dürfe|müsse)\b/u;
 

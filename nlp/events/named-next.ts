@@ -51,15 +51,21 @@ function presentedAsNew(lower: string, start: number, end: number): boolean {
 
 /**
  * The name opens the next sentence as its subject ("Kimi K3 soll ...", "The Ascend 960 will be ..."): the
- * sentence goes on about the product just described, unless it tells of an old one going on.
+ * sentence goes on about the product just described, unless it tells of an old one going on or of what it was.
  */
 const OPENING_ARTICLE = /^[\s"'„“]*(?:(?:the|der|die|das)\s+)?$/u;
 /** An old product going on beside the new one: "Der MI300X bleibt im Angebot", "remains the best seller". */
 const GOES_ON =
-  /(?<![\p{L}])(?:bleib\p{L}*|blieb\p{L}*|weiterhin|nach wie vor|noch immer|immer noch|remain\p{L}*|still|continu\p{L}*|by contrast|dagegen|hingegen|best[- ]?sell\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:bleib\p{L}*|blieb\p{L}*|weiterhin|nach wie vor|noch immer|immer noch|bisher|bislang|remain\p{L}*|still|continu\p{L}*|so far|until now|previously|by contrast|by comparison|dagegen|hingegen|best[- ]?sell\p{L}*)(?![\p{L}])/u;
+/** A plain past right after the name tells of what the product was: "The MI300X was its fastest chip". */
+const PAST_COPULA_AFTER = /^\s+(?:was|were|war|waren|had been|hatte)(?![\p{L}])/u;
 
-function opensWith(lower: string, start: number): boolean {
-  return OPENING_ARTICLE.test(lower.slice(0, start)) && !GOES_ON.test(lower);
+function opensWith(lower: string, start: number, end: number): boolean {
+  return (
+    OPENING_ARTICLE.test(lower.slice(0, start)) &&
+    !GOES_ON.test(lower) &&
+    !PAST_COPULA_AFTER.test(lower.slice(end))
+  );
 }
 
 /** Confidence lost by a subject taken from the next sentence. */
@@ -98,7 +104,7 @@ export function namedInNextSentence(
           m.entry.developer !== undefined &&
           companies.has(m.entry.developer) &&
           (presentedAsNew(lower, m.start - next.start, m.end - next.start) ||
-            opensWith(lower, m.start - next.start)),
+            opensWith(lower, m.start - next.start, m.end - next.start)),
       )
       .map((m) => [m.entry.id, m]),
   );

@@ -3,7 +3,7 @@ import { PLUPERFECT_PLAN_BEFORE, SUPERSEDED, VAGUE_TIME } from '../event-cues.js
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import { isProductMention } from './pick-subjects.js';
-import { nearestDate, pickDate, type SentenceContext } from './sentence-context.js';
+import { pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
@@ -109,20 +109,29 @@ function isNoPlannedSuccession(trigger: Trigger, sc: SentenceContext): boolean {
 }
 
 const PAST_MODAL = /^(?:sollte|sollten)(?![\p{L}])/u;
+/** How far back a target may lie and still be one the past modal says was missed. */
+const MISSED_WITHIN_MONTHS = 6;
+
+/** Months from a date value ("2025-04", "2025-Q2", "2025") to the publication; a quarter counts by its last month. */
+function monthsBefore(value: string, published: Date): number | undefined {
+  const m = /^(\d{4})-(?:(\d{2})|Q([1-4]))/u.exec(value);
+  if (m === null) return undefined;
+  const month = m[2] !== undefined ? Number(m[2]) : Number(m[3]) * 3;
+  return published.getUTCFullYear() * 12 + published.getUTCMonth() + 1 - (Number(m[1]) * 12 + month);
+}
 
 /**
- * "Llama 4 Behemoth sollte im April erscheinen" in a June article: the past modal with a yearless time
- * already gone (one that only a roll into next year would put ahead) is a target that was missed, told
- * in the delay, not a plan for next April. With a time ahead the same modal is a plan ("sollte im
- * September erscheinen").
+ * "Llama 4 Behemoth sollte im April erscheinen" in a June article: the past modal with a month or quarter
+ * read as said (not rolled forward) that lay up to six months before the publication is a target that was
+ * missed, told in the delay, not a plan for next April. A time ahead ("sollte im September erscheinen"), a
+ * relative one ("nächstes Jahr") or one long gone ("im Januar" in December, read as next January) stays a plan.
  */
 function isMissedTarget(trigger: Trigger, sc: SentenceContext): boolean {
   const published = sc.doc.published;
   if (published === null || !PAST_MODAL.test(trigger.text)) return false;
-  const said = nearestDate(sc, trigger);
-  if (said === undefined || /\b(?:19|20)\d\d\b/u.test(sc.lower.slice(said.start, said.end))) return false;
-  const ahead = pickDate(sc, trigger, true)?.value;
-  return ahead !== undefined && Number(ahead.slice(0, 4)) > published.getUTCFullYear();
+  const said = pickDate(sc, trigger, false)?.value;
+  const months = said === undefined ? undefined : monthsBefore(said, published);
+  return months !== undefined && months > 0 && months <= MISSED_WITHIN_MONTHS;
 }
 
 function namesProductInside(trigger: Trigger, sc: SentenceContext): boolean {

@@ -157,10 +157,10 @@ export function pickDate(
 /**
  * A preposition of a new target right before a date: "pushed to March", "auf den 12. Mai verschoben",
  * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März"):
- * where a delay moves to or from, not when it was reported.
+ * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE =
-  /(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?|\bin\s+(?:den|das|die)\s+|\berst\s+|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?)$/u;
+  /(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?)$/u;
 
 /**
  * The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves);

@@ -54,3 +54,11 @@ export function isNotAName(words: readonly string[], plain = false): boolean {
  */
 export const PERSON_TITLE_BEFORE =
   /(?<![\p{L}])(?<!(?:ai|ki)[\s-])(?:\p{L}*(?:minister|ministerin|präsident|präsidentin|sekretär|sekretärin|chef|chefin|direktor|direktorin|vorsitzender?|gründer|gründerin)|(?:presse|konzern|unternehmens|regierungs|firmen)?sprecher(?:in)?|analyst(?:in)?|secretary|president|ceo|cfo|cto|coo|chief executive|chairman|chairwoman|founder|co-founder|spokes(?:man|woman|person)|director|senator|governor|gouverneur|representative|commissioner|kommissar|kommissarin|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|herr|frau|lawmaker|abgeordneter?)(?:\s+(?:of|für|for)\s+(?:the\s+)?\p{L}+)?\s+$/iu;
+
+/**
+ * German nouns that follow a kind noun without naming a product: times ("seinen neuen Chip Ende des
+ * Jahres ausliefern") and nouns by their suffixes ("das Modell Entwicklung ..."). Read only for the plain
+ * names after a German kind noun (code-names.ts), where a capital says nothing.
+ */
+export const NOT_A_GERMAN_PLAIN_NAME =
+  /^(?:Anfang|Mitte|Ende|Beginn|Start|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahr|Jahres|Quartal|Halbjahr|Woche|Monat|Tag|Heute|Morgen)$|\p{Ll}(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|enz|anz|ik|ie)$/u;
