@@ -1,10 +1,10 @@
 /**
  * A product family named only as the kind of one of its members, by a numbered generation: "mit Ironwood
  * eine neue Generation von Tensor Processing Units (TPU)", "the seventh-generation TPU", "Als TPU der
- * siebten Generation ist Ironwood ...". (A family named as such, "the Gemini family", "next-generation
- * Ascend chips", is still an entity.) The text is about the member; the family is its
- * category there, not an entity the text reports on (the labelling rule: Google's TPUs rented by OpenAI
- * are an entity, the TPU generation that Ironwood belongs to is not).
+ * siebten Generation ist Ironwood ...". The text is about the member; the family is its category there,
+ * not an entity the text reports on (the labelling rule: Google's TPUs rented by OpenAI are an entity, the
+ * TPU generation that Ironwood belongs to is not). A family named as such ("the Gemini family",
+ * "next-generation Ascend chips") is still an entity.
  */
 import { FAMILY_IDS } from './kb-index.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -48,8 +48,12 @@ export function familiesNamedAsKind(
   const families = FAMILY_IDS.of(kb);
   const out = new Set<string>();
   const byFamily = new Map<string, Mention[]>();
-  for (const m of mentions)
-    if (families.has(m.entry.id)) byFamily.set(m.entry.id, [...(byFamily.get(m.entry.id) ?? []), m]);
+  for (const m of mentions) {
+    if (!families.has(m.entry.id)) continue;
+    const own = byFamily.get(m.entry.id);
+    if (own === undefined) byFamily.set(m.entry.id, [m]);
+    else own.push(m);
+  }
   for (const [id, own] of byFamily) {
     if (!mentions.some((m) => m.entry.family === id)) continue;
     if (own.every((m, i) => classifies(text, m, own[i - 1]))) out.add(id);

@@ -49,10 +49,7 @@ function presentedAsNew(lower: string, start: number, end: number): boolean {
   );
 }
 
-/**
- * The name opens the next sentence as its subject ("Kimi K3 soll ...", "The Ascend 960 will be ..."): the
- * sentence goes on about the product just described, unless it tells of an old one going on or of what it was.
- */
+/** Nothing but an article before the name: it opens the sentence as its subject. */
 const OPENING_ARTICLE = /^[\s"'„“]*(?:(?:the|der|die|das)\s+)?$/u;
 /** An old product going on beside the new one: "Der MI300X bleibt im Angebot", "remains the best seller". */
 const GOES_ON =
@@ -60,6 +57,10 @@ const GOES_ON =
 /** A plain past right after the name tells of what the product was: "The MI300X was its fastest chip". */
 const PAST_COPULA_AFTER = /^\s+(?:was|were|war|waren|had been|hatte)(?![\p{L}])/u;
 
+/**
+ * The name opens the next sentence as its subject ("Kimi K3 soll ...", "The Ascend 960 will be ..."): the
+ * sentence goes on about the product just described, unless it tells of an old one going on or of what it was.
+ */
 function opensWith(lower: string, start: number, end: number): boolean {
   return (
     OPENING_ARTICLE.test(lower.slice(0, start)) &&
