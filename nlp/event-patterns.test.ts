@@ -615,11 +615,14 @@ describe('round 5: lists, brackets and superseded targets', () => {
 describe('round 5: one launch of a generation, negated particles', () => {
   it.each([
     ['Meta hat Llama 4 Scout und Llama 4 Maverick am Samstag veröffentlicht.'],
-    ['Anthropic launched Claude Sonnet 4 and Claude Opus 4 on May 22, 2025.'],
-  ])('two members of one generation launched together are the family’s release: %s', (text) => {
-    const releases = eventsOf(text).filter((e) => e.type === 'release');
-    expect(releases.map((e) => e.subject.name)).toEqual([expect.stringMatching(/^(?:Llama 4|Claude 4)$/)]);
-  });
+    ['Anthropic launched Claude 4 Sonnet and Claude 4 Opus on May 22, 2025.'],
+  ])(
+    'two members of one generation named with it and launched together are the family’s release: %s',
+    (text) => {
+      const releases = eventsOf(text).filter((e) => e.type === 'release');
+      expect(releases.map((e) => e.subject.name)).toEqual([expect.stringMatching(/^(?:Llama 4|Claude 4)$/)]);
+    },
+  );
 
   it('two models of a brand family are two releases', () => {
     const releases = eventsOf('Baidu hat ERNIE 4.5 und ERNIE X1 am Sonntag veröffentlicht.').filter(

@@ -105,3 +105,15 @@ export function versionsOfFamilies(
   }
   return out;
 }
+
+/**
+ * "Gemma 2" beside "Gemma", "Qwen 3.5" beside "Qwen": a member named by its family and a version number
+ * is a launch of its own (the labelling rule folds one launch of variants such as "Scout" or "-120b" into
+ * the family, not versions). A parameter count ("Llama 3.1 405B") names a variant.
+ */
+export function isNewVersionOf(member: string, family: string): boolean {
+  return (
+    member.toLowerCase().startsWith(family.toLowerCase()) &&
+    /^[\s-]?\d+(?:\.\d+)*(?![\d.]*\s*[bmk]\b)/iu.test(member.slice(family.length))
+  );
+}

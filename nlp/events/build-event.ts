@@ -6,7 +6,7 @@
 import { REASON } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { mapPacked } from '../packed.js';
-import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
+import type { KbEntry } from '../knowledge-base.js';
 import type { EventDate, EventEntity, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import type { Trigger } from './find-triggers.js';
@@ -16,6 +16,7 @@ import { resolveSubjects, type SubjectRule } from './resolve-subjects.js';
 import { runTriggers, type TriggerLoop, type TriggerRun } from './run-triggers.js';
 import {
   bracketedDate,
+  successionDate,
   pickDate,
   prepositionalDate,
   respectiveDates,
@@ -116,11 +117,25 @@ function isGeneration(family: KbEntry, members: readonly LocalMention[]): boolea
 }
 
 /**
- * "Claude Sonnet 4 und Claude Opus 4 erschienen am 22. Mai": one launch of two or more members of a
+ * Whether the family's own name stands in the text, alone or at the head of a member's name ("Llama 4
+ * Scout", "Claude 4 Opus"): an event needs a subject the passage names, and "Claude Opus 4 und Claude
+ * Sonnet 4" names two members but not "Claude 4".
+ */
+function isWrittenOut(family: KbEntry, sc: SentenceContext): boolean {
+  if (sc.doc.mentionsOf(family.id).length > 0) return true;
+  return [family.name, ...family.aliases].some((alias) => {
+    const at = sc.lower.indexOf(alias.toLowerCase());
+    return at >= 0 && !/[\p{L}\d]/u.test(sc.lower.charAt(at + alias.length));
+  });
+}
+
+/**
+ * "Claude Sonnet 4 und Claude 4 Opus erschienen am 22. Mai": one launch of two or more members of a
  * model family is the family's release (the labelling rule for Llama 4 Scout and Maverick). Members
  * of different families, chips, and single members stay as they are.
  */
-function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): LocalMention[] {
+function familyLaunch(subjects: readonly LocalMention[], sc: SentenceContext): LocalMention[] {
+  const kb = sc.doc.kb;
   const byFamily = new Map<string, LocalMention[]>();
   for (const s of subjects) {
     const family = s.mention.entry.kind === 'model' ? s.mention.entry.family : undefined;
@@ -131,7 +146,13 @@ function familyLaunch(subjects: readonly LocalMention[], kb: KnowledgeBase): Loc
     const family = s.mention.entry.family;
     const members = family === undefined ? undefined : byFamily.get(family);
     const entry = family === undefined ? undefined : kb.byId.get(family);
-    if (members === undefined || members.length < 2 || entry === undefined || !isGeneration(entry, members))
+    if (
+      members === undefined ||
+      members.length < 2 ||
+      entry === undefined ||
+      !isGeneration(entry, members) ||
+      !isWrittenOut(entry, sc)
+    )
       out.push(s);
     else if (members[0] === s) out.push({ ...s, mention: { ...s.mention, entry } });
   }
@@ -211,15 +232,22 @@ export function buildEvent(
   );
   const eachDated = prepositional.filter((d) => d !== undefined).length >= 2;
   const ownDates = mapPacked(subjects, (s, i) =>
-    s.end < 0 ? undefined : (bracketedDate(sc, s.end, future) ?? (eachDated ? prepositional[i] : undefined)),
+    s.end < 0
+      ? undefined
+      : (bracketedDate(sc, s.end, future) ??
+        successionDate(sc, s.start, future) ??
+        (eachDated ? prepositional[i] : undefined)),
   );
   const respectively = RESPECTIVELY.test(sc.lower);
   const separatelyDated = respectively || ownDates.some((d) => d !== undefined);
-  if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc.doc.kb);
+  if (rule.type === 'release' && !separatelyDated) subjects = familyLaunch(subjects, sc);
   // a roadmap's members are products of their own ("der Ascend 950 (2026), 960 (2027) und 970 (2028)")
   if (!separatelyDated && rule.type !== 'plan' && rule.type !== 'release')
     subjects = familyNamedWithMembers(subjects, sc);
   const date = pickDate(sc, trigger, future, rule.skipsTargetDates === true);
+  // "Gemma and Gemma 2 ... in February and September respectively": dates go to the names in text order
+  if (respectively && subjects.every((s) => s.start >= 0))
+    subjects = [...subjects].sort((a, b) => a.start - b.start);
   const ordered = respectively ? respectiveDates(sc, subjects.length, future) : null;
   if (date !== null) confidence += 0.1;
   const stated = rule.findsReason ? findReason(trigger, sc) : undefined;

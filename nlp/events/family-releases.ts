@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { FoundEvent } from '../types.js';
+import { isNewVersionOf } from '../version-of-family.js';
 import { datesNarrow } from './merge-events.js';
 
 /** "a year after the first Gemma release", "der ursprünglichen Qwen-Familie": an earlier launch of the family. */
@@ -33,6 +34,7 @@ export function foldFamilyReleases(events: readonly FoundEvent[], kb: KnowledgeB
     const family = kb.byId.get(e.subject.id)?.family;
     const launch = family === undefined ? undefined : familyRelease.get(family);
     if (launch === undefined || isEarlierLaunch(launch, kb)) return true;
+    if (isNewVersionOf(e.subject.name, launch.subject.name)) return true;
     return e.date !== null && launch.date !== null && !datesNarrow(e.date.value, launch.date.value);
   });
 }

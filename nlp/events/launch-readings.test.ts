@@ -568,3 +568,14 @@ describe('near misses found by the third review of this round', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('"came out" as an appearance', () => {
+  it('reads a product that came out as released, and a statement that came out as nothing', () => {
+    expect(events('Mistral Large 2 came out in July 2024 with a larger context window.')).toContain(
+      'release:Mistral Large 2',
+    );
+    expect(events('Nvidia came out against the new export rules for the H20 on Monday.')).not.toContain(
+      'release:H20',
+    );
+  });
+});

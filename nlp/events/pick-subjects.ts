@@ -18,6 +18,7 @@ import {
 } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
+import { isNewVersionOf } from '../version-of-family.js';
 import type { EntityKind } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -33,9 +34,12 @@ export function isProductMention(m: LocalMention): boolean {
   return m.mention.entry.kind === 'model' || m.mention.entry.kind === 'chip';
 }
 
+/** A succession's own time between "followed" and "by" ("followed on April 16 by", "gefolgt im März von"). */
+const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,2}?)?`;
+
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
-  String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt (?:von|vom)|,? followed by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
+  String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt${WHEN_BETWEEN} (?:von|vom)|,? followed${WHEN_BETWEEN} by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
   'u',
 );
 
@@ -115,7 +119,10 @@ const gapBetween = (lower: string, from: number, to: number): string =>
   lower.slice(from, to).replace(GAP_NOISE, '');
 
 /** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
-const FOLLOWED_BY = /^\s*\S+\s*,?\s*(?:gefolgt (?:von|vom)|followed by)\s*(?:[^\s.;:!?,]+\s+){0,2}$/u;
+const FOLLOWED_BY = new RegExp(
+  String.raw`^\s*(?:\S+|${OWN_DATE})\s*,?\s*(?:gefolgt${WHEN_BETWEEN} (?:von|vom)|followed${WHEN_BETWEEN} by)\s*(?:[^\s.;:!?,]+\s+){0,2}$`,
+  'u',
+);
 /** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
 const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
@@ -573,11 +580,22 @@ function withoutFamilyMembers(chosen: readonly LocalMention[]): LocalMention[] {
   const unique = new Map<string, LocalMention>();
   for (const m of chosen) {
     const { family, kind, id } = m.mention.entry;
-    if (kind === 'chip' ? chipLines.has(id) : family !== undefined && ids.has(family)) continue;
+    if (
+      kind === 'chip' ? chipLines.has(id) : family !== undefined && ids.has(family) && !newVersion(m, chosen)
+    )
+      continue;
     if (!unique.has(m.mention.entry.id)) unique.set(m.mention.entry.id, m);
   }
   return [...unique.values()];
 }
+
+/** Whether `m` is a new version of a family also chosen ("Gemma and Gemma 2"): a launch of its own. */
+const newVersion = (m: LocalMention, chosen: readonly LocalMention[]): boolean =>
+  chosen.some(
+    (f) =>
+      f.mention.entry.id === m.mention.entry.family &&
+      isNewVersionOf(m.mention.entry.name, f.mention.entry.name),
+  );
 
 /** An opening bracket and a short lead before a repeated name: "Baidu (NASDAQ: BIDU", "Alibaba (". */
 const BRACKET_OPENED = /^\s*\([^()]{0,20}$/u;

@@ -217,6 +217,26 @@ export const bracketedDate = (
 ): EventDate | null | undefined => dateRightAfter(sc, subjectEnd, future, (gap) => /^\s*\(\s*$/u.test(gap));
 
 /**
+ * The date of a succession told before the subjects it brings ("o3-mini, followed on April 16 by o3 and
+ * o4-mini", "gefolgt im April von o3"): those subjects' own date; undefined when there is none.
+ */
+export function successionDate(
+  sc: SentenceContext,
+  subjectStart: number,
+  future: boolean,
+): EventDate | null | undefined {
+  const d = sc.dates.findLast(
+    (x) =>
+      x.end <= subjectStart &&
+      /(?:followed|gefolgt)\s+(?:(?:on|in|am|im)\s+)?$/u.test(
+        sc.lower.slice(Math.max(0, x.start - 20), x.start),
+      ) &&
+      /^\s*(?:by|von|vom)\s[^.;:!?]{0,40}$/u.test(sc.lower.slice(x.end, subjectStart)),
+  );
+  return d === undefined ? undefined : resolveSentenceDate(sc, d, future);
+}
+
+/**
  * What stands between a conjunct and its own date: "Rubin Ultra für 2027", "the Gaudi 3 chips in 2024"
  * (a yearless month's expression takes its preposition along: "Opus 4.5 [in November]").
  */

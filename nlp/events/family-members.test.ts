@@ -1,0 +1,65 @@
+import { analyze } from '../analyze.js';
+
+const found = (text: string): string[] =>
+  analyze({ id: 't', text, published: '2025-06-15' })
+    .events.map((e) => `${e.type}:${e.subject.name}:${e.date?.value ?? '-'}`)
+    .sort();
+
+describe('members of a family launched together', () => {
+  it('gives each member its release when the text never names the family', () => {
+    expect(found('Anthropic hat gestern Claude Sonnet 4 und Claude Opus 4 vorgestellt.')).toEqual([
+      'release:Claude Opus 4:2025-06-14',
+      'release:Claude Sonnet 4:2025-06-14',
+    ]);
+    expect(found('Anthropic unveiled Claude Opus 4 and Claude Sonnet 4 on Thursday.')).toEqual([
+      'release:Claude Opus 4:2025-06-12',
+      'release:Claude Sonnet 4:2025-06-12',
+    ]);
+  });
+
+  it('gives one launch to the family when a member carries its name', () => {
+    expect(found('Anthropic hat gestern Claude 4 Opus und Sonnet 4 vorgestellt.')).toEqual([
+      'release:Claude 4:2025-06-14',
+    ]);
+    expect(found('Meta shipped Llama 4 Scout and Llama 4 Maverick on Saturday.')).toEqual([
+      'release:Llama 4:2025-06-14',
+    ]);
+  });
+});
+
+describe('a family and a new version of it', () => {
+  it('keeps the version as a launch of its own, dated in text order with "respectively"', () => {
+    expect(
+      found('Its forerunners, Gemma and Gemma 2, came out in February 2024 and September 2024 respectively.'),
+    ).toEqual(['release:Gemma 2:2024-09', 'release:Gemma:2024-02']);
+    expect(
+      found('Google hat Gemma und Gemma 2 im Februar 2024 beziehungsweise im September 2024 veröffentlicht.'),
+    ).toEqual(['release:Gemma 2:2024-09', 'release:Gemma:2024-02']);
+  });
+
+  it('still folds a size variant into the family launch', () => {
+    expect(found('Meta released Llama 3.1 and Llama 3.1 405B on Tuesday.')).toEqual([
+      'release:Llama 3.1:2025-06-10',
+    ]);
+  });
+});
+
+describe('a succession with its own date', () => {
+  it('continues the subject list after "followed on DATE by" and dates the followers by it', () => {
+    expect(found('In January OpenAI shipped o3-mini, followed on April 16 by o3 and o4-mini.')).toEqual([
+      'release:o3-mini:2025-01',
+      'release:o3:2025-04-16',
+      'release:o4-mini:2025-04-16',
+    ]);
+    expect(found('OpenAI hat im Januar o3-mini veröffentlicht, gefolgt im April von o3.')).toEqual([
+      'release:o3-mini:2025-01',
+      'release:o3:2025-04',
+    ]);
+  });
+
+  it('takes a conjunct dated before "followed by" into the list', () => {
+    expect(found('OpenAI released o3-mini in January, followed by o3 in April.')).toContain(
+      'release:o3:2025-04',
+    );
+  });
+});
