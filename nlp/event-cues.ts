@@ -360,7 +360,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant\\w*',
-      'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verkauf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
+      'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       // a successor planned as the replacement: "will die Gaudi-Serie durch Falcon Shores ersetzen",
       // "plans to replace the MI300 line with the MI400 next year"
@@ -501,7 +501,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "einzuführen", "vorzustellen"; "einzustellen" (to discontinue) and "auszustellen" are not launches
       `(?:(?:ein|heraus|vor|aus|an)zu(?:führen|bringen|rollen|bieten|liefern)|(?:vor|bereit)zustellen)\\b`,
       `(?:wird|werden)\\s+${W}{0,8}?erwartet\\b`,
-      `(?:folgt|folgen)\\s+${W}{0,3}?(?:im|in|ab|anfang|mitte|ende|noch|20[2-4]\\d)\\b`,
+      `(?:folgt|folgen)(?!\\s+(?:auf|nach|aus)\\b)\\s+${W}{0,3}?(?:im|in|ab|anfang|mitte|ende|noch|20[2-4]\\d)\\b`,
       `für\\s+(?:das\\s+|den\\s+|die\\s+)?(?:kommende|nächste|erste|zweite|dritte|vierte)\\w*\\s+(?:jahr|quartal|jahreshälfte|halbjahr)\\w*\\s+an\\b`,
       `(?:marktstart|verkaufsstart|lieferstart|start)\\w*\\s+${W}{0,6}?(?:für|im|ab)\\s+${W}{0,4}?vor\\b`,
       `(?:20[2-4]\\d|quartal|jahr|herbst|frühjahr|sommer|winter)\\w*\\s+(?:auf den markt\\s+)?(?:kommt|kommen|erscheint|erscheinen|startet|starten)(?=\\s*(?:[.,;:!?]|$))`,
@@ -908,7 +908,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
       `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend|pause)\\s+(?:buying|purchasing|ordering|using|(?:their\\s+|all\\s+)?(?:orders|purchases|imports)\\b)`,
       `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
-      `(?:einfuhr|import|verkauf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
+      `(?:einfuhr|import|verk[aä]uf|ausfuhr|export|lieferung)\\w*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       // customs keeping chips out: "lassen Lieferungen des H200 nicht mehr ins Land"
       `(?:lassen|lässt|ließ|ließen)\\s+${W}{0,6}?(?:nicht|keine\\w*)\\s+(?:mehr\\s+)?(?:ins land|über die grenze|durch den zoll)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
@@ -933,7 +933,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "erteilte das Handelsministerium Nvidia die Lizenz zum Export", "Zoll stoppt den H200"
       `(?:erteil|gewähr|vergab|vergibt|vergeben)\\w*\\s+${W}{0,6}?(?:export|ausfuhr|sonder)?(?:lizenz|genehmigung)\\w*`,
       `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
-      `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verkauf|lieferung)\\w*`,
+      `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verk[aä]uf|lieferung)\\w*`,
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
       // the German verb closes a long middle field: "den Export ... an zwei Firmen in ... und ... autorisiert"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,14}?(?:freigegeben|autorisiert)`,
@@ -1012,10 +1012,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `revers(?:e|ed|es|ing)${REVERSED_OBJECT}`,
       'lizenzanforderung\\w*',
       '(?:export|ausfuhr)auflage\\w*',
-      `(?:export|ausfuhr|verkauf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
+      `(?:export|ausfuhr|verk[aä]uf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
       `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
       // limiting purchases or exports, separable or not: "schränkt den Kauf der H200 ein", "Importe begrenzt"
-      `(?:schränk|beschränk)\\w*\\s+${W}{0,6}?(?:kauf|käufe|einkauf|import|einfuhr|bezug|export|ausfuhr|verkauf|lieferung)\\w*\\s+${W}{0,8}?ein\\b`,
+      `(?:schränk|beschränk)\\w*\\s+${W}{0,6}?(?:kauf|käufe|einkauf|import|einfuhr|bezug|export|ausfuhr|verk[aä]uf|lieferung)\\w*\\s+${W}{0,8}?ein\\b`,
       `(?:kauf|käufe|einkauf|einkäufe|import|einfuhr|export|ausfuhr)\\w*\\s+${W}{0,8}?(?:einzuschränken|eingeschränkt|einschränken|zu begrenzen|begrenzt|begrenzen)\\b`,
       // "H200-Exporte sind jetzt wieder möglich", "sales to China are allowed again"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,6}?(?:sind|ist|waren|war|wären|wird|werden)\\s+${W}{0,3}?(?:möglich|zulässig|gestattet|erlaubt)`,

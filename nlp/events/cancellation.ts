@@ -14,7 +14,7 @@ const CANCEL_NOT_PRODUCT =
 const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|aufträge|contracts?)\b/u;
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
-  /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verkauf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
+  /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verk[aä]uf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
 /** The trigger's object ends where a clause of time or cause begins ("paused production after customs blocked shipments"). */
 const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|während)\b/u;
 /** A German object before the verb that is a purchase: "den Erwerb von RTX-Chips einzustellen". */
@@ -60,7 +60,7 @@ function endNounWithProduct(trigger: Trigger, sc: SentenceContext): boolean {
   );
 }
 
-const TRADE_COMPOUND = /^-(?:export|ausfuhr|verkauf|liefer|handel|geschäft|import|einfuhr)/u;
+const TRADE_COMPOUND = /^-(?:export|ausfuhr|verk[aä]uf|liefer|handel|geschäft|import|einfuhr)/u;
 
 /** "X will never leave the labs": the product is the subject right before it (or before its relative clause). */
 const NEVER_LEAVES = /^(?:will|would|is going to|are going to)\s+never\b/u;
