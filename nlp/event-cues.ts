@@ -399,6 +399,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
+      // "expected to land by mid-2025", "will land in the fourth quarter": a product's arrival ahead
+      `(?:expected|set|due|scheduled|poised|likely|going)\\s+to\\s+land\\b|(?:will|should|would)\\s+land\\s+(?:in|by|before|during|early|late|mid|next|later|this)\\b`,
       // the passive with a time: "the Ascend 950PR is planned for Q1 2026", "are planned for early 2027"
       `(?<=\\b(?:is|are|was|were|been)\\s+(?:now\\s+|currently\\s+|still\\s+)?)planned\\s+for\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?)?(?:(?:next|this)\\s+(?:year|quarter|month)\\b|(?:next\\s+|this\\s+)?${FUTURE_TIME})`,
       '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',

@@ -579,3 +579,19 @@ describe('"came out" as an appearance', () => {
     );
   });
 });
+
+describe('a product expected to land', () => {
+  it('reads "expected to land by" and "will land in" as a plan, and a deal landed as nothing', () => {
+    const on = (text: string): string[] =>
+      analyze({ id: 't', text, published: '2025-01-10' }).events.map((e) => `${e.type}:${e.subject.name}`);
+    expect(
+      on("Expected to land by mid-2025, AMD's MI355X should lift the company's data center sales."),
+    ).toEqual(['plan:MI355X']);
+    expect(
+      on('Nvidia said its Rubin GPUs will land in the second half of 2026 for the largest cloud customers.'),
+    ).toEqual(['plan:Rubin']);
+    expect(
+      on('The startup landed a large order of H100 chips from Nvidia last year, the company said.'),
+    ).toEqual([]);
+  });
+});
