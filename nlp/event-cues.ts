@@ -246,8 +246,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:in|into) (?:die |a |the )?(?:öffentliche |public )?(?:vorschau|preview)',
       'arrived\\b',
       'arrives\\b',
-      // "Gemma 2 came out in September": a product's appearance, not a statement ("came out against", "came out of talks")
-      'came out\\b(?!\\s+(?:against|of|on top|ahead|in (?:favou?r|support)|strongly|swinging|with|from|as|that|behind|publicly|and said|to say|firmly|early)\\b)',
+      // "Gemma 2 came out in September": a product's appearance, not a statement ("came out against", "came out of
+      // talks") nor a document about the product ("the report on the Blackwell delays came out on Monday")
+      '(?<!\\b(?:news|reports?|papers?|study|studies|details|benchmarks?|results|figures|numbers|data|story|stories|leaks?|rumou?rs?|articles?|reviews?|filings?|statements?|versions?|word|specs|specifications)\\b(?:[^.;:!?]|\\.(?=\\d)){0,60})came out\\b(?!\\s+(?:against|of|on top|ahead|in (?:favou?r|support)|strongly|swinging|with|from|as|that|behind|publicly|and said|to say|firmly|early)\\b)',
       `(?:post|publish|upload|put out|open-sourc)\\w*\\s+${W}{0,4}?(?:weights|checkpoints?)\\b`,
       `lässt\\s+${W}{0,8}?frei\\b`,
       `rollt\\w*\\s+${W}{0,5}?aus\\b`,

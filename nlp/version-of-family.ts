@@ -108,12 +108,12 @@ export function versionsOfFamilies(
 
 /**
  * "Gemma 2" beside "Gemma", "Qwen 3.5" beside "Qwen": a member named by its family and a version number
- * is a launch of its own (the labelling rule folds one launch of variants such as "Scout" or "-120b" into
- * the family, not versions). A parameter count ("Llama 3.1 405B") names a variant.
+ * is a launch of its own, and so is a point version ("Llama 3.1" beside "Llama 3"): the labelling rule
+ * folds one launch of variants such as "Scout" or "-120b" into the family, not versions. A parameter count ("Llama 3.1 405B") names a variant.
  */
 export function isNewVersionOf(member: string, family: string): boolean {
   return (
     member.toLowerCase().startsWith(family.toLowerCase()) &&
-    /^[\s-]?\d+(?:\.\d+)*(?![\d.]*\s*[bmk]\b)/iu.test(member.slice(family.length))
+    /^(?:[\s-]?\d+|\.\d+)(?:\.\d+)*(?![\d.]*\s*[bmk]\b)/iu.test(member.slice(family.length))
   );
 }

@@ -100,14 +100,26 @@ function eventFor(
   return ev;
 }
 
+/** The size or tier words a family's variants are named with ("Magistral Small", "Gemini Flash"). */
+const TIER_SUFFIX =
+  /^[\s-]+(?:small|medium|large|mini|nano|micro|pro|max|ultra|lite|flash|plus|air|scout|maverick|behemoth)$/u;
+
+/** Whether `member` is the brand family `name` and a tier word: one launch of tiers is the family's. */
+const isTierOf = (member: KbEntry, name: string): boolean =>
+  [member.name, ...member.aliases].some(
+    (a) => a.toLowerCase().startsWith(name) && TIER_SUFFIX.test(a.slice(name.length).toLowerCase()),
+  );
+
 /**
  * A family that is one generation ("Llama 4", "Claude 4": a model whose name has a version) and
- * whose members are named after it ("Llama 4 Scout", "Claude 4 Opus"). A brand family ("ERNIE",
- * "GLM") groups distinct models, each launched in its own right.
+ * whose members are named after it ("Llama 4 Scout", "Claude 4 Opus"), or a brand whose members are
+ * its tiers ("Magistral Small", "Magistral Medium": the labelling rule's own example). Otherwise a brand
+ * family ("ERNIE", "GLM") groups distinct models, each launched in its own right.
  */
 function isGeneration(family: KbEntry, members: readonly LocalMention[]): boolean {
-  if (family.kind !== 'model' || !/\d/u.test(family.name)) return false;
+  if (family.kind !== 'model') return false;
   const name = family.name.toLowerCase();
+  if (!/\d/u.test(family.name)) return members.every((m) => isTierOf(m.mention.entry, name));
   // "DeepSeek-V3.2" is a version of DeepSeek-V3, not a member named after the generation
   return members.every((m) =>
     [m.mention.entry.name, ...m.mention.entry.aliases].some(
@@ -125,7 +137,8 @@ function isWrittenOut(family: KbEntry, sc: SentenceContext): boolean {
   if (sc.doc.mentionsOf(family.id).length > 0) return true;
   return [family.name, ...family.aliases].some((alias) => {
     const at = sc.lower.indexOf(alias.toLowerCase());
-    return at >= 0 && !/[\p{L}\d]/u.test(sc.lower.charAt(at + alias.length));
+    // "claude 4" inside "claude 4.5" is another generation
+    return at >= 0 && !/^(?:[\p{L}\d]|\.\d)/u.test(sc.lower.slice(at + alias.length, at + alias.length + 2));
   });
 }
 
@@ -196,6 +209,30 @@ function versionNamedBeside(subjects: readonly LocalMention[], sc: SentenceConte
   });
 }
 
+/** A bare conjunction between two names: "o3 and o4-mini", "o3 und die o4-mini". */
+const BARE_CONJUNCTION = /^\s*,?\s*(?:and|und|sowie|&|or|oder)\s+(?:(?:the|die|der|den|das)\s+)?$/u;
+
+/**
+ * "followed by o3 and o4-mini in April": a conjunct without a date of its own joined by a bare
+ * conjunction to the next one that has one shares that date (the next name in text order).
+ */
+function sharedWithNext(
+  subjects: readonly LocalMention[],
+  dates: readonly (EventDate | null | undefined)[],
+  i: number,
+  sc: SentenceContext,
+): EventDate | null | undefined {
+  const s = subjects[i];
+  if (s === undefined) return undefined;
+  let next = -1;
+  subjects.forEach((o, j) => {
+    const best = subjects[next];
+    if (o.start > s.end && (best === undefined || o.start < best.start)) next = j;
+  });
+  const o = subjects[next];
+  return o !== undefined && BARE_CONJUNCTION.test(sc.lower.slice(s.end, o.start)) ? dates[next] : undefined;
+}
+
 /**
  * The events one trigger makes under `rule`: one per resolved subject, dated by the nearest date
  * (or, with "respectively", by the dates in order), more confident when dated. Empty when no subject
@@ -236,7 +273,7 @@ export function buildEvent(
       ? undefined
       : (bracketedDate(sc, s.end, future) ??
         successionDate(sc, s.start, future) ??
-        (eachDated ? prepositional[i] : undefined)),
+        (eachDated ? (prepositional[i] ?? sharedWithNext(subjects, prepositional, i, sc)) : undefined)),
   );
   const respectively = RESPECTIVELY.test(sc.lower);
   const separatelyDated = respectively || ownDates.some((d) => d !== undefined);

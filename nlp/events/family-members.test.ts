@@ -17,6 +17,26 @@ describe('members of a family launched together', () => {
     ]);
   });
 
+  it('does not read a later generation ("Claude 4.5") as the family written out', () => {
+    expect(
+      found(
+        'Anthropic unveiled Claude Opus 4 and Claude Sonnet 4 on Thursday, long before any Claude 4.5 existed.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['release:Claude Opus 4:2025-06-12', 'release:Claude Sonnet 4:2025-06-12']),
+    );
+  });
+
+  it("gives one launch of a brand family's tiers to the family, and keeps distinct models of a brand apart", () => {
+    expect(found('Mistral AI hat am Dienstag Magistral Small und Magistral Medium veröffentlicht.')).toEqual([
+      'release:Magistral:2025-06-10',
+    ]);
+    expect(found('Baidu released ERNIE 4.5 and ERNIE X1 on Sunday, the company said in Beijing.')).toEqual([
+      'release:ERNIE 4.5:2025-06-15',
+      'release:ERNIE X1:2025-06-15',
+    ]);
+  });
+
   it('gives one launch to the family when a member carries its name', () => {
     expect(found('Anthropic hat gestern Claude 4 Opus und Sonnet 4 vorgestellt.')).toEqual([
       'release:Claude 4:2025-06-14',
@@ -37,6 +57,13 @@ describe('a family and a new version of it', () => {
     ).toEqual(['release:Gemma 2:2024-09', 'release:Gemma:2024-02']);
   });
 
+  it('keeps a point version apart from its family', () => {
+    expect(found('Meta shipped Llama 3 and Llama 3.1 in April 2024 and July 2024 respectively.')).toEqual([
+      'release:Llama 3.1:2024-07',
+      'release:Llama 3:2024-04',
+    ]);
+  });
+
   it('still folds a size variant into the family launch', () => {
     expect(found('Meta released Llama 3.1 and Llama 3.1 405B on Tuesday.')).toEqual([
       'release:Llama 3.1:2025-06-10',
@@ -54,6 +81,22 @@ describe('a succession with its own date', () => {
     expect(found('OpenAI hat im Januar o3-mini veröffentlicht, gefolgt im April von o3.')).toEqual([
       'release:o3-mini:2025-01',
       'release:o3:2025-04',
+    ]);
+  });
+
+  it('reads a day date inside the German succession', () => {
+    expect(
+      found(
+        'Anthropic hat Claude Sonnet 4.5 im März veröffentlicht, gefolgt am 15. April von Claude Haiku 4.5.',
+      ),
+    ).toEqual(['release:Claude Haiku 4.5:2025-04-15', 'release:Claude Sonnet 4.5:2025-03']);
+  });
+
+  it('dates a bare conjunct by the date of the next name in the list', () => {
+    expect(found('OpenAI released o3-mini in January, followed by o3 and o4-mini in April.')).toEqual([
+      'release:o3-mini:2025-01',
+      'release:o3:2025-04',
+      'release:o4-mini:2025-04',
     ]);
   });
 

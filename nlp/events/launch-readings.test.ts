@@ -577,6 +577,12 @@ describe('"came out" as an appearance', () => {
     expect(events('Nvidia came out against the new export rules for the H20 on Monday.')).not.toContain(
       'release:H20',
     );
+    expect(
+      events('A report on the slow Rubin ramp came out on Monday and weighed on the shares.'),
+    ).not.toContain('release:Rubin');
+    expect(
+      events('The first benchmarks for Gemini 2.5 Pro came out last week and looked strong.'),
+    ).not.toContain('release:Gemini 2.5 Pro');
   });
 });
 

@@ -35,7 +35,7 @@ export function isProductMention(m: LocalMention): boolean {
 }
 
 /** A succession's own time between "followed" and "by" ("followed on April 16 by", "gefolgt im März von"). */
-const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,2}?)?`;
+const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+(?:\d{1,2}\.\s+)?[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,2}?)?`;
 
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
@@ -120,7 +120,7 @@ const gapBetween = (lower: string, from: number, to: number): string =>
 
 /** "wird X veröffentlicht, gefolgt vom Y": a succession after the verb continues the subject list. */
 const FOLLOWED_BY = new RegExp(
-  String.raw`^\s*(?:\S+|${OWN_DATE})\s*,?\s*(?:gefolgt${WHEN_BETWEEN} (?:von|vom)|followed${WHEN_BETWEEN} by)\s*(?:[^\s.;:!?,]+\s+){0,2}$`,
+  String.raw`^\s*(?:${OWN_DATE}\s*)?(?:\S+)?\s*,?\s*(?:gefolgt${WHEN_BETWEEN} (?:von|vom)|followed${WHEN_BETWEEN} by)\s*(?:[^\s.;:!?,]+\s+){0,2}$`,
   'u',
 );
 /** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
