@@ -607,8 +607,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
       // a promised launch that has still not happened: "ist immer noch nicht erschienen", "still hasn't shipped"
       `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out)\\b`,
-      // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed
-      `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b`,
+      // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed (not
+      // when the turn says it came already or earlier: "..., aber beide Chips sind bereits in Produktion")
+      `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b(?![^.;!?]{0,80}\\b(?:bereits|schon|früher|vorzeitig|already|earlier|ahead of schedule|sooner)\\b)`,
       // the verbs and idioms of postponing, by family rather than by example
       'zurückgestellt|zurückstell\\w*|stell\\w*\\s+(?:\\S+\\s+){0,6}?zurück\\b',
       `(?:einführung|markteinführung|marktstart|start|veröffentlichung|rollout|launch|release|rollout|debut)\\w*\\s+${W}{0,8}?(?:ausgesetzt|suspended|paused)\\b`,

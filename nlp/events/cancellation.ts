@@ -15,6 +15,15 @@ const ORDERS_AFTER = /^\s*(?:\S+\s+){0,3}?(?:orders?|purchases?|bestellungen|auf
 /** Stopping a product's exports or sales ("stoppt Nvidias Export von Blackwell-Chips") is export control. */
 const STOPS_TRADE_AFTER =
   /^\s*(?:\S+\s+){0,6}?(?:export\w*|ausfuhr\w*|verk[aä]uf\w*|lieferung\w*|sales|shipments?|deliveries)\b/u;
+/**
+ * A launch event, keynote or presentation called off ("canceled its Gemini launch events", "die
+ * Launch-Events für Gemini abgesagt") is no end of the product: the launch usually moves.
+ */
+const EVENT_OBJECT_AFTER =
+  /^\s*(?:\S+\s+){0,4}?(?:launch[\s-]+)?(?:events?|keynotes?|presentations?|press conferences?|livestreams?|showcases?)\b/u;
+const EVENT_OBJECT_BEFORE =
+  /(?:\p{L}*-?events?|\p{L}*veranstaltung\p{L}*|präsentation\p{L}*|keynote\p{L}*|pressekonferenz\p{L}*|livestream\p{L}*)\s+(?:\S+\s+){0,7}$/u;
+
 /** The trigger's object ends where a clause of time or cause begins ("paused production after customs blocked shipments"). */
 const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|während)\b/u;
 /** A German object before the verb that is a purchase: "den Erwerb von RTX-Chips einzustellen". */
@@ -89,6 +98,8 @@ function stopsTheProduct(trigger: Trigger, sc: SentenceContext): boolean {
     !CANCEL_NOT_PRODUCT.test(sc.lower.slice(from, trigger.start)) &&
     !ORDERS_AFTER.test(sc.lower.slice(trigger.end, trigger.end + 50)) &&
     !STOPS_TRADE_AFTER.test(objectAfter(trigger, sc)) &&
+    !EVENT_OBJECT_AFTER.test(objectAfter(trigger, sc)) &&
+    !EVENT_OBJECT_BEFORE.test(sc.lower.slice(from, trigger.start)) &&
     !PURCHASE_BEFORE.test(sc.lower.slice(from, trigger.start)) &&
     !STATE_AGENT_BEFORE.test(sc.lower.slice(from, trigger.start))
   );

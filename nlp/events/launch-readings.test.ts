@@ -601,3 +601,34 @@ describe('a product expected to land', () => {
     ).toEqual([]);
   });
 });
+
+describe('launch events called off, early arrivals', () => {
+  it('reads cancelled launch events as no cancellation of the product', () => {
+    expect(
+      events(
+        'Google has called off its Gemini launch events planned for next week, The Information reported.',
+      ),
+    ).not.toContain('cancellation:Gemini');
+    expect(
+      events(
+        'Google hat die Launch-Events für Gemini in der kommenden Woche abgesagt, berichtet The Information.',
+      ),
+    ).not.toContain('cancellation:Gemini');
+    expect(
+      events('Intel has cancelled Falcon Shores as a product and keeps it only as a test chip.'),
+    ).toContain('cancellation:Falcon Shores');
+  });
+
+  it('reads an originally planned date followed by an early arrival as no delay', () => {
+    expect(
+      events(
+        'Ursprünglich war geplant, dass MTIA v2 im Jahr 2026 erscheint, aber Meta sagt, der Chip ist bereits in Produktion.',
+      ),
+    ).not.toContain('delay:MTIA v2');
+    expect(
+      events(
+        'Ursprünglich war geplant, dass MTIA v2 im Jahr 2025 erscheint, aber nun wird der Chip erst 2026 erwartet.',
+      ),
+    ).toContain('delay:MTIA v2');
+  });
+});
