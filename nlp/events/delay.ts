@@ -4,7 +4,8 @@ import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
-import type { SentenceContext } from './sentence-context.js';
+import { monthsBefore } from './plan.js';
+import { resolveSentenceDate, type SentenceContext } from './sentence-context.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
 
 const DELAY: EventRule = {
@@ -33,6 +34,32 @@ function movedLater(trigger: Trigger, sc: SentenceContext): boolean {
   return first === undefined || last === undefined || last >= first;
 }
 
+/** A target told in the past tense ("was supposed to arrive in", "sollte ... erscheinen"), without a turn. */
+const SUPPOSED_TARGET =
+  /^(?:(?:was|were|had been)\s+(?:supposed|meant|due|slated|scheduled|set|planned)\s+to\s|sollten?\s)/u;
+const TURN = /\b(?:but|yet|aber|doch|jedoch)\s/u;
+/** The target kept after all: "..., and it did", "und das tat es auch", "as planned", "pünktlich". */
+const KEPT_AFTER =
+  /^[^.;!?]{0,40}?\b(?:and (?:it|they) did|und (?:das )?(?:tat|taten|hat|haben) (?:es|sie|er) (?:auch|dann auch)|as planned|on schedule|on time|wie geplant|pünktlich)\b/u;
+
+/**
+ * "Grok 5 was supposed to arrive in Q1 2026" in a May 2026 article: a target said in the past tense is
+ * missed, a delay, only when its own date (in or right after the trigger) lies before the publication;
+ * "was supposed to arrive in March" written in February is still a plan; an undated text cannot tell
+ * ("which was scheduled to launch in ..." beside a cancellation is background).
+ */
+function targetMissed(trigger: Trigger, sc: SentenceContext): boolean {
+  if (!SUPPOSED_TARGET.test(trigger.text)) return true;
+  const after = sc.lower.slice(trigger.end, trigger.end + 80);
+  if (KEPT_AFTER.test(after)) return false;
+  if (TURN.test(trigger.text) || TURN.test(after)) return true;
+  const published = sc.doc.published;
+  const said = sc.dates.find((d) => d.start >= trigger.start && d.start <= trigger.end + 25);
+  const value = said === undefined ? undefined : resolveSentenceDate(sc, said, false)?.value;
+  const months = published === null || value === undefined ? undefined : monthsBefore(value, published);
+  return months !== undefined && months > 0;
+}
+
 /** The delays a sentence reports, each with its stated reason and the entities named in it. */
 export const extractDelays: EventExtractor = (sc, state) =>
-  extractByRule(DELAY, sc, state, { accepts: (t) => movedLater(t, sc) }).found;
+  extractByRule(DELAY, sc, state, { accepts: (t) => movedLater(t, sc) && targetMissed(t, sc) }).found;

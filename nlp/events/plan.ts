@@ -113,7 +113,7 @@ const PAST_MODAL = /^(?:sollte|sollten)(?![\p{L}])/u;
 const MISSED_WITHIN_MONTHS = 6;
 
 /** Months from a date value ("2025-04", "2025-Q2", "2025") to the publication; a quarter counts by its last month. */
-function monthsBefore(value: string, published: Date): number | undefined {
+export function monthsBefore(value: string, published: Date): number | undefined {
   const m = /^(\d{4})-(?:(\d{2})|Q([1-4]))/u.exec(value);
   if (m === null) return undefined;
   const month = m[2] !== undefined ? Number(m[2]) : Number(m[3]) * 3;

@@ -20,7 +20,8 @@ const CONFIDENCE = 0.7;
  * with such a target.
  */
 export function newTargetOf(lower: string, dates: readonly DateExpression[]): DateExpression | undefined {
-  const usable = dates.filter((d) => d.fiscal !== true);
+  // "bis heute nicht verfügbar", "until today": the present is no target
+  const usable = dates.filter((d) => d.fiscal !== true && !PRESENT_DAY.test(d.text.toLowerCase()));
   // the words before a date, with the preposition the expression itself may open with ("to May")
   const before = (d: DateExpression): string =>
     lower.slice(Math.max(0, d.start - 60), d.start) +
@@ -34,6 +35,8 @@ export function newTargetOf(lower: string, dates: readonly DateExpression[]): Da
   // "will arrive in early 2026, a delay from the original late-2025 target": the other date is the new one
   return usable.find((d) => !OLD_TARGET_BEFORE.test(before(d)));
 }
+
+const PRESENT_DAY = /^(?:(?:bis|until|till)\s+)?(?:heute|today|jetzt|now)$/u;
 
 /** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
 const OPEN_ENDED_AFTER =

@@ -1,0 +1,47 @@
+import { analyze } from '../analyze.js';
+
+const found = (text: string, published: string): string[] =>
+  analyze({ id: 't', text, published }).events.map(
+    (e) => `${e.type}:${e.subject.name}:${e.date?.value ?? '-'}`,
+  );
+
+describe('a target told in the past tense and gone by', () => {
+  it('reads "was supposed to arrive in" a past quarter as a delay, dated by its report and not the target', () => {
+    expect(
+      found(
+        'Gemini 3 Ultra was supposed to arrive in the first quarter of 2026, but it still has not shipped.',
+        '2026-06-02',
+      ),
+    ).toContain('delay:Gemini 3 Ultra:-');
+    expect(
+      found('DeepSeek-V4 was meant to launch in February 2026 and is still not out.', '2026-05-10'),
+    ).toEqual(['delay:DeepSeek-V4:-']);
+  });
+
+  it('reads the same words about a target still ahead as no delay', () => {
+    expect(
+      found(
+        'DeepSeek-V4 was supposed to launch in July 2026, the company told partners last week.',
+        '2026-05-10',
+      ),
+    ).not.toContain('delay:DeepSeek-V4:-');
+  });
+
+  it('reads the German past modal with a month gone by as a delay, and "bis heute" as no new target', () => {
+    expect(
+      found(
+        'Der Ascend 950 sollte eigentlich im März erscheinen, ist aber bis heute nicht erhältlich.',
+        '2026-05-20',
+      ),
+    ).toEqual(['delay:Ascend 950:-']);
+  });
+
+  it('reads a window that closed without a launch as a delay of the product named before', () => {
+    expect(
+      found(
+        'Mistral had promised Mistral Large 3 for the spring. That window closed without a launch.',
+        '2026-07-01',
+      ),
+    ).toContain('delay:Mistral Large 3:-');
+  });
+});
