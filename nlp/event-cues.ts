@@ -218,6 +218,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
       'verfügbar gemacht',
       'zur verfügung gestellt',
+      // "zur freien Verfügung gestellt", "(dass es ...) als Open Source zur Verfügung stellt"
+      '(?<!\\b(?:nicht|kein\\w*|nicht mehr)\\s)zur\\s+(?:freien|kostenlosen|allgemeinen|öffentlichen)\\s+verfügung\\s+gestellt',
+      'als\\s+open[- ]source\\s+(?:\\S+\\s+){0,2}?zur\\s+verfügung\\s+(?:stellt|stellen|stellte|stellten)\\b',
+      // "kündigte die Einführung der Pangu Models 3.0 an": the announced launch is the news
+      `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
@@ -225,7 +230,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "Mit X legt Google nach": the follow-up is what "mit" names
       `\\bmit\\s+(?!blick\\b)(?:\\S+\\s+){1,4}?(?:leg(?:t|te|ten|en)\\s+\\S+\\s+nach|nachgelegt)(?=\\s*(?:[.,;:!?]|$))`,
       `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
-      `(?:quelloffen|als open source|open source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
+      `(?:quelloffen|als open[- ]source|open[- ]source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
       `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
       `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,

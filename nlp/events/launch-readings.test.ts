@@ -632,3 +632,33 @@ describe('launch events called off, early arrivals', () => {
     ).toContain('delay:MTIA v2');
   });
 });
+
+describe('German releases told as made available, opened or announced as introduced', () => {
+  it('reads "zur freien Verfügung gestellt", "Open-Source gemacht" and "als Open Source zur Verfügung stellt"', () => {
+    expect(
+      events('Mistral AI hat das Modell „Mistral Small 3.1“ am Montag zur freien Verfügung gestellt.'),
+    ).toContain('release:Mistral Small 3.1');
+    expect(events('Am Dienstag hat Zhipu AI das Modell GLM-4.6 überraschend Open-Source gemacht.')).toContain(
+      'release:GLM-4.6',
+    );
+    expect(
+      events(
+        'Mistral teilte mit, dass es Devstral ab sofort als Open Source zur Verfügung stellt, auch für Unternehmen.',
+      ),
+    ).toContain('release:Devstral');
+  });
+
+  it('reads "kündigte die Einführung von ... an" as a launch of the product, not of rules', () => {
+    expect(
+      events('Auf der Konferenz kündigte Alibaba die Einführung von Qwen3-Max in seiner Cloud an.'),
+    ).toContain('release:Qwen3-Max');
+    expect(
+      events('Das Ministerium kündigte die Einführung neuer Exportregeln für den H20 an, die ab Mai gelten.'),
+    ).not.toContain('release:H20');
+    expect(
+      events(
+        'Die Gewichte von Llama 3 wurden nicht zur freien Verfügung gestellt, sagte ein Sprecher von Meta.',
+      ),
+    ).not.toContain('release:Llama 3');
+  });
+});
