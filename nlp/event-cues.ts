@@ -918,6 +918,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a sale that now needs a licence: "can no longer sell its MI308 to China without a licence", "darf den
       // H20 nicht mehr ohne Lizenz nach China liefern"
       `(?:can no longer|could no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
+      // buyers abroad kept from a chip: "China and other countries can't have the Blackwell chips"
+      `(?:china|chinese\\s+\\S+|(?:other\\s+|foreign\\s+)?countries|beijing)\\s+(?:\\S+\\s+){0,3}?(?:can't|can’t|cannot|can not|won't be able to|will not be able to|may not|must not|(?:is|are) not allowed to)\\s+(?:have|get|buy|obtain|receive|access|purchase)\\b`,
+      // a chip kept for home buyers: "will be reserved exclusively for United States companies"
+      `reserved\\s+(?:\\S+\\s+){0,2}?for\\s+(?:the\\s+)?(?:american|u\\.s\\.|us|united states|domestic)\\s+(?:\\S+\\s+)?(?:companies|customers|firms|buyers|use|market)\\b`,
+      // a permission told with "let": "will not let Nvidia sell the B30A to Chinese customers" (negated: a restriction)
+      `\\blet\\s+${W}{1,3}?(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       `(?:nicht mehr|nicht|nie)\\s+ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz\\w*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
       `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
@@ -1201,7 +1207,7 @@ export const EXPORT_EXCLUDE =
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|\blet\s|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",

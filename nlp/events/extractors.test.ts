@@ -141,6 +141,23 @@ describe('extractExportControls', () => {
     expect(brief(run(extractExportControls, banned))).toEqual(['export_control nvidia-h20 2025-05']);
   });
 
+  test('buyers abroad kept from a chip, a chip reserved for home buyers, a sale let or not let', () => {
+    const events = (text: string): string[] =>
+      analyze({ id: 't', text, published: '2025-11-05' }).events.map((e) => `${e.type} ${e.subject.id}`);
+    expect(
+      events('China and other countries cannot have the Blackwell chips, the president said on Sunday.'),
+    ).toContain('export_control nvidia-blackwell');
+    expect(events('He said the newest Rubin chips will be reserved for US companies for now.')).toContain(
+      'export_control nvidia-rubin',
+    );
+    expect(
+      events('Washington will not let AMD ship the MI308 to Chinese buyers, the agency said.'),
+    ).toContain('export_control amd-mi308');
+    const trigger = { type: 'export_control' as const, start: 0, end: 0, text: '' };
+    expect(exportPolarity({ ...trigger, text: 'let amd ship the mi308 to chinese' })).toBe('allow');
+    expect(events('Let the MI308 numbers speak for themselves, AMD told analysts about China.')).toEqual([]);
+  });
+
   test('a reversed ban or decision is a permission, so the lifted ban does not take it along', () => {
     const trigger = { type: 'export_control' as const, start: 0, end: 0, text: '' };
     expect(exportPolarity({ ...trigger, text: 'reversed' })).toBe('allow');
