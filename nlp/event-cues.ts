@@ -581,7 +581,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?back\\b',
       'stall(?:s|ed|ing)?\\b',
       'behind schedule',
-      `miss(?:ed|es)?\\s+(?:its|the|a|their)\\s+${W}{0,4}?(?:deadline|window|target|launch date|release date|launch window|release window|timeline)s?\\b`,
+      `miss(?:ed|es|ing)?\\s+(?:its|the|a|their)\\s+${W}{0,4}?(?:deadline|window|target|launch date|release date|debut date|launch window|release window|timeline)s?\\b`,
+      // a launch that did not come: "failed to release Claude 3.5 Opus", "failed to ship Behemoth on time"
+      `fail(?:ed|s|ing)?\\s+to\\s+(?:release|launch|ship|deliver|debut|bring out|roll out)\\b(?!\\s+(?:a|an|any)\\s+(?:statement|comment|response|update|report|explanation)\\b)`,
+      // moved by a span: "may be pushed by at least three months", "um drei Monate verschoben" is told elsewhere
+      `push(?:ed|es)?\\s+(?:back\\s+)?by\\s+(?:at least\\s+|up to\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
       "(?:did not|didn't|failed to|does not|doesn't) (?:arrive|launch|ship|materiali[sz]e|come out) on time",
       'on hold',
       'paus(?:ed|es|ing)\\b(?!\\s+(?:\\S+\\s+){0,5}?(?:production|output|manufacturing)\\b)',

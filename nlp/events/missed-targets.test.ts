@@ -45,3 +45,27 @@ describe('a target told in the past tense and gone by', () => {
     ).toContain('delay:Mistral Large 3:-');
   });
 });
+
+describe('a launch that did not come', () => {
+  it('reads "failed to release/ship" and "missing its debut date" as a delay', () => {
+    expect(
+      found(
+        'Last spring Mistral failed to release Mistral Large 3, after missing its debut date.',
+        '2026-05-10',
+      ),
+    ).toContain('delay:Mistral Large 3:-');
+    expect(
+      found('Meta failed to ship Llama 4 Behemoth on time, the company admitted on Thursday.', '2026-05-10'),
+    ).toContain('delay:Llama 4 Behemoth:2026-05-07');
+    expect(found('Nvidia failed to release a statement about the B300 on Monday.', '2026-05-10')).toEqual([]);
+  });
+
+  it('reads a launch "pushed by three months" as a delay', () => {
+    expect(
+      found(
+        'Production of the Maia 200 has been pushed by three months, Microsoft told partners.',
+        '2025-07-01',
+      ),
+    ).toContain('delay:Maia 200:-');
+  });
+});
