@@ -106,3 +106,20 @@ describe('a succession with its own date', () => {
     );
   });
 });
+
+describe('"respectively" with bare months and years in the list', () => {
+  it('gives each name the month or year listed for it', () => {
+    expect(found('Mistral shipped Magistral Small and Devstral in April and July respectively.')).toEqual([
+      'release:Devstral:2025-07',
+      'release:Magistral Small:2025-04',
+    ]);
+    expect(
+      found(
+        'Huawei will launch the Atlas 950 SuperPoD and the Atlas 960 SuperPoD in 2026 and 2027 respectively.',
+      ),
+    ).toEqual(['plan:Atlas 950 SuperPoD:2026', 'plan:Atlas 960 SuperPoD:2027']);
+    expect(
+      found('Mistral hat Magistral Small und Devstral im Januar beziehungsweise März veröffentlicht.'),
+    ).toEqual(['release:Devstral:2025-03', 'release:Magistral Small:2025-01']);
+  });
+});

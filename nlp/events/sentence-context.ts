@@ -6,6 +6,7 @@ import { cueCheck, sentencesOf, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
 import { DENIAL, KIND_HEAD } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
+import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
 import { mapPacked } from '../packed.js';
 import type { Sentence } from '../sentences.js';
 import type { EventDate } from '../types.js';
@@ -280,8 +281,35 @@ export function respectiveDates(
   n: number,
   future: boolean,
 ): (EventDate | null)[] | null {
-  const usable = sc.dates.filter((d) => d.fiscal !== true);
+  const usable = listed(
+    sc,
+    sc.dates.filter((d) => d.fiscal !== true),
+    n,
+  );
   if (usable.length !== n) return null;
   const anchor = anchorOf(sc, future);
   return usable.map((d) => resolveDate(d, anchor));
+}
+
+/** A month or year listed after a date without a preposition of its own: "in April and July", "in 2026 and 2027". */
+const LISTED_NEXT = new RegExp(
+  String.raw`^\s*(?:,\s*(?:and\s+|und\s+)?|,?\s+(?:and|und|sowie|or|oder|bzw\.|beziehungsweise)\s+)(?:(?:in|im)\s+)?((?:${MONTH_NAME_PATTERN})\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?![\p{L}\d])`,
+  'iu',
+);
+
+/**
+ * The sentence's dates with the bare months and years listed after one of them added, until there are
+ * `n` ("released ... in April and July respectively": the date reader sees "in April" only).
+ */
+function listed(sc: SentenceContext, dates: readonly DateExpression[], n: number): DateExpression[] {
+  const out = [...dates];
+  for (let last = out[out.length - 1]; last !== undefined && out.length < n; last = out[out.length - 1]) {
+    const m = LISTED_NEXT.exec(sc.text.slice(last.end));
+    const word = m?.[1];
+    const parsed = word === undefined ? undefined : findDateExpressions(`in ${word}`)[0];
+    if (m === null || word === undefined || parsed === undefined) break;
+    const start = last.end + m[0].length - word.length;
+    out.push({ ...parsed, start, end: start + word.length, text: word });
+  }
+  return out;
 }
