@@ -662,3 +662,14 @@ describe('German releases told as made available, opened or announced as introdu
     ).not.toContain('release:Llama 3');
   });
 });
+
+describe('the audience named before a platform', () => {
+  it('reads the product as released, not the plan its users hold', () => {
+    expect(events('Veo 3 ist seit Mai für zahlende Nutzer von Gemini in den USA verfügbar.')).toEqual([
+      'release:Veo 3',
+    ]);
+    expect(events('Veo 3 is now available to subscribers of Gemini in the US, Google said.')).toContain(
+      'release:Veo 3',
+    );
+  });
+});

@@ -321,8 +321,14 @@ const CHIP_PLATFORM_AFTER = /^(?:-|\s)(?:plattform|platform)\b/iu;
 function modifiesPlatform(m: LocalMention, lower: string): boolean {
   const after = lower.slice(m.end, m.end + 14);
   if (m.mention.entry.kind === 'chip' && CHIP_PLATFORM_AFTER.test(after)) return false;
-  return PLATFORM_HEAD.test(after);
+  return (
+    PLATFORM_HEAD.test(after) || AUDIENCE_OF_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start))
+  );
 }
+
+/** The audience named before the platform: "für zahlende Nutzer von ChatGPT Plus", "to subscribers of". */
+const AUDIENCE_OF_BEFORE =
+  /(?<![\p{L}])(?:nutzer(?::innen|innen)?|nutzenden|kund(?:en|innen)|abonnent(?:en|innen)|users|subscribers|customers)\s+(?:von|vom|des|der|of)\s+(?:the\s+)?$/u;
 
 /** "durch Falcon Shores ersetzen", "replace ... with the MI400": where the replacement begins in a trigger. */
 const REPLACEMENT_IN_TRIGGER = /\s(?:durch|with)(?=\s|$)/u;
