@@ -1085,6 +1085,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:konnte|konnten)\\s+sich\\s+${W}{0,3}?um\\s+[\\d.,]+\\s*(?:%|prozent)\\s+(?:verbessern|steigern|erholen)`,
       'marktwert',
       'marktkapitalisierung',
+      // a damage put in figures: "Der Schaden für Nvidia liegt bei rund 5,5 Milliarden", "the hit to AMD comes to $800 million"
+      `(?:schaden|einbußen|belastung(?:en)?)\\s+für\\s+(?:\\S+\\s+){1,2}?(?:liegt|lag|liegen|lagen|beläuft|belief|beträgt|betrug|summiert)\\w*`,
+      `(?:hit|damage|blow)\\s+to\\s+(?:\\S+\\s+){1,6}?(?:is|was|will be|could be|comes to|came to|amounts? to|amounted to|totals?|totaled|totalled)\\b`,
       'umsatz\\w*',
       'umsätze\\w*',
       // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"
