@@ -220,9 +220,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'zur verfügung gestellt',
       // "zur freien Verfügung gestellt", "(dass es ...) als Open Source zur Verfügung stellt"
       '(?<!\\b(?:nicht|kein\\w*|nicht mehr)\\s)zur\\s+(?:freien|kostenlosen|allgemeinen|öffentlichen)\\s+verfügung\\s+gestellt',
-      'als\\s+open[- ]source\\s+(?:\\S+\\s+){0,2}?zur\\s+verfügung\\s+(?:stellt|stellen|stellte|stellten)\\b',
+      'als\\s+open[- ]source\\s+(?:\\S+\\s+){0,2}?zur\\s+verfügung\\s+(?:stellt|stellte|stellten)\\b',
       // "kündigte die Einführung der Pangu Models 3.0 an": the announced launch is the news
-      `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
+      `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)(?!\\s+(?:\\S+\\s+){0,3}?\\S*(?:abonnement|abo|preis|regel|funktion|feature|tarif|gebühr|vorschrift|richtlinie|gesetz|zoll|zölle|steuer|pflicht|grenze|limit|beschränkung|kontrolle|option|modus|programm|dienst|service)\\p{L}*(?![\\p{L}]))\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
@@ -583,7 +583,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'behind schedule',
       `miss(?:ed|es|ing)?\\s+(?:its|the|a|their)\\s+${W}{0,4}?(?:deadline|window|target|launch date|release date|debut date|launch window|release window|timeline)s?\\b`,
       // a launch that did not come: "failed to release Claude 3.5 Opus", "failed to ship Behemoth on time"
-      `fail(?:ed|s|ing)?\\s+to\\s+(?:release|launch|ship|deliver|debut|bring out|roll out)\\b(?!\\s+(?:a|an|any)\\s+(?:statement|comment|response|update|report|explanation)\\b)`,
+      `fail(?:ed|s|ing)?\\s+to\\s+(?:release|launch|ship|deliver|debut|bring out|roll out)\\b(?!\\s+(?:a|an|any)\\s+(?:statement|comment|response|update|report|explanation)\\b)(?!\\s+(?:\\S+\\s+){0,4}?(?:weights|source code|code|details|data|figures|results|numbers|benchmarks)\\b)`,
       // moved by a span: "may be pushed by at least three months", "um drei Monate verschoben" is told elsewhere
       `push(?:ed|es)?\\s+(?:back\\s+)?by\\s+(?:at least\\s+|up to\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
       "(?:did not|didn't|failed to|does not|doesn't) (?:arrive|launch|ship|materiali[sz]e|come out) on time",
@@ -923,7 +923,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // H20 nicht mehr ohne Lizenz nach China liefern"
       `(?:can no longer|could no longer|no longer allowed to)\\s+(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       // buyers abroad kept from a chip: "China and other countries can't have the Blackwell chips"
-      `(?:china|chinese\\s+\\S+|(?:other\\s+|foreign\\s+)?countries|beijing)\\s+(?:\\S+\\s+){0,3}?(?:can't|can’t|cannot|can not|won't be able to|will not be able to|may not|must not|(?:is|are) not allowed to)\\s+(?:have|get|buy|obtain|receive|access|purchase)\\b`,
+      `(?:china|chinese\\s+\\S+|(?:other\\s+|foreign\\s+)?countries|beijing)\\s+(?:\\S+\\s+){0,3}?(?:can't|can’t|cannot|can not|won't be able to|will not be able to|may not|must not|(?:is|are) not allowed to)\\s+(?:have|get|buy|obtain|receive|access|purchase)\\b(?!\\s+(?:enough|it both ways|it all|much|more)\\b)`,
       // a chip kept for home buyers: "will be reserved exclusively for United States companies"
       `reserved\\s+(?:\\S+\\s+){0,2}?for\\s+(?:the\\s+)?(?:american|u\\.s\\.|us|united states|domestic)\\s+(?:\\S+\\s+)?(?:companies|customers|firms|buyers|use|market)\\b`,
       // a permission told with "let": "will not let Nvidia sell the B30A to Chinese customers" (negated: a restriction)

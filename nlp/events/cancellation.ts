@@ -22,7 +22,7 @@ const STOPS_TRADE_AFTER =
 const EVENT_OBJECT_AFTER =
   /^\s*(?:\S+\s+){0,4}?(?:launch[\s-]+)?(?:events?|keynotes?|presentations?|press conferences?|livestreams?|showcases?)\b/u;
 const EVENT_OBJECT_BEFORE =
-  /(?:\p{L}*-?events?|\p{L}*veranstaltung\p{L}*|präsentation\p{L}*|keynote\p{L}*|pressekonferenz\p{L}*|livestream\p{L}*)\s+(?:\S+\s+){0,7}$/u;
+  /(?:\p{L}*-?events?|\p{L}*veranstaltung\p{L}*|präsentation\p{L}*|keynote\p{L}*|pressekonferenz\p{L}*|livestream\p{L}*)\s+(?:(?!(?:while|whereas|während|but|aber|doch|sondern|and|und)\s)[^\s,;]+\s+){0,7}$/u;
 
 /** The trigger's object ends where a clause of time or cause begins ("paused production after customs blocked shipments"). */
 const OBJECT_ENDS = /[,;:]|\b(?:after|because|since|when|as|while|nachdem|weil|während)\b/u;

@@ -37,6 +37,8 @@ function movedLater(trigger: Trigger, sc: SentenceContext): boolean {
 /** A target told in the past tense ("was supposed to arrive in", "sollte ... erscheinen"), without a turn. */
 const SUPPOSED_TARGET =
   /^(?:(?:was|were|had been)\s+(?:supposed|meant|due|slated|scheduled|set|planned)\s+to\s|sollten?\s)/u;
+/** How far back a yearless target may lie and still be this year's. */
+const YEARLESS_WITHIN_MONTHS = 6;
 const TURN = /\b(?:but|yet|aber|doch|jedoch)\s/u;
 /** The target kept after all: "..., and it did", "und das tat es auch", "as planned", "pünktlich". */
 const KEPT_AFTER =
@@ -57,7 +59,9 @@ function targetMissed(trigger: Trigger, sc: SentenceContext): boolean {
   const said = sc.dates.find((d) => d.start >= trigger.start && d.start <= trigger.end + 25);
   const value = said === undefined ? undefined : resolveSentenceDate(sc, said, false)?.value;
   const months = published === null || value === undefined ? undefined : monthsBefore(value, published);
-  return months !== undefined && months > 0;
+  // a yearless month read back past half a year ("slated to ship in September" in July) is still ahead
+  const yearless = said !== undefined && !said.explicitYear && said.year === undefined;
+  return months !== undefined && months > 0 && (!yearless || months <= YEARLESS_WITHIN_MONTHS);
 }
 
 /** The delays a sentence reports, each with its stated reason and the entities named in it. */
