@@ -69,3 +69,17 @@ describe('a launch that did not come', () => {
     ).toContain('delay:Maia 200:-');
   });
 });
+
+describe('a new target set against the old one', () => {
+  it('reads "Mitte 2027 statt Ende 2025" and "2027 statt 2026" beside a delay as the plan for the new date', () => {
+    expect(
+      found(
+        'Mitte 2027 statt Ende 2025: Die Entwicklung von Teslas AI5-Chip verzögert sich um fast zwei Jahre.',
+        '2025-10-01',
+      ),
+    ).toEqual(expect.arrayContaining(['delay:AI5:-', 'plan:AI5:2027']));
+    expect(found('Huawei hat den Ascend 960 verschoben, er kommt 2027 statt 2026.', '2025-10-01')).toEqual(
+      expect.arrayContaining(['delay:Ascend 960:-', 'plan:Ascend 960:2027']),
+    );
+  });
+});

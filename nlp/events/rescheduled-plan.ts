@@ -29,12 +29,19 @@ export function newTargetOf(lower: string, dates: readonly DateExpression[]): Da
   // "originally scheduled for September 2024, then pushed to December": the old target is no new one
   // of several new targets ("then pushed to December, and later to March") the last holds
   const marked = usable
-    .filter((d) => NEW_TARGET_BEFORE.test(before(d)) && !OLD_TARGET_BEFORE.test(before(d)))
+    .filter(
+      (d) =>
+        (NEW_TARGET_BEFORE.test(before(d)) || INSTEAD_OF_AFTER.test(lower.slice(d.end, d.end + 20))) &&
+        !OLD_TARGET_BEFORE.test(before(d)),
+    )
     .pop();
   if (marked !== undefined || !ORIGINAL_TARGET_NAMED.test(lower)) return marked;
   // "will arrive in early 2026, a delay from the original late-2025 target": the other date is the new one
   return usable.find((d) => !OLD_TARGET_BEFORE.test(before(d)));
 }
+
+/** A new target set against the old one: "Mitte 2027 statt Ende 2025", "in 2026 instead of 2025". */
+const INSTEAD_OF_AFTER = /^\s*(?:statt|anstatt|instead of|rather than)\s/u;
 
 const PRESENT_DAY = /^(?:(?:bis|until|till)\s+)?(?:heute|today|jetzt|now)$/u;
 
