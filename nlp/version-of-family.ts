@@ -109,7 +109,8 @@ export function versionsOfFamilies(
 /**
  * "Gemma 2" beside "Gemma", "Qwen 3.5" beside "Qwen": a member named by its family and a version number
  * is a launch of its own, and so is a point version ("Llama 3.1" beside "Llama 3"): the labelling rule
- * folds one launch of variants such as "Scout" or "-120b" into the family, not versions. A parameter count ("Llama 3.1 405B") names a variant.
+ * folds one launch of variants such as "Scout" or "-120b" into the family, not versions. A parameter
+ * count ("Llama 3.1 405B") names a variant.
  */
 export function isNewVersionOf(member: string, family: string): boolean {
   return (

@@ -39,6 +39,7 @@ const SUPPOSED_TARGET =
   /^(?:(?:was|were|had been)\s+(?:supposed|meant|due|slated|scheduled|set|planned)\s+to\s|sollten?\s)/u;
 /** How far back a yearless target may lie and still be this year's. */
 const YEARLESS_WITHIN_MONTHS = 6;
+/** A turn that tells the target's fate itself ("was supposed to ..., but"): the delay stands as it is. */
 const TURN = /\b(?:but|yet|aber|doch|jedoch)\s/u;
 /** The target kept after all: "..., and it did", "und das tat es auch", "as planned", "pünktlich". */
 const KEPT_AFTER =
