@@ -175,6 +175,12 @@ const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steig
 const NOT_AN_INFINITIVE =
   '(?!\\s+(?:restrict|ban|block|limit|curb|tighten|ease|allow|permit|cut|raise|lower|stop|halt|impose|lift|expand|protect|address|counter|secure|boost|acquire|buy|sell|hire|make|take|end|close|open|create|build|develop|reduce|increase|prevent|tackle|investigate|review|approve|require|force|bar|prohibit|sanction|retaliate|strengthen|weaken|support|help|fund|invest|launch|release|introduce|ship|offer|delay|cancel|scrap)\\b)';
 
+/**
+ * Words that tell a target ("was supposed/meant/due to arrive in ..."): one list for the delay trigger of
+ * a target gone by, its check against the publication (delay.ts) and the dates passed over as targets.
+ */
+export const TARGET_WORDS = 'supposed|meant|due|slated|scheduled|set|planned';
+
 export const TRIGGERS: Record<EventType, RegExp> = {
   release: new RegExp(
     [
@@ -525,7 +531,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
     [
       // a target told as past and gone (checked against the publication in delay.ts): "Grok 5 was supposed
       // to arrive in Q1 2026" written in May 2026, "sollte eigentlich im März erscheinen"
-      `(?:was|were|had been)\\s+(?:supposed|meant|due|slated|scheduled|set|planned)\\s+to\\s+(?:arrive|launch|ship|debut|come out|hit the market|be (?:released|launched|out|available|shipped))\\s+(?:in|by|on|at|during|before)\\s`,
+      `(?:was|were|had been)\\s+(?:${TARGET_WORDS})\\s+to\\s+(?:arrive|launch|ship|debut|come out|hit the market|be (?:released|launched|out|available|shipped))\\s+(?:in|by|on|at|during|before)\\s`,
       `(?:sollte|sollten)\\s+(?:eigentlich\\s+|ursprünglich\\s+)?(?:schon\\s+|bereits\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s+${W}{1,4}?(?:erscheinen|kommen|starten|auf den markt kommen|veröffentlicht werden|ausgeliefert werden)(?![\\p{L}])`,
       // a window that closed without the launch: "That window closed without a launch", "the deadline passed without a release"
       `(?:window|deadline|target|date|frist|termin)\\s+(?:closed|passed|came and went|lapsed|verstrich|ist verstrichen|verging)\\s+(?:without|ohne)\\s+(?:a\\s+|an\\s+|eine?n?\\s+)?(?:launch|release|veröffentlichung|marktstart|start)\\b`,

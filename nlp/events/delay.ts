@@ -1,5 +1,5 @@
 /** Delay events: a model or chip is postponed ("verschoben", "pushed back"), often with a reason. */
-import { SUPERSEDED } from '../event-cues.js';
+import { SUPERSEDED, TARGET_WORDS } from '../event-cues.js';
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
@@ -35,8 +35,10 @@ function movedLater(trigger: Trigger, sc: SentenceContext): boolean {
 }
 
 /** A target told in the past tense ("was supposed to arrive in", "sollte ... erscheinen"), without a turn. */
-const SUPPOSED_TARGET =
-  /^(?:(?:was|were|had been)\s+(?:supposed|meant|due|slated|scheduled|set|planned)\s+to\s|sollten?\s)/u;
+const SUPPOSED_TARGET = new RegExp(
+  `^(?:(?:was|were|had been)\\s+(?:${TARGET_WORDS})\\s+to\\s|sollten?\\s)`,
+  'u',
+);
 /** How far back a yearless target may lie and still be this year's. */
 const YEARLESS_WITHIN_MONTHS = 6;
 /** A turn that tells the target's fate itself ("was supposed to ..., but"): the delay stands as it is. */

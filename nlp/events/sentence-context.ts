@@ -4,7 +4,7 @@
  */
 import { cueCheck, sentencesOf, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
-import { DENIAL, KIND_HEAD } from '../event-cues.js';
+import { DENIAL, KIND_HEAD, TARGET_WORDS } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
 import { mapPacked } from '../packed.js';
@@ -160,8 +160,10 @@ export function pickDate(
  * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März"):
  * where a delay moves to or which target it missed, not when it was reported.
  */
-const TARGET_BEFORE =
-  /(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:supposed|meant|due|slated|scheduled|set|planned)\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?)$/u;
+const TARGET_BEFORE = new RegExp(
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?)$`,
+  'u',
+);
 
 /**
  * The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves);
