@@ -765,6 +765,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ax(?:ed|ing)\\b',
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
+      // the work on a product ended: "beendet die Arbeit am Supercomputer"
+      // (not work finished as planned: "beendet die Arbeit am Chip planmäßig und startet die Produktion")
+      `(?:beendet|beendete|beenden|beendeten)\\s+(?:die\\s+)?arbeit(?:en)?\\s+(?:am|an)\\b(?![^.;!?]{0,80}?(?<![\\p{L}])(?:planmäßig|erfolgreich|abgeschlossen|rechtzeitig|startet|beginnt|fertig)(?![\\p{L}]))`,
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
       'abschaltung\\w*',
       // a product taken off: "vom Netz genommen", "aus dem Verkehr gezogen", "schaltet GPT-4o im Februar ab"
@@ -830,6 +833,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // finite or participle only ("designed to reduce its dependence" states a purpose), with the platform
       `(?:reduziert|reduzieren|reduzierte|verringert|verringern|verringerte|senkt|senkte|reduces|reduced|reducing|lowers|lowered|lowering|cuts|cutting)\\s+${W}{0,3}?(?:abhängigkeit|reliance|dependence|dependency)\\s+(?:von|vom|on|upon|from)\\b`,
       'swap(?:s|ped|ping)?\\b',
+      // the old platform dropped, the new one named elsewhere in the sentence: "ditched Nvidia and trained
+      // V4 on Ascend chips", "after dropping Nvidia hardware"
+      `(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?=[^.;!?]{0,80}?\\b(?:train\\w*|runs?|running|ran|mov\\w*|switch\\w*|shift\\w*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
+      `(?<=\\b(?:train\\w*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b`,
       `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
@@ -956,7 +963,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrgenehmigung\\w*',
       'lizenzpflicht\\w*',
       `lizenz\\w*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
-      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,4}?(?:export)?lizenz\\w*`,
+      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,8}?(?:export|ausfuhr)?(?:lizenz|genehmigung)\\w*`,
       'nicht ins land',
       'sanktion\\w*',
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,

@@ -4651,3 +4651,37 @@ describe('round 29 review: what the new wordings must not read (own sentences)',
     ).toBeNull();
   });
 });
+
+describe('round 31: wordings from own probes of the rarer types', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a licence needed with the export named between verb and noun as an export decision', () => {
+    expect(types('Seit April braucht Nvidia für die Ausfuhr des H20 eine Lizenz.')).toEqual([
+      'export_control H20',
+    ]);
+    expect(
+      types(
+        'Nvidia hatte den H20 eigens für China entwickelt. Seit April braucht der Konzern für die Ausfuhr nach China eine Genehmigung.',
+      ),
+    ).toEqual(['export_control H20']);
+  });
+
+  it('reads the work on a product ended as a cancellation, not work finished on schedule', () => {
+    expect(types('Tesla beendet die Arbeit am Dojo-Supercomputer.')).toEqual(['cancellation Dojo']);
+    expect(
+      types('Nvidia beendet die Arbeit am Rubin-Chip planmäßig und startet im Herbst die Produktion.'),
+    ).not.toContain('cancellation Rubin');
+  });
+
+  it('reads a platform ditched or dropped beside the new one as a hardware switch, not a share move', () => {
+    expect(types("DeepSeek ditched Nvidia and trained V4 on Huawei's Ascend chips.")).toEqual([
+      'hardware_switch DeepSeek-V4',
+    ]);
+    expect(types('DeepSeek trained V4 on Huawei Ascend chips after dropping Nvidia hardware.')).toEqual([
+      'hardware_switch DeepSeek-V4',
+    ]);
+    expect(types("Investors dumped Nvidia shares after the launch of DeepSeek's R1.")).not.toContain(
+      'hardware_switch DeepSeek-R1',
+    );
+  });
+});
