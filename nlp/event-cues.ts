@@ -166,7 +166,7 @@ export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?
  * a price move, then within a few words the size of the move. The financial extractor drops it when
  * the clause measures something else (shipments, users, market share).
  */
-const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fielen|fallen|sanken|sinken|stiegen|steigen|kletterten|klettern|sprangen|springen|rutschten|rutschen|brachen|brechen|legten|legen|gaben|geben|verloren|verlieren|fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|sank|sinks|sinking|rose|rises|rising|gained|gains|gaining|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|climbing|rallied|rallies|rallying|lost|loses|losing|added|adds|adding|shed|sheds|shedding|(?:closed|ended|finished|traded|trading|opened)(?: the (?:session|day|week))? (?:down|up|lower|higher))\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
+const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fielen|fallen|sanken|sinken|stiegen|steigen|kletterten|klettern|sprangen|springen|rutschten|rutschen|brachen|brechen|legten|legen|gaben|geben|verloren|verlieren|fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|sank|sinks|sinking|rose|rises|rising|gained|gains|gaining|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|climbing|rallied|rallies|rallying|lost|loses|losing|(?:added|adds|adding)(?!\\s+that\\b)|shed|sheds|shedding|(?:closed|ended|finished|traded|trading|opened)(?: the (?:session|day|week))? (?:down|up|lower|higher))\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
 
 /**
  * "moved to restrict exports", "shifted to address demand": a verb after "to" makes it a step taken,
@@ -1101,6 +1101,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a damage put in figures: "Der Schaden für Nvidia liegt bei rund 5,5 Milliarden", "the hit to AMD comes to $800 million"
       `(?:schaden|einbußen|belastung(?:en)?)\\s+für\\s+(?:\\S+\\s+){1,2}?(?:liegt|lag|liegen|lagen|beläuft|belief|beträgt|betrug|summiert)\\w*`,
       `(?:hit|damage|blow)\\s+to\\s+(?:\\S+\\s+){1,6}?(?:is|was|will be|could be|comes to|came to|amounts? to|amounted to|totals?|totaled|totalled)\\b`,
+      // a cost put on a named company: "kosten AMD 1,5 Milliarden US-Dollar", "will cost AMD $800 million"
+      `(?<![\\p{L}])(?:kosten|kostet|kostete|kosteten|cost|costs|costing)\\s+(?!(?:of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
       'umsatz\\w*',
       'umsätze\\w*',
       // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"
@@ -1110,7 +1112,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'quartalsergebnis\\w*',
       'nettogewinn',
       '(?:quartals|jahres|halbjahres|betriebs|vorsteuer)gewinn\\w*',
-      'gewinn\\w*',
+      // not the verb of "gewinnen in China an Beliebtheit" (gaining ground, not profit)
+      `gewinn(?!\\p{L}*\\s+${W}{0,3}?an\\s+(?:beliebtheit|bedeutung|fahrt|boden|popularität|dynamik|zugkraft|relevanz|einfluss|momentum|attraktivität|vertrauen|akzeptanz|gewicht|reichweite)\\b)\\p{L}*`,
       'abschreibung\\w*',
       'sonderbelastung\\w*',
       'belastung\\w*',
@@ -1133,7 +1136,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)(?!\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?\\d)',
       'stock\\b',
       'market (?:value|cap\\w*)',
-      'revenue\\w*',
+      // not a share of someone's revenue set as a goal: "aiming for 10% of Nvidia's revenue"
+      `(?<!\\b(?:aim\\w*|target\\w*|goal\\s+of|seek\\w*|hop\\w*\\s+to\\s+(?:capture|win|take))\\s+(?:for\\s+|at\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+of\\s+[\\p{L}'’ -]{0,40})revenue\\w*`,
       'earnings',
       'net income',
       'operating (?:income|profit|loss|margin)',

@@ -4685,3 +4685,44 @@ describe('round 31: wordings from own probes of the rarer types', () => {
     );
   });
 });
+
+describe('round 31: wordings from the read half of the eighth pool (own sentences)', () => {
+  const found = (text: string, published = '2025-08-14'): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('reads the month a launch was delayed from as the target given up, not the date of the delay', () => {
+    expect(
+      found('Problems with the chips were the reason DeepSeek R2 was delayed from May, a source said.'),
+    ).toEqual(['delay DeepSeek-R2 -']);
+    expect(found("DeepSeek R2's launch was delayed from its original May target.")).toEqual([
+      'delay DeepSeek-R2 -',
+    ]);
+  });
+
+  it('reads a cost put on a named company in figures as a financial event', () => {
+    expect(found('Neue Exportregeln kosten AMD rund 1,5 Milliarden US-Dollar.')).toEqual(['financial AMD -']);
+    expect(found('The licence rules will cost Nvidia $5.5 billion this quarter.')).toEqual([
+      'financial Nvidia -',
+    ]);
+    expect(found('DeepSeek trained V3 at a cost of $5.6 million, the company said.')).toEqual([]);
+  });
+
+  it('reads a share of a rival revenue set as a goal, and "adding that", as no financial event', () => {
+    expect(found("Google's cloud unit is aiming for 10% of Nvidia's revenue with its TPU business.")).toEqual(
+      [],
+    );
+    expect(
+      found('Google pitched its TPUs to banks, the report said, adding that Google wants 10% of the market.'),
+    ).toEqual([]);
+    expect(found('Nvidia shares added 3% on Monday.', '2025-08-14')).toEqual(['financial Nvidia 2025-08-11']);
+  });
+
+  it('reads "gewinnen an Beliebtheit" as no profit', () => {
+    expect(
+      found(
+        'Huaweis Ascend-Chips gewinnen in China an Beliebtheit, doch Kunden melden Einbußen gegenüber Nvidia.',
+      ),
+    ).toEqual([]);
+    expect(found('Nvidia steigerte den Gewinn im Quartal um 50 Prozent.')).toEqual(['financial Nvidia -']);
+  });
+});

@@ -157,11 +157,12 @@ export function pickDate(
 
 /**
  * A preposition of a new target right before a date: "pushed to March", "auf den 12. Mai verschoben",
- * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März"):
+ * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März",
+ * "delayed from May"):
  * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?)$`,
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
   'u',
 );
 
@@ -190,7 +191,11 @@ export function nearestDate(
   const isTarget = (d: DateExpression): boolean =>
     skipTargets &&
     ((d.start >= trigger.start && d.end <= trigger.end) ||
-      TARGET_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 40), d.start)));
+      // the date reader keeps a leading "from" in the date ("delayed [from May]")
+      TARGET_BEFORE.test(
+        sc.lower.slice(Math.max(0, d.start - 40), d.start) +
+          (/^from\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
+      ));
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
