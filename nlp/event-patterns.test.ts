@@ -4726,3 +4726,30 @@ describe('round 31: wordings from the read half of the eighth pool (own sentence
     expect(found('Nvidia steigerte den Gewinn im Quartal um 50 Prozent.')).toEqual(['financial Nvidia -']);
   });
 });
+
+describe('round 31: dates that belong to another clause (own sentences)', () => {
+  const dated = (text: string, published = '2025-11-06'): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('leaves a launch date in a relative or "after" clause to the launch, not a ban or a plan', () => {
+    expect(
+      dated(
+        'Peking hat den Kauf untersagt; das Verbot zielt auf Nvidias RTX Pro 6000D, einen Chip, der im Juli 2025 vorgestellt wurde.',
+      ),
+    ).toContain('export_control RTX Pro 6000D -');
+    expect(
+      dated(
+        'Ironwood will be generally available in the coming weeks, after Google first released it to testers in April.',
+      ),
+    ).toEqual(['plan Ironwood -']);
+    expect(dated('Alibaba released Qwen3, which became available on April 29.')).toEqual([
+      'release Qwen3 2025-04-29',
+    ]);
+  });
+
+  it('never dates a plan by the day it was told', () => {
+    expect(
+      dated('Google said on Thursday that Ironwood will be publicly available in the coming weeks.'),
+    ).toEqual(['plan Ironwood -']);
+  });
+});

@@ -166,6 +166,24 @@ const TARGET_BEFORE = new RegExp(
   'u',
 );
 
+/** A relative or "after" clause opened between a trigger and a later date. */
+const RELATIVE_CLAUSE =
+  /,\s*(?:(?:in|an|auf|mit|von|bei)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|that|who|whose)\s|(?:,\s*|\s)(?:after|nachdem)\s/u;
+const LAUNCH_VERB =
+  /\b(?:vorgestellt|veröffentlicht|präsentiert|angekündigt|eingeführt|erschienen|launched|released|unveiled|introduced|announced|debuted|presented)\b/u;
+
+/**
+ * True when the date sits in a relative clause about a launch and the trigger's event is another:
+ * "zielt auf den RTX Pro 6000D ab, einen Chip, der im Juli 2025 vorgestellt wurde" dates the launch,
+ * not the ban; "will be available in the coming weeks, after the chip was first released in April" dates the
+ * first launch, not the plan. A release trigger keeps it ("released Qwen3, which became available on April 29").
+ */
+function ofAnotherLaunch(trigger: Trigger, gap: string, afterDate: string): boolean {
+  if (trigger.type === 'release') return false;
+  const opened = RELATIVE_CLAUSE.exec(gap);
+  return opened !== null && LAUNCH_VERB.test(`${gap.slice(opened.index)} ${afterDate}`);
+}
+
 /**
  * The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves);
  * with `skipTargets`, dates that name a new target or the one given up inside the trigger are passed over
@@ -185,7 +203,11 @@ export function nearestDate(
     const gap = sc.lower.slice(from, to);
     const withAt = gap.search(/,\s*with\b/u);
     const otherSubject = withAt >= 0 && sc.local.some((m) => m.start >= from + withAt && m.end <= to);
-    return !DATE_CLAUSE_BREAK.test(gap) && !otherSubject;
+    return (
+      !DATE_CLAUSE_BREAK.test(gap) &&
+      !otherSubject &&
+      !(d.start >= trigger.end && ofAnotherLaunch(trigger, gap, sc.lower.slice(d.end, d.end + 40)))
+    );
   };
   // a date inside the trigger is the target given up ("wanted to release R2 in May, but now")
   const isTarget = (d: DateExpression): boolean =>
@@ -199,7 +221,9 @@ export function nearestDate(
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
-  for (const d of own.length > 0 ? own : usable) if (best === undefined || dist(d) < dist(best)) best = d;
+  // a plan is dated by its target, never by the day it was told
+  const candidates = own.length > 0 || trigger.type === 'plan' ? own : usable;
+  for (const d of candidates) if (best === undefined || dist(d) < dist(best)) best = d;
   return best;
 }
 
