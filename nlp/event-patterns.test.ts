@@ -4753,3 +4753,29 @@ describe('round 31: dates that belong to another clause (own sentences)', () => 
     ).toEqual(['plan Ironwood -']);
   });
 });
+
+describe('round 31: a dateline dates what the sentence reports (own sentences)', () => {
+  const dated = (text: string, published: string | null = null): string[] =>
+    eventsOf(text, published as string).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('dates a launch or delay told in the present or the perfect by the dateline before it', () => {
+    expect(dated('Hangzhou, 3. März 2026 – Alibaba hat mit Qwen3.5 ein neues Modell vorgestellt.')).toEqual([
+      'release Qwen3.5 2026-03-03',
+    ]);
+    expect(
+      dated('AUSTIN, TX - March 4, 2026 - AMD said the launch of its MI450 accelerators is facing delays.'),
+    ).toEqual(['delay MI450 2026-03-04']);
+  });
+
+  it('leaves a plan, an earlier clause and a date of the event itself alone', () => {
+    expect(dated('Hangzhou, 3. März 2026 – Alibaba will Qwen4 im Sommer vorstellen.')).toEqual([
+      'plan Qwen4 -',
+    ]);
+    expect(
+      dated('Hangzhou, 3. März 2026 – Die Aktie fiel, nachdem Washington den Export des H20 verboten hatte.'),
+    ).toContain('export_control H20 -');
+    expect(dated('BERLIN, 3. März 2026 – Mistral hat Magistral am 1. März veröffentlicht.')).toEqual([
+      'release Magistral 2026-03-01',
+    ]);
+  });
+});

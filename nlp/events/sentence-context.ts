@@ -224,7 +224,28 @@ export function nearestDate(
   // a plan is dated by its target, never by the day it was told
   const candidates = own.length > 0 || trigger.type === 'plan' ? own : usable;
   for (const d of candidates) if (best === undefined || dist(d) < dist(best)) best = d;
-  return best;
+  return best ?? (trigger.type === 'plan' ? undefined : datelineOf(sc, trigger));
+}
+
+/** Place words before a dateline's date: "Shenzhen, ", "SANTA CLARA, CA - ", "BERLIN (dpa) - ". */
+const DATELINE_PLACE =
+  /^\s*(?:[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3}\s*(?:,\s*[\p{Lu}][\p{L}.]*\s*)?(?:\(\p{L}+\)\s*)?(?:[-–—,]\s*)?)?$/u;
+const EARLIER_CLAUSE = /\b(?:nachdem|after|weil|because|since|seit|als|when|hatte|hatten|had)\b/u;
+/** What closes a dateline after its date: a dash, perhaps after an agency in brackets. */
+const DATELINE_CLOSE = /^\s*(?:\(\p{L}+\)\s*)?[-–—]\s/u;
+
+/**
+ * The date of a dateline opening the sentence ("Shenzhen, 15. Oktober 2025 – Huawei hat ...
+ * vorgestellt"), for an event before it in no clause of its own date: a wire's dateline is the day
+ * the news was told, and so the day of what it reports in the present or the perfect.
+ */
+function datelineOf(sc: SentenceContext, trigger: Trigger): DateExpression | undefined {
+  const first = sc.dates[0];
+  if (first === undefined || first.fiscal === true || first.end > trigger.start) return undefined;
+  const opens =
+    DATELINE_PLACE.test(sc.text.slice(0, first.start)) && DATELINE_CLOSE.test(sc.text.slice(first.end));
+  // not what an earlier clause tells: "..., nachdem Zollbeamte die Einfuhr blockiert hatten"
+  return opens && !EARLIER_CLAUSE.test(sc.lower.slice(first.end, trigger.end)) ? first : undefined;
 }
 
 /** The first date of the sentence after `subjectEnd` that `fits` the text between, resolved; else undefined. */
