@@ -833,6 +833,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // finite or participle only ("designed to reduce its dependence" states a purpose), with the platform
       `(?:reduziert|reduzieren|reduzierte|verringert|verringern|verringerte|senkt|senkte|reduces|reduced|reducing|lowers|lowered|lowering|cuts|cutting)\\s+${W}{0,3}?(?:abhängigkeit|reliance|dependence|dependency)\\s+(?:von|vom|on|upon|from)\\b`,
       'swap(?:s|ped|ping)?\\b',
+      // made to use another platform for training or inference: "prompting it to use Nvidia chips for
+      // training", "zwingt DeepSeek dazu, für das Training Nvidia-Chips einzusetzen"
+      `(?:zwingt|zwang|zwingen|zwangen|gezwungen|veranlass\\w*|prompt(?:s|ed|ing)|forc(?:es|ed|ing)|compell(?:s|ed|ing)|(?:had|has|have)\\s+to)(?=\\s[^.;!?]{0,160}?\\b(?:to use|to rely on|to turn to|to train on|to run on|einzusetzen|zu nutzen|zu verwenden|zu setzen)\\b)(?=[^.;!?]{0,160}?\\b(?:training|trainings|inferenz|inference)\\b)`,
       // the old platform dropped, the new one named elsewhere in the sentence: "ditched Nvidia and trained
       // V4 on Ascend chips", "after dropping Nvidia hardware"
       `(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?=[^.;!?]{0,80}?\\b(?:train\\w*|runs?|running|ran|mov\\w*|switch\\w*|shift\\w*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,

@@ -4779,3 +4779,34 @@ describe('round 31: a dateline dates what the sentence reports (own sentences)',
     ]);
   });
 });
+
+describe('round 31: a platform one is made to use, and the model of the sentence before (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads being made to use other chips for training or inference as a switch', () => {
+    expect(
+      types(
+        'Moonshot ran into bugs while training Kimi K2 on Ascend chips, prompting it to use Nvidia GPUs for training.',
+      ),
+    ).toEqual(['hardware_switch Kimi K2']);
+    expect(
+      types(
+        'Beim Training von Kimi K2 auf Ascend-Chips gab es Fehler. Das zwingt Moonshot dazu, für das Training Nvidia-GPUs einzusetzen.',
+      ),
+    ).toEqual(['hardware_switch Kimi K2']);
+    expect(types('DeepSeek had to use 2,048 Nvidia H800 chips to train V3.')).toEqual([]);
+  });
+
+  it("gives a company's switch to its one model named in the sentence right before", () => {
+    expect(
+      types(
+        'OpenAI rents Google chips for ChatGPT. OpenAI is now using Google TPUs instead of Nvidia GPUs for inference.',
+      ),
+    ).toEqual(['hardware_switch ChatGPT']);
+    expect(
+      types(
+        'OpenAI rents Google chips for ChatGPT and Sora. OpenAI is now using Google TPUs instead of Nvidia GPUs for inference.',
+      ),
+    ).toEqual(['hardware_switch OpenAI']);
+  });
+});

@@ -8,7 +8,7 @@
  * - when the sentence names only the company ("DeepSeek has since moved training back to the H20"),
  *   the subject is the company's topic model in this text, if it has one: a model of that company
  *   named at least twice in the text, at least once before this sentence, and named more often than
- *   any other model of the company. An article about R2 reporting that
+ *   any other model of the company, or its only model, named once in the sentence right before. An article about R2 reporting that
  *   DeepSeek moved "training" is about R2's training;
  * - otherwise (no topic model, or the sentence speaks of an unnamed or plural model: "its next
  *   model", "seine Modelle") the company.
@@ -42,8 +42,15 @@ export function topicModelOf(
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const best = ranked[0];
-  if (best === undefined || best.count < 2 || !best.before) return undefined;
+  if (best === undefined || !best.before) return undefined;
+  // named once: only as the company's one model, in the sentence right before ("Beim Training von R2
+  // gab es Probleme. Dies zwingt DeepSeek dazu, ...")
+  if (best.count < 2 && !(ranked.length === 1 && namedIn(mentions, best.entry, at - 1))) return undefined;
   // two models of the company named equally often: the text is not about one of them
   if (ranked[1] !== undefined && ranked[1].count === best.count) return undefined;
   return best.entry;
+}
+
+function namedIn(mentions: readonly Mention[], entry: KbEntry, sentence: number): boolean {
+  return mentions.some((m) => m.entry.id === entry.id && m.sentence === sentence);
 }
