@@ -1118,6 +1118,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // not the verb of "gewinnen in China an Beliebtheit" (gaining ground, not profit)
       `gewinn(?!\\p{L}*\\s+${W}{0,3}?an\\s+(?:beliebtheit|bedeutung|fahrt|boden|popularität|dynamik|zugkraft|relevanz|einfluss|momentum|attraktivität|vertrauen|akzeptanz|gewicht|reichweite)\\b)\\p{L}*`,
       'abschreibung\\w*',
+      // the separable verb of a write-down: "schreibt 800 Millionen Dollar für den MI308 ab"
+      `(?:schreibt|schrieb|schreiben|schrieben)\\s+${W}{0,8}?ab(?=\\s*(?:[.,;:!?]|$))`,
       'sonderbelastung\\w*',
       'belastung\\w*',
       // charges by their German names: "rechnet mit Aufwendungen in Höhe von 800 Millionen Dollar"

@@ -4810,3 +4810,33 @@ describe('round 31: a platform one is made to use, and the model of the sentence
     ).toEqual(['hardware_switch OpenAI']);
   });
 });
+
+describe('round 31: subjects carried across sentences (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('carries a company over a sentence that names it only by its kind to a share move', () => {
+    expect(
+      types(
+        'Baidu hat einen neuen Kunden gewonnen. Zugleich holt der chinesische Tech-Konzern einen neuen Finanzchef. Die Aktie legte um 3 Prozent zu.',
+      ),
+    ).toEqual(['financial Baidu']);
+    expect(
+      types(
+        'Baidu hat einen neuen Kunden gewonnen. Zugleich holt Tencent einen neuen Finanzchef. Die Aktie legte um 3 Prozent zu.',
+      ),
+    ).toEqual(['financial Tencent']);
+  });
+
+  it('reads new licence rules told as a German noun as a decision on the chip of the last three sentences', () => {
+    expect(
+      types(
+        'AMD schreibt 800 Millionen Dollar für den MI308 ab. Der Chip war für China gedacht. Doch das ist vorbei. Washington informierte AMD im April über die neuen Lizenzanforderungen.',
+      ),
+    ).toEqual(['financial AMD', 'export_control MI308']);
+    expect(
+      types(
+        'AMD schreibt 800 Millionen Dollar für den MI308 ab. Die Lizenzanforderungen sind seit Jahren bekannt.',
+      ),
+    ).toEqual(['financial AMD']);
+  });
+});

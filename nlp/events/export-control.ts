@@ -143,11 +143,14 @@ function ownObjectAfter(lower: string, trigger: Trigger): string {
 const GENERIC_CHIPS_AFTER =
   /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|latest|newest|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|neueste?\p{L}*|neuste?\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?[\p{L}-]*(?:chips|chip-modelle|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*)(?![\p{L}])/u;
 
+/** A German noun told as a new rule ("über die neuen Lizenzanforderungen") is a decision like a verb. */
+const NEW_RULE_BEFORE = /(?<![\p{L}])(?:neue[nmrs]?|verschärfte[nmrs]?|strengere[nmrs]?)\s+$/u;
+
 /**
  * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
  * refers to the chip of the licence context (the last export decision reported), else to the one
- * chip of the last two sentences; so does a revenue share paid for licences ("muss Nvidia 15 Prozent dieser
- * Einnahmen abführen"). Nouns, "would" clauses and buyer orders carry no topic.
+ * chip of the last three sentences; so does a revenue share paid for licences ("muss Nvidia 15 Prozent dieser
+ * Einnahmen abführen"). Nouns (but a new rule), "would" clauses and buyer orders carry no topic.
  */
 function licenceContext(
   trigger: Trigger,
@@ -157,9 +160,10 @@ function licenceContext(
   corefers: boolean,
 ): SubjectFallback | undefined {
   const { lower, text, index, doc } = sc;
+  const before = lower.slice(Math.max(0, trigger.start - 30), trigger.start);
   const verbal =
-    /^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) &&
-    !/\b(would|würde\w*)\b/u.test(lower.slice(Math.max(0, trigger.start - 30), trigger.start));
+    (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) || NEW_RULE_BEFORE.test(before)) &&
+    !/\b(would|würde\w*)\b/u.test(before);
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips
   if (GENERIC_CHIPS_AFTER.test(ownObjectAfter(lower, trigger))) return undefined;
@@ -170,7 +174,7 @@ function licenceContext(
       .recentSubjects()
       .filter(
         (r) =>
-          r.sentence < index && index - r.sentence <= 2 && !r.baseline && r.mention.entry.kind === 'chip',
+          r.sentence < index && index - r.sentence <= 3 && !r.baseline && r.mention.entry.kind === 'chip',
       )
       .map((r) => [r.mention.entry.id, r.mention]),
   );
