@@ -1281,9 +1281,17 @@ export const NEGATION_BEFORE =
 export const DENIAL =
   /(dementier\w*|bestreit\w*|bestritt\w*|weist\w*\s+(?:\S+\s+){0,6}?zurück|wies\s+(?:\S+\s+){0,6}?zurück|\bdenie[sd]\b|\bdeny(?:ing)?\b|refut\w*|rejected (?:the )?(?:reports?|claims?|allegations?))/u;
 
+/**
+ * Speculation an event gave rise to, told after it ("V4's delayed release sparked widespread
+ * speculation", "löste Spekulationen aus"): it hedges what follows, not the event that caused it.
+ */
+const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|fuels|fuel(?:l)?ing|triggered|triggers|prompted|prompts|ignited|ignites|löste|lösten|löst|befeuert\w*|nährt\w*|nährte\w*|entfacht\w*|sorgte für|sorgt für|sorgten für)\s+(?:\S+\s+){0,2}?`;
+
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
-export const HEDGE =
-  /\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|spekul\w*|could|might|rumou?r\w*|speculat\w*|whisper\w*|munkel\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b/u;
+export const HEDGE = new RegExp(
+  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|(?<!${SPECULATION_CAUSED})spekul\w*|could|might|rumou?r\w*|(?<!${SPECULATION_CAUSED})speculat\w*|whisper\w*|munkel\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
+  'u',
+);
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */

@@ -4840,3 +4840,21 @@ describe('round 31: subjects carried across sentences (own sentences)', () => {
     ).toEqual(['financial AMD']);
   });
 });
+
+describe('round 31: speculation an event gave rise to (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('does not hedge the event that sparked the speculation', () => {
+    expect(types('The delayed launch of Grok 5 sparked speculation about problems at xAI.')).toEqual([
+      'delay Grok 5',
+    ]);
+    expect(types('Die Verschiebung von Grok 5 löste Spekulationen über Probleme bei xAI aus.')).toEqual([
+      'delay Grok 5',
+    ]);
+  });
+
+  it('still hedges an event told as speculation', () => {
+    expect(types('Analysts speculate that xAI has delayed Grok 5.')).toEqual([]);
+    expect(types('According to speculation, xAI has delayed Grok 5.')).toEqual([]);
+  });
+});
