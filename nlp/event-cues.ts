@@ -176,6 +176,12 @@ const NOT_AN_INFINITIVE =
   '(?!\\s+(?:restrict|ban|block|limit|curb|tighten|ease|allow|permit|cut|raise|lower|stop|halt|impose|lift|expand|protect|address|counter|secure|boost|acquire|buy|sell|hire|make|take|end|close|open|create|build|develop|reduce|increase|prevent|tackle|investigate|review|approve|require|force|bar|prohibit|sanction|retaliate|strengthen|weaken|support|help|fund|invest|launch|release|introduce|ship|offer|delay|cancel|scrap)\\b)';
 
 /**
+ * A cost told of a restriction, ban or charge in the same sentence, not of training, rent, hosting,
+ * building or a takeover ("Training V3 cost DeepSeek $5.6 million" is no financial event).
+ */
+const COST_OF_RESTRICTION = String.raw`(?<!(?<![\p{L}])(?:train|trainier|rent|miet|host|übernahme|acquisition|ausbau|invest)[^.;!?]{0,100})(?![^.;!?]{0,120}(?<![\p{L}])(?:train|trainier|rent|miet|host|übernahme|acquisition|ausbau|invest))(?:(?<=(?:export|ausfuhr|\bbann?(?:s|ned)?\b|verbot|\bregel|\brule|restrict|beschränk|sanktion|sanction|zöll|\bzoll|tariff|\bcurbs?\b|kontroll|\bcontrols?\b|lizenz|licen|\bcharges?\b|abschreib|write-?down)[^.;!?]{0,100})|(?=[^.;!?]{0,100}(?:export|ausfuhr|\bbann?(?:s|ned)?\b|verbot|\bregel|\brule|restrict|beschränk|sanktion|sanction|zöll|\bzoll|tariff|\bcurbs?\b|kontroll|\bcontrols?\b|lizenz|licen|\bcharges?\b|abschreib|write-?down)))`;
+
+/**
  * Words that tell a target ("was supposed/meant/due to arrive in ..."): one list for the delay trigger of
  * a target gone by, its check against the publication (delay.ts) and the dates passed over as targets.
  */
@@ -765,9 +771,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ax(?:ed|ing)\\b',
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
-      // the work on a product ended: "beendet die Arbeit am Supercomputer"
-      // (not work finished as planned: "beendet die Arbeit am Chip planmäßig und startet die Produktion")
-      `(?:beendet|beendete|beenden|beendeten)\\s+(?:die\\s+)?arbeit(?:en)?\\s+(?:am|an)\\b(?![^.;!?]{0,80}?(?<![\\p{L}])(?:planmäßig|erfolgreich|abgeschlossen|rechtzeitig|startet|beginnt|fertig)(?![\\p{L}]))`,
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
       'abschaltung\\w*',
       // a product taken off: "vom Netz genommen", "aus dem Verkehr gezogen", "schaltet GPT-4o im Februar ab"
@@ -835,11 +838,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'swap(?:s|ped|ping)?\\b',
       // made to use another platform for training or inference: "prompting it to use Nvidia chips for
       // training", "zwingt DeepSeek dazu, für das Training Nvidia-Chips einzusetzen"
-      `(?:zwingt|zwang|zwingen|zwangen|gezwungen|veranlass\\w*|prompt(?:s|ed|ing)|forc(?:es|ed|ing)|compell(?:s|ed|ing)|(?:had|has|have)\\s+to)(?=\\s[^.;!?]{0,160}?\\b(?:to use|to rely on|to turn to|to train on|to run on|einzusetzen|zu nutzen|zu verwenden|zu setzen)\\b)(?=[^.;!?]{0,160}?\\b(?:training|trainings|inferenz|inference)\\b)`,
+      `(?:zwingt|zwang|zwingen|zwangen|gezwungen|veranlass\\w*|prompt(?:s|ed|ing)|forc(?:es|ed|ing)|compell(?:s|ed|ing))(?=\\s[^.;!?]{0,160}?\\b(?:to use|to rely on|to turn to|to train on|to run on|einzusetzen|zu nutzen|zu verwenden|zu setzen)\\b)(?=[^.;!?]{0,160}?\\b(?:training|trainings|inferenz|inference)\\b)(?![^.;!?]{0,160}?\\b(?:weiterhin|still|continue\\w*|eigene\\w*|own)\\b)(?=[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)|(?<=\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)[^.;!?]{0,200})[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)|[^.;!?]{0,160}?\\b(?:wieder|zurück|stattdessen|statt|instead|back|künftig|nun|now)\\b)`,
       // the old platform dropped, the new one named elsewhere in the sentence: "ditched Nvidia and trained
       // V4 on Ascend chips", "after dropping Nvidia hardware"
-      `(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?=[^.;!?]{0,80}?\\b(?:train\\w*|runs?|running|ran|mov\\w*|switch\\w*|shift\\w*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
-      `(?<=\\b(?:train\\w*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b`,
+      `(?<!(?:investors|traders|funds|shareholders|anleger|markets|street)\\s+)(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))(?=(?:(?!\\b(?:betting|bet|would|if)\\b)[^.;!?]){0,80}?\\b(?:train\\w*|runs?|running|ran|mov\\w*|switch\\w*|shift\\w*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
+      `(?<=\\b(?:train\\w*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))`,
       `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
@@ -966,7 +969,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrgenehmigung\\w*',
       'lizenzpflicht\\w*',
       `lizenz\\w*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
-      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,8}?(?:export|ausfuhr)?(?:lizenz|genehmigung)\\w*`,
+      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz\\w*`,
+      // a licence needed with the export named between: "braucht Nvidia für die Ausfuhr des H20 nach China eine Lizenz"
+      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)\\w*`,
       'nicht ins land',
       'sanktion\\w*',
       `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
@@ -1104,8 +1109,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a damage put in figures: "Der Schaden für Nvidia liegt bei rund 5,5 Milliarden", "the hit to AMD comes to $800 million"
       `(?:schaden|einbußen|belastung(?:en)?)\\s+für\\s+(?:\\S+\\s+){1,2}?(?:liegt|lag|liegen|lagen|beläuft|belief|beträgt|betrug|summiert)\\w*`,
       `(?:hit|damage|blow)\\s+to\\s+(?:\\S+\\s+){1,6}?(?:is|was|will be|could be|comes to|came to|amounts? to|amounted to|totals?|totaled|totalled)\\b`,
-      // a cost put on a named company: "kosten AMD 1,5 Milliarden US-Dollar", "will cost AMD $800 million"
-      `(?<![\\p{L}])(?:kosten|kostet|kostete|kosteten|cost|costs|costing)\\s+(?!(?:of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
+      // a cost put on a named company by a restriction: "Exporte kosten AMD 1,5 Milliarden US-Dollar", "the ban will
+      // cost AMD $800 million"
+      `(?<![\\p{L}])(?<!(?:zu|mit|hohe[nr]?|niedrige[nr]?|die|den|der)\\s)(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?!(?:von|in|of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
       'umsatz\\w*',
       'umsätze\\w*',
       // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"

@@ -143,14 +143,29 @@ function ownObjectAfter(lower: string, trigger: Trigger): string {
 const GENERIC_CHIPS_AFTER =
   /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|latest|newest|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|neueste?\p{L}*|neuste?\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?[\p{L}-]*(?:chips|chip-modelle|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*)(?![\p{L}])/u;
 
-/** A German noun told as a new rule ("über die neuen Lizenzanforderungen") is a decision like a verb. */
+/** A German licence noun told as a new rule ("über die neuen Lizenzanforderungen"). */
 const NEW_RULE_BEFORE = /(?<![\p{L}])(?:neue[nmrs]?|verschärfte[nmrs]?|strengere[nmrs]?)\s+$/u;
+const LICENCE_RULE_NOUN = /^(?:export|ausfuhr)?(?:lizenz|genehmigung)\p{L}*$/u;
+/** A rule ruled out, debated or about other goods than chips: no decision on the chip told before. */
+const NOT_A_CHIP_RULE =
+  /\b(?:ausschließ\w*|schließt\w*|diskutier\w*|erwäg\w*|könnte\w*|würde\w*|rechnen mit|nicht|kein\w*|ausrüstung\w*|anlagen|maschinen\w*|werkzeug\w*)\b/u;
+
+/**
+ * A German licence noun told as a new rule is a decision like a verb ("Washington informierte Nvidia
+ * über die neuen Lizenzanforderungen"), and reaches the chip of the last three sentences.
+ */
+function isNewLicenceRule(trigger: Trigger, sc: SentenceContext, before: string): boolean {
+  return (
+    NEW_RULE_BEFORE.test(before) && LICENCE_RULE_NOUN.test(trigger.text) && !NOT_A_CHIP_RULE.test(sc.lower)
+  );
+}
 
 /**
  * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
  * refers to the chip of the licence context (the last export decision reported), else to the one
- * chip of the last three sentences; so does a revenue share paid for licences ("muss Nvidia 15 Prozent dieser
- * Einnahmen abführen"). Nouns (but a new rule), "would" clauses and buyer orders carry no topic.
+ * chip of the last two sentences (three for a new licence rule); so does a revenue share paid for licences
+ * ("muss Nvidia 15 Prozent dieser Einnahmen abführen"). Nouns (but a new licence rule), "would" clauses
+ * and buyer orders carry no topic.
  */
 function licenceContext(
   trigger: Trigger,
@@ -161,8 +176,9 @@ function licenceContext(
 ): SubjectFallback | undefined {
   const { lower, text, index, doc } = sc;
   const before = lower.slice(Math.max(0, trigger.start - 30), trigger.start);
+  const newRule = isNewLicenceRule(trigger, sc, before);
   const verbal =
-    (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) || NEW_RULE_BEFORE.test(before)) &&
+    (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) || newRule) &&
     !/\b(would|würde\w*)\b/u.test(before);
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips
@@ -174,7 +190,10 @@ function licenceContext(
       .recentSubjects()
       .filter(
         (r) =>
-          r.sentence < index && index - r.sentence <= 3 && !r.baseline && r.mention.entry.kind === 'chip',
+          r.sentence < index &&
+          index - r.sentence <= (newRule ? 3 : 2) &&
+          !r.baseline &&
+          r.mention.entry.kind === 'chip',
       )
       .map((r) => [r.mention.entry.id, r.mention]),
   );

@@ -64,36 +64,10 @@ function namesWhatMoved(trigger: Trigger, sc: SentenceContext): boolean {
  * sentence starts with "Das Unternehmen" or a pronoun, or names the owner of the shares that way.
  */
 function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
-  const reach = (ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1) + bridged(sc);
+  const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
   const org = state.recentOrg(sc.index, reach);
   if (org === undefined) return undefined;
   return { mention: org, also: PLURAL_OWNER.test(sc.lower) ? listedWith(org, sc) : [], penalty: 0.15 };
-}
-
-/** A company named by its kind anywhere in a sentence: "befördert der chinesische Tech-Konzern seinen CTO". */
-const COMPANY_REFERENCE = new RegExp(
-  String.raw`\b(?:the (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_EN}|(?:das|der|die) (?:[\p{L}-]+ ){0,2}?${COMPANY_NOUN_DE})\b`,
-  'u',
-);
-
-/** A name or a place right after a company noun: the noun is about another company. */
-const ANOTHER_COMPANY_AFTER = /^\s+(?:\p{Lu}|(?:aus|from|in|based|mit sitz)\b)/u;
-
-/**
- * How many sentences right before `sc` speak of a company only by its kind ("der chinesische
- * Tech-Konzern"), naming none: they carry the company named before them on to this sentence.
- */
-function bridged(sc: SentenceContext): number {
-  let n = 0;
-  for (let i = sc.index - 1; i > 0 && n < 2; i--) {
-    const sentence = sc.doc.sentences[i];
-    if (sentence === undefined || sc.doc.mentionsIn(i).some((m) => m.entry.kind === 'organization')) break;
-    const ref = COMPANY_REFERENCE.exec(sentence.text.toLowerCase());
-    // "Der Softwarekonzern Microsoft", "Das Unternehmen aus Santa Clara": the noun names or places another
-    if (ref === null || ANOTHER_COMPANY_AFTER.test(sentence.text.slice(ref.index + ref[0].length))) break;
-    n += 1;
-  }
-  return n;
 }
 
 /** Shares of several companies named before: "Deren Aktien gaben nach", "Their shares fell". */

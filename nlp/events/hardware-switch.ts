@@ -166,7 +166,7 @@ function switchSubjects(
   return found.map(({ entity, confidence }) => {
     const topic =
       entity.kind === 'organization'
-        ? topicModelOf(entity, doc.mentions, index, sc.lower, doc.skip)
+        ? topicModelOf(entity, doc.mentions, index, sc.lower, doc.skip, doc.sentences[index - 1]?.text)
         : undefined;
     return topic === undefined ? { entity, confidence } : { entity: topic, confidence: confidence - 0.05 };
   });

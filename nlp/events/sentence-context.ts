@@ -162,7 +162,7 @@ export function pickDate(
  * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
   'u',
 );
 
@@ -170,7 +170,7 @@ const TARGET_BEFORE = new RegExp(
 const RELATIVE_CLAUSE =
   /,\s*(?:(?:in|an|auf|mit|von|bei)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|that|who|whose)\s|(?:,\s*|\s)(?:after|nachdem)\s/u;
 const LAUNCH_VERB =
-  /\b(?:vorgestellt|veröffentlicht|präsentiert|angekündigt|eingeführt|erschienen|launched|released|unveiled|introduced|announced|debuted|presented)\b/u;
+  /\b(?:vorgestellt|veröffentlicht|präsentiert|eingeführt|erschienen|launched|released|unveiled|introduced|debuted|presented)\b/u;
 
 /**
  * True when the date sits in a relative clause about a launch and the trigger's event is another:
@@ -213,7 +213,7 @@ export function nearestDate(
   const isTarget = (d: DateExpression): boolean =>
     skipTargets &&
     ((d.start >= trigger.start && d.end <= trigger.end) ||
-      // the date reader keeps a leading "from" in the date ("delayed [from May]")
+      // the date reader keeps a leading "from" in the date ("delayed [from May]", "postponed Behemoth [from April]")
       TARGET_BEFORE.test(
         sc.lower.slice(Math.max(0, d.start - 40), d.start) +
           (/^from\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
@@ -230,7 +230,10 @@ export function nearestDate(
 /** Place words before a dateline's date: "Shenzhen, ", "SANTA CLARA, CA - ", "BERLIN (dpa) - ". */
 const DATELINE_PLACE =
   /^\s*(?:[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3}\s*(?:,\s*[\p{Lu}][\p{L}.]*\s*)?(?:\(\p{L}+\)\s*)?(?:[-–—,]\s*)?)?$/u;
-const EARLIER_CLAUSE = /\b(?:nachdem|after|weil|because|since|seit|als|when|hatte|hatten|had)\b/u;
+const EARLIER_CLAUSE =
+  /\b(?:nachdem|after|weil|because|since|seit|als|when|hatte|hatten|had)\b|,\s*(?:released|launched|unveiled|introduced|veröffentlicht|vorgestellt)\b/u;
+const LOOKING_BACK =
+  /\b(?:vor (?:einem|einer|zwei|drei|vier|\d+|mehreren|wenigen) (?:jahr|monat|woche|tag)\w*|ago|last (?:year|spring|summer|fall|autumn|winter|month|week)|earlier|bereits|längst|schon|already|previously|zuvor|seit|since|im vergangenen|letzte[nms]? (?:jahr|monat|woche))\b/u;
 /** What closes a dateline after its date: a dash, perhaps after an agency in brackets. */
 const DATELINE_CLOSE = /^\s*(?:\(\p{L}+\)\s*)?[-–—]\s/u;
 
@@ -244,8 +247,12 @@ function datelineOf(sc: SentenceContext, trigger: Trigger): DateExpression | und
   if (first === undefined || first.fiscal === true || first.end > trigger.start) return undefined;
   const opens =
     DATELINE_PLACE.test(sc.text.slice(0, first.start)) && DATELINE_CLOSE.test(sc.text.slice(first.end));
-  // not what an earlier clause tells: "..., nachdem Zollbeamte die Einfuhr blockiert hatten"
-  return opens && !EARLIER_CLAUSE.test(sc.lower.slice(first.end, trigger.end)) ? first : undefined;
+  // not what an earlier or relative clause tells ("..., nachdem Zollbeamte die Einfuhr blockiert hatten",
+  // "Nvidia, which launched the H20, reported"), nor a sentence looking back ("vor einem Jahr", "last spring")
+  const between = sc.lower.slice(first.end, trigger.end);
+  const told =
+    !EARLIER_CLAUSE.test(between) && !RELATIVE_CLAUSE.test(between) && !LOOKING_BACK.test(sc.lower);
+  return opens && told ? first : undefined;
 }
 
 /** The first date of the sentence after `subjectEnd` that `fits` the text between, resolved; else undefined. */

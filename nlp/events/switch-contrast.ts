@@ -177,6 +177,13 @@ function pickSubject(ctx: ContrastContext, past: Segment, now: Segment): { id: s
   );
   if (!org) return null;
   const hi = Math.max(past.sentence, now.sentence);
-  const topic = topicModelOf(org.entry, mentions, lo, ctx.sentences[hi]?.text.toLowerCase() ?? '', ctx.skip);
+  const topic = topicModelOf(
+    org.entry,
+    mentions,
+    lo,
+    ctx.sentences[hi]?.text.toLowerCase() ?? '',
+    ctx.skip,
+    ctx.sentences[lo - 1]?.text,
+  );
   return topic ? { id: topic.id, name: topic.name } : { id: org.entry.id, name: org.entry.name };
 }

@@ -20,9 +20,14 @@ import type { Mention } from '../link-entities.js';
 const OTHER_MODEL =
   /\b(?:next|new|future|upcoming|other|all)\s+(?:\S+\s+)?models?\b|\bmodels\b|\b(?:nächst|neu|künftig|ander|all)\w*\s+(?:\S+\s+)?modell\w*|\bmodelle\w*\b/u;
 
+/** Words of training, serving or chips: a sentence about a model's hardware. */
+const HARDWARE_TALK =
+  /(?<![\p{L}])(?:train\p{L}*|inferen\p{L}*|chips?|[\p{L}-]*-chips?|gpus?|tpus?|hardware|ascend\p{L}*|prozessor\p{L}*|beschleuniger\p{L}*|accelerators?)(?![\p{L}])/u;
+
 /**
  * The model a company's switch is about when the sentence names only the company, or undefined.
- * `at` is the index of the sentence reporting the switch; `skip` holds ignored sentences (ads).
+ * `at` is the index of the sentence reporting the switch; `skip` holds ignored sentences (ads);
+ * `sentenceBefore` is the text of sentence `at - 1`.
  */
 export function topicModelOf(
   org: KbEntry,
@@ -30,6 +35,7 @@ export function topicModelOf(
   at: number,
   lowerSentence: string,
   skip: ReadonlySet<number>,
+  sentenceBefore = '',
 ): KbEntry | undefined {
   if (org.kind !== 'organization' || OTHER_MODEL.test(lowerSentence)) return undefined;
   const counts = new Map<string, { entry: KbEntry; count: number; before: boolean }>();
@@ -43,9 +49,14 @@ export function topicModelOf(
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const best = ranked[0];
   if (best === undefined || !best.before) return undefined;
-  // named once: only as the company's one model, in the sentence right before ("Beim Training von R2
-  // gab es Probleme. Dies zwingt DeepSeek dazu, ...")
-  if (best.count < 2 && !(ranked.length === 1 && namedIn(mentions, best.entry, at - 1))) return undefined;
+  // named once: only as the company's one model, in the sentence right before and with its hardware
+  // ("Beim Training von R2 auf Ascend-Chips gab es Probleme. Dies zwingt DeepSeek dazu, ..."), not in a
+  // plain launch before a company-wide move
+  const onlyJustBefore =
+    ranked.length === 1 &&
+    namedIn(mentions, best.entry, at - 1) &&
+    HARDWARE_TALK.test(sentenceBefore.toLowerCase());
+  if (best.count < 2 && !onlyJustBefore) return undefined;
   // two models of the company named equally often: the text is not about one of them
   if (ranked[1] !== undefined && ranked[1].count === best.count) return undefined;
   return best.entry;
