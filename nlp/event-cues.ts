@@ -935,7 +935,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:violat\\w*|breach\\w*|in violation of|contraven\\w*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
       // licences and approvals given, refused or taken back, by family
       `issu(?:e|es|ed|ing)\\s+${W}{0,2}?(?:licen[cs]es?|(?:export\\s+)?permits?)\\b`,
-      `(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales|shipments|exports)\\b`,
+      `(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales?|shipments|exports)\\b`,
       `can\\s+(?:now\\s+|once again\\s+)?(?:sell|ship|export|supply)\\s+${W}{0,5}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
       // a sale that now needs a licence: "can no longer sell its MI308 to China without a licence", "darf den

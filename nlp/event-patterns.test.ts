@@ -4909,3 +4909,21 @@ describe('round 31 review: what the first version of the round misread (own sent
     ]);
   });
 });
+
+describe('round 31: export decisions from the ninth pool (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a ban and a resumption told as a German noun as two decisions on the chip', () => {
+    expect(
+      types(
+        'Im April hatte Washington die Ausfuhr des MI308 von AMD untersagt. Am Montag kündigte AMD die Wiederaufnahme der Ausfuhren an.',
+      ),
+    ).toEqual(['export_control MI308', 'export_control MI308']);
+  });
+
+  it('reads approval for sale as an export decision', () => {
+    expect(
+      types('The MI308, which recently gained US approval for sale in China, is in short supply at AMD.'),
+    ).toEqual(['export_control MI308']);
+  });
+});

@@ -143,6 +143,9 @@ function ownObjectAfter(lower: string, trigger: Trigger): string {
 const GENERIC_CHIPS_AFTER =
   /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|latest|newest|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|neueste?\p{L}*|neuste?\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?[\p{L}-]*(?:chips|chip-modelle|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*)(?![\p{L}])/u;
 
+/** A German noun of exports resumed or a ban lifted ("kündigte die Wiederaufnahme der Ausfuhren an") is a decision like a verb. */
+const RESUMPTION = /^(?:wiederaufnahme|aufhebung|lockerung)\p{L}*$/u;
+
 /** A German licence noun told as a new rule ("über die neuen Lizenzanforderungen"). */
 const NEW_RULE_BEFORE = /(?<![\p{L}])(?:neue[nmrs]?|verschärfte[nmrs]?|strengere[nmrs]?)\s+$/u;
 const LICENCE_RULE_NOUN = /^(?:export|ausfuhr)?(?:lizenz|genehmigung)\p{L}*$/u;
@@ -164,7 +167,7 @@ function isNewLicenceRule(trigger: Trigger, sc: SentenceContext, before: string)
  * "Die Regierung erlaubte später, den Export wieder aufzunehmen": a finite verb without a named chip
  * refers to the chip of the licence context (the last export decision reported), else to the one
  * chip of the last two sentences (three for a new licence rule); so does a revenue share paid for licences
- * ("muss Nvidia 15 Prozent dieser Einnahmen abführen"). Nouns (but a new licence rule), "would" clauses
+ * ("muss Nvidia 15 Prozent dieser Einnahmen abführen"). Nouns (but a new licence rule or a resumption), "would" clauses
  * and buyer orders carry no topic.
  */
 function licenceContext(
@@ -178,7 +181,9 @@ function licenceContext(
   const before = lower.slice(Math.max(0, trigger.start - 30), trigger.start);
   const newRule = isNewLicenceRule(trigger, sc, before);
   const verbal =
-    (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) || newRule) &&
+    (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) ||
+      newRule ||
+      RESUMPTION.test(trigger.text)) &&
     !/\b(would|würde\w*)\b/u.test(before);
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips
