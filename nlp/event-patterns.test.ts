@@ -4927,3 +4927,34 @@ describe('round 31: export decisions from the ninth pool (own sentences)', () =>
     ).toEqual(['export_control MI308']);
   });
 });
+
+describe('round 31: lists of chips in export decisions (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads each product of a list with its maker after it', () => {
+    expect(types('Washington verbot die Ausfuhr des H20 von Nvidia und des MI308 von AMD.')).toEqual([
+      'export_control H20',
+      'export_control MI308',
+    ]);
+  });
+
+  it('reads a list continued in steps or by examples of a kind', () => {
+    expect(
+      types(
+        'Die USA blockierten zuerst den A100 von Nvidia, später auch dessen Variante A800, danach den H20.',
+      ),
+    ).toEqual(['export_control A100', 'export_control A800', 'export_control H20']);
+    expect(
+      types('Zuerst wurden die A100 und H100 von Nvidia blockiert, danach auch die H20.').sort(),
+    ).toEqual(['export_control A100', 'export_control H100', 'export_control H20']);
+    expect(
+      types('Das Verbot galt für Nvidias H200-Prozessoren und konkurrierende Produkte wie AMDs MI325X.'),
+    ).toEqual(['export_control H200', 'export_control MI325X']);
+  });
+
+  it('keeps a release apart from a product only compared with it', () => {
+    expect(types('Nvidia released the H200, which is faster than chips such as AMD’s MI300X.')).toEqual([
+      'release H200',
+    ]);
+  });
+});

@@ -37,6 +37,12 @@ export function isProductMention(m: LocalMention): boolean {
 /** A succession's own time between "followed" and "by" ("followed on April 16 by", "gefolgt im März von"). */
 const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+(?:\d{1,2}\.\s+)?[^\s.;:!?,]+(?:\s+[^\s.;:!?,]+){0,2}?)?`;
 
+/**
+ * A list continued in steps ("blockiert die A100, später auch die A800 und H800, danach die H20") or by
+ * examples of a kind ("H200-Prozessoren und konkurrierende Produkte wie AMDs MI325X").
+ */
+const STEPS_OR_EXAMPLES = String.raw`^(?:-${KIND_HEAD})?\s*(?:,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally|and then)\s+(?:auch\s+|also\s+|even\s+|sogar\s+)?(?:[^\s.;:!?,]+\s+){0,3}?|,?\s+(?:und|and)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:wie|such as|like|including|darunter)\s+(?:[^\s.;:!?,]+\s+){0,2}?)$`;
+
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
   String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt${WHEN_BETWEEN} (?:von|vom)|,? followed${WHEN_BETWEEN} by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
@@ -96,7 +102,16 @@ function clauseOfItsOwn(lower: string, first: LocalMention, after: string): bool
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
 function coordinated(lower: string, first: LocalMention, second: LocalMention, trigger: Trigger): boolean {
   const gap = gapBetween(lower, first.end, second.start);
-  if (COORDINATION.test(gap)) return true;
+  if (COORDINATION.test(gap) || STEPS_OR_EXAMPLES_RE.test(gap)) return true;
+  // "wurden die A100 und H100 blockiert, später auch die A800": the steps continue after the verb
+  if (
+    first.end <= trigger.start &&
+    trigger.end <= second.start &&
+    /^\s*(?:(?:von|vom|of)\s+[\p{L}-]+\s*)?$/u.test(lower.slice(first.end, trigger.start)) &&
+    /^\s*,/u.test(lower.slice(trigger.end, second.start)) &&
+    STEPS_OR_EXAMPLES_RE.test(gapBetween(lower, trigger.end, second.start))
+  )
+    return true;
   // "delayed the B30A accelerators and Huawei's Ascend 950 launched": a verb after the second name opens
   // a clause of its own, unless the list stands before the trigger as its subject
   if (POSSESSIVE_GAP.test(gap))
@@ -110,9 +125,14 @@ function coordinated(lower: string, first: LocalMention, second: LocalMention, t
   return headed !== null && (headed[1] !== undefined || PARALLEL_AFTER.test(after));
 }
 
-/** Quotes and brackets around names, and a company's legal or group suffix, say nothing about coordination. */
+const STEPS_OR_EXAMPLES_RE = new RegExp(STEPS_OR_EXAMPLES, 'u');
+
+/**
+ * Quotes and brackets around names, a company's legal or group suffix and a maker after a product ("des H20
+ * von Nvidia und des MI308 von AMD") say nothing about coordination.
+ */
 const GAP_NOISE =
-  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)/gu;
+  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)|^\s*(?:von|vom|of)\s+[\p{L}-]+(?=\s*,|\s+(?:und|and|sowie)\s)/gu;
 
 /** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
 const gapBetween = (lower: string, from: number, to: number): string =>
