@@ -4958,3 +4958,23 @@ describe('round 31: lists of chips in export decisions (own sentences)', () => {
     ]);
   });
 });
+
+describe('round 31: what a launched product serves (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('gives the launch to the product, not to the model it is designed to power', () => {
+    expect(types('Meta has unveiled two new MTIA chips designed to power its Llama models.')).toEqual([
+      'release MTIA',
+    ]);
+    expect(
+      types('Amazon stellte neue Trainium3-Chips vor, die für das Training von Claude gedacht sind.'),
+    ).toEqual(['release Trainium3']);
+  });
+
+  it('keeps a second product after a purpose closed by a coordination', () => {
+    expect(types('Alibaba released Qwen3-Coder, built for agents, and Qwen3-Max.').sort()).toEqual([
+      'release Qwen3-Coder',
+      'release Qwen3-Max',
+    ]);
+  });
+});

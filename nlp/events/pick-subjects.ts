@@ -240,6 +240,20 @@ const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständ
 const REPLACES_AFTER =
   /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
 
+/**
+ * A purpose after a launched product: what follows is what it serves ("chips designed to power Llama",
+ * "Chips, die für das Training von Claude gedacht sind").
+ */
+const SERVES_BETWEEN =
+  /\b(?:designed|built|made|meant|intended|optimi[sz]ed|tailored|entwickelt|gebaut|konzipiert|optimiert|gedacht)\s+(?:to|for|für|um)\b|\bto (?:power|run|serve|accelerate)\b|,\s*(?:die|der|das|welche[rsn]?)\s+(?:\S+\s+){0,2}?(?:für|zum|zur)\s/u;
+
+/** A purpose in the gap, not closed by a coordination after it ("Gemini 3, built for agents, and Gemini 3 Flash"). */
+function servesBefore(gap: string): boolean {
+  const breaks = [...gap.matchAll(/,\s*(?:and|und|sowie|as well as|plus)\s/gu)];
+  const last = breaks[breaks.length - 1];
+  return SERVES_BETWEEN.test(last === undefined ? gap : gap.slice(last.index + last[0].length));
+}
+
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
   if (m.mention.entry.kind !== kind) return false;
@@ -273,6 +287,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     !ANAPHORIC_OBJECT.test(lower.slice(trigger.start, trigger.end + 30)) &&
     !PRONOUN_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 8))
   )
+    return false;
+  // "introduced new MTIA chips designed to power Llama": what a launched product serves is no subject
+  if (trigger.type === 'release' && m.start >= trigger.end && servesBefore(lower.slice(trigger.end, m.start)))
     return false;
   // "is now available ... on both Qwen Chat and Alibaba Cloud": where a product is available is no subject
   if (
