@@ -4978,3 +4978,22 @@ describe('round 31: what a launched product serves (own sentences)', () => {
     ]);
   });
 });
+
+describe('round 31: an unnamed generation, and a date of the clause after ", and" (own sentences)', () => {
+  const dated = (text: string): string[] =>
+    eventsOf(text, '2025-07-03').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('gives no launch to a line named only by the ordinal of a generation', () => {
+    expect(dated('Google unveiled its seventh-generation TPU in April.')).toEqual([]);
+    expect(dated('Google unveiled Ironwood, its seventh-generation TPU, in April.')).toEqual([
+      'release Ironwood 2025-04',
+    ]);
+    expect(dated("Nvidia's next-generation Blackwell chips were delayed.")).toEqual(['delay Blackwell -']);
+  });
+
+  it('keeps a date out of a clause with its own subject after ", and"', () => {
+    expect(
+      dated('Microsoft unveiled its Maia 100 chip in May, and Amazon is set to release Trainium3.'),
+    ).toEqual(['release Maia 100 2025-05', 'plan Trainium3 -']);
+  });
+});

@@ -240,6 +240,10 @@ const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständ
 const REPLACES_AFTER =
   /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
 
+/** A line named with the ordinal of one generation ("its seventh-generation TPU", "die siebte TPU-Generation" is not covered). */
+const ORDINAL_GENERATION_BEFORE =
+  /(?<![\p{L}])(?:\d+(?:st|nd|rd|th|\.)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|fünfte[nrs]?|sechste[nrs]?|siebte[nrs]?|achte[nrs]?|neunte[nrs]?|zehnte[nrs]?)[- ]generation\s+(?:of\s+(?:its\s+|the\s+)?)?$/u;
+
 /**
  * A purpose after a launched product: what follows is what it serves ("chips designed to power Llama",
  * "Chips, die für das Training von Claude gedacht sind").
@@ -288,6 +292,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     !PRONOUN_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 8))
   )
     return false;
+  // "unveiled its seventh-generation TPU": one member of the line, not named
+  if (ORDINAL_GENERATION_BEFORE.test(before) && !/\d/u.test(m.mention.entry.name)) return false;
   // "introduced new MTIA chips designed to power Llama": what a launched product serves is no subject
   if (trigger.type === 'release' && m.start >= trigger.end && servesBefore(lower.slice(trigger.end, m.start)))
     return false;

@@ -166,6 +166,13 @@ const TARGET_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * A clause with a subject and verb of its own after ", and" ("... in April 2025, and Amazon is set to
+ * release its Trainium3"): a date on the other side belongs to the other clause.
+ */
+const OWN_SUBJECT_CLAUSE =
+  /,\s*(?:and|und)\s+(?!(?:in|im|on|am|by|bis|ab|from|seit|since|then|dann|later|später)\b)[\p{L}-]+(?:['’]s)?\s+(?:\S+\s+)?(?:is|are|was|were|will|has|have|had|plans?|planned|wants?|intends?|wird|werden|ist|sind|hat|haben|soll|sollen|will|plant|planen|möchte)\b/u;
+
 /** A relative or "after" clause opened between a trigger and a later date. */
 const RELATIVE_CLAUSE =
   /,\s*(?:(?:in|an|auf|mit|von|bei)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|that|who|whose)\s|(?:,\s*|\s)(?:after|nachdem)\s/u;
@@ -205,6 +212,7 @@ export function nearestDate(
     const otherSubject = withAt >= 0 && sc.local.some((m) => m.start >= from + withAt && m.end <= to);
     return (
       !DATE_CLAUSE_BREAK.test(gap) &&
+      !OWN_SUBJECT_CLAUSE.test(gap) &&
       !otherSubject &&
       !(d.start >= trigger.end && ofAnotherLaunch(trigger, gap, sc.lower.slice(d.end, d.end + 40)))
     );
