@@ -4997,3 +4997,28 @@ describe('round 31: an unnamed generation, and a date of the clause after ", and
     ).toEqual(['release Maia 100 2025-05', 'plan Trainium3 -']);
   });
 });
+
+describe('round 31: financial readings from the ninth pool (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-07-16').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('dates a share move by its own day, not by the day an outlet reported it', () => {
+    expect(
+      found(
+        'AMD shares rallied on Tuesday. AMD rose 6 percent, the Xinhua news agency reported on Wednesday.',
+      ),
+    ).toEqual(['financial AMD 2025-07-15']);
+  });
+
+  it('reads forecasts of revenue by outsiders and expected results as no financial event', () => {
+    expect(
+      found('KeyBanc estimates the company AMD will generate $15 billion in AI revenue in 2026.'),
+    ).toEqual([]);
+    expect(
+      found('Nvidia is expected to showcase robust revenue growth when it reports on Wednesday.'),
+    ).toEqual([]);
+    expect(found('Nvidia reported revenue of $46.7 billion on Wednesday.')).toEqual([
+      'financial Nvidia 2025-07-16',
+    ]);
+  });
+});
