@@ -466,6 +466,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "the MI400, coming in 2026", "Trainium3 coming in late 2025": a reduced clause with a time
       'coming\\s+(?:in|by|later|early|late|next|this)\\s+(?:the\\s+|this\\s+|next\\s+)?(?:20[2-4]\\d|early|late|mid|q[1-4]|first|second|third|fourth|fall|autumn|spring|summer|winter|year|quarter|month|jan\\w*|feb\\w*|march|april|june|july|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      // a launch as the second of two planned steps: "will begin training in a few weeks and launch before 2025 ends"
+      `(?:will|would)\\s+${W}{1,8}?(?:and|und)\\s+(?:then\\s+)?(?:launch|release|debut|ship|arrive|roll out)\\b`,
       `(?:will|would)\\s+${W}{0,2}?(?:be\\s+)?(?:launch|release|debut|ship|unveil|arrive|roll out|follow|released|launched|available|unveiled|shipped|introduced|(?:mass[- ])?produced|manufactured)\\b`,
       'on track (?:for|to)',
       // a headline's infinitive: "To be 'widely available' in Q3"

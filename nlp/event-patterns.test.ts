@@ -5022,3 +5022,22 @@ describe('round 31: financial readings from the ninth pool (own sentences)', () 
     ]);
   });
 });
+
+describe('round 31: a launch as the second planned step, and a comment clause after the event (own sentences)', () => {
+  const types = (text: string): string[] =>
+    eventsOf(text, '2025-09-01').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads "will begin training ... and launch" as a plan', () => {
+    expect(
+      types('xAI says Grok 5 will begin training in a few weeks and launch before the end of the year.'),
+    ).toEqual(['plan Grok 5']);
+  });
+
+  it('gives no event to a product named in a comment clause after it', () => {
+    expect(
+      types(
+        'Mistral will release Magistral in October, highlighting the lead of Mistral Medium 3 in coding.',
+      ),
+    ).toEqual(['plan Magistral']);
+  });
+});

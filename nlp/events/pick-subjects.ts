@@ -240,6 +240,10 @@ const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständ
 const REPLACES_AFTER =
   /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
 
+/** A participle clause that comments on the event told before it ("..., underscoring", "..., was unterstreicht"). */
+const COMMENT_CLAUSE =
+  /,\s*(?:underscoring|highlighting|reflecting|signal(?:l)?ing|showing|demonstrating|illustrating|was\s+(?:\S+\s+)?(?:unterstreicht|zeigt|verdeutlicht))\b/u;
+
 /** A line named with the ordinal of one generation ("its seventh-generation TPU", "die siebte TPU-Generation" is not covered). */
 const ORDINAL_GENERATION_BEFORE =
   /(?<![\p{L}])(?:\d+(?:st|nd|rd|th|\.)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|fünfte[nrs]?|sechste[nrs]?|siebte[nrs]?|achte[nrs]?|neunte[nrs]?|zehnte[nrs]?)[- ]generation\s+(?:of\s+(?:its\s+|the\s+)?)?$/u;
@@ -292,6 +296,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     !PRONOUN_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 8))
   )
     return false;
+  // "..., underscoring his confidence following the performance of Grok 4": a comment clause after the event
+  if (m.start >= trigger.end && COMMENT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   // "unveiled its seventh-generation TPU": one member of the line, not named
   if (ORDINAL_GENERATION_BEFORE.test(before) && !/\d/u.test(m.mention.entry.name)) return false;
   // "introduced new MTIA chips designed to power Llama": what a launched product serves is no subject
