@@ -9,9 +9,12 @@ import { productNamed } from './version-of-family.js';
 
 /** A name's prefix and its trailing version ("Ascend " + "950", "GPT-" + "4", "Qwen" + "2.5"). */
 const TRAILING_VERSION = /^(.*?[^\d.])(\d+(?:\.\d+)?[A-Za-z]{0,3})$/u;
-/** The next list item when it is a bare version, after an optional bracket ("(2026)") and a joiner. */
+/**
+ * The next list item when it is a bare version, after an optional bracket or year of the item before
+ * ("(2026)", "in 2026") and a joiner, a succession included ("Ascend 950 in 2026, followed by 960 in 2027").
+ */
 const NEXT_VERSION =
-  /^(?:\s*\([^()]{1,24}\))?\s*(?:,|und|and|sowie|oder|or|bzw\.|&|\/)\s*(?:(?:der|die|das|den|dem|the)\s+)?(\d+(?:\.\d+)?[A-Za-z]{0,3})(?![\p{L}\p{N}-]|\.\d)/u;
+  /^(?:\s*\([^()]{1,24}\))?(?:\s+(?:in|im|for|für|by|bis|ab)\s+(?:(?:early|mid|late|anfang|mitte|ende)\s+)?(?:19|20)\d\d)?\s*(?:,?\s*(?:followed by|gefolgt von)|,|und|and|sowie|oder|or|bzw\.|&|\/)\s*(?:(?:der|die|das|den|dem|the)\s+)?(\d+(?:\.\d+)?[A-Za-z]{0,3})(?![\p{L}\p{N}-]|\.\d)/u;
 /** A short number stands as a version only where the list item ends ("GPT-4 and 5." but not "and 5 other models"). */
 const ITEM_END = /^\s*(?:[(),;:.]|und\b|and\b|sowie\b|$)/u;
 /** Items of one list looked at, at most. */

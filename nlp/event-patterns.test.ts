@@ -5041,3 +5041,22 @@ describe('round 31: a launch as the second planned step, and a comment clause af
     ).toEqual([]);
   });
 });
+
+describe('round 31: a line in succession, and chips built around the rules (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads bare numbers after a dated version in a succession as the line’s next versions', () => {
+    expect(types('Huawei plant den Ascend 950 für 2026, gefolgt von 960 für 2027 und 970 für 2028.')).toEqual(
+      ['plan Ascend 950', 'plan Ascend 960', 'plan Ascend 970'],
+    );
+  });
+
+  it('reads a chip conforming to, adapted to or getting around the rules as no decision', () => {
+    expect(types('AMD built the MI309 for China, conforming to the latest US export rules.')).toEqual([]);
+    expect(types('Der B30A von Nvidia ist speziell auf die Exportbeschränkungen der USA angepasst.')).toEqual(
+      [],
+    );
+    expect(types('So umgeht Nvidia mit dem B30A die US-Sanktionen.')).toEqual([]);
+    expect(types('Washington hat den Export des B30A von Nvidia verboten.')).toEqual(['export_control B30A']);
+  });
+});
