@@ -5060,3 +5060,13 @@ describe('round 31: a line in succession, and chips built around the rules (own 
     expect(types('Washington hat den Export des B30A von Nvidia verboten.')).toEqual(['export_control B30A']);
   });
 });
+
+describe('round 31: German export nouns with an umlaut after the stem (own sentences)', () => {
+  it('reads "an die Exportbeschränkungen angepasst" as a chip built around the rules', () => {
+    expect(
+      eventsOf('Der B30A von Nvidia ist genau an die Exportbeschränkungen der USA angepasst.').map(
+        (e) => e.type,
+      ),
+    ).toEqual([]);
+  });
+});
