@@ -143,8 +143,23 @@ function ownObjectAfter(lower: string, trigger: Trigger): string {
 const GENERIC_CHIPS_AFTER =
   /^[^.;:!?]{0,60}?(?<![\p{L}])(?:most (?:advanced|powerful|capable|sophisticated)|advanced|cutting-edge|high-end|top-tier|leading-edge|state-of-the-art|latest|newest|fortschrittlichst\p{L}*|leistungsstärkst\p{L}*|modernst\p{L}*|neueste?\p{L}*|neuste?\p{L}*|hochmodern\p{L}*|fortgeschritten\p{L}*|hochentwickelt\p{L}*)\s+(?:\S+\s+){0,2}?[\p{L}-]*(?:chips|chip-modelle|processors|accelerators|gpus|semiconductors|halbleiter\p{L}*|prozessoren|beschleuniger\p{L}*)(?![\p{L}])/u;
 
-/** A German noun of exports resumed or a ban lifted ("kündigte die Wiederaufnahme der Ausfuhren an") is a decision like a verb. */
-const RESUMPTION = /^(?:wiederaufnahme|aufhebung|lockerung)\p{L}*$/u;
+/**
+ * A German noun of exports resumed ("kündigte die Wiederaufnahme der Ausfuhren an") is a decision like a verb:
+ * with an export object after it, not hoped for, ruled out or hypothetical.
+ */
+const RESUMPTION = /^wiederaufnahme$/u;
+/** What a resumption must be of, and what makes it no decision told as done. */
+const EXPORT_OBJECT_AFTER = /^\s+(?:der|des)\s+\S*(?:export|ausfuhr|liefer|verk[aä]uf)/u;
+const NOT_TOLD_AS_DONE =
+  /(?<![\p{L}])(?:hofft\p{L}*|hoffen|erwart\p{L}*|in sicht|würde\p{L}*|könnte\p{L}*|wäre|falls|wenn|ob)(?![\p{L}])/u;
+
+function isResumption(trigger: Trigger, lower: string): boolean {
+  return (
+    RESUMPTION.test(trigger.text) &&
+    EXPORT_OBJECT_AFTER.test(lower.slice(trigger.end, trigger.end + 40)) &&
+    !NOT_TOLD_AS_DONE.test(lower)
+  );
+}
 
 /** A German licence noun told as a new rule ("über die neuen Lizenzanforderungen"). */
 const NEW_RULE_BEFORE = /(?<![\p{L}])(?:neue[nmrs]?|verschärfte[nmrs]?|strengere[nmrs]?)\s+$/u;
@@ -183,7 +198,7 @@ function licenceContext(
   const verbal =
     (/^[\p{Ll}\p{N}]/u.test(text.slice(trigger.start, trigger.end)) ||
       newRule ||
-      RESUMPTION.test(trigger.text)) &&
+      isResumption(trigger, lower)) &&
     !/\b(would|würde\w*)\b/u.test(before);
   if (!verbal || BUYER_ORDER.test(trigger.text) || corefers) return undefined;
   // "restrictions bar China from buying Nvidia's most powerful chips": the decision names its own, unnamed chips

@@ -4,7 +4,9 @@ import {
   COMPANY_NOUN_EN,
   COMPANY_REFERENCE_START,
   FINANCIAL_EXCLUDE,
+  FINANCIAL_FORECAST,
   FINANCIAL_MOVE,
+  RESULT_REPORTED,
   REVENUE_SHARE,
   SHARE_MOVED,
 } from '../event-cues.js';
@@ -187,7 +189,8 @@ function admitsFinancial(sc: SentenceContext): boolean {
   // "shares rose 2.6% after it agreed to pay 15% of its China revenue": the share move is its own event
   if (REVENUE_SHARE.test(sc.lower)) return SHARE_MOVED.test(sc.lower);
   return (
-    !FINANCIAL_EXCLUDE.test(sc.lower) ||
+    (!FINANCIAL_EXCLUDE.test(sc.lower) &&
+      !(FINANCIAL_FORECAST.test(sc.lower) && !RESULT_REPORTED.test(sc.lower))) ||
     (SHARE_MOVED.test(sc.lower) &&
       !/market share|marktanteil|share of (?:the )?(?:\S+ ){0,4}market/u.test(sc.lower))
   );

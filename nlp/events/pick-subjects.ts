@@ -41,7 +41,7 @@ const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+(?:\d{1,2}\.\s+)?[^\s.;:
  * A list continued in steps ("blockiert die A100, später auch die A800 und H800, danach die H20") or by
  * examples of a kind ("H200-Prozessoren und konkurrierende Produkte wie AMDs MI325X").
  */
-const STEPS_OR_EXAMPLES = String.raw`^(?:-${KIND_HEAD})?\s*(?:,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally|and then)\s+(?:auch\s+|also\s+|even\s+|sogar\s+)?(?:[^\s.;:!?,]+\s+){0,3}?|,?\s+(?:und|and)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:wie|such as|like|including|darunter)\s+(?:[^\s.;:!?,]+\s+){0,2}?)$`;
+const STEPS_OR_EXAMPLES = String.raw`^(?:-${KIND_HEAD})?\s*(?:,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally|and then)\s+(?:auch\s+|also\s+|even\s+|sogar\s+)?(?:(?:die|den|der|das|dem|des|the|deren|dessen|its|their|seine[nmrs]?|ihre[nmrs]?)\s+(?:[^\s.;:!?,]+\s+){0,2}?)?|,?\s+(?:und|and)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:wie|such as|like|including|darunter)\s+(?:[^\s.;:!?,]+\s+){0,2}?)$`;
 
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
@@ -132,7 +132,7 @@ const STEPS_OR_EXAMPLES_RE = new RegExp(STEPS_OR_EXAMPLES, 'u');
  * von Nvidia und des MI308 von AMD") say nothing about coordination.
  */
 const GAP_NOISE =
-  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)|^\s*(?:von|vom|of)\s+[\p{L}-]+(?=\s*,|\s+(?:und|and|sowie)\s)/gu;
+  /\([^()]{0,40}\)|["'()[\]]|^\s*(?:(?:group|gruppe|ag|se|holdings?|technologies|platforms)\b|(?:inc|corp|co|ltd)\b\.?)|^\s*(?:von|vom|of)\s+[\p{L}-]+(?=\s*(?:,|und|and|sowie)\s*(?:(?:des|der|den|dem|die|das|the)\s+)?$|\s*,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally)\s)/gu;
 
 /** The text between two mentions as coordination reads it ('" und "' -> ' und '). */
 const gapBetween = (lower: string, from: number, to: number): string =>
@@ -255,12 +255,28 @@ const ORDINAL_GENERATION_BEFORE =
 const SERVES_BETWEEN =
   /\b(?:designed|built|made|meant|intended|optimi[sz]ed|tailored|entwickelt|gebaut|konzipiert|optimiert|gedacht)\s+(?:to|for|für|um)\b|\bto (?:power|run|serve|accelerate)\b|,\s*(?:die|der|das|welche[rsn]?)\s+(?:\S+\s+){0,2}?(?:für|zum|zur)\s/u;
 
-/** A purpose in the gap, not closed by a coordination after it ("Gemini 3, built for agents, and Gemini 3 Flash"). */
-function servesBefore(gap: string): boolean {
-  const breaks = [...gap.matchAll(/,\s*(?:and|und|sowie|as well as|plus)\s/gu)];
+/**
+ * A purpose in the gap after a launched product named before it ("new MTIA chips designed to"), not closed
+ * by a coordination after it ("Gemini 3, built for agents, and Gemini 3 Flash", "alongside"); a purpose
+ * of the launch itself ("launched, to serve developers abroad, its Kimi K2") is none.
+ */
+function servesBefore(gap: string, triggerText: string): boolean {
+  const breaks = [
+    ...gap.matchAll(
+      /,\s*(?:and|und|sowie|as well as|plus)\s|\b(?:alongside|along with|together with|zusammen mit)\s/gu,
+    ),
+  ];
   const last = breaks[breaks.length - 1];
-  return SERVES_BETWEEN.test(last === undefined ? gap : gap.slice(last.index + last[0].length));
+  const tail = last === undefined ? gap : gap.slice(last.index + last[0].length);
+  const purpose = SERVES_BETWEEN.exec(tail);
+  return (
+    purpose !== null &&
+    LAUNCHED_PRODUCT.test(`${last === undefined ? triggerText : ''} ${tail.slice(0, purpose.index)}`)
+  );
 }
+
+/** A product named in the words before a purpose: a kind noun or a code with a digit. */
+const LAUNCHED_PRODUCT = new RegExp(String.raw`(?:^|\s)(?:${KIND_HEAD}|\S*\d\S*)(?:[\s,]|$)`, 'u');
 
 function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: string): boolean {
   const financial = trigger.type === 'financial';
@@ -297,11 +313,28 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   // "..., underscoring his confidence following the performance of Grok 4": a comment clause after the event
-  if (m.start >= trigger.end && COMMENT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
+  if (
+    (trigger.type === 'release' || trigger.type === 'plan') &&
+    m.start >= trigger.end &&
+    COMMENT_CLAUSE.test(lower.slice(trigger.end, m.start)) &&
+    /\b(?:of|von|des|der)\s+(?:\S+\s+){0,2}$/u.test(before)
+  )
+    return false;
   // "unveiled its seventh-generation TPU": one member of the line, not named
-  if (ORDINAL_GENERATION_BEFORE.test(before) && !/\d/u.test(m.mention.entry.name)) return false;
+  // (a line's head only, for a launch or a plan: "its seventh-generation Ironwood TPU" names Ironwood)
+  if (
+    (trigger.type === 'release' || trigger.type === 'plan') &&
+    m.mention.entry.family === undefined &&
+    ORDINAL_GENERATION_BEFORE.test(before) &&
+    !/\d/u.test(m.mention.entry.name)
+  )
+    return false;
   // "introduced new MTIA chips designed to power Llama": what a launched product serves is no subject
-  if (trigger.type === 'release' && m.start >= trigger.end && servesBefore(lower.slice(trigger.end, m.start)))
+  if (
+    trigger.type === 'release' &&
+    m.start >= trigger.end &&
+    servesBefore(lower.slice(trigger.end, m.start), trigger.text)
+  )
     return false;
   // "is now available ... on both Qwen Chat and Alibaba Cloud": where a product is available is no subject
   if (

@@ -131,10 +131,6 @@ class Context implements SentenceContext {
 const REPORTED_ON =
   /\b(?:reported|said|told|wrote|berichtete\w*|meldete\w*|sagte|schrieb|hieß es)\s+(?:on\s+|am\s+)?$/u;
 
-/** A news outlet's report right before a date: the day of that report. */
-const OUTLET_REPORTED_ON =
-  /\b(?:agency|agentur|reuters|bloomberg|xinhua|dpa|afp|the information|times|journal|zeitung|cnbc|media|medien|outlet|newspaper|report)\s+(?:\S+\s+){0,2}?(?:reported|said|wrote|berichtete\w*|meldete\w*|schrieb)\s+(?:on\s+|am\s+)?$/u;
-
 /** Questions and denials report no event; their mentions still set the topic. */
 export function isQuestionOrDenial({ text, lower }: Pick<SentenceContext, 'text' | 'lower'>): boolean {
   return QUESTION_END.test(text) || DENIAL.test(lower);
@@ -233,13 +229,8 @@ export function nearestDate(
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
-  // a plan is dated by its target, never by the day it was told; a share move or result not by the day
-  // an outlet told it ("..., the Xinhua News Agency reported on Wednesday")
-  const toldOnly =
-    trigger.type === 'plan' ||
-    (trigger.type === 'financial' &&
-      usable.some((d) => OUTLET_REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 60), d.start))));
-  const candidates = own.length > 0 || toldOnly ? own : usable;
+  // a plan is dated by its target, never by the day it was told
+  const candidates = own.length > 0 || trigger.type === 'plan' ? own : usable;
   for (const d of candidates) if (best === undefined || dist(d) < dist(best)) best = d;
   return best ?? (trigger.type === 'plan' ? undefined : datelineOf(sc, trigger));
 }
