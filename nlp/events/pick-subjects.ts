@@ -41,7 +41,10 @@ const WHEN_BETWEEN = String.raw`(?:\s+(?:on|in|am|im)\s+(?:\d{1,2}\.\s+)?[^\s.;:
  * A list continued in steps ("blockiert die A100, später auch die A800 und H800, danach die H20") or by
  * examples of a kind ("H200-Prozessoren und konkurrierende Produkte wie AMDs MI325X").
  */
-const STEPS_OR_EXAMPLES = String.raw`^(?:-${KIND_HEAD})?\s*(?:,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally|and then)\s+(?:auch\s+|also\s+|even\s+|sogar\s+)?(?:(?:die|den|der|das|dem|des|the|deren|dessen|its|their|seine[nmrs]?|ihre[nmrs]?)\s+(?:[^\s.;:!?,]+\s+){0,2}?)?|,?\s+(?:und|and)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:wie|such as|like|including|darunter)\s+(?:[^\s.;:!?,]+\s+){0,2}?)$`;
+const STEPS_OR_EXAMPLES = new RegExp(
+  String.raw`^(?:-${KIND_HEAD})?\s*(?:,\s*(?:später|danach|dann|zuletzt|schließlich|later|then|finally|and then)\s+(?:auch\s+|also\s+|even\s+|sogar\s+)?(?:(?:die|den|der|das|dem|des|the|deren|dessen|its|their|seine[nmrs]?|ihre[nmrs]?)\s+(?:[^\s.;:!?,]+\s+){0,2}?)?|,?\s+(?:und|and)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:wie|such as|like|including|darunter)\s+(?:[^\s.;:!?,]+\s+){0,2}?)$`,
+  'u',
+);
 
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
@@ -102,14 +105,14 @@ function clauseOfItsOwn(lower: string, first: LocalMention, after: string): bool
 /** Whether two mentions are coordinated: the gap between them (see the patterns above). */
 function coordinated(lower: string, first: LocalMention, second: LocalMention, trigger: Trigger): boolean {
   const gap = gapBetween(lower, first.end, second.start);
-  if (COORDINATION.test(gap) || STEPS_OR_EXAMPLES_RE.test(gap)) return true;
+  if (COORDINATION.test(gap) || STEPS_OR_EXAMPLES.test(gap)) return true;
   // "wurden die A100 und H100 blockiert, später auch die A800": the steps continue after the verb
   if (
     first.end <= trigger.start &&
     trigger.end <= second.start &&
     /^\s*(?:(?:von|vom|of)\s+[\p{L}-]+\s*)?$/u.test(lower.slice(first.end, trigger.start)) &&
     /^\s*,/u.test(lower.slice(trigger.end, second.start)) &&
-    STEPS_OR_EXAMPLES_RE.test(gapBetween(lower, trigger.end, second.start))
+    STEPS_OR_EXAMPLES.test(gapBetween(lower, trigger.end, second.start))
   )
     return true;
   // "delayed the B30A accelerators and Huawei's Ascend 950 launched": a verb after the second name opens
@@ -124,8 +127,6 @@ function coordinated(lower: string, first: LocalMention, second: LocalMention, t
     return false;
   return headed !== null && (headed[1] !== undefined || PARALLEL_AFTER.test(after));
 }
-
-const STEPS_OR_EXAMPLES_RE = new RegExp(STEPS_OR_EXAMPLES, 'u');
 
 /**
  * Quotes and brackets around names, a company's legal or group suffix and a maker after a product ("des H20
