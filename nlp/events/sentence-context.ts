@@ -247,8 +247,9 @@ const DATELINE_CLOSE = /^\s*(?:\(\p{L}+\)\s*)?[-–—]\s/u;
 
 /**
  * The date of a dateline opening the sentence ("Shenzhen, 15. Oktober 2025 – Huawei hat ...
- * vorgestellt"), for an event before it in no clause of its own date: a wire's dateline is the day
- * the news was told, and so the day of what it reports in the present or the perfect.
+ * vorgestellt"), for an event after it whose clause gives no date: a wire's dateline is the day the news
+ * was told, and so the day of what it reports as news. The tense is not read; an earlier, relative or
+ * participle clause before the trigger and words looking back ("vor einem Jahr", "already") keep it off.
  */
 function datelineOf(sc: SentenceContext, trigger: Trigger): DateExpression | undefined {
   const first = sc.dates[0];
