@@ -8,13 +8,13 @@ import type { EventType } from './types.js';
 
 /** Access ended for everyone: not only for some users or in one place, and not by a regulator ("for free users", "in Italy"). */
 const ACCESS_FOR_ALL =
-  '(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:for|für)\\s+(?:\\S+\\s+)?(?:free|some|certain|non-paying|users|nutzer|employees|mitarbeiter\\w*|staff|customers|kunden|students|developers)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:in|für)\\s+(?:china|europa|europe|the eu|der eu|italien|italy|russland|russia|deutschland|germany)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:behörde|regulator|aufsicht|datenschutz\\w*|watchdog)\\b)';
+  '(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:for|für)\\s+(?:\\S+\\s+)?(?:free|some|certain|non-paying|users|nutzer|employees|mitarbeiter[\\p{L}\\p{N}_]*|staff|customers|kunden|students|developers)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:in|für)\\s+(?:china|europa|europe|the eu|der eu|italien|italy|russland|russia|deutschland|germany)\\b)(?!(?:[^.;!?]|\\.(?=\\S))*\\b(?:behörde|regulator|aufsicht|datenschutz[\\p{L}\\p{N}_]*|watchdog)\\b)';
 /**
  * ... and not ended by a regulator earlier in the sentence ("Die Behörde hat den Zugang gesperrt; ...").
  * It stands after a trigger's first word, so that the look back runs only where that word matched.
  */
 const NOT_BY_REGULATOR =
-  '(?<!\\b(?:behörde|regulator|aufsicht\\w*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
+  '(?<!\\b(?:behörde|regulator|aufsicht[\\p{L}\\p{N}_]*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
 /**
  * One word inside a clause: a dot ends the clause unless it sits inside a word ("5.0"), after an
  * ordinal ("3." in "am 3. März") or closes an abbreviation ("U.S.", "z.B.", "Nvidia Corp.", "Inc.").
@@ -26,7 +26,7 @@ const W =
  * "15 Prozent ihrer China-Umsätze an die US-Regierung abführen"): the licence deals of 2025, an export
  * decision and no financial result. Source text, shared by the export trigger and the financial exclusion.
  */
-const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit\w*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abgeben|abgegeben|abtreten|überweisen|bezahlen)(?![\p{L}])`;
+const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit[\p{L}\p{N}_]*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abgeben|abgegeben|abtreten|überweisen|bezahlen)(?![\p{L}])`;
 /**
  * Where a revenue share paid is a licence deal: a government, licences or exports, or the China sales
  * they were about ("pays TSMC 30% of its revenue for wafers", "pays Microsoft 20% of its revenue" are not).
@@ -43,7 +43,7 @@ export function paysRevenueShareForLicences(lower: string): boolean {
  * its ban on"), not a course, guidance or a price. Lookahead source, shared by the trigger and the pass
  * that drops the lifted restriction (suppress-events.ts).
  */
-export const REVERSED_OBJECT = String.raw`(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs]\w*|exports?|prohibition)\b)`;
+export const REVERSED_OBJECT = String.raw`(?=\s+(?:\S+\s+){0,3}?(?:ban|bans|restrictions?|curbs?|decision|policy|rules?|controls?|approvals?|licen[cs][\p{L}\p{N}_]*|exports?|prohibition)\b)`;
 /** A stated time for a present-tense plan: a year, quarter, half, month or season ("2026", "Q3", "the third quarter"). */
 const FUTURE_TIME = String.raw`(?:(?:early|late|mid-?)\s*)?(?:20[2-4]\d|q[1-4]\b|h[12]\b|(?:first|second|third|fourth) quarter|(?:first|second) half|jan(?:uary)?\b|feb(?:ruary)?\b|march|april|june|july|aug(?:ust)?\b|sept?(?:ember)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|spring|summer|fall|autumn|winter)`;
 /** The German stated time: "2026", "im dritten Quartal", "Ende 2026", "im Herbst", "nächstes Jahr". */
@@ -58,14 +58,14 @@ const RELEASE_VERB_FORMS = [
   'eintreffen',
   'debütieren',
   'kommen',
-  'veröffentlich\\w*',
+  'veröffentlich[\\p{L}\\p{N}_]*',
   'vorgestellt',
   'vorstellen',
-  'präsentier\\w*',
+  'präsentier[\\p{L}\\p{N}_]*',
   'gezeigt',
   'zeigen',
-  'enthüll\\w*',
-  'lancier\\w*',
+  'enthüll[\\p{L}\\p{N}_]*',
+  'lancier[\\p{L}\\p{N}_]*',
   'starten',
   'gestartet',
   'ausgeliefert',
@@ -129,7 +129,7 @@ export const LAUNCH_NOUN_SET_FOR = new RegExp(
 );
 /** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite\w*|prepar\w*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier\w*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite[\p{L}\p{N}_]*|prepar[\p{L}\p{N}_]*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier[\p{L}\p{N}_]*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|put out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
@@ -159,14 +159,14 @@ const SEPARABLE_PARTICIPLES = [
 /** One of those participles with an adjective ending: attributive unless a copula predicates it. */
 export const ATTRIBUTIVE_PARTICIPLE = new RegExp(`^(?:${SEPARABLE_PARTICIPLES.join('|')})e[nrms]?$`, 'u');
 /** "Mistral 3 ist eine im Dezember vorgestellte Familie": the copula before such a phrase. */
-export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein\w*|die|der|das) (?:\S+ ){0,4}$/u;
+export const COPULA_BEFORE = /\b(?:ist|sind|war|waren) (?:ein[\p{L}\p{N}_]*|die|der|das) (?:\S+ ){0,4}$/u;
 
 /**
  * A listed company's move told by verb and percentage alone, without "Aktie" or "shares": the verb of
  * a price move, then within a few words the size of the move. The financial extractor drops it when
  * the clause measures something else (shipments, users, market share).
  */
-const PRICE_MOVE_BY_PERCENT = `(?:stürzt\\w*|fiel|fällt|sank|sinkt|stieg|steigt|kletter\\w*|sprang|springt|rutscht\\w*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fielen|fallen|sanken|sinken|stiegen|steigen|kletterten|klettern|sprangen|springen|rutschten|rutschen|brachen|brechen|legten|legen|gaben|geben|verloren|verlieren|fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|sank|sinks|sinking|rose|rises|rising|gained|gains|gaining|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|climbing|rallied|rallies|rallying|lost|loses|losing|(?:added|adds|adding)(?!\\s+that\\b)|shed|sheds|shedding|(?:closed|ended|finished|traded|trading|opened)(?: the (?:session|day|week))? (?:down|up|lower|higher))\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
+const PRICE_MOVE_BY_PERCENT = `(?:stürzt[\\p{L}\\p{N}_]*|fiel|fällt|sank|sinkt|stieg|steigt|kletter[\\p{L}\\p{N}_]*|sprang|springt|rutscht[\\p{L}\\p{N}_]*|brach|bricht|legte|legt|gab|gibt|verlor|verliert|fielen|fallen|sanken|sinken|stiegen|steigen|kletterten|klettern|sprangen|springen|rutschten|rutschen|brachen|brechen|legten|legen|gaben|geben|verloren|verlieren|fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|sank|sinks|sinking|rose|rises|rising|gained|gains|gaining|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs|climbing|rallied|rallies|rallying|lost|loses|losing|(?:added|adds|adding)(?!\\s+that\\b)|shed|sheds|shedding|(?:closed|ended|finished|traded|trading|opened)(?: the (?:session|day|week))? (?:down|up|lower|higher))\\s+(?:[^\\s.;:!?]+\\s+){0,8}?(?:um\\s+|by\\s+)?(?:bis zu |rund |knapp |mehr als |fast |zeitweise |as much as |about |nearly |more than |almost |up to )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent|per cent)(?!\\p{L})`;
 
 /**
  * "moved to restrict exports", "shifted to address demand": a verb after "to" makes it a step taken,
@@ -197,7 +197,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:reach|enter)(?:ed|es|s|ing)?\\s+(?:general|public|preview|broad|full)\\s+availability\\b',
       // shipping told as a noun: "production shipments of the MI325X began", "Auslieferungen ... begannen"
       `(?:production|volume|mass|initial|first)\\s+shipments(?=\\s+${W}{0,5}?(?:began|have begun|started|have started|commenced)\\b)`,
-      `(?:auslieferung|serienauslieferung)\\w*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
+      `(?:auslieferung|serienauslieferung)[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:begann|begannen|hat begonnen|haben begonnen|ist angelaufen|sind angelaufen|startete|starteten)\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+)?(?:allgemein|breit|öffentlich)\\s+verfügbar\\b',
       // made official: "Gemini 3 ist jetzt offiziell", "is now official"
       '(?:ist|sind|is|are)\\s+(?:jetzt\\s+|nun\\s+|endlich\\s+|now\\s+|finally\\s+)offiziell(?=\\s*(?:[.:;!?]|$|[-–]))',
@@ -211,27 +211,27 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:can|können|kann)\\s+${W}{0,3}?(?:now|ab sofort|jetzt|nun|seit heute|ab heute)\\s+${W}{0,4}?(?:be\\s+)?(?:used|accessed|tried|downloaded|genutzt|verwendet|heruntergeladen|ausprobiert|getestet|abgerufen)\\b`,
       `(?:seit heute|ab sofort|ab heute)\\s+${W}{0,2}?(?:können|kann)\\s+${W}{0,8}?(?:nutzen|verwenden|herunterladen|ausprobieren)\\b`,
       `made\\s+${W}{0,4}?open[- ]source\\b`,
-      `veröffentlich(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?veröffentlich)\\w*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
-      `(?:${SEPARABLE_PARTICIPLES.join('|')})\\w*`,
-      `(?:stellt\\w*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b)(?!\\s+(?:ihre|die|seine|unsere)\\s+(?:ergebnisse|studie\\w*|forschung\\w*|pläne|zahlen|arbeit\\w*)\\b))\\s+${W}{0,7}?vor\\b`,
+      `veröffentlich(?<!\\b(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\s+(?:${W}){0,1}?veröffentlich)[\\p{L}\\p{N}_]*(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?(?:bericht|berichte|studie|studien|beitrag|mitteilung|artikel|zahlen|daten|quartalszahlen|ergebnisse|post|paper|report)\\b)`,
+      `(?:${SEPARABLE_PARTICIPLES.join('|')})[\\p{L}\\p{N}_]*`,
+      `(?:stellt[\\p{L}\\p{N}_]*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b)(?!\\s+(?:ihre|die|seine|unsere)\\s+(?:ergebnisse|studie[\\p{L}\\p{N}_]*|forschung[\\p{L}\\p{N}_]*|pläne|zahlen|arbeit[\\p{L}\\p{N}_]*)\\b))\\s+${W}{0,7}?vor\\b`,
       // a long middle field ("stellte Alibaba Cloud, der Cloud-Arm des Konzerns, Qwen2.5-Omni vor.")
       // only when "vor" closes the clause, so that the preposition "vor" does not count
-      `(?:stellt\\w*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b))\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
+      `(?:stellt[\\p{L}\\p{N}_]*|stellen(?!\\s+(?:sie\\s+)?(?:sich|uns|euch)\\b))\\s+${W}{8,22}?vor(?=\\s*(?:[.,;:!?–]|$))`,
       // ... and so do the other separable launch verbs, each with its own particle: "Mit dem Maia 200 rollt
       // Microsoft die zweite Generation seiner KI-Chips aus"
       `(?:roll(?:t|te|en|ten)\\s+${W}{6,22}?aus|führ(?:t|te|en|ten)\\s+${W}{6,22}?ein|(?:bringt|brachte|bringen|brachten)\\s+${W}{7,22}?(?:he)?raus|(?:gibt|gab|geben|gaben)\\s+${W}{7,22}?frei)(?=\\s*(?:[.,;:!?–]|$))`,
-      'präsentier\\w*',
-      'lanciert\\w*',
-      'launcht\\w*',
-      'enthüllt\\w*',
-      `gibt\\w*\\s+${W}{0,6}?frei\\b`,
+      'präsentier[\\p{L}\\p{N}_]*',
+      'lanciert[\\p{L}\\p{N}_]*',
+      'launcht[\\p{L}\\p{N}_]*',
+      'enthüllt[\\p{L}\\p{N}_]*',
+      `gibt[\\p{L}\\p{N}_]*\\s+${W}{0,6}?frei\\b`,
       `(?:ist|sind)\\s+${W}{1,10}?(?:verfügbar|erhältlich)\\b`,
-      `führt\\w*\\s+${W}{0,5}?ein\\b`,
+      `führt[\\p{L}\\p{N}_]*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich)\\b',
       'verfügbar gemacht',
       'zur verfügung gestellt',
       // "zur freien Verfügung gestellt", "(dass es ...) als Open Source zur Verfügung stellt"
-      '(?<!\\b(?:nicht|kein\\w*|nicht mehr)\\s)zur\\s+(?:freien|kostenlosen|allgemeinen|öffentlichen)\\s+verfügung\\s+gestellt',
+      '(?<!\\b(?:nicht|kein[\\p{L}\\p{N}_]*|nicht mehr)\\s)zur\\s+(?:freien|kostenlosen|allgemeinen|öffentlichen)\\s+verfügung\\s+gestellt',
       'als\\s+open[- ]source\\s+(?:\\S+\\s+){0,2}?zur\\s+verfügung\\s+(?:stellt|stellte|stellten)\\b',
       // "kündigte die Einführung der Pangu Models 3.0 an": the announced launch is the news
       `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)(?!\\s+(?:\\S+\\s+){0,3}?\\S*(?:abonnement|abo|preis|regel|funktion|feature|tarif|gebühr|vorschrift|richtlinie|gesetz|zoll|zölle|steuer|pflicht|grenze|limit|beschränkung|kontrolle|option|modus|programm|dienst|service)\\p{L}*(?![\\p{L}]))\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
@@ -244,14 +244,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:hochgeladen|uploaded)\\s+(?:\\S+\\s+){0,3}?(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\b|(?:auf|to|on)\\s+(?:hugging\\s*face|github|modelscope)\\s+(?:\\S+\\s+){0,2}?(?:hochgeladen|uploaded)`,
       `(?:quelloffen|als open[- ]source|open[- ]source)\\s+(?:gemacht|gestellt|veröffentlicht)\\b`,
       `push(?:ed|es)\\s+${W}{0,4}?to\\s+(?:all\\s+)?(?:users|subscribers|customers|developers)\\b`,
-      `(?:bring|brach)\\w*\\s+${W}{0,7}?auf den markt`,
+      `(?:bring|brach)[\\p{L}\\p{N}_]*\\s+${W}{0,7}?auf den markt`,
       `(?:gibt|gab|geben|gaben)\\s+${W}{0,6}?heraus\\b`,
       `(?:bringt|brachte|bringen|brachten)\\s+${W}{0,6}?(?:he)?raus\\b`,
       '(?:he)?rausgebracht',
       'herausgegeben',
       // "OpenAI hat GPT-5 vorgelegt"; documents laid out and products submitted for approval are no launch
       `vorgelegt(?<!(?:zahlen|ergebnisse|bericht|berichte|bilanz|studie|studien|entwurf|gesetzentwurf|plan|pläne|konzept|antrag|papier|\\p{L}*genehmigung|\\p{L}*prüfung|zulassung|freigabe)\\b[^.;:!?]{0,80}vorgelegt)`,
-      `stellt\\w*\\s+${W}{0,8}?zur verfügung`,
+      `stellt[\\p{L}\\p{N}_]*\\s+${W}{0,8}?zur verfügung`,
       'gestartet',
       // "startete das Unternehmen Kunlun 2": the past of the launch verb, with its product right after
       `startete(?:n)?\\s+(?=(?:(?:am|im|zum|in der)\\s+\\S+\\s+)?(?:(?:das unternehmen|der konzern|die firma|\\S+)\\s+)?(?:(?:den|das|die|seinen?|ihren?)\\s+)?\\p{L}[\\p{L}.]*[\\s-]?\\d)`,
@@ -266,11 +266,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "Gemma 2 came out in September": a product's appearance, not a statement ("came out against", "came out of
       // talks") nor a document about the product ("the report on the Blackwell delays came out on Monday")
       '(?<!\\b(?:news|reports?|papers?|study|studies|details|benchmarks?|results|figures|numbers|data|story|stories|leaks?|rumou?rs?|articles?|reviews?|filings?|statements?|versions?|word|specs|specifications)\\b(?:[^.;:!?]|\\.(?=\\d)){0,60})came out\\b(?!\\s+(?:against|of|on top|ahead|in (?:favou?r|support)|strongly|swinging|with|from|as|that|behind|publicly|and said|to say|firmly|early)\\b)',
-      `(?:post|publish|upload|put out|open-sourc)\\w*\\s+${W}{0,4}?(?:weights|checkpoints?)\\b`,
+      `(?:post|publish|upload|put out|open-sourc)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:weights|checkpoints?)\\b`,
       `lässt\\s+${W}{0,8}?frei\\b`,
-      `rollt\\w*\\s+${W}{0,5}?aus\\b`,
-      'debüt\\w*',
-      `schick\\w*\\s+${W}{0,6}?ins rennen`,
+      `rollt[\\p{L}\\p{N}_]*\\s+${W}{0,5}?aus\\b`,
+      'debüt[\\p{L}\\p{N}_]*',
+      `schick[\\p{L}\\p{N}_]*\\s+${W}{0,6}?ins rennen`,
       `(?:geht|ging|gingen)\\s+${W}{0,6}?an den start`,
       'an den start (?:gebracht|gegangen)',
       'erschien(?:en|ene[nmrs]?)?\\b',
@@ -280,7 +280,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `leg(?:t|te|ten)\\s+mit\\s+${W}{1,5}?nach(?=\\s*(?:[.,;:!?]|$))`,
       `stell(?:t|te|ten)\\s+${W}{0,8}?bereit(?=\\s*(?:[.,;:!?]|$))`,
       `liefer(?:t|te|ten)\\s+${W}{0,8}?aus(?=\\s*(?:[.,;:!?]|$))`,
-      `feier\\w*\\s+${W}{0,4}?premiere`,
+      `feier[\\p{L}\\p{N}_]*\\s+${W}{0,4}?premiere`,
       'zeigte\\b(?!,? (?:dass|wie|sich))',
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit\\s+\\S+\\s+)?(?:online|live)\\b',
       // a subordinate clause closes with the joined separable verb: "als er Grok 3 vorstellte"
@@ -302,7 +302,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:is|are) (?:now )?out(?:\\s+now)?(?=[.,;]|\\s+(?:now|today|for|on|in)\\b)',
       '(?:reached|reaches|hit|hits|became|becomes) general availability',
       // "announced the general availability of X": the availability is the news
-      `(?:announc|declar|launch)\\w*\\s+(?:the\\s+)?general availability\\b`,
+      `(?:announc|declar|launch)[\\p{L}\\p{N}_]*\\s+(?:the\\s+)?general availability\\b`,
       '(?:officially|finally|now) arriv(?:es|ed)\\b',
       '(?:became|becomes|is|are) (?:now )?generally available',
       `open(?:ed|s)? up\\s+${W}{0,4}?to\\b`,
@@ -368,17 +368,17 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `\\bwith\\s+(?:(?:mass|volume|full|series|first)\\s+)?(?:production|shipments|deliveries)\\s+(?:starting|beginning|targeting|targeted|slated|scheduled|expected to (?:start|begin))\\s+(?:in|for|by|at|the|early|late|mid|q[1-4]|\\d)`,
       `(?:werde|werden|wird|solle|dürfte|dürften)\\s+(?:die|der)\\s+(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\b`,
       // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
-      `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)\\w*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
+      `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
       `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
       // a window for the release (not a rocket's launch window): "the release window is late April"
       `(?:release|shipping|availability)\\s+window\\b|(?:veröffentlichungs|markteinführungs|liefer)fenster\\b`,
       // holding to a launch: "hält an der Markteinführung in diesem Jahr fest", "sticks to its launch schedule"
-      `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)\\w*\\s+${W}{0,14}?fest\\b`,
-      `(?:stick\\w*|stands? by|stood by|keep\\w*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
+      `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?fest\\b`,
+      `(?:stick[\\p{L}\\p{N}_]*|stands? by|stood by|keep[\\p{L}\\p{N}_]*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
-      `(?:aim\\w*|target\\w*|poised|gearing up|on course|prepar\\w*|intend\\w*|look\\w* to|hop\\w*|seek\\w*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
-      'plant\\w*',
-      'geplant\\w*(?!\\w)(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
+      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      'plant[\\p{L}\\p{N}_]*',
+      'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       // a successor planned as the replacement: "will die Gaudi-Serie durch Falcon Shores ersetzen",
       // "plans to replace the MI300 line with the MI400 next year"
@@ -387,19 +387,19 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:wird|werden)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
       'in planung\\b',
-      '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in|last|yesterday|earlier|gestern|letzte\\w*|vor)\\b)',
+      '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in|last|yesterday|earlier|gestern|letzte[\\p{L}\\p{N}_]*|vor)\\b)',
       `roadmap\\s+(?:to(?:ward)?s?|for|with|includes?)\\b`,
       'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
-      `stell\\w*\\s+${W}{0,10}?in aussicht`,
-      `(?:peil|visier)\\w*\\s+${W}{0,10}?an\\b`,
+      `stell[\\p{L}\\p{N}_]*\\s+${W}{0,10}?in aussicht`,
+      `(?:peil|visier)[\\p{L}\\p{N}_]*\\s+${W}{0,10}?an\\b`,
       // the joined form that closes a subordinate clause: "während FuriosaAI die Markteinführung ... anpeilt"
       '(?:anpeil|anvisier)\\p{L}*',
       `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
       `(?:startet|beginnt|läuft|starten|beginnen)\\s+${W}{0,3}?(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion|auslieferung)`,
       `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
       `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
-      `bereit\\w*\\s+${W}{0,5}?(?:veröffentlichung|markteinführung|einführung|start)\\w*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
-      'prepar\\w* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
+      `bereit[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:veröffentlichung|markteinführung|einführung|start)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
+      'prepar[\\p{L}\\p{N}_]* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
       // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
       // "with a launch planned for Q4 2024", "Marktstart geplant für Herbst": the reduced form
@@ -414,7 +414,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'plan(?:s|ning)?\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|roll-out|debut|introduction|unveiling)\\b(?!\\s+(?:events?|party|parties|notes)\\b)(?!\\s+of\\s+(?:\\S+\\s+){0,2}?(?:rules?|regulations?|guidance|guidelines|reports?|results|figures|data|details|restrictions|earnings)\\b)',
       // "disclosed plans for two variants of its successor, the X, to debut next year"
       `plans? for\\s+${W}{1,10}?to ${RELEASE_VERBS_EN}`,
-      `(?:expect\\w*|anticipat\\w*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      `(?:expect[\\p{L}\\p{N}_]*|anticipat[\\p{L}\\p{N}_]*) to (?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'expected(?<!(?:than |als )expected) (?:in|by|later|early|next|this|before|around)\\b',
       'slated (?:for|to)',
       // "expected to land by mid-2025", "will land in the fourth quarter": a product's arrival ahead
@@ -424,7 +424,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
-      `(?:anticipat\\w*|expects?|expecting)\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
+      `(?:anticipat[\\p{L}\\p{N}_]*|expects?|expecting)\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted|expected)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering|(?:mass[- ])?producing|manufacturing|rolling out|roll(?:ing)?-out)\\b`,
       // entering production, sampling to customers, a product in customers' hands: plans by their milestones
@@ -464,7 +464,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `followed\\s+by\\s+${W}{1,6}?(?:in|by|during|from)\\s+(?:the\\s+)?${FUTURE_TIME}`,
       `gefolgt\\s+(?:von|vom)\\s+${W}{1,6}?(?:${FUTURE_TIME_DE}|(?:in|im)\\s+(?:der|dem)\\s+(?:ersten|zweiten)\\s+(?:jahreshälfte|hälfte))`,
       // "the MI400, coming in 2026", "Trainium3 coming in late 2025": a reduced clause with a time
-      'coming\\s+(?:in|by|later|early|late|next|this)\\s+(?:the\\s+|this\\s+|next\\s+)?(?:20[2-4]\\d|early|late|mid|q[1-4]|first|second|third|fourth|fall|autumn|spring|summer|winter|year|quarter|month|jan\\w*|feb\\w*|march|april|june|july|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b',
+      'coming\\s+(?:in|by|later|early|late|next|this)\\s+(?:the\\s+|this\\s+|next\\s+)?(?:20[2-4]\\d|early|late|mid|q[1-4]|first|second|third|fourth|fall|autumn|spring|summer|winter|year|quarter|month|jan[\\p{L}\\p{N}_]*|feb[\\p{L}\\p{N}_]*|march|april|june|july|aug[\\p{L}\\p{N}_]*|sep[\\p{L}\\p{N}_]*|oct[\\p{L}\\p{N}_]*|nov[\\p{L}\\p{N}_]*|dec[\\p{L}\\p{N}_]*)\\b',
       `should\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       // a launch as the second of two planned steps: "will begin training in a few weeks and launch before 2025 ends"
       `(?:will|would)\\s+${W}{1,8}?(?:and|und)\\s+(?:then\\s+)?(?:launch|release|debut|ship|arrive|roll out)\\b(?=\\s+(?:it|them|the|its|their|in|on|by|before|after|next|this|later|soon|early|late|within)\\b|\\s*[.,;]|$)`,
@@ -479,17 +479,17 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
       // "auf einem guten Weg, um im kommenden Jahr zu erscheinen": only after a word of plan or course, since a
       // purpose clause of a past launch ("um rechtzeitig zu erscheinen, hatte Meta ... veröffentlicht") is none
-      '(?:weg|kurs|plan\\w*|beabsichtig\\w*|vorhab\\w*|bereit\\w*|ziel\\w*)\\b[^.;!?]{0,60}?\\b(?:zu (?:erscheinen|debütieren)|(?:auf den markt|in den handel) zu kommen)\\b',
+      '(?:weg|kurs|plan[\\p{L}\\p{N}_]*|beabsichtig[\\p{L}\\p{N}_]*|vorhab[\\p{L}\\p{N}_]*|bereit[\\p{L}\\p{N}_]*|ziel[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,60}?\\b(?:zu (?:erscheinen|debütieren)|(?:auf den markt|in den handel) zu kommen)\\b',
       // a subordinate clause with availability ahead: "die voraussichtlich 2025 erhältlich sein wird"
       '(?:verfügbar|erhältlich|lieferbar)\\s+sein\\s+(?:wird|werden|soll|sollen|dürfte|dürften)\\b',
       // "kündigt die bevorstehende Einführung seines Mach-1 an", "plane die Einführung im Laufe des Jahres"
-      `(?:bevorstehend|anstehend|geplant|erwartet)\\w*\\s+(?:\\S+\\s+)?(?:markteinführung|einführung|veröffentlichung|vorstellung|auslieferung|marktstart)\\b`,
+      `(?:bevorstehend|anstehend|geplant|erwartet)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+)?(?:markteinführung|einführung|veröffentlichung|vorstellung|auslieferung|marktstart)\\b`,
       `plan(?:e|en)\\s+(?:\\S+\\s+){0,3}?(?:die|den|eine|einen)\\s+(?:\\S+\\s+)?(?:markteinführung|einführung|veröffentlichung|vorstellung|auslieferung|marktstart)\\b`,
       // the idioms of a target date, by family: due, penciled in, on the roadmap, teased for later
       '\\bdue\\s+(?!in part\\b)(?:in|by|before|early|late|mid|next|this|around|out)\\b',
-      `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+bring\\s+${W}{0,4}?to\\s+(?:the\\s+)?market`,
+      `(?:hop|aim|plan|intend|expect|want|look|prepar)[\\p{L}\\p{N}_]*\\s+to\\s+bring\\s+${W}{0,4}?to\\s+(?:the\\s+)?market`,
       // an in-house chip put into service: "aims to bring the Maia 200 to its data centres in 2026"
-      `(?:hop|aim|plan|intend|expect|want|look|prepar)\\w*\\s+to\\s+(?:bring|deploy|put)\\s+${W}{0,4}?(?:to|in|into)\\s+(?:its|their)\\s+(?:own\\s+)?(?:data\\s*cent(?:re|er)s|cloud)\\b`,
+      `(?:hop|aim|plan|intend|expect|want|look|prepar)[\\p{L}\\p{N}_]*\\s+to\\s+(?:bring|deploy|put)\\s+${W}{0,4}?(?:to|in|into)\\s+(?:its|their)\\s+(?:own\\s+)?(?:data\\s*cent(?:re|er)s|cloud)\\b`,
       `(?:will|wollen|soll|sollen|wird|werden)\\s+${W}{0,10}?in\\s+(?:seine|ihre)\\s+(?:eigenen\\s+)?(?:rechenzentren|cloud)\\s+(?:bringen|holen|einbauen)\\b`,
       // milestones of a launch ahead: "should be out by the end of the year", "has scheduled the launch of X for
       // March", "liegt im Plan für die Serienfertigung", "soll im dritten Quartal in den Versand gehen"
@@ -506,8 +506,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // Start ... vor", "nimmt einen Start im Dezember ins Visier"
       `eye(?:s|d|ing)?\\s+(?:a|an|the|its)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out)\\b`,
       `set(?:s|ting)?\\s+(?:its|their|his|her)\\s+sights\\s+on\\s+(?:a|an|the)\\s+${W}{0,2}?(?:launch|release|debut|rollout)\\b`,
-      `(?:zeitplan|roadmap|fahrplan|planung)\\w*\\s+(?:sieht|sah)\\s+${W}{0,10}?vor\\b`,
-      `(?:start|marktstart|veröffentlichung|markteinführung|einführung)\\w*\\s+${W}{0,4}?ins visier\\b`,
+      `(?:zeitplan|roadmap|fahrplan|planung)[\\p{L}\\p{N}_]*\\s+(?:sieht|sah)\\s+${W}{0,10}?vor\\b`,
+      `(?:start|marktstart|veröffentlichung|markteinführung|einführung)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?ins visier\\b`,
       // "im vierten Quartal wird es den MI325X geben": a product that there will be
       `(?:wird|werden|soll|sollen)\\s+es\\s+${W}{0,8}?geben\\b`,
       `aim(?:s|ed|ing)?\\s+for\\s+(?:a\\s+|an\\s+|its\\s+)?(?:\\S+\\s+)?(?:shipping|shipments?|launch|release|debut|availability|rollout)\\b`,
@@ -516,17 +516,17 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `on\\s+(?:the|its|their)\\s+roadmap\\s+for\\b`,
       `(?:steht|stehen)\\s+${W}{0,4}?auf\\s+(?:der|dem)\\s+(?:roadmap|fahrplan|agenda)`,
       `(?:production|shipments|deliveries|sales|availability)\\s+of\\s+${W}{1,5}?(?:will|is expected to|are expected to|is set to|are set to|should|is slated to)\\s+(?:begin|start|ramp)`,
-      `(?:teas|promis|preview)\\w*\\s+${W}{0,6}?for\\s+(?:later|next|early|late|mid|the (?:first|second|third|fourth|coming)|20[2-4]\\d)`,
-      `(?:beabsichtig|vorhab)\\w*`,
+      `(?:teas|promis|preview)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?for\\s+(?:later|next|early|late|mid|the (?:first|second|third|fourth|coming)|20[2-4]\\d)`,
+      `(?:beabsichtig|vorhab)[\\p{L}\\p{N}_]*`,
       `(?:startet|starten|debütiert|debütieren)\\s+${W}{0,6}?(?:im|ab|anfang|mitte|ende|20[2-4]\\d)\\b`,
       `\\bhat\\s+${W}{0,6}?vor,?\\s+${W}{0,8}?zu\\s+\\p{L}+`,
       // "einzuführen", "vorzustellen"; "einzustellen" (to discontinue) and "auszustellen" are not launches
       `(?:(?:ein|heraus|vor|aus|an)zu(?:führen|bringen|rollen|bieten|liefern)|(?:vor|bereit)zustellen)\\b`,
       `(?:wird|werden)\\s+${W}{0,8}?erwartet\\b`,
       `(?:folgt|folgen)(?!\\s+(?:auf|nach|aus)\\b)\\s+${W}{0,3}?(?:im|in|ab|anfang|mitte|ende|noch|20[2-4]\\d)\\b`,
-      `für\\s+(?:das\\s+|den\\s+|die\\s+)?(?:kommende|nächste|erste|zweite|dritte|vierte)\\w*\\s+(?:jahr|quartal|jahreshälfte|halbjahr)\\w*\\s+an\\b`,
-      `(?:marktstart|verkaufsstart|lieferstart|start)\\w*\\s+${W}{0,6}?(?:für|im|ab)\\s+${W}{0,4}?vor\\b`,
-      `(?:20[2-4]\\d|quartal|jahr|herbst|frühjahr|sommer|winter)\\w*\\s+(?:auf den markt\\s+)?(?:kommt|kommen|erscheint|erscheinen|startet|starten)(?=\\s*(?:[.,;:!?]|$))`,
+      `für\\s+(?:das\\s+|den\\s+|die\\s+)?(?:kommende|nächste|erste|zweite|dritte|vierte)[\\p{L}\\p{N}_]*\\s+(?:jahr|quartal|jahreshälfte|halbjahr)[\\p{L}\\p{N}_]*\\s+an\\b`,
+      `(?:marktstart|verkaufsstart|lieferstart|start)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:für|im|ab)\\s+${W}{0,4}?vor\\b`,
+      `(?:20[2-4]\\d|quartal|jahr|herbst|frühjahr|sommer|winter)[\\p{L}\\p{N}_]*\\s+(?:auf den markt\\s+)?(?:kommt|kommen|erscheint|erscheinen|startet|starten)(?=\\s*(?:[.,;:!?]|$))`,
       // a fronted year in a main clause: "2027 kommt Rubin Ultra", "Ende 2026 folgt der Ascend 960"
       `(?:^|[:;]\\s+)(?:(?:im jahr|anfang|mitte|ende|ab)\\s+)?20[2-4]\\d\\s+(?:kommt|kommen|erscheint|erscheinen|folgt|folgen|startet|starten)\\s+(?!es\\b|zu\\b)`,
       // "Für 2027 kann man Rubin Ultra erwarten", "Rubin can be expected in 2027"
@@ -548,18 +548,18 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:was|were|had been)\\s+supposed\\s+to\\s+(?:begin|start|launch|ship|release|arrive|debut|come|hit|enter|go|be (?:released|launched|available|shipped|out|ready))\\s+${W}{0,14}?(?:but|yet)\\s`,
       `(?:statt|anstelle|anstatt)\\s+(?:der|des|dem)\\s+(?:ursprünglich\\s+)?(?:geplanten|vorgesehenen|angekündigten|avisierten)\\s+(?:markteinführung|einführung|veröffentlichung|auslieferung|vorstellung|start|marktstart|premiere|launch)`,
       `instead\\s+of\\s+the\\s+(?:originally\\s+)?(?:planned|scheduled|announced|promised)\\s+(?:launch|release|debut|rollout|shipments?)`,
-      'verschob\\w*',
-      'verschieb\\w*',
+      'verschob[\\p{L}\\p{N}_]*',
+      'verschieb[\\p{L}\\p{N}_]*',
       'verschoben',
-      'verzöger\\w*',
-      'verspät\\w*',
+      'verzöger[\\p{L}\\p{N}_]*',
+      'verspät[\\p{L}\\p{N}_]*',
       'auf eis gelegt',
-      `leg\\w*\\s+${W}{0,6}?auf eis\\b`,
+      `leg[\\p{L}\\p{N}_]*\\s+${W}{0,6}?auf eis\\b`,
       `lässt\\s+${W}{0,3}?auf sich warten`,
       // "später als geplant", "später veröffentlichen als geplant"
       `später\\s+${W}{0,3}?als\\s+(?:ursprünglich\\s+)?(?:geplant|erwartet|angekündigt|vorgesehen|gedacht|versprochen)`,
       'nicht rechtzeitig',
-      `hink\\w*\\s+${W}{0,6}?hinterher`,
+      `hink[\\p{L}\\p{N}_]*\\s+${W}{0,6}?hinterher`,
       `länger\\s+auf\\s+${W}{0,5}?warten`,
       `push(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+)?(?:debut|launch|release|rollout|roll-out|start|introduction|arrival|availability|shipments?)\\b`,
       // "will push the Rubin launch into next year": the product named between article and noun
@@ -567,9 +567,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the idioms of slowing and slipping, by family: "bremsen den Chip aus", "rutscht ins nächste Jahr",
       // "den Termin verpasst", "is late", "setbacks have held up", "the rollout has slowed", "wait longer for"
       // the slowed thing is the product, not the company's expansion, growth or demand
-      `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)\\w*\\s+${W}{0,4}?brems\\w*\\s+(?!${W}{0,3}?(?:\\p{L}*(?:expansion|wachstum|nachfrage|geschäft|umsatz|absatz|konkurrenz|aktie)\\w*)\\b)${W}{0,5}?aus\\b`,
+      `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?brems[\\p{L}\\p{N}_]*\\s+(?!${W}{0,3}?(?:\\p{L}*(?:expansion|wachstum|nachfrage|geschäft|umsatz|absatz|konkurrenz|aktie)[\\p{L}\\p{N}_]*)\\b)${W}{0,5}?aus\\b`,
       `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,4}?ausgebremst\\b`,
-      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|(?:nächste|kommende|folgende)\\w*\\s+(?:jahr|quartal|halbjahr)|jahr|frühjahr|sommer|herbst|winter|quartal)`,
+      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|(?:nächste|kommende|folgende)[\\p{L}\\p{N}_]*\\s+(?:jahr|quartal|halbjahr)|jahr|frühjahr|sommer|herbst|winter|quartal)`,
       `(?:termin|zeitplan|starttermin|zieltermin|frist|deadline)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+verpasst)${W}{0,6}?verpasst\\b`,
       `(?:is|are|was|were|will be|would be)\\s+(?:(?:months|weeks|already|again|running)\\s+)?late(?=\\s*(?:[.,;:!?]|$)|\\s+(?:again|to arrive)\\b)`,
       `(?:setbacks?|problems?|issues?|shortages?|delays?|bugs?|flaws?)\\s+${W}{0,3}?(?:has|have|had)\\s+held up\\b|hold(?:s|ing)?\\s+up\\s+(?:the\\s+|its\\s+)?${W}{0,2}?(?:launch|release|rollout|roll-out|debut)\\b`,
@@ -585,13 +585,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'pushed (?:to|into)\\b',
       'hinter dem zeitplan',
       'ins stocken',
-      'stockt\\w*',
+      'stockt[\\p{L}\\p{N}_]*',
       'aufgeschoben',
-      `(?:brems|verlangsam)\\w*\\s+${W}{0,4}?(?:den |die |das )?(?:marktstart|start|veröffentlichung|markteinführung|einführung|auslieferung|produktion)\\w*`,
+      `(?:brems|verlangsam)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:den |die |das )?(?:marktstart|start|veröffentlichung|markteinführung|einführung|auslieferung|produktion)[\\p{L}\\p{N}_]*`,
       `(?:jedoch|aber|bislang|bisher)\\s+(?:immer\\s+)?noch\\s+nicht\\s+${W}{0,2}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|herausgebracht|auf den markt gekommen)`,
       `(?:steht|stehen)\\s+${W}{0,3}?(?:weiterhin|noch|immer noch|nach wie vor)\\s+aus\\b`,
       'delay(?:s|ed|ing)?\\b',
-      'postpon\\w*',
+      'postpon[\\p{L}\\p{N}_]*',
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?back\\b',
       'stall(?:s|ed|ing)?\\b',
       'behind schedule',
@@ -608,7 +608,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // needing more time, taking longer, arriving later: lateness told without a postponing verb
       `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,6}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
       `(?:dauert|dauern|dauere|dauerte)\\s+${W}{0,3}?länger\\s+als\\s+(?:geplant|erwartet|angekündigt|gedacht|vorgesehen)`,
-      `(?:termin|zeitplan|starttermin|zieltermin|marktstart|start)\\w*\\s+${W}{0,3}?(?:ist|sind|war)\\s+(?:nun\\s+|jetzt\\s+|wohl\\s+|damit\\s+)?geplatzt`,
+      `(?:termin|zeitplan|starttermin|zieltermin|marktstart|start)[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:ist|sind|war)\\s+(?:nun\\s+|jetzt\\s+|wohl\\s+|damit\\s+)?geplatzt`,
       `(?:need|needs|needed|require|requires|required)\\s+(?:\\S+\\s+){0,2}?(?:more|extra|additional)\\s+(?:time|months|weeks)\\b(?!\\s+(?:per|for each|thinking|reasoning)\\b)(?!\\s+to\\s+(?!(?:finish|complete|ship|launch|release|deliver|polish|test|prepare|improve|refine|fix|make\\s+(?:\\S+\\s+){0,3}?(?:safe|safer|ready|better|right|work))\\b))`,
       `(?:take|takes|taking|took|will take)\\s+(?:\\S+\\s+){0,4}?longer\\s+than\\s+(?:planned|expected|anticipated|promised|hoped)`,
       // "will now arrive months later"; without "now" it is a sequence ("Ascend 960 comes a few quarters later")
@@ -618,7 +618,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b',
       '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
       '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
-      'vertagt\\w*',
+      'vertagt[\\p{L}\\p{N}_]*',
       `(?:erscheint|erscheinen|kommt|kommen|startet|starten)\\s+${W}{0,4}?später\\b`,
       `(?:auf|in)\\s+(?:den|die|das|dem)?\\s*(?:\\S+\\s+){0,3}?verlegt\\b`,
       `hold(?:s|ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
@@ -628,7 +628,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `running\\s+(?:several\\s+|some\\s+|a few\\s+|two\\s+|three\\s+|six\\s+)?(?:weeks|months|quarters?|a quarter|a year)\\s+late\\b`,
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
       `nicht mehr\\s+${W}{0,6}?sondern\\s+(?:erst\\s+|schon\\s+|bereits\\s+)?(?:(?:im|in|am|ab)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten)|anfang|mitte|ende|nach|\\d)`,
-      `(?:wird|werden|soll\\w*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
+      `(?:wird|werden|soll[\\p{L}\\p{N}_]*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
       `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|starten|gehen))`,
       '(?:months|weeks|quarters?)\\s+later than\\b',
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
@@ -640,13 +640,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // when the turn says it came already or earlier: "..., aber beide Chips sind bereits in Produktion")
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b(?![^.;!?]{0,80}\\b(?:bereits|schon|früher|vorzeitig|already|earlier|ahead of schedule|sooner)\\b)`,
       // the verbs and idioms of postponing, by family rather than by example
-      'zurückgestellt|zurückstell\\w*|stell\\w*\\s+(?:\\S+\\s+){0,6}?zurück\\b',
-      `(?:einführung|markteinführung|marktstart|start|veröffentlichung|rollout|launch|release|rollout|debut)\\w*\\s+${W}{0,8}?(?:ausgesetzt|suspended|paused)\\b`,
-      `(?:aussetz|suspend)\\w*\\s+${W}{0,3}?(?:the\\s+|its\\s+|die\\s+|den\\s+)?(?:\\S+\\s+)?(?:einführung|markteinführung|marktstart|veröffentlichung|rollout|launch|release|debut)`,
+      'zurückgestellt|zurückstell[\\p{L}\\p{N}_]*|stell[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,6}?zurück\\b',
+      `(?:einführung|markteinführung|marktstart|start|veröffentlichung|rollout|launch|release|rollout|debut)[\\p{L}\\p{N}_]*\\s+${W}{0,8}?(?:ausgesetzt|suspended|paused)\\b`,
+      `(?:aussetz|suspend)[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:the\\s+|its\\s+|die\\s+|den\\s+)?(?:\\S+\\s+)?(?:einführung|markteinführung|marktstart|veröffentlichung|rollout|launch|release|debut)`,
       '(?:release|launch|ship(?:ping)?)\\s+(?:windows?|dates?|targets?)\\s+(?:have|has)\\s+come and gone',
       'defer(?:s|red|ring|ral)?\\b',
       'put(?:s|ting)?\\s+off\\b',
-      'reschedul\\w*',
+      'reschedul[\\p{L}\\p{N}_]*',
       `push(?:ed|es|ing)?\\s+(?:${W}{0,3}?out|out\\s+${W}{0,3}?)\\s*(?:to|into|until|till)\\b`,
       '(?:been|was|were|is|are|got)\\s+set\\s+back\\b',
       `running\\s+${W}{0,2}?behind\\b`,
@@ -660,14 +660,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:hält|halten|hielt|hielten)\\s+(?!sich\\b)' + `${W}{0,5}?zurück\\b`,
       `stuck\\s+in\\s+(?:development|testing|production|limbo)`,
       `(?:steckt|stecken|steckte|steckten)\\s+${W}{0,4}?fest\\b`,
-      `(?:verleg|schieb)\\w*\\s+${W}{0,5}?(?:auf|ins|in das)\\s+(?:das\\s+|den\\s+)?(?:\\d{4}|nächste|kommende|folgende|frühjahr|sommer|herbst|winter|ende|anfang|mitte)`,
+      `(?:verleg|schieb)[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:auf|ins|in das)\\s+(?:das\\s+|den\\s+)?(?:\\d{4}|nächste|kommende|folgende|frühjahr|sommer|herbst|winter|ende|anfang|mitte)`,
       `nach hinten\\s+(?:\\S+\\s+)?(?:geschoben|schieben|schiebt|verschoben|verlegt|verlegen|verlegt)`,
-      `rück\\w*\\s+${W}{0,2}?in (?:die |weite )*ferne`,
+      `rück[\\p{L}\\p{N}_]*\\s+${W}{0,2}?in (?:die |weite )*ferne`,
       'ins rutschen',
-      `zieh\\w*\\s+sich\\s+${W}{0,2}?hin\\b`,
-      `verpass\\w*\\s+${W}{0,3}?(?:startfenster|zeitfenster|starttermin|termin|zeitplan)`,
+      `zieh[\\p{L}\\p{N}_]*\\s+sich\\s+${W}{0,2}?hin\\b`,
+      `verpass[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:startfenster|zeitfenster|starttermin|termin|zeitplan)`,
       // a launch that will not come in the period it was due: "won't ship this summer", "nicht mehr in diesem Jahr"
-      "(?:won't|will not|will no longer|isn't|is not|not)\\s+(?:be\\s+)?(?:ship|launch|arriv|releas|debut|com|be released|be available)\\w*\\s+" +
+      "(?:won't|will not|will no longer|isn't|is not|not)\\s+(?:be\\s+)?(?:ship|launch|arriv|releas|debut|com|be released|be available)[\\p{L}\\p{N}_]*\\s+" +
         `${W}{0,3}?this\\s+(?:year|summer|fall|autumn|spring|winter|quarter|month)\\b`,
       `nicht mehr\\s+${W}{0,2}?(?:in diesem|dieses|diesen|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)`,
       `(?:in diesem|dieses|im laufenden)\\s+(?:jahr|sommer|herbst|frühjahr|winter|quartal|monat)\\s+${W}{0,2}?nicht mehr\\b`,
@@ -681,8 +681,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // held up (German passive), stalled work, a target that cannot be kept
       `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,6}?aufgehalten\\b`,
       `(?:project|development|training|work|progress|effort|program|programme)s?\\s+${W}{0,4}?(?:ground|grinds?|grinding|came|comes|come)\\s+to\\s+a\\s+(?:\\S+\\s+)?(?:halt|standstill)\\b`,
-      `(?:projekt|entwicklung|training|arbeit)\\w*\\s+${W}{0,4}?(?:zum stillstand|zum erliegen)\\s+(?:gekommen|gebracht|kam|kommt)\\b`,
-      `(?:ziel|termin|zeitplan|zieltermin|starttermin|frist|deadline)\\w*\\s+${W}{0,4}?(?:ist|sind|war|wäre|lässt sich|lassen sich)\\s+(?:so\\s+|damit\\s+|nun\\s+|wohl\\s+|jedoch\\s+|aber\\s+)?nicht\\s+(?:mehr\\s+)?(?:zu halten|haltbar|einzuhalten|zu schaffen|halten)\\b`,
+      `(?:projekt|entwicklung|training|arbeit)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:zum stillstand|zum erliegen)\\s+(?:gekommen|gebracht|kam|kommt)\\b`,
+      `(?:ziel|termin|zeitplan|zieltermin|starttermin|frist|deadline)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:ist|sind|war|wäre|lässt sich|lassen sich)\\s+(?:so\\s+|damit\\s+|nun\\s+|wohl\\s+|jedoch\\s+|aber\\s+)?nicht\\s+(?:mehr\\s+)?(?:zu halten|haltbar|einzuhalten|zu schaffen|halten)\\b`,
       `(?:target|deadline|timeline|schedule|date)s?\\s+${W}{0,8}?(?:(?:can|could|will)\\s+no longer be\\s+(?:met|kept|reached|hit)|(?:is|are)\\s+no longer\\s+(?:achievable|realistic|feasible))\\b`,
       // a plan given up for a later one: "wanted to release R2 in May, but now plans ...", "wollte X im Mai
       // veröffentlichen, doch nun ..."
@@ -691,14 +691,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `später\\s+als\\s+${W}{0,3}?(?:angedeutet|angekündigt|versprochen|in aussicht gestellt|erhofft|signalisiert)\\b`,
       // a launch stopped for now: "hat die Veröffentlichung vorerst gestoppt", "halted the release of R2",
       // "wird GPT-5 vorerst nicht veröffentlichen", "won't release it for now"
-      `(?:veröffentlichung|markteinführung|einführung|marktstart|auslieferung|lieferungen|rollout|launch|release)\\w*\\s+${W}{0,6}?(?:vorerst|vorläufig|einstweilen|bis auf weiteres)\\s+(?:gestoppt|angehalten|unterbrochen|ausgesetzt)\\b`,
-      `(?:halt|stop|paus|suspend|freez|froze)\\w*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b(?!\\s+of\\s+(?:a|an|the|its|their)\\s+(?:\\S+\\s+)?(?:report|study|paper|data|results|findings|documents?|figures|earnings|statement|guidance)\\b)`,
-      `(?:vorerst|vorläufig|einstweilen)\\s+(?:nicht|kein\\w*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ)\\w*`,
-      `(?:won't|will not|not)\\s+(?:be\\s+)?(?:releas|launch|ship)\\w*\\s+${W}{0,4}?(?:for now|for the time being)\\b`,
+      `(?:veröffentlichung|markteinführung|einführung|marktstart|auslieferung|lieferungen|rollout|launch|release)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:vorerst|vorläufig|einstweilen|bis auf weiteres)\\s+(?:gestoppt|angehalten|unterbrochen|ausgesetzt)\\b`,
+      `(?:halt|stop|paus|suspend|freez|froze)[\\p{L}\\p{N}_]*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b(?!\\s+of\\s+(?:a|an|the|its|their)\\s+(?:\\S+\\s+)?(?:report|study|paper|data|results|findings|documents?|figures|earnings|statement|guidance)\\b)`,
+      `(?:vorerst|vorläufig|einstweilen)\\s+(?:nicht|kein[\\p{L}\\p{N}_]*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ)[\\p{L}\\p{N}_]*`,
+      `(?:won't|will not|not)\\s+(?:be\\s+)?(?:releas|launch|ship)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:for now|for the time being)\\b`,
       // told to expect it months later: "customers have been told to expect the first systems several months later"
-      `expect\\w*\\s+${W}{0,4}?(?:several|a few|some|two|three|four|five|six|\\d+)\\s+(?:months|weeks|quarters?)\\s+later\\b`,
+      `expect[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:several|a few|some|two|three|four|five|six|\\d+)\\s+(?:months|weeks|quarters?)\\s+later\\b`,
       // a dated launch given up is a date given up, not the product: "scrapping the model's planned May launch"
-      `(?:scrap|drop|abandon|cancel|ditch|shelv|shelf)\\w*\\s+(?:(?:the|its|their)\\s+(?:\\S+['’]s?\\s+)?|\\S+['’]s?\\s+)(?:originally\\s+)?(?:planned|scheduled|targeted|intended|original|promised)\\s+(?:(?:(?:early|mid|late|end-of)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year-end|20[2-4]\\d|q[1-4])\\s+(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\b|(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\s+(?:date|window|timeline|schedule)\\b)`,
+      `(?:scrap|drop|abandon|cancel|ditch|shelv|shelf)[\\p{L}\\p{N}_]*\\s+(?:(?:the|its|their)\\s+(?:\\S+['’]s?\\s+)?|\\S+['’]s?\\s+)(?:originally\\s+)?(?:planned|scheduled|targeted|intended|original|promised)\\s+(?:(?:(?:early|mid|late|end-of)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year-end|20[2-4]\\d|q[1-4])\\s+(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\b|(?:\\S+\\s+)?(?:launch|release|debut|rollout)\\s+(?:date|window|timeline|schedule)\\b)`,
     ].join('|'),
     'u',
   ),
@@ -711,7 +711,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "the project was terminated", "nimmt X aus der API"
       'begräbt',
       // not prices, names, remarks or shares, which are also let fall: "lässt die Preise fallen", "ließ den Namen fallen"
-      `(?<!\\b(?:preise?|namen|bemerkung|hinweis|andeutung|aktien?|kurse?)\\s+)fallen\\s*gelassen|(?:lässt|ließ|lassen|ließen)\\s+(?!${W}{0,4}?(?:\\p{L}*preis\\w*|namen|bemerkung\\w*|hinweis\\w*|andeutung\\w*|\\p{L}*aktie\\w*|kurse?|hüllen|maske)\\b)${W}{1,6}?fallen(?=\\s*(?:[.,;:!?]|$))`,
+      `(?<!\\b(?:preise?|namen|bemerkung|hinweis|andeutung|aktien?|kurse?)\\s+)fallen\\s*gelassen|(?:lässt|ließ|lassen|ließen)\\s+(?!${W}{0,4}?(?:\\p{L}*preis[\\p{L}\\p{N}_]*|namen|bemerkung[\\p{L}\\p{N}_]*|hinweis[\\p{L}\\p{N}_]*|andeutung[\\p{L}\\p{N}_]*|\\p{L}*aktie[\\p{L}\\p{N}_]*|kurse?|hüllen|maske)\\b)${W}{1,6}?fallen(?=\\s*(?:[.,;:!?]|$))`,
       `cann(?:ed|ing)\\s+(?:its|the|their|plans)\\b`,
       `(?:project|program|programme|development|work)\\s+(?:was|were|has been|had been|is being)\\s+terminated\\b|terminat(?:ed|es|ing)\\s+(?:the\\s+|its\\s+)?(?:\\S+\\s+){0,3}?(?:project|program|programme|development)\\b`,
       'reißleine',
@@ -736,8 +736,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'nix+(?:ed|es|ing)\\b',
       // an end announced in the German future or plan: "wird GPT-4o im Februar abschalten", "will Falcon Shores
       // streichen", "wird die Entwicklung von X einstellen" ("einstellen" alone also means hiring)
-      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein\\w*|nie|niemals)\\s)${W}{0,8}?(?:abschalten|streichen|beerdigen|aufgeben|absetzen|einstampfen)\\b`,
-      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein\\w*|nie|niemals)\\s)${W}{0,4}?(?:die\\s+|den\\s+|das\\s+)?(?:entwicklung|produktion|fertigung|verkauf|vertrieb|betrieb|arbeit|arbeiten|unterstützung)\\s+${W}{0,5}?einstellen\\b`,
+      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein[\\p{L}\\p{N}_]*|nie|niemals)\\s)${W}{0,8}?(?:abschalten|streichen|beerdigen|aufgeben|absetzen|einstampfen)\\b`,
+      `(?:wird|werden|will|wollen|soll|sollen|plant|planen)\\s+(?!${W}{0,8}?(?:nicht|kein[\\p{L}\\p{N}_]*|nie|niemals)\\s)${W}{0,4}?(?:die\\s+|den\\s+|das\\s+)?(?:entwicklung|produktion|fertigung|verkauf|vertrieb|betrieb|arbeit|arbeiten|unterstützung)\\s+${W}{0,5}?einstellen\\b`,
       '(?:gekillt|killt|killte|killten)\\b',
       'abolish(?:es|ed|ing)?\\b',
       '(?:will|would|is going to|are going to)\\s+never\\s+(?:leave|ship|launch|be released|see the light of day|come to market|reach (?:the )?market)\\b',
@@ -745,26 +745,26 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|would|won't)\\s+no longer\\s+(?:ship|offer|sell|develop|release|launch)\\b(?!\\s+${W}{0,4}?(?:to|into)\\b)`,
       'retir(?:e|es|ed|ing)\\b',
       'gestrichen',
-      'streicht\\w*',
+      'streicht[\\p{L}\\p{N}_]*',
       'eingestellt',
-      `stellt\\w*\\s+${W}{0,6}?ein\\b(?!\\s+(?!und\\b|oder\\b|sowie\\b|nachdem\\b|weil\\b|da\\b|als\\b|wie\\b|bis\\b)\\p{L})`,
+      `stellt[\\p{L}\\p{N}_]*\\s+${W}{0,6}?ein\\b(?!\\s+(?!und\\b|oder\\b|sowie\\b|nachdem\\b|weil\\b|da\\b|als\\b|wie\\b|bis\\b)\\p{L})`,
       'gestoppt',
       'einzustellen',
       `produktion\\s+${W}{0,3}?(?:unterbrochen|unterbricht|ausgesetzt)`,
       // "die Produktion (vorerst) unterbrechen": not "die Produktion nicht unterbrechen"
-      `produktion\\s+(?:(?!(?:nicht|nie|kein\\w*)\\s)\\S+\\s+){0,3}?(?:unterbrechen|aussetzen)\\b`,
-      'stoppt\\w*',
+      `produktion\\s+(?:(?!(?:nicht|nie|kein[\\p{L}\\p{N}_]*)\\s)\\S+\\s+){0,3}?(?:unterbrechen|aussetzen)\\b`,
+      'stoppt[\\p{L}\\p{N}_]*',
       'produktionsstopp',
       'aufgegeben',
-      `drossel\\w*\\s+${W}{0,3}?produktion`,
+      `drossel[\\p{L}\\p{N}_]*\\s+${W}{0,3}?produktion`,
       `produktion\\s+${W}{0,4}?(?:gedrosselt|heruntergefahren|eingestellt|gestoppt|ausgesetzt)`,
-      'verzichtet\\w* auf (?:die |eine )?(?:veröffentlichung|einführung|markteinführung)',
+      'verzichtet[\\p{L}\\p{N}_]* auf (?:die |eine )?(?:veröffentlichung|einführung|markteinführung)',
       'cancel(?:s|ed|led|ing|ling)?\\b',
       'cancellation',
       'scrap(?:s|ped|ping)?\\b',
       'shelv(?:e|ed|es)\\b',
       'abandon(?:s|ed|ing)?\\b(?!\\s+(?:\\S+\\s+){0,4}?(?:hardware|gpus)\\b)',
-      'discontinu\\w*',
+      'discontinu[\\p{L}\\p{N}_]*',
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing))\\s+${W}{0,5}?(?:production|output|manufacturing)\\b`,
       // "ceased development of", "ends work on", "stopped all efforts": the work itself ends
       `(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\\s+(?:the\\s+|all\\s+|further\\s+|its\\s+)?(?:development|work|efforts?)\\b`,
@@ -774,7 +774,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:disband|dissolv)(?:s|ed|es|ing)?\\b',
       'aufgelöst',
       // a model or service switched off: "Abschaltung des Modells", "taken offline", "shut down"
-      'abschaltung\\w*',
+      'abschaltung[\\p{L}\\p{N}_]*',
       // a product taken off: "vom Netz genommen", "aus dem Verkehr gezogen", "schaltet GPT-4o im Februar ab"
       'aus dem verkehr gezogen',
       `(?:lässt|ließ|lassen)\\s+${W}{0,8}?auslaufen\\b`,
@@ -794,7 +794,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
-      'decided (?:not|against) (?:to )?releas\\w*',
+      'decided (?:not|against) (?:to )?releas[\\p{L}\\p{N}_]*',
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
       '(?:wind(?:s|ing)?|wound) down',
       // ended in other words: "pulling GPT-4.5 from its API", "schickt GPT-4o in den Ruhestand", "beendet das
@@ -802,7 +802,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "stellt Falcon Shores nicht mehr bereit"
       `pull(?:s|ed|ing)?\\s+(?!${W}{0,3}?(?:outputs?|data|results|responses|logs|answers)\\b)${W}{1,3}?(?:from|out of)\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|chatgpt|store|model picker)\\b`,
       `(?:schickt|schicken|schickte|schickten)\\s+${W}{0,4}?in den ruhestand\\b|in den ruhestand\\s+(?:geschickt|schicken)\\b`,
-      `(?:beendet|beendete|beenden|beendeten)\\s+(?:das|die|den|sein\\w*|ihr\\w*)\\s+\\S*(?:projekt|programm)\\b`,
+      `(?:beendet|beendete|beenden|beendeten)\\s+(?:das|die|den|sein[\\p{L}\\p{N}_]*|ihr[\\p{L}\\p{N}_]*)\\s+\\S*(?:projekt|programm)\\b`,
       `(?:stellt|stellen|stellte|stellten)\\s+${W}{0,6}?nicht mehr\\s+(?!(?:genug|ausreichend)\\b)${W}{0,4}?bereit\\b`,
       // kept in-house: "will not be sold to customers", "will never be offered commercially"
       `(?:(?:will|would)\\s+(?:not|never)|won't)\\s+be\\s+(?:sold|offered|made available)\\s+(?:to\\s+(?:customers|the public|clients|outside customers)|commercially|publicly)\\b(?!\\s+(?:in|to|from)\\s+(?:china|chinese)\\b)(?!\\s+under\\b)`,
@@ -814,37 +814,37 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   hardware_switch: new RegExp(
     [
-      'verlager\\w*',
+      'verlager[\\p{L}\\p{N}_]*',
       // "exclusively using Huawei's Ascend chips for training", "nur noch Chips von Huawei einsetzen",
       // "relies more on alternative chips": the platform told as sole or growing reliance
-      `(?:exclusively|solely|entirely)(?:(?<=\\b(?:now|instead|no longer|shift\\w*|switch\\w*|mov\\w*|transition\\w*)\\b[^.;!?]{0,120}(?:exclusively|solely|entirely))|(?=[^.;!?]{0,120}\\b(?:instead of|rather than|replacing)\\b))\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|processors|accelerators|hardware)\\b`,
-      `(?:nur noch|künftig ausschließlich|nun ausschließlich|inzwischen ausschließlich)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleuniger|hardware)\\s+${W}{0,4}?(?:nutz|setz|verwend|trainier)\\w*`,
+      `(?:exclusively|solely|entirely)(?:(?<=\\b(?:now|instead|no longer|shift[\\p{L}\\p{N}_]*|switch[\\p{L}\\p{N}_]*|mov[\\p{L}\\p{N}_]*|transition[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,120}(?:exclusively|solely|entirely))|(?=[^.;!?]{0,120}\\b(?:instead of|rather than|replacing)\\b))\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|processors|accelerators|hardware)\\b`,
+      `(?:nur noch|künftig ausschließlich|nun ausschließlich|inzwischen ausschließlich)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|prozessoren|beschleuniger|hardware)\\s+${W}{0,4}?(?:nutz|setz|verwend|trainier)[\\p{L}\\p{N}_]*`,
       `(?:relies|rely|relying|leans?|leaning)\\s+(?:more|increasingly|now|mostly|primarily)\\s+on\\s+${W}{0,3}?(?:alternative|domestic|chinese|own|homegrown|in-house|local)\\s+(?:\\S+\\s+)?(?:chips|gpus|processors|accelerators|hardware)\\b`,
       // "adapted its GLM models to run on Huawei Ascend servers": the models now run elsewhere
       `\\b(?:adapt|port)(?:s|ed|ing)?\\s+${W}{0,6}?to (?:run|work|train) on\\b`,
-      'ersetz\\w*',
+      'ersetz[\\p{L}\\p{N}_]*',
       'replac(?:e|es|ed|ing)\\b',
-      'substitut\\w*',
-      'pivot\\w* (?:to|toward)',
+      'substitut[\\p{L}\\p{N}_]*',
+      'pivot[\\p{L}\\p{N}_]* (?:to|toward)',
       'in favou?r of\\b',
       'zugunsten\\b',
-      'ausweich\\w*',
-      `portier\\w*\\s+${W}{0,6}?auf\\b`,
+      'ausweich[\\p{L}\\p{N}_]*',
+      `portier[\\p{L}\\p{N}_]*\\s+${W}{0,6}?auf\\b`,
       `port(?:ed|s|ing)\\s+${W}{0,6}?to\\b`,
       'opt(?:s|ed|ing)? (?:for|to use)\\b',
-      `(?:kehr|wend)\\w*\\s+${W}{0,4}?(?:ab|zu)\\b`,
+      `(?:kehr|wend)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:ab|zu)\\b`,
       // turning one's back on a platform, cutting the dependence on it, swapping it, choosing another over it
-      `(?:kehr|wend)\\w*\\s+${W}{0,4}?den rücken\\b|den rücken\\s+(?:zu)?(?:kehr|gekehrt)\\w*`,
+      `(?:kehr|wend)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?den rücken\\b|den rücken\\s+(?:zu)?(?:kehr|gekehrt)[\\p{L}\\p{N}_]*`,
       // finite or participle only ("designed to reduce its dependence" states a purpose), with the platform
       `(?:reduziert|reduzieren|reduzierte|verringert|verringern|verringerte|senkt|senkte|reduces|reduced|reducing|lowers|lowered|lowering|cuts|cutting)\\s+${W}{0,3}?(?:abhängigkeit|reliance|dependence|dependency)\\s+(?:von|vom|on|upon|from)\\b`,
       'swap(?:s|ped|ping)?\\b',
       // made to use another platform for training or inference: "prompting it to use Nvidia chips for
       // training", "zwingt DeepSeek dazu, für das Training Nvidia-Chips einzusetzen"
-      `(?:zwingt|zwang|zwingen|zwangen|gezwungen|veranlass\\w*|prompt(?:s|ed|ing)|forc(?:es|ed|ing)|compell(?:s|ed|ing))(?=\\s[^.;!?]{0,160}?\\b(?:to use|to rely on|to turn to|to train on|to run on|einzusetzen|zu nutzen|zu verwenden|zu setzen)\\b)(?=[^.;!?]{0,160}?\\b(?:training|trainings|inferenz|inference)\\b)(?![^.;!?]{0,160}?\\b(?:weiterhin|still|continue\\w*|eigene\\w*|own)\\b)(?=[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)|(?<=\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)[^.;!?]{0,200})[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+\\w*)|[^.;!?]{0,160}?\\b(?:wieder|zurück|stattdessen|statt|instead|back|künftig|nun|now)\\b)`,
+      `(?:zwingt|zwang|zwingen|zwangen|gezwungen|veranlass[\\p{L}\\p{N}_]*|prompt(?:s|ed|ing)|forc(?:es|ed|ing)|compell(?:s|ed|ing))(?=\\s[^.;!?]{0,160}?\\b(?:to use|to rely on|to turn to|to train on|to run on|einzusetzen|zu nutzen|zu verwenden|zu setzen)\\b)(?=[^.;!?]{0,160}?\\b(?:training|trainings|inferenz|inference)\\b)(?![^.;!?]{0,160}?\\b(?:weiterhin|still|continue[\\p{L}\\p{N}_]*|eigene[\\p{L}\\p{N}_]*|own)\\b)(?=[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+[\\p{L}\\p{N}_]*)[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+[\\p{L}\\p{N}_]*)|(?<=\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+[\\p{L}\\p{N}_]*)[^.;!?]{0,200})[^.;!?]{0,200}?\\b(?:nvidia|huawei|ascend|amd|google|tpus?|intel|cambricon|kunlun|trainium|h20|h800|h100|h200|b200|mi\\d+[\\p{L}\\p{N}_]*)|[^.;!?]{0,160}?\\b(?:wieder|zurück|stattdessen|statt|instead|back|künftig|nun|now)\\b)`,
       // the old platform dropped, the new one named elsewhere in the sentence: "ditched Nvidia and trained
       // V4 on Ascend chips", "after dropping Nvidia hardware"
-      `(?<!(?:investors|traders|funds|shareholders|anleger|markets|street)\\s+)(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))(?=(?:(?!\\b(?:betting|bet|would|if)\\b)[^.;!?]){0,80}?\\b(?:train\\w*|runs?|running|ran|mov\\w*|switch\\w*|shift\\w*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
-      `(?<=\\b(?:train\\w*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))`,
+      `(?<!(?:investors|traders|funds|shareholders|anleger|markets|street)\\s+)(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))(?=(?:(?!\\b(?:betting|bet|would|if)\\b)[^.;!?]){0,80}?\\b(?:train[\\p{L}\\p{N}_]*|runs?|running|ran|mov[\\p{L}\\p{N}_]*|switch[\\p{L}\\p{N}_]*|shift[\\p{L}\\p{N}_]*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
+      `(?<=\\b(?:train[\\p{L}\\p{N}_]*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))`,
       `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
@@ -854,12 +854,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `steig(?:t|en|e|en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
       `stieg(?:en)?\\s+${W}{0,6}?auf\\s+${W}{0,5}?um(?=\\s*(?:[.,;:!?]|$|und\\b|and\\b))`,
       // not the idiom of a sale: "wechselten für 12 Milliarden Dollar die Besitzer"
-      '(?<!(?:besitzer|eigentümer)\\s+(?:\\S+\\s+){0,3})wechsel\\w*(?![^.;!?]{0,80}?(?<![\\p{L}])(?:den|die)\\s+(?:besitzer|eigentümer)(?![\\p{L}]))',
-      'setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen|inzwischen|mittlerweile|neuerdings) auf',
+      '(?<!(?:besitzer|eigentümer)\\s+(?:\\S+\\s+){0,3})wechsel[\\p{L}\\p{N}_]*(?![^.;!?]{0,80}?(?<![\\p{L}])(?:den|die)\\s+(?:besitzer|eigentümer)(?![\\p{L}]))',
+      'setzt[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,5}?(?:nun|jetzt|wieder|erneut|stattdessen|inzwischen|mittlerweile|neuerdings) auf',
       '(?:now|increasingly|instead)\\s+(?:relies|rely|relying|depends|depend|depending|leans|lean|leaning)\\s+on\\b',
       `(?:stützt|stützen|verlässt|verlassen)\\s+sich\\s+${W}{0,4}?(?:nun|jetzt|inzwischen|mittlerweile|zunehmend|stattdessen)\\s+auf\\b`,
       // doing without a vendor's chips for training or inference: "verzichtete beim Training auf Nvidia-GPUs"
-      `verzicht\\w*\\s+(?!${W}{0,6}?(?:nicht|keineswegs|kaum)\\s)${W}{0,6}?auf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\b`,
+      `verzicht[\\p{L}\\p{N}_]*\\s+(?!${W}{0,6}?(?:nicht|keineswegs|kaum)\\s)${W}{0,6}?auf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\b`,
       '(?:nun|jetzt) wieder auf',
       'wieder (?:auf|mit)',
       'zurück (?:zu|auf)',
@@ -867,21 +867,21 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'statt\\b',
       'anstelle',
       'anstatt',
-      `greift\\w*\\s+${W}{0,12}?zurück`,
+      `greift[\\p{L}\\p{N}_]*\\s+${W}{0,12}?zurück`,
       'zurück(?:gegriffen|zugreifen|greifen)\\b',
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       `shift(?:ed|s|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
-      `migrat\\w*\\s+${W}{0,9}?(?:on)?to\\b`,
+      `migrat[\\p{L}\\p{N}_]*\\s+${W}{0,9}?(?:on)?to\\b`,
       `turn(?:ed|s|ing)? to\\b${NOT_AN_INFINITIVE}`,
       'back to\\b',
       'f[ae]ll(?:s|en|ing)? back (?:on|to)\\b',
       `mov(?:e|ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
-      'revert\\w* to\\b',
+      'revert[\\p{L}\\p{N}_]* to\\b',
       'retreat(?:s|ed|ing)? to\\b',
       // "started anew, using Nvidia's H20 GPUs instead": the platform taken up, the instead last
       `(?:using|uses|used|relying on|relied on|running on|trained on|training on)\\s+${W}{0,5}?[\\p{L}-]*(?:chips|gpus|hardware|processors|accelerators|tpus)\\s+instead\\b`,
-      'return\\w* to\\b',
+      'return[\\p{L}\\p{N}_]* to\\b',
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
@@ -889,7 +889,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'away from\\b',
       // "löst sich damit von Nvidia", "macht sich unabhängiger von Nvidia": the German "moving away from"
       `(?:löst|lösen|löste|lösten)\\s+sich\\s+${W}{0,3}?(?:von|vom)\\b`,
-      `(?:macht|machen|machte|machten)\\s+sich\\s+${W}{0,2}?unabhängig\\w*\\s+(?:von|vom)\\b`,
+      `(?:macht|machen|machte|machten)\\s+sich\\s+${W}{0,2}?unabhängig[\\p{L}\\p{N}_]*\\s+(?:von|vom)\\b`,
       'weg von\\b',
       'abkehr von\\b',
       'rather than\\b',
@@ -897,11 +897,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a move told by leaving or taking up a platform: "ditched Huawei chips for Nvidia", "abandoning
       // Nvidia hardware", "adopts domestic chips for training", "begun renting Google's chips"
       // the object is hardware: "adopted a MoE design" or "abandoned the Maia 200" is no move
-      `(?:ditch|abandon|adopt)\\w*\\s+${W}{0,4}?(?:hardware|chips?|gpus?|accelerators?|processors?|tpus?|beschleuniger|prozessoren)\\b`,
+      `(?:ditch|abandon|adopt)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:hardware|chips?|gpus?|accelerators?|processors?|tpus?|beschleuniger|prozessoren)\\b`,
       `(?:begin|begins|began|begun|beginning|start|starts|started|starting)\\s+(?:to\\s+)?(?:using|use|renting|rent|deploying|deploy|tapping|tap)\\b`,
       `transition(?:s|ed|ing)?\\s+${W}{0,3}?to(?:wards?)?\\b`,
       `\\bnow\\s+(?:\\S+\\s+)?(?:us(?:es|ing|e)|utili[sz](?:es|ing|e)|deploy(?:s|ing)?|rent(?:s|ing)?|tap(?:s|ping)?)\\b`,
-      `(?:shift|switch|mov|turn)\\w*\\s+${W}{0,6}?towards?\\b`,
+      `(?:shift|switch|mov|turn)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?towards?\\b`,
       // a decided or planned adoption for training or running models: "plans to train its next model on
       // Huawei chips", "agreed to use Trainium to train Claude", "plant, seine Modelle mit Chips von
       // Huawei zu trainieren", "will künftig Chips von Cerebras für ChatGPT nutzen" (a platform must be named)
@@ -910,34 +910,34 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:künftig|zukünftig|fortan|erstmals)\\s+${W}{0,8}?(?:nutzen|einsetzen|verwenden|trainieren|betreiben)\\b`,
       // own or domestic chips in use since a time, or leaned on more: "nutzt seit Anfang des Jahres eigene
       // Chips für KI-Modelle", "has been using its own chips for AI models since", "will lean more on Nvidia"
-      `(?:nutzt|nutzen|nutze|verwendet|verwenden|verwende|setzt|setzen|setze)\\s+(?:\\S+\\s+)?(?:bereits\\s+|schon\\s+)?seit\\s+${W}{0,5}?(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)\\w*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\b`,
+      `(?:nutzt|nutzen|nutze|verwendet|verwenden|verwende|setzt|setzen|setze)\\s+(?:\\S+\\s+)?(?:bereits\\s+|schon\\s+)?seit\\s+${W}{0,5}?(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\b`,
       // ... with the time after the chips: "nutzt seine eigenen Chips seit Anfang 2025 für KI-Modelle"
-      `(?:nutzt|nutzen|verwendet|verwenden|setzt|setzen)\\s+(?:bereits\\s+|schon\\s+)?(?:seine|ihre|die)?\\s*(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)\\w*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\s+(?:bereits\\s+|schon\\s+)?seit\\b`,
+      `(?:nutzt|nutzen|verwendet|verwenden|setzt|setzen)\\s+(?:bereits\\s+|schon\\s+)?(?:seine|ihre|die)?\\s*(?:eigene|heimische|chinesische|selbst entwickelte|selbstentwickelte|maßgeschneiderte|hauseigene)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+)?(?:chips|prozessoren|beschleuniger)\\s+(?:bereits\\s+|schon\\s+)?seit\\b`,
       // reliance said as growing or decided: "setzt vermehrt auf Chips von Huawei", "hat entschieden,
       // künftig auf Chips von Huawei zu setzen", "instead relied on Google TPUs"; a return told by the
       // verb bracket: "kehrte für das Training von R2 zu Nvidia zurück"
-      `setzt\\w*\\s+(?:\\S+\\s+){0,5}?(?:vermehrt|zunehmend|verstärkt|stärker) auf`,
-      `(?:entschieden|beschlossen|entschlossen|entschied|beschloss)\\w*\\s*,?\\s+${W}{0,6}?auf\\s+${W}{1,6}?zu\\s+setzen\\b`,
+      `setzt[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,5}?(?:vermehrt|zunehmend|verstärkt|stärker) auf`,
+      `(?:entschieden|beschlossen|entschlossen|entschied|beschloss)[\\p{L}\\p{N}_]*\\s*,?\\s+${W}{0,6}?auf\\s+${W}{1,6}?zu\\s+setzen\\b`,
       '(?:instead|now|increasingly)\\s+relied\\s+on\\b|relied\\s+instead\\s+on\\b',
-      `kehr\\w*\\s+${W}{0,8}?zu\\s+${W}{1,4}?zurück\\b`,
+      `kehr[\\p{L}\\p{N}_]*\\s+${W}{0,8}?zu\\s+${W}{1,4}?zurück\\b`,
       `(?:has|have) been (?:using|deploying|running on)\\s+(?:its|their)\\s+(?:own|in-house|homegrown|domestic)\\s+(?:\\S+\\s+)?(?:chips|processors|accelerators)\\b(?=[^.;!?]{0,80}\\bsince\\b)`,
       `(?:lean|leans|leaning|rely|relies|relying)\\s+(?:more|increasingly)\\s+on\\b`,
       // trials of another platform: "experimenting with training new versions of Ernie on its Kunlun chips"
-      `experiment\\w*\\s+with\\s+(?:training|running)\\b`,
-      `experimentier\\w*\\s+${W}{0,4}?(?:mit|damit)\\b(?=[^.;!?]{0,120}\\btrainier)`,
+      `experiment[\\p{L}\\p{N}_]*\\s+with\\s+(?:training|running)\\b`,
+      `experimentier[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:mit|damit)\\b(?=[^.;!?]{0,120}\\btrainier)`,
     ].join('|'),
     'u',
   ),
   export_control: new RegExp(
     [
-      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|import|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)\\w*',
-      '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)\\w*',
-      'exportverbot\\w*',
+      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|import|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)[\\p{L}\\p{N}_]*',
+      '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)[\\p{L}\\p{N}_]*',
+      'exportverbot[\\p{L}\\p{N}_]*',
       // using or selling a chip "violates export controls": the restriction reaches the chip
-      `(?:violat\\w*|breach\\w*|in violation of|contraven\\w*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
+      `(?:violat[\\p{L}\\p{N}_]*|breach[\\p{L}\\p{N}_]*|in violation of|contraven[\\p{L}\\p{N}_]*|runs? afoul of)\\s+${W}{0,3}?(?:u\\.?s\\.?\\s+|american\\s+)?export\\s+(?:controls?|rules|regulations|restrictions|laws)\\b`,
       // licences and approvals given, refused or taken back, by family
       `issu(?:e|es|ed|ing)\\s+${W}{0,2}?(?:licen[cs]es?|(?:export\\s+)?permits?)\\b`,
-      `(?<!(?:seek\\w*|await\\w*|needs?|needed|no|without)\\s+(?:\\S+\\s+){0,2})(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales?|shipments|exports)\\b`,
+      `(?<!(?:seek[\\p{L}\\p{N}_]*|await[\\p{L}\\p{N}_]*|needs?|needed|no|without)\\s+(?:\\S+\\s+){0,2})(?:approval|permission|clearance|green light|go-ahead)\\s+${W}{0,2}?(?:to|for)\\s+(?:sell|ship|export|supply|deliver|sales?|shipments|exports)\\b`,
       `can\\s+(?:now\\s+|once again\\s+)?(?:sell|ship|export|supply)\\s+${W}{0,5}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
       `(?:can|could|may)\\s+no longer\\s+be\\s+(?:sold|shipped|exported|supplied)\\b`,
       // a sale that now needs a licence: "can no longer sell its MI308 to China without a licence", "darf den
@@ -949,64 +949,64 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `reserved\\s+(?:\\S+\\s+){0,2}?for\\s+(?:the\\s+)?(?:american|u\\.s\\.|us|united states|domestic)\\s+(?:\\S+\\s+)?(?:companies|customers|firms|buyers|use|market)\\b`,
       // a permission told with "let": "will not let Nvidia sell the B30A to Chinese customers" (negated: a restriction)
       `\\blet\\s+${W}{1,3}?(?:sell|ship|export|supply)\\s+${W}{0,6}?(?:to|in|into)\\s+(?:china|chinese)\\b`,
-      `(?:nicht mehr|nicht|nie)\\s+ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz\\w*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
-      `(?:revok|rescind|withdr[ae]w|withdrawn|pull)\\w*\\s+${W}{0,3}?licen[cs]`,
+      `(?:nicht mehr|nicht|nie)\\s+ohne\\s+(?:eine\\s+)?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:liefern|verkaufen|exportieren|ausführen)\\b`,
+      `(?:revok|rescind|withdr[ae]w|withdrawn|pull)[\\p{L}\\p{N}_]*\\s+${W}{0,3}?licen[cs]`,
       `\\bno\\s+${W}{0,4}?(?:will|would|to|can|could)\\s+be\\s+(?:sold|shipped|exported)\\s+to\\b`,
       `(?:told|ordered|instructed|directed)\\s+${W}{0,4}?to\\s+(?:stop|halt|cease|suspend|pause)\\s+(?:buying|purchasing|ordering|using|(?:their\\s+|all\\s+)?(?:orders|purchases|imports)\\b)`,
-      `lizenz\\w*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
+      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,8}?entz(?:og|ieht|ogen|iehen)\\b`,
       `(?:einfuhr|import|verk[aä]uf|ausfuhr|export|lieferung)\\p{L}*\\s+${W}{0,7}?(?:gestoppt|stoppt|stoppte|blockiert|untersagt|verboten)\\b`,
       // customs keeping chips out: "lassen Lieferungen des H200 nicht mehr ins Land"
-      `(?:lassen|lässt|ließ|ließen)\\s+${W}{0,6}?(?:nicht|keine\\w*)\\s+(?:mehr\\s+)?(?:ins land|über die grenze|durch den zoll)\\b`,
+      `(?:lassen|lässt|ließ|ließen)\\s+${W}{0,6}?(?:nicht|keine[\\p{L}\\p{N}_]*)\\s+(?:mehr\\s+)?(?:ins land|über die grenze|durch den zoll)\\b`,
       `(?:wies|weist|weisen|wiesen)\\s+${W}{0,4}?an,?\\s+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?zu\\s+(?:kaufen|bestellen|beziehen|nutzen)\\b`,
       // "haben die Konzerne angewiesen, alle Bestellungen für den H200 einzustellen", "stoppt Bestellungen für"
-      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet\\w*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:[\\p{L}\\p{N}-]+-)?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden|zu pausieren)\\b`,
+      `(?:angewiesen|aufgefordert|wies\\s+${W}{0,4}?an|ordnet[\\p{L}\\p{N}_]*\\s+${W}{0,4}?an),?\\s+${W}{0,10}?(?:[\\p{L}\\p{N}-]+-)?(?:bestellungen|käufe|einkäufe|importe|nutzung|kauf|erwerb|einkauf|beschaffung|anschaffung)\\s+${W}{0,8}?(?:einzustellen|zu stoppen|auszusetzen|zu unterlassen|zu beenden|zu pausieren)\\b`,
       // "stoppt die Einfuhr des H200", "untersagte den Kauf des H20", "China stoppt H200-Importe"
-      `(?:stopp\\w*|untersag\\w*|verbiet\\w*|verbot)\\s+${W}{0,2}?(?:(?:bestellungen|käufe|kauf|einkäufe|importe|einfuhr|einfuhren|erwerb)\\s+(?:für|von|vom|des|der)(?![\\p{L}])|[\\p{L}\\p{N}]+-(?:bestellungen|käufe|importe|einfuhren)(?![\\p{L}]))`,
-      `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)\\w*`,
-      'exportstopp\\w*',
-      'exportbeschränkung\\w*',
-      'exportkontroll\\w*',
-      'exportlizenz\\w*',
-      'ausfuhrverbot\\w*',
-      'ausfuhrgenehmigung\\w*',
-      'lizenzpflicht\\w*',
-      `lizenz\\w*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)\\w*`,
-      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz\\w*`,
+      `(?:stopp[\\p{L}\\p{N}_]*|untersag[\\p{L}\\p{N}_]*|verbiet[\\p{L}\\p{N}_]*|verbot)\\s+${W}{0,2}?(?:(?:bestellungen|käufe|kauf|einkäufe|importe|einfuhr|einfuhren|erwerb)\\s+(?:für|von|vom|des|der)(?![\\p{L}])|[\\p{L}\\p{N}]+-(?:bestellungen|käufe|importe|einfuhren)(?![\\p{L}]))`,
+      `(?:lockert|lockerte|gelockert|lockern)\\s+${W}{0,4}?(?:beschränkung|restriktion|kontroll|regel|verbot|auflage)[\\p{L}\\p{N}_]*`,
+      'exportstopp[\\p{L}\\p{N}_]*',
+      'exportbeschränkung[\\p{L}\\p{N}_]*',
+      'exportkontroll[\\p{L}\\p{N}_]*',
+      'exportlizenz[\\p{L}\\p{N}_]*',
+      'ausfuhrverbot[\\p{L}\\p{N}_]*',
+      'ausfuhrgenehmigung[\\p{L}\\p{N}_]*',
+      'lizenzpflicht[\\p{L}\\p{N}_]*',
+      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)[\\p{L}\\p{N}_]*`,
+      `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       // a licence needed with the export named between: "braucht Nvidia für die Ausfuhr des H20 nach China eine Lizenz"
-      `(?:bedürf|bedarf|benötig|brauch)\\w*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)\\w*`,
+      `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,
       'nicht ins land',
-      'sanktion\\w*',
-      `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)\\w*`,
-      'genehmig\\w*',
+      'sanktion[\\p{L}\\p{N}_]*',
+      `(?:erhält|erhielt|bekommt|bekam|erhalten)\\s+${W}{0,4}?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,
+      'genehmig[\\p{L}\\p{N}_]*',
       // "erteilte das Handelsministerium Nvidia die Lizenz zum Export", "Zoll stoppt den H200"
-      `(?:erteil|gewähr|vergab|vergibt|vergeben)\\w*\\s+${W}{0,6}?(?:export|ausfuhr|sonder)?(?:lizenz|genehmigung)\\w*`,
-      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp\\w*|blockier\\w*|beschlagnahm\\w*|block(?:s|ed)|seiz\\w*|halt(?:s|ed))`,
-      `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verk[aä]uf|lieferung)\\w*`,
+      `(?:erteil|gewähr|vergab|vergibt|vergeben)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:export|ausfuhr|sonder)?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,
+      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:stopp[\\p{L}\\p{N}_]*|blockier[\\p{L}\\p{N}_]*|beschlagnahm[\\p{L}\\p{N}_]*|block(?:s|ed)|seiz[\\p{L}\\p{N}_]*|halt(?:s|ed))`,
+      `(?:beschränkungen|restriktionen|kontrollen|auflagen|verbote?)\\s+(?:für|auf|gegen)\\s+(?:den |die |das )?(?:export|ausfuhr|verk[aä]uf|lieferung)[\\p{L}\\p{N}_]*`,
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
       // the German verb closes a long middle field: "den Export ... an zwei Firmen in ... und ... autorisiert"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,14}?(?:freigegeben|autorisiert)`,
       `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
       // English order: "among the chips covered by the new licensing requirement", "hit by export curbs"
-      `(?:covered|affected|hit|caught|captured|targeted)\\s+by\\s+(?:the\\s+|these\\s+|this\\s+)?(?:new\\s+|latest\\s+|tighter\\s+|expanded\\s+|u\\.?s\\.?\\s+)*(?:export[- ]licen[cs]\\w*|licen[cs]ing|licen[cs]e|export)\\s+(?:requirements?|rules?|regime|controls?|restrictions?|curbs?|bans?)\\b`,
-      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,16}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)\\w*`,
+      `(?:covered|affected|hit|caught|captured|targeted)\\s+by\\s+(?:the\\s+|these\\s+|this\\s+)?(?:new\\s+|latest\\s+|tighter\\s+|expanded\\s+|u\\.?s\\.?\\s+)*(?:export[- ]licen[cs][\\p{L}\\p{N}_]*|licen[cs]ing|licen[cs]e|export)\\s+(?:requirements?|rules?|regime|controls?|restrictions?|curbs?|bans?)\\b`,
+      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,16}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)[\\p{L}\\p{N}_]*`,
       // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern|(?:verkauft|geliefert|exportiert|ausgeliefert)\\s+werden)\\b`,
       '(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\s+(?:darf|dürfen)\\b',
-      'verbot\\w*',
-      'verbiet\\w*',
-      'untersag\\w*',
-      'blockier\\w*',
+      'verbot[\\p{L}\\p{N}_]*',
+      'verbiet[\\p{L}\\p{N}_]*',
+      'untersag[\\p{L}\\p{N}_]*',
+      'blockier[\\p{L}\\p{N}_]*',
       'gebannt',
       'bann\\b',
-      'kaufverbot\\w*',
+      'kaufverbot[\\p{L}\\p{N}_]*',
       `wieder\\s+${W}{0,4}?(?:verkaufen|liefern|exportieren|ausliefern)`,
       'wiederaufnahme',
       `nimmt\\s+${W}{0,5}?wieder auf`,
       `heb(?:t|en|t)\\s+${W}{0,10}?auf\\b`,
       'aufgehoben',
       'in return for (?:export )?licen[cs]es?',
-      'im gegenzug für (?:die )?(?:export)?lizenz\\w*',
-      `(?:pays?|paying|paid|zahlt\\w*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
+      'im gegenzug für (?:die )?(?:export)?lizenz[\\p{L}\\p{N}_]*',
+      `(?:pays?|paying|paid|zahlt[\\p{L}\\p{N}_]*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       // the deal told by its share alone: "will pay 15% of its revenues from sales of the H20 chip"
       REVENUE_SHARE_PAID,
       'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
@@ -1017,9 +1017,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a permission told as a way opened: "opened the way for exports of the H200", "den Weg für Exporte frei gemacht"
       `(?:open(?:s|ed|ing)?|clear(?:s|ed|ing)?|pav(?:es|ed|ing))\\s+the\\s+way\\s+for\\s+${W}{0,2}?(?:exports?|sales|shipments|imports?|deliveries)\\b`,
       `(?<![\\p{L}])(?:den\\s+)?weg\\s+für\\s+${W}{0,2}?(?:exporte?|ausfuhren?|verkäufe?|lieferungen|einfuhren?)\\s+${W}{0,8}?(?:frei\\s*gemacht|freigemacht|geebnet|geöffnet|frei)\\b`,
-      `(?:halt|stopp|suspend|froze|freez)\\w*\\s+${W}{0,4}?(?:exports?|sales|shipments|imports?|purchases)\\b`,
+      `(?:halt|stopp|suspend|froze|freez)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:exports?|sales|shipments|imports?|purchases)\\b`,
       `stop(?:s|ped|ping)?\\s+${W}{0,4}?(?:exports?|sales|shipments)\\s+${W}{0,6}?(?:to|into|in)\\s+(?:china|chinese)\\b`,
-      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger\\w*|refus\\w*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
+      `(?:zoll\\p{L}*|customs)\\s+${W}{0,4}?(?:verweiger[\\p{L}\\p{N}_]*|refus[\\p{L}\\p{N}_]*|den(?:y|ies|ied))\\s+(?:die\\s+|the\\s+)?(?:abfertigung|einfuhr|clearance|to clear|entry|import)`,
       'licen[cs](?:e|ing) requirements?',
       // "now requires a special license", "necessitates an export licence"
       '(?:requir|necessitat)(?:e|es|ed|ing) (?:a |an )?(?:special |new |separate |additional |u\\.?s\\.? )?(?:export )?licen[cs]es?',
@@ -1036,34 +1036,34 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       "block(?:s|ed|ing)\\b|block\\s+(?=(?:the|its|their|all|any|sales|exports?|shipments?|deliveries|imports?|purchases|orders|access|nvidia|amd|\\S+['’]s)\\b)",
       'restrict(?:s|ed|ing|ions?)?\\b',
       'curbs?\\b',
-      'prohibit\\w*',
+      'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
-      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)\\w*`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)[\\p{L}\\p{N}_]*`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
       'customs',
-      `(?:stop|halt|cease|suspend|cancel|terminat)\\w*\\s+(?:${W}{0,3}?(?:imports|purchases|orders)|buying|purchasing|ordering|importing)\\b`,
-      `(?:angewiesen|aufgefordert|verpflichtet)\\w*[,\\s]+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?(?:mehr\\s+)?(?:zu\\s+)?(?:bestellen|kaufen|einzukaufen|importieren|einzuführen|beziehen)`,
+      `(?:stop|halt|cease|suspend|cancel|terminat)[\\p{L}\\p{N}_]*\\s+(?:${W}{0,3}?(?:imports|purchases|orders)|buying|purchasing|ordering|importing)\\b`,
+      `(?:angewiesen|aufgefordert|verpflichtet)[\\p{L}\\p{N}_]*[,\\s]+${W}{0,4}?(?:keine|nicht)\\s+${W}{0,4}?(?:mehr\\s+)?(?:zu\\s+)?(?:bestellen|kaufen|einzukaufen|importieren|einzuführen|beziehen)`,
       'off-limits',
       // "angekündigt, den H200-Export nach China zuzulassen", "den Kauf von H200-Chips zu gestatten"
-      `(?:export|ausfuhr|verkauf|verkäufe|lieferung|kauf|käufe)\\w*\\s+${W}{0,8}?(?:zuzulassen|zulassen|zugelassen|zu gestatten|gestatten|gestattet)\\b`,
+      `(?:export|ausfuhr|verkauf|verkäufe|lieferung|kauf|käufe)[\\p{L}\\p{N}_]*\\s+${W}{0,8}?(?:zuzulassen|zulassen|zugelassen|zu gestatten|gestatten|gestattet)\\b`,
       // "die Freigabe der H200-Exporte", "Exportfreigabe für den H20"
       `freigabe\\s+(?:der|des|von|für)\\s+${W}{0,2}?[\\p{L}\\d-]*(?:export(?:e|s)?|ausfuhr(?:en)?|verkäufe|lieferungen)(?![\\p{L}])`,
-      '(?:export|ausfuhr)freigabe\\w*',
+      '(?:export|ausfuhr)freigabe[\\p{L}\\p{N}_]*',
       // an objection given up: "gab ihren Widerstand gegen den Verkauf auf", "dropped its opposition to sales"
       `(?:gab|gibt|geben|gaben)\\s+${W}{0,3}?(?:widerstand|blockade|einspruch|veto)\\s+${W}{0,8}?auf\\b|(?:widerstand|blockade|einspruch|veto)\\s+${W}{0,8}?aufgegeben`,
       `(?:dropped|drops|abandoned|abandons|withdrew|withdraws)\\s+(?:its|their|his|her|the)\\s+(?:opposition|objections?|veto)\\s+to\\b`,
       'grünes licht',
       'green[- ]?l(?:ight|it)',
-      'erlaub\\w*',
+      'erlaub[\\p{L}\\p{N}_]*',
       // a ban, a restriction or a decision undone, not a price or a course
       `rückgängig(?<=(?:verbot|sperre|beschränkung|restriktion|genehmigung|lizenz|freigabe|export|ausfuhr|entscheidung|beschluss|schritt|maßnahme|anweisung|anordnung|verfügung|sanktion|auflage|regel)\\p{L}*[^.;!?]{1,80}?rückgängig)`,
       `revers(?:e|ed|es|ing)${REVERSED_OBJECT}`,
-      'lizenzanforderung\\w*',
-      '(?:export|ausfuhr)auflage\\w*',
-      `(?:export|ausfuhr|verk[aä]uf|lieferung|versand)\\w*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
-      `(?:strenger|schärfer|neu)\\w*\\s+(?:export)?kontrollen`,
+      'lizenzanforderung[\\p{L}\\p{N}_]*',
+      '(?:export|ausfuhr)auflage[\\p{L}\\p{N}_]*',
+      `(?:export|ausfuhr|verk[aä]uf|lieferung|versand)[\\p{L}\\p{N}_]*\\s+${W}{0,9}?(?:zu\\s+)?(?:stoppen|einzustellen|einstellen|verhindern|verhindert|unterbinden|unterbunden)`,
+      `(?:strenger|schärfer|neu)[\\p{L}\\p{N}_]*\\s+(?:export)?kontrollen`,
       // limiting purchases or exports, separable or not: "schränkt den Kauf der H200 ein", "Importe begrenzt"
-      `(?:schränk|beschränk)\\w*\\s+${W}{0,6}?(?:kauf|käufe|einkauf|import|einfuhr|bezug|export|ausfuhr|verk[aä]uf|lieferung)\\w*\\s+${W}{0,8}?ein\\b`,
+      `(?:schränk|beschränk)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:kauf|käufe|einkauf|import|einfuhr|bezug|export|ausfuhr|verk[aä]uf|lieferung)[\\p{L}\\p{N}_]*\\s+${W}{0,8}?ein\\b`,
       `(?:kauf|käufe|einkauf|einkäufe|import|einfuhr|export|ausfuhr)\\p{L}*\\s+${W}{0,8}?(?:einzuschränken|eingeschränkt|einschränken|zu begrenzen|begrenzt|begrenzen)\\b`,
       // "H200-Exporte sind jetzt wieder möglich", "sales to China are allowed again"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,6}?(?:sind|ist|waren|war|wären|wird|werden)\\s+${W}{0,3}?(?:möglich|zulässig|gestattet|erlaubt)`,
@@ -1080,14 +1080,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'wr(?:ote|ites|itten)\\s+(?:\\S+\\s+){0,4}?down\\b|write-?downs?\\b',
       '(?:daily\\s+)?limit[- ](?:up|down)\\b',
       '(?:schwarze|rote)n?\\s+zahlen\\b',
-      'aktie\\w*',
+      'aktie[\\p{L}\\p{N}_]*',
       // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
       `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
-      'anteilsschein\\w*',
+      'anteilsschein[\\p{L}\\p{N}_]*',
       // a German subordinate clause puts the move last: "während die Anteile von Alphabet rund 2,7 Prozent stiegen"
       '\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)\\s+(?:stiegen|stieg|zulegten|zulegte|nachgaben|nachgab|fielen|fiel|verloren|verlor|sanken|sank|einbrachen|einbrach|gewannen|gewann|kletterten|kletterte)\\b',
       // a day's list of winners and losers: "gehörten zu den größten Tagesverlierern im Nasdaq 100"
-      '(?:tages|wochen)(?:verlierer|gewinner)\\w*',
+      '(?:tages|wochen)(?:verlierer|gewinner)[\\p{L}\\p{N}_]*',
       '(?:biggest|top|worst|best)\\s+(?:decliners|gainers|losers|performers)\\s+(?:in|on|of)\\s+the\\s+(?:s&p|nasdaq|dow|philadelphia|index|benchmark)',
       '(?:die|der|den) titel\\b',
       // a company's shares as a compound: "die AMD-Titel", "Nvidia-Papiere"
@@ -1095,41 +1095,41 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kurs(?:e|es)?\\b',
       // wire style: "Nvidia fell 3.5% in premarket trading", "Cambricon stürzte in Shanghai um 10 % ab"
       '(?:pre-?market|after-hours|extended|intraday|early|late) trading',
-      'vorbörslich\\w*',
-      'nachbörslich\\w*',
+      'vorbörslich[\\p{L}\\p{N}_]*',
+      'nachbörslich[\\p{L}\\p{N}_]*',
       'handelsverlauf',
       '(?:im|in) (?:frühen |späten |nachbörslichen |vorbörslichen )?handel\\b',
-      'kurs(?:rückg[aä]ng|einbr[uü]ch|anstieg|gewinn|plus|minus)\\w*',
+      'kurs(?:rückg[aä]ng|einbr[uü]ch|anstieg|gewinn|plus|minus)[\\p{L}\\p{N}_]*',
       'papiere\\b',
       'futures\\b',
-      `(?:announc|report|present|releas|meldet|meldete|legt\\w*|veröffentlicht)\\w*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|geschäftsberichte?|jahreszahlen|zahlen vor)`,
+      `(?:announc|report|present|releas|meldet|meldete|legt[\\p{L}\\p{N}_]*|veröffentlicht)[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|geschäftsberichte?|jahreszahlen|zahlen vor)`,
       'börsenwert',
       `(?:an der|at the|on the)\\s+(?:\\S+\\s+)?(?:börse|stock exchange|exchange)\\b`,
       `(?:konnte|konnten)\\s+sich\\s+${W}{0,3}?um\\s+[\\d.,]+\\s*(?:%|prozent)\\s+(?:verbessern|steigern|erholen)`,
       'marktwert',
       'marktkapitalisierung',
       // a damage put in figures: "Der Schaden für Nvidia liegt bei rund 5,5 Milliarden", "the hit to AMD comes to $800 million"
-      `(?:schaden|einbußen|belastung(?:en)?)\\s+für\\s+(?:\\S+\\s+){1,2}?(?:liegt|lag|liegen|lagen|beläuft|belief|beträgt|betrug|summiert)\\w*`,
+      `(?:schaden|einbußen|belastung(?:en)?)\\s+für\\s+(?:\\S+\\s+){1,2}?(?:liegt|lag|liegen|lagen|beläuft|belief|beträgt|betrug|summiert)[\\p{L}\\p{N}_]*`,
       `(?:hit|damage|blow)\\s+to\\s+(?:\\S+\\s+){1,6}?(?:is|was|will be|could be|comes to|came to|amounts? to|amounted to|totals?|totaled|totalled)\\b`,
       // a cost put on a named company by a restriction: "Exporte kosten AMD 1,5 Milliarden US-Dollar", "the ban will
       // cost AMD $800 million"
       `(?<![\\p{L}])(?<!(?:zu|mit|hohe[nr]?|niedrige[nr]?|die|den|der)\\s)(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?!(?:von|in|of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
-      'umsatz\\w*',
-      'umsätze\\w*',
+      'umsatz[\\p{L}\\p{N}_]*',
+      'umsätze[\\p{L}\\p{N}_]*',
       // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"
-      'rekord(?:umsatz|umsätze|gewinn|ergebnis|quartal|erlös)\\w*',
-      'börsendebüt\\w*',
+      'rekord(?:umsatz|umsätze|gewinn|ergebnis|quartal|erlös)[\\p{L}\\p{N}_]*',
+      'börsendebüt[\\p{L}\\p{N}_]*',
       'quartalszahlen',
-      'quartalsergebnis\\w*',
+      'quartalsergebnis[\\p{L}\\p{N}_]*',
       'nettogewinn',
-      '(?:quartals|jahres|halbjahres|betriebs|vorsteuer)gewinn\\w*',
+      '(?:quartals|jahres|halbjahres|betriebs|vorsteuer)gewinn[\\p{L}\\p{N}_]*',
       // not the verb of "gewinnen in China an Beliebtheit" (gaining ground, not profit)
       `gewinn(?!\\p{L}*\\s+${W}{0,3}?an\\s+(?:beliebtheit|bedeutung|fahrt|boden|popularität|dynamik|zugkraft|relevanz|einfluss|momentum|attraktivität|vertrauen|akzeptanz|gewicht|reichweite)\\b)\\p{L}*`,
-      'abschreibung\\w*',
+      'abschreibung[\\p{L}\\p{N}_]*',
       // the separable verb of a write-down: "schreibt 800 Millionen Dollar für den MI308 ab"
       `(?:schreibt|schrieb|schreiben|schrieben)\\s+${W}{0,8}?ab(?=\\s*(?:[.,;:!?]|$))`,
-      'sonderbelastung\\w*',
-      'belastung\\w*',
+      'sonderbelastung[\\p{L}\\p{N}_]*',
+      'belastung[\\p{L}\\p{N}_]*',
       // charges by their German names: "rechnet mit Aufwendungen in Höhe von 800 Millionen Dollar"
       '(?:sonder)?aufwendungen\\b',
       'sonder(?:ausgaben|kosten)\\b',
@@ -1142,15 +1142,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kurssprung',
       // a signed move after a trading verb: "startete am Montag mit + 7,1 %", "schloss mit einem Minus von 4
       // Prozent", "closed at -3.2%" (not "plus 35 Prozent Leistung")
-      `(?<![\\p{L}])(?:startete\\w*|startet|schloss|schlossen|schließt|eröffnete\\w*|notierte\\w*|closed|opened|traded)\\s+${W}{0,6}?(?:mit|um|by|at)\\s+(?:einem\\s+)?(?:[+−-]\\s?|(?:plus|minus)\\s+(?:von\\s+)?)\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent)`,
-      'kursverlust\\w*',
+      `(?<![\\p{L}])(?:startete[\\p{L}\\p{N}_]*|startet|schloss|schlossen|schließt|eröffnete[\\p{L}\\p{N}_]*|notierte[\\p{L}\\p{N}_]*|closed|opened|traded)\\s+${W}{0,6}?(?:mit|um|by|at)\\s+(?:einem\\s+)?(?:[+−-]\\s?|(?:plus|minus)\\s+(?:von\\s+)?)\\d+(?:[.,]\\d+)?\\s?(?:%|prozent|percent)`,
+      'kursverlust[\\p{L}\\p{N}_]*',
       // the noun, not the verb ("models that share DNA", "shares the same design")
       // not a market share ("a weighted share of about 86 per cent")
       'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)(?!\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?\\d)',
       'stock\\b',
-      'market (?:value|cap\\w*)',
+      'market (?:value|cap[\\p{L}\\p{N}_]*)',
       // not a share of someone's revenue set as a goal: "aiming for 10% of Nvidia's revenue"
-      `(?<!\\b(?:aim\\w*|target\\w*|goal\\s+of|seek\\w*|hop\\w*\\s+to\\s+(?:capture|win|take))\\s+(?:for\\s+|at\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+of\\s+[\\p{L}'’ -]{0,40})revenue\\w*`,
+      `(?<!\\b(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|goal\\s+of|seek[\\p{L}\\p{N}_]*|hop[\\p{L}\\p{N}_]*\\s+to\\s+(?:capture|win|take))\\s+(?:for\\s+|at\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+of\\s+[\\p{L}'’ -]{0,40})revenue[\\p{L}\\p{N}_]*`,
       'earnings',
       'net income',
       'operating (?:income|profit|loss|margin)',
@@ -1163,8 +1163,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:dollars?|usd|euros?|billion|million|bn)\\s+(?:\\S+\\s+)?hit\\b`,
       `(?:schrieb|schreibt|schrieben|schreiben)\\s+${W}{0,8}?(?:milliarden|millionen|mrd\\.?|mio\\.?)\\s+${W}{0,3}?ab(?=\\s*(?:[.,;:!?]|$))`,
       `(?:take|takes|took|taking|book|books|booked|record|records|recorded)\\s+(?:an?\\s+)?(?:\\S+\\s+){0,3}?(?:hit|charge|write-?off)\\b`,
-      'verlust\\w*',
-      'betriebsergebnis\\w*',
+      'verlust[\\p{L}\\p{N}_]*',
+      'betriebsergebnis[\\p{L}\\p{N}_]*',
       'ebitda?\\b',
       // "Cambricon stürzte in Shanghai um 10,6 Prozent ab", "Moore Threads surged 12% on its debut"
       PRICE_MOVE_BY_PERCENT,
@@ -1172,16 +1172,16 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the direction first: "closed Friday's session down 2%", "ended the day up 4.5%"
       `(?:opened|ended|closed|finished)\\s+${W}{0,3}?(?:up|down|higher|lower)\\s+(?:by\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)`,
       'guidance',
-      'umsatzprognose\\w*',
-      '(?:jahres|gewinn|quartals)prognose\\w*',
+      'umsatzprognose[\\p{L}\\p{N}_]*',
+      '(?:jahres|gewinn|quartals)prognose[\\p{L}\\p{N}_]*',
       'sales\\b',
-      'profit\\w*',
+      'profit[\\p{L}\\p{N}_]*',
       'charges?\\b',
       'write[- ]?(?:down|off)s?',
-      'abschreib\\w*',
+      'abschreib[\\p{L}\\p{N}_]*',
       'abgeschrieben',
       `(?:markt)?erwartungen\\s+${W}{0,3}?(?:verfehlt|übertroffen|geschlagen|enttäuscht)`,
-      `(?:verfehlt|übertrifft|übertraf|übertrafen|schlägt|schlug|schlugen)\\w*\\s+${W}{0,4}?(?:die\\s+)?(?:markt|analysten)?erwartungen`,
+      `(?:verfehlt|übertrifft|übertraf|übertrafen|schlägt|schlug|schlugen)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:die\\s+)?(?:markt|analysten)?erwartungen`,
       `(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds)\\s+${W}{0,4}?(?:expectations|estimates|forecasts)`,
       '(?:rückgang|anstieg|zuwachs|einbruch)\\s+(?:um|von)\\s+(?:rund |knapp |fast |mehr als )?\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)',
       '(?:ein|einen)\\s+(?:minus|plus|fehlbetrag|überschuss)\\s+von\\b',
@@ -1217,7 +1217,7 @@ const MOVE_COMPOUND_TAILS =
 const SEPARABLE_MOVE_PREFIXES = 'an|ab|zurück|hoch|herab|herunter|empor|weg';
 /** A financial trigger only counts with a move or an amount in the same sentence. */
 export const FINANCIAL_MOVE_FIGURES = new RegExp(
-  `(?:(?<![\\p{L}])(?:${SEPARABLE_MOVE_PREFIXES})?|(?=\\$|\\d|${MOVE_COMPOUND_TAILS}))(?:${String.raw`(?:tages|wochen)(?:verlierer|gewinner)|(?:biggest|top|worst|best) (?:decliners|gainers|losers|performers) (?:in|on|of) the|\d+(?:[.,]\d+)?\s?per cent|(?:was|were|is|are|closed|ended)\s+(?:up|down)\s+[\d.,]+|swung to|swings to|wr(?:ote|ites|itten) (?:\S+ ){0,4}?down|write-?downs?|limit[- ](?:up|down)|(?:schwarze|rote)n? zahlen|verdoppel\w*|verdreifach\w*|halbiert\w*|(?:belastet\w*|drückt\w*|drückte\w*|weigh(?:s|ed|ing)? on|dragged (?:down )?)\s+(?:die |den |the )?(?:\S+\s+)?[\p{L}-]*(?:aktie(?:n|nkurs\p{L}*)?|kurs(?:e|es)?|shares|stock|share price)(?![\p{L}])|doubled|tripled|halved|(?:share price|shares|stock)\s+(?:has\s+|have\s+)?(?:more than|nearly|almost|roughly)\s+(?:double|triple)\b|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|(?:results|earnings|revenue|profit|sales|figures)\b[^.;!?]{0,60}?\b(?:beating|topp(?:ed|ing)|tops|exceed(?:s|ed|ing)?) (?:\S+ ){0,2}(?:expectations|estimates|forecasts)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr\w* (?:\S+ ){0,2}erwartungen|verfehlt\w* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|releas|meldet|meldete|legt\w*|veröffentlicht)\w*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt\w* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt\w*|springt|sprang|klettert\w*|rutscht\w*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin\w*|rückgang|anstieg|angesprungen|verzeichne\w*|increas\w*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|sturz|erhol\w*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer\w*|verbillig\w*|(?:nach oben|in die höhe|nach unten|in den keller)\s+(?:getrieben|gedrückt|geschickt|treib\w*|trieb\w*|drück\w*|schick\w*)|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick\w* ein|abgestürzt|zurückgegangen|büß\w* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust\w*|einbuße\w*|notiert\w* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater\w*|nosediv\w*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment\w*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss\w* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt\w*|gewinnmitnahmen|(?:geriet|gerieten|gerät|geraten|kam|kamen|kommt|kommen)\s+(?:\S+\s+){0,4}?unter druck|unter druck (?:geraten|gekommen)|(?:came|comes|come|were|was|are|is)\s+(?:\S+\s+){0,2}?under pressure|plummet\w*|tank(?:ed|s)\b|skyrocket\w*|rebound\w*|sell-?off|higher|lower`})`,
+  `(?:(?<![\\p{L}])(?:${SEPARABLE_MOVE_PREFIXES})?|(?=\\$|\\d|${MOVE_COMPOUND_TAILS}))(?:${String.raw`(?:tages|wochen)(?:verlierer|gewinner)|(?:biggest|top|worst|best) (?:decliners|gainers|losers|performers) (?:in|on|of) the|\d+(?:[.,]\d+)?\s?per cent|(?:was|were|is|are|closed|ended)\s+(?:up|down)\s+[\d.,]+|swung to|swings to|wr(?:ote|ites|itten) (?:\S+ ){0,4}?down|write-?downs?|limit[- ](?:up|down)|(?:schwarze|rote)n? zahlen|verdoppel[\p{L}\p{N}_]*|verdreifach[\p{L}\p{N}_]*|halbiert[\p{L}\p{N}_]*|(?:belastet[\p{L}\p{N}_]*|drückt[\p{L}\p{N}_]*|drückte[\p{L}\p{N}_]*|weigh(?:s|ed|ing)? on|dragged (?:down )?)\s+(?:die |den |the )?(?:\S+\s+)?[\p{L}-]*(?:aktie(?:n|nkurs\p{L}*)?|kurs(?:e|es)?|shares|stock|share price)(?![\p{L}])|doubled|tripled|halved|(?:share price|shares|stock)\s+(?:has\s+|have\s+)?(?:more than|nearly|almost|roughly)\s+(?:double|triple)\b|gewinnwarnung|profit warning|beat (?:\S+ ){0,2}(?:expectations|estimates)|(?:results|earnings|revenue|profit|sales|figures)\b[^.;!?]{0,60}?\b(?:beating|topp(?:ed|ing)|tops|exceed(?:s|ed|ing)?) (?:\S+ ){0,2}(?:expectations|estimates|forecasts)|missed (?:\S+ ){0,2}(?:expectations|estimates)|übertr[\p{L}\p{N}_]* (?:\S+ ){0,2}erwartungen|verfehlt[\p{L}\p{N}_]* (?:\S+ ){0,2}erwartungen|erwartungen (?:\S+ ){0,3}(?:verfehlt|übertroffen|geschlagen)|(?:raised|cut|lowered) (?:its )?(?:guidance|forecast|outlook)|prognose (?:angehoben|gesenkt|erhöht)|(?:announc|report|present|releas|meldet|meldete|legt[\p{L}\p{N}_]*|veröffentlicht)[\p{L}\p{N}_]*\s+(?:\S+\s+){0,3}?(?:financial |quarterly )?(?:results|quartalszahlen|geschäftszahlen|zahlen vor)|\d+(?:[.,]\d+)?\s?(?:%|prozent|percent|milliarden|mrd|millionen|mio|billion|million|bn)(?!\p{L})|\$\s?\d|\d\s?(?:dollar|us-dollar|usd|euro)|fällt|fiel|sinkt|ausgebremst|rückschlag|dämpfer|sank|steigt|stieg|legt[\p{L}\p{N}_]* zu|verliert|verlor|(?:bricht|brach|brachen|brechen)\s+(?:\S+\s+){0,8}?ein\b|(?:legt|legte|legten)\s+(?:\S+\s+){0,8}?zu\b|(?:gab|gaben|gibt|geben)\s+(?:\S+\s+){0,8}?nach\b|stürzt[\p{L}\p{N}_]*|springt|sprang|klettert[\p{L}\p{N}_]*|rutscht[\p{L}\p{N}_]*|einbruch|absturz|kurssprung|kursrutsch|rekord|fell|falls|falling|declin[\p{L}\p{N}_]*|rückgang|anstieg|angesprungen|verzeichne[\p{L}\p{N}_]*|increas[\p{L}\p{N}_]*|dropp?(?:ed|s)|\bdrop\b|rose|rises|jump(?:s|ed)|surg(?:e|ed|es)|soar(?:s|ed)|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slid|slump(?:s|ed)|climb(?:s|ed)|gain(?:s|ed)|lost|wiped|record|aufwind|höhenflug|talfahrt|ausverkauf|rall(?:y|ye|ied|ies)|kurssturz|sturz|erhol[\p{L}\p{N}_]*|(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,6}?an\b|verteuer[\p{L}\p{N}_]*|verbillig[\p{L}\p{N}_]*|(?:nach oben|in die höhe|nach unten|in den keller)\s+(?:getrieben|gedrückt|geschickt|treib[\p{L}\p{N}_]*|trieb[\p{L}\p{N}_]*|drück[\p{L}\p{N}_]*|schick[\p{L}\p{N}_]*)|im (?:plus|minus)|ins (?:plus|minus)|tiefrot|gestiegen|gesunken|gefallen|zugelegt|eingebrochen|nachgegeben|abgerutscht|eingeknickt|knick[\p{L}\p{N}_]* ein|abgestürzt|zurückgegangen|büß[\p{L}\p{N}_]* (?:\S+ ){0,6}?ein\b|eingebüßt|(?:gab|gaben|gibt|geben) (?:\S+ ){0,6}?ab\b|abschlag|aufschlag|kursplus|kursminus|wertverlust[\p{L}\p{N}_]*|einbuße[\p{L}\p{N}_]*|notiert[\p{L}\p{N}_]* (?:\S+ ){0,4}?(?:tiefer|höher|leichter|fester)|(?:ging|gingen|geht|gehen) (?:\S+ ){0,6}?zurück\b|dipp?(?:ed|s)?\b|slipp?(?:ed|s)\b|shed\b|sheds\b|edged (?:up|down|higher|lower)|ticked (?:up|down)|spik(?:e|ed|es)\b|crater[\p{L}\p{N}_]*|nosediv[\p{L}\p{N}_]*|sagg?(?:ed|s)\b|retreat(?:ed|s)\b|impairment[\p{L}\p{N}_]*|bergab|bergauf|abwärts|aufwärts|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:prozent|percent|per cent)|\bfester\b|schwächer|schieß[\p{L}\p{N}_]* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|schoss[\p{L}\p{N}_]* (?:\S+ ){0,4}?(?:hoch|in die höhe|nach oben)|(?:verluste?|einbußen|abschläge) (?:\S+ ){0,2}?hinnehmen|sackt[\p{L}\p{N}_]*|gewinnmitnahmen|(?:geriet|gerieten|gerät|geraten|kam|kamen|kommt|kommen)\s+(?:\S+\s+){0,4}?unter druck|unter druck (?:geraten|gekommen)|(?:came|comes|come|were|was|are|is)\s+(?:\S+\s+){0,2}?under pressure|plummet[\p{L}\p{N}_]*|tank(?:ed|s)\b|skyrocket[\p{L}\p{N}_]*|rebound[\p{L}\p{N}_]*|sell-?off|higher|lower`})`,
   'u',
 );
 /** German shares pressed or lifted, the verb last: "haben die Aktien von Nvidia am Mittwoch belastet". */
@@ -1230,7 +1230,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt\w*|übertr\w*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil\w*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?!\w*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat\w*|topp\w*|exceed\w*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)\w* to|erwartet\w* (?:\S+ ){0,4}(?:umsatz|gewinn)\w* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein\w*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
+  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt[\p{L}\p{N}_]*|übertr[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil[\p{L}\p{N}_]*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?![\p{L}\p{N}_]*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat[\p{L}\p{N}_]*|topp[\p{L}\p{N}_]*|exceed[\p{L}\p{N}_]*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)[\p{L}\p{N}_]* to|erwartet[\p{L}\p{N}_]* (?:\S+ ){0,4}(?:umsatz|gewinn)[\p{L}\p{N}_]* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein[\p{L}\p{N}_]*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
 
 /**
  * Results foretold rather than reported: an outsider's estimate ("KeyBanc estimates the company will
@@ -1249,14 +1249,14 @@ export const RESULT_REPORTED =
  * chip was built to comply with existing rules, or that an existing restriction is merely restated.
  */
 export const EXPORT_EXCLUDE =
-  /((?:unsicherheit|ungewissheit)\w* (?:über|um|bei|rund um) (?:\S+ ){0,3}?\S*(?:lizenz|genehmigung|freigabe)|uncertainty (?:over|about|around|surrounding|on) (?:\S+ ){0,3}?\S*(?:licen[cs]|approval)|beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon\w*|nicht offiziell|not officially|exportkonform\w*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\p{L}* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\p{L}* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt|angepasst)|conform\w* (?:to|with) (?:the )?(?:\S+ ){0,3}(?:export|rules|restrictions|controls)|(?:umgeh\w*|umgangen|circumvent\w*|skirt\w*|get(?:s|ting)? around|evad\w*) (?:\S+ ){0,5}\S*(?:sanktion|sanction|export|ausfuhr|beschränk|restriction|controls|curbs|rules|regeln)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib\w* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos\w*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|(?<![\p{L}])(?:auf|aufge|ge|ange|einge)?forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh\w* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh\w*|innerhalb der (?:\S+ ){0,2}(?:export\p{L}*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
+  /((?:unsicherheit|ungewissheit)[\p{L}\p{N}_]* (?:über|um|bei|rund um) (?:\S+ ){0,3}?\S*(?:lizenz|genehmigung|freigabe)|uncertainty (?:over|about|around|surrounding|on) (?:\S+ ){0,3}?\S*(?:licen[cs]|approval)|beantragt|antrag|eingereicht|vorgelegt|applied for|application|applications|submitted|seeking (?:a )?licen|vorgeladen|summon[\p{L}\p{N}_]*|nicht offiziell|not officially|exportkonform[\p{L}\p{N}_]*|export-compliant|compliant with|tailored (?:for|to) (?:the )?export|designed to comply|an die (?:\S+ ){0,3}(?:export|ausfuhr)\p{L}* (?:\S+ ){0,3}angepasst|(?:für|auf) die (?:\S+ ){0,2}(?:export|ausfuhr)\p{L}* (?:\S+ ){0,3}(?:entwickelt|konzipiert|zugeschnitten|ausgelegt|angepasst)|conform[\p{L}\p{N}_]* (?:to|with) (?:the )?(?:\S+ ){0,3}(?:export|rules|restrictions|controls)|(?:umgeh[\p{L}\p{N}_]*|umgangen|circumvent[\p{L}\p{N}_]*|skirt[\p{L}\p{N}_]*|get(?:s|ting)? around|evad[\p{L}\p{N}_]*) (?:\S+ ){0,5}\S*(?:sanktion|sanction|export|ausfuhr|beschränk|restriction|controls|curbs|rules|regeln)|(?:to meet|to comply with|to satisfy|designed (?:for|around)|built for) (?:the )?(?:\S+ ){0,2}export|remains? off-limits|will remain (?:off-limits|banned|restricted)|bleib[\p{L}\p{N}_]* (?:verboten|gesperrt)|\burg(?:e|es|ed|ing)\b|call(?:s|ed|ing)? for|propos[\p{L}\p{N}_]*|\bbill\b|\blegislation\b(?=[^.;!?]{0,60}\b(?:would|will)\b)|gesetzentwurf|(?<![\p{L}])(?:auf|aufge|ge|ange|einge)?forder(?:t|n|te|ten|ung)\b|avoid(?:s|ed|ing)? (?:the )?(?:\S+ ){0,2}(?:restrictions|controls|curbs|rules)|umgeh[\p{L}\p{N}_]* (?:die |der )?(?:\S+ ){0,2}(?:beschränkungen|kontrollen|regeln)|\S*(?:beschränkungen|kontrollen|regeln|vorschriften) (?:\S+ ){0,2}?umgeh[\p{L}\p{N}_]*|innerhalb der (?:\S+ ){0,2}(?:export\p{L}*|beschränkungen|vorgaben|grenzen)|within (?:the )?(?:\S+ ){0,2}(?:export )?(?:limits|rules|restrictions|thresholds))/u;
 
 /**
  * Export-control triggers that permit rather than restrict (licence granted, ban lifted, sales
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|\blet\s|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb\w*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|\blet\s|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt)|bekommt|bekam|wieder|aufnahme|(?<!er)heb[\p{L}\p{N}_]*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",
@@ -1268,7 +1268,7 @@ export const SHARE_MOVED =
 
 /** A share of revenue paid to a government for export licences: export_control, not financial. */
 const REVENUE_SHARE_FOR_LICENCES =
-  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs]\w* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt\w*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs][\p{L}\p{N}_]* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt[\p{L}\p{N}_]*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
 /**
  * A share of sales named as a cut or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales", "a
  * new 15% revenue-sharing arrangement"): a licence deal only beside a government, licences, exports or
@@ -1288,28 +1288,28 @@ export const REVENUE_SHARE = {
  * "awaiting licences"): no decision, unless the sentence also tells one ("after reviewing ..., granted").
  */
 export const PENDING_LICENCE =
-  /(?:prüf|überprüf)\w* (?:\S+ ){0,3}?\p{L}*genehmigungen\b|\breview(?:s|ed|ing)? (?:\S+ ){0,3}?(?:export )?licen[cs]es\b|\blicen[cs]es? (?:\S+ ){0,2}?under review|\bawait\w* (?:\S+ ){0,3}?licen[cs]es?\b/u;
+  /(?:prüf|überprüf)[\p{L}\p{N}_]* (?:\S+ ){0,3}?\p{L}*genehmigungen\b|\breview(?:s|ed|ing)? (?:\S+ ){0,3}?(?:export )?licen[cs]es\b|\blicen[cs]es? (?:\S+ ){0,2}?under review|\bawait[\p{L}\p{N}_]* (?:\S+ ){0,3}?licen[cs]es?\b/u;
 /** A decision told beside a pending licence. */
 export const LICENCE_DECIDED =
   /\b(?:granted|received|approved|issued|cleared|denied|rejected|erteilt|genehmigt|erhielt|erhalten|bekam|bekommen|gewährt|abgelehnt|verweigert)\b/u;
 
 /** Negation right before a trigger ("no plans to delay", "nicht verschoben"). */
 export const NEGATION_BEFORE =
-  /\b(?:weder|neither)\s+(?:[^\s,;]+\s+){0,8}$|\b(nicht|kein\w*|nie|niemals|kaum|not|no|never|\w*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:not|never|\w*n['’]t)\s+(?!(?:only|just|merely)\s)(?:(?!(?:when|why|whether|that|if|after|before|until|because|how|where|while|as|on|about)\s)[^\s,;:]+\s+){3}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein\w*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)\w*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
+  /\b(?:weder|neither)\s+(?:[^\s,;]+\s+){0,8}$|\b(nicht|kein[\p{L}\p{N}_]*|nie|niemals|kaum|not|no|never|[\p{L}\p{N}_]*n['’]t|without|ohne|weder|nor|neither|barely|hardly|scarcely)\s+(?!(?:nur|only|just|allein|merely)\s)(?:\S+\s+){0,2}$|\b(?:not|never|[\p{L}\p{N}_]*n['’]t)\s+(?!(?:only|just|merely)\s)(?:(?!(?:when|why|whether|that|if|after|before|until|because|how|where|while|as|on|about)\s)[^\s,;:]+\s+){3}$|\b(?:no|keine)\s+(?:plans?|pläne|intention|absicht)\b[^.;!?]{0,40}$|\b(?:no|kein[\p{L}\p{N}_]*)\s+(?:sign|indication|word|news|hint|evidence|anzeichen|hinweis|spur|beleg)[\p{L}\p{N}_]*\s+(?:of|on|für|auf|von|that|dass)\s+(?:\S+\s+){0,4}$/u;
 
 /** The sentence denies or refutes what it reports. */
 export const DENIAL =
-  /(dementier\w*|bestreit\w*|bestritt\w*|weist\w*\s+(?:\S+\s+){0,6}?zurück|wies\s+(?:\S+\s+){0,6}?zurück|\bdenie[sd]\b|\bdeny(?:ing)?\b|refut\w*|rejected (?:the )?(?:reports?|claims?|allegations?))/u;
+  /(dementier[\p{L}\p{N}_]*|bestreit[\p{L}\p{N}_]*|bestritt[\p{L}\p{N}_]*|weist[\p{L}\p{N}_]*\s+(?:\S+\s+){0,6}?zurück|wies\s+(?:\S+\s+){0,6}?zurück|\bdenie[sd]\b|\bdeny(?:ing)?\b|refut[\p{L}\p{N}_]*|rejected (?:the )?(?:reports?|claims?|allegations?))/u;
 
 /**
  * Speculation an event gave rise to, told after it ("V4's delayed release sparked widespread
  * speculation", "löste Spekulationen aus"): it hedges what follows, not the event that caused it.
  */
-const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|fuels|fuel(?:l)?ing|triggered|triggers|prompted|prompts|ignited|ignites|löste|lösten|löst|befeuert\w*|nährt\w*|nährte\w*|entfacht\w*|sorgte für|sorgt für|sorgten für)\s+(?:\S+\s+){0,2}?`;
+const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|fuels|fuel(?:l)?ing|triggered|triggers|prompted|prompts|ignited|ignites|löste|lösten|löst|befeuert[\p{L}\p{N}_]*|nährt[\p{L}\p{N}_]*|nährte[\p{L}\p{N}_]*|entfacht[\p{L}\p{N}_]*|sorgte für|sorgt für|sorgten für)\s+(?:\S+\s+){0,2}?`;
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE = new RegExp(
-  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich\w*|eventuell|possibl(?!e again)\w*|vielleicht|\p{L}*gerücht\p{L}*|(?<!${SPECULATION_CAUSED})spekul\w*|could|might|rumou?r\w*|(?<!${SPECULATION_CAUSED})speculat\w*|whisper\w*|munkel\w*|probabilit\w*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit\w*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt\w*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut\w*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg\w*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
+  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|(?<!${SPECULATION_CAUSED})spekul[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|(?<!${SPECULATION_CAUSED})speculat[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
   'u',
 );
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
@@ -1336,20 +1336,20 @@ export const YARDSTICK_AFTER = /^-(level|niveau|class|klasse|like|style|ähnlich
  * construction (NAMING_BEFORE, NAMING_AFTER).
  */
 export const INDEFINITE_PRODUCT =
-  /\b(?:ein|eine|einen|einem|einer|eines|a|an|(?:its|their|sein\w*|ihr\w*)\s+(?:own|first|new|newest|latest|eigene\w*|erste\w*|neue\w*|neueste\w*))\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
+  /\b(?:ein|eine|einen|einem|einer|eines|a|an|(?:its|their|sein[\p{L}\p{N}_]*|ihr[\p{L}\p{N}_]*)\s+(?:own|first|new|newest|latest|eigene[\p{L}\p{N}_]*|erste[\p{L}\p{N}_]*|neue[\p{L}\p{N}_]*|neueste[\p{L}\p{N}_]*))\s+(?:[\p{L}\p{N}()"“”„'’-]+\s+){0,8}?[\p{L}-]*(?:chip|beschleuniger|accelerator|gpu|prozessor|processor|modell|model|sprachmodell|ki-modell|llm)s?\b/u;
 /**
  * A new product described but not named in its sentence ("sein neues KI-Flaggschiff", "eine neue
  * Familie offener KI-Modelle", "its latest model", "zwei neue KI-Modelle"): the name may stand in the
  * sentence before or after.
  */
 export const DESCRIBED_PRODUCT =
-  /\b(?:sein\w*|ihr\w*|ein\w*|die|das|der|den|dem|its|their|a|an|the|zwei|two|drei|three)\s+(?:\S+\s+){0,2}?(?:neu\w*|new|newest|latest|jüngst\w*|next|nächst\w*|next-generation|first|erste\w*|flagship)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:flaggschiff|flagship|modell\w*|models?|chips?|beschleuniger|accelerators?|gpus?|prozessor\w*|processors?|famil\w*|generation|llm)(?![\p{L}\p{N}-])/u;
+  /\b(?:sein[\p{L}\p{N}_]*|ihr[\p{L}\p{N}_]*|ein[\p{L}\p{N}_]*|die|das|der|den|dem|its|their|a|an|the|zwei|two|drei|three)\s+(?:\S+\s+){0,2}?(?:neu[\p{L}\p{N}_]*|new|newest|latest|jüngst[\p{L}\p{N}_]*|next|nächst[\p{L}\p{N}_]*|next-generation|first|erste[\p{L}\p{N}_]*|flagship)\s+(?:\S+\s+){0,3}?[\p{L}-]*(?:flaggschiff|flagship|modell[\p{L}\p{N}_]*|models?|chips?|beschleuniger|accelerators?|gpus?|prozessor[\p{L}\p{N}_]*|processors?|famil[\p{L}\p{N}_]*|generation|llm)(?![\p{L}\p{N}-])/u;
 /**
  * Words right before a name that give it to a described product ("called B30", "namens Kimi"), and a
  * kind noun in apposition after a possessive ("its image generation model, GLM-Image, ...").
  */
 export const NAMING_BEFORE =
-  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|kennung|(?<!\b(?:compared (?:with|to)|unlike|than|versus|vs\.?|gegenüber|verglichen mit|im vergleich zu|als)\s+)\b(?:its|their|sein\w*|ihr\w*)\s+(?!(?:[^\s,]+\s+){0,2}?(?:old|older|oldest|previous|earlier|former|prior|früher\w*|alt\w*|bisherig\w*|vorgänger\w*|vorherig\w*)\b)(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
+  /(?:called|named|dubbed|code-?named|known as|namens|genannt|getauft|heißt|heisst|heißen|heissen|trägt den namen|tragen den namen|hört auf den namen|mit (?:dem )?namen|unter dem namen|codename|code-name|bezeichnung|kennung|(?<!\b(?:compared (?:with|to)|unlike|than|versus|vs\.?|gegenüber|verglichen mit|im vergleich zu|als)\s+)\b(?:its|their|sein[\p{L}\p{N}_]*|ihr[\p{L}\p{N}_]*)\s+(?!(?:[^\s,]+\s+){0,2}?(?:old|older|oldest|previous|earlier|former|prior|früher[\p{L}\p{N}_]*|alt[\p{L}\p{N}_]*|bisherig[\p{L}\p{N}_]*|vorgänger[\p{L}\p{N}_]*|vorherig[\p{L}\p{N}_]*)\b)(?:[^\s,]+\s+){0,4}?[\p{L}-]*(?:model|modell|chip|accelerator|beschleuniger|llm|prozessor|processor)s?,)\s*["']?$/u;
 /** Words right after a name that give it to a described product ("soll B40 heißen", "B40 or X heißen"). */
 export const NAMING_AFTER =
   /^["']?\s*(?:(?:oder|or|bzw\.?|beziehungsweise)\s+(?:\S+\s+){0,3}?)?(?:heißen|heißt|heissen|heisst|getauft|genannt werden|tragen)(?=\s*(?:[.,;:!?]|und\b|and\b|sowie\b|$))/u;
@@ -1362,13 +1362,13 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '(?<![\\p{L}\\p{N}])(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|\\p{L}*bausteinen?|bauteilen?|komponenten|components|parts|halbleitern?|semiconductors|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert\\w*|fordern|challeng\\w*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival\\w*|konkurrent\\w*|competitor\\w*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung\\w*|fortschritt\\w*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '(?<![\\p{L}\\p{N}])(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|\\p{L}*bausteinen?|bauteilen?|komponenten|components|parts|halbleitern?|semiconductors|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert[\\p{L}\\p{N}_]*|fordern|challeng[\\p{L}\\p{N}_]*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival[\\p{L}\\p{N}_]*|konkurrent[\\p{L}\\p{N}_]*|competitor[\\p{L}\\p{N}_]*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung[\\p{L}\\p{N}_]*|fortschritt[\\p{L}\\p{N}_]*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // what a system is built on, up to a comma ("Built on TSMC N3, the Rubin CPX ..." names no yardstick)
     '(?<![\\p{L}\\p{N}])(?:auf (?:der )?(?:basis|grundlage)(?: (?:von|des|der|dem|seines|seiner|ihres|ihrer))?|built (?:up)?on(?: top of)?)\\s+(?:[^\\s.,;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"
-    '\\b(?:first|erste\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
+    '\\b(?:first|erste[\\p{L}\\p{N}_]*)\\s+(?:[^\\s.;:!?]+\\s+){0,6}?(?:since|seit)\\s+(?:the\\s+|dem\\s+)?["\\u0027„“]?$',
     // verbs of outdoing reach a longer object ("outperform NVIDIA's AI-specialized GPU 'H100'")
-    '(?<![\\p{L}\\p{N}])(?:outperform\\w*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass\\w*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
+    '(?<![\\p{L}\\p{N}])(?:outperform[\\p{L}\\p{N}_]*|übertrifft|übertraf|übertreffen|schlägt|schlug|beats?|beating|surpass[\\p{L}\\p{N}_]*)\\s+(?:[^\\s.;:!?]+\\s+){0,5}["\\u0027„“‚‘’]?$',
   ].join('|'),
   'u',
 );
@@ -1385,25 +1385,25 @@ export const SUPERSEDED = new RegExp(
 export const PLUPERFECT_PLAN_BEFORE = new RegExp(String.raw`\b${PLUPERFECT_PLAN_DE}\s*,$`, 'u');
 
 /** A return to an earlier platform ("zurück zu Nvidia", "back to the H20", "fell back on"): it implies the platform it leaves. */
-export const RETURN_MOVE = /(wieder|zurück|rückkehr|back to|return|revert|f[ae]ll\w* back)/u;
+export const RETURN_MOVE = /(wieder|zurück|rückkehr|back to|return|revert|f[ae]ll[\p{L}\p{N}_]* back)/u;
 
 /** Training/inference context required for a hardware switch. */
 export const COMPUTE_CONTEXT =
-  /(train\w*|inferen\w*|rechenleistung|compute|power(?:s|ed|ing)? |betrieb|hardware|chips?\b|gpus?\b|prozessor\w*|processors?)/u;
+  /(train[\p{L}\p{N}_]*|inferen[\p{L}\p{N}_]*|rechenleistung|compute|power(?:s|ed|ing)? |betrieb|hardware|chips?\b|gpus?\b|prozessor[\p{L}\p{N}_]*|processors?)/u;
 
 /**
  * Vague but real time frames (seasons, half years, "Ende des Jahres", "early next year"): a plan
  * needs a stated time, and these count even though they give no YYYY-MM date.
  */
 export const VAGUE_TIME =
-  /\b(?:heute abend|am heutigen abend|noch heute|tonight(?!['’])|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr\w*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:(?:about|around|roughly|some|approximately|rund|etwa|ungefähr|circa|ca\.|knapp)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|ein(?:em|igen|er)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|mehreren|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)(?![\p{L}])|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
+  /\b(?:heute abend|am heutigen abend|noch heute|tonight(?!['’])|this evening|later today|frühjahr|frühling|sommer|herbst|winter|(?:jahres|monats|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)hälfte|halbjahr[\p{L}\p{N}_]*|(?:ersten|zweiten) hälfte|jahresende|ende des jahres|anfang des jahres|mitte des jahres|jahresmitte|spring|summer|autumn|fall of|winter|half of|end of (?:the |this |next )?year|early next year|later this year|mid-\d{4}|quartal|quarter|q[1-4]|h[12])\b|\b[12]h(?=\s*(?:20\d\d|'?\d\d)\b|[.,;]|$)|\b(?:in|within|innerhalb)\s+(?:the\s+|der\s+|den\s+)?(?:next|coming|nächsten|kommenden)\s+(?:\S+\s+)?(?:days?|weeks?|months?|tagen?|wochen|monaten?)\b|\b(?:in|within|innerhalb von|binnen)\s+(?:(?:about|around|roughly|some|approximately|rund|etwa|ungefähr|circa|ca\.|knapp)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|ein(?:em|igen|er)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|mehreren|ein paar|\d+)(?:\s+(?:to|bis)\s+\S+)?\s+(?:days?|weeks?|months?|tagen|wochen|monaten)(?![\p{L}])|\b(?:next|this|nächste[nms]?|kommende[nms]?|diese[nms]?)\s+(?:week|month|year|woche|monat|jahr)\b|\b(?:noch )?in diesem jahr\b|\b(?:by|before|bis|vor)\s+(?:the end of\s+|ende\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|\d{4})\b|\bas early as\b|\b(?:im laufe des jahres|im jahresverlauf|in the course of the year|later in the year)\b/u;
 
 /**
  * A chip or platform named only generically ("heimische Chips", "domestic accelerators", "Google's
  * TPUs"): the target of a switch whose source is named.
  */
 export const GENERIC_PLATFORM =
-  /\b(?:heimisch\w*|eigen\w*|hauseigen\w*|maßgeschneidert\w*|chinesisch\w*|inländisch\w*|eigenentwicklung\w*|intern\s+entwickelt\w*|selbst\s+entwickelt\w*|selbstentwickelt\w*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger\w*|prozessor\w*|accelerators?|processors?|\w*hardware|halbleiter\w*|silicon)\b|\b(?:chips?|beschleuniger\w*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
+  /\b(?:heimisch[\p{L}\p{N}_]*|eigen[\p{L}\p{N}_]*|hauseigen[\p{L}\p{N}_]*|maßgeschneidert[\p{L}\p{N}_]*|chinesisch[\p{L}\p{N}_]*|inländisch[\p{L}\p{N}_]*|eigenentwicklung[\p{L}\p{N}_]*|intern\s+entwickelt[\p{L}\p{N}_]*|selbst\s+entwickelt[\p{L}\p{N}_]*|selbstentwickelt[\p{L}\p{N}_]*|domestic|in-house|homegrown|home-grown|self-developed|self-designed|internally\s+(?:designed|developed)|proprietary|chinese|local|own|custom)\s+(?:[^\s-]+[\s-])?(?:chips?|beschleuniger[\p{L}\p{N}_]*|prozessor[\p{L}\p{N}_]*|accelerators?|processors?|[\p{L}\p{N}_]*hardware|halbleiter[\p{L}\p{N}_]*|silicon)\b|\b(?:chips?|beschleuniger[\p{L}\p{N}_]*|prozessoren|hardware|gpus?)\s+aus\s+(?:chinesischer|heimischer|eigener|inländischer)\s+(?:produktion|fertigung|entwicklung)|\btpus?\b|tensor processing units?|trainium|inferentia/u;
 
 /** Causal connectors that introduce the reason for a delay or cancellation. */
 export const REASON =
@@ -1432,7 +1432,7 @@ export const STATEMENT_AFTER =
  * modifier ("soon-to-be-released"), the phrasal "pushing back against" (resisting, not delaying).
  */
 export const NOT_A_RELEASE_AFTER =
-  /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg\w*|rhythmus|zyklus|takt|kalender|zeitplan\w*|timeline|roadmap|fahrplan|plan\w*|events?|veranstaltung\w*)\b/u;
+  /^-\p{L}|^[\s-]*(?:date|datum|termin|window|timing|cadence|cycles?|schedules?|pace|rhythm|calendar|notes|strateg[\p{L}\p{N}_]*|rhythmus|zyklus|takt|kalender|zeitplan[\p{L}\p{N}_]*|timeline|roadmap|fahrplan|plan[\p{L}\p{N}_]*|events?|veranstaltung[\p{L}\p{N}_]*)\b/u;
 /**
  * "Veröffentlichungsrhythmus", "Veröffentlichungstermin": a German compound whose head is not the
  * event (a schedule, a date, a pace) is no release.
@@ -1447,21 +1447,21 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|put out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll\w*|wollen|wolle|wird|werde|werden|würde\w*|möchte\w*|könnte\w*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll[\p{L}\p{N}_]*|wollen|wolle|wird|werde|werden|würde[\p{L}\p{N}_]*|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
-  /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte\w*|könnte\w*|könne|würde\w*|kann|können|dürfte\w*|dürfe|müsse)\b/u;
+  /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|würde[\p{L}\p{N}_]*|kann|können|dürfte[\p{L}\p{N}_]*|dürfe|müsse)\b/u;
 
 export const FUTURE_MODIFIER_BEFORE =
-  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend\w*|kommend\w*|anstehend\w*|geplant\w*|mögliche\w*)\s+(?:\S+\s+){0,1})$/u;
+  /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend[\p{L}\p{N}_]*|kommend[\p{L}\p{N}_]*|anstehend[\p{L}\p{N}_]*|geplant[\p{L}\p{N}_]*|mögliche[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
  * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.
  */
 export const PROSPECTIVE_CLAUSE =
-  /\b(?:imminent|upcoming|expedit\w*|debunk\w*|bevorstehend\w*|anstehend\w*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
+  /\b(?:imminent|upcoming|expedit[\p{L}\p{N}_]*|debunk[\p{L}\p{N}_]*|bevorstehend[\p{L}\p{N}_]*|anstehend[\p{L}\p{N}_]*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
 /** "verschiebt die Grenzen", "pushes the boundaries back": moved limits, not a delayed product. */
 const MOVED_LIMITS =
-  '(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss\\w*|fokus|schwerpunkt\\w*|boundaries|limits|frontier|goalposts|balance)';
+  '(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss[\\p{L}\\p{N}_]*|fokus|schwerpunkt[\\p{L}\\p{N}_]*|boundaries|limits|frontier|goalposts|balance)';
 export const LIMITS_MOVED_BEFORE = new RegExp(`\\b${MOVED_LIMITS}\\s+(?:\\S+\\s+){0,5}$`, 'u');
 /** ... or after it: "verschiebt (damit) die Grenzen", "pushes back the limits". */
 export const LIMITS_MOVED_AFTER = new RegExp(
@@ -1473,20 +1473,20 @@ export const LIMITS_MOVED_AFTER = new RegExp(
  * Umsatzsteigerung gerät ins Stocken", "the revenue target for Gaudi slipped".
  */
 export const SALES_TARGET =
-  /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)\w*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
+  /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)[\p{L}\p{N}_]*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
 /** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
 /** ... and after it: "delays of customer orders", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_AFTER =
   /^\p{L}*\s+(?:of|in|to|bei|von)\s+(?:(?:the|its|their|customer|customers['’]?|kunden|den|der)\s+)?(?:orders?|purchases|bestellungen|aufträgen|käufen)\b/u;
-export const PUSH_BACK_AGAINST = /^push\w*\s+back\s+(?:against|on)\b/u;
+export const PUSH_BACK_AGAINST = /^push[\p{L}\p{N}_]*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */
 export const SUCCESSION = /^(?:folgte|followed)/u;
 
 /** Nominal event triggers: the event is an argument, e.g. of a delay ("Die Veröffentlichung verzögert sich"). */
 export const NOMINAL_TRIGGER =
-  /^(?:veröffentlichung\w*|markteinführung|einführung|vorstellung|präsentation|rollout|roll[- ]out|start|launch|release|debüt|debut)$/u;
+  /^(?:veröffentlichung[\p{L}\p{N}_]*|markteinführung|einführung|vorstellung|präsentation|rollout|roll[- ]out|start|launch|release|debüt|debut)$/u;
 
 /**
  * A mention inside a background phrase ("following the launch of X", "after the success of X",
@@ -1510,7 +1510,7 @@ export const PARTNER_ROLE =
 
 /** Head nouns that make a product mention a modifier of something that is not the product. */
 export const NON_PRODUCT_HEAD =
-  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg\w*|abonnent\w*|subscri\w*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent\w*|rival\w*|competitor\w*|herausforderer\w*|challenger|alternative\w*|killer|makers?|macher|hersteller\w*|manufacturers?|producers?|developers?|providers?|vendors?|operators?|entwickler(?:in|innen|s)?|erfinder\w*|mutter|betreiber\w*|anbieter\w*|creators?|owners?|parent)\b|^-(?:based|basiert\w*|powered|gestützt\w*)\b/iu;
+  /^(?:[- ](?:ai|ki)-?|-)?(?:chip-)?(?:roadmap|fahrplan|strateg[\p{L}\p{N}_]*|abonnent[\p{L}\p{N}_]*|subscri[\p{L}\p{N}_]*|team|sparte|division|ökosystem|ecosystem)|^[- ](?:konkurrent[\p{L}\p{N}_]*|rival[\p{L}\p{N}_]*|competitor[\p{L}\p{N}_]*|herausforderer[\p{L}\p{N}_]*|challenger|alternative[\p{L}\p{N}_]*|killer|makers?|macher|hersteller[\p{L}\p{N}_]*|manufacturers?|producers?|developers?|providers?|vendors?|operators?|entwickler(?:in|innen|s)?|erfinder[\p{L}\p{N}_]*|mutter|betreiber[\p{L}\p{N}_]*|anbieter[\p{L}\p{N}_]*|creators?|owners?|parent)\b|^-(?:based|basiert[\p{L}\p{N}_]*|powered|gestützt[\p{L}\p{N}_]*)\b/iu;
 
 /**
  * A name used as the modifier of a platform or audience noun ("der Gemini-App", "ChatGPT users"): the
@@ -1518,11 +1518,11 @@ export const NON_PRODUCT_HEAD =
  * bereitgestellt" releases the model named before it).
  */
 export const PLATFORM_HEAD =
-  /^(?:-|\s)(?:app|apps|nutzer\w*|users?|kund\w*|customers?|plattform|platform)\b/iu;
+  /^(?:-|\s)(?:app|apps|nutzer[\p{L}\p{N}_]*|users?|kund[\p{L}\p{N}_]*|customers?|plattform|platform)\b/iu;
 
 /** Definite event nouns that open a sentence and refer back to the previous sentence's subject. */
 export const EVENT_NOUN_START =
-  /^(?:der|die|the|this|that|dieser|diese)\s+(?:\S+\s+){0,2}?(?:start|launch|release|rollout|veröffentlichung|markteinführung|einführung|delay|verzögerung|verschiebung|ban|verbot\w*)\b/u;
+  /^(?:der|die|the|this|that|dieser|diese)\s+(?:\S+\s+){0,2}?(?:start|launch|release|rollout|veröffentlichung|markteinführung|einführung|delay|verzögerung|verschiebung|ban|verbot[\p{L}\p{N}_]*)\b/u;
 
 /** "that a frontier-scale model can be trained on ...": an indefinite product is any product, not the topic. */
 export const GENERIC_PRODUCT =
