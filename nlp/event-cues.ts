@@ -619,6 +619,14 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
       '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
       'vertagt[\\p{L}\\p{N}_]*',
+      // "hat sich hinausgezögert", "zögert sich weiter hinaus"
+      // a new target given against the old one: "will now arrive early next year rather than by the end of
+      // 2025", "kommt im Frühjahr statt wie geplant im Herbst"
+      `(?:arrive|arrives|launch|launches|ship|ships|come|comes|debut|debuts|be (?:released|launched|available|out|shipped))\\s+${W}{0,6}?(?:rather than|instead of)\\s+(?:by|in|at|on|during|before)\\s+(?:the\\s+)?(?:end|start|beginning|middle|first|second|third|fourth|early|late|mid|spring|summer|autumn|fall|winter|this|next|q[1-4]|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+      `(?:erscheinen|erscheint|kommen|kommt|starten|startet|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)\\s+${W}{0,6}?(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s`,
+      `(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s+${W}{1,3}?(?:erscheinen|kommen|starten|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)(?![\\p{L}])`,
+      'hinausgezögert',
+      `zöger(?:t|te|ten|n)\\s+sich\\s+${W}{0,6}?hinaus\\b`,
       `(?:erscheint|erscheinen|kommt|kommen|startet|starten)\\s+${W}{0,4}?später\\b`,
       `(?:auf|in)\\s+(?:den|die|das|dem)?\\s*(?:\\S+\\s+){0,3}?verlegt\\b`,
       `hold(?:s|ing)?\\s+(?:off|back)\\s+(?:on\\s+)?(?:the\\s+|its\\s+)?(?:launch|release|rollout|debut)`,
@@ -635,7 +643,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start|enter (?:mass |volume )?production) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
       // a promised launch that has still not happened: "ist immer noch nicht erschienen", "still hasn't shipped"
-      `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out)\\b`,
+      `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out|appeared|arrived|materiali[sz]ed)\\b`,
       // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed (not
       // when the turn says it came already or earlier: "..., aber beide Chips sind bereits in Produktion")
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b(?![^.;!?]{0,80}\\b(?:bereits|schon|früher|vorzeitig|already|earlier|ahead of schedule|sooner)\\b)`,

@@ -5128,3 +5128,35 @@ describe('round 31, second review: what the later rules of the round misread (ow
     expect(found('Nvidia is seeking approval for sales of the B30A in China.')).toEqual([]);
   });
 });
+
+describe('round 32: delays told as a postponement that drags on or a new target against the old', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads "sich hinauszögern" as a delay', () => {
+    expect(
+      types('Die Fertigstellung von DeepSeek R2 hat sich wegen Problemen beim Training hinausgezögert.'),
+    ).toEqual(['delay DeepSeek-R2']);
+    expect(types('Der Marktstart des Ascend 950PR zögert sich weiter hinaus.')).toEqual([
+      'delay Ascend 950PR',
+    ]);
+  });
+
+  it('reads a launch that has still not appeared as a delay', () => {
+    expect(types("DeepSeek's R2, expected for May, has still not appeared.")).toContain('delay DeepSeek-R2');
+  });
+
+  it('reads a new target given "rather than" or "statt" the old one as a delay, not a choice of language', () => {
+    expect(
+      types('Musk said Grok 5 would now arrive early next year rather than by the end of 2025.'),
+    ).toContain('delay Grok 5');
+    expect(types('DeepSeeks R2 soll nun statt im Mai erst im Herbst erscheinen.')).toContain(
+      'delay DeepSeek-R2',
+    );
+    expect(types('DeepSeeks R2 soll nun im Herbst statt wie geplant im Mai erscheinen.')).toContain(
+      'delay DeepSeek-R2',
+    );
+    expect(types('Qwen3 will arrive in English rather than in Chinese only, Alibaba said.')).not.toContain(
+      'delay Qwen3',
+    );
+  });
+});
