@@ -96,6 +96,7 @@ const PHRASES: readonly string[] = [
   // weekdays
   'am Montag, on Tuesday, last Wednesday, this Thursday, next Friday',
   'letzten Samstag, vergangenen Sonntag, kommenden Montag, nächsten Dienstag, diesen Mittwoch',
+  'am Donnerstagabend, seit Montagmorgen, am Freitagnachmittag, Dienstagvormittag, Mittwochmittag, in der Samstagnacht',
   // relative months
   'earlier this month, later this month, late this month, early this month',
   'in diesem Monat, diesen Monat, Anfang des Monats, Mitte dieses Monats, Ende des Monats',

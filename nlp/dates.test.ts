@@ -130,3 +130,14 @@ describe('a bare quarter of a plan lies ahead (round 15)', () => {
     expect(expr && resolveDate(expr, { published, contextYear: null, future })?.value).toBe(value);
   });
 });
+
+describe('a weekday with the part of the day in one German word (round 32)', () => {
+  it('reads "am Donnerstagabend" and "Montagmorgen" as that weekday', () => {
+    expect(first('am Donnerstagabend')).toEqual({ value: '2025-08-21', precision: 'day' });
+    expect(first('seit Montagmorgen')).toEqual({ value: '2025-08-25', precision: 'day' });
+  });
+
+  it('reads no weekday into a longer word', () => {
+    expect(first('die Montagsdemonstration')).toBeNull();
+  });
+});

@@ -326,7 +326,7 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   ],
   [
     new RegExp(
-      `\\b(?:(am|on|last|this|next|letzten|vergangenen|kommenden|nächsten|diesen)\\s+)?${WEEKDAY}\\b(?:,?\\s+(?:den\\s+)?\\d{1,2}\\.?\\s)?`,
+      `\\b(?:(am|on|last|this|next|letzten|vergangenen|kommenden|nächsten|diesen)\\s+)?${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\\b(?:,?\\s+(?:den\\s+)?\\d{1,2}\\.?\\s)?`,
       'gu',
     ),
     (m) => {

@@ -26,7 +26,7 @@ const W =
  * "15 Prozent ihrer China-Umsätze an die US-Regierung abführen"): the licence deals of 2025, an export
  * decision and no financial result. Source text, shared by the export trigger and the financial exclusion.
  */
-const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit[\p{L}\p{N}_]*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abgeben|abgegeben|abtreten|überweisen|bezahlen)(?![\p{L}])`;
+const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit[\p{L}\p{N}_]*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abzuführen|abgeben|abgegeben|abzugeben|abtreten|abzutreten|überweisen|zu überweisen|bezahlen|zu bezahlen|zu zahlen)(?![\p{L}])`;
 /**
  * Where a revenue share paid is a licence deal: a government, licences or exports, or the China sales
  * they were about ("pays TSMC 30% of its revenue for wafers", "pays Microsoft 20% of its revenue" are not).
@@ -476,7 +476,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `target(?:s|ed|ing)?\\s+${W}{0,4}?(?:release|launch|debut|rollout|shipments?|deployment|availability|production)\\b`,
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
-      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b`,
+      // not what a government lets a maker do: "würden Nvidia erlauben, seine H200-Chips ... zu liefern"
+      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b(?<!(?:erlaub|gestatt|genehmig|erlaubnis|genehmigung|lizenz|freigabe|grünes licht)[^.;!?]{0,120})`,
       // "auf einem guten Weg, um im kommenden Jahr zu erscheinen": only after a word of plan or course, since a
       // purpose clause of a past launch ("um rechtzeitig zu erscheinen, hatte Meta ... veröffentlicht") is none
       '(?:weg|kurs|plan[\\p{L}\\p{N}_]*|beabsichtig[\\p{L}\\p{N}_]*|vorhab[\\p{L}\\p{N}_]*|bereit[\\p{L}\\p{N}_]*|ziel[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,60}?\\b(?:zu (?:erscheinen|debütieren)|(?:auf den markt|in den handel) zu kommen)\\b',
@@ -637,7 +638,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
       `nicht mehr\\s+${W}{0,6}?sondern\\s+(?:erst\\s+|schon\\s+|bereits\\s+)?(?:(?:im|in|am|ab)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten)|anfang|mitte|ende|nach|\\d)`,
       `(?:wird|werden|soll[\\p{L}\\p{N}_]*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
-      `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|starten|gehen))`,
+      `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|ausliefern|liefern|herausbringen|veröffentlichen|starten|gehen))`,
       '(?:months|weeks|quarters?)\\s+later than\\b',
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
       "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start|enter (?:mass |volume )?production) (?:until|before)\\b",
@@ -978,7 +979,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrverbot[\\p{L}\\p{N}_]*',
       'ausfuhrgenehmigung[\\p{L}\\p{N}_]*',
       'lizenzpflicht[\\p{L}\\p{N}_]*',
-      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig)[\\p{L}\\p{N}_]*`,
+      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig|verlang|vorgeschrieben)[\\p{L}\\p{N}_]*`,
+      // a government that demands licences: "verlangt künftig Lizenzen für den Export"
+      `verlang[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       // a licence needed with the export named between: "braucht Nvidia für die Ausfuhr des H20 nach China eine Lizenz"
       `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,
@@ -1333,6 +1336,13 @@ export const BACKGROUND_BEFORE =
 /** The product another runs on or is built with: "this time powered by Google's Gemini", "angetrieben von Claude" (no comma between). */
 export const POWERED_BY_BEFORE =
   /\b(?:powered by|angetrieben (?:von|durch)|gestützt auf)\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
+/**
+ * The hardware or tool a launched product was made with: "released a model ... using Nvidia's H800 chips",
+ * "unter Verwendung von H800-Chips". Only for launches: in an export rule "using Huawei's Ascend chips"
+ * is what the rule is about.
+ */
+export const MADE_USING_BEFORE =
+  /\b(?:using|utili[sz]ing|unter (?:verwendung|nutzung|einsatz) (?:von|der|des)|mithilfe (?:von|der|des)|mit hilfe (?:von|der|des))\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
 /** A product a new one is measured against after it, verb last: "mit GPT-5 mithalten", "mit Nvidia konkurrieren". */
 export const MEASURED_AGAINST_AFTER =
   /^\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:mithalten|konkurrieren|gleichziehen)\b/u;
@@ -1370,7 +1380,7 @@ export const ANAPHOR =
 export const COMPARISON_BEFORE = new RegExp(
   [
     // short comparison words reach three words; "Chips wie H20", "chips like the H20" list examples
-    '(?<![\\p{L}\\p{N}])(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|\\p{L}*bausteinen?|bauteilen?|komponenten|components|parts|halbleitern?|semiconductors|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert[\\p{L}\\p{N}_]*|fordern|challeng[\\p{L}\\p{N}_]*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival[\\p{L}\\p{N}_]*|konkurrent[\\p{L}\\p{N}_]*|competitor[\\p{L}\\p{N}_]*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung[\\p{L}\\p{N}_]*|fortschritt[\\p{L}\\p{N}_]*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
+    '(?<![\\p{L}\\p{N}])(?:compared (?:with|to)|on par with|comparable to|vergleichbar mit|auf augenhöhe mit|ähnlich wie|than|versus|vs\\.?|(?<!(?:chips|\\p{L}*bausteinen?|bauteilen?|komponenten|components|parts|halbleitern?|semiconductors|modellen?|models|produkten?|products|beschleunigern?|gpus|systemen?|systems|prozessoren|processors|\\p{L}*unternehmen|firmen|konzerne|\\p{L}*hersteller|anbieter|companies|firms|\\p{L}*makers|titel|werte|aktien|stocks|names|players|\\p{L}*dienste|services|anwendungen|applications|apps|assistenten|assistants|chatbots|tools|angebote|offerings) )(?:wie|like)(?!\\s+(?:erwartet|angekündigt|geplant|berichtet|gemeldet|versprochen|gewohnt|üblich|expected|announced|planned|reported|promised|usual)\\b)|(?<!(?:bekannt|genannt|bezeichnet) )als(?!\\s+(?:er|sie|es|man|wir|ich|ihr)\\b)|gegenüber|im vergleich (?:zu|mit)|successor (?:to|of)|nachfolger (?:von|des)|based on|basiert auf|basierend auf|builds? (?:up)?on|upgrade to|(?<!(?:revised|updated|improved|fixed|reworked|new|neue|überarbeitete|verbesserte|korrigierte) )version of|(?:abgespeckte|gedrosselte|reduzierte|beschnittene|modifizierte|angepasste|chinesische|exportkonforme|schwächere|leistungsschwächere) version (?:des|der|von)|(?:generation|familie|family|serie|series|reihe) (?:of|von|der|des)(?![^,]*,)|update (?:to|for)|refresh (?:of|to|for)|auffrischung (?:von|des)|alternative zu|alternative to|alternatives?|alternativen|against|gegen|match(?:es|ed|ing)?|fordert[\\p{L}\\p{N}_]*|fordern|challeng[\\p{L}\\p{N}_]*|takes? on|keep(?:s|ing)? up\\s+(?:\\S+\\s+){0,3}?with|mithalten (?:mit|gegen)|rival[\\p{L}\\p{N}_]*|konkurrent[\\p{L}\\p{N}_]*|competitor[\\p{L}\\p{N}_]*|trail(?:s|ed|ing)?|lags? behind|hinter|(?:performance|speed|speedup|improvements?|gains?|advances?|leaps?|advantage|uplift|lead|edge|vorsprung|leistung|verbesserung[\\p{L}\\p{N}_]*|fortschritt[\\p{L}\\p{N}_]*)\\s+(?:gegenüber|over|vs\\.?)|\\d+\\s?%\\s+(?:\\S+\\s+){0,2}?(?:performance|leistung|speed|rechenleistung)\\s+(?:of|von|des|der)|ahead of)\\s+(?:[^\\s.;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // what a system is built on, up to a comma ("Built on TSMC N3, the Rubin CPX ..." names no yardstick)
     '(?<![\\p{L}\\p{N}])(?:auf (?:der )?(?:basis|grundlage)(?: (?:von|des|der|dem|seines|seiner|ihres|ihrer))?|built (?:up)?on(?: top of)?)\\s+(?:[^\\s.,;:!?]+\\s+){0,3}["\\u0027„“‚‘’]?$',
     // a time anchor: "the first open model since GPT-2", "das erste Modell seit GPT-2"

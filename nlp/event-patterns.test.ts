@@ -5160,3 +5160,55 @@ describe('round 32: delays told as a postponement that drags on or a new target 
     );
   });
 });
+
+describe('round 32: wordings from the read half of the tenth pool (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a government that demands licences, and a share paid in a zu-infinitive, as export decisions', () => {
+    expect(
+      types('Washington verlangt künftig Lizenzen für den Export des H20 von Nvidia nach China.'),
+    ).toEqual(['export_control H20']);
+    expect(
+      types(
+        'Nvidia willigte ein, 15 Prozent der Erlöse aus dem Verkauf des H20 in China an die US-Regierung abzuführen.',
+      ),
+    ).toEqual(['export_control H20']);
+  });
+
+  it('gives no plan to a chip a cut-down version is made of, but keeps a new version as the chip', () => {
+    expect(types('Nvidia will bis Juli eine abgespeckte Version des H20 für China herausbringen.')).toEqual(
+      [],
+    );
+    expect(types('Nvidia will bis Juli eine neue Version des H20 herausbringen.')).toEqual(['plan H20']);
+  });
+
+  it('reads a chip shipped months later than planned as a delay', () => {
+    expect(
+      types('Wegen eines Designfehlers wird Nvidia den Blackwell drei Monate später ausliefern.'),
+    ).toEqual(['delay Blackwell']);
+  });
+
+  it('reads no plan into what a government allows a maker to deliver', () => {
+    expect(
+      types(
+        'Trump sagte am Montag, die USA würden Nvidia erlauben, seine H200-Chips an ausgewählte Kunden in China zu liefern.',
+      ),
+    ).toEqual(['export_control H200']);
+    expect(types('Huawei kündigte an, den Ascend 950PR im ersten Quartal zu liefern.')).toEqual([
+      'plan Ascend 950PR',
+    ]);
+  });
+
+  it('gives no launch to the chips an unnamed model was made with, but keeps them in an export rule', () => {
+    expect(
+      types(
+        'In December, DeepSeek released a free language model that it built in two months using Nvidia’s H800 chips.',
+      ),
+    ).toEqual([]);
+    expect(
+      types(
+        'The Commerce Department said on Tuesday that using Huawei’s Ascend chips anywhere would violate U.S. export controls.',
+      ),
+    ).toEqual(['export_control Huawei Ascend']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   COMPARISON_BEFORE,
   NON_PRODUCT_HEAD,
   POWERED_BY_BEFORE,
+  MADE_USING_BEFORE,
   MEASURED_AGAINST_AFTER,
   PLATFORM_HEAD,
   YARDSTICK_AFTER,
@@ -359,6 +360,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
         GENERATION_NAMED_BEFORE.test(before) ||
         releasedAs(m, before, lower)) &&
         !POWERED_BY_BEFORE.test(before) &&
+        !(trigger.type === 'release' && MADE_USING_BEFORE.test(before)) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
 
