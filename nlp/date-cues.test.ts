@@ -35,6 +35,7 @@ const PHRASES: readonly string[] = [
   'Expect news early May, mid-June or late August.',
   'The model has been free since September; until November it stays so, till December at least.',
   'The firm aims to finish by October.',
+  'It could ship as early as May, as soon as June, and no later than July.',
   'The company moved this June; next March it moves again; last April it hired.',
   'Seit vergangenen Januar und kommenden Februar, nächsten Oktober, diesen Dezember, dieses Mai.',
   'By the end of March, at the beginning of April, the start of May and the middle of June.',

@@ -10,6 +10,7 @@ import { FAMILY_IDS } from './kb-index.js';
 import { candidateId } from './product-names.js';
 import type { Sentence } from './sentences.js';
 import type { EntityKind, FoundEntity } from './types.js';
+import { NOT_A_CODE_NAME } from './lexicon/not-names.js';
 
 /** A product-like name: has a capital and a digit or an inner capital, may contain - and dots. */
 const NAME =
@@ -56,7 +57,7 @@ const STOP = new Set(
 
 function looksLikeProduct(name: string, kindBefore = false): boolean {
   if (name.length < 3 || name.length > 40) return false;
-  if (STOP.has(name) || /^(?:AI|KI)-/u.test(name)) return false;
+  if (STOP.has(name) || NOT_A_CODE_NAME.test(name) || /^(?:AI|KI)-/u.test(name)) return false;
   if (kindBefore && /^[A-Z]{4,}$/u.test(name)) return true;
   return /\d/.test(name) || /[a-z][A-Z]/.test(name) || /[A-Z]{2,}.*-/.test(name);
 }

@@ -376,7 +376,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?fest\\b`,
       `(?:stick[\\p{L}\\p{N}_]*|stands? by|stood by|keep[\\p{L}\\p{N}_]*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
-      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant[\\p{L}\\p{N}_]*',
       'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
@@ -423,7 +423,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?<=\\b(?:is|are|was|were|been)\\s+(?:now\\s+|currently\\s+|still\\s+)?)planned\\s+for\\s+(?:the\\s+)?(?:(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?)?(?:(?:next|this)\\s+(?:year|quarter|month)\\b|(?:next\\s+|this\\s+)?${FUTURE_TIME})`,
       '(?:projected|penciled|pencilled|tipped) (?:for|to arrive)\\b',
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
-      `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
+      // a named product's output ("double production of the Ascend 910C", "triple its 910C output"), not the
+      // industry's ("plan to triple AI chip production next year")
+      `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+(?!(?:(?:ai|chip|chips|gpu|gpus|semiconductor|domestic|its|their|the|overall|total|global)\\s+)*(?:output|production|shipments|capacity)\\b(?!\\s+(?:of|for)\\b))${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
       `(?:anticipat[\\p{L}\\p{N}_]*|expects?|expecting)\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted|expected)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering|(?:mass[- ])?producing|manufacturing|rolling out|roll(?:ing)?-out)\\b`,
@@ -800,7 +802,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'produktionspause',
       // German production paused or halted, the verb last: "hat die Produktion des H20 pausiert"
       `(?:produktion|fertigung|herstellung)\\s+${W}{0,6}?(?:pausiert|angehalten|ausgesetzt)(?![\\p{L}])`,
-      '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)',
+      // not a way or a place shut: "the move shuts down the last major channel for supplies"
+      '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)(?!\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:channels?|routes?|avenues?|paths?|doors?|access|loopholes?|markets?|borders?|supply lines?|pipelines?|trade|talks|negotiations)\\b)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
       'decided (?:not|against) (?:to )?releas[\\p{L}\\p{N}_]*',
@@ -1125,6 +1128,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a cost put on a named company by a restriction: "Exporte kosten AMD 1,5 Milliarden US-Dollar", "the ban will
       // cost AMD $800 million"
       `(?<![\\p{L}])(?<!(?:zu|mit|hohe[nr]?|niedrige[nr]?|die|den|der)\\s)(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?!(?:von|in|of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
+      // the same told of the company by a noun or pronoun: "the restrictions could cost the company up to $5.5
+      // billion", "die Beschränkungen kosten den Konzern 1,5 Milliarden"
+      `(?<![\\p{L}])(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?:the\\s+(?:company|firm|chipmaker|chip\\s?maker|chip designer|group)|it|den\\s+(?:konzern|chiphersteller|chipkonzern|hersteller)|das\\s+unternehmen)\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over|as much as)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b`,
       'umsatz[\\p{L}\\p{N}_]*',
       'umsätze[\\p{L}\\p{N}_]*',
       // "seine nächsten Rekordumsätze vermeldete", "starke Börsendebüts"
@@ -1336,6 +1342,12 @@ export const BACKGROUND_BEFORE =
 /** The product another runs on or is built with: "this time powered by Google's Gemini", "angetrieben von Claude" (no comma between). */
 export const POWERED_BY_BEFORE =
   /\b(?:powered by|angetrieben (?:von|durch)|gestützt auf)\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
+/**
+ * A product that describes its maker, not the subject: "OpenAI, the firm behind ChatGPT, is ready to roll out
+ * GPT-5", "die Firma hinter ChatGPT", "the developer of Qwen".
+ */
+export const MAKER_OF_BEFORE =
+  /\b(?:firm|company|startup|start-up|lab|maker|makers|creator|creators|developer|developers|team|unternehmen|firma|entwickler|macher|konzern)\s+(?:behind|hinter|of)\s+(?:the\s+|dem\s+|der\s+)?(?:(?:popular|hit|viral|chatbot|ai|ki|model|modells?|chip|chips)\s+){0,2}$/u;
 /**
  * The hardware or tool a launched product was made with: "released a model ... using Nvidia's H800 chips",
  * "unter Verwendung von H800-Chips". Only for launches: in an export rule "using Huawei's Ascend chips"

@@ -5212,3 +5212,66 @@ describe('round 32: wordings from the read half of the tenth pool (own sentences
     ).toEqual(['export_control Huawei Ascend']);
   });
 });
+
+describe('round 32: more wordings from the read half of the tenth pool (own sentences)', () => {
+  const dated = (text: string, published = '2025-07-20'): string[] =>
+    analyze({ id: 't', text, published }).events.map(
+      (e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`,
+    );
+
+  it('reads "is ready to roll out" with a month "as early as" as a plan, not of the maker\'s other product', () => {
+    expect(
+      dated('OpenAI, the company behind ChatGPT, is said to be ready to roll out GPT-5 as early as August.'),
+    ).toEqual(['plan GPT-5 2025-08']);
+  });
+
+  it('reads a restriction that will cost "the company" an amount as a financial event', () => {
+    expect(dated('Nvidia said the new export rules will cost the company up to $5.5 billion.')).toEqual([
+      'financial Nvidia -',
+    ]);
+  });
+
+  it('reads no cancellation into a channel or a route that is shut down', () => {
+    expect(
+      dated(
+        'Beijing told firms to stop buying the RTX Pro 6000D from Nvidia, which shuts down the last channel for US chips.',
+      ),
+    ).not.toContain('cancellation RTX Pro 6000D -');
+    expect(dated('Tesla shut down its Dojo supercomputer team.')).toEqual(['cancellation Dojo -']);
+  });
+
+  it('keeps a launch when a later clause restricts unnamed chips of its own', () => {
+    expect(
+      dated(
+        'Nvidia unveiled the RTX Pro 6000D in July 2025 to keep a foothold in China after Washington restricted exports of its most advanced chips.',
+      ),
+    ).toEqual(['release RTX Pro 6000D 2025-07']);
+  });
+
+  it("reads no plan of a named chip into the industry's production growth", () => {
+    expect(
+      dated(
+        'Nvidia unveiled the H20 in 2024. Chinese manufacturers plan to triple AI chip production next year.',
+      ),
+    ).toEqual(['release H20 2024']);
+    expect(dated('Huawei plans to double production of the Ascend 910C next year.')).toEqual([
+      'plan Ascend 910C 2026',
+    ]);
+  });
+
+  it('discovers no model in a technical acronym', () => {
+    const a = analyze({
+      id: 't',
+      text: 'Alibaba released a new MoE model on Monday.',
+      published: '2025-07-20',
+    });
+    expect(a.entities.map((e) => e.name)).toEqual(['Alibaba']);
+    expect(a.events).toEqual([]);
+  });
+
+  it('reads "Claude 4—Opus 4 and Sonnet 4" as one launch of the family', () => {
+    expect(dated('On May 22, 2025, Anthropic released Claude 4\u2014Opus 4 and Sonnet 4.')).toEqual([
+      'release Claude 4 2025-05-22',
+    ]);
+  });
+});

@@ -27,6 +27,15 @@ describe('normalizeText', () => {
     );
   });
 
+  it('reads an em dash glued between words as a pause, and keeps a dash with spaces and a range', () => {
+    expect(normalizeText('Anthropic released Claude 4\u2014Opus 4 and Sonnet 4.')).toBe(
+      'Anthropic released Claude 4,Opus 4 and Sonnet 4.',
+    );
+    expect(normalizeText('Claude 4 \u2014 Opus 4, am 10.\u201312. Mai')).toBe(
+      'Claude 4 - Opus 4, am 10.-12. Mai',
+    );
+  });
+
   it('keeps line breaks (as \\n) and the length of ordinary text, so offsets stay meaningful', () => {
     expect(normalizeText('Erste Zeile\r\nZweite Zeile\rDritte')).toBe('Erste Zeile\nZweite Zeile\nDritte');
     const plain = 'DeepSeek verschiebt R2.';

@@ -10,6 +10,12 @@
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 const DASHES = /[\u2013\u2014\u2015]/g;
+/**
+ * An em dash glued between a word and the next word ("Claude 4\u2014Opus 4 and Sonnet 4") is a pause, not
+ * part of a name: it becomes a comma, where a hyphen would glue the two into one name. An en dash keeps
+ * its range ("10.\u201312. Mai").
+ */
+const GLUED_EM_DASH = /(?<=[\p{L}\p{N}])[\u2014\u2015](?=\p{L})/gu;
 /** Spaces other than U+0020 that are still one space wide (no-break, en to hair, narrow, ideographic). */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
@@ -49,7 +55,7 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 /**
  * Returns the text with uniform punctuation: hyphen-like characters and dashes become `-`, odd spaces
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
- * become a space, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%",
+ * become a space, an em dash glued between words becomes a comma, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%",
  * "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
  * loses its quotes and a year glued to the next word gets a space.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
@@ -58,6 +64,7 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 export function normalizeText(text: string): string {
   return removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
     .replace(HYPHENS, '-')
+    .replace(GLUED_EM_DASH, ',')
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(QUOTES_SINGLE, "'")

@@ -101,7 +101,7 @@ const DE_OBJECT_SLOT =
   /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?/giu;
 /** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
 const NOT_A_NAME =
-  /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|api|llm|llms|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
+  /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|npu|api|apis|sdk|llm|llms|moe|rag|hbm|fp8|fp4|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
 
 /** A token of a sentence (see tokensOf). */
 export interface NameToken {

@@ -13,6 +13,7 @@ import {
   NON_PRODUCT_HEAD,
   POWERED_BY_BEFORE,
   MADE_USING_BEFORE,
+  MAKER_OF_BEFORE,
   MEASURED_AGAINST_AFTER,
   PLATFORM_HEAD,
   YARDSTICK_AFTER,
@@ -147,6 +148,9 @@ const FOLLOWED_BY = new RegExp(
 );
 /** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
 const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
+/** The unnamed chips a restriction is about, right after its cue: "exports of its most advanced chips". */
+const UNNAMED_CHIPS_AFTER =
+  /^\s+(?:(?:exports?|sales|shipments|ausfuhr\p{L}*|export\p{L}*|verkäufe|lieferungen)\s+)?(?:of|von|des|der)\s+(?:(?:its|their|the|seiner|ihrer|amerikanischer|us)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chips|gpus|prozessoren|processors|accelerators|beschleuniger|halbleiter|semiconductors|technology|technologie)\b/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 /** "wie berichtet", "als ...": a subordinate clause; "Chipfirmen wie Nvidia" names examples, not a clause. */
 const SUBORDINATE_BETWEEN =
@@ -353,6 +357,15 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
   if (m.start >= trigger.end && LATER_CLAUSE_BETWEEN.test(lower.slice(trigger.end, m.start))) return false;
+  // "unveiled the RTX Pro 6000D ..., after Washington restricted exports of its most advanced chips": a
+  // restriction in a later clause with an unnamed object of its own is not about the product before it
+  if (
+    trigger.type === 'export_control' &&
+    m.end <= trigger.start &&
+    LATER_CLAUSE_BETWEEN.test(lower.slice(m.end, trigger.start)) &&
+    UNNAMED_CHIPS_AFTER.test(lower.slice(trigger.end, trigger.end + 90))
+  )
+    return false;
   if (m.start >= trigger.end && UNNAMED_OBJECT_CLAUSE.test(lower.slice(trigger.end, m.start))) return false;
   return financial
     ? !RIVAL_BEFORE.test(before)
@@ -361,6 +374,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
         releasedAs(m, before, lower)) &&
         !POWERED_BY_BEFORE.test(before) &&
         !(trigger.type === 'release' && MADE_USING_BEFORE.test(before)) &&
+        !MAKER_OF_BEFORE.test(before) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
 

@@ -1,7 +1,7 @@
 /**
  * Capitalised words that are no product name where the open-world name shapes (nlp/code-names.ts,
  * nlp/coordinated-names.ts, nlp/appositive-names.ts) would otherwise read one: function words and
- * sentence openers, nationalities, places, titles, weekdays, and the big companies whose names stand
+ * sentence openers, nationalities, places, titles, weekdays, technical acronyms (MoE, LLM, HBM), and the big companies whose names stand
  * before chip words as adjectives ("Nvidia chips").
  */
 import { monthNumber } from './months.js';
@@ -9,7 +9,7 @@ import { PLACES } from './places.js';
 
 /** Capitalised words that are no product name after a cue or in a list. */
 export const NOT_A_CODE_NAME =
-  /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|CEO|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
+  /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|NPU|CEO|MoE|LLM|LLMs|RAG|API|APIs|SDK|HBM|FP8|FP4|RL|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
 
 /** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
 export const NOT_A_PLAIN_NAME = new RegExp(
