@@ -84,11 +84,12 @@ function weekdayNumber(word: string): number | undefined {
 type Builder = (m: RegExpExecArray) => Omit<DateExpression, 'start' | 'end' | 'text'> | null;
 
 const FISCAL_AFTER =
-  /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended)/i;
+  /^\s*,?\s*(of\s+)?(the\s+)?(fiscal|geschäftsjahr|fiskal|des geschäftsjahres|fy|ending|endet|ended|(?:laufende|endende|abgelaufene)[nms]?\s+(?:quartal|geschäftsjahr|halbjahr|berichtszeitraum))/iu;
 /** A verb that moves a launch, before "to May" / "into October". */
 const MOVING_VERB_BEFORE =
   /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
-const FISCAL_BEFORE = /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends)\s*$/i;
+const FISCAL_BEFORE =
+  /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends|(?:months|quarter|period) (?:to|through))\s*$/i;
 
 /** Day, month name and optional year captured as groups 1, 2 and 3 ("20. Jan. 2025", "3rd of May"). */
 const dayMonthYear: Builder = (m) => {

@@ -5275,3 +5275,40 @@ describe('round 32: more wordings from the read half of the tenth pool (own sent
     ]);
   });
 });
+
+describe('round 32: reporting periods, Hong Kong share names and the day of the reports an event followed (own sentences)', () => {
+  const dated = (text: string, published = '2025-11-25'): string[] =>
+    analyze({ id: 't', text, published }).events.map(
+      (e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`,
+    );
+
+  it('reads "das bis Ende September laufende Quartal" and "the three months to September" as reporting periods', () => {
+    expect(
+      dated('Alibaba meldete für das bis Ende September laufende Quartal einen Umsatzanstieg um 5 Prozent.'),
+    ).toEqual(['financial Alibaba -']);
+    expect(
+      dated('Alibaba reported revenue of 247.8 billion yuan for the three months to September, up 5%.'),
+    ).toEqual(['financial Alibaba -']);
+    expect(dated('Die Alibaba-Aktie stieg Ende September um 5 Prozent.')).toEqual([
+      'financial Alibaba 2025-09',
+    ]);
+  });
+
+  it('knows the Hong Kong share names of Alibaba and Baidu', () => {
+    expect(dated('Baba-W rose over 3% on Monday, reaching a four-year high.')).toEqual([
+      'financial Alibaba 2025-11-24',
+    ]);
+  });
+
+  it('dates a share move, not the delay the reports told of', () => {
+    expect(
+      dated(
+        'Nvidia shares fell 7% in early trading on Monday after reports that the launch of Blackwell would be delayed.',
+        '2024-08-05',
+      ),
+    ).toEqual(['delay Blackwell -', 'financial Nvidia 2024-08-05']);
+    expect(dated('Nvidia delayed Blackwell on Monday after reports of a design flaw.', '2024-08-05')).toEqual(
+      ['delay Blackwell 2024-08-05'],
+    );
+  });
+});

@@ -173,6 +173,13 @@ const TARGET_BEFORE = new RegExp(
 const OWN_SUBJECT_CLAUSE =
   /,\s*(?:and|und)\s+(?!(?:in|im|on|am|by|bis|ab|from|seit|since|then|dann|later|später)\b)[\p{L}-]+(?:['’]s)?\s+(?:\S+\s+)?(?:is|are|was|were|will|has|have|had|plans?|planned|wants?|intends?|wird|werden|ist|sind|hat|haben|soll|sollen|will|plant|planen|möchte)\b/u;
 
+/**
+ * The reports a sentence's own event followed, opened between a date and a later trigger: "shares plunged
+ * on Monday after reports that the launch would be delayed" dates the plunge, not the delay.
+ */
+const REPORTS_THAT =
+  /\b(?:after|following|amid|on|nach|angesichts|wegen)\s+(?:\S+\s+){0,2}?(?:reports?|berichte[nm]?|berichts|meldungen|news|gerüchte[nm]?|rumou?rs?)\s*,?\s+(?:that|dass|über|of|about)\b/u;
+
 /** A relative or "after" clause opened between a trigger and a later date. */
 const RELATIVE_CLAUSE =
   /,\s*(?:(?:in|an|auf|mit|von|bei)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|that|who|whose)\s|(?:,\s*|\s)(?:after|nachdem)\s/u;
@@ -213,6 +220,7 @@ export function nearestDate(
     return (
       !DATE_CLAUSE_BREAK.test(gap) &&
       !OWN_SUBJECT_CLAUSE.test(gap) &&
+      !(d.end <= trigger.start && REPORTS_THAT.test(gap)) &&
       !otherSubject &&
       !(d.start >= trigger.end && ofAnotherLaunch(trigger, gap, sc.lower.slice(d.end, d.end + 40)))
     );
