@@ -425,7 +425,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'arriving\\s+(?:in|by|next|later|early|late)\\b',
       // a named product's output ("double production of the Ascend 910C", "triple its 910C output"), not the
       // industry's ("plan to triple AI chip production next year")
-      `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+(?!(?:(?:ai|chip|chips|gpu|gpus|semiconductor|domestic|its|their|the|overall|total|global)\\s+)*(?:output|production|shipments|capacity)\\b(?!\\s+(?:of|for)\\b))${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
+      `(?:boost|increase|raise|ramp up|expand|double|triple)(?:s|ing)?\\s+(?!(?:(?:ai|chip|chips|gpu|gpus|semiconductor|domestic|its|their|the|overall|total|global)\\s+)*(?:output|production|shipments|capacity)\\b(?!\\s+(?:of|for)\\s+(?!(?:(?:ai|ki|the|its|their|advanced|domestic|high-end)\\s+)*(?:chips|gpus|semiconductors|accelerators|processors)\\b)))${W}{0,4}?(?:output|production|shipments|capacity)\\b`,
       `(?:anticipat[\\p{L}\\p{N}_]*|expects?|expecting)\\s+(?:a|the|its)\\s+(?:release|launch|debut|rollout)`,
       `(?:planned|scheduled|slated|set|due|targeted|expected)\\s+for\\s+${W}{0,3}?(?:release|launch|debut|rollout|availability)\\b`,
       `(?:will|would|plans? to|expects? to|aims? to)\\s+(?:start|begin)\\s+${W}{0,2}?(?:shipping|selling|shipments|deliveries|sales|production|offering|(?:mass[- ])?producing|manufacturing|rolling out|roll(?:ing)?-out)\\b`,
@@ -479,7 +479,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kündigte an, den Ascend 950PR im ersten Quartal auf den Markt zu bringen"
       '(?:auf den markt|in den handel) zu bringen',
       // not what a government lets a maker do: "würden Nvidia erlauben, seine H200-Chips ... zu liefern"
-      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b(?<!(?:erlaub|gestatt|genehmig|erlaubnis|genehmigung|lizenz|freigabe|grünes licht)[^.;!?]{0,120})`,
+      `zu\\s+(?:veröffentlichen|starten|liefern|auszuliefern|präsentieren|lancieren)\\b(?<!(?<![\\p{L}])(?:erlaub(?:t|en|te|ten)|gestatte(?:t|n|te|ten)?|genehmig(?:t|en|te|ten)|erlaubnis)(?![\\p{L}])[^.;!?]{0,150})`,
       // "auf einem guten Weg, um im kommenden Jahr zu erscheinen": only after a word of plan or course, since a
       // purpose clause of a past launch ("um rechtzeitig zu erscheinen, hatte Meta ... veröffentlicht") is none
       '(?:weg|kurs|plan[\\p{L}\\p{N}_]*|beabsichtig[\\p{L}\\p{N}_]*|vorhab[\\p{L}\\p{N}_]*|bereit[\\p{L}\\p{N}_]*|ziel[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,60}?\\b(?:zu (?:erscheinen|debütieren)|(?:auf den markt|in den handel) zu kommen)\\b',
@@ -622,12 +622,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
       '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
       'vertagt[\\p{L}\\p{N}_]*',
-      // "hat sich hinausgezögert", "zögert sich weiter hinaus"
-      // a new target given against the old one: "will now arrive early next year rather than by the end of
-      // 2025", "kommt im Frühjahr statt wie geplant im Herbst"
-      `(?:arrive|arrives|launch|launches|ship|ships|come|comes|debut|debuts|be (?:released|launched|available|out|shipped))\\s+${W}{0,6}?(?:rather than|instead of)\\s+(?:by|in|at|on|during|before)\\s+(?:the\\s+)?(?:end|start|beginning|middle|first|second|third|fourth|early|late|mid|spring|summer|autumn|fall|winter|this|next|q[1-4]|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
-      `(?:erscheinen|erscheint|kommen|kommt|starten|startet|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)\\s+${W}{0,6}?(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s`,
-      `(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s+${W}{1,3}?(?:erscheinen|kommen|starten|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)(?![\\p{L}])`,
+      // a new target given against the old one, told as later: "will now arrive early next year rather than by
+      // the end of 2025", "soll nun statt im Mai erst im Herbst erscheinen", "kommt im Herbst statt wie geplant im
+      // Mai"; without "now"/"nun"/"erst" or "as planned" the new date may be the earlier one ("ships in June
+      // rather than in the third quarter, ahead of schedule"), and a place is no target ("in Europa statt in China")
+      `\\b(?:now|only)\\s+${W}{0,3}?(?:arrive|arrives|launch|launches|ship|ships|come|comes|debut|debuts|be (?:released|launched|available|out|shipped))\\s+${W}{0,6}?(?:rather than|instead of)\\s+(?:by|in|at|on|during|before)\\s+(?:the\\s+)?(?:end|start|beginning|middle|first|second|third|fourth|early|late|mid|spring|summer|autumn|fall|winter|this|next|q[1-4]|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+      `(?:erscheinen|erscheint|kommen|kommt|starten|startet|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)\\s+${W}{0,6}?(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+(?:im|in|am|bis|anfang|mitte|ende)\\s+|(?:im|in|am|bis|anfang|mitte|ende)\\s+(?=[^.;!?]{0,60}?\\berst\\b))(?:(?:dem|der)\\s+)?(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten|laufenden|diesem|diesen|dieses|jahr|quartal)`,
+      `(?:statt|anstatt|anstelle)\\s+(?:wie\\s+(?:ursprünglich\\s+)?(?:geplant|angekündigt|vorgesehen)\\s+(?:im|in|am|bis|anfang|mitte|ende)\\s+(?:(?:dem|der)\\s+)?(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten|laufenden|diesem|diesen|dieses|jahr|quartal)[\\p{L}\\p{N}.]*\\s+${W}{0,3}?|(?:im|in|am|bis|anfang|mitte|ende)\\s+(?:(?:dem|der)\\s+)?(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten|laufenden|diesem|diesen|dieses|jahr|quartal)[\\p{L}\\p{N}.]*\\s+${W}{0,3}?(?:nun\\s+|jetzt\\s+)?erst\\s+${W}{1,3}?)(?:erscheinen|kommen|starten|vorstellen|präsentieren|ausgeliefert werden|veröffentlicht werden|auf den markt kommen)(?![\\p{L}])`,
       'hinausgezögert',
       `zöger(?:t|te|ten|n)\\s+sich\\s+${W}{0,6}?hinaus\\b`,
       `(?:erscheint|erscheinen|kommt|kommen|startet|starten)\\s+${W}{0,4}?später\\b`,
@@ -640,13 +641,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kommt nicht mehr Ende 2025, sondern erst Anfang 2026", "wird erst in ein paar Monaten erscheinen"
       `nicht mehr\\s+${W}{0,6}?sondern\\s+(?:erst\\s+|schon\\s+|bereits\\s+)?(?:(?:im|in|am|ab)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|frühjahr|sommer|herbst|winter|ersten|zweiten|dritten|vierten|kommenden|nächsten)|anfang|mitte|ende|nach|\\d)`,
       `(?:wird|werden|soll[\\p{L}\\p{N}_]*|kommt|kommen|erscheint|startet|folgt)\\s+${W}{0,6}?erst\\s+(?:im|in|ab|anfang|mitte|ende|nach|\\d)`,
-      `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|ausliefern|liefern|herausbringen|veröffentlichen|starten|gehen))`,
+      `(?:monate|wochen|quartale?)\\s+später\\s+(?:als\\s+(?:geplant|erwartet|angekündigt)|in die|auf den|${W}{0,3}?(?:erscheinen|kommen|ausgeliefert|starten|gehen|(?:ausliefern|liefern|herausbringen|veröffentlichen)(?=\\s*(?:[.,;:!?]|$)|\\s+(?:wird|werden|würde|würden|soll|sollen|könnte|könnten|muss|müssen|dürfte|dürften|kann|können)\\b)))`,
       '(?:months|weeks|quarters?)\\s+later than\\b',
       '(?:nicht|not) (?:wie|as) (?:geplant|angekündigt|planned|scheduled|announced)',
       "(?:not|won't|will not) (?:\\S+ ){0,2}?(?:arrive|launch|ship|be released|be available|begin|start|enter (?:mass |volume )?production) (?:until|before)\\b",
       'now (?:expected|slated|scheduled|due) (?:in|for|to)\\b',
       // a promised launch that has still not happened: "ist immer noch nicht erschienen", "still hasn't shipped"
-      `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out|appeared|arrived|materiali[sz]ed)\\b`,
+      `(?:immer noch|noch immer|still)\\s+(?:nicht|not|hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\\s+${W}{0,3}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|released|launched|shipped|available|out|appeared|arrived)\\b`,
       // "war ursprünglich für 2024 vorgesehen, doch nun wird ... erwartet": the old target was missed (not
       // when the turn says it came already or earlier: "..., aber beide Chips sind bereits in Produktion")
       `(?:ursprünglich|eigentlich|originally|initially)\\s+${W}{0,8}?(?:geplant|vorgesehen|angekündigt|planned|slated|scheduled|expected|due)\\b[^.;!?]{0,60}?\\b(?:doch|aber|jedoch|but|now|nun|mittlerweile|inzwischen)\\b(?![^.;!?]{0,80}\\b(?:bereits|schon|früher|vorzeitig|already|earlier|ahead of schedule|sooner)\\b)`,
@@ -803,7 +804,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // German production paused or halted, the verb last: "hat die Produktion des H20 pausiert"
       `(?:produktion|fertigung|herstellung)\\s+${W}{0,6}?(?:pausiert|angehalten|ausgesetzt)(?![\\p{L}])`,
       // not a way or a place shut: "the move shuts down the last major channel for supplies"
-      '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)(?!\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:channels?|routes?|avenues?|paths?|doors?|access|loopholes?|markets?|borders?|supply lines?|pipelines?|trade|talks|negotiations)\\b)',
+      '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)(?!\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:channels?|routes?|avenues?|paths?|doors?|loopholes?|markets?|borders?|supply lines?|pipelines?|trade|talks|negotiations)\\b)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
       'decided (?:not|against) (?:to )?releas[\\p{L}\\p{N}_]*',
@@ -982,9 +983,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'ausfuhrverbot[\\p{L}\\p{N}_]*',
       'ausfuhrgenehmigung[\\p{L}\\p{N}_]*',
       'lizenzpflicht[\\p{L}\\p{N}_]*',
-      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig|verlang|vorgeschrieben)[\\p{L}\\p{N}_]*`,
+      `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig|verlang)[\\p{L}\\p{N}_]*`,
       // a government that demands licences: "verlangt künftig Lizenzen für den Export"
-      `verlang[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
+      `verlang[\\p{L}\\p{N}_]*\\s+(?:(?!kein)${W}){0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       // a licence needed with the export named between: "braucht Nvidia für die Ausfuhr des H20 nach China eine Lizenz"
       `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,

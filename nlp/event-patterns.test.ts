@@ -5312,3 +5312,72 @@ describe('round 32: reporting periods, Hong Kong share names and the day of the 
     );
   });
 });
+
+describe('round 32 review: what the first version of the round misread (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads no delay into "statt" or "rather than" with a place or an earlier date', () => {
+    for (const text of [
+      'Gemini 2.5 Pro startet in Deutschland statt in den USA zuerst als Beta.',
+      'OpenAI will launch GPT-5 mini in August instead of at the end of the summer.',
+      'AMD will ship the MI350 in June rather than in the third quarter, ahead of schedule.',
+      'Der Ascend 950 kommt im Sommer statt im Herbst.',
+    ])
+      expect(types(text).filter((t) => t.startsWith('delay'))).toEqual([]);
+    expect(types('Kimi K2.5 kommt im Frühjahr statt wie geplant im Herbst.')).toContain('delay Kimi K2.5');
+  });
+
+  it('reads no delay into what has not materialized or into a narrative "months later"', () => {
+    expect(types('Nvidia said demand for the H20 in China has still not materialized.')).toEqual([]);
+    expect(types('Sechs Monate später veröffentlichen die Forscher den Code für Kimi K2.')).not.toContain(
+      'delay Kimi K2',
+    );
+    expect(types('Drei Monate später liefern die Fabriken bereits 200.000 Ascend 910C pro Quartal.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no licence demanded when none is', () => {
+    expect(types('Washington verlangt keine Lizenz für den Export des Ascend 910C.')).toEqual([]);
+  });
+
+  it('keeps a plan to deliver beside a licence received or a pause in approvals', () => {
+    expect(
+      types('Nvidia hat die Lizenzen erhalten und kündigte an, den H20 ab Oktober wieder zu liefern.'),
+    ).toContain('plan H20');
+    expect(
+      types('Nach einer Genehmigungspause hofft Nvidia, die B30A-Muster im September an Kunden zu liefern.'),
+    ).toContain('plan B30A');
+  });
+
+  it('keeps a model people use, access that is shut down and chips that "the chips" refers to', () => {
+    expect(types('Users started using Gemini 2.5 Flash Image after Google released it on Tuesday.')).toEqual([
+      'release Gemini 2.5 Flash Image',
+    ]);
+    expect(types('OpenAI will shut down access to GPT-4.5 Preview in the API in July.')).toContain(
+      'cancellation GPT-4.5 Preview',
+    );
+    expect(
+      types('H20 sales collapsed after the Commerce Department restricted exports of the chips to China.'),
+    ).toEqual(['export_control H20']);
+  });
+
+  it("reads no plan of a chip into a foundry's production of AI chips", () => {
+    expect(
+      types(
+        "TSMC plans to increase its overall production of AI chips by 50% next year, helped by Nvidia's Rubin.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a ban on unnamed chips no subject from a next sentence that names the chip still offered', () => {
+    expect(
+      types(
+        'Nvidia wurde bereits die Ausfuhr seiner beiden stärksten Chips nach China untersagt. Mit dem A800 bietet Nvidia aktuell noch einen Chip für China an.',
+      ),
+    ).toEqual([]);
+    expect(
+      types('Washington verhängte neue Exportbeschränkungen. Betroffen ist der H20 von Nvidia.'),
+    ).toEqual(['export_control H20']);
+  });
+});

@@ -36,6 +36,13 @@ const CONTRAST_OPENING =
 const DECISION_COVERS =
   /(?<![\p{L}])(?:licen[cs]\p{L}*|lizenz\p{L}*|genehmigung\p{L}*|approvals?|permits?)\s+(?:(?!not\s|nicht\s|kein)\S+\s+){0,2}?(?:include|includes|included|cover|covers|covered|umfassen|umfasst|umfassten|betreffen|betrifft|betrafen|apply to|applies to|gelten für|gilt für)(?![\p{L}])|(?<![\p{L}])(?:umfassen|umfasst|umfassten|betreffen|betrifft|betrafen|gelten|gilt)\s+(?:die|diese)\s+(?:lizenz\p{L}*|genehmigung\p{L}*)/u;
 
+/**
+ * The chip left outside a ban: "Mit dem A800 bietet Nvidia noch einen Chip für China an, der die Auflagen
+ * erfüllt", "Nvidia can still sell the H20". The next sentence names the exception, not the banned chips.
+ */
+const STILL_ALLOWED =
+  /(?<![\p{L}])(?:noch|weiterhin|nach wie vor|still|continues? to)\s+(?:\S+\s+){0,5}?(?:biet\p{L}*|angeboten|verkauf\p{L}*|verkäuf\p{L}*|liefer\p{L}*|erlaubt|zulässig|sell\p{L}*|sold|offer\p{L}*|ship\p{L}*|allowed|permitted|available|verfügbar)(?![\p{L}])|(?<![\p{L}])(?:biet|verkauf|liefer|sell|offer|ship)\p{L}*\s+(?:\S+\s+){0,4}?(?:noch|weiterhin|nach wie vor|still)(?![\p{L}])|(?:auflagen|vorgaben|regeln|beschränkungen)\s+(?:\S+\s+){0,3}?erfüll\p{L}*|compl(?:y|ies|ying|iant) with/u;
+
 /** Sentences without any chip that a pending decision may skip before the one that names it. */
 const MAX_SKIPPED = 1;
 
@@ -53,6 +60,7 @@ function completePending(
     pending.paragraph !== sc.sentence.paragraph ||
     found.some((f) => f.type === 'export_control') ||
     (CONTRAST_OPENING.test(sc.lower.trimStart()) && !DECISION_COVERS.test(sc.lower)) ||
+    (pending.polarity !== 'allow' && STILL_ALLOWED.test(sc.lower)) ||
     (pending.polarity === 'allow' && (found.length > 0 || !GRANTED_GOODS.test(sc.lower)))
   )
     return [];

@@ -150,7 +150,7 @@ const FOLLOWED_BY = new RegExp(
 const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
 /** The unnamed chips a restriction is about, right after its cue: "exports of its most advanced chips". */
 const UNNAMED_CHIPS_AFTER =
-  /^\s+(?:(?:exports?|sales|shipments|ausfuhr\p{L}*|export\p{L}*|verkäufe|lieferungen)\s+)?(?:of|von|des|der)\s+(?:(?:its|their|the|seiner|ihrer|amerikanischer|us)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chips|gpus|prozessoren|processors|accelerators|beschleuniger|halbleiter|semiconductors|technology|technologie)\b/u;
+  /^\s+(?:(?:exports?|sales|shipments|ausfuhr\p{L}*|export\p{L}*|verkäufe|lieferungen)\s+)?(?:of|von|des|der)\s+(?:(?:its|their|seiner|ihrer|amerikanischer|us)\s+(?:[\p{L}-]+\s+){0,3}?|(?:the\s+)?(?:most\s+)?(?:advanced|leading|powerful|cutting-edge|high-end|top|fortschrittlichsten|leistungsstärksten|modernsten)\s+(?:[\p{L}-]+\s+){0,2}?)(?:chips|gpus|prozessoren|processors|accelerators|beschleuniger|halbleiter|semiconductors|technology|technologie)\b/u;
 /** Org mentions in a subordinate clause after the trigger are not the financial subject. */
 /** "wie berichtet", "als ...": a subordinate clause; "Chipfirmen wie Nvidia" names examples, not a clause. */
 const SUBORDINATE_BETWEEN =
@@ -373,7 +373,7 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
         GENERATION_NAMED_BEFORE.test(before) ||
         releasedAs(m, before, lower)) &&
         !POWERED_BY_BEFORE.test(before) &&
-        !(trigger.type === 'release' && MADE_USING_BEFORE.test(before)) &&
+        !(trigger.type === 'release' && m.mention.entry.kind === 'chip' && MADE_USING_BEFORE.test(before)) &&
         !MAKER_OF_BEFORE.test(before) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
