@@ -192,3 +192,15 @@ describe('mentionsBySentence', () => {
     expect(grouped.get(1)).toBeUndefined();
   });
 });
+
+describe('companies named in one list (round 32, own sentences)', () => {
+  it('reads every member of a list of companies as a company', () => {
+    expect(ids('Das träfe Meta, Alphabet und Tencent gleichermaßen.')).toEqual(['meta', 'google', 'tencent']);
+    expect(ids('Das betrifft Meta und Alphabet.')).toEqual(['meta', 'google']);
+  });
+
+  it('still needs context for a lone ambiguous name or one that is not in the list', () => {
+    expect(ids('Die Meta-Ebene des Textes ist interessant.')).toEqual([]);
+    expect(ids('Auf der Reise über Meta, eine Provinz in Kolumbien, regnete es.')).toEqual([]);
+  });
+});

@@ -153,6 +153,28 @@ function mutualSupport(matches: readonly AliasMatch[]): Set<string> {
   return out;
 }
 
+/** What stands between two names of one list: a comma, "und", "and", "sowie", "&", "or". */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|und)\s+)?|(?:and|und|sowie|or|oder|&)\s+)$/u;
+
+/**
+ * Organizations named in one list with another organization of the knowledge base ("Kunden wie Meta,
+ * Alphabet und Microsoft", "Nvidia, AMD and Microsoft"): a list of companies reads every member as a
+ * company, where one ambiguous name alone ("Meta" as a prefix, "Amazon" as the river) needs context.
+ */
+function listedOrganizations(text: string, matches: readonly AliasMatch[]): Set<string> {
+  const orgs = matches.filter((m) => m.entry.kind === 'organization').sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  for (let i = 1; i < orgs.length; i++) {
+    const a = orgs[i - 1];
+    const b = orgs[i];
+    if (a === undefined || b === undefined || a.entry.id === b.entry.id || a.end > b.start) continue;
+    if (!LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    out.add(a.entry.id);
+    out.add(b.entry.id);
+  }
+  return out;
+}
+
 /**
  * Links the alias matches of `text` (already normalised) to knowledge-base entries and returns the
  * accepted mentions in text order. `sentences` must come from the same text.
@@ -163,6 +185,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const support = new Set<string>();
   for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
   const mutual = mutualSupport(matches);
+  const listed = listedOrganizations(text, matches);
 
   const accepted: Mention[] = [];
   for (const m of matches) {
@@ -181,7 +204,7 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     const sentenceLower = (sentences[sentence]?.text ?? '').toLowerCase();
     const excludes = m.entry.exclude ?? [];
     if (excludes.some((w) => containsWord(sentenceLower, w))) continue;
-    if (isSupported(m.entry, support, kb) || mutual.has(m.entry.id)) {
+    if (isSupported(m.entry, support, kb) || mutual.has(m.entry.id) || listed.has(m.entry.id)) {
       accepted.push(mention);
       continue;
     }
