@@ -204,3 +204,12 @@ describe('companies named in one list (round 32, own sentences)', () => {
     expect(ids('Auf der Reise über Meta, eine Provinz in Kolumbien, regnete es.')).toEqual([]);
   });
 });
+
+describe("Amazon's Rainier cluster (round 32, own sentences)", () => {
+  it('links "Project Rainier" as a chip system and not the mountain', () => {
+    expect(ids('Die Trainium2-Chips stecken in Amazons Project Rainier.')).toContain(
+      'amazon-project-rainier',
+    );
+    expect(ids('Wir sind im Sommer auf den Mount Rainier gestiegen.')).toEqual([]);
+  });
+});
