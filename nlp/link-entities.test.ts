@@ -213,3 +213,9 @@ describe("Amazon's Rainier cluster (round 32, own sentences)", () => {
     expect(ids('Wir sind im Sommer auf den Mount Rainier gestiegen.')).toEqual([]);
   });
 });
+
+describe('a list of customers (round 32, own sentences)', () => {
+  it('does not confirm a company the knowledge base links only as a maker', () => {
+    expect(ids('Das träfe Meta, Alphabet, Amazon und Microsoft gleichermaßen.')).toEqual(['meta', 'google']);
+  });
+});

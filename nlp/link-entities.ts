@@ -153,16 +153,26 @@ function mutualSupport(matches: readonly AliasMatch[]): Set<string> {
   return out;
 }
 
+/**
+ * An organization the knowledge base links only as a maker, never as a buyer (its exclusions name
+ * customers: Microsoft, Amazon, Apple): a list of customers does not confirm it.
+ */
+function namedAsCustomer(entry: KbEntry): boolean {
+  return (entry.exclude ?? []).some((w) => w === 'customers' || w === 'kunden');
+}
+
 /** What stands between two names of one list: a comma, "und", "and", "sowie", "&", "or". */
 const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|und)\s+)?|(?:and|und|sowie|or|oder|&)\s+)$/u;
 
 /**
  * Organizations named in one list with another organization of the knowledge base ("Kunden wie Meta,
- * Alphabet und Microsoft", "Nvidia, AMD and Microsoft"): a list of companies reads every member as a
- * company, where one ambiguous name alone ("Meta" as a prefix, "Amazon" as the river) needs context.
+ * Alphabet und Tencent", "Nvidia, AMD and Meta"): a list of companies reads every member as a
+ * company, where one ambiguous name alone ("Meta" as a prefix) needs context.
  */
 function listedOrganizations(text: string, matches: readonly AliasMatch[]): Set<string> {
-  const orgs = matches.filter((m) => m.entry.kind === 'organization').sort((a, b) => a.start - b.start);
+  const orgs = matches
+    .filter((m) => m.entry.kind === 'organization' && !namedAsCustomer(m.entry))
+    .sort((a, b) => a.start - b.start);
   const out = new Set<string>();
   for (let i = 1; i < orgs.length; i++) {
     const a = orgs[i - 1];
