@@ -132,7 +132,7 @@ export const NOT_YET_RELEASED_BEFORE =
   /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite[\p{L}\p{N}_]*|prepar[\p{L}\p{N}_]*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier[\p{L}\p{N}_]*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
 
 const RELEASE_VERBS_EN =
-  '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|put out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?available|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
+  '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|put out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?(?:available|open[- ]source)|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
 
 /**
  * German participles of separable verbs (vorgestellt, bereitgestellt, eingeführt) with an adjective
@@ -376,7 +376,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?fest\\b`,
       `(?:stick[\\p{L}\\p{N}_]*|stands? by|stood by|keep[\\p{L}\\p{N}_]*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
-      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|(?:announcement|pledge|promise|commitment|vow)|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant[\\p{L}\\p{N}_]*',
       'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
@@ -1053,7 +1053,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'curbs?\\b',
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
-      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sales|export|ship)[\\p{L}\\p{N}_]*`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|suppl)[\\p{L}\\p{N}_]*`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
       'customs',
       `(?:stop|halt|cease|suspend|cancel|terminat)[\\p{L}\\p{N}_]*\\s+(?:${W}{0,3}?(?:imports|purchases|orders)|buying|purchasing|ordering|importing)\\b`,
@@ -1248,7 +1248,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt[\p{L}\p{N}_]*|übertr[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil[\p{L}\p{N}_]*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?![\p{L}\p{N}_]*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat[\p{L}\p{N}_]*|topp[\p{L}\p{N}_]*|exceed[\p{L}\p{N}_]*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)[\p{L}\p{N}_]* to|erwartet[\p{L}\p{N}_]* (?:\S+ ){0,4}(?:umsatz|gewinn)[\p{L}\p{N}_]* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein[\p{L}\p{N}_]*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
+  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt[\p{L}\p{N}_]*|übertr[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil[\p{L}\p{N}_]*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?![\p{L}\p{N}_]*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|emissionsvolumen|ausgabepreis|preisspanne|zeichnungsfrist|bookbuilding|price range of|(?:priced|prices) (?:its|the) (?:ipo|offering|shares)|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat[\p{L}\p{N}_]*|topp[\p{L}\p{N}_]*|exceed[\p{L}\p{N}_]*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)[\p{L}\p{N}_]* to|erwartet[\p{L}\p{N}_]* (?:\S+ ){0,4}(?:umsatz|gewinn)[\p{L}\p{N}_]* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein[\p{L}\p{N}_]*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
 
 /**
  * Results foretold rather than reported: an outsider's estimate ("KeyBanc estimates the company will
@@ -1288,12 +1288,12 @@ export const SHARE_MOVED =
 const REVENUE_SHARE_FOR_LICENCES =
   /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs][\p{L}\p{N}_]* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt[\p{L}\p{N}_]*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
 /**
- * A share of sales named as a cut or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales", "a
- * new 15% revenue-sharing arrangement"): a licence deal only beside a government, licences, exports or
+ * A share of sales named as a cut, a fee or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales",
+ * "a new 15% revenue-sharing arrangement", "a 25% fee will be collected"): a licence deal only beside a government, licences, exports or
  * China ({@link LICENCE_DEAL_CONTEXT}; "its 20% revenue share from OpenAI" is not).
  */
 const SHARE_OF_SALES =
-  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:cut|share)\s+of\s+(?:\S+\s+){0,3}?(?:sales|revenues?|exports?)\b|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:cut|share)\s+of\s+(?:\S+\s+){0,3}?(?:sales|revenues?|exports?)\b|\d+\s?(?:%|percent|per cent|prozent)[- ](?:(?:government|us|u\.s\.|federal|staatliche[nr]?)\s+)?(?:fee|levy|surcharge|export tax|abgabe|gebühr|exportsteuer)\b|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)/u;
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
     REVENUE_SHARE_FOR_LICENCES.test(lower) ||
@@ -1355,7 +1355,7 @@ export const MAKER_OF_BEFORE =
  * is what the rule is about.
  */
 export const MADE_USING_BEFORE =
-  /\b(?:using|utili[sz]ing|unter (?:verwendung|nutzung|einsatz) (?:von|der|des)|mithilfe (?:von|der|des)|mit hilfe (?:von|der|des))\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
+  /\b(?:using|utili[sz]ing|leverag(?:ing|es|ed)|unter (?:verwendung|nutzung|einsatz) (?:von|der|des)|mithilfe (?:von|der|des)|mit hilfe (?:von|der|des))\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
 /** A product a new one is measured against after it, verb last: "mit GPT-5 mithalten", "mit Nvidia konkurrieren". */
 export const MEASURED_AGAINST_AFTER =
   /^\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:mithalten|konkurrieren|gleichziehen)\b/u;
@@ -1478,7 +1478,7 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|put out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll[\p{L}\p{N}_]*|wollen|wolle|wird|werde|werden|würde[\p{L}\p{N}_]*|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|(?:announcement|pledge|promise|commitment|vow)s? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll[\p{L}\p{N}_]*|wollen|wolle|wird|werde|werden|würde[\p{L}\p{N}_]*|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|würde[\p{L}\p{N}_]*|kann|können|dürfte[\p{L}\p{N}_]*|dürfe|müsse)\b/u;
 
@@ -1486,10 +1486,11 @@ export const FUTURE_MODIFIER_BEFORE =
   /(?:to[- ]be[- ]|yet to be |noch nicht |kurz vor (?:dem|der|den) |on the (?:verge|cusp|brink) of (?:the |its |a )?|(?:days|weeks|months|hours|moments) away from (?:the |its |a )?|(?:imminent|upcoming|impending|forthcoming|planned|rumou?red|bevorstehend[\p{L}\p{N}_]*|kommend[\p{L}\p{N}_]*|anstehend[\p{L}\p{N}_]*|geplant[\p{L}\p{N}_]*|mögliche[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,1})$/u;
 /**
  * A launch noun whose clause says it has not happened ("a product release been as anticipated as",
- * "debunked a report ... the launch of"): anticipation and denial around a nominal trigger.
+ * "debunked a report ... the launch of", "has kept silent about the release of"): anticipation, denial
+ * and silence around a nominal trigger.
  */
 export const PROSPECTIVE_CLAUSE =
-  /\b(?:imminent|upcoming|expedit[\p{L}\p{N}_]*|debunk[\p{L}\p{N}_]*|bevorstehend[\p{L}\p{N}_]*|anstehend[\p{L}\p{N}_]*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b/u;
+  /\b(?:imminent|upcoming|expedit[\p{L}\p{N}_]*|debunk[\p{L}\p{N}_]*|bevorstehend[\p{L}\p{N}_]*|anstehend[\p{L}\p{N}_]*)\b|\b(?:as|so|wie)\s+(?:eagerly\s+|sehnlichst\s+)?(?:anticipated|awaited|erwartet)\b|\b(?:kept|keeps|keeping|remained|remains|stayed|stays|(?:has|have) been)\s+(?:\S+\s+)?silent\s+(?:about|on)\b|\b(?:schweigt|schwieg|schweigen)\s+(?:\S+\s+){0,3}?(?:zu|über)\b/u;
 /** "verschiebt die Grenzen", "pushes the boundaries back": moved limits, not a delayed product. */
 const MOVED_LIMITS =
   '(?:grenzen?|maßstäbe|messlatte|gewichte|kräfteverhältniss[\\p{L}\\p{N}_]*|fokus|schwerpunkt[\\p{L}\\p{N}_]*|boundaries|limits|frontier|goalposts|balance)';

@@ -5381,3 +5381,45 @@ describe('round 32 review: what the first version of the round misread (own sent
     ).toEqual(['export_control H20']);
   });
 });
+
+describe('round 32: false events from the eleventh pool, after its blind score (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a percentage fee on licensed sales as part of the export decision, not a result', () => {
+    expect(
+      types(
+        'Trump said the H200 from Nvidia will be allowed to be sold to China, and a 25% fee will be collected on the sales.',
+      ),
+    ).toEqual(['export_control H200']);
+    expect(
+      types('Nvidia shares rose 3% after Trump allowed sales of the H200 to China for a 25% fee.'),
+    ).toContain('financial Nvidia');
+  });
+
+  it('reads the terms of a share offering as no financial event', () => {
+    expect(
+      types(
+        'MiniMax bietet 30 Millionen Aktien zu einem Preis zwischen 18 und 20 Dollar an, das Emissionsvolumen liegt bei 560 Millionen Dollar.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an announcement to make a model open source by a date as a plan', () => {
+    expect(types("Baidu's announcement to make ERNIE 4.5 open-source by June 30 marks a shift.")).toEqual([
+      'plan ERNIE 4.5',
+    ]);
+    expect(types('Baidu made ERNIE 4.5 open-source on June 30.')).toEqual(['release ERNIE 4.5']);
+  });
+
+  it('gives no launch to a family whose unnamed members came out', () => {
+    expect(types('Meta veröffentlichte bisher nur zwei kleinere Modelle aus der Llama-Familie.')).toEqual([]);
+  });
+
+  it('reads no launch into a rollout struggled with, a launch kept silent about, or chips a deal leverages', () => {
+    expect(types('Intel struggles with Gaudi 3 roll out')).toEqual([]);
+    expect(types('Google has kept silent about the release of Gemini 3 for months.')).toEqual([]);
+    expect(types("The deal went live recently, with OpenAI leveraging Google's TPUs for inference.")).toEqual(
+      [],
+    );
+  });
+});
