@@ -1053,7 +1053,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'curbs?\\b',
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
-      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|suppl)[\\p{L}\\p{N}_]*`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|suppl|import)[\\p{L}\\p{N}_]*`,
+      // a prohibition told with "dürfen": "dass diese Chips nicht nach China exportiert werden dürfen"
+      `(?:nicht|keine?)\\s+${W}{0,6}?(?:exportiert|ausgeführt|geliefert|verkauft)\\s+werden\\s+(?:dürfen|darf|dürften)\\b`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
       'customs',
       `(?:stop|halt|cease|suspend|cancel|terminat)[\\p{L}\\p{N}_]*\\s+(?:${W}{0,3}?(?:imports|purchases|orders)|buying|purchasing|ordering|importing)\\b`,

@@ -5423,3 +5423,34 @@ describe('round 32: false events from the eleventh pool, after its blind score (
     );
   });
 });
+
+describe('round 32: misses of the eleventh pool (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads an approval of imports by Beijing and a prohibition told with "dürfen" as export decisions', () => {
+    expect(types("Beijing approved the import of Nvidia's H200 chips.")).toEqual(['export_control H200']);
+    expect(
+      types(
+        'Trump stellte klar: Nvidias Blackwell bleibt in den USA. Diese Chips dürfen nicht nach China exportiert werden.',
+      ),
+    ).toContain('export_control Blackwell');
+  });
+
+  it('keeps a long news paragraph under a stray ad label', () => {
+    expect(
+      types(
+        'Peking greift durch.\n\nAdvertisement\n\nThe Cyberspace Administration of China directed firms, including ByteDance and Alibaba, to cancel their orders for the RTX Pro 6000D from Nvidia.',
+      ),
+    ).toEqual(['export_control RTX Pro 6000D']);
+    expect(
+      types('Nvidia meldet Rekord.\n\nAnzeige\n\nJetzt die Nvidia-Aktie kaufen und profitieren.'),
+    ).toEqual([]);
+  });
+
+  it('reads an ambiguous chip name after its production as the chip', () => {
+    expect(types('Fehler hatten die Massenproduktion von Blackwell um einige Monate verzögert.')).toEqual([
+      'delay Blackwell',
+    ]);
+    expect(types('The launch of Blackwell Publishing’s new journal was celebrated.')).toEqual([]);
+  });
+});

@@ -50,6 +50,10 @@ const KIND_CUES: Record<EntityKind, RegExp> = {
 const PRODUCT_POSSESSIVE =
   /^['’]s\s+(?:\S+\s+)?(?:launch|release|rollout|roll-out|debut|shipments?|successor|predecessor|architecture|tape-?out|mass production)\b/iu;
 
+/** ... or its production or shipping before it ("die Massenproduktion von Blackwell", "shipments of Rubin"). */
+const PRODUCT_OF_BEFORE =
+  /(?:(?:massen|serien)?produktion|fertigung|auslieferung(?:en)?|mass production|production|shipments?|deliveries|tape-?out)\s+(?:von|des|der|of)\s+(?:the\s+)?$/iu;
+
 /** Hyphenated continuations that make a different product, not a compound ("Qwen3-VL", "V3-0324"). */
 const VARIANT_WORDS = new Set(
   (
@@ -222,7 +226,9 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     const compoundHead = m.hyphenNext?.text ?? '';
     const cue = KIND_CUES[m.entry.kind];
     const possessive =
-      m.entry.kind !== 'organization' && PRODUCT_POSSESSIVE.test(text.slice(m.end, m.end + 40));
+      m.entry.kind !== 'organization' &&
+      (PRODUCT_POSSESSIVE.test(text.slice(m.end, m.end + 40)) ||
+        PRODUCT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive)) {
       accepted.push(mention);
     }

@@ -11,6 +11,15 @@ import type { Sentence } from './sentences.js';
 import { mapPacked } from './packed.js';
 
 /**
+ * A short paragraph that still reads as a news sentence: fifteen words or more, closed by a full stop
+ * ("The Cyberspace Administration of China directed firms ... to cancel orders for the RTX6000D."). A
+ * stray ad label above it (the ad itself removed by the crawler) does not make it a teaser.
+ */
+function isNewsSentence(text: string): boolean {
+  return /[^.]\.["'\s]*$/u.test(text) && text.split(/\s+/u).length >= 15;
+}
+
+/**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the
  * paragraph that follows a marker when it reads as a teaser (short, a question or exclamation, or a
  * promotion phrase), every paragraph containing a promotion phrase, and a following
@@ -31,7 +40,8 @@ export function findPromotionSentences(sentences: readonly Sentence[]): Set<numb
     const texts = mapPacked(paragraphs.get(p) ?? [], (i) => sentences[i]?.text ?? '');
     const joined = texts.join(' ');
     return (
-      joined.length < 200 || texts.some((t) => PROMOTION_PHRASE.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)))
+      (joined.length < 200 && !isNewsSentence(joined)) ||
+      texts.some((t) => PROMOTION_PHRASE.test(t) || /[?!]|\.\.\.$/u.test(t.slice(-3)))
     );
   };
   // a bulleted list of headlines: "- Nvidia's New Chip ... - OpenAI Just Released GPT-5 ..."
