@@ -5454,3 +5454,12 @@ describe('round 32: misses of the eleventh pool (own sentences)', () => {
     expect(types('The launch of Blackwell Publishing’s new journal was celebrated.')).toEqual([]);
   });
 });
+
+describe('round 32: a plan whose delays a relative clause tells (own sentence)', () => {
+  it('keeps the plan and dates the delays by nothing', () => {
+    const found = eventsOf(
+      'Moonshot is preparing to launch Kimi K3 in late May 2026, a release that has already been delayed twice.',
+    ).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+    expect(found).toEqual(['plan Kimi K3 2026-05', 'delay Kimi K3 -']);
+  });
+});

@@ -63,6 +63,10 @@ const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
 const MODAL_PLAN =
   /^(?:soll|solle|sollen|sollte|sollten|will|wollen|wird|werden|(?:is|are|now) (?:expected|set|due|slated|scheduled))\b/u;
 
+/** A relative clause about the launch between a plan and a delay: ", a release that has", ", which was". */
+const RELATIVE_OF_LAUNCH =
+  /,\s*(?:(?:a|an|the|eine?n?)\s+(?:\S+\s+){0,2}?)?(?:that|which|der|die|das|welche[rsn]?)\s+(?:\S+\s+){0,4}?$/u;
+
 /** The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May". */
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:der|die|das|welche[rsn]?|which|that)\s+[^,;:]{0,60}$/u;
 
@@ -144,7 +148,21 @@ function factsOf(
     ownDatedPlan: (e) => {
       const text = tags.triggerOf(e)?.text ?? '';
       // "werden nicht wie geplant im März erscheinen": the target missed, not a new one
-      return e.date !== null && MODAL_PLAN.test(text) && !NEGATED.test(text) && !SUPERSEDED.test(lower);
+      if (e.date !== null && MODAL_PLAN.test(text) && !NEGATED.test(text) && !SUPERSEDED.test(lower))
+        return true;
+      // "is preparing to launch V4 in late April, a release that has already been delayed twice": the
+      // delays are told of the planned launch in a relative clause after it
+      const plan = tags.triggerOf(e);
+      return (
+        e.date !== null &&
+        plan !== undefined &&
+        found.some((d) => {
+          const t = d.type === 'delay' && d.subject.id === e.subject.id ? tags.triggerOf(d) : undefined;
+          return (
+            t !== undefined && t.start > plan.end && RELATIVE_OF_LAUNCH.test(lower.slice(plan.end, t.start))
+          );
+        })
+      );
     },
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
     polarity: (e) => tags.polarityOf(e),
