@@ -376,7 +376,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:hält|halten|hielt|hielten|festhalten)\\s+${W}{0,3}?an\\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\\s+(?:\\S+\\s+)?(?:markteinführung|veröffentlichung|einführung|vorstellung|zeitplan|termin|starttermin)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?fest\\b`,
       `(?:stick[\\p{L}\\p{N}_]*|stands? by|stood by|keep[\\p{L}\\p{N}_]*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
-      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|(?:announcement|pledge|promise|commitment|vow)|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|announcement|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       'plant[\\p{L}\\p{N}_]*',
       'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
@@ -1053,7 +1053,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'curbs?\\b',
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
-      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|suppl|import)[\\p{L}\\p{N}_]*`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|import)[\\p{L}\\p{N}_]*`,
       // a prohibition told with "dürfen": "dass diese Chips nicht nach China exportiert werden dürfen"
       `(?:nicht|keine?)\\s+${W}{0,6}?(?:exportiert|ausgeführt|geliefert|verkauft)\\s+werden\\s+(?:dürfen|darf|dürften)\\b`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
@@ -1250,7 +1250,7 @@ export const FINANCIAL_MOVE = {
 
 /** Financial text that is not a financial event: ratings, targets, schedules, IPOs. */
 export const FINANCIAL_EXCLUDE =
-  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt[\p{L}\p{N}_]*|übertr[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil[\p{L}\p{N}_]*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?![\p{L}\p{N}_]*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|emissionsvolumen|ausgabepreis|preisspanne|zeichnungsfrist|bookbuilding|price range of|(?:priced|prices) (?:its|the) (?:ipo|offering|shares)|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat[\p{L}\p{N}_]*|topp[\p{L}\p{N}_]*|exceed[\p{L}\p{N}_]*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)[\p{L}\p{N}_]* to|erwartet[\p{L}\p{N}_]* (?:\S+ ){0,4}(?:umsatz|gewinn)[\p{L}\p{N}_]* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein[\p{L}\p{N}_]*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
+  /((?<!(?<![\p{L}\p{N}])(?:als|than|above|über|unter|below|beating|beat|topping|verfehlt[\p{L}\p{N}_]*|übertr[\p{L}\p{N}_]*)\s+(?:\S+\s+){0,4})(?:consensus|analysts?|market|wall street|markt|experten)\s+(?:\S+\s+){0,2}?(?:expects?|sees|forecasts?|erwarten|erwartet|rechnen|rechnet)\b|market share|marktanteil[\p{L}\p{N}_]*|share of (?:the )?(?:\S+ ){0,4}market|kursziel|(?<!(?:erwartungen|schätzungen|prognosen|expectations|estimates) (?:der |of |of the )?)analyst(?![\p{L}\p{N}_]*['’]?\s+(?:expectations|estimates|erwartungen|schätzungen|prognosen|polled|surveyed|had (?:expected|forecast|estimated)|expected|forecasts?|consensus))|\brating|einstufung|kaufempfehlung|price target|target price|\btps?\b|upgrade[sd]?\b|downgrade[sd]?\b|outperform|overweight|wird\s+(?:\S+\s+){0,6}?(?:zahlen|ergebnisse)\s+(?:\S+\s+){0,3}?vorlegen|will report|to report|ahead of (?:\S+\s+){0,3}?(?:earnings|results)|(?:is|are) (?:set|due|scheduled|slated|expected) to (?:report|release|post|announce|publish)|expected to (?:earn|post|report)|(?:conference|earnings) call (?:is )?scheduled|scheduled (?:an? )?(?:conference|earnings) call|vor den zahlen|börsengang|\bipo\b|(?:stock|share|public) offering|\b(?:will|wollen|möchte|möchten|plant|planen|soll|sollen)\s+(?:\S+\s+){0,6}?(?:verdoppeln|verdreifachen|steigern|erhöhen|halbieren)\b|aims? to (?:double|triple|grow|raise|boost|lift)\b|go(?:es|ing)? public|(?:set|plans?) to list\b|aktienplatzierung|emissionsvolumen|ausgabepreis|zeichnungsfrist|bookbuilding|(?:priced|prices) (?:its|the) (?:ipo|offering|shares)|(?:potential|implied)\s+(?:upside|downside)|upside potential|(?:kurs|aufwärts)potenzial|(?:revenue|sales) target|umsatzziel|scheduled to|(?<!(?:above|below|than|beat[\p{L}\p{N}_]*|topp[\p{L}\p{N}_]*|exceed[\p{L}\p{N}_]*|versus|vs\.?|against|over)\s+(?:(?:the|a|an)\s+)?)consensus estimate|consensus (?:\S+ ){0,2}(?:numbers|figures|estimates)|konsensschätzung|is pegged at|expects? (?:its )?(?:\S+ ){0,2}(?:revenue|sales|profit)[\p{L}\p{N}_]* to|erwartet[\p{L}\p{N}_]* (?:\S+ ){0,4}(?:umsatz|gewinn)[\p{L}\p{N}_]* von|aktienemission|kapitalerhöhung|in aussicht|(?:private|secondary|tender) (?:share|stock) sale|funding round|finanzierungsrunde|series [a-h] (?:funding|round)|\bwarrants?\b|optionsschein[\p{L}\p{N}_]*|(?<!(?<![\p{L}])(?:which|that)\s(?:\S+\s)?)(?:has|have) a market (?:cap|capitali[sz]ation|value) of)/u;
 
 /**
  * Results foretold rather than reported: an outsider's estimate ("KeyBanc estimates the company will
@@ -1290,17 +1290,27 @@ export const SHARE_MOVED =
 const REVENUE_SHARE_FOR_LICENCES =
   /\d+\s?(?:%|percent|per cent|prozent)\s+(?:fee|cut|levy|surcharge|abgabe|gebühr|export tax|exportsteuer)\s+(?:on|auf|from|von)\s+(?:\S+\s+){0,2}?(?:sales|exports?|shipments|verkäufe\p{L}*|exporte\p{L}*|ausfuhren|lieferungen)|in return for (?:export )?licen[cs]|licen[cs][\p{L}\p{N}_]* in exchange for|in exchange for (?:\S+\s+){0,3}?\d+\s?(?:%|percent|per cent) of|im gegenzug für (?:die )?(?:export)?lizenz|(pays?|paying|paid|zahlt[\p{L}\p{N}_]*|abgeführt|abführen|abgeben|share)\s+(?:\S+\s+){0,12}?(washington|government|regierung|treasury|finanzministerium|staatskasse)\b|(washington|government|regierung)\s+(?:\S+\s+){0,3}?(?:\d+\s?(?:%|percent|prozent))|\d+\s?(?:%|prozent|percent)\s+(?:of|der|des|seiner|ihrer|seines|ihres)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b[^.;!?]{0,120}?\b(?:regierung|government|washington|staatskasse|treasury|finanzministerium)\b|(?:fee|gebühr|abgabe)\s+(?:\S+\s+){0,3}?\d+\s?(?:%|prozent|percent)\s+(?:of|der|des)\s+(?:\S+\s+){0,2}?(?:umsätze|umsatzes|erlöse|einnahmen|revenues?|sales)\b/u;
 /**
- * A share of sales named as a cut, a fee or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales",
- * "a new 15% revenue-sharing arrangement", "a 25% fee will be collected"): a licence deal only beside a government, licences, exports or
+ * A share of sales named as a cut or a revenue-sharing deal ("a 15% cut of Nvidia's China chip sales", "a
+ * new 15% revenue-sharing arrangement"): a licence deal only beside a government, licences, exports or
  * China ({@link LICENCE_DEAL_CONTEXT}; "its 20% revenue share from OpenAI" is not).
  */
 const SHARE_OF_SALES =
-  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:cut|share)\s+of\s+(?:\S+\s+){0,3}?(?:sales|revenues?|exports?)\b|\d+\s?(?:%|percent|per cent|prozent)[- ](?:(?:government|us|u\.s\.|federal|staatliche[nr]?)\s+)?(?:fee|levy|surcharge|export tax|abgabe|gebühr|exportsteuer)\b|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)/u;
+  /\d+\s?(?:%|percent|per cent|prozent)\s+(?:cut|share)\s+of\s+(?:\S+\s+){0,3}?(?:sales|revenues?|exports?)\b|\d+\s?(?:%|percent|per cent|prozent)\s+(?:revenue[- ]shar\p{L}*|umsatzbeteiligung|erlösbeteiligung)/u;
+/**
+ * A fee or surcharge as a percentage ("a 25% fee will be collected on the sales", "with the US government
+ * collecting a 25 per cent fee"): a licence deal only where a state or licences are spoken of, since
+ * "a 6% surcharge on imported servers in China" is a cost.
+ */
+const FEE_ON_SALES =
+  /\d+\s?(?:%|percent|per cent|prozent)[- ](?:(?:government|us|u\.s\.|federal|staatliche[nr]?)\s+)?(?:fee|levy|surcharge|export tax|abgabe|gebühr|exportsteuer)\b/u;
+const STATE_OR_LICENCE =
+  /(government|regierung|washington|white house|weißen haus|trump|treasury|staatskasse|commerce|handelsministerium|licen[cs]|lizenz|(?<![\p{L}])(?:allow|erlaub|approv|genehmig))/u;
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
     REVENUE_SHARE_FOR_LICENCES.test(lower) ||
     paysRevenueShareForLicences(lower) ||
-    (SHARE_OF_SALES.test(lower) && LICENCE_DEAL_CONTEXT.test(lower)),
+    (SHARE_OF_SALES.test(lower) && LICENCE_DEAL_CONTEXT.test(lower)) ||
+    (FEE_ON_SALES.test(lower) && STATE_OR_LICENCE.test(lower)),
 };
 
 /**
@@ -1480,7 +1490,7 @@ export const NOMINAL_COMPOUND_RELEASE = /^(?:veröffentlichungs|markteinführung
 export const RELEASE_BASE_FORM =
   /^(?:releas(?:e)?|launch|unveil|ship|introduce|debut|roll out|put out|open[- ]source|veröffentlichen|präsentieren|vorstellen|einführen|enthüllen|debütieren|lancieren|herausbringen|ausliefern)$/u;
 export const MODAL_BEFORE =
-  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|(?:announcement|pledge|promise|commitment|vow)s? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll[\p{L}\p{N}_]*|wollen|wolle|wird|werde|werden|würde[\p{L}\p{N}_]*|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
+  /(?:\b(?:will|would|shall|should|could|might|may(?!\s+\d)|can|going to|target(?:s|ed|ing)?|eyes|eyeing|aims? (?:for|at)|wants? to|plans? to|aims? to|announcements? to|expects? to|intends? to|hopes? to|set to|due to|about to|soll[\p{L}\p{N}_]*|wollen|wolle|wird|werde|werden|würde[\p{L}\p{N}_]*|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|dürfe|müsse|muss|müssen|must|(?:has|have|needs?) to|plant|planen|beabsichtigt)\s+(?:\S+\s+){0,8}?|\b(?:to|zu)\s+(?:\S+\s+)?)$/u;
 export const MODAL_AFTER =
   /^\s*(?:zu\s+)?(?:soll|solle|sollen|will|wolle|wollen|wird|werde|werden|möchte[\p{L}\p{N}_]*|könnte[\p{L}\p{N}_]*|könne|würde[\p{L}\p{N}_]*|kann|können|dürfte[\p{L}\p{N}_]*|dürfe|müsse)\b/u;
 

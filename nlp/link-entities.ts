@@ -199,7 +199,8 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const support = new Set<string>();
   for (const m of matches) if (!m.ambiguous) for (const id of supportIds(m.entry, kb)) support.add(id);
   const mutual = mutualSupport(matches);
-  const listed = listedOrganizations(text, matches);
+  // a list confirms its members only in a text that names a tracked entity plainly somewhere
+  const listed = support.size > 0 ? listedOrganizations(text, matches) : new Set<string>();
 
   const accepted: Mention[] = [];
   for (const m of matches) {
@@ -226,10 +227,18 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     const compoundHead = m.hyphenNext?.text ?? '';
     const cue = KIND_CUES[m.entry.kind];
     const possessive =
-      m.entry.kind !== 'organization' &&
-      (PRODUCT_POSSESSIVE.test(text.slice(m.end, m.end + 40)) ||
-        PRODUCT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
-    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive)) {
+      m.entry.kind !== 'organization' && PRODUCT_POSSESSIVE.test(text.slice(m.end, m.end + 40));
+    // "die Massenproduktion von Blackwell" after a sentence about AI processors: the production of a
+    // chip, where "the production of Rubin's latest album" has no chip word around it
+    const producedChip =
+      m.entry.kind === 'chip' &&
+      PRODUCT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      [sentence - 1, sentence + 1].some(
+        (i) =>
+          sentences[i]?.paragraph === sentences[sentence]?.paragraph &&
+          cue.test((sentences[i]?.text ?? '').toLowerCase()),
+      );
+    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive || producedChip)) {
       accepted.push(mention);
     }
   }

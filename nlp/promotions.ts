@@ -16,8 +16,14 @@ import { mapPacked } from './packed.js';
  * stray ad label above it (the ad itself removed by the crawler) does not make it a teaser.
  */
 function isNewsSentence(text: string): boolean {
-  return /[^.]\.["'\s]*$/u.test(text) && text.split(/\s+/u).length >= 15;
+  return (
+    /[^.]\.["'\s]*$/u.test(text) && text.split(/\s+/u).length >= 15 && !SALES_TALK.test(text.toLowerCase())
+  );
 }
+
+/** The voice of an advertiser: the reader or the seller addressed ("our cloud partners", "Sie können"). */
+const SALES_TALK =
+  /(?<![\p{L}])(?:our|we|you|your|unser\p{L}*|wir|ihre?n?|jetzt|special|sonderpreis\p{L}*|angebot\p{L}*|offer\p{L}*|discount\p{L}*|rabatt\p{L}*)(?![\p{L}])/u;
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the

@@ -92,7 +92,7 @@ const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
 /** A bare permission ("erlaubt die Kombination") is an export decision only where export or sale is spoken of. */
 const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
 const EXPORT_CONTEXT =
-  /(export|ausfuhr|einfuhr|import|verk[aä]uf|liefer|lizenz|licen[cs]|china|chines|beijing|peking|(?<![\p{L}])(?:sale|sell|ship))/u;
+  /(export|ausfuhr|einfuhr|import|verk[aä]uf|liefer|lizenz|licen[cs]|china|chines|(?<![\p{L}])(?:sale|sell|ship))/u;
 
 /**
  * Shipments or sales halted or limited ("stopped shipments of the H20", "schränkt den Verkauf ... ein")

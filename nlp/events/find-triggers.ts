@@ -250,7 +250,7 @@ function isReleaseRuledOut(s: Spot): boolean {
     (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
     // "is struggling with the roll out of Gaudi 3": a launch still being fought for ("problems with the
     // launch of GPT-5 on August 7" tell of one that happened)
-    STRUGGLING_BEFORE.test(s.before) ||
+    ((nominal || /^roll[- ]?out$/u.test(match)) && STRUGGLING_BEFORE.test(s.before)) ||
     // "hält an der Markteinführung von Gemini 3 fest": a launch held to is still ahead
     (nominal && HELD_TO_BEFORE.test(s.before)) ||
     (SUCCESSION.test(match) && !s.hasDate()) ||
@@ -379,7 +379,7 @@ function isRuledOut(
 
 /** A launch still being fought for: "is struggling with the", "kämpft mit der", "ringt um die". */
 const STRUGGLING_BEFORE =
-  /\b(?:(?:is|are|was|were|has been|have been)\s+(?:still\s+)?struggling|struggles|kämpft|kämpfen|ringt|ringen)\s+(?:with|mit|um)\s+(?:the\s+|its\s+|der\s+|dem\s+|die\s+|seiner\s+|ihrer\s+)?(?:[^\s,.;:!?]+\s+){0,3}?$/u;
+  /\b(?:(?:is|are|was|were|has been|have been)\s+(?:still\s+)?struggling|struggles|kämpft|kämpfen|ringt|ringen)\s+(?:with|mit|um)\s+(?:the\s+|its\s+|der\s+|dem\s+|die\s+|seiner\s+|ihrer\s+)?(?:(?!(?:but|and|aber|und|doch)\s)[^\s,.;:!?]+\s+){0,3}?$/u;
 
 /** A launch noun held to: "hält an der Markteinführung ... fest", "hielten an der geplanten Vorstellung fest". */
 const HELD_TO_BEFORE =

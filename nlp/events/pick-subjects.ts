@@ -148,19 +148,6 @@ const FOLLOWED_BY = new RegExp(
 );
 /** A mention in a subordinate clause of time or cause after the trigger is not its subject. */
 const LATER_CLAUSE_BETWEEN = /\b(?:nachdem|after|weil|because|obwohl|although|whereas|wohingegen)\s/u;
-/** Unnamed members before a family: "zwei kleinere Modelle aus der", "two models from the". */
-const MEMBERS_BEFORE =
-  /(?<![\p{L}])(?:modelle|models|varianten|variants|versionen|versions|mitglieder|members|ableger|chips)\s+(?:aus|of|from)\s+(?:der|dem|the|its|their|seiner|ihrer)\s+(?:[^\s,.;:!?]+\s+)?$/u;
-const FAMILY_AFTER = /^(?:-|\s)(?:familie|family|reihe|serie|series|line|lineup)(?![\p{L}])/u;
-
-/**
- * "veröffentlichte nur zwei kleinere Modelle aus der Llama-Familie", "shipped two models of the Qwen3
- * family": unnamed members of a family were launched, not the family.
- */
-function unnamedMembersOf(m: LocalMention, before: string, lower: string): boolean {
-  return MEMBERS_BEFORE.test(before) && FAMILY_AFTER.test(lower.slice(m.end, m.end + 12));
-}
-
 /** The unnamed chips a restriction is about, right after its cue: "exports of its most advanced chips". */
 const UNNAMED_CHIPS_AFTER =
   /^\s+(?:(?:exports?|sales|shipments|ausfuhr\p{L}*|export\p{L}*|verkäufe|lieferungen)\s+)?(?:of|von|des|der)\s+(?:(?:its|their|seiner|ihrer|amerikanischer|us)\s+(?:[\p{L}-]+\s+){0,3}?|(?:the\s+)?(?:most\s+)?(?:advanced|leading|powerful|cutting-edge|high-end|top|fortschrittlichsten|leistungsstärksten|modernsten)\s+(?:[\p{L}-]+\s+){0,2}?)(?:chips|gpus|prozessoren|processors|accelerators|beschleuniger|halbleiter|semiconductors|technology|technologie)\b/u;
@@ -388,7 +375,6 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
         !POWERED_BY_BEFORE.test(before) &&
         !(trigger.type === 'release' && m.mention.entry.kind === 'chip' && MADE_USING_BEFORE.test(before)) &&
         !MAKER_OF_BEFORE.test(before) &&
-        !unnamedMembersOf(m, before, lower) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }
 
