@@ -5525,3 +5525,31 @@ describe('round 32, second review: what the later rules of the round misread (ow
     ).toEqual([]);
   });
 });
+
+describe('round 32: unnamed shares in a paragraph of one company (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('gives the shares to the only company the paragraph named, a few sentences back', () => {
+    expect(
+      types(
+        'Nvidia did not warn its customers in time. By Friday the damage was clear. Shares fell 6% after hours.',
+      ),
+    ).toEqual(['financial Nvidia']);
+    expect(
+      types(
+        'Cambricon stellt einen neuen Chip vor. Er soll schneller rechnen als bisher. Die Lage bleibt offen. Die Aktie stieg um 4 Prozent.',
+      ),
+    ).toContain('financial Cambricon');
+  });
+
+  it('gives them to nobody when the paragraph named two companies or another paragraph began', () => {
+    expect(
+      types('Nvidia lieferte den H20 aus. AMD zog nach. Die Lage ist unklar. Die Aktie fiel um 3 Prozent.'),
+    ).not.toContain('financial Nvidia');
+    expect(
+      types(
+        'Nvidia stellte Rubin vor. Die Lage ist unklar.\n\nSeit Tagen regnet es. Die Aktie fiel um 3 Prozent.',
+      ),
+    ).toEqual(['release Rubin']);
+  });
+});

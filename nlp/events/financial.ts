@@ -67,9 +67,42 @@ function namesWhatMoved(trigger: Trigger, sc: SentenceContext): boolean {
  */
 function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFallback | undefined {
   const reach = ORG_ANAPHOR.test(sc.lower) || OWNER_ANAPHOR.test(sc.lower) ? 2 : 1;
-  const org = state.recentOrg(sc.index, reach);
+  const org = state.recentOrg(sc.index, reach) ?? soleCompanyOfParagraph(sc, state);
   if (org === undefined) return undefined;
   return { mention: org, also: PLURAL_OWNER.test(sc.lower) ? listedWith(org, sc) : [], penalty: 0.15 };
+}
+
+/** Shares with no owner told at all: "Die Aktie stieg", "Shares plunged" (not "Die Aktie des Chipherstellers"). */
+const BARE_SHARES =
+  /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:aktie|aktien|shares|stock)\b(?!\s+(?:des|der|von|vom|of)\b)/u;
+/** A company told by a noun ("der Konzern", "the chipmaker"), which may be one the paragraph did not name. */
+const COMPANY_NOUN =
+  /(?<![\p{L}])(?:unternehmen|konzern|\p{L}+konzern|firma|\p{L}*hersteller\p{L}*|company|firm|chipmaker|group|maker)(?![\p{L}])/u;
+/** How many sentences back the one company of a paragraph may own unnamed shares. */
+const SOLE_COMPANY_REACH = 3;
+
+/**
+ * "Qualcomm wagt den Sprung ... Der Konzern ... Die Aktie legt einen Kurssprung hin": unnamed shares in a
+ * paragraph that has named one company only, a few sentences back, are that company's.
+ */
+function soleCompanyOfParagraph(sc: SentenceContext, state: DiscourseState): Mention | undefined {
+  if (!BARE_SHARES.test(sc.lower)) return undefined;
+  const org = state.recentOrg(sc.index, SOLE_COMPANY_REACH);
+  if (org === undefined) return undefined;
+  const paragraph = sc.sentence.paragraph;
+  for (let i = org.sentence; i < sc.index; i++) {
+    if (sc.doc.sentences[i]?.paragraph !== paragraph) return undefined;
+    if (sc.doc.mentionsIn(i).some((m) => m.entry.kind === 'organization' && m.entry.id !== org.entry.id))
+      return undefined;
+    // "Das Unternehmen aus Santa Clara liefert die Chips": a company told by a noun may be another one
+    if (i > org.sentence && COMPANY_NOUN.test((sc.doc.sentences[i]?.text ?? '').toLowerCase()))
+      return undefined;
+  }
+  // the paragraph before the company's sentence names no other company either
+  for (let i = org.sentence - 1; i >= 0 && sc.doc.sentences[i]?.paragraph === paragraph; i--)
+    if (sc.doc.mentionsIn(i).some((m) => m.entry.kind === 'organization' && m.entry.id !== org.entry.id))
+      return undefined;
+  return org;
 }
 
 /** Shares of several companies named before: "Deren Aktien gaben nach", "Their shares fell". */
