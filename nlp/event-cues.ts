@@ -377,6 +377,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:stick[\\p{L}\\p{N}_]*|stands? by|stood by|keep[\\p{L}\\p{N}_]*|kept)\\s+(?:to\\s+)?(?:its|their|the)\\s+(?:\\S+\\s+)?(?:launch|release|rollout|shipping)\\s+(?:plans?|schedule|timeline|target|date)\\b`,
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|announcement|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
+      // a production target in numbers: "plans to make about 600,000 of its 910C chips next year"
+      `(?:plans?|planned|aims?|expects?|intends?)\\s+to\\s+make\\s+(?:about|around|roughly|some|up to|as many as|more than|over|nearly)?\\s*\\d[\\d,.]*\\s*(?:million|thousand|k\\b)?`,
       'plant[\\p{L}\\p{N}_]*',
       'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
@@ -622,6 +624,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
       '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
       'vertagt[\\p{L}\\p{N}_]*',
+      // shipments short of what was promised or ordered: "struggled to get those products out the door",
+      // "über 100.000 bestellt, aber weniger als 30.000 erhalten", "ordered 100,000 but received fewer than 30,000"
+      `(?:struggl[\\p{L}\\p{N}_]*|fail[\\p{L}\\p{N}_]*)\\s+to\\s+(?:get|bring|push)\\s+${W}{0,4}?out\\s+(?:the|of the)\\s+door\\b`,
+      `bestellt(?:\\s+(?:hat|haben|hatte|hatten|wurden))?\\s*,?\\s*(?:aber|doch|jedoch)\\s+(?:nur\\s+|lediglich\\s+)?(?:weniger als\\s+|knapp\\s+)?${W}{0,3}?(?:erhalten|bekommen|geliefert)\\b`,
+      `ordered\\s+${W}{0,6}?(?:but|yet)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:only\\s+)?(?:received|got|gotten)\\s+(?:only\\s+)?(?:fewer|less|a fraction)\\b`,
       // a new target given against the old one, told as later: "will now arrive early next year rather than by
       // the end of 2025", "soll nun statt im Mai erst im Herbst erscheinen", "kommt im Herbst statt wie geplant im
       // Mai"; without "now"/"nun"/"erst" or "as planned" the new date may be the earlier one ("ships in June

@@ -5553,3 +5553,27 @@ describe('round 32: unnamed shares in a paragraph of one company (own sentences)
     ).toEqual(['release Rubin']);
   });
 });
+
+describe('round 32: production targets in numbers and shipments short of orders (own sentences)', () => {
+  const types = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a production target in numbers as a plan', () => {
+    expect(types('Huawei plans to make about 600,000 Ascend 910C chips next year.')).toEqual([
+      'plan Ascend 910C',
+    ]);
+    expect(types('Meta plans to make Llama 4 better over time.')).toEqual([]);
+  });
+
+  it('reads products not out the door and orders delivered in part as delays', () => {
+    expect(types('Huawei struggled to get the Ascend 910C out the door for much of 2025.')).toEqual([
+      'delay Ascend 910C',
+    ]);
+    expect(
+      types('ByteDance hat über 100.000 Ascend 910B bestellt, aber weniger als 30.000 erhalten.'),
+    ).toEqual(['delay Ascend 910B']);
+    expect(types('ByteDance ordered 100,000 Ascend 910B chips but received fewer than 30,000.')).toEqual([
+      'delay Ascend 910B',
+    ]);
+    expect(types('ByteDance ordered 100,000 Ascend 910B chips and received them in May.')).toEqual([]);
+  });
+});
