@@ -378,7 +378,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:zielt|zielen|abzielt|abzielen|abzuzielen)\\s+${W}{0,14}?(?:${RELEASE_VERB_FORMS.join('|')}|zur verfügung (?:zu )?stellen)(?![\\p{L}])`,
       `(?:aim[\\p{L}\\p{N}_]*|target[\\p{L}\\p{N}_]*|poised|gearing up|(?:is|are|be|getting)\\s+(?:\\S+\\s+)?ready|announcement|on course|prepar[\\p{L}\\p{N}_]*|intend[\\p{L}\\p{N}_]*|look[\\p{L}\\p{N}_]* to|hop[\\p{L}\\p{N}_]*|seek[\\p{L}\\p{N}_]*)\\s+to\\s+(?:\\S+\\s+){0,2}?${RELEASE_VERBS_EN}`,
       // a production target in numbers: "plans to make about 600,000 of its 910C chips next year"
-      `(?:plans?|planned|aims?|expects?|intends?)\\s+to\\s+make\\s+(?:about|around|roughly|some|up to|as many as|more than|over|nearly)?\\s*\\d[\\d,.]*\\s*(?:million|thousand|k\\b)?`,
+      `(?:plans?|aims?|expects?|intends?)\\s+to\\s+make\\s+(?:about|around|roughly|some|up to|as many as|more than|over|nearly)?\\s*\\d[\\d,.]*\\s*(?:million|thousand|k\\b)?`,
       'plant[\\p{L}\\p{N}_]*',
       'geplant[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+)?(?:export|verk[aä]uf|ausfuhr|lieferung|übernahme|investition|börsengang|fusion|treffen|gipfel|zöll|kauf|deal))',
       `(?:will|wollen|möchte|möchten)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,

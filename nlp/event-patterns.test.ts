@@ -5562,6 +5562,7 @@ describe('round 32: production targets in numbers and shipments short of orders 
       'plan Ascend 910C',
     ]);
     expect(types('Meta plans to make Llama 4 better over time.')).toEqual([]);
+    expect(types('Huawei planned to make 500,000 Ascend 910C chips last year but fell short.')).toEqual([]);
   });
 
   it('reads products not out the door and orders delivered in part as delays', () => {
