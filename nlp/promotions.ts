@@ -21,9 +21,12 @@ function isNewsSentence(text: string): boolean {
   );
 }
 
-/** The voice of an advertiser: the reader or the seller addressed ("our cloud partners", "Sie können"). */
+/**
+ * The voice of an advertiser: the seller or the reader addressed, or a price offered ("through our cloud
+ * partners", "at a special launch price", "jetzt kaufen"). News speaks of companies in the third person.
+ */
 const SALES_TALK =
-  /(?<![\p{L}])(?:our|we|you|your|unser\p{L}*|wir|ihre?n?|jetzt|special|sonderpreis\p{L}*|angebot\p{L}*|offer\p{L}*|discount\p{L}*|rabatt\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:our|we|you|your|unser\p{L}*|wir|special (?:offer|price|launch price)|launch price|einführungspreis\p{L}*|sonderpreis\p{L}*|sonderangebot\p{L}*|jetzt kaufen|buy now|order now|discount\p{L}*|rabatt\p{L}*)(?![\p{L}])/u;
 
 /**
  * Returns the indices of sentences that belong to ads or promotion teasers: ad-marker lines, the

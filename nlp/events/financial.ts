@@ -82,8 +82,9 @@ const COMPANY_NOUN =
 const SOLE_COMPANY_REACH = 3;
 
 /**
- * "Qualcomm wagt den Sprung ... Der Konzern ... Die Aktie legt einen Kurssprung hin": unnamed shares in a
- * paragraph that has named one company only, a few sentences back, are that company's.
+ * "Nvidia did not warn its customers in time. By Friday the damage was clear. Shares fell 6%": bare
+ * unnamed shares in a paragraph that has named one company only, a few sentences back, with no company
+ * told by a noun in between, are that company's.
  */
 function soleCompanyOfParagraph(sc: SentenceContext, state: DiscourseState): Mention | undefined {
   if (!BARE_SHARES.test(sc.lower)) return undefined;
