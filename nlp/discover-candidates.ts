@@ -50,9 +50,8 @@ const CONTEXTS: Context[] = [
 ];
 
 const STOP = new Set(
-  'KI AI US USA EU China CEO GPU GPUs API LLM Open Source The Der Die Das Ein Eine Neue Neues New Nvidia Huawei'.split(
-    ' ',
-  ),
+  // with the words of NOT_A_CODE_NAME (AI, KI, US, CEO, GPU, API, LLM, articles, ...), tested beside it
+  'USA GPUs Open Source Neue Neues New Nvidia Huawei'.split(' '),
 );
 
 function looksLikeProduct(name: string, kindBefore = false): boolean {

@@ -31,8 +31,10 @@ const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? 
  * Where a revenue share paid is a licence deal: a government, licences or exports, or the China sales
  * they were about ("pays TSMC 30% of its revenue for wafers", "pays Microsoft 20% of its revenue" are not).
  */
-const LICENCE_DEAL_CONTEXT =
-  /(regierung|government|washington|white house|weißen haus|trump|commerce|handelsministerium|staatskasse|treasury|lizenz|licen[cs]|export|ausfuhr|china|chines)/u;
+/** The state and its licences, in the words news uses for them. */
+const STATE_AND_LICENCE =
+  'regierung|government|washington|white house|weißen haus|trump|commerce|handelsministerium|staatskasse|treasury|lizenz|licen[cs]';
+const LICENCE_DEAL_CONTEXT = new RegExp(`(${STATE_AND_LICENCE}|export|ausfuhr|china|chines)`, 'u');
 export const REVENUE_SHARE_PAID_RE = new RegExp(REVENUE_SHARE_PAID, 'u');
 /** Whether a sentence tells a share of revenue paid for licences (see {@link REVENUE_SHARE_PAID}). */
 export function paysRevenueShareForLicences(lower: string): boolean {
@@ -1310,8 +1312,10 @@ const SHARE_OF_SALES =
  */
 const FEE_ON_SALES =
   /\d+\s?(?:%|percent|per cent|prozent)[- ](?:(?:government|us|u\.s\.|federal|staatliche[nr]?)\s+)?(?:fee|levy|surcharge|export tax|abgabe|gebühr|exportsteuer)\b/u;
-const STATE_OR_LICENCE =
-  /(government|regierung|washington|white house|weißen haus|trump|treasury|staatskasse|commerce|handelsministerium|licen[cs]|lizenz|(?<![\p{L}])(?:allow|erlaub|approv|genehmig))/u;
+const STATE_OR_LICENCE = new RegExp(
+  `(${STATE_AND_LICENCE}|(?<![\\p{L}])(?:allow|erlaub|approv|genehmig))`,
+  'u',
+);
 export const REVENUE_SHARE = {
   test: (lower: string): boolean =>
     REVENUE_SHARE_FOR_LICENCES.test(lower) ||

@@ -76,8 +76,10 @@ function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFal
 const BARE_SHARES =
   /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:aktie|aktien|shares|stock)\b(?!\s+(?:des|der|von|vom|of)\b)/u;
 /** A company told by a noun ("der Konzern", "the chipmaker"), which may be one the paragraph did not name. */
-const COMPANY_NOUN =
-  /(?<![\p{L}])(?:unternehmen|konzern|\p{L}+konzern|firma|\p{L}*hersteller\p{L}*|company|firm|chipmaker|group|maker)(?![\p{L}])/u;
+const COMPANY_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])\p{L}*(?:${COMPANY_NOUN_DE}|${COMPANY_NOUN_EN}|maker)\p{L}*`,
+  'u',
+);
 /** How many sentences back the one company of a paragraph may own unnamed shares. */
 const SOLE_COMPANY_REACH = 3;
 
