@@ -5578,3 +5578,24 @@ describe('round 32: production targets in numbers and shipments short of orders 
     expect(types('ByteDance ordered 100,000 Ascend 910B chips and received them in May.')).toEqual([]);
   });
 });
+
+describe('round 33: a bare decision noun beside a permission (own sentences)', () => {
+  const decisions = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads customs approving imports as one permission, not also a restriction', () => {
+    expect(decisions("Chinese customs approved imports of Nvidia's H20 chips on Tuesday.")).toEqual([
+      'export_control H20',
+    ]);
+    expect(decisions('Der chinesische Zoll genehmigte die Einfuhr von Nvidias H20.')).toEqual([
+      'export_control H20',
+    ]);
+  });
+
+  it('keeps a restriction by customs and a permission by Washington apart', () => {
+    expect(
+      decisions(
+        'Chinese customs were told to stop imports of the H20, while Washington allowed Nvidia to sell the H20 again.',
+      ),
+    ).toEqual(['export_control H20', 'export_control H20']);
+  });
+});

@@ -258,10 +258,16 @@ function insidePendingClause(t: Trigger, lower: string): boolean {
   return t.start < to && t.end > from;
 }
 
-/** "granted export licences": a bare licence noun takes the polarity of a permitting verb beside it. */
+/** Triggers that are bare nouns, with no verb to say which way the decision went ("licences", "customs"). */
+const BARE_DECISION_NOUN = new RegExp(`${LICENCE_NOUN.source}|^(?:customs|zoll\\p{L}*)$`, 'u');
+
+/**
+ * "granted export licences", "customs approved imports of the H20": a bare noun takes the polarity of a
+ * permitting verb beside it, so that one permission is not also read as a restriction.
+ */
 function polarityAmong(trigger: Trigger, triggers: readonly Trigger[]): string {
   const permits = triggers.some((t) => exportPolarity(t) === 'allow');
-  return permits && LICENCE_NOUN.test(trigger.text) ? 'allow' : exportPolarity(trigger);
+  return permits && BARE_DECISION_NOUN.test(trigger.text) ? 'allow' : exportPolarity(trigger);
 }
 
 /**
