@@ -14,7 +14,7 @@ import { versionsOfFamilies } from './version-of-family.js';
 import { productByAlias, type KbEntry, type KnowledgeBase } from './knowledge-base.js';
 import { findCuedNames } from './code-names.js';
 import { cueCheck, type CueCheck } from './cue-check-type.js';
-import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
+import { NOT_A_SLOT_NAME, PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
 import { mentionsBySentence, type Mention } from './link-entities.js';
 import type { Sentence } from './sentences.js';
 import { isCodePointIn, LETTER_OR_DIGIT } from './tokenize.js';
@@ -99,9 +99,6 @@ const EN_OBJECT_SLOT =
   /\b(?:(?:launch|release|rollout|debut|delay|postponement|cancellation|availability|unveiling) of|releas(?:e|ed|es|ing)|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s)?|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|scrapp(?:ed|ing)|scraps|cancel(?:l?ed|s|l?ing)|shelv(?:ed|es|ing)|open-sourc(?:ed|es|ing)|roll(?:ed|s|ing)? out|put(?:s|ting)? out)\s+(?:(?:its|their|the|a|an|two|three)\s+)?(?:(?:new|latest|next|upcoming|long-awaited|flagship|much-anticipated|anticipated|updated)\s+)?(?:(?:AI\s+)?(?:models?|chips?|accelerators?|processors?|GPUs?)\s+)?/gu;
 const DE_OBJECT_SLOT =
   /(?:(?:veröffentlichung|vorstellung|markteinführung|einführung|start|verschiebung|freigabe|auslieferung)\s+(?:von|des|der)|verschiebt|verschob|veröffentlicht|präsentiert|lanciert|startet|streicht|stoppt)\s+(?:(?:sein(?:e[nms]?)?|ihr(?:e[nms]?)?|den|die|das|dem|der|des)\s+)?(?:(?:neue[nms]?|nächste[nms]?|kommende[nms]?)\s+)?/giu;
-/** Capitalised words that are no product: nationalities, regions, acronyms of the trade, weekdays. */
-const NOT_A_NAME =
-  /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|npu|api|apis|sdk|llm|llms|moe|rag|hbm|fp8|fp4|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
 
 /** A token of a sentence (see tokensOf). */
 export interface NameToken {
@@ -487,7 +484,7 @@ function objectOfEvent(
     ms.some((m) => m.start - s.start < end && m.end - s.start > start);
   const slot = lang === 'en' ? EN_OBJECT_SLOT : DE_OBJECT_SLOT;
   const nameLike = (t: NameToken): boolean =>
-    (lang === 'en' ? /^\p{Lu}[\p{L}\p{N}]*$/u : BRAND_LIKE).test(t.text) && !NOT_A_NAME.test(t.text);
+    (lang === 'en' ? /^\p{Lu}[\p{L}\p{N}]*$/u : BRAND_LIKE).test(t.text) && !NOT_A_SLOT_NAME.test(t.text);
   const slotEnds = new Set<number>();
   const text = lang === 'de' ? s.text.toLowerCase() : s.text;
   slot.lastIndex = 0;

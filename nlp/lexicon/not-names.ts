@@ -11,6 +11,13 @@ import { PLACES } from './places.js';
 export const NOT_A_CODE_NAME =
   /^(?:The|This|That|It|Its|A|An|In|On|At|By|For|And|Or|But|Der|Die|Das|Ein|Eine|Chinese|American|US|U\.S|EU|AI|KI|GPU|CPU|NPU|CEO|MoE|LLM|LLMs|RAG|API|APIs|SDK|HBM|FP8|FP4|RL|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|China|Beijing|Washington|Trump|Biden)$/u;
 
+/**
+ * Words, in any case, that are no product where a launch or delay verb's object slot would read one
+ * ("released its new Orion"): function words, nationalities, places, acronyms of the trade, weekdays.
+ */
+export const NOT_A_SLOT_NAME =
+  /^(?:q[1-4]|h[12]|fy\d*|the|this|that|these|those|it|its|in|on|at|by|for|and|or|but|after|before|since|while|chinese|american|european|german|japanese|korean|taiwanese|french|british|indian|us|u\.s|eu|uk|un|ai|ki|gpu|gpus|cpu|npu|api|apis|sdk|llm|llms|moe|rag|hbm|fp8|fp4|ceo|cfo|ipo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|earlier|later|last|next|new|wall|street|washington|beijing|china|europe|america|taiwan|japan|korea|india|germany|france|britain|trump|biden|xi)$/iu;
+
 /** Capitalised words that stand before chip words without naming a chip (origins, places, makers' adjectives). */
 export const NOT_A_PLAIN_NAME = new RegExp(
   `^(?:${PLACES.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|')}|USA|US|UK|EU|Chinese|American|European|German|Japanese|Korean|Taiwanese|Indian|British|French|Western|Domestic|Foreign|Advanced|Graphics|Export|Commerce|Department|Nvidia|Intel|Huawei|Google|Amazon|Microsoft|Apple|Samsung|Qualcomm|Broadcom|Marvell|Arm|Meta|Tesla|Alibaba|Baidu|Tencent|Reuters|Bloomberg)$`,
