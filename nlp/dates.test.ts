@@ -141,3 +141,14 @@ describe('a weekday with the part of the day in one German word (round 32)', () 
     expect(first('die Montagsdemonstration')).toBeNull();
   });
 });
+
+describe('a day after a leading preposition and a month (round 33)', () => {
+  it('reads "since April 9, 2025" and "by May 15" to the day, not only the month', () => {
+    expect(first('subject to licence rules since April 9, 2025')).toEqual({
+      value: '2025-04-09',
+      precision: 'day',
+    });
+    expect(first('due by May 15')).toEqual({ value: '2025-05-15', precision: 'day' });
+    expect(first('since April 2025')).toEqual({ value: '2025-04', precision: 'month' });
+  });
+});

@@ -217,7 +217,7 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   ],
   [
     new RegExp(
-      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|till|by|as early as|as soon as|no later than|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])`,
+      `\\b(?:[Ii]m|[Ii]n|[Aa]b|[Bb]is|[Ss]eit|[Ff]ür|for|from|starting|beginning|Anfang|Mitte|Ende|early|mid|late|since|until|till|by|as early as|as soon as|no later than|this|next|last|vergangenen|kommenden|nächsten|diesen|dieses|(?:[Tt]he\\s+)?(?:end|beginning|start|middle) of)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.:]\\d))(?!['’])`,
       'gu',
     ),
     (m) => {

@@ -1009,6 +1009,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:lieferungen|exporte?|verkäufe?|ausfuhren?)\\s+${W}{0,3}?wieder\\s+(?:aufnehmen|aufzunehmen)`,
       // the German verb closes a long middle field: "den Export ... an zwei Firmen in ... und ... autorisiert"
       `(?:exporte?|ausfuhren?|lieferungen|verkäufe?)\\s+${W}{0,14}?(?:freigegeben|autorisiert)`,
+      // a market opened to a chip: "wieder für den chinesischen Markt freigegeben", "für den Export nach China zugelassen"
+      `(?:für|nach)\\s+(?:den\\s+|die\\s+)?(?:chinesischen\\s+markt|china|export|ausfuhr|verkauf)\\s+(?:nach\\s+china\\s+)?(?:wieder\\s+)?(?:freigegeben|zugelassen)`,
       `(?:von|by)\\s+(?:den |the )?(?:neuen |new )?(?:export)?(?:regeln|beschränkungen|kontrollen|bestimmungen|rules|restrictions|controls)\\s+(?:betroffen|affected|erfasst|covered)`,
       // English order: "among the chips covered by the new licensing requirement", "hit by export curbs"
       `(?:covered|affected|hit|caught|captured|targeted)\\s+by\\s+(?:the\\s+|these\\s+|this\\s+)?(?:new\\s+|latest\\s+|tighter\\s+|expanded\\s+|u\\.?s\\.?\\s+)*(?:export[- ]licen[cs][\\p{L}\\p{N}_]*|licen[cs]ing|licen[cs]e|export)\\s+(?:requirements?|rules?|regime|controls?|restrictions?|curbs?|bans?)\\b`,

@@ -5599,3 +5599,50 @@ describe('round 33: a bare decision noun beside a permission (own sentences)', (
     ).toEqual(['export_control H20', 'export_control H20']);
   });
 });
+
+describe('round 33: wordings from the read half of the twelfth pool (own sentences)', () => {
+  const found = (text: string, published?: string): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('does not date a delay by the target it gave up', () => {
+    expect(
+      found('Originally planned for May 2025, the launch of Grok 5 has been postponed.', '2025-08-01'),
+    ).toEqual(['delay Grok 5 -']);
+    expect(found('Grok 5, ursprünglich für Mai 2025 geplant, wurde verschoben.', '2025-08-01')).toEqual([
+      'delay Grok 5 -',
+    ]);
+  });
+
+  it('does not take the cause of a delay for what was delayed', () => {
+    expect(
+      found(
+        'Zhipu is preparing GLM-5. The launch has been postponed due to technical difficulties with Huawei’s Ascend chips.',
+      ),
+    ).toEqual(['delay GLM-5 -']);
+    expect(
+      found('Zhipu bereitet GLM-5 vor. Der Start wurde wegen Problemen mit Huaweis Ascend-Chips verschoben.'),
+    ).toEqual(['delay GLM-5 -']);
+  });
+
+  it('keeps a launch the delays came before, beside the delay', () => {
+    expect(found('After months of delays, Nvidia has started shipping the GB300.')).toEqual([
+      'release GB300 -',
+      'delay GB300 -',
+    ]);
+    expect(found('Partner haben nach langen Verzögerungen mit der Auslieferung des GB300 begonnen.')).toEqual(
+      ['release GB300 -', 'delay GB300 -'],
+    );
+    expect(found('After months of delays, the launch of the GB300 was pushed back again.')).toEqual([
+      'delay GB300 -',
+    ]);
+  });
+
+  it('reads a chip cleared for the Chinese market as an export permission, its delays as the permission’s', () => {
+    expect(
+      found(
+        'AMDs MI308 wurde nach monatelangen Verzögerungen wieder für den chinesischen Markt freigegeben.',
+      ),
+    ).toEqual(['export_control MI308 -']);
+    expect(found('Der MI308 ist für den Export nach China zugelassen.')).toEqual(['export_control MI308 -']);
+  });
+});

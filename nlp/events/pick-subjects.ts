@@ -246,6 +246,13 @@ const RESPONSIBLE_AFTER = /^(?:\s+[^\s.;!?]+){0,2}?\s+(?:verantwortlich|zuständ
 const REPLACES_AFTER =
   /^\s+(?:replaces|will replace|is replacing|takes (?:its|the) place|ersetzt|ablöst|tritt an)\b/u;
 
+/**
+ * The cause of a delay or stop told after it: "postponed due to technical difficulties with Huawei's Ascend
+ * chips", "verschiebt R2 nach Problemen mit Huawei-Chips". What caused it is not what was held up.
+ */
+const CAUSE_BEFORE =
+  /\b(?:due to|because of|owing to|wegen|aufgrund|infolge|nach)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:problem\p{L}*|schwierigkeit\p{L}*|difficult\p{L}*|issues?|troubles?|shortages?|mangel|engpä\p{L}*|bottlenecks?)\s+(?:with|mit|bei|of|an|von)\s+(?:[^\s.;:!?,]+\s+){0,2}?$/u;
+
 /** A participle clause that comments on the event told before it ("..., underscoring", "..., was unterstreicht"). */
 const COMMENT_CLAUSE =
   /,\s*(?:underscoring|highlighting|reflecting|signal(?:l)?ing|showing|demonstrating|illustrating|was\s+(?:\S+\s+)?(?:unterstreicht|zeigt|verdeutlicht))\b/u;
@@ -294,7 +301,9 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   // "zwingt Nutzer zum Umstieg auf GPT-5.2", "moves users to GPT-5": the replacement is not what stops
   if (
     (trigger.type === 'cancellation' || trigger.type === 'delay') &&
-    (REPLACEMENT_BEFORE.test(before) || REPLACES_AFTER.test(lower.slice(m.end, m.end + 30)))
+    (REPLACEMENT_BEFORE.test(before) ||
+      REPLACES_AFTER.test(lower.slice(m.end, m.end + 30)) ||
+      CAUSE_BEFORE.test(before))
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;

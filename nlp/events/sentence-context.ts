@@ -158,11 +158,11 @@ export function pickDate(
 /**
  * A preposition of a new target right before a date: "pushed to March", "auf den 12. Mai verschoben",
  * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März",
- * "delayed from May"):
+ * "delayed from May", "originally planned for May 2025"):
  * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:für|for|im|in|am|auf)\s+(?:(?:den|dem|das)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:\S+\s+){0,2}?(?:planned|slated|scheduled|expected|due|targeted|set|intended|geplant|vorgesehen|angekündigt|angepeilt|erwartet)\s+(?:for|in|on|by|für|im|in|am|bis)\s+(?:(?:the|den|dem)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
   'u',
 );
 

@@ -55,7 +55,12 @@ interface SentenceFacts {
   switchTarget(id: string): boolean;
   /** A dated release told in a relative clause ("..., der im Juli 2025 vorgestellt wurde"): a fact of its own. */
   datedBackground(e: FoundEvent): boolean;
+  /** The subject's delays are all told as what a launch came after ("after months of delays"). */
+  delayBehind(id: string): boolean;
 }
+
+/** Delays told as what came before the sentence's news: "nach monatelangen Verzögerungen", "after months of delays". */
+const AFTER_BEFORE = /\b(?:after|following|nach)\s+(?:[^\s.;:!?,]+\s+){0,2}$/u;
 
 /** A negation inside a plan trigger ("werden nicht wie geplant im März erscheinen"). */
 const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
@@ -82,6 +87,17 @@ function isDatedVerbalRelease(ev: FoundEvent, f: SentenceFacts): boolean {
   );
 }
 
+/**
+ * "haben nach monatelangen Verzögerungen mit der Auslieferung des GB200 NVL72 begonnen": a launch the
+ * delays are told to have come before is a fact beside them, unless another decision of the subject stands there too.
+ */
+function launchAfterDelays(ev: FoundEvent, f: SentenceFacts): boolean {
+  return (
+    f.delayBehind(ev.subject.id) &&
+    !(['plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id))
+  );
+}
+
 interface Suppression {
   name: string;
   drops(ev: FoundEvent, facts: SentenceFacts): boolean;
@@ -93,7 +109,7 @@ const SUPPRESSIONS: readonly Suppression[] = [
     drops: (ev, f) =>
       ev.type === 'release' &&
       !f.datedBackground(ev) &&
-      !(f.has('delay', ev.subject.id) && isDatedVerbalRelease(ev, f)) &&
+      !(f.has('delay', ev.subject.id) && (isDatedVerbalRelease(ev, f) || launchAfterDelays(ev, f))) &&
       (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
   },
   {
@@ -103,7 +119,9 @@ const SUPPRESSIONS: readonly Suppression[] = [
       f.reportsOther &&
       f.nominal(ev) &&
       // "Following the launch of its Ascend 910C in the first quarter, ... plans for the Ascend 950"
-      (ev.date === null || (['delay', 'plan', 'cancellation'] as const).some((t) => f.has(t, ev.subject.id))),
+      (ev.date === null ||
+        (['delay', 'plan', 'cancellation'] as const).some((t) => f.has(t, ev.subject.id))) &&
+      !launchAfterDelays(ev, f),
   },
   {
     name: 'a nominal launch in a superseded-target sentence ("ursprünglich war die Einführung geplant")',
@@ -119,6 +137,11 @@ const SUPPRESSIONS: readonly Suppression[] = [
   {
     name: 'the lifted restriction is the lifting’s object',
     drops: (ev, f) => ev.type === 'export_control' && f.lifted && f.polarity(ev) === 'restrict',
+  },
+  {
+    name: 'delays an export decision came after are the decision’s ("nach monatelangen Verzögerungen freigegeben")',
+    drops: (ev, f) =>
+      ev.type === 'delay' && f.delayBehind(ev.subject.id) && f.has('export_control', ev.subject.id),
   },
   {
     name: 'a delayed subject is not also cancelled',
@@ -170,6 +193,16 @@ function factsOf(
       found.some(
         (e) => e.type === 'hardware_switch' && e.related.some((r) => r.role === 'to' && r.id === id),
       ),
+    delayBehind: (id) => {
+      const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
+      return (
+        delays.length > 0 &&
+        delays.every((d) => {
+          const t = tags.triggerOf(d);
+          return t !== undefined && AFTER_BEFORE.test(lower.slice(Math.max(0, t.start - 40), t.start));
+        })
+      );
+    },
     datedBackground: (e) => {
       const t = tags.triggerOf(e);
       if (e.date === null || t === undefined) return false;
