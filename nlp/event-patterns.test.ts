@@ -5646,3 +5646,56 @@ describe('round 33: wordings from the read half of the twelfth pool (own sentenc
     expect(found('Der MI308 ist für den Export nach China zugelassen.')).toEqual(['export_control MI308 -']);
   });
 });
+
+describe('round 33: more wordings from the read half of the twelfth pool (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads an ambiguous name as the product its context confirmed elsewhere in the text', () => {
+    expect(
+      found(
+        'Customers waited for the new chips. Blackwell slipped through several delays. Some bought Blackwell GPUs anyway.',
+      ),
+    ).toContain('delay Blackwell');
+    expect(found('Blackwell slipped through several delays.')).toEqual([]);
+  });
+
+  it('does not give a ban on a class of chips to the one chip named next', () => {
+    expect(
+      found(
+        'Nvidia darf seine neuesten Chips nicht nach China verkaufen. Seit Juli darf Nvidia den H20 wieder dort verkaufen.',
+      ),
+    ).toEqual(['export_control H20']);
+  });
+
+  it('reads a volume shipped as sales, not as a launch', () => {
+    expect(found('Nvidia hat im vergangenen Jahr etwa eine Million H20-Chips ausgeliefert.')).toEqual([]);
+    expect(found('Huawei hat 2025 rund 700.000 Ascend 910C ausgeliefert.')).toEqual([]);
+    expect(found('Huawei hat die ersten 10.000 Ascend 910C ausgeliefert.')).toEqual(['release Ascend 910C']);
+  });
+
+  it('reads revenue an outsider estimates or that sales would have brought as no result', () => {
+    expect(
+      found(
+        'Branchenbeobachter schätzen, dass der H20 Nvidia einen Umsatz von 12 Milliarden Dollar gebracht hat.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'Der H20 hätte Nvidia einen Umsatz von 12 Milliarden Dollar gebracht, doch der Export ist untersagt.',
+      ),
+    ).not.toContain('financial Nvidia');
+    expect(found('Der Verkauf des H20 hätte Nvidia 12 Milliarden Dollar Umsatz eingebracht.')).toEqual([]);
+    expect(
+      found('Nvidia shipped a million H20 chips, which would have generated $12 billion in revenue.'),
+    ).toEqual([]);
+  });
+
+  it('reads an amount in words of size as a financial amount', () => {
+    expect(found('Nvidia erwartet durch das Exportverbot einen Umsatzausfall in Milliardenhöhe.')).toEqual([
+      'financial Nvidia',
+    ]);
+    expect(found('AMD booked a multibillion-dollar charge on its MI308 inventory.')).toContain(
+      'financial AMD',
+    );
+  });
+});

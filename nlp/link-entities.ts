@@ -203,6 +203,9 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   const listed = support.size > 0 ? listedOrganizations(text, matches) : new Set<string>();
 
   const accepted: Mention[] = [];
+  /** Ambiguous entries their context confirmed somewhere in the text, and the mentions still waiting for that. */
+  const confirmed = new Set<string>();
+  const unconfirmed: Mention[] = [];
   for (const m of matches) {
     const sentence = sentenceIndexAt(sentences, m.start);
     const mention: Mention = {
@@ -240,8 +243,11 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
       );
     if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive || producedChip)) {
       accepted.push(mention);
-    }
+      confirmed.add(m.entry.id);
+    } else if (!vetoedInText) unconfirmed.push(mention);
   }
+  // one sense per text: "Blackwell slipped to Q2 2025" after "Nvidia's Blackwell chips" names the same chip
+  for (const mention of unconfirmed) if (confirmed.has(mention.entry.id)) accepted.push(mention);
   return [
     ...withKnownVersions(text, accepted, kb),
     ...ellipticalMentions(text, sentences, kb, accepted),

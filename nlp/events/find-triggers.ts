@@ -132,6 +132,14 @@ const ORDERS_OBJECT_BEFORE =
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
   /(?<![\p{L}])(?:(?!(?:gebrauchs|verhaltens|nutzungs|denk|schnitt|bewegungs|such|sprach|farb|strick|geschmacks)muster)\p{L}*muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
+/** A number of units: "eine Million", "1,5 Millionen", "200.000", "hunderttausende", "one million". */
+const VOLUME =
+  /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s*(?:millionen|million|mio\.?|tausend|thousand)|(?:eine|einer|one|a|zwei|two|drei|three|mehrere|several|einige|some)\s+(?:million|millionen)|hunderttausende|zehntausende|tausende|hundreds of thousands|tens of thousands|thousands|millions)(?![\p{L}\p{N}])/u;
+/**
+ * "die ersten 10.000", "the first 100,000 units", "konnten bereits 50.000 ausgeliefert werden": the first
+ * deliveries, or a new product's deliveries so far, may be its launch.
+ */
+const FIRST_ONES = /(?<![\p{L}])(?:(?:ersten|first|initial)\s+(?:\S+\s+){0,2}?\d|bereits|schon|already)/u;
 /** "weiter", "weiterhin", "continues to": deliveries that go on ("still shipped" may mean "nevertheless"). */
 const CONTINUED_BEFORE =
   /(?<![\p{L}])(?:weiter|weiterhin|nach wie vor|continues? to|continued to|keeps?|kept)\s+(?:\S+\s+){0,3}$/u;
@@ -226,6 +234,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     (SHIPPING_VERB.test(match) && CONTINUED_BEFORE.test(textBefore(s, 50))) ||
     // "Testmuster des B200 wurden an Partner ausgeliefert", "shipped engineering samples of the B200": samples, no launch
     (SHIPPING_VERB.test(match) && SAMPLES.test(commaFreeAround(s))) ||
+    // "etwa eine Million H20-Chips ausgeliefert": a volume sold, not a launch (unless the first ones)
+    (SHIPPING_VERB.test(match) && VOLUME.test(commaFreeAround(s)) && !FIRST_ONES.test(commaFreeAround(s))) ||
     // "ist nur noch Tage von der Veröffentlichung von R2 entfernt": a launch still some time away
     (nominal && TIME_FROM_BEFORE.test(s.before) && DISTANT_AFTER.test(textAfter(s, 100))) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||

@@ -251,6 +251,8 @@ const WITH_THE_BEFORE = /\b(?:mit dem|mit der|with the|with its)\s+$/u;
 /** The next sentence opens with the maker's possessive: "The company's ATOM chip is ...", "Its B40 ...". */
 const OWNER_OPENS =
   /^\W{0,2}(?:the (?:company|firm|startup|start-up|group|chipmaker)['’]s|its|their|sein(?:e|en)?|ihr(?:e|en)?|das (?:neue )?(?:modell|produkt) des unternehmens,?)\s+(?:(?:new|neue\p{L}*|latest|first|erste\p{L}*)\s+)?$/u;
+/** A description that ends in a plural kind noun ("seine neusten Chips", "its latest GPUs"). */
+const PLURAL_KIND_END = /(?:chips|gpus|models|modelle|prozessoren|processors|accelerators)$/u;
 /** An indefinite description ("eine neue Familie ..."): a new thing whose name is still to come. */
 const INDEFINITE_START = /^(?:ein\w*|a|an|zwei|two|drei|three)\b/u;
 /** "Die Modellreihe Qwen3", "die neueste Version des Ernie": a category noun introducing the name. */
@@ -270,6 +272,9 @@ const CATEGORY_BEFORE =
 function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | undefined {
   const described = DESCRIBED_PRODUCT.exec(sc.lower);
   if (described === null) return undefined;
+  // "Seine neusten Chips darf Nvidia nicht verkaufen. ... den H20 wieder vertreiben": a ban on a class of
+  // chips is not about the one chip named next, which is mostly the exception
+  if (rule.type === 'export_control' && PLURAL_KIND_END.test(described[0])) return undefined;
   const indefinite = INDEFINITE_START.test(described[0]);
   const orgs = new Set(
     sc.local.filter((m) => m.mention.entry.kind === 'organization').map((m) => m.mention.entry.id),
