@@ -129,9 +129,12 @@ export const LAUNCH_NOUN_SET_FOR = new RegExp(
   `^\\s+(?:\\S+\\s+){0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
   'u',
 );
-/** A launch noun being prepared ("bereitet die Veröffentlichung ... vor") or exported ("für den Export freigegeben"). */
+/**
+ * A launch noun being prepared ("bereitet die Veröffentlichung ... vor"), exported ("für den Export
+ * freigegeben") or in doubt ("uncertainty around the release of", "Zweifel an der Veröffentlichung").
+ */
 export const NOT_YET_RELEASED_BEFORE =
-  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite[\p{L}\p{N}_]*|prepar[\p{L}\p{N}_]*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier[\p{L}\p{N}_]*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+)$/u;
+  /(?:\blet(?:'s|’s|\s+us)\s+(?:\S+\s+){0,2}|\b(?:lass|lasst)\s+uns\s+(?:\S+\s+){0,4}|\b(?:bereite[\p{L}\p{N}_]*|prepar[\p{L}\p{N}_]*|plant|planen|plans?|planning)\s+(?:\S+\s+){0,6}|\b(?:signal(?:s|ed|led|ing|ling)?|promis(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|hint(?:s|ed|ing)? at|signalisier[\p{L}\p{N}_]*|versprach|versprochen|verspricht|stellte\s+(?:\S+\s+){0,2}?in aussicht)\s+(?:a|an|the|its|their|eine?n?|die|den)\s+(?:[^\s,;]+\s+){0,5}|\b(?:planned|scheduled|slated|set|due|targeted|expected|geplant|vorgesehen)\s+(?:for|für)\s+(?:\S+\s+){0,3}|(?:für den|zum|for) export\s+|\b(?:uncertainty|doubts?|questions?|unsicherheit|zweifel|fragezeichen|rätselraten)\s+(?:around|about|over|surrounding|regarding|um|über|an|bezüglich)\s+(?:the|die|der|den|dem|des)\s+)$/u;
 
 const RELEASE_VERBS_EN =
   '(?:release|launch|unveil|ship|introduce|debut|arrive|follow(?=\\s+(?:in|by|later|early|late|mid|next|this|soon|shortly|q[1-4]|20[2-4]\\d|(?:a|one|two|three|six|several|a few)\\s+(?:months?|quarters?|years?))\\b)|roll out|put out|open[- ]source|start|begin|hit|go on sale|come|announce|deliver|produce|manufacture|mass[- ]produce|enter (?:mass )?production|make\\s+(?:\\S+\\s+){0,5}?(?:available|open[- ]source)|reach (?:customers|buyers|users|developers|the market|shelves)|be (?:released|launched|unveiled|available|shipped|introduced|delivered|rolled out|(?:mass[- ])?produced|manufactured))(?![\\p{L}])';
@@ -1271,7 +1274,7 @@ export const FINANCIAL_EXCLUDE =
  * ({@link RESULT_REPORTED}): "posted revenue of $44.1 billion and is expected to deliver another record".
  */
 export const FINANCIAL_FORECAST =
-  /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimates?|projects?|forecasts?|schätzt|schätzen|prognostiziert)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
+  /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimates?|projects?|forecasts?|schätzt|schätzen|prognostiziert)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:in achieving|to achieve|to reach|zu erreichen)\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
 /** A result told as done: "reported", "posted", "rose", "erzielte", "stieg". */
 export const RESULT_REPORTED =
   /(?<![\p{L}])(?<!(?:would|could|might) have )(?:reported|posted|rose|fell|grew|jumped|climbed|increased|declined|generated|earned|erzielte\p{L}*|stieg\p{L}*|fiel\p{L}*|sank\p{L}*|meldete\p{L}*|wuchs|steigerte\p{L}*)(?![\p{L}])/u;

@@ -5699,3 +5699,31 @@ describe('round 33: more wordings from the read half of the twelfth pool (own se
     );
   });
 });
+
+describe('round 33: launches in doubt, sales targets and rules a chip was made to meet (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a launch in doubt as no launch', () => {
+    expect(found('Zhipu faces uncertainty around the release of its long-awaited GLM-5 model.')).toEqual([]);
+    expect(found('Es gibt Zweifel an der Veröffentlichung von GLM-5.')).toEqual([]);
+  });
+
+  it('reads sales a launch should help achieve as a target, not a result', () => {
+    expect(
+      found(
+        'The Rubin launch will be key for AMD in achieving $2.5 billion in sales of data-center GPUs by 2027.',
+      ),
+    ).toEqual([]);
+    expect(found('AMD posted $2.5 billion in sales of data-center GPUs in the quarter.')).toEqual([
+      'financial AMD',
+    ]);
+  });
+
+  it('reads export rules a chip was made to meet or avoid as its setting, not a decision', () => {
+    expect(
+      found('AMD hat den MI308 eigens entworfen, der die US-Exportrestriktionen umgehen sollte.'),
+    ).toEqual([]);
+    expect(found('AMD built the MI308 to get around export curbs.')).toEqual([]);
+    expect(found('Washington imposed export curbs on the MI308.')).toEqual(['export_control MI308']);
+  });
+});

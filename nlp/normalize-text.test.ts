@@ -60,3 +60,13 @@ describe('normalizeText', () => {
     expect(text.startsWith('Istanbul')).toBe(true);
   });
 });
+
+describe('a word hyphenated at a line break (round 33)', () => {
+  it('joins the halves, but keeps the hyphen before a conjunction or a capital', () => {
+    expect(normalizeText('Zuvor hatte die Regierung Export-\nkontrollen verhängt.')).toBe(
+      'Zuvor hatte die Regierung Exportkontrollen verhängt.',
+    );
+    expect(normalizeText('die Export-\nund Importkontrollen')).toBe('die Export-\nund Importkontrollen');
+    expect(normalizeText('Nvidia-\nChips')).toBe('Nvidia-\nChips');
+  });
+});

@@ -49,6 +49,11 @@ export function normalizeSpacing(text: string): string {
 
 /** A year set in quotes ('will debut in early "2026"'), as some pages quote every figure. */
 const QUOTED_YEAR = /"((?:19|20)\d\d)"/gu;
+/**
+ * A word hyphenated at a line break ("Export-\nkontrollen"), as wire copy and PDFs print it: the two
+ * halves are one word again. A conjunction after it keeps the hyphen ("Export-\nund Importkontrollen").
+ */
+const HYPHENATED_AT_BREAK = /(\p{L})-\n[ \t]*(?!(?:und|oder|bzw|sowie|and|or)(?![\p{L}]))(?=\p{Ll})/gu;
 /** A year glued to the next sentence by a lost line break ("am 27. Oktober 2025Es wurde"). */
 const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 
@@ -57,7 +62,7 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
  * become ` `, invisible characters disappear, typographic quotes become ASCII quotes, HTML tags
  * become a space, an em dash glued between words becomes a comma, a ticker or a wire's instrument code glued to a name ("NvidiaNVDA-2,1%",
  * "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
- * loses its quotes and a year glued to the next word gets a space.
+ * loses its quotes, a year glued to the next word gets a space and a word hyphenated at a line break is joined.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
  * result, so callers keep the normalised text.
  */
@@ -70,6 +75,7 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_SINGLE, "'")
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
+    .replace(HYPHENATED_AT_BREAK, '$1')
     .replace(GLUED_TICKER, '$1 $2')
     .replace(GLUED_INSTRUMENT_CODE, '$1 $2')
     .replace(DOTTED_CAPITAL_I, 'I')

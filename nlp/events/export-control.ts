@@ -312,17 +312,29 @@ const STANDING_BEFORE = /\b(?:still|currently|derzeit|noch|weiterhin|bislang|bis
 const SETTING_BEFORE =
   /(?<!\b(?:fall|falls|fell|falling|come|comes|came|coming|brought|placed|put)\s+)\b(?:under|despite|trotz)\s+(?:the\s+|den\s+|der\s+)?(?:(?!new\b|neue\w*|tighter\b|latest\b|verschärft\w*)\S+\s+){0,2}?$/u;
 const RULES_NOUN = /^(?:\S*-)?(?:export|ausfuhr)\S*\s*(?:controls?|restrictions?|rules|curbs|regulations)?$/u;
+/**
+ * Rules a chip is made to avoid: "die Exportrestriktionen umgehen sollte", "to get around export curbs"
+ * (a chip made to comply is round 22's; one that "no longer complies" is decided on).
+ */
+const RULES_MET_AFTER = /^\s+(?:\S+\s+){0,2}?(?:umgehen|umgangen|zu umgehen|unterlaufen)(?![\p{L}])/u;
+const RULES_MET_BEFORE =
+  /\b(?:circumvent\w*|get(?:s|ting)? around|got around|skirt\w*|evad\w*)\s+(?:the\s+|its\s+|these\s+)?(?:\S+\s+){0,2}?$/u;
 
 /**
  * "the most advanced chip the company is currently permitted to sell to China", "still permitted for
- * sale in China under U.S. export controls": a permission or the rules described as they stand are
- * the chip's setting, no decision.
+ * sale in China under U.S. export controls", "designed to get around export curbs": a permission or
+ * the rules described as they stand, or as what a chip was made to avoid, are the chip's setting, no decision.
  */
 function describesStandingRules(t: Trigger, lower: string): boolean {
   const [from] = clauseWindow(lower, t.start, t.end);
   const before = lower.slice(Math.max(from, t.start - 60), t.start);
   if (EXPORT_ALLOW.test(t.text) && STANDING_BEFORE.test(before)) return true;
-  return RULES_NOUN.test(t.text) && SETTING_BEFORE.test(before);
+  return (
+    RULES_NOUN.test(t.text) &&
+    (SETTING_BEFORE.test(before) ||
+      RULES_MET_BEFORE.test(before) ||
+      RULES_MET_AFTER.test(lower.slice(t.end, t.end + 40)))
+  );
 }
 
 /** "The H20 is not affected", "der H20 ist nicht betroffen": the chip named is left out of the rules. */
