@@ -316,8 +316,8 @@ const RULES_NOUN = /^(?:\S*-)?(?:export|ausfuhr)\S*\s*(?:controls?|restrictions?
  * Rules a chip is made to avoid: "die Exportrestriktionen umgehen sollte", "to get around export curbs"
  * (a chip made to comply is round 22's; one that "no longer complies" is decided on).
  */
-const RULES_MET_AFTER = /^\s+(?:\S+\s+){0,2}?(?:umgehen|umgangen|zu umgehen|unterlaufen)(?![\p{L}])/u;
-const RULES_MET_BEFORE =
+const RULES_AVOIDED_AFTER = /^\s+(?:\S+\s+){0,2}?(?:umgehen|umgangen|zu umgehen|unterlaufen)(?![\p{L}])/u;
+const RULES_AVOIDED_BEFORE =
   /\b(?:circumvent\w*|get(?:s|ting)? around|got around|skirt\w*|evad\w*)\s+(?:the\s+|its\s+|these\s+)?(?:\S+\s+){0,2}?$/u;
 
 /**
@@ -332,8 +332,8 @@ function describesStandingRules(t: Trigger, lower: string): boolean {
   return (
     RULES_NOUN.test(t.text) &&
     (SETTING_BEFORE.test(before) ||
-      RULES_MET_BEFORE.test(before) ||
-      RULES_MET_AFTER.test(lower.slice(t.end, t.end + 40)))
+      RULES_AVOIDED_BEFORE.test(before) ||
+      RULES_AVOIDED_AFTER.test(lower.slice(t.end, t.end + 40)))
   );
 }
 
