@@ -15,6 +15,8 @@ const ACCESS_FOR_ALL =
  */
 const NOT_BY_REGULATOR =
   '(?<!\\b(?:behörde|regulator|aufsicht[\\p{L}\\p{N}_]*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
+/** English weekdays, as a plan's day ahead may be told ("goes live Monday"). */
+const WEEKDAY_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /**
  * One word inside a clause: a dot ends the clause unless it sits inside a word ("5.0"), after an
  * ordinal ("3." in "am 3. März") or closes an abbreviation ("U.S.", "z.B.", "Nvidia Corp.", "Inc.").
@@ -453,7 +455,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kommt Anfang 2027 auf den Markt", "launches next month" (a plan needs a time in the sentence)
       'erscheint\\b',
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
-      '(?:launch|releas|ship|debut|arriv)e?s\\s+(?:next|later|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter))\\b',
+      // "launches next month", "launches Grok 3 tomorrow", "goes live Monday at 8 p.m."
+      `(?:(?:launch|releas|ship|debut|arriv|unveil)e?s|goes live)\\s+${W}{0,4}?(?:next|later|tomorrow|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter|week|month|${WEEKDAY_EN})|(?:${WEEKDAY_EN})\\s+at\\s+\\d)\\b`,
+      // "veröffentlicht R2 morgen", "startet nächste Woche"
+      `(?:veröffentlicht|erscheint|startet|kommt)\\s+${W}{0,4}?(?:morgen|übermorgen|nächste woche|kommende woche|in den kommenden (?:tagen|wochen))(?![\\p{L}])`,
       // the present with a stated time ahead: "Rubin launches in 2026", "ships in Q3", "goes into production
       // in 2026", "startet 2026", "geht Ende 2026 in Produktion" (the time inside the cue, not just anywhere)
       // a plural subject takes the bare form: "the MI400 accelerators launch in the second half of 2026"

@@ -5727,3 +5727,23 @@ describe('round 33: launches in doubt, sales targets and rules a chip was made t
     expect(found('Washington imposed export curbs on the MI308.')).toEqual(['export_control MI308']);
   });
 });
+
+describe('round 33: a launch told in the present with a time ahead is a plan (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-02-14').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('reads "launches X tomorrow", "goes live Monday at 9 a.m.", "veröffentlicht morgen" as plans', () => {
+    expect(found('Mistral launches Mistral Large 3 tomorrow.')).toEqual(['plan Mistral Large 3 2025-02-15']);
+    expect(found('"Mistral Large 3 goes live Monday at 9 a.m.," the company said.')).toEqual([
+      expect.stringMatching(/^plan Mistral Large 3 /),
+    ]);
+    expect(found('Zhipu veröffentlicht GLM-5 morgen.')).toEqual(['plan GLM-5 2025-02-15']);
+  });
+
+  it('keeps a launch told in the past a release', () => {
+    expect(found('Mistral Large 3 went live on Monday.')).toEqual(['release Mistral Large 3 2025-02-10']);
+    expect(found('Mistral launches Mistral Large 3, its newest model.')).toEqual([
+      'release Mistral Large 3 -',
+    ]);
+  });
+});
