@@ -1150,6 +1150,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a cost put on a named company by a restriction: "Exporte kosten AMD 1,5 Milliarden US-Dollar", "the ban will
       // cost AMD $800 million"
       `(?<![\\p{L}])(?<!(?:zu|mit|hohe[nr]?|niedrige[nr]?|die|den|der)\\s)(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?!(?:von|in|of|for|at|the|a|an|about|around|up|to|some|per|more|less|over|nearly|roughly|only|just|rund|etwa|knapp|fast|über|bis|die|das|der|den|dem|ein|eine|einen|pro|je|nur)\\s)(?=[\\p{L}\\d.&-]+\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b)`,
+      // the German verb last: "die Beschränkungen könnten Nvidia bis zu 5,5 Milliarden Dollar kosten"
+      `(?:milliarden|millionen|mrd\\.?|mio\\.?)\\s+(?:us-)?(?:dollar|euro)\\s+(?:\\S+\\s+){0,2}?(?=${COST_OF_RESTRICTION})(?:kosten|kostet|kostete|kosteten)(?![\\p{L}])`,
       // the same told of the company by a noun or pronoun: "the restrictions could cost the company up to $5.5
       // billion", "die Beschränkungen kosten den Konzern 1,5 Milliarden"
       `(?<![\\p{L}])(?:kosten|kostet|kostete|kosteten|cost|costs|costing)(?=${COST_OF_RESTRICTION})\\s+(?:the\\s+(?:company|firm|chipmaker|chip\\s?maker|chip designer|group)|it|den\\s+(?:konzern|chiphersteller|chipkonzern|hersteller)|das\\s+unternehmen)\\s+(?:(?:rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|roughly|nearly|almost|up to|more than|over|as much as)\\s+)?(?:\\$|€|us\\$)?\\s?\\d[\\d.,]*\\s?(?:milliarden|mrd|millionen|mio|billion|million|bn)\\b`,

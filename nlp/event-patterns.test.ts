@@ -5747,3 +5747,21 @@ describe('round 33: a launch told in the present with a time ahead is a plan (ow
     ]);
   });
 });
+
+describe('round 33: a company’s own figure for what a restriction may cost it (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads the figure the company gives as its financial event, in both word orders', () => {
+    expect(found('AMD said the new rules could cost the company up to $800 million.')).toContain(
+      'financial AMD',
+    );
+    expect(
+      found('Die neuen Regeln könnten AMD bis zu 800 Millionen Dollar kosten, teilte der Konzern mit.'),
+    ).toContain('financial AMD');
+  });
+
+  it('keeps an outsider’s figure and a figure without an amount hedged', () => {
+    expect(found('Analysts said the new rules could cost AMD $800 million.')).not.toContain('financial AMD');
+    expect(found('AMD said the new rules could cost it dearly.')).not.toContain('financial AMD');
+  });
+});

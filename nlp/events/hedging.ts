@@ -7,6 +7,21 @@ import { HEDGE, HEDGE_IF, HEDGE_MAY } from '../event-cues.js';
 import type { EventType } from '../types.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 
+/**
+ * "Nvidia said meeting the restrictions could cost the company up to $5.5 billion": a company's own
+ * figure for what a decision may cost it is the charge it reports, not a guess (the labelling rules
+ * count a charge "of up to" an amount). The modal stands right before a verb of cost and an amount follows.
+ */
+/** An amount of money: "$5.5 billion", "5,5 Milliarden Dollar". */
+const AMOUNT = String.raw`(?:[$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:billion|million|milliarden|millionen|mrd|mio)\b)`;
+const FORESEEN_COST = new RegExp(
+  String.raw`\b(?:could|may|might|would|könnte|könnten|dürfte|dürften|würde|würden)(\s+(?:\S+\s+){0,3}?(?:cost|weigh on|reduce)\b(?:[^.;!?]|\.(?=\d)){0,60}?${AMOUNT}|\s+(?:\S+\s+){0,8}?${AMOUNT}\s+(?:\S+\s+){0,2}?(?:kosten|belasten|schmälern|senken)\b)`,
+  'u',
+);
+/** Who gives the figure: the company said or told it. */
+const STATED_BY_COMPANY =
+  /\b(?:said|says|told|warned|disclosed|estimated|erklärte|teilte\s+(?:\S+\s+){0,3}?mit|mitteilte|warnte|bezifferte)\b/u;
+
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
 /**
@@ -180,18 +195,24 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   )
     return true;
   if (type !== 'financial' && INDIRECT_QUESTION_BEFORE.test(lead) && !ANSWERED_BEFORE.test(lead)) return true;
+  const foreseenCost =
+    type === 'financial' && STATED_BY_COMPANY.test(lower) && FORESEEN_COST.test(clause)
+      ? clause.replace(FORESEEN_COST, '$1')
+      : undefined;
   if (HEDGE.test(clause)) {
     const permission =
       type === 'export_control' &&
       REPORTED_COULD.test(clause) &&
       !HEDGE.test(clause.replace(/\bcould\b/gu, ''));
-    if (!permission) return true;
+    if (!permission && !(foreseenCost !== undefined && !HEDGE.test(foreseenCost))) return true;
   }
   if (conditionIn(lower, from, to)) return true;
   if (hasModalCue(lower)) {
     // the scope only drops characters or blanks them, so a modal in it is a modal in `lower`
     const scope = modalScope(lower, t.start).replace(ALTERNATIVE_LATER, ' ');
-    if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope))) return true;
+    const costStated = foreseenCost !== undefined && !MODAL_HEDGE.test(foreseenCost);
+    if (MODAL_HEDGE.test(scope) && !(type === 'export_control' && REPORTED_COULD.test(scope)) && !costStated)
+      return true;
   }
   if ((type === 'release' || type === 'plan') && COUNTERFACTUAL.test(clause)) return true;
   if (HYPOTHETICAL_CONSEQUENCE.test(clause)) return true;
