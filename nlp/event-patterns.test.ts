@@ -5765,3 +5765,29 @@ describe('round 33: a company’s own figure for what a restriction may cost it 
     expect(found('AMD said the new rules could cost it dearly.')).not.toContain('financial AMD');
   });
 });
+
+describe('round 33: what a rule still proposed would require (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads the requirement of a proposed or draft rule as no decision yet', () => {
+    expect(
+      found(
+        'The proposed rule is still under review. AMD would be required to obtain a licence before shipping the MI308.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'Der Regelentwurf sieht vor, dass AMD für den MI308 eine Exportlizenz bräuchte, die AMD beantragen würde.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a requirement told as reported speech or after a decision', () => {
+    expect(
+      found('The Commerce Department said AMD would be required to obtain a licence to ship the MI308.'),
+    ).toEqual(['export_control MI308']);
+    expect(found('Washington imposed a licence requirement on the MI308 on Monday.')).toEqual([
+      'export_control MI308',
+    ]);
+  });
+});

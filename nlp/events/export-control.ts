@@ -78,6 +78,27 @@ function intendedOnly(t: Trigger, lower: string): boolean {
   return intent !== null && !OTHER_CLAUSE.test(before.slice(intent.index + intent[0].search(/\s/u)));
 }
 
+/** A rule still proposed: "the proposed rule is under review", "a draft regulation", "is preparing to impose". */
+const PROPOSAL =
+  /\b(?:proposed|draft|mooted)\s+(?:\S+\s+)?(?:rules?|regulations?|measures?|restrictions?|bans?|curbs?)\b|\bunder review\b|\b(?:preparing|prepares|considering|considers|weighing|weighs|mulling)\s+(?:to\s+impose|new|whether|tighter|additional|export|a ban|restrictions)|(?:regel|verordnungs|gesetzes)?entwurf\p{L}*|\berwägt\b|\b(?:geplante|vorgeschlagene)\s+(?:\S+\s+)?(?:regel\p{L}*|beschränkung\p{L}*|verbot\p{L}*)/u;
+/** A conditional of what the rule would do, not told as reported speech ("said it would require"). */
+const WOULD_BEFORE = /\b(?:would|würde|würden)\s+(?:\S+\s+){0,7}$/u;
+const SAID_BEFORE = /\b(?:said|says|announced|told|confirmed|erklärte|kündigte|teilte|bestätigte)\b/u;
+
+/**
+ * "The proposed rule is under review. Nvidia and AMD would be required to have a special export licence":
+ * what a rule still proposed in this or the previous sentence would require is no decision yet.
+ */
+function proposedOnly(t: Trigger, sc: SentenceContext): boolean {
+  const [from] = clauseWindow(sc.lower, t.start, t.end);
+  const before = sc.lower.slice(from, t.start);
+  if (!WOULD_BEFORE.test(before.slice(-80)) || SAID_BEFORE.test(sc.lower.slice(0, t.start))) return false;
+  const previous = sc.doc.sentences[sc.index - 1];
+  const context =
+    previous?.paragraph === sc.sentence.paragraph ? `${previous.text.toLowerCase()} ${sc.lower}` : sc.lower;
+  return PROPOSAL.test(context);
+}
+
 /**
  * A decision not taken yet ("has not yet received a licence", "has yet to approve", "noch nicht genehmigt",
  * "noch keine Lizenz erhalten") or only expected ("which is expected to be approved for export",
@@ -291,6 +312,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       !insideDescribingRelative(t, sc.lower) &&
       !insidePendingClause(t, sc.lower) &&
       reportsDecision(t, sc) &&
+      !proposedOnly(t, sc) &&
       !intendedOnly(t, sc.lower) &&
       !NOT_TAKEN_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 50), t.start)) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
