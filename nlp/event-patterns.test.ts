@@ -5791,3 +5791,27 @@ describe('round 33: what a rule still proposed would require (own sentences)', (
     ]);
   });
 });
+
+describe('round 33: wordings from the read half of the thirteenth pool (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a product pushed to a later time as delayed', () => {
+    expect(found('Mistral pushed Mistral Large 3 to September.')).toEqual([
+      'delay Mistral Large 3',
+      'plan Mistral Large 3',
+    ]);
+    expect(found('Testing problems are pushing Mistral Large 3 toward the second half.')).toContain(
+      'delay Mistral Large 3',
+    );
+    expect(found('Mistral pushed users to Mistral Large 3.')).toEqual([]);
+  });
+
+  it('gives chips said to be affected too the decision of the sentence before', () => {
+    expect(
+      found('Demnach darf AMD den MI250 nicht mehr nach China exportieren. Zudem ist der MI300X betroffen.'),
+    ).toEqual(['export_control MI250', 'export_control MI300X']);
+    expect(found('Washington banned exports of the MI250. The MI300X is not affected.')).toEqual([
+      'export_control MI250',
+    ]);
+  });
+});

@@ -125,6 +125,49 @@ function membersNamedAfterFamily(
   return out;
 }
 
+/** "Zudem ist die L40 betroffen", "The L20 is also covered": a sentence that adds chips to a decision. */
+const ALSO_AFFECTED =
+  /(?<![\p{L}])(?:(?:ist|sind|war|waren)\s+(?:\S+\s+){0,8}?(?:ebenfalls\s+|auch\s+|zudem\s+)?betroffen|(?:is|are|was|were)\s+(?:also\s+|likewise\s+)?(?:affected|covered|included))(?![\p{L}])/u;
+const NOT_AFFECTED =
+  /(?<![\p{L}])(?:nicht|kein\p{L}*|not|no longer|nicht mehr)\s+(?:\S+\s+){0,2}?(?:betroffen|affected|covered|included)/u;
+
+/**
+ * "Demnach darf Nvidia die A800 und H800 nicht mehr exportieren. Zudem ist die L40 betroffen": chips a
+ * sentence says are affected too, right after a sentence of the paragraph that reported an export
+ * decision, share that decision (its polarity and date).
+ */
+function alsoAffected(
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+): FoundEvent[] {
+  const previous = sc.doc.sentences[sc.index - 1];
+  if (
+    previous?.paragraph !== sc.sentence.paragraph ||
+    found.some((f) => f.type === 'export_control') ||
+    !ALSO_AFFECTED.test(sc.lower) ||
+    NOT_AFFECTED.test(sc.lower)
+  )
+    return [];
+  const decision = state.eventsOf(sc.index - 1).find((e) => e.type === 'export_control');
+  if (decision === undefined) return [];
+  const named = new Set(state.eventsOf(sc.index - 1).map((e) => e.subject.id));
+  return pickSubjects(['chip'], NO_TRIGGER, sc.local, sc.lower)
+    .filter((c) => !named.has(c.mention.entry.id))
+    .map((c) => {
+      const entry = c.mention.entry;
+      const ev: FoundEvent = {
+        ...decision,
+        subject: { id: entry.id, name: entry.name },
+        related: developerOf(entry.id, sc.doc.kb),
+        confidence: decision.confidence - 0.15,
+        evidence: `${decision.evidence} ${sc.text}`,
+      };
+      state.tag(ev, state.polarityOf(decision) ?? 'restrict');
+      return ev;
+    });
+}
+
 /**
  * Completes the previous sentence's pending decision with the chips this sentence names (when it
  * reports no export decision of its own) and returns those events; then leaves this sentence's
@@ -140,6 +183,7 @@ export function followUpExport(
     ...completePending(state.pendingExport, sc, state, found),
     ...membersNamedAfterFamily(sc, state, found),
   ];
+  if (completed.length === 0) completed.push(...alsoAffected(sc, state, found));
   const unplaced = state.unplacedExport;
   const hasExport = [...found, ...completed].some((f) => f.type === 'export_control');
   const pending = state.pendingExport;
