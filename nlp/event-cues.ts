@@ -906,7 +906,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `switch(?:ed|es|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b`,
       `mov(?:ed|es|ing)\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
       `shift(?:ed|s|ing)?\\s+(?:(?!to\\s)${W}){0,9}?(?:on)?to\\b${NOT_AN_INFINITIVE}`,
-      `migrat[\\p{L}\\p{N}_]*\\s+${W}{0,9}?(?:on)?to\\b`,
+      `migrat[\\p{L}\\p{N}_]*\\s+${W}{0,9}?(?:(?:on)?to|towards?)\\b`,
       `turn(?:ed|s|ing)? to\\b${NOT_AN_INFINITIVE}`,
       'back to\\b',
       'f[ae]ll(?:s|en|ing)? back (?:on|to)\\b',

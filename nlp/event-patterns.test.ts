@@ -5815,3 +5815,24 @@ describe('round 33: wordings from the read half of the thirteenth pool (own sent
     ]);
   });
 });
+
+describe('round 33: more from the read half of the thirteenth pool (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('keeps two quantities of two chips one coordination, and a thousands comma no clause break', () => {
+    expect(
+      found('Huawei plans to produce 50,000 Ascend 950PR chips and 20,000 Ascend 950DT chips in 2026.'),
+    ).toEqual(['plan Ascend 950PR', 'plan Ascend 950DT']);
+    expect(
+      found('Huawei shipped 50,000 Ascend 910C chips and 20,000 Ascend 910B chips were delayed.'),
+    ).toEqual(['delay Ascend 910B']);
+  });
+
+  it('reads inference migrating toward another platform as a switch', () => {
+    expect(
+      found(
+        'Reports say that two labs - Midjourney and Anthropic - are migrating inference workloads from Nvidia GPUs toward Google TPUs.',
+      ),
+    ).toEqual(expect.arrayContaining(['hardware_switch Midjourney', 'hardware_switch Anthropic']));
+  });
+});

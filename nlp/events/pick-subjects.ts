@@ -57,16 +57,19 @@ const COORDINATION = new RegExp(
 const MONTH = MONTH_NAME_PATTERN.toLowerCase();
 /** A conjunct's own date ("für 2027", "in 2025", "(2026)", "in September 2025", "im Juli", "on May 22"). */
 const OWN_DATE = String.raw`(?:(?:für|for|in|im|ab|bis|by|\()\s*(?:(?:early|mid|late|anfang|mitte|ende|q[1-4]|h[12])[\s-]+)?(?:19|20)\d\d\)?|(?:in|im|on|am|ab|bis|by)\s+(?:(?:early|mid|late|anfang|mitte|ende)[\s-]+)?(?:\d{1,2}\.?\s+)?(?:${MONTH})\.?(?![\p{L}])(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:19|20)\d\d)?)`;
+/** A number of units before a conjunct ("100,000 Ascend 910C chips and 300,000 Ascend 910B chips"). */
+const QUANTITY = String.raw`(?:(?:about|around|roughly|some|rund|etwa)\s+)?\d[\d.,]*(?:\s+(?:million|millionen|thousand|tausend))?`;
 const DETERMINER = String.raw`(?:the|die|der|das|den|dem|des|its|seine[nmrs]?|ihre[nmrs]?|a|an|ein\p{L}*|new|neue[nmrs]?|next|nächste[nmrs]?)`;
 /**
  * A conjunct that carries its own kind noun or date before the conjunction ("the WSE-4 chips and the
  * CS-4 systems", "Rubin Ultra für 2027 und Feynman für 2028"). Such a gap is a coordination only when a
  * determiner follows the conjunction or the next name has a kind noun or date of its own: "the H100
  * chips in 2022 and Blackwell was delayed" joins two clauses, not two subjects. One describing word may
- * follow the determiner ("die Instinct MI300X-GPU und die Hybrid-CPU-GPU MI300A-APU").
+ * follow the determiner ("die Instinct MI300X-GPU und die Hybrid-CPU-GPU MI300A-APU"), and a number of
+ * units may stand before the name ("100,000 Ascend 910C chips and 300,000 Ascend 910B chips").
  */
 const HEADED_GAP = new RegExp(
-  String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2}(?:[\p{L}-]+\s+)?)?$`,
+  String.raw`^-?\s*(?:${KIND_HEAD}(?:\s+${OWN_DATE})?|${OWN_DATE})\s*,?\s+(?:und|and|sowie|&|or|oder|as well as)\s+((?:${DETERMINER}\s+){1,2}(?:[\p{L}-]+\s+)?)?(?:${QUANTITY}\s+)?$`,
   'u',
 );
 /** A kind noun, then a maker's possessive after the conjunction ("Blackwell processors and AMD's MI350"). */
@@ -97,9 +100,9 @@ const LIST_LEAD = /^(?:the|a|an|die|der|das|den|dem|des|both|beide|\S+['’]s)$/
 function clauseOfItsOwn(lower: string, first: LocalMention, after: string): boolean {
   if (!AUXILIARY_AFTER.test(after)) return false;
   const lead = lower.slice(0, first.start);
-  const clause = lead.slice(
-    Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1,
-  );
+  // a comma inside a number ("100,000") is no clause break
+  const breaks = [...lead.matchAll(/[,;:](?!\d)/gu)];
+  const clause = lead.slice((breaks[breaks.length - 1]?.index ?? -1) + 1);
   // a subject and its verb before the first name ("Nvidia launched the"); one word may be its owner ("Nvidias")
   return clause.split(/\s+/u).filter((w) => w !== '' && !LIST_LEAD.test(w)).length >= 2;
 }
