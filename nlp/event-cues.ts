@@ -458,9 +458,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'erscheint\\b',
       `(?:kommt|kommen)\\s+${W}{0,6}?(?:auf den markt|in den handel|im|in|ab|anfang|mitte|ende|noch|bis|frühestens|spätestens|20[2-4]\\d)\\b`,
       // "launches next month", "launches Grok 3 tomorrow", "goes live Monday at 8 p.m."
-      `(?:(?:launch|releas|ship|debut|arriv|unveil)e?s|goes live)\\s+${W}{0,4}?(?:next|later|tomorrow|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter|week|month|${WEEKDAY_EN})|(?:${WEEKDAY_EN})\\s+at\\s+\\d)\\b`,
-      // "veröffentlicht R2 morgen", "startet nächste Woche"
-      `(?:veröffentlicht|erscheint|startet|kommt)\\s+${W}{0,4}?(?:morgen|übermorgen|nächste woche|kommende woche|in den kommenden (?:tagen|wochen))(?![\\p{L}])`,
+      `(?:(?:launch|releas|ship|debut|arriv|unveil)e?s|goes live)\\s+(?!(?:its\\s+|the\\s+)?(?:quarterly\\s+|annual\\s+|financial\\s+)?(?:results|earnings|figures|numbers|report|data|statement)\\b)${W}{0,4}?(?:next|later|tomorrow|in (?:the )?(?:coming|next)|this (?:fall|autumn|spring|summer|winter|year|quarter|${WEEKDAY_EN})|(?:${WEEKDAY_EN})\\s+at\\s+\\d)\\b`,
+      // "veröffentlicht R2 morgen", "startet den Dienst nächste Woche" (an object between: "Die App startet morgen" tells of no product)
+      `(?:veröffentlicht|startet)\\s+(?!(?:seine\\s+|ihre\\s+|die\\s+)?(?:zahlen|quartalszahlen|ergebnisse|bilanz)\\b)${W}{1,4}?(?:morgen|übermorgen|nächste woche|kommende woche|in den kommenden (?:tagen|wochen))(?![\\p{L}])`,
       // the present with a stated time ahead: "Rubin launches in 2026", "ships in Q3", "goes into production
       // in 2026", "startet 2026", "geht Ende 2026 in Produktion" (the time inside the cue, not just anywhere)
       // a plural subject takes the bare form: "the MI400 accelerators launch in the second half of 2026"
@@ -1285,7 +1285,7 @@ export const FINANCIAL_EXCLUDE =
  * ({@link RESULT_REPORTED}): "posted revenue of $44.1 billion and is expected to deliver another record".
  */
 export const FINANCIAL_FORECAST =
-  /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimates?|projects?|forecasts?|schätzt|schätzen|prognostiziert)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:in achieving|to achieve|to reach|zu erreichen)\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
+  /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimates?|projects?|forecasts?|schätzt|schätzen|prognostiziert)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:will|would|aims?|hopes?|seeks?|wants?|soll|sollen|wollen)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:in achieving|to achieve|to reach|zu erreichen)\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
 /** A result told as done: "reported", "posted", "rose", "erzielte", "stieg". */
 export const RESULT_REPORTED =
   /(?<![\p{L}])(?<!(?:would|could|might) have )(?:reported|posted|rose|fell|grew|jumped|climbed|increased|declined|generated|earned|erzielte\p{L}*|stieg\p{L}*|fiel\p{L}*|sank\p{L}*|meldete\p{L}*|wuchs|steigerte\p{L}*)(?![\p{L}])/u;

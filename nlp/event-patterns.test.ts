@@ -5836,3 +5836,56 @@ describe('round 33: more from the read half of the thirteenth pool (own sentence
     ).toEqual(expect.arrayContaining(['hardware_switch Midjourney', 'hardware_switch Anthropic']));
   });
 });
+
+describe('round 33 review: what the first version of the round misread (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-09-01').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('links no namesake of a product inside a longer proper name or after a title', () => {
+    expect(
+      found('Blackwell chips remain scarce. Author Jane Blackwell released a new novel on Tuesday.'),
+    ).toEqual([]);
+    expect(
+      found(
+        'Die Blackwell-GPUs sind gefragt. Die Sängerin Blackwell veröffentlichte am Freitag ein neues Album.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no decision to chips affected by something else or before', () => {
+    expect(
+      found(
+        'Nvidia darf den H20 nicht mehr exportieren. Auch die Produktion des B200 ist von Lieferengpässen betroffen.',
+      ),
+    ).toEqual(['export_control H20']);
+    expect(found('The US banned H20 exports to China. The H100 was affected in 2022 already.')).toEqual([
+      'export_control H20',
+    ]);
+  });
+
+  it('reads no plan into a present tense without a product as its object', () => {
+    expect(
+      found('Die neue App startet morgen, GPT-5 hat OpenAI bereits am 7. August 2025 veröffentlicht.'),
+    ).toEqual(['release GPT-5']);
+    expect(found('Nvidia releases quarterly results tomorrow; the B300 already ships.')).not.toContain(
+      'plan B300',
+    );
+  });
+
+  it('keeps a cost figure from a source or investors hedged, and a reported requirement a decision', () => {
+    expect(
+      found('The H20 ban could cost Nvidia $5.5 billion, a person familiar with the matter said.'),
+    ).toEqual([]);
+    expect(
+      found(
+        'The proposed rule was withdrawn. The government informed Nvidia that H20 exports would require a license.',
+      ),
+    ).toEqual(['export_control H20']);
+  });
+
+  it('keeps sales achieved a result', () => {
+    expect(found('Cambricon succeeded in achieving $400 million in sales in the first half.')).toEqual([
+      'financial Cambricon',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  * Nvidia's chip, not water. A known name followed by a hyphenated variant ("Qwen3-VL") is a different,
  * unknown model and is left to discovery.
  */
+import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
 import { withKnownVersions } from './version-of-family.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { matchAliases, type AliasMatch } from './match-aliases.js';
@@ -189,6 +190,24 @@ function listedOrganizations(text: string, matches: readonly AliasMatch[]): Set<
   return out;
 }
 
+/** A capitalised word right before a name, in its sentence ("Jane Blackwell", "Sängerin Blackwell"). */
+const CAPITALISED_BEFORE = /(?:^|[^.!?:;\n])[ \t]\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
+/** A capitalised word right after it ("Claude Dubois"), not a kind noun or a verb. */
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}-])/u;
+
+/**
+ * Whether a mention stands inside a longer proper name or after a title or profession: such a name is a
+ * person's or a place's, whatever the text says elsewhere. Only the one-sense-per-text rule asks.
+ */
+function partOfProperName(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return (
+    PERSON_TITLE_BEFORE.test(before) ||
+    CAPITALISED_BEFORE.test(before) ||
+    CAPITALISED_AFTER.test(text.slice(m.end, m.end + 30))
+  );
+}
+
 /**
  * Links the alias matches of `text` (already normalised) to knowledge-base entries and returns the
  * accepted mentions in text order. `sentences` must come from the same text.
@@ -247,7 +266,9 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     } else if (!vetoedInText) unconfirmed.push(mention);
   }
   // one sense per text: "Blackwell slipped to Q2 2025" after "Nvidia's Blackwell chips" names the same chip
-  for (const mention of unconfirmed) if (confirmed.has(mention.entry.id)) accepted.push(mention);
+  // (not a name inside a longer proper name or after a title: "author Jane Blackwell", "Claude Dubois")
+  for (const mention of unconfirmed)
+    if (confirmed.has(mention.entry.id) && !partOfProperName(text, mention)) accepted.push(mention);
   return [
     ...withKnownVersions(text, accepted, kb),
     ...ellipticalMentions(text, sentences, kb, accepted),

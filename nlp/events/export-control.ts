@@ -83,7 +83,8 @@ const PROPOSAL =
   /\b(?:proposed|draft|mooted)\s+(?:\S+\s+)?(?:rules?|regulations?|measures?|restrictions?|bans?|curbs?)\b|\bunder review\b|\b(?:preparing|prepares|considering|considers|weighing|weighs|mulling)\s+(?:to\s+impose|new|whether|tighter|additional|export|a ban|restrictions)|(?:regel|verordnungs|gesetzes)?entwurf\p{L}*|\berwägt\b|\b(?:geplante|vorgeschlagene)\s+(?:\S+\s+)?(?:regel\p{L}*|beschränkung\p{L}*|verbot\p{L}*)/u;
 /** A conditional of what the rule would do, not told as reported speech ("said it would require"). */
 const WOULD_BEFORE = /\b(?:would|würde|würden)\s+(?:\S+\s+){0,7}$/u;
-const SAID_BEFORE = /\b(?:said|says|announced|told|confirmed|erklärte|kündigte|teilte|bestätigte)\b/u;
+const SAID_BEFORE =
+  /\b(?:said|says|announced|told|confirmed|informed|notified|wrote|erklärte|kündigte|teilte|bestätigte|informierte|unterrichtete)\b/u;
 
 /**
  * "The proposed rule is under review. Nvidia and AMD would be required to have a special export licence":

@@ -21,6 +21,9 @@ const FORESEEN_COST = new RegExp(
 /** Who gives the figure: the company said or told it. */
 const STATED_BY_COMPANY =
   /\b(?:said|says|told|warned|disclosed|estimated|erklärte|teilte\s+(?:\S+\s+){0,3}?mit|mitteilte|warnte|bezifferte)\b/u;
+/** ... and not a source, an outsider or investors ("a person familiar with the matter said", "Investors warned"). */
+const STATED_BY_OUTSIDER =
+  /\b(?:person|people|sources?|insiders?|analysts?|investors?|experts?|observers?|officials?|kreise|analysten|anleger|investoren|experten|beobachter|insider)\b[^.;!?]{0,60}?\b(?:said|says|told|warned|estimated|erklärte|teilte|mitteilte|warnte|schätzt\p{L}*)\b/u;
 
 /** "said it could resume": a backshifted "can" of permission in reported speech, not a hedge. */
 const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[^.]{0,40}\bcould\b/u;
@@ -196,7 +199,10 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
     return true;
   if (type !== 'financial' && INDIRECT_QUESTION_BEFORE.test(lead) && !ANSWERED_BEFORE.test(lead)) return true;
   const foreseenCost =
-    type === 'financial' && STATED_BY_COMPANY.test(lower) && FORESEEN_COST.test(clause)
+    type === 'financial' &&
+    STATED_BY_COMPANY.test(lower) &&
+    !STATED_BY_OUTSIDER.test(lower) &&
+    FORESEEN_COST.test(clause)
       ? clause.replace(FORESEEN_COST, '$1')
       : undefined;
   if (HEDGE.test(clause)) {

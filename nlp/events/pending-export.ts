@@ -130,6 +130,9 @@ const ALSO_AFFECTED =
   /(?<![\p{L}])(?:(?:ist|sind|war|waren)\s+(?:\S+\s+){0,8}?(?:ebenfalls\s+|auch\s+|zudem\s+)?betroffen|(?:is|are|was|were)\s+(?:also\s+|likewise\s+)?(?:affected|covered|included))(?![\p{L}])/u;
 const NOT_AFFECTED =
   /(?<![\p{L}])(?:nicht|kein\p{L}*|not|no longer|nicht mehr)\s+(?:\S+\s+){0,2}?(?:betroffen|affected|covered|included)/u;
+/** Affected by something else or at another time: "von Engpässen betroffen", "affected by cooling problems", "in 2022 already". */
+const OTHER_CAUSE_OR_TIME =
+  /(?<![\p{L}])(?:(?:von|durch)\s+(?:\S+\s+){0,3}?betroffen|(?:affected|covered)\s+by)(?![^.;!?]*(?:regel|rule|verbot|ban|beschränk|restrict|kontroll|control|sanktion|sanction|export|ausfuhr|lizenz|licen|entscheidung|decision|maßnahme|measure))|(?<![\p{L}])(?:bereits|schon|already|previously|vorher|zuvor|earlier|früher)(?![\p{L}])|(?<![\p{L}\p{N}])(?:in|im|seit|since)\s+(?:jahr\s+)?(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /**
  * "Demnach darf Nvidia die A800 und H800 nicht mehr exportieren. Zudem ist die L40 betroffen": chips a
@@ -146,7 +149,8 @@ function alsoAffected(
     previous?.paragraph !== sc.sentence.paragraph ||
     found.some((f) => f.type === 'export_control') ||
     !ALSO_AFFECTED.test(sc.lower) ||
-    NOT_AFFECTED.test(sc.lower)
+    NOT_AFFECTED.test(sc.lower) ||
+    OTHER_CAUSE_OR_TIME.test(sc.lower)
   )
     return [];
   const decision = state.eventsOf(sc.index - 1).find((e) => e.type === 'export_control');
