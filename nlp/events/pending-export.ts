@@ -3,6 +3,7 @@
  * Betroffen ist der H20." A restriction without a named chip is completed by the chips the next
  * sentence of the same paragraph names.
  */
+import type { KbEntry } from '../knowledge-base.js';
 import type { FoundEvent } from '../types.js';
 import { AFFECTED_OPENING } from './affected-next.js';
 import type { DiscourseState, PendingExport } from './discourse-state.js';
@@ -91,13 +92,7 @@ function membersNamedAfterFamily(
   state: DiscourseState,
   found: readonly FoundEvent[],
 ): FoundEvent[] {
-  const previous = sc.doc.sentences[sc.index - 1];
-  if (
-    previous?.paragraph !== sc.sentence.paragraph ||
-    found.some((f) => f.type === 'export_control') ||
-    !AFFECTED_OPENING.test(sc.lower.trimStart())
-  )
-    return [];
+  if (!continuesWithoutDecision(sc, found) || !AFFECTED_OPENING.test(sc.lower.trimStart())) return [];
   const out: FoundEvent[] = [];
   const chips = sc.local.map((m) => m.mention.entry).filter((e) => e.kind === 'chip');
   for (const family of state.eventsOf(sc.index - 1).filter((e) => e.type === 'export_control')) {
@@ -110,19 +105,37 @@ function membersNamedAfterFamily(
         .map((e) => [e.id, e]),
     );
     state.withdraw(family);
-    for (const entry of members.values()) {
-      const ev: FoundEvent = {
-        ...family,
-        subject: { id: entry.id, name: entry.name },
-        related: developerOf(entry.id, sc.doc.kb),
-        confidence: family.confidence - 0.05,
-        evidence: `${family.evidence} ${sc.text}`,
-      };
-      state.tag(ev, state.polarityOf(family) ?? 'restrict');
-      out.push(ev);
-    }
+    for (const entry of members.values()) out.push(sharedDecision(family, entry, sc, state, 0.05));
   }
   return out;
+}
+
+/**
+ * The event of `decision` (an export decision of the sentence before) for another chip `entry` that
+ * this sentence names: its polarity and date, at a lower confidence, with both sentences as evidence.
+ */
+function sharedDecision(
+  decision: FoundEvent,
+  entry: KbEntry,
+  sc: SentenceContext,
+  state: DiscourseState,
+  penalty: number,
+): FoundEvent {
+  const ev: FoundEvent = {
+    ...decision,
+    subject: { id: entry.id, name: entry.name },
+    related: developerOf(entry.id, sc.doc.kb),
+    confidence: decision.confidence - penalty,
+    evidence: `${decision.evidence} ${sc.text}`,
+  };
+  state.tag(ev, state.polarityOf(decision) ?? 'restrict');
+  return ev;
+}
+
+/** Whether this sentence follows one of its paragraph and reports no export decision of its own. */
+function continuesWithoutDecision(sc: SentenceContext, found: readonly FoundEvent[]): boolean {
+  const previous = sc.doc.sentences[sc.index - 1];
+  return previous?.paragraph === sc.sentence.paragraph && !found.some((f) => f.type === 'export_control');
 }
 
 /** "Zudem ist die L40 betroffen", "The L20 is also covered": a sentence that adds chips to a decision. */
@@ -144,10 +157,8 @@ function alsoAffected(
   state: DiscourseState,
   found: readonly FoundEvent[],
 ): FoundEvent[] {
-  const previous = sc.doc.sentences[sc.index - 1];
   if (
-    previous?.paragraph !== sc.sentence.paragraph ||
-    found.some((f) => f.type === 'export_control') ||
+    !continuesWithoutDecision(sc, found) ||
     !ALSO_AFFECTED.test(sc.lower) ||
     NOT_AFFECTED.test(sc.lower) ||
     OTHER_CAUSE_OR_TIME.test(sc.lower)
@@ -158,18 +169,7 @@ function alsoAffected(
   const named = new Set(state.eventsOf(sc.index - 1).map((e) => e.subject.id));
   return pickSubjects(['chip'], NO_TRIGGER, sc.local, sc.lower)
     .filter((c) => !named.has(c.mention.entry.id))
-    .map((c) => {
-      const entry = c.mention.entry;
-      const ev: FoundEvent = {
-        ...decision,
-        subject: { id: entry.id, name: entry.name },
-        related: developerOf(entry.id, sc.doc.kb),
-        confidence: decision.confidence - 0.15,
-        evidence: `${decision.evidence} ${sc.text}`,
-      };
-      state.tag(ev, state.polarityOf(decision) ?? 'restrict');
-      return ev;
-    });
+    .map((c) => sharedDecision(decision, c.mention.entry, sc, state, 0.15));
 }
 
 /**
