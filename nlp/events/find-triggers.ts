@@ -234,7 +234,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     (SHIPPING_VERB.test(match) && CONTINUED_BEFORE.test(textBefore(s, 50))) ||
     // "Testmuster des B200 wurden an Partner ausgeliefert", "shipped engineering samples of the B200": samples, no launch
     (SHIPPING_VERB.test(match) && SAMPLES.test(commaFreeAround(s))) ||
-    // "etwa eine Million H20-Chips ausgeliefert": a volume sold, not a launch (unless the first ones)
+    // "etwa eine Million H20-Chips ausgeliefert": a volume sold, not a launch (unless the first ones or
+    // those delivered so far)
     (SHIPPING_VERB.test(match) && VOLUME.test(commaFreeAround(s)) && !FIRST_ONES.test(commaFreeAround(s))) ||
     // "ist nur noch Tage von der Veröffentlichung von R2 entfernt": a launch still some time away
     (nominal && TIME_FROM_BEFORE.test(s.before) && DISTANT_AFTER.test(textAfter(s, 100))) ||

@@ -7,13 +7,15 @@ import { HEDGE, HEDGE_IF, HEDGE_MAY } from '../event-cues.js';
 import type { EventType } from '../types.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 
+/** An amount of money: "$5.5 billion", "5,5 Milliarden Dollar". */
+const AMOUNT = String.raw`(?:[$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:billion|million|milliarden|millionen|mrd|mio)\b)`;
 /**
  * "Nvidia said meeting the restrictions could cost the company up to $5.5 billion": a company's own
  * figure for what a decision may cost it is the charge it reports, not a guess (the labelling rules
- * count a charge "of up to" an amount). The modal stands right before a verb of cost and an amount follows.
+ * count a charge "of up to" an amount). The modal stands before a verb of cost and an amount follows
+ * it, or, in German, before the amount and the verb last ("könnten AMD 800 Millionen Dollar kosten").
+ * Group 1 is what follows the modal, so that replacing a match by it removes only the modal.
  */
-/** An amount of money: "$5.5 billion", "5,5 Milliarden Dollar". */
-const AMOUNT = String.raw`(?:[$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:billion|million|milliarden|millionen|mrd|mio)\b)`;
 const FORESEEN_COST = new RegExp(
   String.raw`\b(?:could|may|might|would|könnte|könnten|dürfte|dürften|würde|würden)(\s+(?:\S+\s+){0,3}?(?:cost|weigh on|reduce)\b(?:[^.;!?]|\.(?=\d)){0,60}?${AMOUNT}|\s+(?:\S+\s+){0,8}?${AMOUNT}\s+(?:\S+\s+){0,2}?(?:kosten|belasten|schmälern|senken)\b)`,
   'u',
