@@ -4,6 +4,7 @@
  * lower-cased, normalised sentences. They are data for extract-events.ts; keeping them in one place
  * makes the vocabulary reviewable.
  */
+import { MONTH_NAME_PATTERN } from './lexicon/months.js';
 import type { EventType } from './types.js';
 
 /** Access ended for everyone: not only for some users or in one place, and not by a regulator ("for free users", "in Italy"). */
@@ -15,8 +16,6 @@ const ACCESS_FOR_ALL =
  */
 const NOT_BY_REGULATOR =
   '(?<!\\b(?:behörde|regulator|aufsicht[\\p{L}\\p{N}_]*|datenschützer|datenschutzbehörde|watchdog)\\b[^.!?]*)';
-/** English month names, for a target a delay moves to ("pushed GPT-5 to September"). */
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** English weekdays, as a plan's day ahead may be told ("goes live Monday"). */
 const WEEKDAY_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /**
@@ -601,7 +600,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'not (?:expected|due|slated|likely) (?:\\S+ )?until\\b',
       'pushed (?:to|into)\\b',
       // the product between verb and target: "pushed GPT-5 to September", "pushing the features toward iOS 27"
-      `push(?:ed|es|ing)\\s+${W}{1,4}?(?:to|into|toward|towards|until)\\s+(?:(?:early|mid|late|the|a)\\s+)?(?:next|later|following|\\d{4}\\b|q[1-4]\\b|h[12]\\b|(?:first|second|third|fourth)\\s+(?:quarter|half)|${MONTHS_EN}|spring|summer|fall|autumn|winter|ios\\s+\\d)`,
+      `push(?:ed|es|ing)\\s+${W}{1,4}?(?:to|into|toward|towards|until)\\s+(?:(?:early|mid|late|the|a)\\s+)?(?:next|later|following|\\d{4}\\b|q[1-4]\\b|h[12]\\b|(?:first|second|third|fourth)\\s+(?:quarter|half)|(?:${MONTH_NAME_PATTERN.toLowerCase()})(?![\\p{L}])|spring|summer|fall|autumn|winter|ios\\s+\\d)`,
       'hinter dem zeitplan',
       'ins stocken',
       'stockt[\\p{L}\\p{N}_]*',
