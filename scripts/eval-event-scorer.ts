@@ -10,8 +10,10 @@
  * all added) and what it would remove from them as a filter. The answer so far is no (docs/nlp.md), so
  * analyze() does not use it and nothing is written; the script stays to ask again when data grows.
  *
- * Usage: npm run eval:scorer [-- --train FILE ...] (more labelled sets to train and cross-validate on,
- * e.g. real sets kept outside the repository)
+ * Usage: npm run eval:scorer [-- --train FILE ...] [-- --test FILE ...]: more labelled sets to train and
+ * cross-validate on, and sets to score once (aggregates only, never trained on), e.g. real sets kept
+ * outside the repository. For each scored set it also prints the rules with the scorer beside them
+ * (adding its events above a threshold, dropping rule events below one), the figure that decides.
  */
 import path from 'node:path';
 import { analyzeTraced } from '../nlp/analyze.js';
@@ -149,10 +151,10 @@ const score = (models: Record<EventType, LinearModel>, pair: Pair): Record<Event
     number
   >;
 
-/** Files given with `--train FILE` on the command line. */
-function extraTrainingFiles(argv: readonly string[]): string[] {
+/** Files given with `flag FILE` on the command line (`--train` or `--test`). */
+function filesAfter(flag: string, argv: readonly string[]): string[] {
   return argv.flatMap((a, i) =>
-    a === '--train' && argv[i + 1] !== undefined ? [path.resolve(argv[i + 1] as string)] : [],
+    a === flag && argv[i + 1] !== undefined ? [path.resolve(argv[i + 1] as string)] : [],
   );
 }
 
@@ -163,7 +165,7 @@ for (const file of [
   OWN_PASSAGES,
   OWN_HOLDOUT_1,
   OWN_HOLDOUT_2,
-  ...extraTrainingFiles(process.argv.slice(2)),
+  ...filesAfter('--train', process.argv.slice(2)),
 ]) {
   const items = loadItems(file);
   if (items === null) {
@@ -185,17 +187,23 @@ for (let k = 0; k < FOLDS; k += 1) {
     outOfFold.push({ pair, p: score(models, pair) });
 }
 report(outOfFold);
+combinedReport(outOfFold);
 
 const models = trainAll(training);
 for (const [name, file] of [
   ['validation set (aggregates only, never trained on)', SHARED_VAL],
   ['own holdout round 3 (never trained on)', OWN_HOLDOUT_3],
+  ...filesAfter('--test', process.argv.slice(2)).map(
+    (f) => [`${path.relative(repoRoot, f)} (aggregates only, never trained on)`, f] as const,
+  ),
 ] as const) {
   const items = loadItems(file);
   if (items === null) continue;
   const { pairs, goldEvents, reachable } = pairsOf(items);
   console.log(`\n${name}: gold events with a found subject ${reachable} of ${goldEvents}`);
-  report(pairs.map((pair) => ({ pair, p: score(models, pair) })));
+  const scored = pairs.map((pair) => ({ pair, p: score(models, pair) }));
+  report(scored);
+  combinedReport(scored);
 }
 
 /** As a filter on the rules: rule events whose scorer probability is below `t`, right and wrong. */
@@ -221,3 +229,36 @@ function filterReport(scored: readonly { pair: Pair; p: Record<EventType, number
 }
 console.log('\nfilter, cross-validated:');
 filterReport(outOfFold);
+
+/**
+ * The rules with the scorer beside them, over (entity, type) pairs: rule events kept unless the
+ * scorer puts them below `drop`, plus scorer events at or above `add` the rules do not give.
+ */
+function combinedReport(scored: readonly { pair: Pair; p: Record<EventType, number> }[]): void {
+  for (const [add, drop] of [
+    [2, -1],
+    [0.5, -1],
+    [0.7, -1],
+    [0.9, -1],
+    [2, 0.05],
+    [2, 0.1],
+    [0.7, 0.1],
+  ] as const) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { pair, p } of scored)
+      for (const type of EVENT_TYPES) {
+        const yes = pair.rules.has(type) ? p[type] >= drop : p[type] >= add;
+        const gold = pair.gold.has(type);
+        if (yes && gold) tp += 1;
+        else if (yes) fp += 1;
+        else if (gold) fn += 1;
+      }
+    const pr = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    console.log(
+      `  combined add>=${add > 1 ? 'never' : add} drop<${drop < 0 ? 'never' : drop}: P ${f3(pr)} R ${f3(r)} F1 ${f3((2 * pr * r) / (pr + r))}`,
+    );
+  }
+}
