@@ -120,3 +120,20 @@ describe('sentences glued together by crawled text', () => {
     expect(texts(text)).toEqual([text]);
   });
 });
+
+describe('splitSentences: a brand in camel case after a period (round 34)', () => {
+  it.each([
+    ['Nvidia shipped the H20 in May. xAI said it would delay Grok 5.', 'xAI said it would delay Grok 5.'],
+    ['Die Zahlen kamen am Montag. iFlytek stellte Spark X2 vor.', 'iFlytek stellte Spark X2 vor.'],
+    ['The deal closed in March. eBay was not part of it.', 'eBay was not part of it.'],
+  ])('starts a new sentence in "%s"', (text, second) => {
+    expect(texts(text)).toEqual([text.slice(0, text.length - second.length - 1), second]);
+  });
+
+  it.each(['Es kostet ca. eine Mrd. Euro.', 'The price went up. and then it fell.'])(
+    'keeps a lower-case word after a period in the sentence: "%s"',
+    (text) => {
+      expect(texts(text)).toEqual([text]);
+    },
+  );
+});

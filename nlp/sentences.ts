@@ -95,6 +95,9 @@ function wordAfter(text: string, from: number): string {
   return text.slice(start, i);
 }
 
+/** A word that opens in lower case and has a capital later: a brand ("xAI", "iPhone"), not a plain word. */
+const CAMEL_CASE = /^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u;
+
 /** Decides whether the period at `dot` ends a sentence, given the text after it. */
 function periodEndsSentence(text: string, dot: number): boolean {
   const before = wordBefore(text, dot);
@@ -111,8 +114,9 @@ function periodEndsSentence(text: string, dot: number): boolean {
     if (/^\p{Ll}/u.test(first)) return false;
     if (/^(quartal|platz|mal|jahrhundert|stelle|runde|generation)/i.test(after)) return false;
   }
-  // a lower-case continuation is not a new sentence ("ca. drei", "Nr. eins")
-  if (/^\p{Ll}/u.test(first) && !/^(iphone|ipad|e[A-Z])/.test(after)) return false;
+  // a lower-case continuation is not a new sentence ("ca. drei", "Nr. eins"); a brand in camel case
+  // ("xAI", "iFlytek", "eBay") can open one
+  if (/^\p{Ll}/u.test(first) && !CAMEL_CASE.test(after)) return false;
   return true;
 }
 
@@ -155,7 +159,7 @@ function continuesLine(text: string, sentStart: number, lineStart: number, at: n
   if (before === '' || next === '' || /[.!?:;)\]]["'”“]?$/u.test(before) || /[-•*–—▪·❶-❿\d]/u.test(next))
     return false;
   // a lower-case start continues; a brand in camel case ("xAI", "iPhone") can open a sentence
-  if (OPEN_ENDING.test(before) || /^\p{Ll}(?![\p{L}\p{N}]*\p{Lu})/u.test(next)) return true;
+  if (OPEN_ENDING.test(before) || (/^\p{Ll}/u.test(next) && !CAMEL_CASE.test(next))) return true;
   // a long line ending in a lower-case word was wrapped, unless it opens the text or a paragraph
   // (a headline): the line before it must hold text
   const opensParagraph =
