@@ -5889,3 +5889,33 @@ describe('round 33 review: what the first version of the round misread (own sent
     ]);
   });
 });
+
+describe('round 34: delays a plan comes after, and targets told inside the delayed launch (own sentences)', () => {
+  const found = (text: string, published = '2026-03-10'): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('keeps a dated plan told after earlier delays, and gives the delays no date', () => {
+    expect(found('xAI intends to release Grok 5 in June after several delays.')).toEqual([
+      'plan Grok 5 2026-06',
+      'delay Grok 5 -',
+    ]);
+    expect(found('Nach mehreren Verschiebungen will xAI Grok 5 im Juni veröffentlichen.')).toEqual([
+      'plan Grok 5 2026-06',
+      'delay Grok 5 -',
+    ]);
+  });
+
+  it('does not date a delay by the target its launch noun carries', () => {
+    expect(found('The planned June 2026 launch of Grok 5 has been pushed back.')).toEqual(['delay Grok 5 -']);
+    expect(found('xAI hat den für Juni geplanten Start von Grok 5 verschoben.')).toEqual(['delay Grok 5 -']);
+    expect(
+      found('xAI postponed Grok 5 to at least July; it was initially slated for release in March.'),
+    ).toEqual(['delay Grok 5 -']);
+  });
+
+  it('still dates a delay by the day it was reported', () => {
+    expect(found('On Monday, xAI postponed the planned June launch of Grok 5.')).toEqual([
+      'delay Grok 5 2026-03-09',
+    ]);
+  });
+});

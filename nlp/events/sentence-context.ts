@@ -158,11 +158,12 @@ export function pickDate(
 /**
  * A preposition of a new target right before a date: "pushed to March", "auf den 12. Mai verschoben",
  * "bis Ende 2026", "into next year", "nun erst im März", or the target missed ("nicht wie geplant im März",
- * "delayed from May", "originally planned for May 2025"):
+ * "delayed from May", "originally planned for May 2025", "originally scheduled for launch this month", "the
+ * anticipated April 2026 release", "den für Mai geplanten Start"):
  * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:(?:\S+\s+){0,2}?(?:planned|slated|scheduled|expected|due|targeted|set|intended|geplant|vorgesehen|angekündigt|angepeilt|erwartet)\s+)?(?:for|in|on|by|für|im|am|bis|auf)\s+(?:(?:the|den|dem|das)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:(?:\S+\s+){0,2}?(?:planned|slated|scheduled|expected|due|targeted|set|intended|geplant|vorgesehen|angekündigt|angepeilt|erwartet)\s+)?(?:for|in|on|by|für|im|am|bis|auf)\s+(?:(?:the|den|dem|das)\s+)?(?:(?:launch|release|debut|rollout)\s+(?:(?:in|on|by)\s+)?)?|\b(?:the|its|their|die|der|den|das|seine[nm]?|ihre[nm]?)\s+(?:(?:long-)?(?:anticipated|awaited|planned|expected|scheduled|promised|intended|targeted|original|initial|erwartete[nm]?|geplante[nm]?|angekündigte[nm]?|vorgesehene[nm]?|ursprüngliche[nm]?|angepeilte[nm]?)\s+)+|\b(?:den|die|das|der|dem)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:für|auf)\s+(?:(?:den|das|die)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
   'u',
 );
 
@@ -229,10 +230,10 @@ export function nearestDate(
   const isTarget = (d: DateExpression): boolean =>
     skipTargets &&
     ((d.start >= trigger.start && d.end <= trigger.end) ||
-      // the date reader keeps a leading "from" in the date ("delayed [from May]", "postponed Behemoth [from April]")
+      // the date reader keeps a leading "from" or "for" in the date ("delayed [from May]", "den [für Mai] geplanten")
       TARGET_BEFORE.test(
         sc.lower.slice(Math.max(0, d.start - 40), d.start) +
-          (/^from\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
+          (/^(?:from|for|für)\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
       ));
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));

@@ -128,10 +128,13 @@ const SUPPRESSIONS: readonly Suppression[] = [
     drops: (ev, f) => ev.type === 'release' && f.nominal(ev) && f.superseded,
   },
   {
-    name: 'a delayed plan without a new target, or a cancelled plan, is no plan',
+    name: 'a delayed plan without a new target, or a cancelled plan, is no plan (delays it comes after are not)',
     drops: (ev, f) =>
       ev.type === 'plan' &&
-      ((f.has('delay', ev.subject.id) && !f.newTarget && !f.ownDatedPlan(ev)) ||
+      ((f.has('delay', ev.subject.id) &&
+        !f.newTarget &&
+        !f.ownDatedPlan(ev) &&
+        !f.delayBehind(ev.subject.id)) ||
         f.has('cancellation', ev.subject.id)),
   },
   {
@@ -229,13 +232,17 @@ export function suppressEvents(
 ): FoundEvent[] {
   const facts = factsOf(found, sentence, tags);
   const kept = found.filter((ev) => !SUPPRESSIONS.some((rule) => rule.drops(ev, facts)));
-  // "aufgeschoben und sollen im kommenden Jahr bereitgestellt werden": the year is the plan's, not the delay's
+  // "aufgeschoben und sollen im kommenden Jahr bereitgestellt werden": the year is the plan's, not the
+  // delay's; so is every date of a plan told after its delays ("nach mehreren Verschiebungen im Juni")
   for (const ev of kept)
     if (
       ev.type === 'delay' &&
       ev.date !== null &&
       kept.some(
-        (p) => p.type === 'plan' && p.subject.id === ev.subject.id && p.date?.value === ev.date?.value,
+        (p) =>
+          p.type === 'plan' &&
+          p.subject.id === ev.subject.id &&
+          (p.date?.value === ev.date?.value || facts.delayBehind(ev.subject.id)),
       )
     )
       ev.date = null;
