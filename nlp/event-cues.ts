@@ -1547,9 +1547,13 @@ export const SALES_TARGET =
   /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)[\p{L}\p{N}_]*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
 /** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
-/** ... and after it: "delays of customer orders", "Verzögerungen bei Bestellungen". */
+/**
+ * ... and after it: "delays of customer orders", "Verzögerungen bei Bestellungen", or the orders as the
+ * verb's object ("customers are delaying orders of", "Kunden verschieben Bestellungen des"); a vendor's
+ * "delay order fulfillment" is its shipments' delay.
+ */
 export const ORDER_DELAY_AFTER =
-  /^\p{L}*\s+(?:of|in|to|bei|von)\s+(?:(?:the|its|their|customer|customers['’]?|kunden|den|der)\s+)?(?:orders?|purchases|bestellungen|aufträgen|käufen)\b/u;
+  /^\p{L}*\s+(?:(?:of|in|to|bei|von)\s+)?(?:(?:the|its|their|some|new|further|customer|customers['’]?|kunden|ihre|seine|den|der|die|neue)\s+)?(?:orders?|purchases?|purchasing|bestellungen|aufträge|aufträgen|käufe|käufen)(?![\p{L}])(?!\s+(?:fulfil|deliver|shipment|ausliefer|abwicklung))/u;
 export const PUSH_BACK_AGAINST = /^push[\p{L}\p{N}_]*\s+back\s+(?:against|on)\b/u;
 
 /** Succession verbs ("folgte", "followed in") report a release only together with a date. */

@@ -5919,3 +5919,38 @@ describe('round 34: delays a plan comes after, and targets told inside the delay
     ]);
   });
 });
+
+describe('round 34: buyers holding back orders, and figures listed under an estimate (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads orders put off by buyers as no delay of the product', () => {
+    expect(found('Several cloud providers are delaying purchases of AMD’s MI355X systems.')).toEqual([]);
+    expect(found('Mehrere Cloud-Anbieter verschieben ihre Bestellungen des MI355X.')).toEqual([]);
+  });
+
+  it('still reads a vendor delaying its deliveries or the fulfilment of orders as a delay', () => {
+    expect(found('AMD delayed shipments of the MI355X.')).toEqual(['delay MI355X']);
+    expect(found('Low yields forced AMD to delay order fulfillment for the MI355X.')).toEqual([
+      'delay MI355X',
+    ]);
+  });
+
+  it('reads figures listed under an estimate’s lead-in as no result', () => {
+    expect(
+      found(
+        'AMD reports after the bell.\nThis is what AMD is expected to report, based on analysts’ consensus estimates:\n- Revenue: $9.2 billion\n- Earnings per share: 96 cents',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'So dürfte AMD laut Konsensschätzungen abschneiden:\n- Umsatz: 9,2 Milliarden Dollar, ein Plus von 28 %',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads figures listed under a lead-in of results', () => {
+    expect(
+      found('This is how AMD did in the third quarter:\n- Revenue: $9.2 billion, up 36% from a year earlier'),
+    ).toEqual(['financial AMD']);
+  });
+});

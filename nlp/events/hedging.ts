@@ -290,3 +290,25 @@ function modalScope(lower: string, start: number): string {
   for (const m of before.matchAll(CAUSAL)) cut = Math.max(cut, m.index);
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
+
+/** A list item: a line that opens with a bullet or dash. */
+const LIST_ITEM = /^\s*[-•*–▪·]\s/u;
+/** A lead-in to estimates: "is expected to perform compared with consensus estimates:", "voraussichtlich abschneiden:". */
+const EXPECTATION_LEAD_IN =
+  /\b(?:expected|expects|expectations?|estimates?|estimated|consensus|forecasts?|projected|projections?|anticipated|voraussichtlich|erwartet\p{L}*|erwartungen|schätzungen|konsens\p{L}*|prognose\p{L}*|prognostiziert\p{L}*)\b[^:]*:\s*$/u;
+/** How many list items may stand between a lead-in and the item read. */
+const MAX_ITEMS_BACK = 12;
+
+/**
+ * True when sentence `index` is an item of a list whose lead-in line announces estimates ("Here's how
+ * Nvidia is expected to perform compared with consensus estimates:" over "- Revenue: $46 billion"): the
+ * figures below it are forecasts, not results, as the lead-in's own hedge says.
+ */
+export function isUnderExpectationLeadIn(sentences: readonly { text: string }[], index: number): boolean {
+  if (!LIST_ITEM.test(sentences[index]?.text ?? '')) return false;
+  for (let i = index - 1; i >= Math.max(0, index - MAX_ITEMS_BACK); i -= 1) {
+    const text = sentences[i]?.text ?? '';
+    if (!LIST_ITEM.test(text)) return EXPECTATION_LEAD_IN.test(text.toLowerCase());
+  }
+  return false;
+}

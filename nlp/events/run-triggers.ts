@@ -5,7 +5,7 @@
 import type { EventType, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
-import { isHedged } from './hedging.js';
+import { isHedged, isUnderExpectationLeadIn } from './hedging.js';
 import { datesNarrow } from './merge-events.js';
 import type { SentenceContext } from './sentence-context.js';
 
@@ -51,6 +51,7 @@ export function runTriggers(sc: SentenceContext, state: DiscourseState, loop: Tr
   const found: FoundEvent[] = [];
   const unplaced: Trigger[] = [];
   if (triggers.length === 0 || (loop.admits !== undefined && !loop.admits())) return { found, unplaced };
+  if (isUnderExpectationLeadIn(sc.doc.sentences, sc.index)) return { found, unplaced };
   for (const trigger of triggers) {
     if (isHedged(loop.type, sc.text, sc.lower, trigger)) continue;
     if (loop.accepts !== undefined && !loop.accepts(trigger)) continue;
