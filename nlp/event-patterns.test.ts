@@ -5954,3 +5954,25 @@ describe('round 34: buyers holding back orders, and figures listed under an esti
     ).toEqual(['financial AMD']);
   });
 });
+
+describe('round 34: a kind phrase after a name, and the yardsticks a product falls between (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('does not take "Large" of "Large Language Models" into the name before it', () => {
+    expect(found('Last week Alibaba released Qwen 3 Large Language Models in six sizes.')).toEqual([
+      'release Qwen3',
+    ]);
+    expect(found('Mistral released Mistral Large 2 on Wednesday.')).toEqual(['release Mistral Large 2']);
+  });
+
+  it('reads products a new one falls between as yardsticks, not as what was delayed', () => {
+    expect(
+      found('Its scores fall somewhere between GPT-4.1 and GPT-5, so the company pushed back the launch.'),
+    ).toEqual([]);
+    expect(
+      found(
+        'Die Leistung liegt zwischen Claude Sonnet 4.5 und Claude Opus 4.5, weshalb der Start verschoben wurde.',
+      ),
+    ).toEqual([]);
+  });
+});
