@@ -5976,3 +5976,46 @@ describe('round 34: a kind phrase after a name, and the yardsticks a product fal
     ).toEqual([]);
   });
 });
+
+describe('round 34: a figure compared, moves by multiples, availability from a time on (own sentences)', () => {
+  const found = (text: string, published = '2026-03-10'): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('reads "more than 3 %" as a figure, so the company after it keeps its own move', () => {
+    expect(found('Intel-Aktien gaben um mehr als 4 % nach, während AMD rund 2 % nachgab.')).toEqual([
+      'financial Intel -',
+      'financial AMD -',
+    ]);
+    expect(found('Intel fell more than 4%, while AMD lost about 2%.')).toEqual([
+      'financial Intel -',
+      'financial AMD -',
+    ]);
+  });
+
+  it('reads a result grown by a multiple as a move', () => {
+    expect(found('OpenAI said its API revenue was up nearly 4× from a year earlier.')).toEqual([
+      'financial OpenAI -',
+    ]);
+    expect(found('Cambricon’s quarterly revenue grew 40-fold.')).toEqual(['financial Cambricon -']);
+    expect(found('Der Umsatz von Cambricon hat sich im Quartal verfünffacht.')).toEqual([
+      'financial Cambricon -',
+    ]);
+  });
+
+  it('does not read a chip faster by a multiple as a result', () => {
+    expect(found('Huawei says the Ascend 950 is 4x faster than the 910C.')).toEqual([]);
+  });
+
+  it('reads a product available from a time on as released then', () => {
+    expect(found('Seit Februar ist Kimi K2.5 für alle Nutzer abrufbar.')).toEqual([
+      'release Kimi K2.5 2026-02',
+    ]);
+    expect(found('Kimi K2.5 has been available to all users since February.')).toEqual([
+      'release Kimi K2.5 2026-02',
+    ]);
+  });
+
+  it('still reads a launch named after "seit" as background', () => {
+    expect(found('Seit dem Start von Kimi K2.5 wächst Moonshot schnell.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * matches that the words around them rule out (negated, background, a future modifier, a noun in a
  * prospective clause, a succession without a date, "push back against").
  */
+import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
 import {
   ATTRIBUTIVE_PARTICIPLE,
   BACKGROUND_BEFORE,
@@ -187,6 +188,15 @@ const PAST_FORM = /(?:ed|te|ten)$/u;
 /** "has not opened the way for exports": a way not opened is no decision either way. */
 const WAY_OPENED = /the way for|weg für/u;
 
+/**
+ * "Seit August ist Ernie verfügbar", "since Monday": a time after "seit"/"since" opens the clause's own
+ * adverbial, not a launch in the background ("seit dem Start von R1").
+ */
+const TIME_SINCE_BEFORE = new RegExp(
+  String.raw`(?:since|seit)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?(?:${MONTH_NAME_PATTERN.toLowerCase()}|(?:19|20)\d\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today|kurzem|neuestem)\.?\s*$`,
+  'u',
+);
+
 /** Checks every type shares: word start, negation, background, possibility. */
 function isRuledOutForAll(type: EventType, s: Spot): boolean {
   // a trigger must start at a word boundary
@@ -210,7 +220,10 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
   )
     return true;
   // "following the launch of the Ascend 910C in the first quarter": a dated launch is a fact of its own
-  const background = (type === 'release' || type === 'plan') && BACKGROUND_BEFORE.test(s.before);
+  const background =
+    (type === 'release' || type === 'plan') &&
+    BACKGROUND_BEFORE.test(s.before) &&
+    !TIME_SINCE_BEFORE.test(s.before);
   if (background && (type !== 'release' || !(DATED_AFTER.test(textAfter(s, 70)) || assertedAfter(s))))
     return true;
   // "a potential shift", "die mögliche Verschiebung": an event that may happen is not reported
