@@ -6019,3 +6019,24 @@ describe('round 34: a figure compared, moves by multiples, availability from a t
     expect(found('Seit dem Start von Kimi K2.5 wächst Moonshot schnell.')).toEqual([]);
   });
 });
+
+describe('round 34: a platform named in an earlier clause is not where a switch goes (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text).map(
+      (e) => `${e.type} ${e.subject.name} ${e.related.map((r) => `${r.role}:${r.name}`).join(',')}`,
+    );
+
+  it('does not make a platform of an earlier clause the target of a move away from something', () => {
+    expect(
+      found(
+        'Tesla chose to shut down Dojo, reassign the engineers, and shift its training strategy away from in-house hardware.',
+      ),
+    ).toEqual(['cancellation Dojo developer:Tesla']);
+  });
+
+  it('still takes a platform of the trigger’s own clause as the target', () => {
+    expect(found('Last year, DeepSeek moved the training of R2 to Huawei’s Ascend chips.')).toEqual([
+      'hardware_switch DeepSeek-R2 developer:DeepSeek,to:Huawei Ascend',
+    ]);
+  });
+});

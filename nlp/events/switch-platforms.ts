@@ -150,7 +150,14 @@ export function switchPlatforms(
       /train|inferen|ki-modell|ai model|sprachmodell|language model/u.test(sc.lower)
       ? []
       : null;
-  const roles = platformRoles(sc, platforms);
+  // "disband the Dojo team, reassign its engineers, and pivot away from ...": a platform in an earlier
+  // clause is not where the move goes
+  const roles = platformRoles(sc, platforms).filter(
+    (r) =>
+      r.role !== null ||
+      r.m.start >= trigger.start ||
+      !CLAUSE_BREAK.test(sc.lower.slice(r.m.end, trigger.start)),
+  );
   // inside a German verb bracket ("greift Microsoft nun auf die H200 zurück") a named chip beats a company
   const target =
     roles.find((r) => r.role === null && r.m.start >= trigger.end) ??
