@@ -6040,3 +6040,39 @@ describe('round 34: a platform named in an earlier clause is not where a switch 
     ]);
   });
 });
+
+describe('round 34: a turn to another party, and the kind a description names (own sentences)', () => {
+  const found = (text: string): string[] => eventsOf(text).map((e) => `${e.type} ${e.subject.name}`);
+
+  it('does not give the product before a turn to another party to what that party did', () => {
+    expect(
+      found(
+        'Zhipu released GLM-5 on Monday. Stepfun, meanwhile, has postponed the launch of its newest model.',
+      ),
+    ).toEqual(['release GLM-5']);
+    expect(
+      found(
+        'Zhipu hat GLM-5 veröffentlicht. Stepfun wiederum hat den Start seines neuen Modells verschoben.',
+      ),
+    ).toEqual(['release GLM-5']);
+  });
+
+  it('still gives the product before to the same party’s described product', () => {
+    expect(
+      found('Zhipu released GLM-5 on Monday. Zhipu has postponed the launch of its newest model.'),
+    ).toEqual(['release GLM-5', 'delay GLM-5']);
+  });
+
+  it('does not take a chip named next for a described model', () => {
+    expect(
+      found(
+        'Stepfun has delayed the launch of its latest AI model. Its rivals still buy Nvidia’s H20 chips.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'The launch of the startup’s latest AI model has been delayed. Nvidia’s H20 chips were in short supply.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -124,7 +124,10 @@ export function resolveSubjects(
       ? { subjects, confidence, corefers }
       : { subjects: [carried(mention)], confidence: confidence - CARRY_PENALTY, corefers };
   }
-  const topic = rule.carriesTopic ? carriedTopic(rule, trigger, sc, state, subjects) : [];
+  const topic =
+    rule.carriesTopic && !OTHER_PARTY_OPENS.test(sc.text)
+      ? carriedTopic(rule, trigger, sc, state, subjects)
+      : [];
   if (topic.length > 0)
     return { subjects: mapPacked(topic, carried), confidence: confidence - CARRY_PENALTY, corefers };
   const silent =
@@ -276,19 +279,22 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
   // chips is not about the one chip named next, which is mostly the exception
   if (rule.type === 'export_control' && PLURAL_KIND_END.test(described[0])) return undefined;
   const indefinite = INDEFINITE_START.test(described[0]);
+  const describedKind = kindNamedBy(described[0]);
   const orgs = new Set(
     sc.local.filter((m) => m.mention.entry.kind === 'organization').map((m) => m.mention.entry.id),
   );
   const found = new Map<string, Mention>();
-  for (const index of indefinite
-    ? [sc.index + 1, sc.index + 2]
-    : [sc.index - 1, sc.index + 1, sc.index + 2]) {
+  // "Deepsheek, meanwhile, has delayed its latest model": a turn to another party leaves the product before
+  const before = indefinite || OTHER_PARTY_OPENS.test(sc.text) ? [] : [sc.index - 1];
+  for (const index of [...before, sc.index + 1, sc.index + 2]) {
     const sentence = sc.doc.sentences[index];
     if (sentence === undefined || sc.doc.skip.has(index)) continue;
     const lower = sentence.text.toLowerCase();
     for (const m of sc.doc.mentionsIn(index)) {
       const { kind, developer } = m.entry;
       if (kind === 'organization' || !rule.subjectKinds.includes(kind)) continue;
+      // "its latest AI model" is no chip named next
+      if (describedKind !== undefined && kind !== describedKind) continue;
       if (orgs.size > 0 && developer !== undefined && !orgs.has(developer)) continue;
       const from = m.start - sentence.start;
       const before = lower.slice(Math.max(0, from - 60), from);
@@ -323,7 +329,7 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
  */
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
-  if (GENERIC_PRODUCT.test(sc.lower)) return [];
+  if (GENERIC_PRODUCT.test(sc.lower) || OTHER_PARTY_OPENS.test(sc.text)) return [];
   const source = topicSentence(sc, state);
   const previous = withoutInstruments(
     state
@@ -346,6 +352,13 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
     ? [first.m]
     : [];
 }
+
+/**
+ * "Deepsheek, meanwhile, has delayed its latest model", "Google wiederum ...": a sentence that opens on
+ * a party of its own, marked as a turn to it, is not about the product before it.
+ */
+const OTHER_PARTY_OPENS =
+  /^\s*\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*(?:,\s*)?(?:meanwhile|for (?:its|their) part|in turn|unterdessen|indes|indessen|seinerseits|ihrerseits|wiederum)(?![\p{L}])/u;
 
 /** A product told without its name ("A successor has been in the works"): a bridge with a topic of its own. */
 const PRODUCT_NOUN =
