@@ -7,6 +7,7 @@
  * unknown model and is left to discovery.
  */
 import { PERSON_TITLE_BEFORE } from './lexicon/not-names.js';
+import { makerCodes } from './maker-codes.js';
 import { withKnownVersions } from './version-of-family.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { matchAliases, type AliasMatch } from './match-aliases.js';
@@ -269,10 +270,19 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
   // (not a name inside a longer proper name or after a title: "author Jane Blackwell", "Claude Dubois")
   for (const mention of unconfirmed)
     if (confirmed.has(mention.entry.id) && !partOfProperName(text, mention)) accepted.push(mention);
-  return [
+  const linked = [
     ...withKnownVersions(text, accepted, kb),
     ...ellipticalMentions(text, sentences, kb, accepted),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  const makers = new Set(linked.filter((m) => m.entry.kind === 'organization').map((m) => m.entry.id));
+  const coded = makerCodes(text, kb, makers, linked).map((c): Mention => ({
+    entry: c.entry,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    sentence: sentenceIndexAt(sentences, c.start),
+  }));
+  return [...linked, ...coded].sort((a, b) => a.start - b.start);
 }
 
 /** ", 690", " und 960", " and 690": a bare code coordinated right after a named code. */
