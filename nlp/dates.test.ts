@@ -1,3 +1,4 @@
+import { analyze } from './analyze.js';
 import { findDateExpressions, parsePublished, resolveDate, type DateAnchor } from './dates.js';
 import type { EventDate } from './types.js';
 
@@ -150,5 +151,25 @@ describe('a day after a leading preposition and a month (round 33)', () => {
     });
     expect(first('due by May 15')).toEqual({ value: '2025-05-15', precision: 'day' });
     expect(first('since April 2025')).toEqual({ value: '2025-04', precision: 'month' });
+  });
+});
+
+describe('round 34: a company’s founding year is not its product’s date (own sentences)', () => {
+  const dateOf = (text: string): string[] =>
+    analyze({ id: 'f', text, published: '2025-09-01' }).events.map(
+      (e) => `${e.type} ${e.date?.value ?? '-'}`,
+    );
+
+  it('passes over "Founded in 2015" and "das 2023 gegründete Start-up"', () => {
+    expect(dateOf('Founded in 2019, Moonshot AI released Kimi K2 to the public.')).toEqual(['release -']);
+    expect(dateOf('Das 2023 gegründete Start-up Moonshot hat Kimi K2 veröffentlicht.')).toEqual([
+      'release -',
+    ]);
+  });
+
+  it('still dates the product by its own date beside the founding', () => {
+    expect(dateOf('Founded in 2019, Moonshot AI released Kimi K2 in July 2025.')).toEqual([
+      'release 2025-07',
+    ]);
   });
 });

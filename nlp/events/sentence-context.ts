@@ -167,6 +167,12 @@ const TARGET_BEFORE = new RegExp(
   'u',
 );
 
+/** A company's founding: "Founded in 2015, Iluvatar introduced ...", "das 2019 gegründete Start-up". */
+const FOUNDED_BEFORE =
+  /\b(?:founded|established|incorporated|launched as a company|gegründet|ins leben gerufen)\s+(?:(?:in|im|am|on)\s+)?(?:(?:the\s+)?(?:year|jahr)\s+)?$/u;
+/** ... and the German attributive after the date: "das 2019 gegründete Start-up". */
+const FOUNDED_AFTER = /^\s+gegründete[nmrs]?(?![\p{L}])/u;
+
 /**
  * A clause with a subject and verb of its own after ", and" ("... in April 2025, and Amazon is set to
  * release its Trainium3"): a date on the other side belongs to the other clause.
@@ -235,7 +241,14 @@ export function nearestDate(
         sc.lower.slice(Math.max(0, d.start - 40), d.start) +
           (/^(?:from|for|für)\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
       ));
-  const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d));
+  const usable = sc.dates.filter(
+    (d) =>
+      d.fiscal !== true &&
+      inClause(d) &&
+      !isTarget(d) &&
+      !FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) &&
+      !FOUNDED_AFTER.test(sc.lower.slice(d.end, d.end + 20)),
+  );
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
   // a plan is dated by its target, never by the day it was told
