@@ -6076,3 +6076,89 @@ describe('round 34: a turn to another party, and the kind a description names (o
     ).toEqual([]);
   });
 });
+
+describe('round 34 review: what the first version of the round misread (own sentences)', () => {
+  const found = (text: string, published = '2025-08-01'): string[] =>
+    eventsOf(text, published).map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('carries the product on after a noun phrase, the same company or its people marked as a turn', () => {
+    expect(
+      found('Nvidia hat den B30A entwickelt. Der Chip wiederum soll im September ausgeliefert werden.'),
+    ).toEqual(['plan B30A 2025-09']);
+    expect(
+      found(
+        'Huawei unveiled the Ascend 920. Huawei, for its part, said the chip would ship in the fourth quarter.',
+      ),
+    ).toEqual(['plan Ascend 920 2025-Q4']);
+    expect(found('Nvidia unveiled the B30A. Production, meanwhile, has been pushed back to 2026.')).toEqual([
+      'delay B30A -',
+      'plan B30A 2026',
+    ]);
+  });
+
+  it('still reads a results list compared with estimates', () => {
+    expect(
+      found(
+        "Here's how AMD did versus LSEG consensus estimates:\n- Revenue: $7.7 billion, up 32% from a year ago",
+      ),
+    ).toEqual(['financial AMD -']);
+    expect(
+      found(
+        'So schnitt AMD im Vergleich zu den Erwartungen ab:\n- Umsatz: 7,7 Milliarden Dollar, ein Plus von 32 %',
+      ),
+    ).toEqual(['financial AMD -']);
+  });
+
+  it('keeps tiers other than Large and Small before "Language Model" in the name', () => {
+    expect(found('Moonshot released the Kimi K3 Max language model for developers.')).toEqual([
+      'release Kimi K3 Max -',
+    ]);
+  });
+
+  it('reads no yardstick in a span of months or amounts after "between"', () => {
+    expect(found("AMD's China revenue fell between April and July as MI308 exports were banned.")).toEqual([
+      'export_control MI308 -',
+      'financial AMD -',
+    ]);
+  });
+
+  it('still compares with a product after "than" and a year’s possessive', () => {
+    expect(
+      found("Huawei says the Ascend 920 is faster than 2023's H800 and ships in the fourth quarter."),
+    ).toEqual(['plan Ascend 920 2025-Q4']);
+  });
+
+  it('still takes a fronted or referred-back platform as a switch’s target', () => {
+    expect(found("After testing Huawei's Ascend 910C, ByteDance switched to it for inference.")).toEqual([
+      'hardware_switch ByteDance -',
+    ]);
+    expect(
+      found(
+        'Auf Huaweis Ascend-Chips, so berichtet die FT, ist DeepSeek für das Training von R2 umgestiegen.',
+      ),
+    ).toEqual(['hardware_switch DeepSeek-R2 -']);
+  });
+
+  it('keeps the delay’s own date beside a plan told after it, and reads "despite" delays as behind a plan', () => {
+    expect(found('Nach der Verschiebung im Mai will Meta Behemoth im Oktober veröffentlichen.')).toEqual([
+      'plan Llama 4 Behemoth 2025-10',
+      'delay Llama 4 Behemoth 2025-05',
+    ]);
+    expect(
+      found('Despite repeated delays, Huawei still plans to ship the Ascend 920 in the fourth quarter.'),
+    ).toEqual(['plan Ascend 920 2025-Q4', 'delay Ascend 920 -']);
+  });
+
+  it('reads a vendor delaying its customers’ orders as a delay, buyers delaying theirs as none', () => {
+    expect(found('Nvidia is delaying customer orders of the GB200 because of overheating problems.')).toEqual(
+      ['delay GB200 -'],
+    );
+    expect(found('ByteDance has delayed its purchases of the H20.')).toEqual([]);
+  });
+
+  it('reads seasons after "seit" and multiples in words', () => {
+    expect(found('Seit dem Sommer ist Grok 4 auch in Europa verfügbar.')).toEqual(['release Grok 4 -']);
+    expect(found('Cambricon’s revenue grew fourfold.')).toEqual(['financial Cambricon -']);
+    expect(found('Der Umsatz von Cambricon hat sich vervielfacht.')).toEqual(['financial Cambricon -']);
+  });
+});

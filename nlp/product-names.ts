@@ -180,8 +180,12 @@ function continuation(
     // "GPT-5.4 nano", "o4 mini": a lower-case tier right after a version is part of the name
     const tierAfterVersion =
       LOWER_TIERS.has(t.text) && t.join === 'space' && i > at && isVersion(tokens[i - 1] ?? t);
-    // "Llama 3 Large Language Models": a tier word opening the kind's own phrase is no tier
-    const opensKindPhrase = next !== undefined && next.join === 'space' && /^language$/iu.test(next.text);
+    // "Llama 3 Large Language Models": "Large"/"Small" opening the kind's own phrase is no tier
+    const opensKindPhrase =
+      /^(?:large|small)$/iu.test(t.text) &&
+      next !== undefined &&
+      next.join === 'space' &&
+      /^language$/iu.test(next.text);
     if (isVersion(t) || (isTier(t) && !opensKindPhrase) || isCode(t) || tierAfterVersion) n++;
     else if (glued && t.join === 'hyphen' && !COMPOUND_HEAD.test(t.text)) n++;
     else if (word && next !== undefined && next.join === 'space' && isVersion(next)) n++;

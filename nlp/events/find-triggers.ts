@@ -193,7 +193,7 @@ const WAY_OPENED = /the way for|weg für/u;
  * adverbial, not a launch in the background ("seit dem Start von R1").
  */
 const TIME_SINCE_BEFORE = new RegExp(
-  String.raw`(?:since|seit)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?(?:${MONTH_NAME_PATTERN.toLowerCase()}|(?:19|20)\d\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today|kurzem|neuestem)\.?\s*$`,
+  String.raw`(?:since|seit)\s+(?:(?:anfang|mitte|ende|early|mid|late)\s+)?(?:${MONTH_NAME_PATTERN.toLowerCase()}|(?:19|20)\d\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today|kurzem|neuestem|(?:dem\s+|the\s+)?(?:frühjahr|frühling|sommer|herbst|winter|spring|summer|fall|autumn)|(?:last|letzter|vergangener)\s+(?:week|month|woche|monat))\.?\s*$`,
   'u',
 );
 

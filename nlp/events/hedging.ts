@@ -293,9 +293,13 @@ function modalScope(lower: string, start: number): string {
 
 /** A list item: a line that opens with a bullet or dash. */
 const LIST_ITEM = /^\s*[-•*–▪·]\s/u;
-/** A lead-in to estimates: "is expected to perform compared with consensus estimates:", "voraussichtlich abschneiden:". */
+/**
+ * A lead-in to estimates: what a company "is expected to" report, what analysts expect, "voraussichtlich",
+ * "dürfte"; not a comparison of results with them ("did versus consensus estimates:", "results beat
+ * estimates:", "schnitt im Vergleich zu den Erwartungen ab:").
+ */
 const EXPECTATION_LEAD_IN =
-  /\b(?:expected|expects|expectations?|estimates?|estimated|consensus|forecasts?|projected|projections?|anticipated|voraussichtlich|erwartet\p{L}*|erwartungen|schätzungen|konsens\p{L}*|prognose\p{L}*|prognostiziert\p{L}*)\b[^:]*:\s*$/u;
+  /\b(?:(?:is|are)\s+expected\s+to|analysts?\s+(?:\S+\s+)?(?:expect|forecast|project|estimate)(?:s|ing)?|(?:wall street|the street|investors)\s+(?:\S+\s+)?expects?|voraussichtlich|dürfte[n]?|erwarten\s+analysten|analysten\s+erwarten|erwartet\s+(?:wird|werden))\b[^:]*:\s*$/u;
 /** How many list items may stand between a lead-in and the item read. */
 const MAX_ITEMS_BACK = 12;
 

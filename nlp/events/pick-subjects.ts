@@ -195,7 +195,7 @@ export function distance(m: LocalMention, t: Trigger): number {
  * 3%, while AMD lost 2.8%" compares a figure, not a company.
  */
 const RIVAL_BEFORE =
-  /\b(?:than(?!\s+\d)|als(?!\s+\d)|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?!\s+(?:chip\s?makers|chip\s+(?:companies|firms|stocks)|companies|firms|makers|manufacturers|stocks)\b)(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:than(?!\s+\d[\d.,]*(?!['’\d]))|als(?!\s+\d[\d.,]*(?!['’\d]))|alternatives?\s+(?:to|zu)|rival(?:s|ing)?(?!\s+(?:chip\s?makers|chip\s+(?:companies|firms|stocks)|companies|firms|makers|manufacturers|stocks)\b)(?:\s+(?:to|of))?|competitors?\s+(?:to|of)|konkurrent\w*\s+(?:von|zu)|herausforderer\s+(?:von|für)|replac(?:e|es|ed|ing)|ersetz\w*|take on|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
 
 /** The product a move goes to: "zum Umstieg auf", "switch to", "migrating users to". */
 const REPLACEMENT_BEFORE =

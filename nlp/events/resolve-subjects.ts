@@ -125,13 +125,13 @@ export function resolveSubjects(
       : { subjects: [carried(mention)], confidence: confidence - CARRY_PENALTY, corefers };
   }
   const topic =
-    rule.carriesTopic && !OTHER_PARTY_OPENS.test(sc.text)
-      ? carriedTopic(rule, trigger, sc, state, subjects)
-      : [];
+    rule.carriesTopic && !turnsToUnnamedParty(sc) ? carriedTopic(rule, trigger, sc, state, subjects) : [];
   if (topic.length > 0)
     return { subjects: mapPacked(topic, carried), confidence: confidence - CARRY_PENALTY, corefers };
   const silent =
-    rule.carriesSilentTopic === true && subjects.length === 0 ? silentTopic(rule, sc, state) : [];
+    rule.carriesSilentTopic === true && subjects.length === 0
+      ? silentTopic(rule, sc, state).filter((m) => !turnsToOtherMaker(sc, m))
+      : [];
   if (silent.length > 0)
     return { subjects: mapPacked(silent, carried), confidence: confidence - SILENT_CARRY_PENALTY, corefers };
   return orNamedProduct(rule, sc, subjects, confidence, corefers);
@@ -285,7 +285,7 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
   );
   const found = new Map<string, Mention>();
   // "Deepsheek, meanwhile, has delayed its latest model": a turn to another party leaves the product before
-  const before = indefinite || OTHER_PARTY_OPENS.test(sc.text) ? [] : [sc.index - 1];
+  const before = indefinite || turnsToUnnamedParty(sc) ? [] : [sc.index - 1];
   for (const index of [...before, sc.index + 1, sc.index + 2]) {
     const sentence = sc.doc.sentences[index];
     if (sentence === undefined || sc.doc.skip.has(index)) continue;
@@ -329,7 +329,7 @@ function describedProduct(rule: SubjectRule, sc: SentenceContext): Mention | und
  */
 function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseState): Mention[] {
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
-  if (GENERIC_PRODUCT.test(sc.lower) || OTHER_PARTY_OPENS.test(sc.text)) return [];
+  if (GENERIC_PRODUCT.test(sc.lower) || turnsToUnnamedParty(sc)) return [];
   const source = topicSentence(sc, state);
   const previous = withoutInstruments(
     state
@@ -354,11 +354,39 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
 }
 
 /**
- * "Deepsheek, meanwhile, has delayed its latest model", "Google wiederum ...": a sentence that opens on
- * a party of its own, marked as a turn to it, is not about the product before it.
+ * "Deepsheek, meanwhile, has delayed its latest model": a sentence that opens on a name the text does not
+ * link, marked as a turn to it, and then speaks of that party's own product ("its", "seines") is not
+ * about the product before. Linked companies are told apart by their products' developers; a noun
+ * phrase ("Der Chip wiederum", "Production, meanwhile,") or a turn without a possessive carries on.
  */
 const OTHER_PARTY_OPENS =
-  /^\s*\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*(?:,\s*)?(?:meanwhile|for (?:its|their) part|in turn|unterdessen|indes|indessen|seinerseits|ihrerseits|wiederum)(?![\p{L}])/u;
+  /^\s*(?!(?:The|A|An|Its|Their|Der|Die|Das|Den|Dem|Ein|Eine|Sein|Seine|Ihr|Ihre)\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*(?:,\s*)?(?:meanwhile|for (?:its|their) part|in turn|unterdessen|indes|indessen|seinerseits|ihrerseits|wiederum)(?![\p{L}])/u;
+const OWN_PRODUCT_AFTER = /\b(?:its|their|seine[nmrs]?|ihre[nmrs]?)\s/u;
+
+/** The turn's opening, when the sentence turns to a party and speaks of that party's own product. */
+function turnOpening(sc: SentenceContext): RegExpExecArray | null {
+  const opening = OTHER_PARTY_OPENS.exec(sc.text);
+  return opening !== null && OWN_PRODUCT_AFTER.test(sc.lower.slice(opening[0].length)) ? opening : null;
+}
+
+/** The party turned to is a name the text does not link. */
+function turnsToUnnamedParty(sc: SentenceContext): boolean {
+  const opening = turnOpening(sc);
+  if (opening === null) return false;
+  const end = sc.sentence.start + opening[0].length;
+  return !sc.mentions.some((m) => m.start < end && m.start >= sc.sentence.start);
+}
+
+/** The party turned to is a linked company that did not make `product` ("Stepfun wiederum ..." after GLM-5). */
+function turnsToOtherMaker(sc: SentenceContext, product: Mention): boolean {
+  const opening = turnOpening(sc);
+  if (opening === null || product.entry.developer === undefined) return false;
+  const end = sc.sentence.start + opening[0].length;
+  const makers = sc.mentions.filter(
+    (m) => m.start >= sc.sentence.start && m.start < end && m.entry.kind === 'organization',
+  );
+  return makers.length > 0 && makers.every((m) => m.entry.id !== product.entry.developer);
+}
 
 /** A product told without its name ("A successor has been in the works"): a bridge with a topic of its own. */
 const PRODUCT_NOUN =

@@ -5,7 +5,7 @@
  */
 import type { DateExpression } from '../dates.js';
 import { NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
-import type { EventType, FoundEvent } from '../types.js';
+import type { EventDate, EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import { newTargetOf } from './rescheduled-plan.js';
 
@@ -59,8 +59,11 @@ interface SentenceFacts {
   delayBehind(id: string): boolean;
 }
 
-/** Delays told as what came before the sentence's news: "nach monatelangen Verzögerungen", "after months of delays". */
-const AFTER_BEFORE = /\b(?:after|following|nach)\s+(?:[^\s.;:!?,]+\s+){0,2}$/u;
+/**
+ * Delays told as what came before (or stood against) the sentence's news: "nach monatelangen
+ * Verzögerungen", "after months of delays", "despite repeated delays".
+ */
+const AFTER_BEFORE = /\b(?:after|following|despite|nach|trotz)\s+(?:[^\s.;:!?,]+\s+){0,2}$/u;
 
 /** A negation inside a plan trigger ("werden nicht wie geplant im März erscheinen"). */
 const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
@@ -233,7 +236,8 @@ export function suppressEvents(
   const facts = factsOf(found, sentence, tags);
   const kept = found.filter((ev) => !SUPPRESSIONS.some((rule) => rule.drops(ev, facts)));
   // "aufgeschoben und sollen im kommenden Jahr bereitgestellt werden": the year is the plan's, not the
-  // delay's; so is every date of a plan told after its delays ("nach mehreren Verschiebungen im Juni")
+  // delay's; so is the plan's date read into the past for delays it comes after ("nach mehreren
+  // Verschiebungen im Juni" read as last June), while "nach der Verschiebung im Mai" keeps the delay's May
   for (const ev of kept)
     if (
       ev.type === 'delay' &&
@@ -242,9 +246,15 @@ export function suppressEvents(
         (p) =>
           p.type === 'plan' &&
           p.subject.id === ev.subject.id &&
-          (p.date?.value === ev.date?.value || facts.delayBehind(ev.subject.id)),
+          (p.date?.value === ev.date?.value ||
+            (facts.delayBehind(ev.subject.id) && sameButYear(p.date, ev.date))),
       )
     )
       ev.date = null;
   return kept;
+}
+
+/** Two dates of one month or quarter that differ in the year only ("2026-06" and "2025-06"). */
+function sameButYear(a: EventDate | null, b: EventDate | null): boolean {
+  return a !== null && b !== null && a.precision === b.precision && a.value.slice(4) === b.value.slice(4);
 }

@@ -39,6 +39,8 @@ function beforeMaker(before: string): string {
 }
 
 const CLAUSE_BREAK = /,|;| - | während | while | whereas | wobei /u;
+/** A clause of its own after a comma and a conjunction, a semicolon or a dash: ", and pivot", "; sie wechselte", " - The company plans". */
+const COORDINATED_CLAUSE = /,\s*(?:and|und|sowie|then|dann|but|aber)\s|;\s|\s[-–—]\s/u;
 
 interface PlatformRole {
   m: LocalMention;
@@ -151,12 +153,12 @@ export function switchPlatforms(
       ? []
       : null;
   // "disband the Dojo team, reassign its engineers, and pivot away from ...": a platform in an earlier
-  // clause is not where the move goes
+  // coordinated clause is not where the move goes (one fronted or in a parenthesis still is)
   const roles = platformRoles(sc, platforms).filter(
     (r) =>
       r.role !== null ||
       r.m.start >= trigger.start ||
-      !CLAUSE_BREAK.test(sc.lower.slice(r.m.end, trigger.start)),
+      !COORDINATED_CLAUSE.test(sc.lower.slice(r.m.end, trigger.start)),
   );
   // inside a German verb bracket ("greift Microsoft nun auf die H200 zurück") a named chip beats a company
   const target =
