@@ -6162,3 +6162,15 @@ describe('round 34 review: what the first version of the round misread (own sent
     expect(found('Der Umsatz von Cambricon hat sich vervielfacht.')).toEqual(['financial Cambricon -']);
   });
 });
+
+describe('round 34 last read: the dates of delays a plan comes after (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-08-01').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('dates the plan by its own target, not by the delays it comes after, and keeps their year', () => {
+    expect(found('Despite delays in 2025, Huawei plans to ship the Ascend 920 in 2026.')).toEqual([
+      'plan Ascend 920 2026',
+      'delay Ascend 920 2025',
+    ]);
+  });
+});

@@ -169,7 +169,10 @@ const TARGET_BEFORE = new RegExp(
 
 /** A company's founding: "Founded in 2015, Iluvatar introduced ...", "das 2019 gegründete Start-up". */
 const FOUNDED_BEFORE =
-  /\b(?:founded|established|incorporated|launched as a company|gegründet|ins leben gerufen)\s+(?:(?:in|im|am|on)\s+)?(?:(?:the\s+)?(?:year|jahr)\s+)?$/u;
+  /\b(?:founded|established|incorporated|gegründet|ins leben gerufen)\s+(?:(?:in|im|am|on)\s+)?(?:(?:the\s+)?(?:year|jahr)\s+)?$/u;
+/** The delays a plan comes after, dated: "Despite delays in 2025, ... plans", "Nach Verschiebungen im Mai will". */
+const DELAYS_BEHIND_BEFORE =
+  /\b(?:after|following|despite|nach|trotz)\s+(?:\S+\s+){0,3}?(?:delays?|postponements?|setbacks?|verzögerung\p{L}*|verschiebung\p{L}*)\s+(?:(?:in|im|since|seit|from|von)\s+)?$/u;
 /** ... and the German attributive after the date: "das 2019 gegründete Start-up". */
 const FOUNDED_AFTER = /^\s+gegründete[nmrs]?(?![\p{L}])/u;
 
@@ -247,6 +250,10 @@ export function nearestDate(
       inClause(d) &&
       !isTarget(d) &&
       !FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) &&
+      !(
+        trigger.type === 'plan' &&
+        DELAYS_BEHIND_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 50), d.start))
+      ) &&
       !FOUNDED_AFTER.test(sc.lower.slice(d.end, d.end + 20)),
   );
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));

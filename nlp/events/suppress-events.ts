@@ -254,7 +254,13 @@ export function suppressEvents(
   return kept;
 }
 
-/** Two dates of one month or quarter that differ in the year only ("2026-06" and "2025-06"). */
+/** Two dates of one month or quarter that differ in the year only ("2026-06" and "2025-06"); years never. */
 function sameButYear(a: EventDate | null, b: EventDate | null): boolean {
-  return a !== null && b !== null && a.precision === b.precision && a.value.slice(4) === b.value.slice(4);
+  return (
+    a !== null &&
+    b !== null &&
+    a.precision !== 'year' &&
+    a.precision === b.precision &&
+    a.value.slice(4) === b.value.slice(4)
+  );
 }
