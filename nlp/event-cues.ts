@@ -1547,6 +1547,11 @@ export const LIMITS_MOVED_AFTER = new RegExp(
  */
 export const SALES_TARGET =
   /\b(?:verkaufs|umsatz|absatz|erlös|gewinn)(?:ziel|steigerung|plan|prognose|erwartung)[\p{L}\p{N}_]*|\b(?:revenue|sales|profit|earnings)\s+(?:targets?|goals?|forecasts?|plans?|growth)\b/u;
+/**
+ * Words that put delays behind the news they come with ("after months of delays", "despite repeated
+ * delays", "nach Verschiebungen", "trotz Verzögerungen"): read by the suppression and dating of plans.
+ */
+export const BEHIND_WORDS = 'after|following|despite|nach|trotz';
 /** Delays of customers' orders, not of a product: "order delays from key customers", "Verzögerungen bei Bestellungen". */
 export const ORDER_DELAY_BEFORE = /\b(?:orders?|purchase|purchasing)[\s-]+$/u;
 /**

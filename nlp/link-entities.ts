@@ -275,13 +275,9 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
     ...ellipticalMentions(text, sentences, kb, accepted),
   ];
   const makers = new Set(linked.filter((m) => m.entry.kind === 'organization').map((m) => m.entry.id));
-  const coded = makerCodes(text, kb, makers, linked).map((c): Mention => ({
-    entry: c.entry,
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    sentence: sentenceIndexAt(sentences, c.start),
-  }));
+  const coded = makerCodes(text, kb, makers, linked).map((c) =>
+    mentionAt(text, sentences, c.entry, c.start, c.end),
+  );
   return [...linked, ...coded].sort((a, b) => a.start - b.start);
 }
 
@@ -337,16 +333,20 @@ function ellipticalMentions(
     for (const code of coordinatedCodes(m, text)) {
       const entry = entryNamed(kb, code.name, m.entry.kind);
       if (entry === undefined || taken.has(code.start)) continue;
-      const { start, end } = code;
-      out.push({
-        entry,
-        text: text.slice(start, end),
-        start,
-        end,
-        sentence: sentenceIndexAt(sentences, start),
-      });
+      out.push(mentionAt(text, sentences, entry, code.start, code.end));
     }
   return out;
+}
+
+/** The mention of `entry` at `start`..`end` of `text`, with the sentence it stands in. */
+function mentionAt(
+  text: string,
+  sentences: readonly Sentence[],
+  entry: KbEntry,
+  start: number,
+  end: number,
+): Mention {
+  return { entry, text: text.slice(start, end), start, end, sentence: sentenceIndexAt(sentences, start) };
 }
 
 /** The entry of a kind one of whose aliases is `name` (case ignored), if any. */

@@ -7,7 +7,10 @@
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 
 /** A code of letters then digits, perhaps with a letter suffix: "M100", "B30A", "MI308X". */
-const CODE = /^\p{Lu}{1,3}\d{2,4}\p{Lu}{0,2}$/u;
+const CODE_SHAPE = String.raw`\p{Lu}{1,3}\d{2,4}\p{Lu}{0,2}`;
+const CODE = new RegExp(`^${CODE_SHAPE}$`, 'u');
+/** ... standing in a text, not followed by more of a word. */
+const CODE_IN_TEXT = new RegExp(`${CODE_SHAPE}(?![\\p{L}\\p{N}])`, 'gu');
 
 const codesByKb = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlyMap<string, KbEntry>>>();
 
@@ -61,8 +64,7 @@ export function makerCodes(
       if (!entry.aliases.includes(code)) wanted.set(code, entry);
   if (wanted.size === 0) return [];
   const out: MakerCode[] = [];
-  const word = /\p{Lu}{1,3}\d{2,4}\p{Lu}{0,2}(?![\p{L}\p{N}])/gu;
-  for (const m of text.matchAll(word)) {
+  for (const m of text.matchAll(CODE_IN_TEXT)) {
     const entry = wanted.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;

@@ -363,28 +363,26 @@ const OTHER_PARTY_OPENS =
   /^\s*(?!(?:The|A|An|Its|Their|Der|Die|Das|Den|Dem|Ein|Eine|Sein|Seine|Ihr|Ihre)\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*(?:,\s*)?(?:meanwhile|for (?:its|their) part|in turn|unterdessen|indes|indessen|seinerseits|ihrerseits|wiederum)(?![\p{L}])/u;
 const OWN_PRODUCT_AFTER = /\b(?:its|their|seine[nmrs]?|ihre[nmrs]?)\s/u;
 
-/** The turn's opening, when the sentence turns to a party and speaks of that party's own product. */
-function turnOpening(sc: SentenceContext): RegExpExecArray | null {
+/**
+ * The mentions in the opening of a sentence that turns to a party and speaks of that party's own
+ * product ("Deepsheek, meanwhile, ... its latest model"); undefined when the sentence makes no such turn.
+ */
+function turnPartyMentions(sc: SentenceContext): Mention[] | undefined {
   const opening = OTHER_PARTY_OPENS.exec(sc.text);
-  return opening !== null && OWN_PRODUCT_AFTER.test(sc.lower.slice(opening[0].length)) ? opening : null;
+  if (opening === null || !OWN_PRODUCT_AFTER.test(sc.lower.slice(opening[0].length))) return undefined;
+  const end = sc.sentence.start + opening[0].length;
+  return sc.mentions.filter((m) => m.start >= sc.sentence.start && m.start < end);
 }
 
 /** The party turned to is a name the text does not link. */
 function turnsToUnnamedParty(sc: SentenceContext): boolean {
-  const opening = turnOpening(sc);
-  if (opening === null) return false;
-  const end = sc.sentence.start + opening[0].length;
-  return !sc.mentions.some((m) => m.start < end && m.start >= sc.sentence.start);
+  return turnPartyMentions(sc)?.length === 0;
 }
 
 /** The party turned to is a linked company that did not make `product` ("Stepfun wiederum ..." after GLM-5). */
 function turnsToOtherMaker(sc: SentenceContext, product: Mention): boolean {
-  const opening = turnOpening(sc);
-  if (opening === null || product.entry.developer === undefined) return false;
-  const end = sc.sentence.start + opening[0].length;
-  const makers = sc.mentions.filter(
-    (m) => m.start >= sc.sentence.start && m.start < end && m.entry.kind === 'organization',
-  );
+  if (product.entry.developer === undefined) return false;
+  const makers = (turnPartyMentions(sc) ?? []).filter((m) => m.entry.kind === 'organization');
   return makers.length > 0 && makers.every((m) => m.entry.id !== product.entry.developer);
 }
 

@@ -4,7 +4,7 @@
  */
 import { cueCheck, sentencesOf, type CueCheck } from '../cue-check-type.js';
 import { findDateExpressions, resolveDate, type DateAnchor, type DateExpression } from '../dates.js';
-import { DENIAL, KIND_HEAD, TARGET_WORDS } from '../event-cues.js';
+import { BEHIND_WORDS, DENIAL, KIND_HEAD, TARGET_WORDS } from '../event-cues.js';
 import type { Mention } from '../link-entities.js';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.js';
 import { mapPacked } from '../packed.js';
@@ -171,8 +171,10 @@ const TARGET_BEFORE = new RegExp(
 const FOUNDED_BEFORE =
   /\b(?:founded|established|incorporated|gegründet|ins leben gerufen)\s+(?:(?:in|im|am|on)\s+)?(?:(?:the\s+)?(?:year|jahr)\s+)?$/u;
 /** The delays a plan comes after, dated: "Despite delays in 2025, ... plans", "Nach Verschiebungen im Mai will". */
-const DELAYS_BEHIND_BEFORE =
-  /\b(?:after|following|despite|nach|trotz)\s+(?:\S+\s+){0,3}?(?:delays?|postponements?|setbacks?|verzögerung\p{L}*|verschiebung\p{L}*)\s+(?:(?:in|im|since|seit|from|von)\s+)?$/u;
+const DELAYS_BEHIND_BEFORE = new RegExp(
+  String.raw`\b(?:${BEHIND_WORDS})\s+(?:\S+\s+){0,3}?(?:delays?|postponements?|setbacks?|verzögerung\p{L}*|verschiebung\p{L}*)\s+(?:(?:in|im|since|seit|from|von)\s+)?$`,
+  'u',
+);
 /** ... and the German attributive after the date: "das 2019 gegründete Start-up". */
 const FOUNDED_AFTER = /^\s+gegründete[nmrs]?(?![\p{L}])/u;
 
@@ -244,18 +246,13 @@ export function nearestDate(
         sc.lower.slice(Math.max(0, d.start - 40), d.start) +
           (/^(?:from|for|für)\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
       ));
-  const usable = sc.dates.filter(
-    (d) =>
-      d.fiscal !== true &&
-      inClause(d) &&
-      !isTarget(d) &&
-      !FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) &&
-      !(
-        trigger.type === 'plan' &&
-        DELAYS_BEHIND_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 50), d.start))
-      ) &&
-      !FOUNDED_AFTER.test(sc.lower.slice(d.end, d.end + 20)),
-  );
+  // a company's founding, or delays a plan comes after, have dates of their own
+  const ofOtherFact = (d: DateExpression): boolean =>
+    FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) ||
+    FOUNDED_AFTER.test(sc.lower.slice(d.end, d.end + 20)) ||
+    (trigger.type === 'plan' &&
+      DELAYS_BEHIND_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 50), d.start)));
+  const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d) && !ofOtherFact(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
   // a plan is dated by its target, never by the day it was told

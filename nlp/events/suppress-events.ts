@@ -4,7 +4,7 @@
  * delay, not a release). Each rule is a named predicate; an event is dropped when any rule holds.
  */
 import type { DateExpression } from '../dates.js';
-import { NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
+import { BEHIND_WORDS, NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
 import type { EventDate, EventType, FoundEvent } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import { newTargetOf } from './rescheduled-plan.js';
@@ -63,7 +63,7 @@ interface SentenceFacts {
  * Delays told as what came before (or stood against) the sentence's news: "nach monatelangen
  * Verzögerungen", "after months of delays", "despite repeated delays".
  */
-const AFTER_BEFORE = /\b(?:after|following|despite|nach|trotz)\s+(?:[^\s.;:!?,]+\s+){0,2}$/u;
+const AFTER_BEFORE = new RegExp(String.raw`\b(?:${BEHIND_WORDS})\s+(?:[^\s.;:!?,]+\s+){0,2}$`, 'u');
 
 /** A negation inside a plan trigger ("werden nicht wie geplant im März erscheinen"). */
 const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
