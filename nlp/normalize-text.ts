@@ -15,7 +15,7 @@ const DASHES = /[\u2013\u2014\u2015]/g;
  * part of a name: it becomes a comma, where a hyphen would glue the two into one name. An en dash keeps
  * its range ("10.\u201312. Mai").
  */
-const GLUED_EM_DASH = /(?<=[\p{L}\p{N}])[\u2014\u2015](?=\p{L})/gu;
+const GLUED_EM_DASH = /[\u2014\u2015](?<=[\p{L}\p{N}].)(?=\p{L})/gu;
 /** Spaces other than U+0020 that are still one space wide (no-break, en to hair, narrow, ideographic). */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const QUOTES_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
@@ -23,8 +23,17 @@ const QUOTES_DOUBLE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 /** A ticker glued to the company name and its price move ("NvidiaNVDA-2,1%", "IncAMD+3.4%"). */
 const GLUED_TICKER = /(\p{Ll})(\p{Lu}{2,5})(?=[+-]?\d+(?:[.,]\d+)?\s?%)/gu;
 /** A wire's instrument code glued to the name it follows ("NvidiaNVDA.O", "Foxconn2317.TW", "Samsung005930.KS"). */
-const GLUED_INSTRUMENT_CODE =
-  /(\p{Ll})((?:\p{Lu}{1,5}|\d{4,6})\.(?:OQ|O|N|K|KS|KQ|T|TW|SS|SZ|HK|DE|F|PA|L|AS|MI|TO))(?![\p{L}\p{N}])/gu;
+const EXCHANGE_SUFFIX = String.raw`\.(?:OQ|O|N|K|KS|KQ|T|TW|SS|SZ|HK|DE|F|PA|L|AS|MI|TO)(?![\p{L}\p{N}])`;
+const GLUED_INSTRUMENT_CODE = new RegExp(
+  String.raw`(\p{Ll})((?:\p{Lu}{1,5}|\d{4,6})${EXCHANGE_SUFFIX})`,
+  'gu',
+);
+/**
+ * What a glued code needs in the text: trying either pattern at every lower-case letter of an article
+ * cost more than the rest of normalising it, and most articles have neither.
+ */
+const MAY_HOLD_TICKER = /%/u;
+const MAY_HOLD_INSTRUMENT_CODE = new RegExp(EXCHANGE_SUFFIX, 'u');
 /** The one character whose lower case is longer than itself ("İ" -> "i̇"); as "I" every matcher's lower-cased offsets stay true. */
 const DOTTED_CAPITAL_I = /\u0130/g;
 
@@ -67,7 +76,7 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
  * result, so callers keep the normalised text.
  */
 export function normalizeText(text: string): string {
-  return removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
+  const uniform = removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
     .replace(HYPHENS, '-')
     .replace(GLUED_EM_DASH, ',')
     .replace(DASHES, '-')
@@ -75,10 +84,10 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_SINGLE, "'")
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
-    .replace(HYPHENATED_AT_BREAK, '$1')
-    .replace(GLUED_TICKER, '$1 $2')
-    .replace(GLUED_INSTRUMENT_CODE, '$1 $2')
-    .replace(DOTTED_CAPITAL_I, 'I')
-    .replace(QUOTED_YEAR, '$1')
-    .replace(GLUED_YEAR, '$1 ');
+    .replace(HYPHENATED_AT_BREAK, '$1');
+  const tickersApart = MAY_HOLD_TICKER.test(uniform) ? uniform.replace(GLUED_TICKER, '$1 $2') : uniform;
+  const codesApart = MAY_HOLD_INSTRUMENT_CODE.test(tickersApart)
+    ? tickersApart.replace(GLUED_INSTRUMENT_CODE, '$1 $2')
+    : tickersApart;
+  return codesApart.replace(DOTTED_CAPITAL_I, 'I').replace(QUOTED_YEAR, '$1').replace(GLUED_YEAR, '$1 ');
 }
