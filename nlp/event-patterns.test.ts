@@ -6174,3 +6174,49 @@ describe('round 34 last read: the dates of delays a plan comes after (own senten
     ]);
   });
 });
+
+describe('round 35: reported futures, launches in general, money let go, forecasts and launches given up (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-08-01').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('reads a reported future ("verfügbar sein werde", "werde ... veröffentlichen") as a plan', () => {
+    expect(found('Google sagte, dass Gemini 3 im Herbst verfügbar sein werde.')).toEqual(['plan Gemini 3 -']);
+    expect(found('Laut Google werde der Konzern Gemini 3 im Herbst veröffentlichen.')).toEqual([
+      'plan Gemini 3 -',
+    ]);
+    expect(
+      found('Bei der Präsentation hieß es, dass Gemini 3 erst im Herbst verfügbar sein werde.'),
+    ).not.toContain('release Gemini 3 -');
+  });
+
+  it('does not read a quantified launch noun as one launch', () => {
+    expect(found('Meta spoke about it. The new rule does not cover each Llama release.')).toEqual([]);
+    expect(found('Alibaba sagte, jede neue Qwen-Veröffentlichung sei offen.')).toEqual([]);
+  });
+
+  it('does not read money or stock let go as a release', () => {
+    expect(found('Nvidia did release $300 million worth of H20 inventory to buyers in Europe.')).toEqual([]);
+    expect(found('Nvidia released its H20 inventory to buyers outside China.')).toEqual([]);
+    expect(found('Nvidia released the H20 in March.')).toEqual(['release H20 2025-03']);
+  });
+
+  it("reads a company's own revenue range as a forecast, not a result", () => {
+    expect(
+      found('AMD projected that its data centre revenue would reach $9 billion in the quarter.'),
+    ).toEqual([]);
+    expect(found('AMD reported that its data centre revenue rose 20% in the quarter.')).toEqual([
+      'financial AMD -',
+    ]);
+  });
+
+  it('reads a launch decided against or judged not worth it as a cancellation', () => {
+    expect(
+      found('Anthropic trained Claude 5 but decided that shipping it was not commercially viable.'),
+    ).toEqual(['cancellation Claude 5 -']);
+    expect(found('Anthropic decided against launching Claude 5.')).toEqual(['cancellation Claude 5 -']);
+    expect(found('Google entschied sich gegen eine Markteinführung von Gemini 3.')).toEqual([
+      'cancellation Gemini 3 -',
+    ]);
+    expect(found('Qwen3 was released against GPT-5.')).toEqual(['release Qwen3 -']);
+  });
+});

@@ -230,6 +230,16 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
   return POSSIBLE_BEFORE.test(s.before);
 }
 
+/** "every Llama release", "jede neue Veröffentlichung": a launch noun under a quantifier is launches in general. */
+const QUANTIFIED_BEFORE =
+  /(?<![\p{L}])(?:every|each|any|jede[nmrs]?)\s+(?:[^\s,.;:!?]+\s+){0,2}(?:[^\s,.;:!?]+-)?$/u;
+/**
+ * Money or stock as the verb's object: "did release $180 million worth of inventory", "released its cash
+ * reserves", "gab 2 Milliarden Dollar frei" is no product launched.
+ */
+const MONEY_OBJECT_AFTER =
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|rund|etwa|knapp|über)\s+)?(?:(?:us)?[$€£¥]\s?\d|\d[\d.,]*\s?(?:million|billion|bn|mrd\.?|mio\.?|milliarden|millionen)\s+(?:(?:us-)?dollars?|euros?|usd|eur|worth)\b)|^\s+(?:(?:its|their|the|seine[nmrs]?|ihre[nmrs]?)\s+)?(?:[^\s,.;:!?]+\s+)?(?:inventory|inventories|reserves|funds|cash|capital|stockpiles?|lagerbestände|reserven)(?![\p{L}])/u;
+
 /** Release triggers that report no launch (see the constants they test). */
 function isReleaseRuledOut(s: Spot): boolean {
   const { match } = s;
@@ -269,6 +279,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "is scheduled to release its second-quarter earnings report": a document comes out, no product
     (!nominal && DOCUMENT_OBJECT_AFTER.test(textAfter(s, 90))) ||
     NOMINAL_COMPOUND_RELEASE.test(match) ||
+    (nominal && QUANTIFIED_BEFORE.test(s.before)) ||
+    MONEY_OBJECT_AFTER.test(textAfter(s, 60)) ||
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
     isGenericPlural(match, s.after) ||
     (nominal && PROSPECTIVE_CLAUSE.test(clauseOf(s))) ||
