@@ -148,7 +148,7 @@ function withProductNames(
   const byId = EntryOverlay.over(kb.byId);
   const added: Mention[] = names.map((n) => {
     const entry = byId.entryFor(candidateEntry(n));
-    return { entry, text: n.name, start: n.start, end: n.end, sentence: n.sentence };
+    return { entry, text: n.spelled ?? n.name, start: n.start, end: n.end, sentence: n.sentence };
   });
   const mentions = [...linked.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
   return { mentions, kb: extendedKb(kb, byId) };

@@ -6220,3 +6220,28 @@ describe('round 35: reported futures, launches in general, money let go, forecas
     expect(found('Qwen3 was released against GPT-5.')).toEqual(['release Qwen3 -']);
   });
 });
+
+describe('round 35: a short form of a name told in full before is the same model (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2026-03-10').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+  const candidates = (text: string): string[] =>
+    analyze({ id: 't', text, published: '2026-03-10' })
+      .entities.filter((e) => e.candidate === true)
+      .map((e) => e.name);
+
+  it('gives the short form the full name, in English and German', () => {
+    const en =
+      'ByteDance shipped a new model family on Monday. Doubao Lyra 2.1 comes in two sizes. The launch coverage says that Lyra 2.1 beats GPT-5 on coding.';
+    expect(candidates(en)).toEqual(['Doubao Lyra 2.1']);
+    expect(found(en)).toEqual(['release Doubao Lyra 2.1 2026-03-09']);
+    const de =
+      'ByteDance hat am Montag eine neue Modellfamilie ausgeliefert. Doubao Lyra 2.1 gibt es in zwei Größen. Lyra 2.1 soll GPT-5 beim Programmieren schlagen.';
+    expect(candidates(de)).toEqual(['Doubao Lyra 2.1']);
+  });
+
+  it('keeps a name told first in its short form apart', () => {
+    expect(
+      candidates('Lyra 2.1 was shown on Monday. A week later ByteDance released Doubao Lyra 2.1.'),
+    ).toContain('Doubao Lyra 2.1');
+  });
+});

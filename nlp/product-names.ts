@@ -205,6 +205,8 @@ export interface ProductName {
   family?: string | undefined;
   /** True when the shape alone makes it a product (variant, company code, kind word). */
   strong: boolean;
+  /** The text as written, where it is a short form of `name` told earlier. */
+  spelled?: string | undefined;
 }
 
 function slug(name: string): string {
@@ -593,7 +595,36 @@ export function findProductNames(
       );
   });
   const products = found.filter((f) => !namesAPerson(f, sentences));
-  return [...products, ...repeats(sentences, skip, products, mentions)].sort((a, b) => a.start - b.start);
+  return asShortForms([...products, ...repeats(sentences, skip, products, mentions)]).sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/**
+ * The names with each later short form of a longer name told first in the text ("Doubao Seed 2.1 ...
+ * Seed 2.1 matches GPT-5.5") named as the longer one: a writer who has given the full name shortens it,
+ * and two candidates for one model would split its events. The short form keeps its own spelling.
+ */
+function asShortForms<T extends ProductName>(names: readonly T[]): T[] {
+  const firstAt = new Map<string, T>();
+  for (const n of names) {
+    const seen = firstAt.get(n.name);
+    if (seen === undefined || n.start < seen.start) firstAt.set(n.name, n);
+  }
+  return names.map((n) => {
+    if (!/\d/u.test(n.name)) return n;
+    const longer = [...firstAt.values()].find(
+      (g) => g.kind === n.kind && g.start < n.start && g.name.endsWith(` ${n.name}`),
+    );
+    if (longer === undefined) return n;
+    return {
+      ...n,
+      name: longer.name,
+      spelled: n.spelled ?? n.name,
+      developer: longer.developer,
+      family: longer.family,
+    };
+  });
 }
 
 /** A discovered name right after a title or office ("Secretary Mary Smith") names a person. */
