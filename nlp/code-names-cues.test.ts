@@ -51,6 +51,8 @@ const PHRASES: readonly string[] = [
   'Das Team baut das Basismodell Lumme und des Modells Alk wegen den Chips Geier.',
   'Sie lobt das Modell Weih, den Chip Milan; dem Chip Bussard und des Chips Falke, dann den Sprachmodellen Uhu',
   'Er nennt den Modell Sperber',
+  // a maker's genitive opens the noun phrase, a quote may stand around the name
+  'Microsofts geplanter KI-Chip "Pirol" kommt später, und Metas neues Modell Ammer ebenso.',
   // QUOTED_NAME_SHAPES: a determiner, the kind noun, the quoted name
   'Die Entwicklung des KI-Chips „Tundra“ verzögert sich.',
   'Nun kommt der Chip „Lotse“ in die Serie.',

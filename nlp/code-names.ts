@@ -225,20 +225,21 @@ const NAME_BEFORE_KIND_WORD: readonly [RegExp, EntityKind, RegExp][] = [
 ];
 
 /**
- * German names after their kind noun, which a nominative, accusative or genitive determiner opens (a
- * dative one takes a second object: "gibt seinem KI-Modell Zugriff") and a lower-case word or a stop closes:
+ * German names after their kind noun, which a nominative, accusative or genitive determiner or a maker's
+ * genitive ("Microsofts geplanter KI-Chip") opens (a dative one takes a second object: "gibt seinem
+ * KI-Modell Zugriff") and a lower-case word or a stop closes, the name in quotes or not:
  * "verschiebt sein Spitzenmodell Kestrel auf ...", "das neue Modell Orion von OpenAI", "des KI-Chips
  * Braga." German capitalises every noun, so the determiner, the kind noun and the lower-case word after
  * the name are what show it is a name (a following capitalised noun, "das Modell Marke Eigenbau", is none).
  */
 const NAME_AFTER_KIND_WORD_DE: readonly [RegExp, EntityKind, RegExp][] = [
   [
-    /(?<=(?<![\p{L}])(?:[Dd](?:as|es|en)|[Ss]ein(?:e[ns]?)?|[Ii]hr(?:e[ns]?)?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Sprach|Spitzen|Flaggschiff|Reasoning-|Basis)?[Mm]odells?\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    /(?<=(?<![\p{L}])(?:[Dd](?:as|es|en)|[Ss]ein(?:e[ns]?)?|[Ii]hr(?:e[ns]?)?|\p{Lu}[\p{L}\p{N}]*\p{Ll}s)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Sprach|Spitzen|Flaggschiff|Reasoning-|Basis)?[Mm]odells?\s"?(\p{Lu}\p{Ll}{2,})(?="?(?:\s*[,.;:!?)]|\s+\p{Ll}|\s*$))/gu,
     'model',
     /odell/u,
   ],
   [
-    /(?<=(?<![\p{L}])(?:[Dd](?:es|en|er)|[Ss]ein(?:e[ns])?|[Ii]hr(?:e[ns])?)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s(\p{Lu}\p{Ll}{2,})(?=\s*[,.;:!?)]|\s+\p{Ll}|\s*$)/gu,
+    /(?<=(?<![\p{L}])(?:[Dd](?:es|en|er)|[Ss]ein(?:e[ns])?|[Ii]hr(?:e[ns])?|\p{Lu}[\p{L}\p{N}]*\p{Ll}s)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s"?(\p{Lu}\p{Ll}{2,})(?="?(?:\s*[,.;:!?)]|\s+\p{Ll}|\s*$))/gu,
     'chip',
     /Chip|eschleuniger|rozessor/u,
   ],

@@ -6245,3 +6245,28 @@ describe('round 35: a short form of a name told in full before is the same model
     ).toContain('Doubao Lyra 2.1');
   });
 });
+
+describe('round 35: a new target told with a modal right before its cue (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2026-03-10').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('keeps the plan of a delayed chip that "will only enter mass production" in a year', () => {
+    expect(
+      found('The Rubin chip has slipped by a quarter and will only enter mass production in 2028.'),
+    ).toEqual(['plan Rubin 2028', 'delay Rubin -']);
+  });
+});
+
+describe('round 35: a maker’s genitive and quotes around a German code name (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2026-03-10').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('finds the chip after "Microsofts geplanter KI-Chip", quoted or not', () => {
+    expect(found('Microsofts geplanter KI-Chip "Lindos" soll sich um ein Quartal verzögern.')).toEqual([
+      'delay Lindos -',
+    ]);
+    expect(found('Amazons neuer Beschleuniger Lindos verzögert sich um ein Quartal.')).toEqual([
+      'delay Lindos -',
+    ]);
+  });
+});

@@ -71,6 +71,10 @@ const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
 const MODAL_PLAN =
   /^(?:soll|solle|sollen|sollte|sollten|will|wollen|wird|werden|(?:is|are|now) (?:expected|set|due|slated|scheduled))\b/u;
 
+/** A modal right before a plan's trigger, with at most a time word between: "will only enter mass production in 2027". */
+const MODAL_RIGHT_BEFORE =
+  /(?<![\p{L}])(?:will|shall|soll|solle|sollen|wird|werden)\s+(?:(?:now|only|then|nun|erst|dann)\s+)?$/u;
+
 /** A relative clause about the launch between a plan and a delay: ", a release that has", ", which was". */
 const RELATIVE_OF_LAUNCH =
   /,\s*(?:(?:a|an|the|eine?n?)\s+(?:\S+\s+){0,2}?)?(?:that|which|der|die|das|welche[rsn]?)\s+(?:\S+\s+){0,4}?$/u;
@@ -176,8 +180,14 @@ function factsOf(
     superseded: SUPERSEDED.test(lower),
     ownDatedPlan: (e) => {
       const text = tags.triggerOf(e)?.text ?? '';
+      const start = tags.triggerOf(e)?.start ?? 0;
       // "werden nicht wie geplant im März erscheinen": the target missed, not a new one
-      if (e.date !== null && MODAL_PLAN.test(text) && !NEGATED.test(text) && !SUPERSEDED.test(lower))
+      if (
+        e.date !== null &&
+        (MODAL_PLAN.test(text) || MODAL_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) &&
+        !NEGATED.test(text) &&
+        !SUPERSEDED.test(lower)
+      )
         return true;
       // "is preparing to launch V4 in late April, a release that has already been delayed twice": the
       // delays are told of the planned launch in a relative clause after it
