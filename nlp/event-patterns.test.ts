@@ -6270,3 +6270,34 @@ describe('round 35: a maker’s genitive and quotes around a German code name (o
     ]);
   });
 });
+
+describe('round 35: an export decision told next to the chips it covers (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-11-20').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('gives the licences a later sentence refers to the chips the sentence before ships', () => {
+    expect(
+      found(
+        'The delivery to Riyadh includes Nvidia’s GB300 Grace Blackwell systems for two new data centres. The company said the export licences were granted in October.',
+      ),
+    ).toEqual(['export_control GB300 2025-10']);
+    expect(
+      found(
+        'Die Lieferung nach Abu Dhabi umfasst Nvidias H200-Chips. Die Ausfuhrgenehmigungen wurden im Oktober erteilt.',
+      ),
+    ).toEqual(['export_control H200 2025-10']);
+  });
+
+  it('completes a permission with the goods the next sentence says the buyer may purchase or the deal covers', () => {
+    expect(
+      found(
+        'The Commerce Department said it had authorized the export of Nvidia processors to a cloud firm. The firm will be allowed to purchase up to 20,000 H200 GPUs.',
+      ),
+    ).toEqual(['export_control H200 -']);
+    expect(
+      found(
+        'The Commerce Department said it had authorized the export of Nvidia processors to a cloud firm. The deal covers up to 20,000 H200 GPUs.',
+      ),
+    ).toEqual(['export_control H200 -']);
+  });
+});

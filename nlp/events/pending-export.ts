@@ -3,7 +3,7 @@
  * Betroffen ist der H20." A restriction without a named chip is completed by the chips the next
  * sentence of the same paragraph names.
  */
-import type { KbEntry } from '../knowledge-base.js';
+import type { KbEntry, KnowledgeBase } from '../knowledge-base.js';
 import type { FoundEvent } from '../types.js';
 import { AFFECTED_OPENING } from './affected-next.js';
 import type { DiscourseState, PendingExport } from './discourse-state.js';
@@ -24,7 +24,7 @@ const DECIDE =
  * includes the GB300", "Beide dürfen 35.000 GB300 erwerben"), not any chip a later sentence names.
  */
 const GRANTED_GOODS =
-  /\b(?:shipments?|lieferung\w*|includes?|including|umfass\w*|darunter|the move|the approval|the licen[cs]es?|die genehmigung|die lizenz\w*|allows?|erlaubt|dürfen|darf|may buy|can buy|to buy|to acquire|erwerben|kaufen|ausfuhr|exports?)\b/u;
+  /\b(?:shipments?|lieferung\w*|includes?|including|umfass\w*|darunter|the move|the approval|the licen[cs]es?|die genehmigung|die lizenz\w*|allow(?:s|ed)?|permit(?:s|ted)?|covers?|covered|erlaubt|gestattet|dürfen|darf|may buy|can buy|to buy|to acquire|to purchase|erwerben|kaufen|ausfuhr|exports?)\b/u;
 
 /** "However, DeepSeek trained on H800 chips": a sentence that opens with a contrast turns to another matter. */
 const CONTRAST_OPENING =
@@ -189,6 +189,8 @@ export function followUpExport(
   ];
   if (completed.length === 0) completed.push(...alsoAffected(sc, state, found));
   const unplaced = state.unplacedExport;
+  if (completed.length === 0 && unplaced !== null)
+    completed.push(...goodsNamedBefore(sc, state, found, unplaced));
   const hasExport = [...found, ...completed].some((f) => f.type === 'export_control');
   const pending = state.pendingExport;
   // "The authorized shipment totals 70,000 units." names no chip: the decision waits one more sentence
@@ -211,4 +213,67 @@ export function followUpExport(
           polarity: exportPolarity(unplaced.trigger),
         };
   return completed;
+}
+
+/** The decision named as a thing already told of: "the licences were approved", "die Genehmigungen wurden erteilt". */
+const DECISION_REFERRED_TO =
+  /(?<![\p{L}])(?:the|these|those|such|die|diese|solche)\s+(?:(?:export|ausfuhr)[- ]?)?(?:licen[cs]es?|approvals?|permits?|authori[sz]ations?|lizenzen|genehmigungen|ausfuhrgenehmigungen|exportlizenzen|exportgenehmigungen)(?![\p{L}])/u;
+/** A sentence that tells chips as goods being shipped: "The shipment includes the GB300", "Die Lieferung umfasst". */
+const SHIPPED_GOODS =
+  /(?<![\p{L}])(?:shipments?|deliver(?:y|ies)|exports|lieferung\p{L}*|ausfuhren|exporte)(?![\p{L}])/u;
+
+/**
+ * "The shipment includes Nvidia's GB300 ... The company said the licences were approved in September": a
+ * deciding sentence that names no chip and refers to its decision as one already in view is about the
+ * chips the sentence before (same paragraph, no export decision of its own) tells as goods shipped.
+ */
+function goodsNamedBefore(
+  sc: SentenceContext,
+  state: DiscourseState,
+  found: readonly FoundEvent[],
+  unplaced: NonNullable<DiscourseState['unplacedExport']>,
+): FoundEvent[] {
+  const previous = sc.doc.sentences[sc.index - 1];
+  if (
+    previous === undefined ||
+    !continuesWithoutDecision(sc, found) ||
+    sc.doc.skip.has(sc.index - 1) ||
+    sc.local.some((m) => m.mention.entry.kind === 'chip') ||
+    !DECIDE.test(sc.lower) ||
+    !DECISION_REFERRED_TO.test(sc.lower) ||
+    !SHIPPED_GOODS.test(previous.text.toLowerCase()) ||
+    state.eventsOf(sc.index - 1).some((e) => e.type === 'export_control')
+  )
+    return [];
+  const chips = new Map(
+    sc.doc
+      .mentionsIn(sc.index - 1)
+      .filter((m) => m.entry.kind === 'chip')
+      .map((m) => [m.entry.id, m.entry]),
+  );
+  // the family named beside its member ("GB300 Grace Blackwell processors") is the member's
+  const ancestors = new Set([...chips.values()].flatMap((e) => familiesAbove(e, sc.doc.kb)));
+  return [...chips.values()]
+    .filter((e) => !ancestors.has(e.id))
+    .map((entry) => {
+      const ev: FoundEvent = {
+        type: 'export_control',
+        subject: { id: entry.id, name: entry.name },
+        related: developerOf(entry.id, sc.doc.kb),
+        date: unplaced.date,
+        reported: sc.doc.reported,
+        confidence: EXPORT_CONTROL.baseConfidence - 0.15,
+        evidence: `${previous.text} ${sc.text}`,
+      };
+      state.tag(ev, exportPolarity(unplaced.trigger));
+      return ev;
+    });
+}
+
+/** The ids of the families above `entry` (its family, that family's family, ...). */
+function familiesAbove(entry: KbEntry, kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (let id = entry.family; id !== undefined && !out.includes(id); id = kb.byId.get(id)?.family)
+    out.push(id);
+  return out;
 }
