@@ -234,6 +234,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'enthüllt[\\p{L}\\p{N}_]*',
       `gibt[\\p{L}\\p{N}_]*\\s+${W}{0,6}?frei\\b`,
       `(?:ist|sind)\\s+${W}{1,10}?(?:verfügbar|erhältlich|abrufbar)\\b`,
+      // became available: "Im Mai wurde Bard für Nutzer aus 180 Ländern verfügbar"
+      `(?:wurde|wurden)\\s+${W}{0,10}?(?:verfügbar|erhältlich|abrufbar)\\b`,
       `führt[\\p{L}\\p{N}_]*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich|abrufbar)\\b',
       'verfügbar gemacht',
@@ -243,7 +245,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'als\\s+open[- ]source\\s+(?:\\S+\\s+){0,2}?zur\\s+verfügung\\s+(?:stellt|stellte|stellten)\\b',
       // "kündigte die Einführung der Pangu Models 3.0 an": the announced launch is the news
       `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)(?!\\s+(?:\\S+\\s+){0,3}?\\S*(?:abonnement|abo|preis|regel|funktion|feature|tarif|gebühr|vorschrift|richtlinie|gesetz|zoll|zölle|steuer|pflicht|grenze|limit|beschränkung|kontrolle|option|modus|programm|dienst|service)\\p{L}*(?![\\p{L}]))\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
-      '(?:verfügbar|erhältlich) (?:ist|sind|war|waren)\\b',
+      '(?:verfügbar|erhältlich) (?:ist|sind|war|waren|wurde|wurden)\\b',
       `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
       // a release told as a follow-up, an upload, opened sources or a push to users

@@ -6301,3 +6301,40 @@ describe('round 35: an export decision told next to the chips it covers (own sen
     ).toEqual(['export_control H200 -']);
   });
 });
+
+describe('round 35: became available, a participle after its date, a document released, a purpose (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2023-06-15').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('reads "wurde ... verfügbar" as a release', () => {
+    expect(found('Im April wurde Googles Bard in weiteren 40 Ländern verfügbar.')).toEqual([
+      'release Bard 2023-04',
+    ]);
+    expect(found('Googles Bard, das im April in Europa verfügbar wurde, erhält neue Funktionen.')).toEqual([
+      'release Bard 2023-04',
+    ]);
+  });
+
+  it('does not read features across a comma as what was released', () => {
+    expect(found('Grok 2, released in March, features a new image tool.')).toEqual([
+      'release Grok 2 2023-03',
+    ]);
+    expect(found('xAI released new features for Grok 2.')).toEqual([]);
+  });
+
+  it('does not read a document released as the product it names', () => {
+    expect(found('In a stock exchange document released Thursday, Nvidia says the H100 sells well.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read an export wish in a purpose clause as a decision', () => {
+    expect(
+      found('Nvidia baut einen neuen Chip, um die RTX 4090 weiter in China verkaufen zu können.'),
+    ).toEqual([]);
+    expect(found('Nvidia built a new chip in order to sell the RTX 4090 in China again.')).toEqual([]);
+    expect(found('Nvidia darf die RTX 4090 wieder in China verkaufen.')).toEqual([
+      'export_control RTX 4090 -',
+    ]);
+  });
+});

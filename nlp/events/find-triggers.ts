@@ -102,7 +102,7 @@ const PROJECT_STARTED_BEFORE =
   /\b(?:das|ein|den|die)\s+(?:\S+\s+)?(?:projekt|programm|vorhaben|entwicklung|training|initiative|pilot\w*|test\w*|arbeit\w*)\b[^;!?]*$/u;
 /** "showcased several fresh features for its model": features of a product, not the product. */
 const FEATURES_AFTER =
-  /^\s+(?:\S+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
+  /^\s+(?:[^\s,;:]+\s+){0,3}?(?:features?|capabilities|functions?|funktionen|neuerungen|demos?)\b/u;
 /** "Tage von der", "Wochen vom": a span of time up to a launch noun ... */
 const TIME_FROM_BEFORE = /(?<![\p{L}])(?:tage|wochen|monate|stunden)\s+(?:von der|von dem|vom)\s+$/u;
 /** ... that the clause calls a distance still to go ("entfernt"), not a span since it ("an", "bis"). */
@@ -230,6 +230,10 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
   return POSSIBLE_BEFORE.test(s.before);
 }
 
+/** A document right before a participle: "a filing released on Monday", "der am Montag veröffentlichte Bericht" reads the other way. */
+const DOCUMENT_BEFORE =
+  /(?<![\p{L}])(?:documents?|filings?|reports?|statements?|papers?|stud(?:y|ies)|data|figures|results|notes|letters?|memos?|dokumente?|berichte?|studien?|mitteilung(?:en)?|unterlagen|zahlen)\s+$/u;
+const PARTICIPLE_OF_RELEASE = /^(?:released|published|veröffentlicht|vorgelegt)$/u;
 /** "every Llama release", "jede neue Veröffentlichung": a launch noun under a quantifier is launches in general. */
 const QUANTIFIED_BEFORE =
   /(?<![\p{L}])(?:every|each|any|jede[nmrs]?)\s+(?:[^\s,.;:!?]+\s+){0,2}(?:[^\s,.;:!?]+-)?$/u;
@@ -279,6 +283,8 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "is scheduled to release its second-quarter earnings report": a document comes out, no product
     (!nominal && DOCUMENT_OBJECT_AFTER.test(textAfter(s, 90))) ||
     NOMINAL_COMPOUND_RELEASE.test(match) ||
+    // "in a stock market document released Thursday": the document came out, not the product
+    (PARTICIPLE_OF_RELEASE.test(match) && DOCUMENT_BEFORE.test(s.before)) ||
     (nominal && QUANTIFIED_BEFORE.test(s.before)) ||
     MONEY_OBJECT_AFTER.test(textAfter(s, 60)) ||
     // "Zeitpläne für Markteinführungen": a plural launch noun without its product is launches in general
@@ -353,6 +359,7 @@ function isExportRuledOut(s: Spot): boolean {
   return (
     WISH_AFTER.test(s.after) ||
     WISH_BEFORE.test(s.before) ||
+    isPurpose(s) ||
     // "wartet auf die Exportfreigabe", "rechnet mit der Freigabe", "eine Freigabe ist nicht in Sicht"
     (APPROVAL_NOUN.test(s.match) &&
       (AWAITED_BEFORE.test(textBefore(s, 60)) || AWAITED_AFTER.test(textAfter(s, 60)))) ||
@@ -363,6 +370,15 @@ function isExportRuledOut(s: Spot): boolean {
         COMPLYING_AFTER.test(textAfter(s, 50))))
   );
 }
+
+/** A purpose clause's opening: "um die RTX 4090 wieder in China verkaufen zu können", "in order to sell". */
+const PURPOSE_OPENING_DE = /(?<![\p{L}])um\s+(?:[^\s,;:.!?]+\s+){0,10}$/u;
+const PURPOSE_CLOSING_DE = /^\s+zu(?![\p{L}])/u;
+const PURPOSE_BEFORE_EN = /(?<![\p{L}])(?:in order|so as)\s+to\s+(?:[^\s,;:.!?]+\s+){0,3}$/u;
+/** An export trigger told as what a maker aims at, not as a decision: a purpose clause. */
+const isPurpose = (s: Spot): boolean =>
+  (PURPOSE_OPENING_DE.test(clauseBefore(s)) && PURPOSE_CLOSING_DE.test(textAfter(s, 10))) ||
+  PURPOSE_BEFORE_EN.test(clauseBefore(s));
 
 /** An export regime as a whole, not a decision: "export controls", "US-Exportregeln", "export restrictions". */
 const EXPORT_REGIME =
