@@ -6329,9 +6329,9 @@ describe('round 35: became available, a participle after its date, a document re
   });
 
   it('does not read an export wish in a purpose clause as a decision', () => {
-    expect(
-      found('Nvidia baut einen neuen Chip, um die RTX 4090 weiter in China verkaufen zu können.'),
-    ).toEqual([]);
+    expect(found('Nvidia hat einen Weg gefunden, um den H20 wieder in China verkaufen zu dürfen.')).toEqual(
+      [],
+    );
     expect(found('Nvidia built a new chip in order to sell the RTX 4090 in China again.')).toEqual([]);
     expect(found('Nvidia darf die RTX 4090 wieder in China verkaufen.')).toEqual([
       'export_control RTX 4090 -',
