@@ -6338,3 +6338,27 @@ describe('round 35: became available, a participle after its date, a document re
     ]);
   });
 });
+
+describe('round 35: a plan the text later reports cancelled (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-01').map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? '-'}`);
+
+  it('keeps the cancellation and drops the plan it ended, in English and German', () => {
+    expect(
+      found(
+        'Last year Meta said the Llama 4 Behemoth model would ship by the end of 2025. This week the company dropped its plans for Llama 4 Behemoth.',
+      ),
+    ).toEqual(['cancellation Llama 4 Behemoth -']);
+    expect(
+      found(
+        'Im Frühjahr hieß es noch, Llama 4 Behemoth solle bis Ende 2025 erscheinen. Inzwischen hat Meta das Modell Llama 4 Behemoth abgesagt.',
+      ),
+    ).toEqual(['cancellation Llama 4 Behemoth -']);
+  });
+
+  it('keeps the plan of a product that is not the one cancelled', () => {
+    expect(
+      found('Meta dropped its plans for Llama 4 Behemoth. Meta plans to ship Llama 5 by the end of 2026.'),
+    ).toEqual(['cancellation Llama 4 Behemoth -', 'plan Llama 5 2026']);
+  });
+});

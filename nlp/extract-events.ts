@@ -8,6 +8,7 @@
  * discourse state carried from sentence to sentence, the suppression pass per sentence, the
  * before/now switch pass and the merging pass over the whole text.
  */
+import { dropCancelledPlans } from './events/cancelled-plans.js';
 import { readDocument, type DocumentFacts, type EventContext } from './events/document-facts.js';
 import { withdrawDeniedDelays } from './events/denied-delays.js';
 import { withdrawRumouredPlans } from './events/rumoured-plans.js';
@@ -85,6 +86,8 @@ export function extractEvents(ctx: EventContext): FoundEvent[] {
   });
   withdrawDeniedDelays(doc, state);
   withdrawRumouredPlans(doc, state);
-  const events = dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e));
+  const events = dropCancelledPlans(
+    dropPresentedForLater(withContrastSwitches(doc, state.events), (e) => state.triggerOf(e)),
+  );
   return foldFamilyReleases(mergeEvents(events, state.polarities), doc.kb);
 }
