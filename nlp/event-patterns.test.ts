@@ -6362,3 +6362,18 @@ describe('round 35: a plan the text later reports cancelled (own sentences)', ()
     ).toEqual(['cancellation Llama 4 Behemoth -', 'plan Llama 5 2026']);
   });
 });
+
+describe('round 35: a product modified as still to come is not released (own sentences)', () => {
+  it('gives no release to "future" models', () => {
+    expect(
+      eventsOf(
+        'Meta spoke on Monday. Future Llama 4 models, though released under an open licence, will not be offered in the EU.',
+      ).map((e) => `${e.type} ${e.subject.name}`),
+    ).toEqual([]);
+    expect(
+      eventsOf('Meta released Llama 4 models under an open licence.').map(
+        (e) => `${e.type} ${e.subject.name}`,
+      ),
+    ).toEqual(['release Llama 4']);
+  });
+});

@@ -292,6 +292,9 @@ function servesBefore(gap: string, triggerText: string): boolean {
   );
 }
 
+/** A mention modified as still to come: "future Llama 4 models", "künftige Gemini-Modelle". */
+const FUTURE_PREMODIFIER_BEFORE = /(?<![\p{L}])(?:future|künftige[nmrs]?|zukünftige[nmrs]?)\s+$/u;
+
 /** A product named in the words before a purpose: a kind noun or a code with a digit. */
 const LAUNCHED_PRODUCT = new RegExp(String.raw`(?:^|\s)(?:${KIND_HEAD}|\S*\d\S*)(?:[\s,]|$)`, 'u');
 
@@ -311,6 +314,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   )
     return false;
   if (isReplacedByTrigger(m, trigger)) return false;
+  // "Future Llama 4 models, although released under an open licence, ...": what is still to come was not released
+  if (trigger.type === 'release' && FUTURE_PREMODIFIER_BEFORE.test(before)) return false;
   // "Nach US-Sanktionen auf Nvidia-Chips wechselt ByteDance zu Huaweis Ascend 910B": the chip moved to is not restricted
   if (
     trigger.type === 'export_control' &&
