@@ -6377,3 +6377,20 @@ describe('round 35: a product modified as still to come is not released (own sen
     ).toEqual(['release Llama 4']);
   });
 });
+
+describe('round 35: licences received are a permission (own sentences)', () => {
+  it('reads "Lizenzen ... erhalten" and "Lizenzen bekommen" as one permission', () => {
+    const found = (text: string): string[] =>
+      eventsOf(text, '2025-12-10').map((e) => `${e.type} ${e.subject.name}`);
+    expect(
+      found(
+        'AMD hat Exportlizenzen für den MI308 erhalten und zahlt auf genehmigte Lieferungen eine Abgabe.',
+      ),
+    ).toEqual(['export_control MI308']);
+    expect(
+      found(
+        'Nvidia hat Exportlizenzen für den H20 bekommen und darf genehmigte Lieferungen nach China schicken.',
+      ),
+    ).toEqual(['export_control H20']);
+  });
+});
