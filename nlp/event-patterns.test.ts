@@ -6394,3 +6394,14 @@ describe('round 35: licences received are a permission (own sentences)', () => {
     ).toEqual(['export_control H20']);
   });
 });
+
+describe('round 35: shares that "zogen an" moved, even before the results (own sentences)', () => {
+  it('reads a past rise told with "anziehen" as the share move it is', () => {
+    expect(
+      eventsOf('Die Baidu-Aktien zogen schon vor den Zahlen um 2,5 % an.', '2025-08-14').map(
+        (e) => `${e.type} ${e.subject.name}`,
+      ),
+    ).toEqual(['financial Baidu']);
+    expect(eventsOf('Vor den Zahlen: Was Anleger von Baidu erwarten.', '2025-08-14')).toEqual([]);
+  });
+});
