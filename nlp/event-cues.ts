@@ -1128,7 +1128,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:schwarze|rote)n?\\s+zahlen\\b',
       'aktie[\\p{L}\\p{N}_]*',
       // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
-      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|rose|fell|gained|lost|slipped|climbed|declined|edged (?:up|down|higher|lower))\\b(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
+      `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|kletterte|kletterten|rutschte|rutschten|rose|fell|gained|lost|slipped|climbed|declined|dipped|dropped|jumped|slid|tumbled|sank|added|advanced|retreated|eased|edged (?:up|down|higher|lower)|ticked (?:up|down))\\b(?:\\s+(?:slightly|sharply|marginally|leicht|deutlich|etwas|kräftig))?(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
       'anteilsschein[\\p{L}\\p{N}_]*',
       // a German subordinate clause puts the move last: "während die Anteile von Alphabet rund 2,7 Prozent stiegen"
       '\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)\\s+(?:stiegen|stieg|zulegten|zulegte|nachgaben|nachgab|fielen|fiel|verloren|verlor|sanken|sank|einbrachen|einbrach|gewannen|gewann|kletterten|kletterte)\\b',

@@ -6405,3 +6405,18 @@ describe('round 35: shares that "zogen an" moved, even before the results (own s
     expect(eventsOf('Vor den Zahlen: Was Anleger von Baidu erwarten.', '2025-08-14')).toEqual([]);
   });
 });
+
+describe('round 35: a second company’s move after "while" (own sentences)', () => {
+  it('reads the move of the company after "while" or "während" with more verbs and an adverb after them', () => {
+    const found = (text: string): string[] =>
+      eventsOf(text, '2025-08-14').map((e) => `${e.type} ${e.subject.name}`);
+    expect(found('AMD shares climbed 3.1% on the news, while Intel eased marginally by 0.4%.')).toEqual([
+      'financial AMD',
+      'financial Intel',
+    ]);
+    expect(found('Die AMD-Aktie stieg um 3 %, während Intel leicht rutschte.')).toEqual([
+      'financial AMD',
+      'financial Intel',
+    ]);
+  });
+});
