@@ -855,6 +855,23 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   hardware_switch: new RegExp(
     [
       'verlager[\\p{L}\\p{N}_]*',
+      // the German perfect puts the participle last: "ist vom H20 auf Ascend-Chips gewechselt", "hat die
+      // Inferenz von Nvidia-Karten auf Kunlun-Chips portiert"
+      `(?:von|vom)\\s+${W}{1,6}?auf\\s+${W}{1,6}?(?:gewechselt|umgestellt|umgestiegen|umgeschwenkt|migriert|portiert|verlagert|verlegt|übertragen|umgezogen)(?![\\p{L}])`,
+      `(?:training|trainings\\p{L}*|inferenz|betrieb|workloads?|rechenlast\\p{L}*)\\s+${W}{0,8}?auf\\s+${W}{1,6}?(?:verlegt|verlagert|umgestellt|migriert|portiert|übertragen)(?![\\p{L}])`,
+      // one platform exchanged for another: "hat Nvidias H200 gegen AMDs MI350 ausgetauscht", "swapped X for Y"
+      `gegen\\s+${W}{1,6}?(?:ausgetauscht|getauscht|eingetauscht)(?![\\p{L}])|(?:tauscht|tauschte|tauschten)\\s+${W}{1,6}?gegen\\b`,
+      `(?:ditch|dump|abandon|swapp?)(?:s|ed|ing|ped|ping)?\\s+${W}{1,4}?for\\b`,
+      'umgeschwenkt|schwenk(?:t|te|ten)\\s+(?:\\S+\\s+){0,8}?um\\b',
+      `migrier[\\p{L}\\p{N}_]*\\s+${W}{0,6}?auf\\b`,
+      '(?:abgewandt|abgekehrt)(?![\\p{L}])',
+      // the move as a noun: "die Umstellung des Trainings von R2 auf Ascend-Chips", "der Umzug der Workloads ... auf Maia 200"
+      `(?:umstellung|umzug|migration)\\s+${W}{0,8}?(?:auf|to|onto)\\b`,
+      // the old platform and the new one contrasted: "nicht mehr auf dem H20, sondern auf dem Ascend 910C", "no longer run on X but on Y"
+      `nicht mehr\\s+(?:auf|mit)\\s+${W}{1,5}?sondern\\s+(?:auf|mit)\\b|(?:und|,)\\s+nicht mehr\\s+(?:auf|mit)\\b`,
+      `no longer\\s+${W}{0,3}?(?:on|with)\\s+${W}{1,5}?but\\s+(?:on|with)\\b`,
+      // "moved part of its inference from Nvidia's Blackwell to its own chips", "transferred the training ... from X to Y"
+      `(?:mov|shift|switch|transferr?|port|migrat|relocat)[\\p{L}\\p{N}_]*\\s+${W}{0,10}?from\\s+${W}{1,6}?(?:on)?to\\b`,
       // "exclusively using Huawei's Ascend chips for training", "nur noch Chips von Huawei einsetzen",
       // "relies more on alternative chips": the platform told as sole or growing reliance
       `(?:exclusively|solely|entirely)(?:(?<=\\b(?:now|instead|no longer|shift[\\p{L}\\p{N}_]*|switch[\\p{L}\\p{N}_]*|mov[\\p{L}\\p{N}_]*|transition[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,120}(?:exclusively|solely|entirely))|(?=[^.;!?]{0,120}\\b(?:instead of|rather than|replacing)\\b))\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|processors|accelerators|hardware)\\b`,

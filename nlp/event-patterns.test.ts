@@ -6420,3 +6420,31 @@ describe('round 35: a second company’s move after "while" (own sentences)', ()
     ]);
   });
 });
+
+describe('round 35: switches said with the participle last, as an exchange, or from one platform to another (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-15').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads the German perfect with both ends, an exchange, and a noun of moving', () => {
+    expect(
+      found('Tencent ist im Mai bei seinen Diensten von Nvidia-Karten auf Ascend-910C-Chips umgestiegen.'),
+    ).toEqual(['hardware_switch Tencent']);
+    expect(found('Für den Betrieb von Llama 4 hat Meta Nvidias B200 gegen AMDs MI350 getauscht.')).toEqual([
+      'hardware_switch Llama 4',
+    ]);
+    expect(found('Die Umstellung der Inferenz von Qwen3 auf Ascend-910C-Chips ist abgeschlossen.')).toEqual([
+      'hardware_switch Qwen3',
+    ]);
+  });
+
+  it('reads "from X to Y" after a moving verb, and "no longer on X but on Y"', () => {
+    expect(
+      found(
+        'Anthropic has relocated a share of its Claude Opus 4 serving from Nvidia clusters to Trainium2.',
+      ),
+    ).toEqual(['hardware_switch Claude Opus 4']);
+    expect(found('Kimi K2 inference no longer runs on the B200 but on the Ascend 910C.')).toEqual([
+      'hardware_switch Kimi K2',
+    ]);
+  });
+});

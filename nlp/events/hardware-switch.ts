@@ -19,8 +19,13 @@ import { switchPlatforms } from './switch-platforms.js';
 import { topicModelOf } from './switch-subject.js';
 
 const BASE_CONFIDENCE = 0.75;
-/** Verbs that say a move by themselves (not "statt", "instead of", "replace"). */
-const STRONG_MOVE = /^(?:wechsel|umgestiegen|umgestellt|switch|migrat|steig|stieg)/u;
+/**
+ * Verbs that say a move by themselves (not "statt", "instead of", "replace"), and the move said with both
+ * its ends or as an exchange ("vom H20 auf Ascend-Chips gewechselt", "gegen AMDs MI350 ausgetauscht",
+ * "from Nvidia clusters to AMD's MI350").
+ */
+const STRONG_MOVE =
+  /^(?:wechsel|umgestiegen|umgestellt|switch|migrat|migrier|steig|stieg|umgeschwenkt|schwenk|tauscht|abgewandt|abgekehrt|umstellung|umzug|migration|ditch|dump|abandon|swap|(?:von|vom|gegen)\s|(?:training|trainings\p{L}*|inferenz|betrieb|workloads?|rechenlast\p{L}*)\s|nicht mehr\s|(?:und|,)\s+nicht mehr|no longer\s)|\sfrom\s.*\s(?:on)?to$/u;
 /**
  * A reliance said as new or decided ("setzt nun auf", "now relies on", "will künftig ... verwenden",
  * "plans to use"): with a named target, a move of compute.
