@@ -826,7 +826,25 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'abgeschaltet',
       'produktionspause',
       // German production paused or halted, the verb last: "hat die Produktion des H20 pausiert"
-      `(?:produktion|fertigung|herstellung)\\s+${W}{0,6}?(?:pausiert|angehalten|ausgesetzt)(?![\\p{L}])`,
+      `(?:produktion|fertigung|herstellung)\\s+${W}{0,6}?(?:pausiert|angehalten|ausgesetzt|beendet|gestoppt|eingestellt|abgebrochen)(?![\\p{L}])`,
+      // production stopped, said in the passive: "Production of the Ascend 910C has been stopped"
+      `(?:production|manufacturing|development)\\s+(?:of|on)\\s+${W}{0,4}?(?:has been|have been|was|were|is being|had been)\\s+(?:stopped|halted|suspended|ended|discontinued|shut down|scrapped)\\b`,
+      // work on it stopped: "wies seine Zulieferer an, sämtliche Arbeiten am H20 zu stoppen"
+      `arbeit(?:en)?\\s+(?:am|an\\s+(?:dem|der|den))\\s+${W}{0,3}?(?:zu\\s+)?(?:stoppen|einzustellen|beenden|gestoppt|eingestellt|beendet)(?![\\p{L}])`,
+      // decided against it: "hat sich dagegen entschieden, GPT-5 ... zu veröffentlichen", "verzichtet darauf, ... zu veröffentlichen"
+      `(?:(?:sich\\s+)?dagegen\\s+entschieden|entschied(?:en)?\\s+sich\\s+dagegen|verzicht[\\p{L}\\p{N}_]*\\s+darauf)\\s*,\\s+${W}{0,10}?(?:zu\\s+(?:veröffentlichen|starten|liefern|präsentieren|lancieren|bringen)|herauszubringen|auszuliefern|anzubieten|einzuführen)(?![\\p{L}])`,
+      // discontinued in other words: "abgekündigt", "in die Schublade gelegt", "stellt ... nicht mehr her",
+      // "vom Markt genommen", "aus seiner API genommen", "wird nun doch nicht veröffentlicht"
+      'abgekündigt|abkündig[\\p{L}\\p{N}_]*',
+      'in die schublade (?:gelegt|gesteckt|verbannt)',
+      `stell(?:t|te|ten|en)\\s+${W}{0,6}?nicht mehr her\\b`,
+      `vom markt (?:genommen|zurückgezogen)|(?:nimmt|nahm|nehmen|nahmen)\\s+${W}{0,6}?vom markt\\b`,
+      `(?:aus|von)\\s+(?:seiner|ihrer|der|dem|seinem|ihrem)\\s+(?:\\S+\\s+){0,2}?(?:api|programmierschnittstelle|schnittstelle|app|plattform)\\s+(?:genommen|entfernt|gestrichen)(?![\\p{L}])`,
+      `(?:wird|werden)\\s+(?:nun\\s+|jetzt\\s+)?doch nicht\\s+(?:\\S+\\s+){0,2}?(?:veröffentlicht|erscheinen|herausgebracht|ausgeliefert)(?![\\p{L}])`,
+      // "has withdrawn Grok 4 from its API", "removed ... from its app", "deprecated", "called off the rollout"
+      `(?:withdr[ae]w[\\p{L}\\p{N}_]*|remov(?:e|es|ed|ing))\\s+${W}{1,3}?from\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|store|model picker)\\b`,
+      'deprecat(?:es|ed|ing)\\b',
+      'call(?:s|ed|ing)? off\\b',
       // not a way or a place shut: "the move shuts down the last major channel for supplies"
       '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)(?!\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:channels?|routes?|avenues?|paths?|doors?|loopholes?|markets?|borders?|supply lines?|pipelines?|trade|talks|negotiations)\\b)',
       'production (?:halt|stop)',

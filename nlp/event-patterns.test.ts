@@ -6448,3 +6448,29 @@ describe('round 35: switches said with the participle last, as an exchange, or f
     ]);
   });
 });
+
+describe('round 35: cancellations in more words (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-15').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads production ended, work stopped, discontinued and taken off the market, in German', () => {
+    expect(found('Huawei hat die Fertigung des Ascend 910C im Mai gestoppt.')).toEqual([
+      'cancellation Ascend 910C',
+    ]);
+    expect(found('AMD ordnete an, alle Arbeiten am MI308 einzustellen.')).toEqual(['cancellation MI308']);
+    expect(found('Intel hat den Gaudi 3 offiziell abgekündigt.')).toEqual(['cancellation Gaudi 3']);
+    expect(found('Nvidia hat den H20 vom Markt genommen.')).toEqual(['cancellation H20']);
+    expect(found('Meta hat sich dagegen entschieden, Llama 4 Behemoth zu veröffentlichen.')).toEqual([
+      'cancellation Llama 4 Behemoth',
+    ]);
+    expect(found('OpenAI stellt GPT-4o nicht mehr her, sagte ein Sprecher.')).toEqual([
+      'cancellation GPT-4o',
+    ]);
+  });
+
+  it('reads withdrawn from an API, deprecated, called off and production stopped in the passive, in English', () => {
+    expect(found('OpenAI has removed GPT-4o from its API.')).toEqual(['cancellation GPT-4o']);
+    expect(found('Google deprecated Gemini 3 for most API customers.')).toEqual(['cancellation Gemini 3']);
+    expect(found('Production of the MI308 was halted at TSMC, AMD said.')).toEqual(['cancellation MI308']);
+  });
+});
