@@ -614,7 +614,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:steht|stehen)\\s+${W}{0,3}?(?:weiterhin|noch|immer noch|nach wie vor)\\s+aus\\b`,
       'delay(?:s|ed|ing)?\\b',
       'postpon[\\p{L}\\p{N}_]*',
-      'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,3}?back\\b',
+      'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,6}?back\\b',
       'stall(?:s|ed|ing)?\\b',
       'behind schedule',
       `miss(?:ed|es|ing)?\\s+(?:its|the|a|their)\\s+${W}{0,4}?(?:deadline|window|target|launch date|release date|debut date|launch window|release window|timeline)s?\\b`,
@@ -627,6 +627,27 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'paus(?:ed|es|ing)\\b(?!\\s+(?:\\S+\\s+){0,5}?(?:production|output|manufacturing)\\b)',
       'slip(?:s|ped|ping)\\b',
       'later than (?:planned|expected|promised)',
+      // later than planned with the planner between: "later than it had planned", "später als von Huawei ursprünglich geplant"
+      `later\\s+than\\s+${W}{0,4}?(?:had\\s+|has\\s+|originally\\s+|initially\\s+)*(?:planned|expected|intended|scheduled|anticipated|envisaged|foreseen)\\b`,
+      `später\\s+als\\s+${W}{0,4}?(?:ursprünglich\\s+|zunächst\\s+|eigentlich\\s+)?(?:geplant|erwartet|vorgesehen|angekündigt|beabsichtigt|angepeilt|versprochen)\\b`,
+      // a new quarter or half against the old one: "will now arrive in the fourth quarter rather than the third"
+      `\\b(?:now|only)\\s+${W}{0,3}?(?:arrive|arrives|launch|launches|ship|ships|come|comes|debut|debuts|be (?:released|launched|available|out|shipped))\\s+${W}{0,6}?(?:rather than|instead of)\\s+(?:the\\s+)?(?:first|second|third|fourth)\\b`,
+      // what was expected did not come: "Expected shipments ... failed to materialise", "Lieferungen ... sind ausgeblieben"
+      'fail(?:s|ed|ing)? to materiali[sz]e',
+      `(?:lieferungen?|auslieferungen?|markteinführung|marktstart|start)\\s+${W}{0,8}?(?:ausgeblieben|(?:blieb|blieben|bleibt|bleiben)\\s+${W}{0,4}?aus(?=\\s*(?:[.,;:!?]|$)))`,
+      // held back for a time: "held back Claude Opus 4 for several weeks"
+      `(?:held|holds|holding|hold)\\s+back\\s+${W}{0,5}?for\\s+(?:another\\s+|several\\s+|a few\\s+|some\\s+|a\\s+|an\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days?|weeks?|months?|quarters?)\\b`,
+      // pushed out by a span: "has been pushed out by a quarter"
+      `push(?:ed|es|ing)?\\s+out\\s+by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
+      // slid from one month into another: "slid from March into April", "rutschte ... von März in den April"
+      `sl(?:id|ipped|ips|ides)\\s+from\\s+${W}{1,3}?(?:in)?to\\b`,
+      `rutsch(?:t|te|ten|en)\\s+${W}{0,8}?von\\s+${W}{1,3}?(?:in|auf)\\s+(?:den|das|die)\\b`,
+      // a target missed, the noun first: "Das ... angepeilte Zeitfenster für GPT-5 hat OpenAI verpasst", "das Ziel verfehlt, X ... herauszubringen"
+      `(?:zeitfenster|ziel|zeitplan|termin)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+(?:verpasst|verfehlt))${W}{0,6}?(?:verpasst|verfehlt)(?![\\p{L}])`,
+      // the separable verb around its object: "schiebt den Start von ERNIE 5 auf, bis ..."
+      `schieb(?:t|en|e)\\s+${W}{1,8}?auf(?=\\s*(?:[,.;:!?]|$))`,
+      // slowed: "Engpässe haben den Rollout von Trainium2 ausgebremst"
+      'ausgebremst',
       // needing more time, taking longer, arriving later: lateness told without a postponing verb
       `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,6}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
       `(?:dauert|dauern|dauere|dauerte)\\s+${W}{0,3}?länger\\s+als\\s+(?:geplant|erwartet|angekündigt|gedacht|vorgesehen)`,

@@ -6474,3 +6474,31 @@ describe('round 35: cancellations in more words (own sentences)', () => {
     expect(found('Production of the MI308 was halted at TSMC, AMD said.')).toEqual(['cancellation MI308']);
   });
 });
+
+describe('round 35: delays in more words (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-15').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads lateness against a plan, a missed target and a held-back launch', () => {
+    expect(
+      found('Nvidia will ship the B200 in volume only in the autumn, later than the company had intended.'),
+    ).toContain('delay B200');
+    expect(
+      found('Der Ascend 950 kommt in größeren Mengen erst 2026, später als von Huawei zunächst geplant.'),
+    ).toContain('delay Ascend 950');
+    expect(found('Anthropic held back Claude Opus 4 for two weeks to finish red-teaming.')).toEqual([
+      'delay Claude Opus 4',
+    ]);
+    expect(found('Den angepeilten Termin für Grok 4 hat xAI verpasst.')).toEqual(['delay Grok 4']);
+  });
+
+  it('reads slipping from one month into another, pushed out by a span, and the separable "schiebt ... auf"', () => {
+    expect(found('The MI350 launch slipped from May into July.')).toContain('delay MI350');
+    expect(found('Die Auslieferung des B200 rutschte von Juni in den August.')).toContain('delay B200');
+    expect(found("Nvidia's Rubin ramp has been pushed out by two quarters.")).toEqual(['delay Rubin']);
+    expect(found('Alibaba schiebt die Veröffentlichung von Qwen3 auf.')).toEqual(['delay Qwen3']);
+    expect(found('Knappe Speicherchips haben die Auslieferung des H200 ausgebremst.')).toEqual([
+      'delay H200',
+    ]);
+  });
+});
