@@ -84,6 +84,8 @@ const RELEASE_VERB_FORMS = [
   'herausbringen',
   'herausgebracht',
   'auf den markt',
+  'an den start (?:bringen|gehen)',
+  'anbieten',
   'in (?:die )?(?:massen|serien)produktion',
   'in serie',
   'produziert',
@@ -239,6 +241,18 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `führt[\\p{L}\\p{N}_]*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich|abrufbar)\\b',
       'verfügbar gemacht',
+      // on sale, put online, orderable, landed, became available: availability told in other words
+      '(?:is|are)\\s+(?:now\\s+)?on sale\\b|went on sale\\b',
+      `put\\s+${W}{0,4}?online\\b|(?:online|ins netz)\\s+gestellt\\b|stell(?:t|te|ten)\\s+${W}{0,6}?(?:online|ins netz)(?=\\s*(?:[.,;:!?]|$))`,
+      `can\\s+now\\s+${W}{0,3}?(?:order|buy|download|access|use|try)\\b`,
+      `(?:seit\\s+\\S+|ab sofort|nun|jetzt)\\s+können\\s+${W}{0,6}?(?:bestellen|kaufen|herunterladen|nutzen|testen)\\b`,
+      `(?:brought|brings|bringing)\\s+${W}{1,4}?to\\s+(?:\\S+\\s+){0,3}?(?:bedrock|vertex(?: ai)?|azure|cloud|api|apps?|platform|marketplace|customers|developers|users)\\b`,
+      'landed (?:on|in)\\s+(?:github|hugging face|huggingface|modelscope|app stores?|the app store)\\b',
+      'became\\s+(?:generally\\s+|broadly\\s+|widely\\s+)?available\\b',
+      `bringt\\s+${W}{0,4}?ab sofort\\b`,
+      'startschuss\\s+(?:für|zu)\\b',
+      // the noun of a first appearance: "the debut of Kimi K2", "das Debüt von Qwen3"
+      'debut(?=\\s+of\\b)|debüt(?=\\s+(?:von|des)\\b)',
       'zur verfügung gestellt',
       // "zur freien Verfügung gestellt", "(dass es ...) als Open Source zur Verfügung stellt"
       '(?<!\\b(?:nicht|kein[\\p{L}\\p{N}_]*|nicht mehr)\\s)zur\\s+(?:freien|kostenlosen|allgemeinen|öffentlichen)\\s+verfügung\\s+gestellt',
@@ -246,7 +260,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "kündigte die Einführung der Pangu Models 3.0 an": the announced launch is the news
       `kündig(?:t|te|ten|en)\\s+${W}{0,4}?(?:die|den)\\s+(?:offizielle\\s+)?(?:einführung|markteinführung|veröffentlichung|verfügbarkeit|marktstart)(?!\\s+(?:\\S+\\s+){0,3}?\\S*(?:abonnement|abo|preis|regel|funktion|feature|tarif|gebühr|vorschrift|richtlinie|gesetz|zoll|zölle|steuer|pflicht|grenze|limit|beschränkung|kontrolle|option|modus|programm|dienst|service)\\p{L}*(?![\\p{L}]))\\s+${W}{1,14}?an(?=\\s*(?:[.,;:!?]|$))`,
       '(?:verfügbar|erhältlich) (?:ist|sind|war|waren|wurde|wurden)\\b',
-      `steh(?:t|en)\\s+${W}{0,8}?(?:zur verfügung|zum download bereit|bereit)\\b`,
+      `steh(?:t|en)\\s+(?:${W}{0,8}?|(?:[^\\s,.;:!?]+\\s+){9,12}?)(?:zur verfügung|zum download bereit|bereit)\\b`,
       `hit(?:s)?\\s+(?:the\\s+)?(?:market|shelves|stores|api|app stores?)\\b`,
       // a release told as a follow-up, an upload, opened sources or a push to users
       // "Mit X legt Google nach": the follow-up is what "mit" names
@@ -400,12 +414,25 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:will|plans? to|aims? to|intends? to|is set to|expects? to)\\s+replace\\s+${W}{0,8}?with\\b`,
       `(?:wird|werden|werde)\\s+${W}{0,12}?(?:${RELEASE_VERB_FORMS.join('|')})(?![\\p{L}])`,
       'in den startlöchern',
+      // offered, sold, made available or brought to market ahead: "will make Gemini 3 available to developers",
+      // "is set to offer Claude Opus 4 ... from next month", "will bring the MI350 to market", "intends to sell
+      // its next TPU generation to outside customers", "announced plans to publish the weights of"
+      `(?:will|would|is set to|are set to|intends? to|plans? to|aims? to|announced plans to)\\s+(?:make\\s+${W}{0,5}?available|bring\\s+${W}{0,5}?to\\s+(?:market|customers|developers|users|buyers|the public|(?:additional|more|new|other)\\s+(?:regions|markets|countries))|offer|sell|publish|open[- ]source)\\b`,
+      // a launch that keeps its date: "remains on schedule", "is on track" (not "on track to" a figure)
+      '(?:remains?|is|are|stays?|still)\\s+on (?:schedule|track)\\b(?!\\s+to\\b)',
+      `expects?\\s+${W}{1,3}?to\\s+(?:enter|begin|start|go into)\\s+(?:mass|volume|full|series)\\s+production\\b`,
+      `set\\s+${W}{0,3}?as\\s+(?:the\\s+|its\\s+)?target(?:\\s+date)?\\b`,
+      // German: expecting to provide it, announcing it for a time, bringing it to the start
+      `rechne(?:t|n)?\\s+damit\\s*,\\s+${W}{0,10}?(?:zu\\s+(?:veröffentlichen|starten|liefern|präsentieren|lancieren|bringen)|bereitzustellen|herauszubringen|auszuliefern|anzubieten|einzuführen|vorzustellen)(?![\\p{L}])`,
+      // the product itself announced for a time ("kündigte Grok 4 für Anfang Juli an"); an announced
+      // introduction of something else ("die Einführung neuer Preise für X") is told by other patterns
+      `kündig(?:t|te|ten|en)\\s+(?!(?:die|eine|den|das)\\s+(?:\\S+\\s+)?(?:einführung|markteinführung|veröffentlichung|vorstellung)\\b)${W}{0,3}?für\\s+${W}{1,8}?an(?=\\s*(?:[.,;:!?]|$))`,
       'in planung\\b',
       '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in|last|yesterday|earlier|gestern|letzte[\\p{L}\\p{N}_]*|vor)\\b)',
       `roadmap\\s+(?:to(?:ward)?s?|for|with|includes?)\\b`,
       'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
       `stell[\\p{L}\\p{N}_]*\\s+${W}{0,10}?in aussicht`,
-      `(?:peil|visier)[\\p{L}\\p{N}_]*\\s+${W}{0,10}?an\\b`,
+      `(?:peil|visier)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?an\\b`,
       // the joined form that closes a subordinate clause: "während FuriosaAI die Markteinführung ... anpeilt"
       '(?:anpeil|anvisier)\\p{L}*',
       `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
@@ -1429,7 +1456,7 @@ const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE = new RegExp(
-  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
+  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|womöglich|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|(?<!as )possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
   'u',
 );
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;

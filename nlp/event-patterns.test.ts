@@ -6502,3 +6502,42 @@ describe('round 35: delays in more words (own sentences)', () => {
     ]);
   });
 });
+
+describe('round 35: plans and releases in more words (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-15').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads offers, sales and availability ahead as plans', () => {
+    expect(found('OpenAI will make GPT-5 available to all ChatGPT users next month.')).toContain(
+      'plan GPT-5',
+    );
+    expect(found('AMD is set to offer the MI350 to cloud providers from October.')).toEqual(['plan MI350']);
+    expect(found('Google will bring Gemini 3 to more countries by the end of the year.')).toEqual([
+      'plan Gemini 3',
+    ]);
+    expect(found('Nvidia expects the Rubin chip to enter volume production next year.')).toEqual([
+      'plan Rubin',
+    ]);
+    expect(
+      found('The rollout of the Ascend 950 remains on track for the first quarter, Huawei said.'),
+    ).toEqual(['plan Ascend 950']);
+    expect(found('Meta will Llama 4 ab Herbst auch in Europa anbieten.')).toEqual(['plan Llama 4']);
+    expect(found('xAI kündigte Grok 4 für Anfang Juli an.')).toEqual(['plan Grok 4']);
+  });
+
+  it('reads on sale, online, orderable, landed and the debut as releases', () => {
+    expect(found('The MI350 is now on sale through Dell, AMD said.')).toEqual(['release MI350']);
+    expect(found('Alibaba hat Qwen3 in der Nacht online gestellt.')).toEqual(['release Qwen3']);
+    expect(found('Developers can now download Kimi K2 from Moonshot AI.')).toEqual(['release Kimi K2']);
+    expect(found('Seit Montag können Kunden den Gaudi 3 bei Intel bestellen.')).toEqual(['release Gaudi 3']);
+    expect(found('The debut of Qwen3 drew praise from developers.')).toEqual(['release Qwen3']);
+    expect(found('Mit der Keynote gab Nvidia den Startschuss für Blackwell.')).toEqual(['release Blackwell']);
+  });
+
+  it('does not hedge "as early as possible", but does hedge "womöglich"', () => {
+    expect(found('DeepSeek said it would release DeepSeek-R2 in July, as early as possible.')).toEqual([
+      'plan DeepSeek-R2',
+    ]);
+    expect(found('DeepSeek will DeepSeek-R2 womöglich noch im Mai veröffentlichen.')).toEqual([]);
+  });
+});
