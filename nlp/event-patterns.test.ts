@@ -6541,3 +6541,53 @@ describe('round 35: plans and releases in more words (own sentences)', () => {
     expect(found('DeepSeek will DeepSeek-R2 womöglich noch im Mai veröffentlichen.')).toEqual([]);
   });
 });
+
+describe('round 35: export decisions and results in more words (own sentences)', () => {
+  const found = (text: string): string[] =>
+    eventsOf(text, '2025-06-15').map((e) => `${e.type} ${e.subject.name}`);
+
+  it('reads a sale approved, exports capped, customs that stop clearing and a licence needed after a long gap', () => {
+    expect(found('Washington approved the sale of Nvidia B200 chips to a cloud firm in Qatar.')).toEqual([
+      'export_control B200',
+    ]);
+    expect(found('The new rule capped exports of Nvidia chips such as the H200 to most countries.')).toEqual([
+      'export_control H200',
+    ]);
+    expect(found('Die Regel begrenzte die Ausfuhr von Nvidia-Chips wie dem H200 in viele Länder.')).toEqual([
+      'export_control H200',
+    ]);
+    expect(found('Chinese customs stopped clearing shipments of Nvidia’s H20 in May.')).toEqual([
+      'export_control H20',
+    ]);
+    expect(found('Der Zoll fertigt Lieferungen von Nvidias H20 nicht mehr ab.')).toEqual([
+      'export_control H20',
+    ]);
+    expect(found('AMD benötigt nach neuen Regeln der Regierung eine Lizenz für den MI308.')).toEqual([
+      'export_control MI308',
+    ]);
+    expect(
+      found('Die Vereinbarung ermöglicht begrenzte Lieferungen des MI308 gegen eine Abgabe.'),
+    ).not.toContain('export_control MI308');
+  });
+
+  it('reads results said as turned a profit, brought in, erlöste, mehr umgesetzt and a Wertminderung', () => {
+    expect(found('Cambricon turned a profit in the quarter, the chipmaker said.')).toEqual([
+      'financial Cambricon',
+    ]);
+    expect(found('Nvidia said its gaming unit brought in $4.3 billion in the quarter.')).toEqual([
+      'financial Nvidia',
+    ]);
+    expect(found('AMDs Rechenzentrumssparte erlöste im Quartal 3,7 Milliarden Dollar.')).toEqual([
+      'financial AMD',
+    ]);
+    expect(found('Cambricon hat im ersten Halbjahr 40 Prozent mehr umgesetzt.')).toEqual([
+      'financial Cambricon',
+    ]);
+    expect(found('Baidu nahm im Quartal eine Wertminderung auf alte Server vor.')).toEqual([
+      'financial Baidu',
+    ]);
+    expect(found('Die USA erhalten 15 % der KI-Chip-Erlöse von Nvidia aus China.')).not.toContain(
+      'financial Nvidia',
+    );
+  });
+});

@@ -109,7 +109,12 @@ const NOT_TAKEN_BEFORE =
   /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
 /** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
-const NEGATED_PERMISSION = /\b(?:nicht|kein\w*|not|no longer)\b/u;
+/** A permission stopped right before it: "has stopped clearing shipments", "no longer approves". */
+const STOPPED_BEFORE =
+  /(?<![\p{L}])(?:stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing)|no longer)\s+$/u;
+/** A permission negated or stopped: "not approved", "no longer clears", "stopped clearing shipments". */
+const NEGATED_PERMISSION =
+  /\b(?:nicht|kein\w*|not|no longer|stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing))\b/u;
 
 /** A bare permission ("erlaubt die Kombination") is an export decision only where export or sale is spoken of. */
 const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
@@ -306,7 +311,8 @@ export const extractExportControls: EventExtractor = (sc, state) => {
     },
     // "wird Nvidia nicht erlauben", "has not received licences": a permission refused is a restriction
     polarity: (t, ts) =>
-      NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start))
+      NEGATION_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 40), t.start)) ||
+      STOPPED_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 20), t.start))
         ? 'restrict'
         : polarityAmong(t, ts),
     accepts: (t) =>

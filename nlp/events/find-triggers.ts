@@ -232,7 +232,7 @@ function isRuledOutForAll(type: EventType, s: Spot): boolean {
 
 /** A document right before a participle: "a filing released on Monday", "der am Montag veröffentlichte Bericht" reads the other way. */
 const DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:documents?|filings?|reports?|statements?|papers?|stud(?:y|ies)|data|figures|results|notes|letters?|memos?|dokumente?|berichte?|studien?|mitteilung(?:en)?|unterlagen|zahlen)\s+$/u;
+  /(?<![\p{L}])(?:documents?|filings?|reports?|statements?|papers?|stud(?:y|ies)|data|figures|results|notes|letters?|memos?|rules|regulations|guidelines|guidance|dokumente?|berichte?|studien?|mitteilung(?:en)?|unterlagen|zahlen|regeln|vorschriften|richtlinien|bestimmungen)\s+$/u;
 const PARTICIPLE_OF_RELEASE = /^(?:released|published|veröffentlicht|vorgelegt)$/u;
 /** "every Llama release", "jede neue Veröffentlichung": a launch noun under a quantifier is launches in general. */
 const QUANTIFIED_BEFORE =
