@@ -53,6 +53,7 @@ const PHRASES: readonly string[] = [
   'Er nennt den Modell Sperber',
   // a maker's genitive opens the noun phrase, a quote may stand around the name
   'Microsofts geplanter KI-Chip "Pirol" kommt später, und Metas neues Modell Ammer ebenso.',
+  'Amazons neuer Beschleuniger Seeadler ist fertig.',
   // QUOTED_NAME_SHAPES: a determiner, the kind noun, the quoted name
   'Die Entwicklung des KI-Chips „Tundra“ verzögert sich.',
   'Nun kommt der Chip „Lotse“ in die Serie.',

@@ -239,7 +239,7 @@ const NAME_AFTER_KIND_WORD_DE: readonly [RegExp, EntityKind, RegExp][] = [
     /odell/u,
   ],
   [
-    /(?<=(?<![\p{L}])(?:[Dd](?:es|en|er)|[Ss]ein(?:e[ns])?|[Ii]hr(?:e[ns])?|\p{Lu}[\p{L}\p{N}]*\p{Ll}s)\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s"?(\p{Lu}\p{Ll}{2,})(?="?(?:\s*[,.;:!?)]|\s+\p{Ll}|\s*$))/gu,
+    /(?<=(?<![\p{L}])(?:[Dd](?:es|en|er)|[Ss]ein(?:e[ns])?|[Ii]hr(?:e[ns])?|\p{Lu}[\p{L}\p{N}]*\p{Ll}s(?=\s+(?:\p{Ll}+\s+){0,2}(?:KI-Chips?|Beschleunigers?)\s))\s+(?:\p{Ll}+\s+){0,2})(?:KI-)?(?:Chips?|Beschleunigers?|Prozessors?)\s"?(\p{Lu}\p{Ll}{2,})(?="?(?:\s*[,.;:!?)]|\s+\p{Ll}|\s*$))/gu,
     'chip',
     /Chip|eschleuniger|rozessor/u,
   ],

@@ -84,7 +84,7 @@ const RELEASE_VERB_FORMS = [
   'herausbringen',
   'herausgebracht',
   'auf den markt',
-  'an den start (?:bringen|gehen)',
+  'an den start bringen',
   'anbieten',
   'in (?:die )?(?:massen|serien)produktion',
   'in serie',
@@ -237,20 +237,20 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `gibt[\\p{L}\\p{N}_]*\\s+${W}{0,6}?frei\\b`,
       `(?:ist|sind)\\s+${W}{1,10}?(?:verfügbar|erhältlich|abrufbar)\\b`,
       // became available: "Im Mai wurde Bard für Nutzer aus 180 Ländern verfügbar"
-      `(?:wurde|wurden)\\s+${W}{0,10}?(?:verfügbar|erhältlich|abrufbar)\\b`,
+      `(?:wurde|wurden)\\s+(?!${W}{0,10}?(?:leck|leak)\\p{L}*\\s)${W}{0,10}?(?:verfügbar|erhältlich|abrufbar)\\b`,
       `führt[\\p{L}\\p{N}_]*\\s+${W}{0,5}?ein\\b`,
       '(?:ist|sind)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|offiziell\\s+)?(?:da|verfügbar|erhältlich|abrufbar)\\b',
       'verfügbar gemacht',
       // on sale, put online, orderable, landed, became available: availability told in other words
-      '(?:is|are)\\s+(?:now\\s+)?on sale\\b|went on sale\\b',
-      `put\\s+${W}{0,4}?online\\b|(?:online|ins netz)\\s+gestellt\\b|stell(?:t|te|ten)\\s+${W}{0,6}?(?:online|ins netz)(?=\\s*(?:[.,;:!?]|$))`,
-      `can\\s+now\\s+${W}{0,3}?(?:order|buy|download|access|use|try)\\b`,
+      '(?<!\\btickets?\\b[^.;!?]{0,100})(?:(?:is|are)\\s+(?:now\\s+)?on sale\\b|went on sale\\b)',
+      `put\\s+(?!${W}{0,3}?(?:report|statement|filing|data|results|video)s?\\b)${W}{0,4}?online\\b|(?<!(?:wieder|bericht\\p{L}*|report|daten|zahlen)\\s+(?:\\S+\\s+){0,2})(?:online|ins netz)\\s+gestellt\\b|stell(?:t|te|ten)\\s+(?!${W}{0,6}?(?:wieder|bericht\\p{L}*|geschäftsbericht)\\b)${W}{0,6}?(?:online|ins netz)(?=\\s*(?:[.,;:!?]|$))`,
+      `can\\s+now\\s+${W}{0,3}?(?:buy|download|access|use|try)\\b`,
       `(?:seit\\s+\\S+|ab sofort|nun|jetzt)\\s+können\\s+${W}{0,6}?(?:bestellen|kaufen|herunterladen|nutzen|testen)\\b`,
-      `(?:brought|brings|bringing)\\s+${W}{1,4}?to\\s+(?:\\S+\\s+){0,3}?(?:bedrock|vertex(?: ai)?|azure|cloud|api|apps?|platform|marketplace|customers|developers|users)\\b`,
-      'landed (?:on|in)\\s+(?:github|hugging face|huggingface|modelscope|app stores?|the app store)\\b',
+      `brought\\s+${W}{1,4}?to\\s+(?!(?:a|an)\\s+(?:halt|end|standstill|stop|close)\\b)(?:\\S+\\s+){0,3}?(?:bedrock|vertex(?: ai)?|azure|cloud|api|apps?|platform|marketplace|customers|developers|users)\\b`,
+      '(?<!(?:fork|clone|leak|copy|copies|forks|clones|leaks)\\s)landed (?:on|in)\\s+(?:github|hugging face|huggingface|modelscope|app stores?|the app store)\\b',
       'became\\s+(?:generally\\s+|broadly\\s+|widely\\s+)?available\\b',
       `bringt\\s+${W}{0,4}?ab sofort\\b`,
-      'startschuss\\s+(?:für|zu)\\b',
+      `(?:gab|gibt|geben|gaben)\\s+${W}{0,4}?startschuss\\s+(?:für|zu)\\s+(?!(?:den|die|das|dem)?\\s*(?:export|bau|ausfuhr|verkauf|gespräch|verhandlung)\\p{L}*)`,
       // the noun of a first appearance: "the debut of Kimi K2", "das Debüt von Qwen3"
       'debut(?=\\s+of\\b)|debüt(?=\\s+(?:von|des)\\b)',
       'zur verfügung gestellt',
@@ -417,22 +417,22 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // offered, sold, made available or brought to market ahead: "will make Gemini 3 available to developers",
       // "is set to offer Claude Opus 4 ... from next month", "will bring the MI350 to market", "intends to sell
       // its next TPU generation to outside customers", "announced plans to publish the weights of"
-      `(?:will|would|is set to|are set to|intends? to|plans? to|aims? to|announced plans to)\\s+(?:make\\s+${W}{0,5}?available|bring\\s+${W}{0,5}?to\\s+(?:market|customers|developers|users|buyers|the public|(?:additional|more|new|other)\\s+(?:regions|markets|countries))|offer|sell|publish|open[- ]source)\\b`,
+      `(?:will|would|is set to|are set to|intends? to|plans? to|aims? to|announced plans to)\\s+(?:make\\s+${W}{0,5}?available|bring\\s+${W}{0,5}?to\\s+(?:market|customers|developers|users|buyers|the public|(?:additional|more|new|other)\\s+(?:regions|markets|countries))|(?:offer|sell|publish)(?!\\s+(?:investors|analysts|shareholders|details|insights?|guidance|results|a\\s+(?:clearer|better|first|closer)\\s+(?:view|look)))|open[- ]source)\\b`,
       // a launch that keeps its date: "remains on schedule", "is on track" (not "on track to" a figure)
       '(?:remains?|is|are|stays?|still)\\s+on (?:schedule|track)\\b(?!\\s+to\\b)',
-      `expects?\\s+${W}{1,3}?to\\s+(?:enter|begin|start|go into)\\s+(?:mass|volume|full|series)\\s+production\\b`,
+      `expects?\\s+(?!${W}{0,3}?(?:fab|fabs|plant|factory|facility|werk|line)\\b)${W}{1,3}?to\\s+(?:enter|begin|start|go into)\\s+(?:mass|volume|full|series)\\s+production\\b`,
       `set\\s+${W}{0,3}?as\\s+(?:the\\s+|its\\s+)?target(?:\\s+date)?\\b`,
       // German: expecting to provide it, announcing it for a time, bringing it to the start
       `rechne(?:t|n)?\\s+damit\\s*,\\s+${W}{0,10}?(?:zu\\s+(?:veröffentlichen|starten|liefern|präsentieren|lancieren|bringen)|bereitzustellen|herauszubringen|auszuliefern|anzubieten|einzuführen|vorzustellen)(?![\\p{L}])`,
       // the product itself announced for a time ("kündigte Grok 4 für Anfang Juli an"); an announced
       // introduction of something else ("die Einführung neuer Preise für X") is told by other patterns
-      `kündig(?:t|te|ten|en)\\s+(?!(?:die|eine|den|das)\\s+(?:\\S+\\s+)?(?:einführung|markteinführung|veröffentlichung|vorstellung)\\b)${W}{0,3}?für\\s+${W}{1,8}?an(?=\\s*(?:[.,;:!?]|$))`,
+      `kündig(?:t|te|ten|en)\\s+(?!(?:die|eine|den|das)\\s+(?:\\S+\\s+)?(?:einführung|markteinführung|veröffentlichung|vorstellung)\\b)${W}{1,3}?für\\s+${W}{1,8}?an(?=\\s*(?:[.,;:!?]|$))`,
       'in planung\\b',
       '(?:für|for)\\s+(?:[^\\s,.;:!?]+\\s+){0,3}?(?:angekündigt|announced)\\b(?!\\s+(?:on|that|dass|am|by|in|last|yesterday|earlier|gestern|letzte[\\p{L}\\p{N}_]*|vor)\\b)',
       `roadmap\\s+(?:to(?:ward)?s?|for|with|includes?)\\b`,
       'arriv(?:es|ing)\\s+(?:in\\s+)?20[2-4]\\d\\b',
       `stell[\\p{L}\\p{N}_]*\\s+${W}{0,10}?in aussicht`,
-      `(?:peil|visier)[\\p{L}\\p{N}_]*\\s+${W}{0,14}?an\\b`,
+      `(?:peil|visier)[\\p{L}\\p{N}_]*\\s+${W}{0,10}?an\\b`,
       // the joined form that closes a subordinate clause: "während FuriosaAI die Markteinführung ... anpeilt"
       '(?:anpeil|anvisier)\\p{L}*',
       `(?:soll|sollen|wird|werden|will|wollen)\\s+${W}{0,10}?(?:zugriff|zugang)\\s+(?:auf|zu)\\s+${W}{0,5}?(?:erhalten|bekommen)`,
@@ -660,21 +660,21 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a new quarter or half against the old one: "will now arrive in the fourth quarter rather than the third"
       `\\b(?:now|only)\\s+${W}{0,3}?(?:arrive|arrives|launch|launches|ship|ships|come|comes|debut|debuts|be (?:released|launched|available|out|shipped))\\s+${W}{0,6}?(?:rather than|instead of)\\s+(?:the\\s+)?(?:first|second|third|fourth)\\b`,
       // what was expected did not come: "Expected shipments ... failed to materialise", "Lieferungen ... sind ausgeblieben"
-      'fail(?:s|ed|ing)? to materiali[sz]e',
-      `(?:lieferungen?|auslieferungen?|markteinführung|marktstart|start)\\s+${W}{0,8}?(?:ausgeblieben|(?:blieb|blieben|bleibt|bleiben)\\s+${W}{0,4}?aus(?=\\s*(?:[.,;:!?]|$)))`,
+      `(?:shipments?|deliveries|launch|release|rollout|roll-out|availability|supply|supplies)\\s+${W}{0,8}?fail(?:s|ed|ing)? to materiali[sz]e`,
+      `(?<!auf\\s+(?:den|die|das)\\s)(?:lieferungen?|auslieferungen?|markteinführung|marktstart|start)\\s+${W}{0,8}?(?:ausgeblieben|(?:blieb|blieben|bleibt|bleiben)\\s+${W}{0,4}?aus(?=\\s*(?:[.,;:!?]|$)))`,
       // held back for a time: "held back Claude Opus 4 for several weeks"
-      `(?:held|holds|holding|hold)\\s+back\\s+${W}{0,5}?for\\s+(?:another\\s+|several\\s+|a few\\s+|some\\s+|a\\s+|an\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days?|weeks?|months?|quarters?)\\b`,
+      `(?:held|holds|holding|hold)\\s+back\\s+(?!${W}{0,3}?(?:guidance|forecast|outlook|results|figures|data|comment)\\b)${W}{0,5}?for\\s+(?:another\\s+|several\\s+|a few\\s+|some\\s+|a\\s+|an\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days?|weeks?|months?|quarters?)\\b`,
       // pushed out by a span: "has been pushed out by a quarter"
       `push(?:ed|es|ing)?\\s+out\\s+by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
       // slid from one month into another: "slid from March into April", "rutschte ... von März in den April"
-      `sl(?:id|ipped|ips|ides)\\s+from\\s+${W}{1,3}?(?:in)?to\\b`,
-      `rutsch(?:t|te|ten|en)\\s+${W}{0,8}?von\\s+${W}{1,3}?(?:in|auf)\\s+(?:den|das|die)\\b`,
+      `(?<!(?:sales|shares|stock|revenues?)\\s+(?:\\S+\\s+){0,4})sl(?:id|ipped|ips|ides)\\s+from\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\s+(?:in)?to\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\b`,
+      `(?<!(?:aktie|kurs|umsatz|umsätze)\\p{L}*\\s+(?:\\S+\\s+){0,4})rutsch(?:t|te|ten|en)\\s+${W}{0,8}?von\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)\\s+(?:in|auf)\\s+(?:den|das|die)\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)`,
       // a target missed, the noun first: "Das ... angepeilte Zeitfenster für GPT-5 hat OpenAI verpasst", "das Ziel verfehlt, X ... herauszubringen"
-      `(?:zeitfenster|ziel|zeitplan|termin)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+(?:verpasst|verfehlt))${W}{0,6}?(?:verpasst|verfehlt)(?![\\p{L}])`,
+      `(?:zeitfenster|zeitplan|termin)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+(?:verpasst|verfehlt))${W}{0,6}?(?:verpasst|verfehlt)(?![\\p{L}])`,
       // the separable verb around its object: "schiebt den Start von ERNIE 5 auf, bis ..."
-      `schieb(?:t|en|e)\\s+${W}{1,8}?auf(?=\\s*(?:[,.;:!?]|$))`,
+      `schieb(?:t|en|e)\\s+(?!${W}{0,8}?(?:nicht|nie|kein\\p{L}*)\\s)${W}{1,8}?auf(?=\\s*(?:[,.;:!?]|$))`,
       // slowed: "Engpässe haben den Rollout von Trainium2 ausgebremst"
-      'ausgebremst',
+      `(?:rollout|roll-out|start|auslieferung\\p{L}*|produktion|markteinführung|marktstart|lieferungen)\\s+${W}{0,4}?ausgebremst\\b`,
       // needing more time, taking longer, arriving later: lateness told without a postponing verb
       `(?:braucht|brauchen|brauche|benötigt|benötigen|benötige)\\s+${W}{0,6}?(?:mehr|noch|zusätzliche)\\s+(?:${W}{0,1}?)(?:zeit|monate|wochen)\\b(?!,?\\s+(?:um|zum|zur)\\b)`,
       `(?:dauert|dauern|dauere|dauerte)\\s+${W}{0,3}?länger\\s+als\\s+(?:geplant|erwartet|angekündigt|gedacht|vorgesehen)`,
@@ -880,25 +880,23 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // work on it stopped: "wies seine Zulieferer an, sämtliche Arbeiten am H20 zu stoppen"
       `arbeit(?:en)?\\s+(?:am|an\\s+(?:dem|der|den))\\s+${W}{0,3}?(?:zu\\s+)?(?:stoppen|einzustellen|beenden|gestoppt|eingestellt|beendet)(?![\\p{L}])`,
       // decided against it: "hat sich dagegen entschieden, GPT-5 ... zu veröffentlichen", "verzichtet darauf, ... zu veröffentlichen"
-      `(?:(?:sich\\s+)?dagegen\\s+entschieden|entschied(?:en)?\\s+sich\\s+dagegen|verzicht[\\p{L}\\p{N}_]*\\s+darauf)\\s*,\\s+${W}{0,10}?(?:zu\\s+(?:veröffentlichen|starten|liefern|präsentieren|lancieren|bringen)|herauszubringen|auszuliefern|anzubieten|einzuführen)(?![\\p{L}])`,
+      `(?:(?:sich\\s+)?dagegen\\s+entschieden|entschied(?:en)?\\s+sich\\s+dagegen|verzicht[\\p{L}\\p{N}_]*\\s+darauf)\\s*,\\s+(?!${W}{0,10}?(?:schon|erst|bereits|als|im|am|in|bis)\\s)${W}{0,10}?(?:zu\\s+(?:veröffentlichen|starten|liefern|präsentieren|lancieren|bringen)|herauszubringen|auszuliefern|einzuführen)(?![\\p{L}])`,
       // discontinued in other words: "abgekündigt", "in die Schublade gelegt", "stellt ... nicht mehr her",
       // "vom Markt genommen", "aus seiner API genommen", "wird nun doch nicht veröffentlicht"
-      'abgekündigt|abkündig[\\p{L}\\p{N}_]*',
-      'in die schublade (?:gelegt|gesteckt|verbannt)',
+      '(?<!(?:unterstützung|support|treiber\\p{L}*)\\s(?:\\S+\\s){0,4})(?:abgekündigt|abkündig[\\p{L}\\p{N}_]*)',
       `stell(?:t|te|ten|en)\\s+${W}{0,6}?nicht mehr her\\b`,
       `vom markt (?:genommen|zurückgezogen)|(?:nimmt|nahm|nehmen|nahmen)\\s+${W}{0,6}?vom markt\\b`,
-      `(?:aus|von)\\s+(?:seiner|ihrer|der|dem|seinem|ihrem)\\s+(?:\\S+\\s+){0,2}?(?:api|programmierschnittstelle|schnittstelle|app|plattform)\\s+(?:genommen|entfernt|gestrichen)(?![\\p{L}])`,
-      `(?:wird|werden)\\s+(?:nun\\s+|jetzt\\s+)?doch nicht\\s+(?:\\S+\\s+){0,2}?(?:veröffentlicht|erscheinen|herausgebracht|ausgeliefert)(?![\\p{L}])`,
+      `(?<!(?:funktion|feature|integration|modus)\\p{L}*\\s+(?:\\S+\\s+){0,4})(?:aus|von)\\s+(?:seiner|ihrer|der|dem|seinem|ihrem)\\s+(?:\\S+\\s+){0,2}?(?:api|programmierschnittstelle|schnittstelle|app|plattform)\\s+(?:genommen|entfernt|gestrichen)(?![\\p{L}])`,
+      `(?:wird|werden)\\s+(?:nun\\s+|jetzt\\s+)?doch nicht\\s+(?:veröffentlicht|erscheinen|herausgebracht|ausgeliefert)(?![\\p{L}])`,
       // "has withdrawn Grok 4 from its API", "removed ... from its app", "deprecated", "called off the rollout"
-      `(?:withdr[ae]w[\\p{L}\\p{N}_]*|remov(?:e|es|ed|ing))\\s+${W}{1,3}?from\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|store|model picker)\\b`,
-      'deprecat(?:es|ed|ing)\\b',
-      'call(?:s|ed|ing)? off\\b',
+      `(?:withdr[ae]w[\\p{L}\\p{N}_]*|remov(?:e|es|ed|ing))\\s+(?!${W}{0,3}?(?:features?|functions?|integrations?|modes?|support|endpoints?)\\b)${W}{1,3}?from\\s+(?:its|the|their)\\s+(?:api|app|apps|lineup|line-up|platform|store|model picker)\\b`,
+      'call(?:s|ed|ing)? off\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:launch|release|rollout|roll-out|debut|introduction)\\b',
       // not a way or a place shut: "the move shuts down the last major channel for supplies"
       '(?:shut(?:s|ting)? down|shutdown of|taken offline|pulled offline)(?!\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:channels?|routes?|avenues?|paths?|doors?|loopholes?|markets?|borders?|supply lines?|pipelines?|trade|talks|negotiations)\\b)',
       'production (?:halt|stop)',
       'drop(?:s|ped|ping)? (?:its |the )?plans?',
       'decided (?:not|against) (?:to )?(?:releas|launch|ship|introduc)[\\p{L}\\p{N}_]*',
-      `(?:entschied|entschieden|entscheidet|entscheiden)\\s+${W}{0,3}?sich\\s+${W}{0,3}?gegen\\s+(?:die|eine)\\s+(?:\\S+\\s+)?(?:veröffentlichung|markteinführung|einführung|auslieferung|marktstart)\\b`,
+      `(?:entschied|entschieden|entscheidet|entscheiden)\\s+${W}{0,3}?sich\\s+${W}{0,3}?gegen\\s+(?:die|eine)\\s+(?:\\S+\\s+)?(?:veröffentlichung|markteinführung|auslieferung|marktstart)\\b`,
       // a launch judged not worth it: "decided that releasing it was not economically viable"
       `(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:(?:was|is|were|are|would be)\\s+not|wasn't|isn't|aren't|weren't|wouldn't be)\\s+(?:\\S+\\s+)?(?:viable|worthwhile|feasible|worth it|economical|profitable)\\b|(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:was|is|were|are|would be)\\s+(?:\\S+\\s+)?(?:unviable|uneconomic(?:al)?|unprofitable)\\b`,
       `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
@@ -923,8 +921,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verlager[\\p{L}\\p{N}_]*',
       // the German perfect puts the participle last: "ist vom H20 auf Ascend-Chips gewechselt", "hat die
       // Inferenz von Nvidia-Karten auf Kunlun-Chips portiert"
-      `(?:von|vom)\\s+${W}{1,6}?auf\\s+${W}{1,6}?(?:gewechselt|umgestellt|umgestiegen|umgeschwenkt|migriert|portiert|verlagert|verlegt|übertragen|umgezogen)(?![\\p{L}])`,
-      `(?:training|trainings\\p{L}*|inferenz|betrieb|workloads?|rechenlast\\p{L}*)\\s+${W}{0,8}?auf\\s+${W}{1,6}?(?:verlegt|verlagert|umgestellt|migriert|portiert|übertragen)(?![\\p{L}])`,
+      `(?<!(?:nicht|kein\\p{L}*|nie)\\s+)(?:von|vom)\\s+(?!${W}{0,12}?(?:nicht|kein\\p{L}*|nie)\\s)${W}{1,6}?auf\\s+(?=${W}{0,5}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|karten|prozessoren|beschleuniger\\p{L}*|hardware|cluster\\p{L}*|servern?)|\\S*\\d\\S*)(?![\\p{L}]))${W}{1,6}?(?:gewechselt|umgestellt|umgestiegen|umgeschwenkt|migriert|portiert|verlagert|verlegt|übertragen|umgezogen)(?![\\p{L}])`,
+      `(?:training|trainings\\p{L}*|inferenz|betrieb|workloads?|rechenlast\\p{L}*)\\s+(?!${W}{0,14}?(?:nicht|kein\\p{L}*|nie)\\s)${W}{0,8}?auf\\s+(?=${W}{0,5}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|karten|prozessoren|beschleuniger\\p{L}*|hardware|cluster\\p{L}*|servern?)|\\S*\\d\\S*)(?![\\p{L}]))${W}{1,6}?(?:verlegt|verlagert|umgestellt|migriert|portiert|übertragen)(?![\\p{L}])`,
       // one platform exchanged for another: "hat Nvidias H200 gegen AMDs MI350 ausgetauscht", "swapped X for Y"
       `gegen\\s+${W}{1,6}?(?:ausgetauscht|getauscht|eingetauscht)(?![\\p{L}])|(?:tauscht|tauschte|tauschten)\\s+${W}{1,6}?gegen\\b`,
       `(?:ditch|dump|abandon|swapp?)(?:s|ed|ing|ped|ping)?\\s+${W}{1,4}?for\\b`,
@@ -937,7 +935,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `nicht mehr\\s+(?:auf|mit)\\s+${W}{1,5}?sondern\\s+(?:auf|mit)\\b|(?:und|,)\\s+nicht mehr\\s+(?:auf|mit)\\b`,
       `no longer\\s+${W}{0,3}?(?:on|with)\\s+${W}{1,5}?but\\s+(?:on|with)\\b`,
       // "moved part of its inference from Nvidia's Blackwell to its own chips", "transferred the training ... from X to Y"
-      `(?:mov|shift|switch|transferr?|port|migrat|relocat)[\\p{L}\\p{N}_]*\\s+${W}{0,10}?from\\s+${W}{1,6}?(?:on)?to\\b`,
+      `(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|port(?:s|ed|ing)?|migrat(?:e|es|ed|ing))\\s+${W}{0,10}?from\\s+${W}{1,6}?(?:on)?to\\b`,
       // "exclusively using Huawei's Ascend chips for training", "nur noch Chips von Huawei einsetzen",
       // "relies more on alternative chips": the platform told as sole or growing reliance
       `(?:exclusively|solely|entirely)(?:(?<=\\b(?:now|instead|no longer|shift[\\p{L}\\p{N}_]*|switch[\\p{L}\\p{N}_]*|mov[\\p{L}\\p{N}_]*|transition[\\p{L}\\p{N}_]*)\\b[^.;!?]{0,120}(?:exclusively|solely|entirely))|(?=[^.;!?]{0,120}\\b(?:instead of|rather than|replacing)\\b))\\s+(?:using|uses|use|relying on|relies on|rely on|running on|runs on)\\s+(?:(?!\\d[\\d.,]*\\s)[^\\s.;:!?]+\\s+){0,5}?[\\p{L}-]*(?:chips|gpus|processors|accelerators|hardware)\\b`,
@@ -1096,7 +1094,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `lizenz[\\p{L}\\p{N}_]*\\s+${W}{0,10}?(?:erteil|gewähr|zugesichert|erhalten|vergeben|bedürf|bedarf|erforderlich|nötig|verlang)[\\p{L}\\p{N}_]*`,
       // a government that demands licences: "verlangt künftig Lizenzen für den Export"
       `verlang[\\p{L}\\p{N}_]*\\s+(?:(?!kein)${W}){0,4}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
-      `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
+      `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+(?!${W}{0,6}?kein\\p{L}*\\s)${W}{0,6}?(?:export|ausfuhr)?lizenz[\\p{L}\\p{N}_]*`,
       // a licence needed with the export named between: "braucht Nvidia für die Ausfuhr des H20 nach China eine Lizenz"
       `(?:bedürf|bedarf|benötig|brauch)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?\\S*(?:export|ausfuhr|verkauf|liefer)\\S*\\s+${W}{0,6}?(?:lizenz|genehmigung)[\\p{L}\\p{N}_]*`,
       'nicht ins land',
@@ -1158,8 +1156,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
       // exports capped or limited: "the diffusion rule capped exports of chips such as the H200", "begrenzte die
       // Ausfuhr" (with its article: "begrenzte Lieferungen" is a limited amount)
-      `cap(?:s|ped|ping)?\\s+(?:the\\s+)?(?:exports?|sales|shipments)\\b`,
-      `begrenz[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:die|den|deren|dessen|seine|ihre)\\s+(?:ausfuhr\\p{L}*|exporte?|verkäufe|lieferungen)\\b`,
+      `cap(?:s|ped|ping)?\\s+(?:the\\s+)?exports?\\b`,
+      `begrenz[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:die|den)\\s+(?:ausfuhr\\p{L}*|exporte?)\\b`,
       // customs that no longer clear the goods: "has stopped clearing shipments of", "fertigt Lieferungen ... nicht mehr ab"
       '(?:stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing))\\s+clearing\\b|no longer clears?\\b',
       `fertig(?:t|en|te|ten)\\s+${W}{0,6}?nicht mehr ab\\b`,
@@ -1172,7 +1170,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'curbs?\\b',
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
-      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales?|export|ship|deliver|import)[\\p{L}\\p{N}_]*`,
+      `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|import)[\\p{L}\\p{N}_]*`,
+      // a sale of chips approved: "approved the sale of B200 chips to" (not of a building or a chip unit)
+      `approv(?:e|es|ed|ing)\\s+(?:the\\s+)?sale\\s+of\\s+(?:\\S+\\s+){0,3}?[\\p{L}-]*(?:chips?|gpus?|processors?|accelerators?)\\b(?!\\s+(?:unit|division|business|maker|firm|company|plant|factory))`,
       // a prohibition told with "dürfen": "dass diese Chips nicht nach China exportiert werden dürfen"
       `(?:nicht|keine?)\\s+${W}{0,6}?(?:exportiert|ausgeführt|geliefert|verkauft)\\s+werden\\s+(?:dürfen|darf|dürften)\\b`,
       `resum(?:e|es|ed|ing|ption)\\s+${W}{0,4}?(?:sales?|shipments?|exports?|deliveries)`,
@@ -1218,10 +1218,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:schwarze|rote)n?\\s+zahlen\\b',
       // results in other words: "turned a profit", "brought in $41.1 billion", "erlöste", "mehr umgesetzt", "Wertminderung"
       'turn(?:ed|s)?\\s+(?:a|its first)\\s+(?:net\\s+)?(?:profit|loss)\\b',
-      '(?:brought|brings|took|takes|raked|rakes)\\s+in\\b(?=\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?(?:[$€]|\\d))',
-      'erlös[\\p{L}\\p{N}_]*',
+      '(?:brought|brings|took|takes|raked|rakes)\\s+in\\b(?=\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?(?:[$€]|\\d[\\d.,]*\\s?(?:billion|million|bn|milliarden|millionen)?\\s?(?:dollars?|euros?|usd|eur)\\b))(?![^.;!?]{0,40}\\bworth of\\b)',
+      'erlös[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:aus|von)\\s+(?:dem|der|einem|einer)\\s+(?:\\S+\\s+)?(?:börsengang|verkauf|ipo|platzierung|emission)\\p{L}*)',
       '(?:mehr|weniger)\\s+umgesetzt\\b',
-      'wertminderung[\\p{L}\\p{N}_]*',
+      'wertminderung[\\p{L}\\p{N}_]*(?=\\s+(?:auf|in höhe von|von\\s+(?:rund\\s+|etwa\\s+)?\\d))',
       'aktie[\\p{L}\\p{N}_]*',
       // a second company's move in a contrast clause: "AMD-Aktien schossen nach oben, während Nvidia leicht nachgab"
       `(?:während|wohingegen|while|whereas)\\s+(?:\\S+\\s+){1,3}?(?:(?:leicht|deutlich|kräftig|etwas|slightly|sharply)\\s+)?(?:nachgab|nachgaben|zulegte|zulegten|fiel|fielen|stieg|stiegen|verlor|verloren|sank|sanken|kletterte|kletterten|rutschte|rutschten|rose|fell|gained|lost|slipped|climbed|declined|dipped|dropped|jumped|slid|tumbled|sank|added|advanced|retreated|eased|edged (?:up|down|higher|lower)|ticked (?:up|down))\\b(?:\\s+(?:slightly|sharply|marginally|leicht|deutlich|etwas|kräftig))?(?=\\s*(?:[.,;:!?]|$)|\\s+(?:um|by|auf|to|on|in|im|\\d))`,
@@ -1390,7 +1390,7 @@ export const FINANCIAL_FORECAST =
   /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimat(?:es?|ed)|project(?:s|ed)|forecast(?:s|ed)?|predict(?:s|ed)|schätz(?:t|en|te|ten)|prognostiziert(?:e|en)?)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+|(?:its|their|seine[nmrs]?|ihre[nmrs]?)(?:\s+[^\s,.;:!?]+){1,7}?)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:in achieving|to achieve|to reach|zu erreichen)(?<=\b(?:will|would|aims?|hopes?|seeks?|wants?|soll|sollen|wollen)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:in achieving|to achieve|to reach|zu erreichen))\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
 /** A result told as done: "reported", "posted", "rose", "erzielte", "stieg". */
 export const RESULT_REPORTED =
-  /(?<![\p{L}])(?<!(?:would|could|might) have )(?:reported|posted|rose|fell|grew|jumped|climbed|increased|declined|generated|earned|erzielte\p{L}*|stieg\p{L}*|fiel\p{L}*|sank\p{L}*|meldete\p{L}*|wuchs|steigerte\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:would|could|might) have )(?:reported|reporting|posted|posting|rose|fell|grew|jumped|climbed|increased|declined|generated|earned|erzielte\p{L}*|stieg\p{L}*|fiel\p{L}*|sank\p{L}*|meldete\p{L}*|wuchs|steigerte\p{L}*)(?![\p{L}])/u;
 
 /**
  * Signals that an export-control trigger is only an application, a summons or a hypothetical, that a

@@ -7,10 +7,27 @@
  */
 import type { FoundEvent } from '../types.js';
 
-/** The events without the plans of subjects that the text also reports cancelled, in order. */
+/**
+ * The events without the plans of subjects that a later sentence of the text reports cancelled, naming
+ * the subject itself (a cancellation found through "it" or a production halt told before a new plan does
+ * not end the plan), in order. `events` are in text order.
+ */
 export function dropCancelledPlans(events: readonly FoundEvent[]): FoundEvent[] {
-  const cancelled = new Set(events.filter((e) => e.type === 'cancellation').map((e) => e.subject.id));
-  return cancelled.size === 0
-    ? [...events]
-    : events.filter((e) => !(e.type === 'plan' && cancelled.has(e.subject.id)));
+  return events.filter(
+    (plan, i) =>
+      plan.type !== 'plan' ||
+      !events.some(
+        (c, j) =>
+          j > i &&
+          c.type === 'cancellation' &&
+          c.subject.id === plan.subject.id &&
+          c.evidence !== plan.evidence &&
+          c.evidence.includes(plan.subject.name) &&
+          !PRODUCTION_HALT.test(c.evidence.toLowerCase()),
+      ),
+  );
 }
+
+/** A halt of production, which a text may follow with a plan to ship again. */
+const PRODUCTION_HALT =
+  /(?<![\p{L}])(?:production|manufacturing|produktion|fertigung|herstellung)(?![\p{L}])/u;

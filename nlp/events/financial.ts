@@ -226,11 +226,15 @@ function admitsFinancial(sc: SentenceContext): boolean {
   if (REVENUE_SHARE.test(sc.lower)) return SHARE_MOVED.test(sc.lower);
   return (
     (!FINANCIAL_EXCLUDE.test(sc.lower) &&
-      !(FINANCIAL_FORECAST.test(sc.lower) && !RESULT_REPORTED.test(sc.lower))) ||
+      !(FINANCIAL_FORECAST.test(sc.lower) && !RESULT_REPORTED.test(sc.lower) && !CHARGE.test(sc.lower))) ||
     (SHARE_MOVED.test(sc.lower) &&
       !/market share|marktanteil|share of (?:the )?(?:\S+ ){0,4}market/u.test(sc.lower))
   );
 }
+
+/** A charge the company foresees ("predicted that its H20 charge would reach $5.5 billion") is its figure, not a guess. */
+const CHARGE =
+  /(?<![\p{L}])(?:charges?|write-?downs?|impairments?|abschreibung\p{L}*|sonderbelastung\p{L}*)(?![\p{L}])/u;
 
 /** A percentage move of something that is not the company's price or results. */
 const OTHER_MEASURE =

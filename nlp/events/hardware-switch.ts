@@ -25,7 +25,7 @@ const BASE_CONFIDENCE = 0.75;
  * "from Nvidia clusters to AMD's MI350").
  */
 const STRONG_MOVE =
-  /^(?:wechsel|umgestiegen|umgestellt|switch|migrat|migrier|steig|stieg|umgeschwenkt|schwenk|tauscht|abgewandt|abgekehrt|umstellung|umzug|migration|ditch|dump|abandon|swap|(?:von|vom|gegen)\s|(?:training|trainings\p{L}*|inferenz|betrieb|workloads?|rechenlast\p{L}*)\s|nicht mehr\s|(?:und|,)\s+nicht mehr|no longer\s)|\sfrom\s.*\s(?:on)?to$/u;
+  /^(?:wechsel|umgestiegen|umgestellt|switch|migrat|migrier|steig|stieg|umgeschwenkt|schwenk|tauscht|abgewandt|abgekehrt|ditch|dump|abandon|swap|(?:von|vom|gegen)\s|(?:training|trainings\p{L}*|inferenz|betrieb|workloads?|rechenlast\p{L}*)\s|nicht mehr\s|(?:und|,)\s+nicht mehr|no longer\s)|\sfrom\s.*\s(?:on)?to$/u;
 /**
  * A reliance said as new or decided ("setzt nun auf", "now relies on", "will künftig ... verwenden",
  * "plans to use"): with a named target, a move of compute.

@@ -49,7 +49,7 @@ const RUMOUR_OVER_CLAUSE =
  * "Experten gehen davon aus, dass ...". A guess by an outsider is no event (the labelling rules).
  */
 const OUTSIDERS_BELIEVE =
-  /(?:(?:analysten|experten|beobachter|\b(?:analysts?|experts|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans))\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|erwarten|vermuten|schätzen|spekulieren|rechnen damit|gehen davon aus)|\b(?:the (?:industry|market)|die branche|der markt)\s+(?:expects|anticipates|predicts|believes|erwartet|rechnet damit|geht davon aus|glaubt|vermutet|schätzt))\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
+  /(?:(?:analysten|experten|beobachter|\b(?:analysts?|experts|observers|investors|anleger|(?:industry|market) watchers|commentators|kommentatoren|fans))\s+(?:\S+\s+){0,3}?(?:believe|believes|expect|expects|predict|predicts|think|thinks|estimate|estimates|anticipate|anticipates|speculate|speculates|bet|bets|glauben|glaubt|glaubte|glaubten|meinen|meint|meinte|meinten|erwarten|erwartet|vermuten|vermutet|vermutete|schätzen|schätzt|spekulieren|rechnen damit|rechnet damit|gehen davon aus|geht davon aus)|\b(?:the (?:industry|market)|die branche|der markt)\s+(?:expects|anticipates|predicts|believes|erwartet|rechnet damit|geht davon aus|glaubt|vermutet|schätzt))\b(?:[^.;!?]|\.(?=\d)){0,100}$/u;
 /** "der im August ausgelieferte GB300": a participle with an adjective ending describes a noun. */
 const ATTRIBUTIVE_ENDING = /(?:t|en)(?:e|en|em|er|es)$/u;
 /** "the delay of DeepSeek R2 ... will cost": a definite event noun is taken for granted by the belief. */
