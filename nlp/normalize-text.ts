@@ -29,10 +29,9 @@ const GLUED_INSTRUMENT_CODE = new RegExp(
   'gu',
 );
 /**
- * What a glued code needs in the text: trying either pattern at every lower-case letter of an article
- * cost more than the rest of normalising it, and most articles have neither.
+ * What a wire code needs in the text (a glued ticker needs a percent sign): trying either pattern at every
+ * lower-case letter of an article cost more than the rest of normalising it, and most articles have neither.
  */
-const MAY_HOLD_TICKER = /%/u;
 const MAY_HOLD_INSTRUMENT_CODE = new RegExp(EXCHANGE_SUFFIX, 'u');
 /** The one character whose lower case is longer than itself ("İ" -> "i̇"); as "I" every matcher's lower-cased offsets stay true. */
 const DOTTED_CAPITAL_I = /\u0130/g;
@@ -85,7 +84,7 @@ export function normalizeText(text: string): string {
     .replace(QUOTES_DOUBLE, '"')
     .replace(/\r\n?/g, '\n')
     .replace(HYPHENATED_AT_BREAK, '$1');
-  const tickersApart = MAY_HOLD_TICKER.test(uniform) ? uniform.replace(GLUED_TICKER, '$1 $2') : uniform;
+  const tickersApart = uniform.includes('%') ? uniform.replace(GLUED_TICKER, '$1 $2') : uniform;
   const codesApart = MAY_HOLD_INSTRUMENT_CODE.test(tickersApart)
     ? tickersApart.replace(GLUED_INSTRUMENT_CODE, '$1 $2')
     : tickersApart;

@@ -611,9 +611,10 @@ function asShortForms<T extends ProductName>(names: readonly T[]): T[] {
     const seen = firstAt.get(n.name);
     if (seen === undefined || n.start < seen.start) firstAt.set(n.name, n);
   }
+  const firsts = [...firstAt.values()];
   return names.map((n) => {
     if (!/\d/u.test(n.name)) return n;
-    const longer = [...firstAt.values()].find(
+    const longer = firsts.find(
       (g) => g.kind === n.kind && g.start < n.start && g.name.endsWith(` ${n.name}`),
     );
     if (longer === undefined) return n;

@@ -108,13 +108,15 @@ function proposedOnly(t: Trigger, sc: SentenceContext): boolean {
 const NOT_TAKEN_BEFORE =
   /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
-/** A negation inside the trigger itself ("darf ... nicht mehr liefern") makes a permission a restriction. */
+/** Words that stop a permission: "stopped clearing", "halted approvals", "no longer clears". */
+const STOPPING = String.raw`stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing)|no longer`;
 /** A permission stopped right before it: "has stopped clearing shipments", "no longer approves". */
-const STOPPED_BEFORE =
-  /(?<![\p{L}])(?:stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing)|no longer)\s+$/u;
-/** A permission negated or stopped: "not approved", "no longer clears", "stopped clearing shipments". */
-const NEGATED_PERMISSION =
-  /\b(?:nicht|kein\w*|not|no longer|stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing))\b/u;
+const STOPPED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${STOPPING})\s+$`, 'u');
+/**
+ * A negation inside the trigger itself makes a permission a restriction: "darf ... nicht mehr liefern", "not
+ * approved", "stopped clearing shipments".
+ */
+const NEGATED_PERMISSION = new RegExp(String.raw`\b(?:nicht|kein\w*|not|${STOPPING})\b`, 'u');
 
 /** A bare permission ("erlaubt die Kombination") is an export decision only where export or sale is spoken of. */
 const BARE_PERMISSION = /^(?:erlaub|genehmig|allow|approv|permit|clear)/u;
