@@ -1,6 +1,6 @@
 /**
- * isHedged tests RUMOUR_STEM before RUMOUR_OVER_CLAUSE and RUMOUR_OPENS: that loses no rumour only if
- * every match of either holds a stem. Checked twice: on the lower-cased sentences of the fixture
+ * isHedged tests RUMOUR_STEM before RUMOUR_OVER_CLAUSE, RUMOUR_OPENS and RUMOUR_CLOSES: that loses no
+ * rumour only if every match of each holds a stem. Checked twice: on the lower-cased sentences of the fixture
  * passages and the phrases below (every match, and every branch of every alternation, which must also
  * have an example), and on the patterns' source (each alternative has a word list all of whose words
  * hold a stem).
@@ -57,6 +57,26 @@ const PHRASES: readonly string[] = [
   'One leaker suggests a later date.',
   'A leaker indicates a spring launch.',
   'Rumors indicate that the chip is late.',
+  'The chip ships in May, according to unconfirmed rumours.',
+  'The model slips, according to leaks.',
+  'The model slips, according to two leakers.',
+  'The chip is late, according to market speculation.',
+  'Der Chip kommt im Mai, laut Gerüchten aus Asien.',
+  'Der Start verschiebt sich, laut Leakern.',
+  'Das Modell kommt später, laut neuen Spekulationen.',
+  'Der Start verschiebt sich, neuen Gerüchten zufolge.',
+  'Der Chip kommt später, Spekulationen zufolge.',
+  'Das Modell kommt im Juni, einigen Leakern zufolge.',
+  'Das Modell erscheint im Herbst, behaupten Gerüchte.',
+  'Der Chip kommt später, so besagen es Spekulationen.',
+  'Der Termin steht, munkeln die Leaker.',
+  'The model slips to June, industry whispers say.',
+  'The launch moves, leakers claim.',
+  'The launch moves, early leaks suggest.',
+  'The chip is late, rumors have it.',
+  'The chip is late, as the leaks say.',
+  'Der Chip kommt später, wie Gerüchte behaupten.',
+  'Das Modell kommt im Mai, wie Gerüchte besagen.',
   'Whispers say that the model slips.',
   'Ein Gerücht deutet darauf hin, dass der Chip später kommt.',
   'Spekulationen zufolge ist klar, dass der Chip kommt.',
@@ -64,7 +84,11 @@ const PHRASES: readonly string[] = [
 ];
 
 const passages = [...fixtureTexts(), ...PHRASES];
-const rumourChecks = [entryNamed(CUE_CHECKS, 'RUMOUR_OPENS'), entryNamed(CUE_CHECKS, 'RUMOUR_OVER_CLAUSE')];
+const rumourChecks = [
+  entryNamed(CUE_CHECKS, 'RUMOUR_OPENS'),
+  entryNamed(CUE_CHECKS, 'RUMOUR_OVER_CLAUSE'),
+  entryNamed(CUE_CHECKS, 'RUMOUR_CLOSES'),
+];
 
 /** The top-level alternatives of a pattern's source, or of a group's content. */
 function alternatives(source: string): string[] {
@@ -162,5 +186,10 @@ describe('hasModalCue, the pre-test of MODAL_HEDGE', () => {
 });
 
 test('every cue check of hedging.ts is tested here', () => {
-  expect(CUE_CHECKS.map((c) => c.name)).toEqual(['RUMOUR_OPENS', 'RUMOUR_OVER_CLAUSE', 'MODAL_HEDGE']);
+  expect(CUE_CHECKS.map((c) => c.name)).toEqual([
+    'RUMOUR_OPENS',
+    'RUMOUR_OVER_CLAUSE',
+    'RUMOUR_CLOSES',
+    'MODAL_HEDGE',
+  ]);
 });

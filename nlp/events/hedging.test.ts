@@ -65,3 +65,22 @@ describe('a measure still under deliberation is no event (own sentences)', () =>
     expect(events(text)).toContain(event);
   });
 });
+
+describe('a sentence that closes by naming rumours as its source is hedged (own sentences)', () => {
+  it.each([
+    'Moonshot will Kimi K3 im Mai veröffentlichen, behaupten Gerüchte.',
+    'AMD has pushed the MI450 back to 2027, according to unconfirmed rumours.',
+    'Der Start des Ascend 950 verschiebt sich auf Herbst, wie Gerüchte besagen.',
+    'Intel will ship Jaguar Shores in 2027, leakers claim.',
+    'Zhipu bringt GLM-5 im März, Spekulationen zufolge.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a named source, and a rumour said before the event', () => {
+    expect(events('AMD has pushed the MI450 back to 2027, according to Reuters.')).toContain('delay MI450');
+    expect(
+      events('Despite rumours of trouble, Intel shipped Jaguar Shores in January, the company said.'),
+    ).toContain('release Jaguar Shores');
+  });
+});

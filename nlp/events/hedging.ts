@@ -35,8 +35,23 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
  */
 const RUMOUR_OPENS =
   /^(?:\S+\s+){0,2}?(?:according to|laut|based on)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,2}?nach\s+(?!(?:dem|der|einem|einer)\s)(?:\S+\s+){0,3}?(?:gerüchten|leaks|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])|^(?:\S+\s+){0,2}?(?:leakers?|leaks|rumou?rs|gerüchte|leaker)\s+(?:say|says|claim|claims|suggest|suggests|indicate|indicates|behaupten|besagen|deuten)(?![\p{L}])/u;
+/** What may follow a closing attribution before the sentence ends: no further clause. */
+const TO_END = String.raw`[^,;:]{0,40}$`;
 /**
- * A word stem every match of {@link RUMOUR_OPENS} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
+ * "..., behaupten Gerüchte.", "..., according to unconfirmed rumours.", "..., leakers say.": a sentence
+ * whose last clause names rumours or leaks as the source of what comes before it.
+ */
+const RUMOUR_CLOSES = new RegExp(
+  [
+    String.raw`,\s*(?:according to|laut)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])${TO_END}`,
+    String.raw`,\s*(?:\S+\s+){0,2}?(?:gerüchten|spekulationen|leakern)\s+zufolge(?![\p{L}])${TO_END}`,
+    String.raw`,\s*(?:so\s+)?(?:behaupten|besagen|munkeln)\s+(?:\S+\s+){0,2}?(?:gerüchte|leaker|spekulationen)(?![\p{L}])${TO_END}`,
+    String.raw`,\s*(?:wie\s+)?(?:\S+\s+){0,2}?(?:rumou?rs|leakers?|leaks|whispers|gerüchte)\s+(?:say|claim|suggest|have it|behaupten|besagen)(?![\p{L}])${TO_END}`,
+  ].join('|'),
+  'u',
+);
+/**
+ * A word stem every match of {@link RUMOUR_OPENS}, {@link RUMOUR_CLOSES} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
  * the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of each sentence.
  * hedging-cues.test.ts holds both patterns to it.
  */
@@ -133,6 +148,7 @@ const hasModalCue = (lower: string): boolean => lower.includes('könnte') || low
 export const CUE_CHECKS: readonly CueCheck[] = Object.freeze([
   cueCheck('RUMOUR_OPENS', RUMOUR_OPENS, [RUMOUR_STEM], { textsOf: lowerSentencesOf }),
   cueCheck('RUMOUR_OVER_CLAUSE', RUMOUR_OVER_CLAUSE, [RUMOUR_STEM], { textsOf: lowerSentencesOf }),
+  cueCheck('RUMOUR_CLOSES', RUMOUR_CLOSES, [RUMOUR_STEM], { textsOf: lowerSentencesOf }),
   cueCheck('MODAL_HEDGE', MODAL_HEDGE, [hasModalCue], { textsOf: lowerSentencesOf }),
 ]);
 
@@ -176,6 +192,9 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   const head = lower.slice(0, t.start);
   if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
+  // "Nvidia verschiebt den Start, behaupten Gerüchte": a closing attribution hedges the clauses before it
+  const tail = lower.slice(t.end);
+  if (RUMOUR_STEM.test(tail) && RUMOUR_CLOSES.test(tail)) return true;
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
   if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // the trigger may hold the belief's own verb: "the industry anticipates the launch of"
