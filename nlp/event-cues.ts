@@ -1162,6 +1162,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing))\\s+clearing\\b|no longer clears?\\b',
       `fertig(?:t|en|te|ten)\\s+${W}{0,6}?nicht mehr ab\\b`,
       `(?:grant(?:s|ed|ing)?|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
+      // licences or permission got: "got licences to sell", "landed export licences", "was given permission to export"
+      `(?:got|gets|getting|landed|lands)\\s+(?:(?:the|its|their|all|new|fresh|export|u\\.?s\\.?|necessary|required|needed|first|several|some|two|special)\\s+){0,3}licen[cs]es?`,
+      `(?:given|granted|gave|gives|grants)\\s+(?:\\S+\\s+){0,2}?permission\\s+to\\s+(?:sell|export|ship|deliver|supply)\\b`,
       'ban(?:s|ned|ning)?\\b',
       'barr(?:ed|ing)\\b',
       // the verb; the bare noun ("Block FP8", "a block of") is no ban
@@ -1404,7 +1407,7 @@ export const EXPORT_EXCLUDE =
  * resumed, a decision reversed: news reverses bans far more often than approvals). A permission and a restriction of the same chip are two events, even undated.
  */
 export const EXPORT_ALLOW =
-  /(erlaub|genehmig|\blet\s|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt|erhalten)|bekommt|bekam|bekommen|wieder|aufnahme|(?<!er)heb[\p{L}\p{N}_]*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
+  /(erlaub|genehmig|\blet\s|zulass|zuzulass|zugelass|gestatt|(?<!v)erteil|authori[sz]|autorisier|vergab|vergibt|vergeben|freigegeben|freigabe|secure|obtain|receive|\bwin\b|\bwon\b|darf|dürfen|durfte|zugesichert|gewähr|(?<![\p{L}])(?:erhält|erhielt|erhalten)|bekommt|bekam|bekommen|wieder|aufnahme|(?<!er)heb[\p{L}\p{N}_]*\s|aufgehoben|grant|approv|allow|(?<![\p{L}])clear|permit|resum|lift|issu(?:e|es|ed|ing)\b|\bcan\s+(?:now\s+|once again\s+)?(?:sell|ship|export|supply)|again\b|locker|approval|permission|clearance|green light|go-ahead|the way for|(?<![\p{L}])weg für|(?<![\p{L}])(?:abgabe|gebühr|levy|fee|surcharge|sondersteuer|strafsteuer|steuer|tax)(?![\p{L}])|received|obtained|secured|assured|(?<![\p{L}])(?:got|gets|getting|landed|lands)\s|pays?\b|paying|paid|zahlt|abgeführt|abführen|abgeben|revers|rückgängig|widerstand|opposition|objection|einspruch|\bveto\b)/u;
 
 /**
  * A share price that moved, told in the past: "shares rose 5% after an analyst raised his target",

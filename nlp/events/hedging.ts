@@ -284,13 +284,15 @@ function conditionIn(lower: string, from: number, to: number): boolean {
 }
 
 /**
- * True for an export trigger used as an attributive participle after an article ("the recently
- * banned H20", "den bereits verbotenen"): presupposed, and it modifies the mention right after it.
+ * True for an export trigger of one word used as an attributive participle after an article ("the
+ * recently banned H20", "den bereits verbotenen"): presupposed, and it modifies the mention right after it.
  */
 export function isAttributive(type: EventType, lower: string, t: Trigger): boolean {
   return (
     type === 'export_control' &&
     /(?:ed|te|ten)$/u.test(t.text) &&
+    // "die Lizenz für den H20 erhalten": the article opens a noun the trigger holds, not the participle
+    !/\s/u.test(t.text) &&
     /\b(?:the|den|die|das|der)\s+(?:recently |previously |already |zuvor |bereits |kürzlich )?$/u.test(
       lower.slice(Math.max(0, t.start - 30), t.start),
     )

@@ -1,0 +1,34 @@
+import { analyze } from '../analyze.js';
+
+const events = (text: string): string[] =>
+  analyze({ id: 't', text, published: '2026-01-10' }).events.map((e) => `${e.type} ${e.subject.name}`);
+
+describe('a licence received names its own chip, whatever the sentence adds after it (own sentences)', () => {
+  it.each([
+    ['Nvidia hat die Lizenz für den H20 erhalten; sie gilt auch für den H200.', 'export_control H20'],
+    ['Nvidia hat die Lizenz für den H20 erhalten; sie gilt nicht für den H200.', 'export_control H20'],
+    ['Nvidia hat die Lizenz für den H20 erhalten, der H200 bleibt aber außen vor.', 'export_control H20'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it('keeps an article right before a one-word participle as presupposed', () => {
+    expect(events('The recently banned H20 sold well in Europe.')).toEqual([]);
+  });
+});
+
+describe('licences got and permission given are permissions (own sentences)', () => {
+  it.each([
+    ['Nvidia got licences to sell the H20 in China.', 'export_control H20'],
+    ['Nvidia landed licences for H20 sales to China.', 'export_control H20'],
+    ['AMD has been given permission to export the MI308 to China.', 'export_control MI308'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toEqual([event]);
+  });
+
+  it('does not read a company hit by licence rules as one that got licences', () => {
+    const text = 'Nvidia got hit by new licence rules for the H20.';
+    const result = analyze({ id: 't', text, published: '2026-01-10' });
+    expect(result.events.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['export_control H20']);
+  });
+});
