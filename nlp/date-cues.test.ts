@@ -65,6 +65,8 @@ const PHRASES: readonly string[] = [
   'The plan moved the target to 2027 and then into 2028.',
   'Im Jahr 2025 und im Jahr 2026 gab es Verzögerungen; Jahr 2027 bleibt offen.',
   'A year 2026 target; the chip arrives 2027 and the coming 2028 generation.',
+  'Der Chip kommt erst 2027, frühestens 2026 und spätestens 2028, voraussichtlich 2027.',
+  'It ships as early as 2026 and no later than 2027.',
   // a year before an event noun
   'a 2026 launch, its 2027 release, a 2026 debut, the 2026 rollout, a 2027 roll-out',
   'the 2026 shipments, 2027 shipping, 2026 availability, a 2026 arrival, the 2027 introduction',

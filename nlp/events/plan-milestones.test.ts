@@ -56,3 +56,13 @@ describe('a past modal with its time gone by is a missed target', () => {
     expect(plansOf('Llama 4 Behemoth sollte im Juni erscheinen.', /Behemoth/)).toHaveLength(1);
   });
 });
+
+describe('a year only limited by "erst", "frühestens" or "as early as" dates a plan (own sentences)', () => {
+  it.each([
+    ['Der Ascend 960 soll sich verzögern und erst 2027 in die Massenproduktion gehen.', /Ascend 960/, '2027'],
+    ['Microsoft will den Maia 300 frühestens 2027 in Serie fertigen lassen.', /Maia 300/, '2027'],
+    ['AMD expects to ship the MI500 as early as 2027.', /MI500/, '2027'],
+  ])('%s', (text, subject, date) => {
+    expect(plansOf(text, subject).map((e) => e.date?.value)).toEqual([date]);
+  });
+});
