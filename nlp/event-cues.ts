@@ -310,7 +310,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a subordinate clause closes with the joined separable verb: "als er Grok 3 vorstellte"
       '(?:vorstellte|herausbrachte|auslieferte|bereitstellte)n?\\b',
       'losgelassen\\b',
-      `(?:einführung|vorstellung|veröffentlichung|markteinführung)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
+      // a dated launch noun, not one a future governs: "wird die Einführung von X im Oktober erfolgen"
+      `(?:einführung|vorstellung|veröffentlichung|markteinführung)(?<!(?:wird|werden|soll|sollen|solle|dürfte|dürften)\\s+(?:die|der)\\s+\\p{L}+)\\s+(?:von|des|der)\\s+${W}{1,4}?(?:am|im)\\s+(?:\\d|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)(?![^.;!?]{0,40}?(?<![\\p{L}])(?:wird|werden|soll|sollen|solle|erfolgen|stattfinden|geplant|vorgesehen)(?![\\p{L}]))`,
       `öffne(?:t|te|ten)\\s+${W}{0,6}?für\\s+(?:alle|die öffentlichkeit|nutzer|kunden|entwickler)`,
       'vorstellung',
       // "gab die Einführung von ERNIE 4.5 bekannt": the announced launch is the news
@@ -392,7 +393,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // production or shipments to start: "die Massenproduktion ... beginnen werde", "with shipments starting in Q3 2026"
       `(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\s+(?:werde|werden|wird|soll|sollen|solle|dürfte|dürften)\\b`,
       `\\bwith\\s+(?:(?:mass|volume|full|series|first)\\s+)?(?:production|shipments|deliveries)\\s+(?:starting|beginning|targeting|targeted|slated|scheduled|expected to (?:start|begin))\\s+(?:in|for|by|at|the|early|late|mid|q[1-4]|\\d)`,
-      `(?:werde|werden|wird|solle|dürfte|dürften)\\s+(?:die|der)\\s+(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen)\\b`,
+      `(?:werde|werden|wird|solle|dürfte|dürften)\\s+(?:die|der)\\s+(?:massenproduktion|serienproduktion|volumenproduktion|produktion|fertigung|auslieferung|auslieferungen|lieferungen|markteinführung|einführung|veröffentlichung|vorstellung|marktstart)\\s+${W}{0,14}?(?:beginnen|starten|anlaufen|erfolgen|stattfinden)\\b`,
+      // the launch noun first: "Die Einführung von Gemini 3 wird im Oktober erfolgen"
+      `(?:markteinführung|einführung|veröffentlichung|vorstellung|marktstart)\\s+${W}{1,8}?(?:wird|werden|soll|sollen|solle)\\s+${W}{0,8}?(?:erfolgen|stattfinden)\\b`,
       // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
       `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
       `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
@@ -1472,7 +1475,7 @@ const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE = new RegExp(
-  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|womöglich|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|(?<!as )possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
+  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|womöglich|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|(?<!as )possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|(?:schätzungen|estimates|prognosen|projections)\s+(?:\S+\s+){0,2}?(?:legen|deuten|suggest|suggests|indicate|point)|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
   'u',
 );
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
@@ -1553,7 +1556,7 @@ const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorge
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED = new RegExp(
-  String.raw`((?<!\b(?:as|wie)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|${PLUPERFECT_PLAN_DE})`,
+  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|${PLUPERFECT_PLAN_DE})`,
   'u',
 );
 

@@ -286,3 +286,24 @@ describe('a chip line named as the subject keeps it against a member in another 
     ).toEqual(['release Ironwood']);
   });
 });
+
+describe('an article after a comma that opens a main clause is no relative pronoun (own sentences)', () => {
+  it.each([
+    [
+      'Die Nachfrage nach dem Hopper-Chip ist groß, die Produktion des Blackwell-Chips wird in der zweiten Jahreshälfte anlaufen.',
+      'plan Blackwell',
+    ],
+    [
+      'Die Nachfrage nach dem H100 bleibt hoch, die Bemusterung des Rubin-Chips hat begonnen und die Produktion wird im Herbst 2026 anlaufen.',
+      'plan Rubin',
+    ],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toEqual([event]);
+  });
+
+  it('still reads a relative clause with its verb last', () => {
+    expect(eventsOf('Nvidia zeigte den Rubin, der im Herbst 2026 auf den Markt kommen soll.')).toEqual([
+      'plan Rubin',
+    ]);
+  });
+});

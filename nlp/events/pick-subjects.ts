@@ -520,6 +520,13 @@ const CLAUSE_CLOSED = /;|,\s*(?:und|and|aber|but|doch|während|while|denn|sonder
 /** A relative pronoun after a comma: ", das ...", ", which ...", ", der ...". */
 const RELATIVE_PRONOUN = /,\s*(?:das|die|der|den|dem|welche[sr]?|which|that)\s/gu;
 
+/**
+ * ", die Produktion des Chips wird ... anlaufen": an article, its noun (with up to four words after it) and a
+ * finite auxiliary followed by more words: a main clause with its verb second.
+ */
+const VERB_SECOND_AFTER_ARTICLE =
+  /^,\s*(?:das|die|der)\s+[^\s,;]+(?:\s+[^\s,;]+){0,4}?\s+(?:wird|werden|soll|sollen|solle|hat|haben|ist|sind|war|waren|wurde|wurden|kann|können|dürfte|dürften|könnte|könnten)\s+[^\s,;]+\s+\S/u;
+
 /** The relative pronoun right after a name, with at most a kind noun between ("Blackwell chip, which"). */
 const RELATIVE_RIGHT_AFTER =
   /^(?:[\s-]*[\p{L}-]*(?:chips?|gpus?|modell?e?|models?|prozessors?|processors?|beschleunigers?|accelerators?))?\s*,\s*(?:which|that|welche[sr]?|(?:das|die|der)(?=\s+(?:im|am|in|vor|seit|bereits|erst|schon|noch|nun|ab|bis|für|ursprünglich|eigentlich|offiziell|inzwischen|mittlerweile|derzeit|20\d\d)\b))\s/u;
@@ -576,6 +583,9 @@ function antecedent(
   // "..., die breite Bemusterung hat begonnen, und die Produktion wird anlaufen": a clause that closed
   // before the trigger was no relative clause around it (or the "die" was an article)
   if (pronoun < 0 || CLAUSE_CLOSED.test(lower.slice(pronoun + 1, trigger.start))) return undefined;
+  // ", die Produktion des Blackwell-Chips wird ... anlaufen": a finite verb in second place makes the "die"
+  // an article opening a main clause (a relative clause puts it last)
+  if (VERB_SECOND_AFTER_ARTICLE.test(lower.slice(pronoun, trigger.end))) return undefined;
   const before = eligible.filter((m) => m.end <= pronoun && pronoun - m.end <= 80);
   const inside = eligible.some((m) => m.start > pronoun && m.end <= trigger.start);
   return inside ? before[before.length - 1] : undefined;

@@ -66,3 +66,36 @@ describe('a year only limited by "erst", "frühestens" or "as early as" dates a 
     expect(plansOf(text, subject).map((e) => e.date?.value)).toEqual([date]);
   });
 });
+
+describe('a launch noun a future governs is a plan, not a launch (own sentences)', () => {
+  it.each([
+    ['Laut Bloomberg wird die Einführung von Gemini 3 erst im Oktober erfolgen.', /Gemini 3/],
+    ['Die Markteinführung des MI450 soll im dritten Quartal erfolgen.', /MI450/],
+    ['Die Vorstellung von Kimi K3 wird im Mai stattfinden.', /Kimi K3/],
+  ])('%s', (text, subject) => {
+    const found = eventsOf(text).filter((e) => subject.test(e.subject.name));
+    expect(found.map((e) => e.type)).toContain('plan');
+    expect(found.map((e) => e.type)).not.toContain('release');
+  });
+
+  it('keeps a new target told as later than originally planned (undated page)', () => {
+    const plans = (text: string): string[] =>
+      analyze({ id: 't', text })
+        .events.filter((e) => e.type === 'plan')
+        .map((e) => e.subject.name);
+    expect(plans('Gemini 3 will now launch in October – later than originally planned.')).toEqual([
+      'Gemini 3',
+    ]);
+    expect(
+      plans('Die Einführung von Kimi K3 wird erst im Oktober erfolgen – später als ursprünglich geplant.'),
+    ).toEqual(['Kimi K3']);
+  });
+});
+
+describe('a delay whose new target is only estimated implies no plan (own sentences)', () => {
+  it('reads estimates that suggest a date as a guess', () => {
+    const text =
+      'Der Start des GB10 hat sich erneut verzögert. Aktuelle Schätzungen legen den Start für spätestens 2026 nahe, wobei die Verzögerung auf Fertigungsfehler zurückgeht.';
+    expect(eventsOf(text).map((e) => e.type)).not.toContain('plan');
+  });
+});

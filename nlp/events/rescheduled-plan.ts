@@ -6,6 +6,7 @@
 import type { DateExpression } from '../dates.js';
 import type { FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
+import { isHedged } from './hedging.js';
 import { resolveSentenceDate, type SentenceContext } from './sentence-context.js';
 
 /** Words that introduce the new target right before its date. */
@@ -71,6 +72,14 @@ export function rescheduledPlans(
   if (target === undefined) return [];
   // "to fall 2025 or later": an open-ended target is no plan (the labelling rule for "at least May")
   if (OPEN_ENDED_AFTER.test(sc.lower.slice(target.end, target.end + 40))) return [];
+  // "Aktuelle Schätzungen legen den Start für spätestens 2026 nahe": a target only guessed at is no plan
+  const told = {
+    type: 'plan' as const,
+    start: target.start,
+    end: target.end,
+    text: sc.lower.slice(target.start, target.end),
+  };
+  if (isHedged('plan', sc.text, sc.lower, told)) return [];
   const date = resolveSentenceDate(sc, target, true);
   const out: FoundEvent[] = [];
   for (const delay of found) {
