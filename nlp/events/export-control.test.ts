@@ -32,3 +32,12 @@ describe('licences got and permission given are permissions (own sentences)', ()
     expect(result.events.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['export_control H20']);
   });
 });
+
+describe('export rules still being considered are no decision (own sentences)', () => {
+  it.each([
+    'However, new export control measures being considered by the US government may hit the B30A.',
+    'Export restrictions on the H20 are under consideration in Washington.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { analyze } from '../analyze.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import { datesNarrow, eventKey, mergeEvents } from './merge-events.js';
 
@@ -74,5 +75,14 @@ describe('mergeEvents', () => {
     const merged = mergeEvents([ban, again, lifting], polarity);
     expect(merged).toEqual([ban, lifting]);
     expect(ban.confidence).toBe(0.95);
+  });
+});
+
+describe('a product is cancelled once (own sentences)', () => {
+  it('merges a headline’s shutdown date with the report’s date into one cancellation, the more precise date kept', () => {
+    const text =
+      'Anthropic Is Killing Claude Instant: App Closes April 2026\n\nAnthropic announced on March 24 that it is winding down Claude Instant.';
+    const cancellations = analyze({ id: 't', text }).events.filter((e) => e.type === 'cancellation');
+    expect(cancellations.map((e) => e.date?.value)).toEqual(['2026-03-24']);
   });
 });

@@ -21,7 +21,8 @@ export function datesNarrow(a: string, b: string): boolean {
 
 /**
  * Merges the events of one text in order of appearance. Events with the same key merge unless both
- * are dated and neither date narrows the other (then they are two events: "July" and "September").
+ * are dated and neither date narrows the other (then they are two events: "July" and "September"), but
+ * for cancellations, which a product has once.
  * The kept event is the better-dated one (dated over undated, longer value over shorter); it gains the
  * other's related entities and reason and a small confidence bonus for the repeated report. Mutates
  * the kept events; the result keeps first-appearance order.
@@ -34,7 +35,9 @@ export function mergeEvents(
   for (const e of events) {
     let key = eventKey(e, polarity);
     let prev = byKey.get(key);
-    for (let n = 1; prev?.date && e.date && !datesNarrow(prev.date.value, e.date.value); n += 1) {
+    // a product is given up once: two dates of its cancellation (the report, the shutdown) are one event
+    const apart = e.type !== 'cancellation';
+    for (let n = 1; apart && prev?.date && e.date && !datesNarrow(prev.date.value, e.date.value); n += 1) {
       key = `${eventKey(e, polarity)}|${n}`;
       prev = byKey.get(key);
     }

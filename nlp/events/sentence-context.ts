@@ -136,8 +136,16 @@ export function isQuestionOrDenial({ text, lower }: Pick<SentenceContext, 'text'
   return QUESTION_END.test(text) || DENIAL.test(lower);
 }
 
-function anchorOf(sc: SentenceContext, future: boolean): DateAnchor {
-  return { published: sc.doc.published, contextYear: sc.sentenceYear ?? sc.yearBefore, future };
+/**
+ * The anchor of a date at offset `at`: the last year the sentence names before it, else the year named
+ * before the sentence, else the sentence's year. "announced on March 24 that it is winding down Sora, which
+ * debuted in 2024" does not date March 24 by the year after it when an earlier sentence named one.
+ */
+function anchorOf(sc: SentenceContext, future: boolean, at?: number): DateAnchor {
+  const before = at === undefined || sc.sentenceYear === null ? null : sentenceYearOf(sc.text.slice(0, at));
+  const contextYear =
+    at === undefined ? (sc.sentenceYear ?? sc.yearBefore) : (before ?? sc.yearBefore ?? sc.sentenceYear);
+  return { published: sc.doc.published, contextYear, future };
 }
 
 /**
@@ -152,7 +160,7 @@ export function pickDate(
   skipTargets = false,
 ): EventDate | null {
   const best = nearestDate(sc, trigger, skipTargets);
-  return best === undefined ? null : resolveDate(best, anchorOf(sc, future));
+  return best === undefined ? null : resolveDate(best, anchorOf(sc, future, best.start));
 }
 
 /**
@@ -255,8 +263,9 @@ export function nearestDate(
   const usable = sc.dates.filter((d) => d.fiscal !== true && inClause(d) && !isTarget(d) && !ofOtherFact(d));
   const own = usable.filter((d) => !REPORTED_ON.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)));
   let best: DateExpression | undefined;
-  // a plan is dated by its target, never by the day it was told
-  const candidates = own.length > 0 || trigger.type === 'plan' ? own : usable;
+  // a plan is dated by its target, never by the day it was told; a delay or a cancellation by its report
+  const byReport = trigger.type === 'delay' || trigger.type === 'cancellation';
+  const candidates = byReport ? usable : own.length > 0 || trigger.type === 'plan' ? own : usable;
   for (const d of candidates) if (best === undefined || dist(d) < dist(best)) best = d;
   return best ?? (trigger.type === 'plan' ? undefined : datelineOf(sc, trigger));
 }
@@ -363,7 +372,7 @@ export function resolveSentenceDate(
   d: DateExpression,
   future: boolean,
 ): EventDate | null {
-  return resolveDate(d, anchorOf(sc, future));
+  return resolveDate(d, anchorOf(sc, future, d.start));
 }
 
 /**
