@@ -32,6 +32,7 @@ import {
   sentenceYearOf,
   type SentenceContext,
 } from './events/sentence-context.js';
+import { followUpShareMoves } from './events/share-moves-next.js';
 import { suppressEvents } from './events/suppress-events.js';
 import { findContrastSwitches } from './events/switch-contrast.js';
 import { EVENT_TYPES, type EventType, type FoundEvent } from './types.js';
@@ -56,6 +57,7 @@ function sentenceEvents(sc: SentenceContext, state: DiscourseState): FoundEvent[
   const found: FoundEvent[] = [];
   for (const type of EVENT_TYPES) found.push(...EXTRACTORS[type](sc, state));
   found.push(...followUpExport(sc, state, found));
+  found.push(...followUpShareMoves(sc, state, found));
   if (found.length === 0) return found;
   found.push(...rescheduledPlans(sc, state, found));
   return suppressEvents(found, sc, state);

@@ -175,6 +175,12 @@ const TARGET_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * The start of a record the event is measured against: "the biggest single-day drop since Aug 9", "den
+ * höchsten Stand seit März". The date is the record's, not the event's.
+ */
+const RECORD_SINCE_BEFORE =
+  /(?<![\p{L}])(?:biggest|largest|steepest|sharpest|worst|best|highest|lowest|strongest|weakest|first|größte\p{L}*|stärkste\p{L}*|höchste\p{L}*|tiefste\p{L}*|niedrigste\p{L}*|schwächste\p{L}*|beste\p{L}*|schlechteste\p{L}*|erste\p{L}*)\s+(?:\S+\s+){0,4}?(?:since|seit)\s+$/u;
 /** A company's founding: "Founded in 2015, Iluvatar introduced ...", "das 2019 gegründete Start-up". */
 const FOUNDED_BEFORE =
   /\b(?:founded|established|incorporated|gegründet|ins leben gerufen)\s+(?:(?:in|im|am|on)\s+)?(?:(?:the\s+)?(?:year|jahr)\s+)?$/u;
@@ -257,6 +263,7 @@ export function nearestDate(
   // a company's founding, or delays a plan comes after, have dates of their own
   const ofOtherFact = (d: DateExpression): boolean =>
     FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) ||
+    RECORD_SINCE_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 60), d.start)) ||
     FOUNDED_AFTER.test(sc.lower.slice(d.end, d.end + 20)) ||
     (trigger.type === 'plan' &&
       DELAYS_BEHIND_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 50), d.start)));
