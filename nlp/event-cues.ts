@@ -969,7 +969,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // V4 on Ascend chips", "after dropping Nvidia hardware"
       `(?<!(?:investors|traders|funds|shareholders|anleger|markets|street)\\s+)(?:ditch|dump|abandon)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))(?=(?:(?!\\b(?:betting|bet|would|if)\\b)[^.;!?]){0,80}?\\b(?:train[\\p{L}\\p{N}_]*|runs?|running|ran|mov[\\p{L}\\p{N}_]*|switch[\\p{L}\\p{N}_]*|shift[\\p{L}\\p{N}_]*)\\s+(?:\\S+\\s+){0,4}?(?:on|to)\\b)`,
       `(?<=\\b(?:train[\\p{L}\\p{N}_]*|runs?|running|ran)\\s+[^.;!?]{0,80}?\\b(?:after|by|while|when)\\s+)(?:ditch|dump|abandon|dropp)(?:s|ed|ing)?\\s+${W}{0,3}?(?:nvidia|amd|huawei|google|intel|[\\p{L}-]*(?:chips|gpus|hardware|accelerators|processors|tpus))\\b(?!['’]?s?\\s+(?:shares|stock|stakes?|aktien))`,
-      `(?:chose|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
+      `(?:chose|chosen|choose|chooses|choosing|picked|picks|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\\s+on)\\s+${W}{0,4}?(?:[\\p{L}-]*(?:chips?|gpus?|tpus?|hardware|accelerators?|processors?|prozessoren|beschleuniger)|trainium\\d*|inferentia\\d*|\\S*\\d\\S*)\\s+over\\b`,
       `verleg(?:t|te|ten|en)\\s+${W}{0,3}?(?:training|trainings\\p{L}*|inferenz|rechenarbeit|betrieb)\\b`,
       'umgestellt',
       'umgestiegen',
@@ -1021,7 +1021,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // a move told by leaving or taking up a platform: "ditched Huawei chips for Nvidia", "abandoning
       // Nvidia hardware", "adopts domestic chips for training", "begun renting Google's chips"
       // the object is hardware: "adopted a MoE design" or "abandoned the Maia 200" is no move
-      `(?:ditch|abandon|adopt)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:hardware|chips?|gpus?|accelerators?|processors?|tpus?|beschleuniger|prozessoren)\\b`,
+      `(?:ditch|abandon|adopt)[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:hardware|silicon|chips?|gpus?|accelerators?|processors?|tpus?|beschleuniger|prozessoren)\\b`,
       `(?:begin|begins|began|begun|beginning|start|starts|started|starting)\\s+(?:to\\s+)?(?:using|use|renting|rent|deploying|deploy|tapping|tap)\\b`,
       `transition(?:s|ed|ing)?\\s+${W}{0,3}?to(?:wards?)?\\b`,
       `\\bnow\\s+(?:\\S+\\s+)?(?:us(?:es|ing|e)|utili[sz](?:es|ing|e)|deploy(?:s|ing)?|rent(?:s|ing)?|tap(?:s|ping)?)\\b`,
@@ -1299,7 +1299,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'kursverlust[\\p{L}\\p{N}_]*',
       // the noun, not the verb ("models that share DNA", "shares the same design")
       // not a market share ("a weighted share of about 86 per cent")
-      'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common)\\b)(?!\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?\\d)',
+      'shares?\\b(?!\\s+(?:the|a|an|its|their|his|her|our|some|dna|data|details|information|code|weights|knowledge|insights|similar|common|that|how|what|why)\\b)(?!\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?\\d)',
       'stock\\b',
       'market (?:value|cap[\\p{L}\\p{N}_]*)',
       // not a share of someone's revenue set as a goal: "aiming for 10% of Nvidia's revenue"

@@ -40,3 +40,11 @@ describe('the start of a record is not the date of the move (own sentences)', ()
     expect(result.events.map((e) => [e.type, e.date])).toEqual([['financial', null]]);
   });
 });
+
+describe('"shares" as a verb is no share (own sentences)', () => {
+  it('reads "Apple shares that ..." as telling, not as a share move', () => {
+    expect(
+      events('In its paper, Apple shares that its 2.7 billion parameter model was trained on TPU clusters.'),
+    ).toEqual([]);
+  });
+});
