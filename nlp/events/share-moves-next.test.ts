@@ -48,3 +48,16 @@ describe('"shares" as a verb is no share (own sentences)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bare price in the paragraph of one company is its price (own sentences)', () => {
+  it('reads "Im August verdoppelte sich der Kurs von 709 auf 1600 Yuan" as the company’s move', () => {
+    const result = analyze({
+      id: 't',
+      text: 'Die Moore-Threads-Aktie war im Vorjahr gefragt. Danach wurde es ruhig. Im August verdoppelte sich der Kurs von 90 auf 180 Yuan.',
+      published: '2025-09-30',
+    });
+    expect(result.events.map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? ''}`)).toEqual([
+      'financial Moore Threads 2025-08',
+    ]);
+  });
+});
