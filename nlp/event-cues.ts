@@ -1493,10 +1493,10 @@ export const POWERED_BY_BEFORE =
   /\b(?:powered by|angetrieben (?:von|durch)|gestützt auf)\s+(?:[^\s,.;:!?]+\s+){0,3}$/u;
 /**
  * A product that describes its maker, not the subject: "OpenAI, the firm behind ChatGPT, is ready to roll out
- * GPT-5", "die Firma hinter ChatGPT", "the developer of Qwen".
+ * GPT-5", "die Firma hinter ChatGPT", "the developer of Qwen", "the company behind the formidable GLM family".
  */
 export const MAKER_OF_BEFORE =
-  /\b(?:firm|company|startup|start-up|lab|maker|makers|creator|creators|developer|developers|team|unternehmen|firma|entwickler|macher|konzern)\s+(?:behind|hinter|of)\s+(?:the\s+|dem\s+|der\s+)?(?:(?:popular|hit|viral|chatbot|ai|ki|model|modells?|chip|chips)\s+){0,2}$/u;
+  /\b(?:firm|company|startup|start-up|lab|maker|makers|creator|creators|developer|developers|team|unternehmen|firma|entwickler|macher|konzern)\s+(?:behind|hinter|of)\s+(?:the\s+|dem\s+|der\s+|its\s+|seine[nms]?\s+)?(?:[\p{L}-]+(?<!ed|te|ten)\s+)?(?:(?:popular|hit|viral|chatbot|ai|ki|model|modells?|chip|chips)\s+){0,2}$/u;
 /**
  * The hardware or tool a launched product was made with: "released a model ... using Nvidia's H800 chips",
  * "unter Verwendung von H800-Chips". Only for launches: in an export rule "using Huawei's Ascend chips"

@@ -307,3 +307,33 @@ describe('an article after a comma that opens a main clause is no relative prono
     ]);
   });
 });
+
+describe('a maker told by its product, a determiner and a platform used are no subjects (own sentences)', () => {
+  it('reads "This decision" as a noun phrase, not a pronoun that carries the topic', () => {
+    expect(
+      eventsOf(
+        'Moonshot, the lab behind the Kimi family, reorganised its teams. This decision, coming on the heels of the release of Kimi K2.5 in October, surprised many.',
+      ),
+    ).toEqual(['release Kimi K2.5']);
+  });
+
+  it('still reads "This is" as a pronoun', () => {
+    expect(eventsOf('Moonshot trained Kimi K2.5 on H800 chips. This was released in October.')).toEqual([
+      'release Kimi K2.5',
+    ]);
+  });
+
+  it('does not read the product of a company described by it as the subject', () => {
+    expect(
+      eventsOf(
+        'Zhipu, the company behind the formidable GLM family of models, has shelved all plans for smaller variants.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read the chips a launch will use as what is planned', () => {
+    expect(
+      eventsOf('The Cybercab, scheduled for 2026, will launch using the current Nvidia H100 hardware.'),
+    ).toEqual([]);
+  });
+});

@@ -391,7 +391,11 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
         GENERATION_NAMED_BEFORE.test(before) ||
         releasedAs(m, before, lower)) &&
         !POWERED_BY_BEFORE.test(before) &&
-        !(trigger.type === 'release' && m.mention.entry.kind === 'chip' && MADE_USING_BEFORE.test(before)) &&
+        !(
+          (trigger.type === 'release' || trigger.type === 'plan') &&
+          m.mention.entry.kind === 'chip' &&
+          MADE_USING_BEFORE.test(before)
+        ) &&
         !MAKER_OF_BEFORE.test(before) &&
         !MEASURED_AGAINST_AFTER.test(lower.slice(m.end, m.end + 40));
 }

@@ -38,8 +38,12 @@ const FRONTED_PARTICIPLE_PRONOUN =
   /^(?:first\s+)?(?:released|launched|unveiled|introduced|veröffentlicht|vorgestellt|eingeführt)\b[^,;.!?]{0,60},\s*(?:it|the (?:new |latest )?(?:model|chip|system)|(?:\p{L}+\s+)?(?:er|es|sie|das (?:neue )?(?:modell|system)|der (?:neue )?chip))\b/u;
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
-/** "Diese Entscheidung ...": a determiner before a capitalised noun is not a pronoun. */
-const DETERMINER_START = /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}/u;
+/**
+ * "Diese Entscheidung ...", "This decision ...": a determiner before a noun is not a pronoun (German nouns are
+ * capitalised; an English "this" or "that" before a verb or adverb is one: "This is", "This also means").
+ */
+const DETERMINER_START =
+  /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}|^(?:this|that)\s+(?!(?:is|was|are|were|will|would|could|can|may|might|must|should|has|had|have|does|did|also|only|just|still|then|now|means|meant|comes|came|marks|marked|leaves|left|gives|gave|puts|put|follows|followed|shows|showed|makes|made|brings|brought|takes|took|model|chip|system|new|latest|updated)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s|,)/u;
 /** Confidence lost by a subject taken from another sentence. */
 const CARRY_PENALTY = 0.15;
 /** Confidence lost by a topic continued without any word that refers to it. */
