@@ -780,8 +780,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "wird GPT-5 vorerst nicht veröffentlichen", "won't release it for now"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|auslieferung|lieferungen|rollout|launch|release)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:vorerst|vorläufig|einstweilen|bis auf weiteres)\\s+(?:gestoppt|angehalten|unterbrochen|ausgesetzt)\\b`,
       `(?:halt|stop|paus|suspend|freez|froze)[\\p{L}\\p{N}_]*\\s+(?:the|its|their)\\s+(?:\\S+\\s+)?(?:release|launch|rollout|roll-out|debut)\\b(?!\\s+of\\s+(?:a|an|the|its|their)\\s+(?:\\S+\\s+)?(?:report|study|paper|data|results|findings|documents?|figures|earnings|statement|guidance)\\b)`,
-      `(?:vorerst|vorläufig|einstweilen)\\s+(?:nicht|kein[\\p{L}\\p{N}_]*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ)[\\p{L}\\p{N}_]*`,
-      `(?:won't|will not|not)\\s+(?:be\\s+)?(?:releas|launch|ship)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:for now|for the time being)\\b`,
+      `(?:vorerst|vorläufig|einstweilen|in diesem jahr|dieses jahr)\\s+(?:\\S+\\s+){0,4}?(?:nicht|kein[\\p{L}\\p{N}_]*)\\s+${W}{0,4}?(?:veröffentlich|herausbring|ausliefer|auf den markt|erschein|einführ|anbiet|bereitstell)[\\p{L}\\p{N}_]*`,
+      `(?:won't|will not|not)\\s+(?:now\\s+)?(?:be\\s+)?(?:releas|launch|ship|roll)[\\p{L}\\p{N}_]*(?:\\s+out)?\\s+${W}{0,6}?(?:for now|for the time being|this (?:week|month|year|quarter))\\b`,
       // told to expect it months later: "customers have been told to expect the first systems several months later"
       `expect[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:several|a few|some|two|three|four|five|six|\\d+)\\s+(?:months|weeks|quarters?)\\s+later\\b`,
       // a dated launch given up is a date given up, not the product: "scrapping the model's planned May launch"

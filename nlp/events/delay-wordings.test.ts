@@ -93,3 +93,22 @@ describe('a dated release beside the delay it ended', () => {
     expect(typesOf('The release of GPT-5 on Thursday was delayed.', /GPT-5/)).toEqual(['delay']);
   });
 });
+
+describe('a launch withheld for a time is delayed (own sentences)', () => {
+  it.each([
+    [
+      'Anthropic gab bekannt, dass es Claude 5 in diesem Jahr nicht für EU-Nutzer veröffentlichen wird.',
+      'delay Claude 5',
+    ],
+    ['Mistral will Magistral Medium vorerst nicht in den USA anbieten.', 'delay Magistral Medium'],
+    ['Anthropic will not release Claude 5 to EU users this year.', 'delay Claude 5'],
+    [
+      'Apple will not now roll out Apple Intelligence this week, the regulator said.',
+      'delay Apple Intelligence',
+    ],
+  ])('%s', (text, event) => {
+    expect(
+      analyze({ id: 't', text, published: '2026-02-10' }).events.map((e) => `${e.type} ${e.subject.name}`),
+    ).toContain(event);
+  });
+});
