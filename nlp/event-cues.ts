@@ -298,6 +298,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:geht|ging|gingen)\\s+${W}{0,6}?an den start`,
       'an den start (?:gebracht|gegangen)',
       'erschien(?:en|ene[nmrs]?)?\\b',
+      // "an AI model that appeared in March 2024": appearing at a time, not in a report or a list
+      `(?<!(?:chart|report|article|image|photo|picture|video|post|paper|leak|document|slide|benchmark|listing|entry|name|logo|story|news|code|reference)s?\\s)appeared\\s+(?:first\\s+)?(?:in|on)\\s+(?=(?:early\\s+|mid-?\\s*|late\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20[0-4]\\d)\\p{L}*\\b)`,
       // the present told as now: "Unter dem Namen Qwen 3 erscheinen zunächst sechs Modelle", "erscheint ab sofort"
       `(?:erscheint|erscheinen)\\s+${W}{0,3}?(?:jetzt|nun|heute|ab sofort|zunächst|endlich|offiziell)(?![\\p{L}])`,
       `(?<![\\p{L}])(?:jetzt|nun|heute|ab sofort|endlich|offiziell)\\s+${W}{0,3}?(?:erscheint|erscheinen)(?![\\p{L}])`,
@@ -1483,9 +1485,12 @@ export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;
 /** Modal "may" (lower case, so the month May does not count). Checked on the original text. */
 export const HEDGE_MAY = /\bmay\b/u;
 
-/** A trigger inside a background phrase ("following the launch of X", "nach dem Start von X"). */
+/**
+ * A trigger inside a background phrase ("following the launch of X", "nach dem Start von X", "at the time of
+ * its release", "zum Zeitpunkt der Veröffentlichung").
+ */
 export const BACKGROUND_BEFORE =
-  /(following|after|(?<!\b(?:has|have|had)\s)since|nach|seit)\s+(?:the|der|dem|des|its|seiner|seinem|ihrem)?\s*(?:[^\s.;:!?]+\s+)?$/u;
+  /(following|after|(?<!\b(?:has|have|had)\s)since|nach|seit|at the time of|zum zeitpunkt)\s+(?:the|der|dem|des|its|their|seiner|seinem|ihrem|ihrer)?\s*(?:[^\s.;:!?]+\s+)?$/u;
 
 /** A mention used as a yardstick ("o1-level model", "GPT-4-Niveau"). */
 /** The product another runs on or is built with: "this time powered by Google's Gemini", "angetrieben von Claude" (no comma between). */
