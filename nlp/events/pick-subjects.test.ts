@@ -317,6 +317,12 @@ describe('a maker told by its product, a determiner and a platform used are no s
     ).toEqual(['release Kimi K2.5']);
   });
 
+  it('still reads "This successor" as referring back', () => {
+    expect(eventsOf('Nvidia unveiled Rubin. This successor to Blackwell will ship in 2026.')).toEqual([
+      'plan Rubin',
+    ]);
+  });
+
   it('still reads "This is" as a pronoun', () => {
     expect(eventsOf('Moonshot trained Kimi K2.5 on H800 chips. This was released in October.')).toEqual([
       'release Kimi K2.5',

@@ -39,11 +39,12 @@ const FRONTED_PARTICIPLE_PRONOUN =
 /** A personal pronoun as the object inside or right after a trigger ("stellte sie ... vor", "released it"). */
 const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
 /**
- * "Diese Entscheidung ...", "This decision ...": a determiner before a noun is not a pronoun (German nouns are
- * capitalised; an English "this" or "that" before a verb or adverb is one: "This is", "This also means").
+ * "Diese Entscheidung ...", "This decision ...": a determiner before a noun is not a pronoun. German nouns are
+ * capitalised; in English only abstract nouns that name no product or event are read so ("This chip", "This
+ * delay" still refer back).
  */
 const DETERMINER_START =
-  /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}|^(?:this|that)\s+(?!(?:is|was|are|were|will|would|could|can|may|might|must|should|has|had|have|does|did|also|only|just|still|then|now|means|meant|comes|came|marks|marked|leaves|left|gives|gave|puts|put|follows|followed|shows|showed|makes|made|brings|brought|takes|took|model|chip|system|new|latest|updated)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s|,)/u;
+  /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}|^(?:this|that)\s+(?:decision|news|step|announcement|report|statement|strategy|approach|agreement|deal|week|month|year|quarter|time)(?![\p{L}])/u;
 /** Confidence lost by a subject taken from another sentence. */
 const CARRY_PENALTY = 0.15;
 /** Confidence lost by a topic continued without any word that refers to it. */
