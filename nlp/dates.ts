@@ -282,7 +282,7 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   [
     // the year alone is the expression, so that the word before it stays readable ("auf 2027" is a new target);
     // so is a year only limited ("erst 2027", "frühestens 2026", "as early as 2027")
-    /(\d{4})(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming|erst|frühestens|spätestens|voraussichtlich|as early as|no later than)\s+\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)(?!\s*(?:gpus?|token|tokens|chips|points|punkte|einheiten|units|parameters?|parametern?|mitarbeiter\w*|stück|exemplare|kunden|nutzer|users|servers?|dollar|euro|%|prozent))/giu,
+    /(\d{4})(?<=\b(?:im Jahr|im Jahre|in|bis|ab|für|auf|for|by|until|to|into|Jahr|year|arrives?|coming|erst|frühestens|spätestens|voraussichtlich|as early as|no later than)\s+\d{4})\b(?!\s*(?:\/|bis|-)\s*\d)(?!\s*(?:gpus?|token|tokens|chips|points|punkte|elo|einheiten|units|parameters?|parametern?|mitarbeiter\w*|stück|exemplare|kunden|nutzer|users|servers?|dollar|euro|%|prozent))/giu,
     (m) => {
       const year = +(m[1] ?? 0);
       return year >= 1990 && year <= 2100 ? { year, explicitYear: true } : null;

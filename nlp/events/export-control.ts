@@ -108,6 +108,15 @@ function proposedOnly(t: Trigger, sc: SentenceContext): boolean {
 const NOT_TAKEN_BEFORE =
   /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
+/** A rule still weighed: "measures being considered by the US government", "are under consideration". */
+const CONSIDERED = /(?<!(?:had|has|have)\s+been\s+)(?:being considered|under consideration)(?![\p{L}])/u;
+
+/** Whether the trigger's own clause tells the rule as still weighed (not one weighed before it was taken). */
+function stillConsidered(t: Trigger, lower: string): boolean {
+  const [from, to] = clauseWindow(lower, t.start, t.end);
+  return CONSIDERED.test(lower.slice(from, to));
+}
+
 /** Words that stop a permission: "stopped clearing", "halted approvals", "no longer clears". */
 const STOPPING = String.raw`stopp?(?:ed|s|ing)?|halt(?:ed|s|ing)?|ceas(?:e|es|ed|ing)|no longer`;
 /** A permission stopped right before it: "has stopped clearing shipments", "no longer approves". */
@@ -324,6 +333,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       !proposedOnly(t, sc) &&
       !intendedOnly(t, sc.lower) &&
       !NOT_TAKEN_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 50), t.start)) &&
+      !stillConsidered(t, sc.lower) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
       (!LICENCE_OF_ANY_KIND.test(t.text) || STATE_OR_EXPORT.test(sc.lower)) &&

@@ -72,12 +72,9 @@ function previousCompany(sc: SentenceContext, state: DiscourseState): SubjectFal
   return { mention: org, also: PLURAL_OWNER.test(sc.lower) ? listedWith(org, sc) : [], penalty: 0.15 };
 }
 
-/**
- * Shares with no owner told at all: "Die Aktie stieg", "Shares plunged", "Im August verdoppelte sich der Kurs"
- * (not "Die Aktie des Chipherstellers").
- */
+/** Shares with no owner told at all: "Die Aktie stieg", "Shares plunged" (not "Die Aktie des Chipherstellers"). */
 const BARE_SHARES =
-  /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,5}?(?:aktie|aktien|aktienkurs|kurs|shares|stock|share price)\b(?!\s+(?:des|der|vom|of)\b|\s+von\s+(?!\d))/u;
+  /^(?:die|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:aktie|aktien|shares|stock)\b(?!\s+(?:des|der|von|vom|of)\b)/u;
 /** A company told by a noun ("der Konzern", "the chipmaker"), which may be one the paragraph did not name. */
 const COMPANY_NOUN = new RegExp(
   String.raw`(?<![\p{L}])\p{L}*(?:${COMPANY_NOUN_DE}|${COMPANY_NOUN_EN}|maker)\p{L}*`,

@@ -35,6 +35,10 @@ const REPORTED_COULD = /\b(said|says|announced|stated|erklärte|teilte\s+mit)\b[
  */
 const RUMOUR_OPENS =
   /^(?:\S+\s+){0,2}?(?:according to|laut|based on)\s+(?:\S+\s+){0,3}?(?:rumou?rs?|leaks?|leakers?|speculation|gerüchten|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,2}?nach\s+(?!(?:dem|der|einem|einer)\s)(?:\S+\s+){0,3}?(?:gerüchten|leaks|leakern|spekulationen)(?![\p{L}])|^(?:\S+\s+){0,3}?(?:gerüchten|spekulationen|leaks|leakern)\s+zufolge(?![\p{L}])|^(?:\S+\s+){0,2}?(?:leakers?|leaks|rumou?rs|gerüchte|leaker)\s+(?:say|says|claim|claims|suggest|suggests|indicate|indicates|behaupten|besagen|deuten)(?![\p{L}])/u;
+/** A clause of its own between a trigger and a closing attribution: the attribution is not the trigger's. */
+const OTHER_CLAUSE_BEFORE_CLOSE = /[;:]|,\s*(?:and|und|while|während|whereas|but|aber|doch|sondern|wobei)\s/u;
+/** An attribution taken up or contradicted rather than relied on: "confirming what leakers claim", "than rumours say". */
+const QUOTED_CLAIM = /^,\s*(?:\S+\s+)?(?:what|than|was|als|contrary|entgegen)\s/u;
 /** What may follow a closing attribution before the sentence ends: no further clause. */
 const TO_END = String.raw`[^,;:]{0,40}$`;
 /**
@@ -194,7 +198,16 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
   // "Nvidia verschiebt den Start, behaupten Gerüchte": a closing attribution hedges the clauses before it
   const tail = lower.slice(t.end);
-  if (RUMOUR_STEM.test(tail) && RUMOUR_CLOSES.test(tail)) return true;
+  if (RUMOUR_STEM.test(tail)) {
+    const close = RUMOUR_CLOSES.exec(tail);
+    // only the clause it closes: not across ";", ", and", ", while" or ", but", nor "confirming what leakers claim"
+    if (
+      close !== null &&
+      !OTHER_CLAUSE_BEFORE_CLOSE.test(tail.slice(0, close.index)) &&
+      !QUOTED_CLAIM.test(close[0])
+    )
+      return true;
+  }
   const lead = lower.slice(Math.max(0, t.start - 120), t.start);
   if (type !== 'financial' && type !== 'export_control' && believedByOutsiders(lead, lower, t)) return true;
   // the trigger may hold the belief's own verb: "the industry anticipates the launch of"

@@ -4,7 +4,7 @@
  * The plan carries the new target's date; the old target ("von Ende 2024") is no plan.
  */
 import type { DateExpression } from '../dates.js';
-import type { FoundEvent } from '../types.js';
+import type { EventDate, FoundEvent } from '../types.js';
 import type { DiscourseState } from './discourse-state.js';
 import { isHedged } from './hedging.js';
 import { resolveSentenceDate, type SentenceContext } from './sentence-context.js';
@@ -49,6 +49,8 @@ const PRESENT_DAY = /^(?:(?:bis|until|till)\s+)?(?:heute|today|jetzt|now)$/u;
 /** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
 const OPEN_ENDED_AFTER =
   /^\s*(?:,\s*)?(?:or (?:(?:even|possibly|perhaps|maybe|probably)\s+)*later|or beyond|oder (?:(?:noch|möglicherweise|vielleicht|eventuell|sogar|wahrscheinlich)\s+)*später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
+/** A target open towards later told before it: "auf frühestens 2026", "to 2026 at the earliest" is after it. */
+const OPEN_ENDED_BEFORE = /(?<![\p{L}])(?:frühestens|no earlier than|not before|nicht vor)\s+(?:\S+\s+)?$/u;
 const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis)\s+/u;
 /** A delay measured from a named old target: "a delay from the original late-2025 target". */
 const ORIGINAL_TARGET_NAMED =
@@ -71,7 +73,11 @@ export function rescheduledPlans(
   const target = newTargetOf(sc.lower, sc.dates);
   if (target === undefined) return [];
   // "to fall 2025 or later": an open-ended target is no plan (the labelling rule for "at least May")
-  if (OPEN_ENDED_AFTER.test(sc.lower.slice(target.end, target.end + 40))) return [];
+  if (
+    OPEN_ENDED_AFTER.test(sc.lower.slice(target.end, target.end + 40)) ||
+    OPEN_ENDED_BEFORE.test(sc.lower.slice(Math.max(0, target.start - 30), target.start))
+  )
+    return [];
   // "Aktuelle Schätzungen legen den Start für spätestens 2026 nahe": a target only guessed at is no plan
   const told = {
     type: 'plan' as const,
@@ -90,8 +96,9 @@ export function rescheduledPlans(
       own.date = date;
       continue;
     }
-    // "pushed back to early next year" on an undated page: whether the target still lies ahead is unknown
-    if (date === null) continue;
+    // "pushed back to early next year" on an undated page: whether the target still lies ahead is unknown;
+    // "begann erst 2025 nach Verzögerungen" in 2026: a target gone by is history, not a plan
+    if (date === null || isPast(date, sc.doc.published)) continue;
     const plan: FoundEvent = {
       type: 'plan',
       subject: delay.subject,
@@ -105,4 +112,12 @@ export function rescheduledPlans(
     out.push(plan);
   }
   return out;
+}
+
+/**
+ * Whether a target is a year wholly before the publication's ("erst 2025" read in 2026): what began then is
+ * history. A month gone by may still be a target the text reports as moved ("pushed to December").
+ */
+function isPast(date: EventDate, published: Date | null): boolean {
+  return published !== null && date.precision === 'year' && Number(date.value) < published.getUTCFullYear();
 }

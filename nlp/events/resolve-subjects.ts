@@ -44,7 +44,7 @@ const OBJECT_PRONOUN = /\b(?:sie|ihn|it|them)\b/u;
  * delay" still refer back).
  */
 const DETERMINER_START =
-  /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}|^(?:this|that)\s+(?:decision|news|step|announcement|report|statement|strategy|approach|agreement|deal|week|month|year|quarter|time)(?![\p{L}])/u;
+  /^dies\w*\s+(?!(?:modell|chip|system)\b)\p{Lu}|^(?:this|that)\s+(?:decision|news|step|announcement|report|statement|strategy|approach|agreement|deal)(?![\p{L}])/u;
 /** Confidence lost by a subject taken from another sentence. */
 const CARRY_PENALTY = 0.15;
 /** Confidence lost by a topic continued without any word that refers to it. */

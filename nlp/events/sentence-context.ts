@@ -136,15 +136,21 @@ export function isQuestionOrDenial({ text, lower }: Pick<SentenceContext, 'text'
   return QUESTION_END.test(text) || DENIAL.test(lower);
 }
 
+/** A year named later in the sentence inside a relative clause: ", the model that debuted in 2024". */
+const YEAR_IN_RELATIVE_AFTER =
+  /,\s*(?:(?:the|a|an)\s+[^,;]{0,40}?\s)?(?:that|which|who|der|die|das|welche\p{L}*)\s[^,;]*?(?<![\d.,])(?:19|20)\d\d(?![\d])/u;
+
 /**
- * The anchor of a date at offset `at`: the last year the sentence names before it, else the year named
- * before the sentence, else the sentence's year. "announced on March 24 that it is winding down Sora, which
- * debuted in 2024" does not date March 24 by the year after it when an earlier sentence named one.
+ * The anchor of a date at offset `at`: the last year the sentence names before it; else the sentence's
+ * year, unless that year stands in a relative clause after the date ("announced on March 24 that it is
+ * winding down Sora, which debuted in 2024"), where the year named before the sentence is used first.
  */
 function anchorOf(sc: SentenceContext, future: boolean, at?: number): DateAnchor {
-  const before = at === undefined || sc.sentenceYear === null ? null : sentenceYearOf(sc.text.slice(0, at));
-  const contextYear =
-    at === undefined ? (sc.sentenceYear ?? sc.yearBefore) : (before ?? sc.yearBefore ?? sc.sentenceYear);
+  if (at === undefined || sc.sentenceYear === null)
+    return { published: sc.doc.published, contextYear: sc.sentenceYear ?? sc.yearBefore, future };
+  const before = sentenceYearOf(sc.text.slice(0, at));
+  const otherFact = before === null && YEAR_IN_RELATIVE_AFTER.test(sc.lower.slice(at));
+  const contextYear = before ?? (otherFact ? (sc.yearBefore ?? sc.sentenceYear) : sc.sentenceYear);
   return { published: sc.doc.published, contextYear, future };
 }
 
@@ -171,7 +177,7 @@ export function pickDate(
  * where a delay moves to or which target it missed, not when it was reported.
  */
 const TARGET_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:(?:\S+\s+){0,2}?(?:planned|slated|scheduled|expected|due|targeted|set|intended|geplant|vorgesehen|angekündigt|angepeilt|erwartet)\s+)?(?:for|in|on|by|für|im|am|bis|auf)\s+(?:(?:the|den|dem|das)\s+)?(?:(?:launch|release|debut|rollout)\s+(?:(?:in|on|by)\s+)?)?|\b(?:the|its|their|die|der|den|das|seine[nm]?|ihre[nm]?)\s+(?:(?:long-)?(?:anticipated|awaited|planned|expected|scheduled|promised|intended|targeted|original|initial|erwartete[nm]?|geplante[nm]?|angekündigte[nm]?|vorgesehene[nm]?|ursprüngliche[nm]?|angepeilte[nm]?)\s+)+|\b(?:den|die|das|der|dem)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:für|auf)\s+(?:(?:den|das|die)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
+  String.raw`(?:\b(?:to|into|until|till|auf|bis|ins)\s+(?:(?:the|den|das|die|dem)\s+)?(?:(?:frühestens|spätestens|no earlier than|no later than)\s+)?(?:jahr\s+|quartal\s+)?|\bin\s+(?:den|das|die)\s+(?:jahr\s+|quartal\s+)?|\berst\s+(?:(?:im|in|am|ab)\s+)?|\b(?:wie|as)\s+(?:ursprünglich\s+|originally\s+|previously\s+)?(?:geplant|angekündigt|vorgesehen|planned|scheduled|announced|promised)\s+|\bnow\s+(?:expected|slated|due|scheduled|set|planned|targeted)\s+(?:in|for)\s+(?:the\s+)?|\b(?:${TARGET_WORDS})\s+to\s+(?:\S+\s+){1,3}?(?:(?:in|by|on|at|during|before)\s+)?(?:the\s+)?|\bsollten?\s+(?:eigentlich\s+|ursprünglich\s+)?(?:schon\s+|bereits\s+)?(?:(?:im|in|am|bis)\s+)?|\b(?:originally|initially|ursprünglich|eigentlich|zunächst)\s+(?:(?:\S+\s+){0,2}?(?:planned|slated|scheduled|expected|due|targeted|set|intended|geplant|vorgesehen|angekündigt|angepeilt|erwartet)\s+)?(?:for|in|on|by|für|im|am|bis|auf)\s+(?:(?:the|den|dem|das)\s+)?(?:(?:launch|release|debut|rollout)\s+(?:(?:in|on|by)\s+)?)?|\b(?:the|its|their|die|der|den|das|seine[nm]?|ihre[nm]?)\s+(?:(?:long-)?(?:anticipated|awaited|planned|expected|scheduled|promised|intended|targeted|original|initial|erwartete[nm]?|geplante[nm]?|angekündigte[nm]?|vorgesehene[nm]?|ursprüngliche[nm]?|angepeilte[nm]?)\s+)+|\b(?:den|die|das|der|dem)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:für|auf)\s+(?:(?:den|das|die)\s+)?|\b(?:delay\w*|push\w*(?:\s+back)?|postpon\w*|mov(?:ed|es|ing)|slipp?\w*|shift\w*|back)\s+(?:[^\s,.;:]+\s+){0,3}?from\s+(?:(?:its|the|an?)\s+)?(?:(?:original(?:ly)?|planned|earlier|initial|expected)\s+)?)$`,
   'u',
 );
 

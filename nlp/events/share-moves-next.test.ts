@@ -21,6 +21,10 @@ describe('a move told on after a share move is the named companies’ move (own 
     // not told on: no "auch" or "also"
     'Nvidia shares fell 4% on Monday. AMD declined to comment.',
     'Nvidia shares fell 4% on Monday. AMD also declined to comment.',
+    'Nvidia shares fell 4% on Monday. AMD also said demand for the MI355X rose sharply.',
+    'Nvidia shares fell 4% on Monday. Microsoft also dropped its plans to buy more H100 chips.',
+    'Nvidia shares fell 4% on Monday. AMD and OpenAI also dropped out of the deal talks.',
+    'Die Nvidia-Aktie fiel um 4 %. Auch AMD gab zu, dass der MI400 sich verzögert.',
     // another kind of news after the move
     'Nvidia shares fell 4% on Monday. AMD also released its MI450 chip.',
     // a new paragraph
@@ -42,22 +46,15 @@ describe('the start of a record is not the date of the move (own sentences)', ()
 });
 
 describe('"shares" as a verb is no share (own sentences)', () => {
+  it('reads "AMD shares that were bought ..." as the noun', () => {
+    expect(events('AMD shares that were bought after the deal rose another 4% on Tuesday.')).toContain(
+      'financial AMD',
+    );
+  });
+
   it('reads "Apple shares that ..." as telling, not as a share move', () => {
     expect(
       events('In its paper, Apple shares that its 2.7 billion parameter model was trained on TPU clusters.'),
     ).toEqual([]);
-  });
-});
-
-describe('a bare price in the paragraph of one company is its price (own sentences)', () => {
-  it('reads "Im August verdoppelte sich der Kurs von 709 auf 1600 Yuan" as the company’s move', () => {
-    const result = analyze({
-      id: 't',
-      text: 'Die Moore-Threads-Aktie war im Vorjahr gefragt. Danach wurde es ruhig. Im August verdoppelte sich der Kurs von 90 auf 180 Yuan.',
-      published: '2025-09-30',
-    });
-    expect(result.events.map((e) => `${e.type} ${e.subject.name} ${e.date?.value ?? ''}`)).toEqual([
-      'financial Moore Threads 2025-08',
-    ]);
   });
 });

@@ -10,9 +10,14 @@ import { isHedged } from './hedging.js';
 import { pickSubjects } from './pick-subjects.js';
 import type { SentenceContext } from './sentence-context.js';
 
-/** A move verb that needs no figure: "gerieten unter Druck", "gaben nach", "also declined" (not "declined to comment"). */
+/**
+ * A move verb that needs no figure and takes no object: "gerieten unter Druck", "gaben nach", "also declined"
+ * (not "declined to comment", "dropped its plans", "gained access", "gab zu, dass").
+ */
 const MOVE_VERB =
-  /(?<![\p{L}])(?:(?:geriet|gerieten|kam|kamen)\s+(?:\S+\s+){0,3}?unter druck|(?:gab|gaben|brach|brachen|legte|legten)\s+(?:\S+\s+){0,3}?(?:nach|ein|zu)(?=\s*[.,;]|$)|(?:fiel|fielen|sank|sanken|stieg|stiegen|verlor|verloren|rutschten|rutschte)|(?:fell|declined|dropped|slipped|slid|tumbled|rose|gained|climbed|jumped|lost ground)|(?:came|were|was)\s+under pressure)(?![\p{L}])(?!\s+(?:to|comment)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:geriet|gerieten|kam|kamen)\s+(?:\S+\s+){0,3}?unter druck|(?:gab|gaben)\s+(?:\S+\s+){0,3}?nach|(?:brach|brachen)\s+(?:\S+\s+){0,3}?ein|(?:legte|legten)\s+(?:\S+\s+){0,3}?zu|fiel|fielen|sank|sanken|stieg|stiegen|verlor|verloren|rutschte|rutschten|fell|declined|dropped|slipped|slid|tumbled|rose|gained|climbed|jumped|(?:came|were|was)\s+under pressure)(?=\s*(?:[.,;]|$|\d|by\s|on\s|in\s+(?:early|late|after-hours|pre-market|trading)|sharply|slightly|too|as well|ebenfalls|deutlich|kräftig|leicht|um\s))/u;
+/** Between the company and its move only words that tell the move on ("AMD also", "AMD und Intel"). */
+const SUBJECT_GAP = /^\s*(?:(?:also|too|auch|ebenfalls|likewise|shares|stock|aktien?|papiere)\s+)*$/u;
 /** The move goes on from the sentence before: "auch", "also", "ebenfalls", "as well", "too". */
 const TOLD_ON = /(?<![\p{L}])(?:auch|ebenfalls|gleichfalls|also|likewise|as well|too)(?![\p{L}])/u;
 /** Confidence of a move read through the sentence before it. */
@@ -47,6 +52,9 @@ export function followUpShareMoves(
   const movers = pickSubjects(['organization'], trigger, sc.local, sc.lower).filter(
     (m) => m.end <= trigger.start,
   );
+  // the companies must stand right before their verb ("AMD and Intel also declined")
+  const lastEnd = Math.max(...movers.map((m) => m.end));
+  if (movers.length === 0 || !SUBJECT_GAP.test(sc.lower.slice(lastEnd, trigger.start))) return [];
   return movers.map((m) => {
     const ev: FoundEvent = {
       type: 'financial',
