@@ -55,9 +55,9 @@ const RUMOUR_CLOSES = new RegExp(
   'u',
 );
 /**
- * A word stem every match of {@link RUMOUR_OPENS}, {@link RUMOUR_CLOSES} and {@link RUMOUR_OVER_CLAUSE} holds. Tested first:
- * the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of each sentence.
- * hedging-cues.test.ts holds both patterns to it.
+ * A word stem every match of {@link RUMOUR_OPENS}, {@link RUMOUR_CLOSES} and {@link RUMOUR_OVER_CLAUSE}
+ * holds. Tested first: the lazy word counts of RUMOUR_OPENS backtrack through every word at the start of
+ * each sentence. hedging-cues.test.ts holds the three patterns to it.
  */
 const RUMOUR_STEM = /whisper|rumo|leak|speculat|spekulat|gerücht/u;
 /** A rumour or speculation noun, then a that-clause the trigger stands in. */
@@ -196,7 +196,7 @@ export function isHedged(type: EventType, sentence: string, lower: string, t: Tr
   // "Whispers from the press suggest that V4 is slated ...": rumour over a that-clause holding the trigger
   const head = lower.slice(0, t.start);
   if (RUMOUR_STEM.test(head) && (RUMOUR_OVER_CLAUSE.test(head) || RUMOUR_OPENS.test(head))) return true;
-  // "Nvidia verschiebt den Start, behaupten Gerüchte": a closing attribution hedges the clauses before it
+  // "Nvidia verschiebt den Start, behaupten Gerüchte": a closing attribution hedges the clause it closes
   const tail = lower.slice(t.end);
   if (RUMOUR_STEM.test(tail)) {
     const close = RUMOUR_CLOSES.exec(tail);

@@ -49,7 +49,7 @@ const PRESENT_DAY = /^(?:(?:bis|until|till)\s+)?(?:heute|today|jetzt|now)$/u;
 /** A target left open towards later: "or later", "oder einen noch späteren Zeitpunkt". */
 const OPEN_ENDED_AFTER =
   /^\s*(?:,\s*)?(?:or (?:(?:even|possibly|perhaps|maybe|probably)\s+)*later|or beyond|oder (?:(?:noch|möglicherweise|vielleicht|eventuell|sogar|wahrscheinlich)\s+)*später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
-/** A target open towards later told before it: "auf frühestens 2026", "to 2026 at the earliest" is after it. */
+/** A target open towards later, told before it: "auf frühestens 2026", "no earlier than 2027". */
 const OPEN_ENDED_BEFORE = /(?<![\p{L}])(?:frühestens|no earlier than|not before|nicht vor)\s+(?:\S+\s+)?$/u;
 const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis)\s+/u;
 /** A delay measured from a named old target: "a delay from the original late-2025 target". */

@@ -79,7 +79,10 @@ const MODAL_RIGHT_BEFORE =
 const RELATIVE_OF_LAUNCH =
   /,\s*(?:(?:a|an|the|eine?n?)\s+(?:\S+\s+){0,2}?)?(?:that|which|der|die|das|welche[rsn]?)\s+(?:\S+\s+){0,4}?$/u;
 
-/** The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May". */
+/**
+ * The start of a relative clause before a trigger: ", der im Juli vorgestellt wurde", ", which launched in May",
+ * after an apposition ", the model that debuted in 2024".
+ */
 const RELATIVE_CLAUSE_BEFORE =
   /,\s*(?:(?:the|a|an|its|their)\s+[^,;:]{0,50}?\s)?(?:der|die|das|welche[rsn]?|which|that)\s+[^,;:]{0,60}$/u;
 
