@@ -36,8 +36,9 @@ export function followUpShareMoves(
   if (
     found.some((e) => e.type === 'financial') ||
     previous?.paragraph !== sc.sentence.paragraph ||
-    !state.eventsOf(sc.index - 1).some((e) => e.type === 'financial') ||
-    !TOLD_ON.test(sc.lower)
+    // the word test first: it fails on most sentences, and eventsOf copies the list it returns
+    !TOLD_ON.test(sc.lower) ||
+    !state.eventsOf(sc.index - 1).some((e) => e.type === 'financial')
   )
     return [];
   const verb = MOVE_VERB.exec(sc.lower);
@@ -52,9 +53,10 @@ export function followUpShareMoves(
   const movers = pickSubjects(['organization'], trigger, sc.local, sc.lower).filter(
     (m) => m.end <= trigger.start,
   );
+  if (movers.length === 0) return [];
   // the companies must stand right before their verb ("AMD and Intel also declined")
   const lastEnd = Math.max(...movers.map((m) => m.end));
-  if (movers.length === 0 || !SUBJECT_GAP.test(sc.lower.slice(lastEnd, trigger.start))) return [];
+  if (!SUBJECT_GAP.test(sc.lower.slice(lastEnd, trigger.start))) return [];
   return movers.map((m) => {
     const ev: FoundEvent = {
       type: 'financial',
