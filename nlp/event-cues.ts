@@ -1009,6 +1009,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
+      // told after the training it describes ("trained entirely on Ascend processors, without any Nvidia
+      // chips"), not as a condition up front ("Without Nvidia GPUs, DeepSeek could not have trained R1")
+      `(?<=\\b(?:train|built|build|develop|ran|run|power|us(?:e|ed|es|ing)|rel(?:y|ied|ies|ying))[\\p{L}\\p{N}_]*\\b[^.;!?]{0,120}?)\\bwithout\\s+(?:using\\s+|relying on\\s+)?(?:any\\s+|a single\\s+)?(?:american|u\\.?s\\.?|nvidia(?:['’]s)?|foreign|western)\\s+(?:chips?|gpus?|silicon|hardware|processors?|accelerators?)\\b`,
+      // the usual vendor shunned: "shunned Nvidia's GPUs entirely", "eschewed Nvidia hardware", "bypassed Nvidia"
+      `(?:shunn|eschew|bypass|snubb|forgo|forwent)[\\p{L}\\p{N}_]*\\s+(?:the\\s+)?(?:(?:nvidia|amd|intel|american|u\\.?s\\.?|western|foreign)(?:['’]s)?\\b|${W}{0,2}?[\\p{L}-]*(?:chips|gpus|silicon|hardware|processors|accelerators)\\b)`,
+      // "hat dabei auf Nvidia-GPUs verzichtet": the verb after its object
+      `\\bauf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\s+(?:\\S+\\s+){0,2}?verzicht[\\p{L}\\p{N}_]*`,
       `\\bohne\\s+(?:den\\s+)?(?:einsatz\\s+(?:von\\s+)?)?(?:amerikanische|us-|nvidia-|westliche)\\p{L}*\\s*(?:chips|gpus|hardware|prozessoren|beschleuniger)\\b`,
       'away from\\b',
       // "löst sich damit von Nvidia", "macht sich unabhängiger von Nvidia": the German "moving away from"
