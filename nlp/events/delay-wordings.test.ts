@@ -112,3 +112,20 @@ describe('a launch withheld for a time is delayed (own sentences)', () => {
     ).toContain(event);
   });
 });
+
+describe('German delays told by a floor or a slide between months (own sentences)', () => {
+  it('"nun nicht vor ... erwartet" is a delay, with the plan of its new target', () => {
+    const text =
+      'Ursprünglich sollten große Mengen des B300 noch in diesem Jahr ausgeliefert werden, nun werden sie nicht vor Anfang 2026 erwartet.';
+    expect(typesOf(text, /Blackwell Ultra/)).toEqual(['delay', 'plan']);
+  });
+
+  it.each([
+    ['Apples neue Siri rutscht vom März in den Mai.', '2025-05'],
+    ['Apples Siri wird in den Juni verschoben.', '2025-06'],
+  ])('a month slid into is the new target: %s', (text, month) => {
+    const events = eventsOf(text, '2025-02-01');
+    expect(events.map((e) => e.type).sort()).toEqual(['delay', 'plan']);
+    expect(events.find((e) => e.type === 'plan')?.date?.value).toBe(month);
+  });
+});
