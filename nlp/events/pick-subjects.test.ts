@@ -343,3 +343,19 @@ describe('a maker told by its product, a determiner and a platform used are no s
     ).toEqual([]);
   });
 });
+
+describe('a rival noun right before a name is its title, not a yardstick (own sentences)', () => {
+  it.each([
+    ['Baidu unveiled its ChatGPT rival Ernie Bot on Thursday.', 'release ERNIE Bot'],
+    ['Baidu hat seinen neuen ChatGPT-Konkurrenten Ernie Bot vorgestellt.', 'release ERNIE Bot'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+
+  it.each([
+    'Baidu unveiled a model that could rival GPT-4o on Thursday.',
+    'Baidu unveiled a rival to GPT-4o on Thursday.',
+  ])('the name after a verb or "rival to" stays a yardstick: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

@@ -159,6 +159,14 @@ const UNNAMED_CHIPS_AFTER =
 const SUBORDINATE_BETWEEN =
   /,\s*(?:which|who|welche\w*)\b|\b(nachdem|after|weil|because|since|während|while|(?<!\b(?:\p{L}*(?:unternehmen|firmen|konzerne|hersteller|anbieter|makers|companies|firms|werte|titel|aktien|stocks)|konkurrenten|wettbewerber|rivals|names|players)\s)(?:wie|like)|than|als)\b/u;
 
+/**
+ * A rival noun right before the name is its title, not its yardstick: "its ChatGPT rival Ernie Bot",
+ * "seinen ChatGPT-Konkurrenten Ernie" name Ernie as the rival; "a rival to ChatGPT", "models that rival
+ * GPT-4" and "Konkurrent von Nvidia" keep the name a yardstick.
+ */
+const RIVAL_AS_TITLE_BEFORE =
+  /(?<!\b(?:to|that|which|who|could|can|will|would|may|might|should|must)\s+)(?<![\p{L}])(?:rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|herausforderer|wettbewerber)\s+["'„“‚‘]?$/u;
+
 let comparedIn: string | undefined;
 const comparedAt = new Map<number, boolean>();
 
@@ -175,7 +183,8 @@ export function comparedBefore(lower: string, start: number): boolean {
   }
   let compared = comparedAt.get(start);
   if (compared === undefined) {
-    compared = COMPARISON_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
+    const before = lower.slice(Math.max(0, start - 60), start);
+    compared = COMPARISON_BEFORE.test(before) && !RIVAL_AS_TITLE_BEFORE.test(before);
     comparedAt.set(start, compared);
   }
   return compared;
