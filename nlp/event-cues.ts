@@ -1063,7 +1063,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
   ),
   export_control: new RegExp(
     [
-      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|import|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|sperre|bann)[\\p{L}\\p{N}_]*',
+      '(?:export|verkaufs|ausfuhr|kauf|einfuhr|import|liefer|handels)(?:verbot|stopp|beschränkung|kontrolle|lizenz|genehmigung|erlaubnis|sperre|bann)[\\p{L}\\p{N}_]*',
+      // rules named by their goods: "die neuen Chip-Beschränkungen", "Halbleiterexportkontrollen"
+      '(?<![\\p{L}])(?:chip|halbleiter)-?(?:export)?(?:beschränkung|restriktion|kontrolle|verbot|sperre)[\\p{L}\\p{N}_]*',
+      // a sale now possible only with a licence: "ist nur noch mit Genehmigung möglich", "only with an export licence"
+      `(?:nur|only)\\s+(?:noch\\s+)?(?:mit|with)\\s+(?:einer\\s+|a\\s+|an\\s+)?(?:special\\s+|u\\.?s\\.?\\s+|sonder|export\\s*|ausfuhr)?(?:lizenz|genehmigung|erlaubnis|licen[cs]e|permit|approval)\\b`,
+      // a market closed to a chip: "was shut out of the Chinese market", "vom chinesischen Markt ausgeschlossen"
+      `(?:shut|locked|frozen|cut)\\s+out\\s+of\\s+(?:the\\s+)?(?:chinese|china['’]s)\\s+market\\b|vom\\s+chinesischen\\s+markt\\s+(?:\\S+\\s+){0,2}?ausgeschlossen\\b`,
       '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)[\\p{L}\\p{N}_]*',
       'exportverbot[\\p{L}\\p{N}_]*',
       // using or selling a chip "violates export controls": the restriction reaches the chip
@@ -1146,7 +1152,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:pays?|paying|paid|zahlt[\\p{L}\\p{N}_]*|abgeführt|abführen|abgeben)\\s+${W}{0,12}?(?:washington|(?:the |us |u\\.s\\. )?government|(?:us-)?regierung)\\b`,
       // the deal told by its share alone: "will pay 15% of its revenues from sales of the H20 chip"
       REVENUE_SHARE_PAID,
-      'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?)\\b',
+      'export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|rules?|limits?|permits?)\\b',
       // the import side: "China is implementing import control measures", "an import ban on the H200"
       'import (?:ban|bans|controls?|restrictions?|curbs?|stops?)\\b',
       // a levy on exports, the price of a licence: "erhebt auf den H20 eine Abgabe auf den Export", "a 25% fee on sales to China"
@@ -1160,7 +1166,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'licen[cs](?:e|ing) requirements?',
       // "now requires a special license", "necessitates an export licence"
       '(?:requir|necessitat)(?:e|es|ed|ing) (?:a |an )?(?:special |new |separate |additional |u\\.?s\\.? )?(?:export )?licen[cs]es?',
-      `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:export )?licen[cs]es?`,
+      `need(?:s|ed)?\\s+(?:a |an )?(?:special |new |separate |additional )?(?:u\\.?s\\.? )?(?:export )?(?:licen[cs]es?|permits?)\\b`,
       // not as a hyphenated adjective: "challenging-to-obtain licences" are a requirement
       `(?:secure|obtain|receive|win|won)(?<!-(?:secure|obtain|receive|win|won))\\s+${W}{0,3}?licen[cs]es?`,
       `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
@@ -1484,7 +1490,7 @@ const SPECULATION_CAUSED = String.raw`\b(?:sparked|sparks|sparking|fuel(?:l)?ed|
 
 /** Hedged, conditional or speculative statements. Case-sensitive parts are handled by the caller. */
 export const HEDGE = new RegExp(
-  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|womöglich|(?<!wieder )möglich[\p{L}\p{N}_]*|eventuell|(?<!as )possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|(?:schätzungen|estimates)\s+(?:\S+\s+){0,2}?(?:legen|deuten|suggest|suggests|indicate|point)|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
+  String.raw`\b(könnte|könnten|dürfte|dürften|wahrscheinlich|vermutlich|probably|möglicherweise|womöglich|(?<!wieder |mit (?:einer )?(?:sonder|export|ausfuhr)?(?:genehmigung|lizenz|erlaubnis) )möglich[\p{L}\p{N}_]*|eventuell|(?<!as )possibl(?!e again)[\p{L}\p{N}_]*|vielleicht|\p{L}*gerücht\p{L}*|spekul(?<!${SPECULATION_CAUSED}spekul)[\p{L}\p{N}_]*|could|might|rumou?r[\p{L}\p{N}_]*|speculat(?<!${SPECULATION_CAUSED}speculat)[\p{L}\p{N}_]*|whisper[\p{L}\p{N}_]*|munkel[\p{L}\p{N}_]*|probabilit[\p{L}\p{N}_]*|likelihood|odds (?:of|that|for)|wahrscheinlichkeit[\p{L}\p{N}_]*|betting (?:markets?|odds|that|on whether)|bettors?|wettmärkte?|prediction markets?|polymarket|kalshi|(?:laut|according to|based on)\s+(?:\S+\s+){0,3}?(?:leaks|leak|geleakt[\p{L}\p{N}_]*)|falls(?=\s+(?:die|der|das|den|dem|es|er|sie|man|ein|eine|einer|sich|nicht|washington|peking)\b)|whether|hypothetisch|hypothetical|vermut[\p{L}\p{N}_]*|wenn\s+(?:\S+\s+){0,6}?(?:sollte|würde)|unconfirmed|unbestätigt|(?:schätzungen|estimates)\s+(?:\S+\s+){0,2}?(?:legen|deuten|suggest|suggests|indicate|point)|not (?:yet )?(?:officially )?confirmed|nicht (?:offiziell )?bestätigt|would consider|(?:is|are|was|were) considering|erwäg[\p{L}\p{N}_]*|in erwägung|(?:soll|sollen)\s+(?:\S+\s+){0,8}?\p{L}+(?:t|en)\s+(?:haben|sein))\b`,
   'u',
 );
 export const HEDGE_IF = /(^|[,;:]\s*|\s)(if|(?<!\bauch\s)wenn|ob)\s/u;

@@ -41,3 +41,24 @@ describe('export rules still being considered are no decision (own sentences)', 
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('export wordings beyond the usual nouns (own sentences)', () => {
+  it.each([
+    "Nvidia's H20 now needs a US export permit.",
+    'Washington granted Nvidia export permits for the H20 on Tuesday.',
+    'Ab Dienstag braucht Nvidia für den H20 eine Ausfuhrerlaubnis.',
+    'Die neuen Chip-Beschränkungen der USA treffen Nvidias H20.',
+    'Die Ausfuhr von Nvidias H20 nach China ist seit Dienstag nur noch mit Genehmigung möglich.',
+    "Nvidia's H20 was shut out of the Chinese market by Tuesday's decision in Washington.",
+  ])('%s', (text) => {
+    expect(events(text)).toContain('export_control H20');
+  });
+
+  it.each([
+    'Der Export von Nvidias H20 nach China ist möglich, sagen Analysten.',
+    "Nvidia's H20 could be shut out of the Chinese market if Beijing acts.",
+    'Nvidia applied for an export permit for the H20.',
+  ])('no decision: %s', (text) => {
+    expect(events(text)).not.toContain('export_control H20');
+  });
+});
