@@ -359,3 +359,16 @@ describe('a rival noun right before a name is its title, not a yardstick (own se
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('a name added with ", including" is a conjunct (own sentences)', () => {
+  it('both chips share the decision', () => {
+    const found = eventsOf("The ban covers Nvidia's A100, including its flagship H100.");
+    expect(found).toEqual(expect.arrayContaining(['export_control A100', 'export_control H100']));
+  });
+
+  it('a name after a preposition in the added phrase is not', () => {
+    expect(eventsOf('DeepSeek released DeepSeek-R1, including distilled versions based on Qwen3.')).toEqual([
+      'release DeepSeek-R1',
+    ]);
+  });
+});

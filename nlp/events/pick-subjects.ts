@@ -50,7 +50,7 @@ const STEPS_OR_EXAMPLES = new RegExp(
 
 /** A name right after a preposition ("mehrere ältere Systeme in ChatGPT") is no conjunct. */
 const COORDINATION = new RegExp(
-  String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt${WHEN_BETWEEN} (?:von|vom)|,? followed${WHEN_BETWEEN} by|zusammen mit|together with|along with|alongside)\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
+  String.raw`^-?\s*(?:(?:,\s*(?:[^\s.;:!?,]+\s+){0,4}?[^\s.;:!?,]+,)?\s*(?:und|and|sowie|&|or|oder|as well as|, and|, und|,? gefolgt${WHEN_BETWEEN} (?:von|vom)|,? followed${WHEN_BETWEEN} by|zusammen mit|together with|along with|alongside|,\s*(?:including|einschließlich|inklusive|darunter))\s*(?:[^\s.;:!?,]+\s+){0,4}?(?:[^\s.;:!?,]+,\s*)?|\s*(?:,|\/)\s*(?:[^\s.;:!?,]+\s+){0,2})(?<!\s(?:in|im|auf|für|of|for|on|from|bei|at|to|zu|zum|zur)\s)$`,
   'u',
 );
 
