@@ -619,7 +619,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the slowed thing is the product, not the company's expansion, growth or demand
       `\\p{L}*(?:probleme|schwierigkeiten|engpässe|mängel|fehler|pannen|sanktionen|exportkontrollen|auflagen)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?brems[\\p{L}\\p{N}_]*\\s+(?!${W}{0,3}?(?:\\p{L}*(?:expansion|wachstum|nachfrage|geschäft|umsatz|absatz|konkurrenz|aktie)[\\p{L}\\p{N}_]*)\\b)${W}{0,5}?aus\\b`,
       `(?:wird|werden|wurde|wurden|worden)\\s+${W}{0,4}?ausgebremst\\b`,
-      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|auf das|auf den)\\s+(?:\\d{4}|(?:nächste|kommende|folgende)[\\p{L}\\p{N}_]*\\s+(?:jahr|quartal|halbjahr)|jahr|frühjahr|sommer|herbst|winter|quartal)`,
+      `rutsch(?:t|te|ten|en)\\s+(?:${W}{0,3}?)(?:ins|in das|in den|aufs|auf das|auf den)\\s+(?:\\d{4}|(?:nächste|kommende|folgende)[\\p{L}\\p{N}_]*\\s+(?:jahr|quartal|halbjahr)|jahr|frühjahr|sommer|herbst|winter|quartal)`,
       `(?:termin|zeitplan|starttermin|zieltermin|frist|deadline)\\s+(?!${W}{0,6}?(?:nicht|nie|keine?n?)\\s+verpasst)${W}{0,6}?verpasst\\b`,
       `(?:is|are|was|were|will be|would be)\\s+(?:(?:months|weeks|already|again|running)\\s+)?late(?=\\s*(?:[.,;:!?]|$)|\\s+(?:again|to arrive)\\b)`,
       `(?:setbacks?|problems?|issues?|shortages?|delays?|bugs?|flaws?)\\s+${W}{0,3}?(?:has|have|had)\\s+held up\\b|hold(?:s|ing)?\\s+up\\s+(?:the\\s+|its\\s+)?${W}{0,2}?(?:launch|release|rollout|roll-out|debut)\\b`,
@@ -628,7 +628,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'running behind',
       `(?:been|was|were|is|are|got)\\s+held up\\b`,
       'unlikely to (?:arrive|launch|ship|be released|be available|come out|begin|start) (?:before|until)\\b',
-      'not (?:be )?ready (?:in time|on time)',
+      "(?:not|won['’]t|n['’]t)\\s+(?:be\\s+)?ready\\s+(?:in time|on time)",
       "(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not)\\s+(?:yet\\s+ready|ready\\s+yet)|noch nicht (?:fertig|bereit)",
       'slip(?:s|ped|ping)?\\s+(?:in)?to\\b',
       'not (?:expected|due|slated|likely) (?:\\S+ )?until\\b',
@@ -688,7 +688,15 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `\\b(?:now|instead|only)\\s+(?:\\S+\\s+){0,2}?(?:arrive|arrives|ship|ships|launch|launches|come|comes)\\s+(?:(?:several|a few|some|two|three|four|six)\\s+)?(?:months|weeks|quarters?)\\s+later\\b`,
       'not happening as expected',
       // "wurden bisher keine Lieferungen durchgeführt", "no shipments have been made", "has yet to ship"
-      '(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b',
+      `(?:noch|bisher|bislang)\\s+(?:keine|nicht)\\s+${W}{0,4}?(?:aus)?(?:lieferungen|ausgeliefert|geliefert)\\b`,
+      // behind, stretched, slowed: "ist in Verzug", "Zeitplan ... gestreckt", "extended the release timeline",
+      // "slowed the ramp of", "still nowhere to be seen"
+      // not a payment in arrears: "mit der Zahlung ... in Verzug"
+      '(?<![\\p{L}])(?<!(?:zahlung|raten|rückzahlung|tilgung)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,6})in verzug\\b',
+      `zeitplan[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:gestreckt|streckt|streckte|verlängert)\\b`,
+      '(?:extend|stretch)(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+|their\\s+)?(?:release\\s+|launch\\s+|development\\s+|rollout\\s+)?(?:timeline|schedule)\\b',
+      '(?:slow(?:ed|s|ing)?|verlangsam[\\p{L}\\p{N}_]*)\\s+(?:down\\s+)?(?:the\\s+|den\\s+|die\\s+)?(?:ramp|rollout|production|shipments|deliveries|hochlauf|produktion|auslieferung)\\b',
+      '(?:still|remains?|noch immer|immer noch)\\s+(?:nowhere to be (?:seen|found)|nicht in sicht)',
       '\\bno\\s+(?:\\S+\\s+)?(?:shipments|deliveries)\\s+(?:\\S+\\s+){0,4}?(?:have|had|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:made|shipped|delivered|completed)',
       '(?:has|have|had)\\s+yet\\s+to\\s+(?:ship|be shipped|be delivered|begin shipping|start shipping)\\b',
       'vertagt[\\p{L}\\p{N}_]*',
@@ -749,7 +757,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       '(?:hält|halten|hielt|hielten)\\s+(?!sich\\b)' + `${W}{0,5}?zurück\\b`,
       `stuck\\s+in\\s+(?:development|testing|production|limbo)`,
       `(?:steckt|stecken|steckte|steckten)\\s+${W}{0,4}?fest\\b`,
-      `(?:verleg|schieb)[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:auf|ins|in das)\\s+(?:das\\s+|den\\s+)?(?:\\d{4}|nächste|kommende|folgende|frühjahr|sommer|herbst|winter|ende|anfang|mitte)`,
+      `(?:verleg|schieb|(?:ge|ver)?schob)[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:aufs|auf|ins|in das)\\s+(?:das\\s+|den\\s+)?(?:\\d{4}|nächste|kommende|folgende|frühjahr|sommer|herbst|winter|ende|anfang|mitte)`,
+      // the verb after its target: "hat Grok 5 aufs nächste Quartal geschoben"
+      '(?:aufs|auf das|auf den|ins|in das)\\s+(?:nächste|kommende|folgende)[\\p{L}\\p{N}_]*\\s+(?:jahr|quartal|halbjahr)\\s+(?:ge|ver)schoben\\b',
       `nach hinten\\s+(?:\\S+\\s+)?(?:geschoben|schieben|schiebt|verschoben|verlegt|verlegen|verlegt)`,
       `rück[\\p{L}\\p{N}_]*\\s+${W}{0,2}?in (?:die |weite )*ferne`,
       'ins rutschen',
