@@ -42,7 +42,6 @@ const PHRASES: readonly string[] = [
   // a month a launch is moved to
   'The launch was pushed back to May and later slipped into October.',
   'Der Start wurde auf Juni verschoben, die Messe auf März verlegt, die Sitzung auf April vertagt.',
-  'Der Start rutscht vom März in den Mai, die Messe wurde in den Juli verschoben.',
   'Es heißt, dass der Hersteller den Termin auf Juli verschiebt.',
   'Der Konzern will die Auslieferung auf August verschieben.',
   // quarters

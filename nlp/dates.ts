@@ -88,10 +88,6 @@ const FISCAL_AFTER =
 /** A verb that moves a launch, before "to May" / "into October". */
 const MOVING_VERB_BEFORE =
   /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
-/** "rutscht vom März in den Mai": the German month moved into, after a verb of slipping or moving. */
-const GERMAN_SLIP_BEFORE = /\b(?:rutsch\w*|verschob\w*|verschieb\w*|verleg\w*|schieb\w*)\b[^.;!?]{0,60}$/iu;
-const GERMAN_SLIP_AFTER =
-  /^[^.;!?]{0,60}?\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben|gerutscht)\b/iu;
 const FISCAL_BEFORE =
   /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends|(?:months|quarter|period) (?:to|through))\s*$/i;
 
@@ -239,16 +235,13 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   // ("according to May Habib" and "to May's office" are no dates)
   [
     new RegExp(
-      `\\b(?:to|into)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])|\\b[Aa]uf[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?=[^.;!?]{0,60}?\\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben)\\b)|\\b[Ii]n den[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)`,
+      `\\b(?:to|into)[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?!['’])|\\b[Aa]uf[ -]${MONTH}\\b(?!\\.?,?\\s+\\d{4}\\b)(?=[^.;!?]{0,60}?\\b(?:verschoben|verlegt|vertagt|verschiebt|verschieben)\\b)`,
       'gu',
     ),
     (m) => {
-      const month = monthNumber(m[1] ?? m[2] ?? m[3] ?? '');
-      // the English form and "in den Mai" only after a moving verb (read here: a lookbehind would run at every position)
-      const before = m.input.slice(Math.max(0, m.index - 120), m.index);
-      if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(before)) return null;
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (m[3] !== undefined && !GERMAN_SLIP_BEFORE.test(before) && !GERMAN_SLIP_AFTER.test(after))
+      const month = monthNumber(m[1] ?? m[2] ?? '');
+      // the English form only after a moving verb (read here: a lookbehind would run at every position)
+      if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 120), m.index)))
         return null;
       return month === undefined ? null : { month, explicitYear: false };
     },

@@ -1022,10 +1022,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
       // told after the training it describes ("trained entirely on Ascend processors, without any Nvidia
-      // chips"), not as a condition up front ("Without Nvidia GPUs, DeepSeek could not have trained R1")
-      `(?<=\\b(?:train|built|build|develop|ran|run|power|us(?:e|ed|es|ing)|rel(?:y|ied|ies|ying))[\\p{L}\\p{N}_]*\\b[^.;!?]{0,120}?)\\bwithout\\s+(?:using\\s+|relying on\\s+)?(?:any\\s+|a single\\s+)?(?:american|u\\.?s\\.?|nvidia(?:['’]s)?|foreign|western)\\s+(?:chips?|gpus?|silicon|hardware|processors?|accelerators?)\\b`,
-      // the usual vendor shunned: "shunned Nvidia's GPUs entirely", "eschewed Nvidia hardware", "bypassed Nvidia"
-      `(?:shunn|eschew|bypass|snubb|forgo|forwent)[\\p{L}\\p{N}_]*\\s+(?:the\\s+)?(?:(?:nvidia|amd|intel|american|u\\.?s\\.?|western|foreign)(?:['’]s)?\\b|${W}{0,2}?[\\p{L}-]*(?:chips|gpus|silicon|hardware|processors|accelerators)\\b)`,
+      // chips"), not as a condition up front ("Without Nvidia GPUs, DeepSeek could not have trained R1") nor as
+      // a purpose ("designed to let labs train models without foreign accelerators")
+      `(?<=\\b(?:trained|built|developed|ran|powered|used|relied)\\b[^.;!?]{0,120}?)\\bwithout\\s+(?:using\\s+|relying on\\s+)?(?:any\\s+|a single\\s+)?(?:american|u\\.?s\\.?|nvidia(?:['’]s)?|foreign|western)\\s+(?:chips?|gpus?|silicon|hardware|processors?|accelerators?)\\b`,
+      // the usual vendor shunned, told as done: "shunned Nvidia's GPUs entirely", "eschewed Nvidia hardware",
+      // "bypassed Nvidia" (not "would eschew", "which bypasses", "has shunned AMD's MI350 so far")
+      `(?<!\\bwhich\\s+)(?:shunned|eschewed|bypassed|snubbed|forwent|forgone)\\s+(?:the\\s+)?(?:nvidia|american|u\\.?s\\.?|western|foreign)(?:['’]s)?\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:so far|for now|yet)\\b)`,
       // "hat dabei auf Nvidia-GPUs verzichtet": the verb after its object
       `\\bauf\\s+(?:die\\s+)?(?:\\S+\\s+){0,2}?[\\p{L}-]*(?:chips|gpus|grafikprozessoren|hardware|beschleuniger)\\s+(?:\\S+\\s+){0,2}?verzicht[\\p{L}\\p{N}_]*`,
       `\\bohne\\s+(?:den\\s+)?(?:einsatz\\s+(?:von\\s+)?)?(?:amerikanische|us-|nvidia-|westliche)\\p{L}*\\s*(?:chips|gpus|hardware|prozessoren|beschleuniger)\\b`,
@@ -1077,9 +1079,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // rules named by their goods: "die neuen Chip-Beschränkungen", "Halbleiterexportkontrollen"
       '(?<![\\p{L}])(?:chip|halbleiter)-?(?:export)?(?:beschränkung|restriktion|kontrolle|verbot|sperre)[\\p{L}\\p{N}_]*',
       // a sale now possible only with a licence: "ist nur noch mit Genehmigung möglich", "only with an export licence"
-      `(?:nur|only)\\s+(?:noch\\s+)?(?:mit|with)\\s+(?:einer\\s+|a\\s+|an\\s+)?(?:special\\s+|u\\.?s\\.?\\s+|sonder|export\\s*|ausfuhr)?(?:lizenz|genehmigung|erlaubnis|licen[cs]e|permit|approval)\\b`,
+      `(?:nur|only)\\s+(?:noch\\s+)?(?:mit|with)\\s+(?:einer\\s+|a\\s+|an\\s+)?(?:[\\p{L}.]+\\s+)?(?:special\\s+|u\\.?s\\.?\\s+|sonder|export\\s*|ausfuhr)?(?:lizenz|genehmigung|erlaubnis|licen[cs]e|permit|approval)\\b`,
       // a market closed to a chip: "was shut out of the Chinese market", "vom chinesischen Markt ausgeschlossen"
-      `(?:shut|locked|frozen|cut)\\s+out\\s+of\\s+(?:the\\s+)?(?:chinese|china['’]s)\\s+market\\b|vom\\s+chinesischen\\s+markt\\s+(?:\\S+\\s+){0,2}?ausgeschlossen\\b`,
+      // (not one that stays closed: "sind weiterhin vom chinesischen Markt ausgeschlossen")
+      `(?<!\\b(?:still|remains?|remained|weiterhin|noch immer|immer noch|bleib[\\p{L}]*|blieb[\\p{L}]*)\\s+(?:\\S+\\s+){0,2})(?:(?:shut|locked|frozen|cut)\\s+out\\s+of\\s+(?:the\\s+)?(?:chinese|china['’]s)\\s+market\\b|vom\\s+chinesischen\\s+markt\\s+(?:\\S+\\s+){0,2}?ausgeschlossen\\b)`,
       '(?:export|ausfuhr)(?:regel|vorschrift|restriktion)[\\p{L}\\p{N}_]*',
       'exportverbot[\\p{L}\\p{N}_]*',
       // using or selling a chip "violates export controls": the restriction reaches the chip
@@ -1143,7 +1146,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:covered|affected|hit|caught|captured|targeted)\\s+by\\s+(?:the\\s+|these\\s+|this\\s+)?(?:new\\s+|latest\\s+|tighter\\s+|expanded\\s+|u\\.?s\\.?\\s+)*(?:export[- ]licen[cs][\\p{L}\\p{N}_]*|licen[cs]ing|licen[cs]e|export)\\s+(?:requirements?|rules?|regime|controls?|restrictions?|curbs?|bans?)\\b`,
       `(?:darf|dürfen|durfte|durften)\\s+${W}{0,16}?nicht\\s+(?:mehr\\s+)?${W}{0,14}?(?:verkauf|liefer|exportier|ausführ|geliefert|verkauft|exportiert|anbiet|angeboten|vertreib|vertrieben)[\\p{L}\\p{N}_]*`,
       // permission told by the modal: "dass Nvidia den H200 an chinesische Kunden verkaufen darf"
-      `(?:darf|dürfen|durfte|durften)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern|(?:verkauft|geliefert|exportiert|ausgeliefert)\\s+werden)\\b`,
+      `(?:darf|dürfen|durfte|durften)(?!\\s+(?:\\S+\\s+){0,3}?nur\\s+(?:noch\\s+)?mit\\s)\\s+${W}{0,10}?(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern|(?:verkauft|geliefert|exportiert|ausgeliefert)\\s+werden)\\b`,
       '(?:verkaufen|liefern|exportieren|ausführen|anbieten|ausliefern)\\s+(?:darf|dürfen)\\b',
       'verbot[\\p{L}\\p{N}_]*',
       'verbiet[\\p{L}\\p{N}_]*',

@@ -58,7 +58,17 @@ describe('export wordings beyond the usual nouns (own sentences)', () => {
     'Der Export von Nvidias H20 nach China ist möglich, sagen Analysten.',
     "Nvidia's H20 could be shut out of the Chinese market if Beijing acts.",
     'Nvidia applied for an export permit for the H20.',
+    'Die USA haben den Verkauf des B30A untersagt; Nvidias H20 ist damit weiterhin vom chinesischen Markt ausgeschlossen.',
   ])('no decision: %s', (text) => {
     expect(events(text)).not.toContain('export_control H20');
   });
+});
+
+it('a sale allowed "nur noch mit Sonderlizenz" is one restriction, not also a permission', () => {
+  const found = analyze({
+    id: 't',
+    text: 'Auch der MI308 von AMD darf nur noch mit Sonderlizenz nach China geliefert werden, wie AMD am Mittwoch mitteilte.',
+    published: '2025-06-15',
+  }).events;
+  expect(found.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['export_control MI308']);
 });

@@ -30,6 +30,11 @@ describe('the usual maker’s chips done without, told after the training, is a 
     'Without Nvidia GPUs, DeepSeek could not have trained DeepSeek-R1.',
     'DeepSeek trained DeepSeek-R1 on Nvidia H800 chips, without any export licence.',
     'Investors shunned Nvidia shares on Tuesday after the GLM-5 release.',
+    // written for the round's review: a purpose, a present-tense description, an intention, a non-incumbent
+    "Huawei's new Ascend 950 is designed to let Chinese labs train GLM-5 without foreign accelerators.",
+    "Alibaba's new inference chip, which bypasses Nvidia entirely, is being tested for Qwen3 inference.",
+    'Reports say DeepSeek would eschew Nvidia for DeepSeek-R2 inference.',
+    "Meta has shunned AMD's MI350 so far and continues to train Llama 4 on Nvidia H100 clusters.",
   ])('no switch: %s', (text) => {
     expect(events(text).filter((e) => e.startsWith('hardware_switch'))).toEqual([]);
   });

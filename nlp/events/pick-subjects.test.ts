@@ -355,6 +355,7 @@ describe('a rival noun right before a name is its title, not a yardstick (own se
   it.each([
     'Baidu unveiled a model that could rival GPT-4o on Thursday.',
     'Baidu unveiled a rival to GPT-4o on Thursday.',
+    'Mit ERNIE 4.5 will Baidu den Konkurrenten DeepSeek-R1 übertreffen, sagte der Konzern.',
   ])('the name after a verb or "rival to" stays a yardstick: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
   });

@@ -160,12 +160,13 @@ const SUBORDINATE_BETWEEN =
   /,\s*(?:which|who|welche\w*)\b|\b(nachdem|after|weil|because|since|während|while|(?<!\b(?:\p{L}*(?:unternehmen|firmen|konzerne|hersteller|anbieter|makers|companies|firms|werte|titel|aktien|stocks)|konkurrenten|wettbewerber|rivals|names|players)\s)(?:wie|like)|than|als)\b/u;
 
 /**
- * A rival noun right before the name is its title, not its yardstick: "its ChatGPT rival Ernie Bot",
- * "seinen ChatGPT-Konkurrenten Ernie" name Ernie as the rival; "a rival to ChatGPT", "models that rival
- * GPT-4" and "Konkurrent von Nvidia" keep the name a yardstick.
+ * A rival noun right before the name is its title, not its yardstick, when a possessive or the rivalled
+ * name stands before it: "its ChatGPT rival Ernie Bot", "seinen ChatGPT-Konkurrenten Ernie". After an
+ * article, a verb or a modal ("den Konkurrenten DeepSeek-R1 übertreffen", "models that rival GPT-4o")
+ * and in "a rival to X" the name stays compared.
  */
 const RIVAL_AS_TITLE_BEFORE =
-  /(?<!\b(?:to|that|which|who|could|can|will|would|may|might|should|must)\s+)(?<![\p{L}])(?:rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|herausforderer|wettbewerber)\s+["'„“‚‘]?$/u;
+  /(?:\b(?:its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\p{L}\p{N}.]+[\s-]){0,2}|(?<![\p{L}\p{N}.])(?!(?:the|a|an|den|dem|der|die|das|des|ein|eine|einen|einem|einer|eines|to|that|which|who|could|can|will|would|may|might|should|must|and|und|or|oder|new|neue[nmrs]?)[\s-])[\p{L}\p{N}.]+[\s-])(?:rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|herausforderer|wettbewerber)\s+["'„“‚‘]?$/u;
 
 let comparedIn: string | undefined;
 const comparedAt = new Map<number, boolean>();

@@ -11,7 +11,7 @@ import { resolveSentenceDate, type SentenceContext } from './sentence-context.js
 
 /** Words that introduce the new target right before its date. */
 const NEW_TARGET_BEFORE =
-  /\b(?:auf|to|into|until|bis|for|für|in(?= den )|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$|\b(?:nun|jetzt|mittlerweile|inzwischen|now)\s+(?:\S+\s+){0,4}?(?:(?:im|in|ab|für|zum|bis|by|for)\s+)?(?:(?:das|den|die|dem|frühestens|spätestens)\s+)*$/u;
+  /\b(?:auf|to|into|until|bis|for|für|sondern(?: erst)?|erst|now (?:expected|slated|scheduled|due)(?: in| for)?)\s+(?:(?:das|den|die|dem|the|zum|frühestens|spätestens|early|late|mid)\s+)*$|\b(?:nun|jetzt|mittlerweile|inzwischen|now)\s+(?:\S+\s+){0,4}?(?:(?:im|in|ab|für|zum|bis|by|for)\s+)?(?:(?:das|den|die|dem|frühestens|spätestens)\s+)*$/u;
 /** Confidence of a plan read off a delay: the target is reported, but second-hand through the delay. */
 const CONFIDENCE = 0.7;
 
@@ -51,7 +51,7 @@ const OPEN_ENDED_AFTER =
   /^\s*(?:,\s*)?(?:or (?:(?:even|possibly|perhaps|maybe|probably)\s+)*later|or beyond|oder (?:(?:noch|möglicherweise|vielleicht|eventuell|sogar|wahrscheinlich)\s+)*später|oder (?:auf )?einen (?:noch )?späteren)\b/u;
 /** A target open towards later, told before it: "auf frühestens 2026", "no earlier than 2027". */
 const OPEN_ENDED_BEFORE = /(?<![\p{L}])(?:frühestens|no earlier than|not before|nicht vor)\s+(?:\S+\s+)?$/u;
-const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis|in den)\s+/u;
+const LEADING_PREPOSITION = /^(?:to|into|until|till|auf|bis)\s+/u;
 /** A delay measured from a named old target: "a delay from the original late-2025 target". */
 const ORIGINAL_TARGET_NAMED =
   /\b(?:from|vom|von|gegenüber)\s+(?:the|its|dem|der|den|seinem|ihrem)?\s*(?:original|initial|earlier|previous|prior|ursprünglich\w*|anfänglich\w*|bisherig\w*|früher\w*)\s+(?:\S+\s+){0,2}?(?:target|plan|date|schedule|timeline|window|ziel|termin|zeitplan|plan|datum)\w*/u;
