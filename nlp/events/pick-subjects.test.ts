@@ -373,3 +373,12 @@ describe('a name added with ", including" is a conjunct (own sentences)', () => 
     ]);
   });
 });
+
+describe('a product glued to its successor is not the subject (own sentences)', () => {
+  it.each([
+    'Der H20-Nachfolger rutscht vom Februar in den späten April.',
+    "Nvidia's H20 successor has been delayed to April.",
+  ])('%s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

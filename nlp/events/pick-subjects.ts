@@ -381,6 +381,8 @@ function isEligible(m: LocalMention, kind: EntityKind, trigger: Trigger, lower: 
   if (financial && OWNER_OF_OTHER_AFTER.test(lower.slice(m.end, m.end + 30))) return false;
   // "die Anteile von Huawei-Zulieferern": the company glued to its suppliers or customers is not the mover
   if (financial && BUSINESS_PARTNERS_AFTER.test(lower.slice(m.end, m.end + 20))) return false;
+  // "Der H20-Nachfolger rutscht ...", "the H20 successor": the product named is not the one the event is about
+  if (SUCCESSOR_AFTER.test(lower.slice(m.end, m.end + 20))) return false;
   if (financial && m.start >= trigger.end && SUBORDINATE_BETWEEN.test(lower.slice(trigger.end, m.start)))
     return false;
   // "pull the plug on its silicon comes weeks after the company announced a deal for TPUs"
@@ -437,6 +439,9 @@ const OWNER_OF_OTHER_AFTER =
 /** The platform a product is available on or through ("on both Qwen Chat and ...", "über Azure"). */
 const AVAILABLE_ON_BEFORE =
   /(?<![\p{L}\p{N}])(?:on|via|through|über|auf|bei)\s+(?:both\s+|the\s+|sowohl\s+)?$/u;
+
+/** A product glued to its successor ("H20-Nachfolger", "the H20 successor", "Nachfolgemodell"). */
+const SUCCESSOR_AFTER = /^(?:-|\s)(?:nachfolger|nachfolgemodell|nachfolgechip|nachfolge-|successor)/u;
 
 /** A company glued to its business partners ("Huawei-Zulieferer", "Nvidia-Kunden", "Apple suppliers"). */
 const BUSINESS_PARTNERS_AFTER =
