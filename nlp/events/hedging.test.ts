@@ -8,6 +8,8 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
     'Analysts believe AMD will launch the MI450 in June.',
     'Experten gehen davon aus, dass Moonshot Kimi K3 im Mai veröffentlicht.',
     'Industry watchers expect the Ascend 950 to be delayed to 2027.',
+    'Der Verkauf von Blackwell-Chips nach China wird wohl auch künftig nur mit Genehmigung möglich sein.',
+    'Moonshot wird Kimi K3 wohl im Mai veröffentlichen.',
     'If Washington approves the licence, AMD would ship the MI308 to China in March.',
     'Sollte die Genehmigung kommen, würde AMD den MI308 im März liefern.',
     'Should Moonshot release Kimi K3 in May, rivals would respond.',
@@ -30,6 +32,9 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
     expect(events('AMD will launch the MI450 in June, analysts said.')).toContain('plan MI450');
     expect(events('When AMD launched the MI355X in June, Nvidia responded.')).toContain('release MI355X');
     expect(events('Analysts expected more, and AMD shares fell 5% on Tuesday.')).toContain('financial AMD');
+    expect(
+      events('Sowohl AMD als auch Nvidia haben am Dienstag neue Chips vorgestellt: den MI450 und den B300.'),
+    ).toContain('release MI450');
   });
 });
 
