@@ -83,6 +83,17 @@ describe('a month after a directional preposition (round 10)', () => {
     expect(findDateExpressions(text)[0]?.month).toBe(month);
   });
 
+  it.each([
+    ['GPT-6 is slated for a March release.', 3],
+    ['It is on track for an early-May launch.', 5],
+  ])('a month as the attribute of a launch: %s', (text, month) => {
+    expect(findDateExpressions(text)[0]?.month).toBe(month);
+  });
+
+  it("is no date as an attribute of anything else ('a May Habib interview')", () => {
+    expect(findDateExpressions('He gave a May Habib interview.')).toEqual([]);
+  });
+
   it("is no date before a possessive ('to May's office')", () => {
     expect(findDateExpressions("He went to May's office.")).toEqual([]);
   });

@@ -88,6 +88,8 @@ const FISCAL_AFTER =
 /** A verb that moves a launch, before "to May" / "into October". */
 const MOVING_VERB_BEFORE =
   /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
+/** The determiner of a month used as an attribute ("a March release", "its early-May launch"). */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?:early|mid|late)[- ])?$/u;
 const FISCAL_BEFORE =
   /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends|(?:months|quarter|period) (?:to|through))\s*$/i;
 
@@ -243,6 +245,19 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
       // the English form only after a moving verb (read here: a lookbehind would run at every position)
       if (m[1] !== undefined && !MOVING_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 120), m.index)))
         return null;
+      return month === undefined ? null : { month, explicitYear: false };
+    },
+    monthName,
+  ],
+  // a month as the attribute of a launch: "slated for a March release", "on track for an early-May launch"
+  [
+    new RegExp(
+      `\\b${MONTH}(?=\\s+(?:release|launch|debut|rollout|roll-out|arrival|unveiling|introduction|ship date|date)\\b)`,
+      'gu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? '');
+      if (!ATTRIBUTIVE_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
       return month === undefined ? null : { month, explicitYear: false };
     },
     monthName,

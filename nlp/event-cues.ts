@@ -443,7 +443,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:serienfertigung|massenfertigung|massenproduktion|serienproduktion|volumenproduktion)\\s+${W}{0,6}?(?:startet|beginnt|läuft\\s+${W}{0,4}?an)\\b`,
       `ready(?:ing|ies)?\\s+${W}{0,5}?for\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:\\S+\\s+)?(?:release|launch|debut|rollout|shipments?)`,
       `bereit[\\p{L}\\p{N}_]*\\s+${W}{0,5}?(?:veröffentlichung|markteinführung|einführung|start)[\\p{L}\\p{N}_]*\\s+(?:\\S+\\s+){0,10}?vor\\b`,
-      'prepar[\\p{L}\\p{N}_]* (?:to|for) (?:the |a |an |its )?(?:launch|release|debut)',
+      `prepar[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:to|for)\\s+(?:the |a |an |its )?(?:(?:early|mid|late)[- ])?(?:[\\p{L}\\p{N}-]+\\s+)?(?:launch|release|debut)\\b`,
+      // a date set or targeted: "has set a March date for GPT-6", "targets March for GPT-6", "will go live in March",
+      // "expects production to ramp in March"
+      `\\bset(?:s|ting)?\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:launch\\s+|release\\s+)?(?:date|deadline)\\s+for\\b`,
+      `\\btarget(?:s|ed|ing)?\\s+(?:(?:early|mid|late)[- ]|the\\s+)?(?:${MONTH_NAME_PATTERN.toLowerCase()}|q[1-4]|h[12]|20[2-4]\\d|spring|summer|fall|autumn|winter|(?:first|second|third|fourth)\\s+(?:quarter|half))\\s+(?:(?:of\\s+)?20[2-4]\\d\\s+)?(?:for|as)\\b`,
+      `\\b(?:will|to|would)\\s+go\\s+live\\b`,
+      `\\b(?:production|shipments|output|volumes?)\\s+(?:to|will|would|should)\\s+ramp\\s+(?:up\\s+)?(?:in|by|from|starting|during)\\b|\\b(?:will|to|plans? to|expects? to)\\s+ramp\\s+(?:up\\s+)?${W}{0,3}?(?:production|shipments|output)\\s+(?:in|by|from|starting|during)\\b`,
       // "Die Veröffentlichung von V4 ist für Mitte Februar angekündigt", "the launch is slated for May"
       `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
       // "with a launch planned for Q4 2024", "Marktstart geplant für Herbst": the reduced form

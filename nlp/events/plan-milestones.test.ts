@@ -99,3 +99,25 @@ describe('a delay whose new target is only estimated implies no plan (own senten
     expect(eventsOf(text).map((e) => e.type)).not.toContain('plan');
   });
 });
+
+describe('plans told by a date set, a month as attribute, going live or a ramp (own sentences)', () => {
+  it.each([
+    ['GPT-6 is slated for a March release.', '2026-03'],
+    ['GPT-6 is on track for a March launch, Altman said.', '2026-03'],
+    ['OpenAI is preparing GPT-6 for a March debut.', '2026-03'],
+    ['OpenAI has set a March date for GPT-6.', '2026-03'],
+    ['OpenAI targets the first quarter of 2026 for GPT-6.', '2026-Q1'],
+    ['GPT-6 is expected to go live in March, OpenAI said.', '2026-03'],
+    ['Nvidia expects B300 production to ramp in March.', '2026-03'],
+  ])('%s', (text, date) => {
+    const plans = eventsOf(text, '2025-12-15').filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.date?.value)).toEqual([date]);
+  });
+
+  it('a past ramp is no plan', () => {
+    const plans = eventsOf('Nvidia ramped B300 production in March.', '2025-12-15').filter(
+      (e) => e.type === 'plan',
+    );
+    expect(plans).toEqual([]);
+  });
+});
