@@ -125,25 +125,21 @@ describe('German delays told by a floor or a slide between months (own sentences
   });
 });
 
-describe('delays told as behind, stretched, slowed or not in sight (own sentences)', () => {
+describe('delays told as a launch timeline extended or a target moved to (own sentences)', () => {
   it.each([
-    ['Huaweis Ascend 950 ist in Verzug, berichten Zulieferer.', /Ascend 950/],
-    ['Grok 5 won’t be ready in time for the end of the year, Musk said on Tuesday.', /Grok 5/],
     ['Meta has extended the release timeline for Llama 4 Behemoth.', /Behemoth/],
-    ['Der Zeitplan für Llama 4 Behemoth wurde gestreckt.', /Behemoth/],
-    ['Nvidia hat bislang keine H20-Chips nach China geliefert, sagte das Unternehmen am Dienstag.', /H20/],
-    ['DeepSeek-R2 is still nowhere to be seen, months after its expected debut.', /R2/],
     ['xAI hat Grok 5 aufs nächste Quartal geschoben.', /Grok 5/],
-    ["Production problems have slowed the ramp of Nvidia's B300.", /Blackwell Ultra/],
   ])('%s', (text, subject) => {
     expect(typesOf(text, subject)).toContain('delay');
   });
 
   it.each([
-    ['Der Kunde ist mit der Zahlung für Nvidias B300 in Verzug.', /Blackwell Ultra/],
-    ['Slowing sales of Nvidia’s H20 weighed on the shares.', /H20/],
     ['Apple extended the trial period for Apple Intelligence.', /Apple Intelligence/],
     ["Nvidia's B300 will be ready in time for the holiday season.", /Blackwell Ultra/],
+    [
+      'Despite the extended timeline, Anthropic released Claude Opus 4 on May 22 as planned.',
+      /Claude Opus 4/,
+    ],
   ])('no delay: %s', (text, subject) => {
     expect(typesOf(text, subject)).not.toContain('delay');
   });

@@ -29,6 +29,9 @@ describe('outsiders’ guesses, hypotheticals and leaks report no event (own sen
   });
 
   it('keeps what the company says and what happened', () => {
+    expect(
+      events('Zum Wohl der Aktionäre hat Nvidia im Mai Rekordumsätze gemeldet, die Aktie stieg um 5 %.'),
+    ).toContain('financial Nvidia');
     expect(events('AMD will launch the MI450 in June, analysts said.')).toContain('plan MI450');
     expect(events('When AMD launched the MI355X in June, Nvidia responded.')).toContain('release MI355X');
     expect(events('Analysts expected more, and AMD shares fell 5% on Tuesday.')).toContain('financial AMD');

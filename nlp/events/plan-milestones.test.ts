@@ -105,8 +105,7 @@ describe('plans told by a date set, a month as attribute, going live or a ramp (
     ['GPT-6 is slated for a March release.', '2026-03'],
     ['GPT-6 is on track for a March launch, Altman said.', '2026-03'],
     ['OpenAI is preparing GPT-6 for a March debut.', '2026-03'],
-    ['OpenAI has set a March date for GPT-6.', '2026-03'],
-    ['OpenAI targets the first quarter of 2026 for GPT-6.', '2026-Q1'],
+    ['OpenAI has set a March launch date for GPT-6.', '2026-03'],
     ['GPT-6 is expected to go live in March, OpenAI said.', '2026-03'],
     ['Nvidia expects B300 production to ramp in March.', '2026-03'],
   ])('%s', (text, date) => {
@@ -114,10 +113,11 @@ describe('plans told by a date set, a month as attribute, going live or a ramp (
     expect(plans.map((e) => e.date?.value)).toEqual([date]);
   });
 
-  it('a past ramp is no plan', () => {
-    const plans = eventsOf('Nvidia ramped B300 production in March.', '2025-12-15').filter(
-      (e) => e.type === 'plan',
-    );
-    expect(plans).toEqual([]);
+  it.each([
+    'Nvidia ramped B300 production in March.',
+    'The court has set a March date for the trial over GPT-6.',
+    "Samsung expects HBM shipments to ramp in March for AMD's MI350.",
+  ])('no plan: %s', (text) => {
+    expect(eventsOf(text, '2025-12-15').filter((e) => e.type === 'plan')).toEqual([]);
   });
 });
