@@ -43,7 +43,7 @@ const PHRASES: readonly string[] = [
   'The launch was pushed back to May and later slipped into October.',
   'Der Start wurde auf Juni verschoben, die Messe auf März verlegt, die Sitzung auf April vertagt.',
   'GPT-6 is slated for a March release, a June launch, an April debut and its July rollout.',
-  'A May roll-out, a June arrival, an August unveiling, a September introduction, its October ship date, a November date.',
+  'A May roll-out, a June arrival, an August unveiling, a September introduction, its October ship date.',
   'Es heißt, dass der Hersteller den Termin auf Juli verschiebt.',
   'Der Konzern will die Auslieferung auf August verschieben.',
   // quarters

@@ -90,6 +90,7 @@ const MOVING_VERB_BEFORE =
   /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
 /** The determiner of a month used as an attribute ("a March release", "its early-May launch"). */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?:early|mid|late)[- ])?$/u;
+const SUPERSEDED_BEFORE = /\b(?:once|originally|initially|previously|had its|had their)\b[^.;!?]{0,30}$/iu;
 const FISCAL_BEFORE =
   /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends|(?:months|quarter|period) (?:to|through))\s*$/i;
 
@@ -252,12 +253,14 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
   // a month as the attribute of a launch: "slated for a March release", "on track for an early-May launch"
   [
     new RegExp(
-      `\\b${MONTH}(?=\\s+(?:release|launch|debut|rollout|roll-out|arrival|unveiling|introduction|ship date|date)\\b)`,
+      `\\b${MONTH}(?=\\s+(?:release|launch|debut|rollout|roll-out|arrival|unveiling|introduction|ship date)\\b)`,
       'gu',
     ),
     (m) => {
       const month = monthNumber(m[1] ?? '');
       if (!ATTRIBUTIVE_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "once slated for an April release", "had its October ship date pushed back": a target given up
+      if (SUPERSEDED_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
       return month === undefined ? null : { month, explicitYear: false };
     },
     monthName,
