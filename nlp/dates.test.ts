@@ -90,6 +90,14 @@ describe('a month after a directional preposition (round 10)', () => {
     expect(findDateExpressions(text)[0]?.month).toBe(month);
   });
 
+  it.each([
+    'Meta’s Llama 4 Behemoth, once slated for an April release, is still in training.',
+    'The B200 had its October ship date pushed back.',
+    'The GTC keynote is slated for a March date.',
+  ])('is no date of a target given up or of a plain date: %s', (text) => {
+    expect(findDateExpressions(text)).toEqual([]);
+  });
+
   it("is no date as an attribute of anything else ('a May Habib interview')", () => {
     expect(findDateExpressions('He gave a May Habib interview.')).toEqual([]);
   });
