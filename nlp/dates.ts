@@ -90,6 +90,7 @@ const MOVING_VERB_BEFORE =
   /\b(?:push\w*|delay\w*|postpon\w*|mov(?:e|es|ed|ing)|slip\w*|shift\w*|reschedul\w*)\b[^.;!?]{0,90}$/u;
 /** The determiner of a month used as an attribute ("a March release", "its early-May launch"). */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?:early|mid|late)[- ])?$/u;
+/** A target given up, told before the month: "once slated for", "had its ... pushed back". */
 const SUPERSEDED_BEFORE = /\b(?:once|originally|initially|previously|had its|had their)\b[^.;!?]{0,30}$/iu;
 const FISCAL_BEFORE =
   /(fiscal|geschäftsjahr|fiskaljahr|fy|ending|endet|ended|ends|(?:months|quarter|period) (?:to|through))\s*$/i;

@@ -1020,10 +1020,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
       `(?:does|do|did)\\s*(?:n['’]t|not)\\s+use\\s+(?:any\\s+)?(?:american|u\\.?s\\.?|nvidia|foreign|western)\\s+(?:chips|gpus|silicon|hardware|processors|accelerators)\\b`,
-      // told after the training it describes ("trained entirely on Ascend processors, without any Nvidia
-      // chips"), not as a condition up front ("Without Nvidia GPUs, DeepSeek could not have trained R1") nor as
-      // a purpose ("designed to let labs train models without foreign accelerators")
-      `(?<=\\b(?:trained|built|developed|ran|powered|used|relied)\\b[^.;!?]{0,120}?)\\bwithout\\s+(?:using\\s+|relying on\\s+)?(?:any\\s+|a single\\s+)?(?:american|u\\.?s\\.?|nvidia(?:['’]s)?|foreign|western)\\s+(?:chips?|gpus?|silicon|hardware|processors?|accelerators?)\\b`,
+      // "trained entirely on Ascend processors, without any Nvidia chips": held, as "ohne" is, to a model running
+      // entirely on the other platform (hardware-switch.ts)
+      `\\bwithout\\s+(?:using\\s+|relying on\\s+)?(?:any\\s+|a single\\s+)?(?:american|u\\.?s\\.?|nvidia(?:['’]s)?|foreign|western)\\s+(?:chips?|gpus?|silicon|hardware|processors?|accelerators?)\\b`,
       // the usual vendor shunned, told as done: "shunned Nvidia's GPUs entirely", "eschewed Nvidia hardware",
       // "bypassed Nvidia" (not "would eschew", "which bypasses", "has shunned AMD's MI350 so far")
       `(?<!\\bwhich\\s+)(?:shunned|eschewed|bypassed|snubbed|forwent|forgone)\\s+(?:the\\s+)?(?:nvidia|american|u\\.?s\\.?|western|foreign)(?:['’]s)?\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:so far|for now|yet)\\b)`,

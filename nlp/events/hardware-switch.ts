@@ -229,9 +229,11 @@ const URGED_BEFORE =
   /\b(?:encouraged|urged|pressed|pressured)\b(?:\s+\S+){0,5}?\s+to\s+(?![^.;!?]*\b(?:and|but)\s)[^.;!?]{0,100}$|\b(?:ermutigt|aufgefordert|gedrängt|angehalten)\b[^.;!?]{0,40},\s(?![^.;!?]*\b(?:und|aber)\s)[^.;!?]{0,100}$/u;
 
 /**
- * "does not use any American chips", "ohne US-Chips", "without any Nvidia hardware": the usual platform ruled out is a move only when the
- * model is said to run entirely on the other ("trained entirely on Ascend"); not when it always did, or
- * when the sentence says what cannot be done without it ("Ohne Nvidia-Chips kann ByteDance kaum trainieren").
+ * "does not use any American chips", "ohne US-Chips", "without any Nvidia hardware": the usual platform
+ * ruled out is a move only when the model is said to run entirely on the other ("trained entirely on
+ * Ascend", "without a single Nvidia GPU"); not when it always did, or when the sentence says what cannot be
+ * done without it ("Ohne Nvidia-Chips kann ByteDance kaum trainieren", "Without Nvidia GPUs, X could not
+ * have trained ...").
  */
 const WITHOUT_USUAL = /^(?:does|do|did|ohne|without)\b/u;
 const ENTIRELY =
