@@ -1,0 +1,87 @@
+/**
+ * Which of many literal strings stand in a text, found in one pass: an Aho-Corasick automaton over
+ * UTF-16 code units with a full transition table, so that each code unit costs one array read. The
+ * trigger scanner uses it to leave out, per sentence, the alternatives of its lexicons that cannot
+ * match there because the sentence lacks every string each of their matches needs.
+ */
+
+/**
+ * A deterministic automaton over UTF-16 code units that reports, per position, the alternatives whose
+ * strings end there (each string is given with the id it reports). Code units no string uses share
+ * symbol 0, which leads back to the root.
+ */
+export class LiteralAutomaton {
+  private readonly symbols = new Uint16Array(0x10000);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  /** Per state, the ids of the strings that end there, or undefined. */
+  private readonly outputs: (readonly number[] | undefined)[];
+
+  constructor(literals: readonly (readonly [text: string, id: number])[]) {
+    let width = 1;
+    for (const [text] of literals)
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (this.symbols[code] === 0) this.symbols[code] = width++;
+      }
+    this.width = width;
+    const goto = [new Map<number, number>()];
+    const own = [new Set<number>()];
+    for (const [text, id] of literals) {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const symbol = this.symbols[text.charCodeAt(i)] ?? 0;
+        let next = goto[state]?.get(symbol);
+        if (next === undefined) {
+          next = goto.length;
+          goto[state]?.set(symbol, next);
+          goto.push(new Map<number, number>());
+          own.push(new Set<number>());
+        }
+        state = next;
+      }
+      own[state]?.add(id);
+    }
+    this.delta = new Int32Array(goto.length * width);
+    this.outputs = own.map((set) => (set.size > 0 ? [...set] : undefined));
+    this.link(goto);
+  }
+
+  /** Fills the transition table breadth-first from the failure links, merging outputs along them. */
+  private link(goto: readonly Map<number, number>[]): void {
+    const { width, delta, outputs } = this;
+    const fail = new Int32Array(goto.length);
+    const queue: number[] = [];
+    for (const [symbol, child] of goto[0] ?? []) {
+      delta[symbol] = child;
+      queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] ?? 0;
+      const back = fail[state] ?? 0;
+      const inherited = outputs[back];
+      if (inherited !== undefined) outputs[state] = [...new Set([...(outputs[state] ?? []), ...inherited])];
+      for (let symbol = 0; symbol < width; symbol++) {
+        const child = goto[state]?.get(symbol);
+        const viaFail = delta[back * width + symbol] ?? 0;
+        if (child === undefined) delta[state * width + symbol] = viaFail;
+        else {
+          delta[state * width + symbol] = child;
+          fail[child] = viaFail;
+          queue.push(child);
+        }
+      }
+    }
+  }
+
+  /** Sets `marks[id]` to 1 for the id of every string found in `text`. */
+  mark(text: string, marks: Uint8Array): void {
+    const { symbols, delta, width, outputs } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = delta[state * width + (symbols[text.charCodeAt(i)] ?? 0)] ?? 0;
+      const found = outputs[state];
+      if (found !== undefined) for (const id of found) marks[id] = 1;
+    }
+  }
+}
