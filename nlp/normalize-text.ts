@@ -6,6 +6,8 @@
  * and one kind of quote, and "R2‑Modells" and "R2-Modells" behave alike.
  */
 
+import { oneByteCopy } from './one-byte-strings.js';
+
 /** Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
@@ -72,7 +74,8 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
  * "NvidiaNVDA.O") is set apart ("Nvidia NVDA-2,1%") and a dotted capital I ("İstanbul") becomes "I", so that lower-casing keeps every offset; a quoted year
  * loses its quotes, a year glued to the next word gets a space and a word hyphenated at a line break is joined.
  * Line breaks stay (they separate sentences and paragraphs). Later stages report offsets into this
- * result, so callers keep the normalised text.
+ * result, so callers keep the normalised text. The result is stored one byte per character where it
+ * can be (one-byte-strings.ts): the lexicons' regular expressions run several times faster on it.
  */
 export function normalizeText(text: string): string {
   const uniform = removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
@@ -88,5 +91,7 @@ export function normalizeText(text: string): string {
   const codesApart = MAY_HOLD_INSTRUMENT_CODE.test(tickersApart)
     ? tickersApart.replace(GLUED_INSTRUMENT_CODE, '$1 $2')
     : tickersApart;
-  return codesApart.replace(DOTTED_CAPITAL_I, 'I').replace(QUOTED_YEAR, '$1').replace(GLUED_YEAR, '$1 ');
+  return oneByteCopy(
+    codesApart.replace(DOTTED_CAPITAL_I, 'I').replace(QUOTED_YEAR, '$1').replace(GLUED_YEAR, '$1 '),
+  );
 }

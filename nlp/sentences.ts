@@ -6,6 +6,7 @@
  */
 import { MONTH_ABBREVIATIONS, monthNumber } from './lexicon/months.js';
 import { CAPITAL, isCodePointIn, LETTER } from './tokenize.js';
+import { holdsBeyondLatin1, oneByteCopy } from './one-byte-strings.js';
 
 export interface Sentence {
   text: string;
@@ -180,6 +181,7 @@ function continuesLine(text: string, sentStart: number, lineStart: number, at: n
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const wide = holdsBeyondLatin1(text);
   let paragraph = 0;
   let line = 0;
   let lineStart = 0;
@@ -188,7 +190,17 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s += 1;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, paragraph, line: sentLine });
+    if (e > s) {
+      const sentence = text.slice(s, e);
+      // a sentence of a text with a character beyond Latin-1 elsewhere need not be two-byte itself
+      out.push({
+        text: wide ? oneByteCopy(sentence) : sentence,
+        start: s,
+        end: e,
+        paragraph,
+        line: sentLine,
+      });
+    }
   };
   const n = text.length;
   let sentStart = 0;
