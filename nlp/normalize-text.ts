@@ -6,7 +6,7 @@
  * and one kind of quote, and "R2‑Modells" and "R2-Modells" behave alike.
  */
 
-import { oneByteCopy } from './one-byte-strings.js';
+import { holdsBeyondLatin1, oneByteCopy } from './one-byte-strings.js';
 
 /** Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -78,20 +78,25 @@ const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
  * can be (one-byte-strings.ts): the lexicons' regular expressions run several times faster on it.
  */
 export function normalizeText(text: string): string {
-  const uniform = removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
+  const mapped = removeInvisible(text.normalize('NFC').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' '))
     .replace(HYPHENS, '-')
     .replace(GLUED_EM_DASH, ',')
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(QUOTES_SINGLE, "'")
     .replace(QUOTES_DOUBLE, '"')
-    .replace(/\r\n?/g, '\n')
-    .replace(HYPHENATED_AT_BREAK, '$1');
+    .replace(/\r\n?/g, '\n');
+  // the typography is gone, so the text is Latin-1 as a rule: one byte per character from here on makes
+  // the passes below, with their letter classes tried at every character, and all later matchers faster
+  const wide = holdsBeyondLatin1(mapped);
+  const uniform = (wide ? mapped : oneByteCopy(mapped)).replace(HYPHENATED_AT_BREAK, '$1');
   const tickersApart = uniform.includes('%') ? uniform.replace(GLUED_TICKER, '$1 $2') : uniform;
   const codesApart = MAY_HOLD_INSTRUMENT_CODE.test(tickersApart)
     ? tickersApart.replace(GLUED_INSTRUMENT_CODE, '$1 $2')
     : tickersApart;
-  return oneByteCopy(
-    codesApart.replace(DOTTED_CAPITAL_I, 'I').replace(QUOTED_YEAR, '$1').replace(GLUED_YEAR, '$1 '),
-  );
+  const normalized = codesApart
+    .replace(DOTTED_CAPITAL_I, 'I')
+    .replace(QUOTED_YEAR, '$1')
+    .replace(GLUED_YEAR, '$1 ');
+  return wide ? oneByteCopy(normalized) : normalized;
 }
