@@ -9,7 +9,7 @@
  * lexicons and on generated patterns). Alternatives whose matches may start without literal text
  * ("\p{L}*probleme") keep the unanchored scan, in sentences that hold a string their matches need.
  */
-import { LiteralAutomaton } from './literal-automaton.js';
+import { LiteralAutomaton, nodeTable } from './literal-automaton.js';
 import { fewLongestPrefixes, requiredLiterals } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, leftmostOf, topLevelAlternatives, type Scan } from './scanner-chunks.js';
 
@@ -31,7 +31,7 @@ const MAX_PREFIXES = 64;
 class PrefixTrie {
   private readonly symbols = new Uint16Array(0x10000);
   private readonly width: number;
-  private readonly children: Int32Array;
+  private readonly children: Uint16Array | Int32Array;
   private readonly parents: Int32Array;
   /** Per node, the bits of every prefix that ends on the path from the root to it. */
   readonly pathMasks: Int32Array;
@@ -63,7 +63,7 @@ class PrefixTrie {
       }
       masks[node] = (masks[node] ?? 0) | bit;
     }
-    this.children = new Int32Array(next.length * width);
+    this.children = nodeTable(next.length, width);
     next.forEach((symbols, node) => {
       for (const [symbol, child] of symbols) this.children[node * width + symbol] = child;
     });
