@@ -88,8 +88,8 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, '\n');
   // the typography is gone, so the text is Latin-1 as a rule: one byte per character from here on makes
   // the passes below, with their letter classes tried at every character, and all later matchers faster
-  const wide = holdsBeyondLatin1(mapped);
-  const uniform = (wide ? mapped : oneByteCopy(mapped)).replace(HYPHENATED_AT_BREAK, '$1');
+  const beyondLatin1 = holdsBeyondLatin1(mapped);
+  const uniform = (beyondLatin1 ? mapped : oneByteCopy(mapped)).replace(HYPHENATED_AT_BREAK, '$1');
   const tickersApart = uniform.includes('%') ? uniform.replace(GLUED_TICKER, '$1 $2') : uniform;
   const codesApart = MAY_HOLD_INSTRUMENT_CODE.test(tickersApart)
     ? tickersApart.replace(GLUED_INSTRUMENT_CODE, '$1 $2')
@@ -98,5 +98,5 @@ export function normalizeText(text: string): string {
     .replace(DOTTED_CAPITAL_I, 'I')
     .replace(QUOTED_YEAR, '$1')
     .replace(GLUED_YEAR, '$1 ');
-  return wide ? oneByteCopy(normalized) : normalized;
+  return beyondLatin1 ? oneByteCopy(normalized) : normalized;
 }

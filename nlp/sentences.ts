@@ -177,11 +177,14 @@ function continuesLine(text: string, sentStart: number, lineStart: number, at: n
  * Splits text into sentences with offsets. Returns trimmed sentences; empty lines are skipped.
  * A sentence ends at a line break that does not wrap it (see continuesLine), or at `.`, `!`, `?`
  * (optionally followed by quotes or brackets) followed by whitespace, unless the period belongs to an abbreviation, an initial, a German
- * ordinal or date, or is followed by a lower-case word.
+ * ordinal or date, or is followed by a lower-case word. Sentences are slices of `text` and share its
+ * storage; pass normalizeText's result, which is one byte per character where it can be, or the
+ * lexicons run several times slower on them (one-byte-strings.ts). Only a text that keeps a character
+ * beyond Latin-1 has its other sentences copied to one byte per character here.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const wide = holdsBeyondLatin1(text);
+  const beyondLatin1 = holdsBeyondLatin1(text);
   let paragraph = 0;
   let line = 0;
   let lineStart = 0;
@@ -194,7 +197,7 @@ export function splitSentences(text: string): Sentence[] {
       const sentence = text.slice(s, e);
       // a sentence of a text with a character beyond Latin-1 elsewhere need not be two-byte itself
       out.push({
-        text: wide ? oneByteCopy(sentence) : sentence,
+        text: beyondLatin1 ? oneByteCopy(sentence) : sentence,
         start: s,
         end: e,
         paragraph,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LiteralAutomaton } from './literal-automaton.js';
+import { LiteralAutomaton, nodeTable } from './literal-automaton.js';
 
 /** The ids `mark` sets for `text`, ascending. */
 function marked(automaton: LiteralAutomaton, text: string, ids: number): number[] {
@@ -30,6 +30,22 @@ describe('the literal automaton', () => {
     ]);
     expect(marked(automaton, 'die aktie stieg um 3 %', 8)).toEqual([2, 7]);
     expect(marked(automaton, 'die aktie fiel', 8)).toEqual([]);
+  });
+
+  it('refuses the empty string, which every text holds', () => {
+    expect(
+      () =>
+        new LiteralAutomaton([
+          ['ab', 0],
+          ['', 1],
+        ]),
+    ).toThrow(/empty string/u);
+  });
+
+  it('keeps state numbers in two bytes while they fit, in four beyond', () => {
+    expect(nodeTable(0x10000, 3)).toBeInstanceOf(Uint16Array);
+    expect(nodeTable(0x10001, 3)).toBeInstanceOf(Int32Array);
+    expect(nodeTable(5, 3)).toHaveLength(15);
   });
 
   it('marks exactly the strings a text holds, for generated strings and texts', () => {

@@ -1,6 +1,7 @@
 /**
  * Which of many literal strings stand in a text, found in one pass: an Aho-Corasick automaton over
- * UTF-16 code units with a full transition table, so that each code unit costs one array read. The
+ * UTF-16 code units with a full transition table, so that each code unit costs a few array reads and no
+ * backtracking. The
  * trigger scanner uses it to leave out, per sentence, the alternatives of its lexicons that cannot
  * match there because the sentence lacks every string each of their matches needs.
  */
@@ -11,13 +12,13 @@
  * took 2.1 MB and this automaton 1.5 MB, more than a core's cache holds.
  */
 export function nodeTable(states: number, width: number): Uint16Array | Int32Array {
-  return states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+  return states <= 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
 }
 
 /**
- * A deterministic automaton over UTF-16 code units that reports, per position, the alternatives whose
- * strings end there (each string is given with the id it reports). Code units no string uses share
- * symbol 0, which leads back to the root.
+ * A deterministic automaton over UTF-16 code units that finds which of its strings a text holds; each
+ * string is given with an id (several strings may share one), and {@link LiteralAutomaton.mark} sets
+ * the ids of those found. Code units no string uses share symbol 0, which leads back to the root.
  */
 export class LiteralAutomaton {
   private readonly symbols = new Uint16Array(0x10000);
@@ -37,6 +38,8 @@ export class LiteralAutomaton {
     const goto = [new Map<number, number>()];
     const own = [new Set<number>()];
     for (const [text, id] of literals) {
+      // the empty string stands in every text and would have no state of its own to report it from
+      if (text === '') throw new Error(`literal automaton: an empty string (id ${id}) cannot be found`);
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const symbol = this.symbols[text.charCodeAt(i)] ?? 0;
@@ -83,7 +86,10 @@ export class LiteralAutomaton {
     }
   }
 
-  /** Sets `marks[id]` to 1 for the id of every string found in `text`. */
+  /**
+   * Sets `marks[id]` to 1 for the id of every string found in `text`. Marks are never cleared, so a
+   * caller may set some ids beforehand (the trigger scanner's alternatives that need no string).
+   */
   mark(text: string, marks: Uint8Array): void {
     const { symbols, delta, width, outputs } = this;
     let state = 0;

@@ -208,6 +208,19 @@ describe('the trigger scanner', () => {
     );
   });
 
+  it('gives each text its own matches when the scans of two texts are interleaved', () => {
+    const own = new TriggerScanner({ x: { source: 'verlegt|hugging face|ab+c', tails: [] } });
+    const a = 'das wurde verlegt und abbc';
+    const b = 'auf hugging face';
+    const scanA = own.scan('x', a);
+    expect(scanA(0)?.[0]).toBe('verlegt');
+    const scanB = own.scan('x', b);
+    expect(scanB(0)?.[0]).toBe('hugging face');
+    // the scan of the first text goes on after the second was read
+    expect(scanA(a.indexOf('und'))?.[0]).toBe('abbc');
+    expect(scanB(b.length)).toBeNull();
+  });
+
   it('refuses a compound tail that is not plain lower-case letters', () => {
     expect(() => new TriggerScanner({ x: { source: 'ab', tails: ['ex.ort'] } })).toThrow(/compound tail/u);
   });

@@ -8,6 +8,8 @@
  * order, as long as literal-prefixes.ts names every possible start (the tests compare both on the
  * lexicons and on generated patterns). Alternatives whose matches may start without literal text
  * ("\p{L}*probleme") keep the unanchored scan, in sentences that hold a string their matches need.
+ * The anchored ones, too, run only in sentences that hold one of the strings each of their matches
+ * needs ("verlegt", "hugging face"), found by one pass of a literal automaton over the sentence.
  */
 import { LiteralAutomaton, nodeTable } from './literal-automaton.js';
 import { fewLongestPrefixes, requiredLiterals } from './literal-prefixes.js';
@@ -141,6 +143,7 @@ export interface LexiconSource {
 interface Alternative {
   source: string;
   prefixes: ReadonlySet<string>;
+  /** Null also where the alternative has no literal prefixes: it is then scanned unanchored. */
   required: readonly string[] | null;
 }
 
@@ -250,7 +253,7 @@ export class TriggerScanner<K extends string> {
   private readonly starts: PrefixTrie;
   private readonly tails: PrefixTrie;
   /** The strings that anchored alternatives need, by alternative id, and the ids that need none. */
-  private readonly required: LiteralAutomaton;
+  private readonly literalGate: LiteralAutomaton;
   private readonly unconditional: number[] = [];
   private alternativeCount = 0;
   private lastText: string | undefined;
@@ -259,7 +262,7 @@ export class TriggerScanner<K extends string> {
   constructor(sources: Readonly<Record<K, LexiconSource>>) {
     const starts: [string, number][] = [];
     const tails: [string, number][] = [];
-    const required: [string, number][] = [];
+    const gateLiterals: [string, number][] = [];
     for (const [key, lexicon] of Object.entries(sources) as [K, LexiconSource][]) {
       const notLiteral = lexicon.tails.find((t) => !/^\p{Ll}+$/u.test(t));
       if (notLiteral !== undefined)
@@ -281,7 +284,7 @@ export class TriggerScanner<K extends string> {
           const firstId = this.alternativeCount;
           alternatives.forEach((a, i) => {
             if (a.required === null || a.required.includes('')) this.unconditional.push(firstId + i);
-            else for (const r of a.required) required.push([r, firstId + i]);
+            else for (const r of a.required) gateLiterals.push([r, firstId + i]);
           });
           this.alternativeCount += alternatives.length;
           return new StickySegment(index, alternatives, firstId);
@@ -290,7 +293,7 @@ export class TriggerScanner<K extends string> {
     }
     this.starts = new PrefixTrie(starts);
     this.tails = new PrefixTrie(tails);
-    this.required = new LiteralAutomaton(required);
+    this.literalGate = new LiteralAutomaton(gateLiterals);
   }
 
   /**
@@ -309,9 +312,10 @@ export class TriggerScanner<K extends string> {
       mask &= this.starts.masksAt(text, i);
       for (let s = 0; mask !== 0; s++, mask >>>= 1) if ((mask & 1) !== 0) bySegment[s]?.push(i);
     }
+    // a fresh array per text: a scan made for another text may still be asked for its next match
     const possible = new Uint8Array(this.alternativeCount);
     for (const id of this.unconditional) possible[id] = 1;
-    this.required.mark(text, possible);
+    this.literalGate.mark(text, possible);
     this.lastText = text;
     this.lastCandidates = { bySegment, possible };
     return this.lastCandidates;
