@@ -29,7 +29,7 @@ const W =
  * "15 Prozent ihrer China-Umsätze an die US-Regierung abführen"): the licence deals of 2025, an export
  * decision and no financial result. Source text, shared by the export trigger and the financial exclusion.
  */
-const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit[\p{L}\p{N}_]*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abzuführen|abgeben|abgegeben|abzugeben|abtreten|abzutreten|überweisen|zu überweisen|bezahlen|zu bezahlen|zu zahlen)(?![\p{L}])`;
+const REVENUE_SHARE_PAID = String.raw`(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|remit[\p{L}\p{N}_]*|share|shares|sharing|shared)\s+(?:\S+\s+){0,4}?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+(?:of|cut of|share of)\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?:pay|pays|paying|paid|hand(?:s|ed|ing)? over|give|gives|giving|gave|surrender(?:s|ed|ing)?|remit[\p{L}\p{N}_]*)\s+(?:a|one)\s+(?:quarter|fifth|tenth|third|half)\s+of\s+(?:\S+\s+){0,3}?(?:revenues?|sales|proceeds)\b|(?<![\p{L}])(?:zahlt|zahlte|zahlten|bezahlt|bezahlen|führt|führen|abführen|abgeführt|gibt|geben|abgeben|abgegeben|tritt|abtreten|überweist|überweisen)\s+(?:\S+\s+){0,3}?\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\b|\d+(?:[.,]\d+)?\s?(?:%|prozent)\s+(?:der|des|ihrer|seiner|ihres|seines|dieser|dieses)\s+(?:\S+\s+){0,2}?(?:[\p{L}-]*umsätze|[\p{L}-]*umsatzes|[\p{L}-]*einnahmen|[\p{L}-]*erlöse)\s+(?:\S+\s+){0,10}?(?:abführen|abgeführt|abführt|abzuführen|abgeben|abgegeben|abzugeben|abtreten|abzutreten|überweisen|zu überweisen|bezahlen|zu bezahlen|zu zahlen)(?![\p{L}])`;
 /**
  * Where a revenue share paid is a licence deal: a government, licences or exports, or the China sales
  * they were about ("pays TSMC 30% of its revenue for wafers", "pays Microsoft 20% of its revenue" are not).
@@ -98,6 +98,14 @@ const RELEASE_VERB_FORMS = [
   'freigegeben',
   'freigeben',
   'bereitgestellt',
+  // coming out, standing ready, switched on, rolled out, going to customers (round 38, own paraphrases)
+  'herauskommen',
+  'bereitstehen',
+  'zur verfügung stehen',
+  'freischalten',
+  'ausrollen',
+  'an den start gehen',
+  'an die kunden gehen',
 ];
 /** The infinitives among them: before a final modal they are a future, where participles are passives. */
 const RELEASE_INFINITIVES = [
@@ -122,6 +130,13 @@ const RELEASE_INFINITIVES = [
   'herstellen',
   'fertigen',
   'bringen',
+  'herauskommen',
+  'bereitstehen',
+  'zur verfügung stehen',
+  'freischalten',
+  'ausrollen',
+  'an den start gehen',
+  'an die kunden gehen',
 ];
 /** "... ist für Mitte Februar angekündigt", "is slated for May": what makes a launch noun a plan. */
 const LAUNCH_SET_FOR =
@@ -398,7 +413,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:markteinführung|einführung|veröffentlichung|vorstellung|marktstart)\\s+${W}{1,8}?(?:wird|werden|soll|sollen|solle)\\s+${W}{0,8}?(?:erfolgen|stattfinden)\\b`,
       // an intention to start: "seine Absicht, mit der Auslieferung des H200 zu beginnen"
       `mit\\s+(?:der|dem)\\s+(?:auslieferung|massenproduktion|serienproduktion|produktion|lieferung|markteinführung|verkauf|versand)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?zu\\s+(?:beginnen|starten)\\b`,
-      `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|angestrebt|in aussicht gestellt)`,
+      `(?:angepeilt|anvisiert|avisiert|terminiert|angesetzt|anberaumt|angestrebt|in aussicht gestellt)`,
       // a window for the release (not a rocket's launch window): "the release window is late April"
       `(?:release|shipping|availability)\\s+window\\b|(?:veröffentlichungs|markteinführungs|liefer)fenster\\b`,
       // holding to a launch: "hält an der Markteinführung in diesem Jahr fest", "sticks to its launch schedule"
@@ -453,6 +468,13 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:veröffentlichung|markteinführung|einführung|marktstart|launch|release|debüt|debut|vorstellung)\\s+${W}{0,6}?(?:${LAUNCH_SET_FOR}|${LAUNCH_TIMED})`,
       // "with a launch planned for Q4 2024", "Marktstart geplant für Herbst": the reduced form
       '(?:launch|release|debut|rollout|availability|markteinführung|marktstart|veröffentlichung)\\s+(?:(?:is|was)\\s+)?(?:planned|scheduled|slated|targeted|geplant|vorgesehen|angesetzt)\\s+(?:for|für)\\b',
+      // the same set off by a comma: "The Grok 5 launch, set for year-end according to xAI"
+      '(?:launch|release|debut|rollout|availability),\\s+(?:set|planned|scheduled|slated|targeted|pencil+ed in)\\s+for\\b',
+      // a date set for the debut, shipments expected to begin, the start of deliveries ahead (round 38)
+      `\\bset(?:s|ting)?\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:date|deadline|target date)\\s+for\\s+(?:the|its)\\s+(?:\\S+\\s+)?(?:launch|release|debut|rollout|arrival)\\b`,
+      `expects?\\s+(?!${W}{0,3}?(?:hbm|memory|speicher|wafer|substrate|dram)\\b)${W}{0,3}?(?:shipments|deliveries|production|sales|availability)\\s+${W}{0,6}?to\\s+(?:begin|start|commence)\\b`,
+      `(?:will|is set to|are set to|plans? to)\\s+(?:start|begin)\\s+(?:delivering|shipping|selling|offering|producing|rolling out)\\b`,
+      `(?:will|would|is set to|to)\\s+be\\s+open[- ]sourced\\b`,
       // nominal: "the anticipated summer launch of GPT-5", "a target production ramp in H2 2026"
       `(?:anticipated|expected|planned|upcoming|forthcoming|targeted)\\s+${W}{0,2}?(?:launch|release|debut|rollout|roll-out|arrival)\\b`,
       '(?:production|volume|mass[- ]production) ramp\\b',
@@ -614,7 +636,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "später als geplant", "später veröffentlichen als geplant"
       `später\\s+${W}{0,3}?als\\s+(?:ursprünglich\\s+)?(?:geplant|erwartet|angekündigt|vorgesehen|gedacht|versprochen)`,
       'nicht rechtzeitig',
-      `hink[\\p{L}\\p{N}_]*\\s+${W}{0,6}?hinterher`,
+      `hink[\\p{L}\\p{N}_]*\\s+${W}{0,10}?hinterher`,
       `länger\\s+auf\\s+${W}{0,5}?warten`,
       `push(?:ed|es|ing)?\\s+(?:the\\s+|its\\s+)?(?:debut|launch|release|rollout|roll-out|start|introduction|arrival|availability|shipments?)\\b`,
       // "will push the Rubin launch into next year": the product named between article and noun
@@ -641,6 +663,25 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // the product between verb and target: "pushed GPT-5 to September", "pushing the features toward iOS 27"
       `push(?:ed|es|ing)\\s+${W}{1,4}?(?:to|into|toward|towards|until)\\s+(?:(?:early|mid|late|the|a)\\s+)?(?:next|later|following|\\d{4}\\b|q[1-4]\\b|h[12]\\b|(?:first|second|third|fourth)\\s+(?:quarter|half)|(?:${MONTH_NAME_PATTERN.toLowerCase()})(?![\\p{L}])|spring|summer|fall|autumn|winter|ios\\s+\\d)`,
       'hinter dem zeitplan',
+      // behind its own timetable, trailing it: "liegt hinter dem eigenen Zeitplan zurück", "trails its original timetable"
+      `hinter\\s+(?:dem|seinem|ihrem)\\s+(?:\\S+\\s+)?(?:zeitplan|fahrplan|terminplan)`,
+      `(?:behind|trail(?:s|ed|ing)?)\\s+(?:its|the|their)\\s+(?:own\\s+|original\\s+|initial\\s+|internal\\s+)?(?:schedule|timetable|timeline|roadmap)`,
+      // a date promised and not kept: "den ... Liefertermin konnte Huawei nicht halten", "verfehlt das Startfenster"
+      `(?:liefer|start|ziel|veröffentlichungs)?termin\\s+${W}{0,6}?nicht\\s+(?:halten|einhalten|gehalten|eingehalten)\\b`,
+      `(?:verfehl|verpass)[\\p{L}\\p{N}_]*\\s+(?!${W}{0,3}?(?:nicht|nie)\\b)${W}{0,4}?(?:start|liefer|zeit|veröffentlichungs)?(?:fenster|termin)\\b`,
+      // delivery in arrears, customers put off: "räumt Lieferverzug ein", "vertröstet die Nutzer auf den Herbst"
+      '(?:liefer|auslieferungs|produktions)verzug[\\p{L}\\p{N}_]*',
+      `vertröst[\\p{L}\\p{N}_]*\\s+${W}{0,6}?auf\\s+(?:den|die|das|\\d|nächste|kommende|später|einen)`,
+      // dragging on into a later time: "zieht sich bis ins kommende Jahr hin"
+      `(?:zieht|ziehen|zog|zogen)\\s+sich\\s+${W}{0,8}?(?:bis\\s+)?(?:ins|in den|in das|in die)\\s+${W}{0,3}?hin(?![\\p{L}])`,
+      // pushed out: "wurde um mehrere Wochen hinausgeschoben", "schiebt den Start hinaus"
+      '(?:hinaus(?:zu)?(?:ge)?schob[\\p{L}\\p{N}_]*|hinausgeschoben|hinaus(?:zu)?schieb[\\p{L}\\p{N}_]*)',
+      `(?:schiebt|schieben|schob|schoben)\\s+(?!${W}{0,8}?(?:nicht|nie|kein\\p{L}*)\\s)${W}{1,8}?hinaus(?![\\p{L}])`,
+      // a slower start than expected, more time taken than announced
+      `(?:läuft|laufen|lief|liefen)\\s+${W}{0,3}?(?:langsamer|zäher|schleppender|holpriger)\\s+an\\s+als\\s+(?:erwartet|geplant|angekündigt|erhofft|vorgesehen)`,
+      `(?:lässt|lassen|ließ|ließen)\\s+sich\\s+${W}{0,8}?(?:mehr|länger)\\s+zeit\\s+als\\s+(?:geplant|angekündigt|erwartet|vorgesehen|versprochen)`,
+      // trouble with the delivery: "bei der Auslieferung des Chips hakt es"
+      `(?:auslieferung|lieferung|markteinführung|marktstart|produktion|fertigung)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?hakt(?:e)?\\s+es\\b`,
       'ins stocken',
       'stockt[\\p{L}\\p{N}_]*',
       'aufgeschoben',
@@ -652,6 +693,16 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,6}?back\\b',
       'stall(?:s|ed|ing)?\\b',
       'behind schedule',
+      // a window or a debut not made: "would not arrive in the window it had promised", "did not make its May debut",
+      // "blew through its deadline", "kicked the launch down the road", "is now two months overdue"
+      `(?:won['’]t|will not|wouldn['’]t|would not|didn['’]t|did not)\\s+(?:arrive|launch|ship|land|debut|come out|be (?:released|out|available|ready))\\s+(?:in|within|by|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:window|timeframe|time frame|deadline|date|schedule)\\b`,
+      `(?:didn['’]t|did not|failed to|won['’]t|will not|couldn['’]t|could not)\\s+make\\s+(?:its|the|their)\\s+${W}{0,3}?(?:debut|launch|release|deadline|window|date)\\b`,
+      `(?:blew|blown|blows|blowing)\\s+(?:through|past)\\s+(?:its|the|their)\\s+${W}{0,3}?(?:deadline|target date|window|date)\\b`,
+      `kick(?:s|ed|ing)?\\s+${W}{0,4}?down the road\\b`,
+      `(?:is|are|was|were)\\s+(?!long\\b)(?:\\S+\\s+){0,4}?(?<!long[- ])overdue\\b`,
+      // set back, drifting into a later time: "problems have set back deliveries of", "rollout drifts into next year"
+      `set(?:s|ting)?\\s+back\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\S+\\s+)?(?:launch|release|deliveries|shipments|rollout|roll-out|debut|production|availability)\\b`,
+      `drift(?:s|ed|ing)?\\s+(?:in)?to\\s+(?:next|the next|the following|20[2-4]\\d|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|(?:early|mid|late)[- ]20[2-4]\\d)\\b`,
       `miss(?:ed|es|ing)?\\s+(?:its|the|a|their)\\s+${W}{0,4}?(?:deadline|window|target|launch date|release date|debut date|launch window|release window|timeline)s?\\b`,
       // a launch that did not come: "failed to release Claude 3.5 Opus", "failed to ship Behemoth on time"
       `fail(?:ed|s|ing)?\\s+to\\s+(?:release|launch|ship|deliver|debut|bring out|roll out)\\b(?!\\s+(?:a|an|any)\\s+(?:statement|comment|response|update|report|explanation)\\b)(?!\\s+(?:\\S+\\s+){0,4}?(?:weights|source code|code|details|data|figures|results|numbers|benchmarks)\\b)`,
@@ -1182,6 +1233,20 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:secure|obtain|receive|win|won)(?<!-(?:secure|obtain|receive|win|won))\\s+${W}{0,3}?licen[cs]es?`,
       `prevent(?:s|ed|ing)?\\s+${W}{0,2}?(?:sales?|exports?|shipments?|deliveries)\\b`,
       `authori[sz](?:e|es|ed|ing)\\s+${W}{0,6}?(?:sales?|sell|exports?|shipments?|ship)\\b`,
+      // permission in other words (round 38, own paraphrases): "clears the MI308 for sale to China", "signed off on
+      // the sale of", "exports ... have been authorised", "licences to ship ... have been approved", "durchgewunken"
+      `clear(?:s|ed|ing)?\\s+${W}{0,4}?for\\s+(?:sale|sales|export|exports|shipment|shipments|delivery|deliveries)\\b`,
+      `sign(?:s|ed|ing)?\\s+off\\s+on\\s+(?:the\\s+)?(?:sale|sales|export|exports|shipment|shipments)\\b`,
+      `(?:exports?|sales?|shipments?)\\s+${W}{0,8}?(?:have|has)\\s+been\\s+(?:authori[sz]ed|approved|cleared|permitted)\\b`,
+      `licen[cs]es?\\s+${W}{0,10}?(?:have|has)\\s+been\\s+(?:approved|granted|issued)\\b`,
+      `durch(?:ge)?wunken\\b|(?:winkt|winkte|winken|winkten)\\s+${W}{1,8}?durch(?![\\p{L}])`,
+      // a restriction in other words: "schiebt dem Verkauf einen Riegel vor", "streng kontingentiert", placed
+      // under a licensing regime
+      `riegel\\s+vor(?:geschoben|zuschieben|schieben)?(?![\\p{L}])`,
+      'kontingentier[\\p{L}\\p{N}_]*',
+      `(?:placed|put|brought)\\s+under\\s+${W}{0,6}?(?:licen[cs]ing|export[- ]control|export)\\s+(?:regime|requirements?|rules|controls)\\b`,
+      // customs holding shipments: "Der chinesische Zoll hält ... Sendungen ... fest"
+      `zoll[\\p{L}\\p{N}_]*\\s+${W}{0,8}?(?:hält|hielt|halten|hielten)\\s+${W}{0,8}?fest(?![\\p{L}])`,
       `licen[cs]es?\\s+${W}{0,3}?(?:granted|approved|issued)`,
       // exports capped or limited: "the diffusion rule capped exports of chips such as the H200", "begrenzte die
       // Ausfuhr" (with its article: "begrenzte Lieferungen" is a limited amount)
@@ -1419,7 +1484,7 @@ export const FINANCIAL_EXCLUDE =
  * ({@link RESULT_REPORTED}): "posted revenue of $44.1 billion and is expected to deliver another record".
  */
 export const FINANCIAL_FORECAST =
-  /\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimat(?:es?|ed)|project(?:s|ed)|forecast(?:s|ed)?|predict(?:s|ed)|schätz(?:t|en|te|ten)|prognostiziert(?:e|en)?)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+|(?:its|their|seine[nmrs]?|ihre[nmrs]?)(?:\s+[^\s,.;:!?]+){1,7}?)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:in achieving|to achieve|to reach|zu erreichen)(?<=\b(?:will|would|aims?|hopes?|seeks?|wants?|soll|sollen|wollen)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:in achieving|to achieve|to reach|zu erreichen))\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
+  /\btrau(?:t|en|te|ten)\s+(?:der|den|dem)\s+(?:aktie|aktien|papier|papieren|titel)\b|\bwill\s+(?:(?!and\b|but\b)\S+\s+){0,2}?(?:generate|bring in|earn|rake in)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:erzielen|erwirtschaften|einbringen)\b|\b(?:estimat(?:es?|ed)|project(?:s|ed)|forecast(?:s|ed)?|predict(?:s|ed)|schätz(?:t|en|te|ten)|prognostiziert(?:e|en)?)\s+(?:that\s+|dass\s+)?(?:the company|das unternehmen|der konzern|(?!it\b|and\b|but\b|und\b|aber\b)\S+|(?:its|their|seine[nmrs]?|ihre[nmrs]?)(?:\s+[^\s,.;:!?]+){1,7}?)\s+(?:will|wird|would|würde)\b|expected to (?:showcase|show|deliver|reveal|announce)\b|\b(?:in achieving|to achieve|to reach|zu erreichen)(?<=\b(?:will|would|aims?|hopes?|seeks?|wants?|soll|sollen|wollen)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:in achieving|to achieve|to reach|zu erreichen))\s+(?:\S+\s+){0,3}?[$€]?\s?\d(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in sales|in revenue|umsatz)|\b(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\s+(?:hätte|hätten|würde|würden)\b|\b(?:hätte|hätten)\s+(?:\S+\s+){0,8}?(?:generiert|erzielt|eingebracht|erwirtschaftet|gebracht|eingespielt)\b|\bwould have (?:generated|brought in|earned|made)\b/u;
 /** A result told as done: "reported", "posted", "rose", "erzielte", "stieg". */
 export const RESULT_REPORTED =
   /(?<![\p{L}])(?<!(?:would|could|might) have )(?:reported|reporting|posted|posting|rose|fell|grew|jumped|climbed|increased|declined|generated|earned|erzielte\p{L}*|stieg\p{L}*|fiel\p{L}*|sank\p{L}*|meldete\p{L}*|wuchs|steigerte\p{L}*)(?![\p{L}])/u;

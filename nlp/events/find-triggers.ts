@@ -129,7 +129,29 @@ const ROADMAP_OBJECT_BEFORE =
   /(?<![\p{L}])(?:eine?n?|die|den|seine?n?|ihre?n?)\s+(?:\p{L}+\s+)?(?:roadmap|fahrplan|produktfahrplan|strategie|pläne|zeitplan)\s+$/u;
 /** German orders as the object before a verb at the end of its clause. */
 const ORDERS_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:die|ihre|seine|alle|viele|einige|ihren|seinen)\s+(?:\p{L}+\s+)?(?:bestellungen|aufträge|käufe|orders)\s+(?:[^\s,;.:!?]+\s+){0,6}$/u;
+  /(?<![\p{L}])(?:die|ihre|seine|alle|viele|einige|ihren|seinen)\s+(?:\p{L}+\s+)?(?:bestellungen|aufträge|käufe|orders|kaufentscheidung(?:en)?|investitionsentscheidung(?:en)?)\s+(?:[^\s,;:!?]+\s+){0,8}$/u;
+/** ... or after it: "put off a planned purchase of", "delays further orders for" (round 38). */
+const ORDERS_OBJECT_AFTER =
+  /^\s+(?:(?:a|an|the|its|their|some|any|further|new|planned|large|ihre|seine|die|den|eine?n?|geplante\p{L}*|weitere\p{L}*)\s+){0,3}(?:orders?|purchases?|bestellungen|aufträge|käufe|kauf|kaufentscheidung\p{L}*)(?![\p{L}])(?!\s+(?:fulfil|deliver|shipment|ausliefer|abwicklung))/u;
+/**
+ * What moved is a meeting, a trial, a visit or a report, not a product (round 38): named first as the
+ * sentence's subject ("Die Hauptversammlung von Baidu, auf der es auch um ERNIE 5.0 gehen sollte, wurde
+ * ... verschoben", "A court hearing ... has been pushed back"), or as the object right before the verb
+ * ("hat ihren Besuch in Brüssel verschoben", "den Sicherheitsbericht ... mit großer Verspätung vorgelegt").
+ */
+const OCCASION =
+  '(?:hauptversammlung|aktionärsversammlung|versammlung|sitzung|treffen|gespräche?|verhandlung|verhandlungstermin|gerichtstermin|anhörung|abstimmung|besuch|reise|spatenstich|grundsteinlegung|gipfel|konferenz|prozess\\s+(?:um|gegen)|meeting|hearing|court date|trial|vote|visit|trip|groundbreaking|summit|conference)';
+/** A report handed in late, as the German object ("den Sicherheitsbericht ... mit Verspätung vorgelegt"); "a report said" is a source. */
+const DOCUMENT_OBJECT =
+  '(?:den|seinen|ihren)\\s+(?:[^\\s,;.:!?]+\\s+)?(?:\\p{L}*bericht|jahresabschluss|abschluss)';
+const OCCASION_SUBJECT = new RegExp(
+  `^(?:(?:die|der|das|den|eine?|the|a|an)\\s+)?(?:[^\\s,;.:!?]+\\s+){0,2}?${OCCASION}(?![\\p{L}])`,
+  'u',
+);
+const OCCASION_OBJECT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:ihren|seinen|ihre|seine|den|die|das|its|their|the)\\s+(?:[^\\s,;.:!?]+\\s+)?${OCCASION}|${DOCUMENT_OBJECT})(?![\\p{L}])\\s+(?:[^\\s,;:!?]+\\s+){0,6}$`,
+  'u',
+);
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
   /(?<![\p{L}])(?:(?!(?:gebrauchs|verhaltens|nutzungs|denk|schnitt|bewegungs|such|sprach|farb|strick|geschmacks)muster)\p{L}*muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
@@ -348,7 +370,10 @@ function isDelayRuledOut(s: Spot): boolean {
     // "order delays from key customers": the buyers hold back, the product is not late
     ORDER_DELAY_BEFORE.test(s.before) ||
     // "dass Kunden die Bestellungen des neuesten Angebots verschoben haben": the orders are what moved
-    (/^versch/u.test(s.match) && ORDERS_OBJECT_BEFORE.test(textBefore(s, 90))) ||
+    (/^(?:versch|vertag)/u.test(s.match) && ORDERS_OBJECT_BEFORE.test(textBefore(s, 90))) ||
+    ORDERS_OBJECT_AFTER.test(textAfter(s, 60)) ||
+    OCCASION_SUBJECT.test(s.lower.slice(0, s.start)) ||
+    OCCASION_OBJECT_BEFORE.test(textBefore(s, 90)) ||
     ORDER_DELAY_AFTER.test(s.lower.slice(s.start, s.start + 50)) ||
     PUSH_BACK_AGAINST.test(s.lower.slice(s.start, s.start + 40))
   );
@@ -359,6 +384,7 @@ function isExportRuledOut(s: Spot): boolean {
   return (
     WISH_AFTER.test(s.after) ||
     WISH_BEFORE.test(s.before) ||
+    (EXPORT_ALLOW.test(s.match) && LOBBIED_BEFORE.test(textBefore(s, 140))) ||
     isPurpose(s) ||
     // "wartet auf die Exportfreigabe", "rechnet mit der Freigabe", "eine Freigabe ist nicht in Sicht"
     (APPROVAL_NOUN.test(s.match) &&
@@ -385,7 +411,7 @@ const EXPORT_REGIME =
   /^(?:(?:export|ausfuhr)[\s-]?)?(?:controls?|kontrollen|restrictions?|beschränkungen|restriktionen|rules|regeln|regulations?|bestimmungen|vorschriften)$/u;
 /** What a product meets a regime with: "complies with the new US", "designed to adhere to Washington's", "konform mit den". */
 const COMPLYING_BEFORE =
-  /(?<![\p{L}])(?:compl(?:y|ies|ied|ying|iance|iant)\s+(?:with|to)|adher(?:e|es|ed|ing|ence)\s+to|conform(?:s|ed|ing|ity|ant)?\s+(?:to|with)|in\s+(?:line|accordance|keeping|compliance)\s+with|(?:to|that|which)\s+(?:meet|meets|satisf(?:y|ies))|konform\s+(?:mit|zu)|im\s+einklang\s+mit|unter\s+einhaltung)\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+  /(?<![\p{L}])(?:(?:unter|unterhalb|below|beneath|under)\s+(?:den|der|dem|the)\s+(?:\S+\s+)?(?:schwellenwert\p{L}*|grenzwert\p{L}*|thresholds?|schwellen?|limits?)|compl(?:y|ies|ied|ying|iance|iant)\s+(?:with|to)|adher(?:e|es|ed|ing|ence)\s+to|conform(?:s|ed|ing|ity|ant)?\s+(?:to|with)|in\s+(?:line|accordance|keeping|compliance)\s+with|(?:to|that|which)\s+(?:meet|meets|satisf(?:y|ies))|konform\s+(?:mit|zu)|im\s+einklang\s+mit|unter\s+einhaltung)\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
 /** A product that does not meet the regime ("no longer complies with", "non-compliant with", "nicht konform mit"). */
 const NOT_COMPLYING_BEFORE =
   /(?<![\p{L}])(?:not|no longer|never|non|nicht(?:\s+mehr)?|kein\p{L}*)[\s-]+(?:\S+\s+)?(?:compl|adher|conform|in\s+(?:line|accordance|keeping|compliance)|meet|satisf|konform|im\s+einklang)\p{L}*\s+(?:\S+\s+){0,5}$|n['’]t\s+(?:\S+\s+)?(?:comply|adhere|conform|meet|satisfy)\s+(?:\S+\s+){0,5}$/u;
@@ -394,7 +420,7 @@ const NOT_COMPLYING_BEFORE =
  * einzuhalten"; not "den Exportregeln nicht (mehr) entspricht".
  */
 const COMPLYING_AFTER =
-  /^\s+(?:(?!(?:nicht|nie|kaum|kein\p{L}*)(?![\p{L}]))[^\s,.;:!?]+\s+){0,2}?(?:entspr\p{L}*|einzuhalten|einhalten|einhält|einhielt|genüg\p{L}*|konform)(?![\p{L}])/u;
+  /^\s+(?:(?!(?:nicht|nie|kaum|kein\p{L}*)(?![\p{L}]))[^\s,.;:!?]+\s+){0,2}?(?:entspr\p{L}*|einzuhalten|einhalten|einhält|einhielt|genüg\p{L}*|konform|leid\p{L}*|litt\p{L}*)(?![\p{L}])/u;
 
 const APPROVAL_NOUN = /^(?:export|ausfuhr)?freigabe/u;
 const AWAITED_BEFORE =
@@ -487,6 +513,13 @@ const POSSIBLE_BEFORE =
   /\b(?:potential|possible|potenziell\w*|mögliche(?!rweise)\w*|eventuelle\w*|hypothetical|hypothetische\w*)\s+(?:[^\s.;:!?]+\s+)?$/u;
 const WISH_AFTER = /^\s+zu\s+(?:wollen|beabsichtigen)\b/u;
 const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
+/**
+ * A permission lobbied for, not given (round 38): "wirbt in Washington dafür, den Verkauf ... zu erlauben",
+ * "is pressing U.S. officials to let the company sell". A restriction urged by an authority ("told state
+ * operators to stop buying") stays an event: only permissions are read so.
+ */
+const LOBBIED_BEFORE =
+  /(?<![\p{L}])(?:(?:wirb|wirbt|werben|warb|warben|plädier\p{L}*|drängt|drängen|drängte|drängten|dringt|dringen|drang|lobbyier\p{L}*|fordert|fordern|forderte|forderten)\s+(?:\S+\s+){0,6}?(?:dafür|darauf)\s*,\s+(?:[^\s.;:!?]+\s+){0,12}?zu|(?:urg|press|push|lobb|ask|beg|petition)\p{L}*\s+(?:\S+\s+){0,5}?to|call(?:s|ed|ing)?\s+on\s+(?:\S+\s+){0,5}?to)\s+$/u;
 
 const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, (alt) => alt, 'u');
 
