@@ -145,13 +145,37 @@ const OCCASION =
 const DOCUMENT_OBJECT =
   '(?:den|seinen|ihren)\\s+(?:[^\\s,;.:!?]+\\s+)?(?:\\p{L}*bericht|jahresabschluss|abschluss)';
 const OCCASION_SUBJECT = new RegExp(
-  `^(?:(?:die|der|das|den|eine?|the|a|an)\\s+)?(?:[^\\s,;.:!?]+\\s+){0,2}?${OCCASION}(?![\\p{L}])`,
+  // the occasion heads the sentence's subject and the moving verb is its passive or reflexive predicate:
+  // "Die Hauptversammlung von Baidu, auf der ..., wurde ... verschoben", "A court hearing in a case against
+  // OpenAI has been pushed back"; not "At the conference, Huawei said ...", "Trial production of ..."
+  `^(?:(?:die|der|das|eine?|the|a|an)\\s+)?(?:[^\\s,;.:!?]+\\s+)?${OCCASION}(?:\\s+(?:von|des|der|zu|zur|zum|um|über|im|am|für|in|vor|of|on|over|about|for|with|against|between|before)\\s+[^,;:!?]*?)?(?:,[^,;:!?]*,)?\\s+(?:wurde|wird|werden|wurden|ist|sind|war|waren|has been|have been|had been|was|were|is|are|verzögert sich|verzögerte sich)\\s+(?:[^\\s,;:!?]+\\s+){0,5}$`,
+  'u',
+);
+/** ... or with a reflexive verb right after it: "Der Prozess um ... verzögert sich". */
+const OCCASION_SUBJECT_REFLEXIVE = new RegExp(
+  `^(?:(?:die|der|das|eine?)\\s+)?(?:[^\\s,;.:!?]+\\s+)?${OCCASION}(?:\\s+[^,;:!?]*?)?(?:,[^,;:!?]*,)?\\s+$`,
   'u',
 );
 const OCCASION_OBJECT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:ihren|seinen|ihre|seine|den|die|das|its|their|the)\\s+(?:[^\\s,;.:!?]+\\s+)?${OCCASION}|${DOCUMENT_OBJECT})(?![\\p{L}])\\s+(?:[^\\s,;:!?]+\\s+){0,6}$`,
+  // the German object before its verb; an English object follows its verb and is not read so
+  `(?<![\\p{L}])(?:(?:ihren|seinen|ihre|seine|den|die|das)\\s+(?:[^\\s,;.:!?]+\\s+)?${OCCASION}|${DOCUMENT_OBJECT})(?![\\p{L}])\\s+(?:[^\\s,;:!?]+\\s+){0,6}$`,
   'u',
 );
+/**
+ * What trails its timetable, is overdue or drifts into next year is a case, a plant, talks or payments,
+ * not the product named beside it ("A lawsuit over Llama 4 trails its timetable", "Payments for H20 chips
+ * are 90 days overdue", "Talks over B30A licences drifted into next year"): round 38's review.
+ */
+const NOT_A_PRODUCT_SUBJECT =
+  /(?<![\p{L}])(?:lawsuits?|case|trial|hearing|qualification|plant|fab|factory|site|construction|talks|negotiations|deal|review|probe|investigation|payments?|invoices?|bills?|loans?|suppliers?|hbm[\p{L}\p{N}_]*|memory|wafers?|prozess|klage|rechtsstreit|verhandlungen|gespräche|zahlungen|rechnungen|bau|umsetzung|\p{L}*fabrik|gesetz|suche|prüfung|abnahme|verkauf|nachfrage|geschäft|entscheidung|frist|vorlage|ende|aktienrückkauf|erstattung|erteilung|speicher|hbm-speicher|aktie|tickets)(?![\p{L}])/u;
+/**
+ * The delay cues (round 38) whose subject before them, or object inside them ("schiebt die Vorlage
+ * seiner Quartalszahlen ... hinaus"), must be checked so: they say that something lags, drags or is
+ * pushed out, and the product named in a modifier ("Lizenzen für den H20") is not that thing.
+ */
+const SUBJECT_FIRST_DELAY =
+  /^(?:trail|behind|drift|(?:is|are|was|were)\s|hinter\s|hink|zieht|ziehen|zog|zogen|läuft|laufen|lief|liefen|lässt|lassen|ließ|ließen|hinaus|schieb|schob|vertröst|liefer|auslieferungs)/u;
+
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
   /(?<![\p{L}])(?:(?!(?:gebrauchs|verhaltens|nutzungs|denk|schnitt|bewegungs|such|sprach|farb|strick|geschmacks)muster)\p{L}*muster(?:n)?|samples?|engineering[- ]samples?|test ?chips?|prototyp\p{L}*|prototypes?)(?![\p{L}])/u;
@@ -372,8 +396,15 @@ function isDelayRuledOut(s: Spot): boolean {
     // "dass Kunden die Bestellungen des neuesten Angebots verschoben haben": the orders are what moved
     (/^(?:versch|vertag)/u.test(s.match) && ORDERS_OBJECT_BEFORE.test(textBefore(s, 90))) ||
     ORDERS_OBJECT_AFTER.test(textAfter(s, 60)) ||
+    (SUBJECT_FIRST_DELAY.test(s.match) &&
+      (NOT_A_PRODUCT_SUBJECT.test(textBefore(s, 120)) || NOT_A_PRODUCT_SUBJECT.test(s.match))) ||
     OCCASION_SUBJECT.test(s.lower.slice(0, s.start)) ||
-    OCCASION_OBJECT_BEFORE.test(textBefore(s, 90)) ||
+    (/^\s+sich(?![\p{L}])/u.test(textAfter(s, 8)) &&
+      OCCASION_SUBJECT_REFLEXIVE.test(s.lower.slice(0, s.start))) ||
+    // a verb's object; a launch noun after it is what a report or a meeting was about
+    (!NOMINAL_TRIGGER.test(s.match) &&
+      !/ung(?:en)?$/u.test(s.match) &&
+      OCCASION_OBJECT_BEFORE.test(textBefore(s, 90))) ||
     ORDER_DELAY_AFTER.test(s.lower.slice(s.start, s.start + 50)) ||
     PUSH_BACK_AGAINST.test(s.lower.slice(s.start, s.start + 40))
   );
@@ -519,7 +550,7 @@ const WISH_BEFORE = /\b(?:wants?|wanted|would like|wishes|wished)\s+to\s+$/u;
  * operators to stop buying") stays an event: only permissions are read so.
  */
 const LOBBIED_BEFORE =
-  /(?<![\p{L}])(?:(?:wirb|wirbt|werben|warb|warben|plädier\p{L}*|drängt|drängen|drängte|drängten|dringt|dringen|drang|lobbyier\p{L}*|fordert|fordern|forderte|forderten)\s+(?:\S+\s+){0,6}?(?:dafür|darauf)\s*,\s+(?:[^\s.;:!?]+\s+){0,12}?zu|(?:urg|press|push|lobb|ask|beg|petition)\p{L}*\s+(?:\S+\s+){0,5}?to|call(?:s|ed|ing)?\s+on\s+(?:\S+\s+){0,5}?to)\s+$/u;
+  /(?<![\p{L}])(?:(?:wirb|wirbt|werben|warb|warben|plädier\p{L}*|drängt|drängen|drängte|drängten|dringt|dringen|drang|lobbyier\p{L}*|fordert|fordern|forderte|forderten)\s+(?:\S+\s+){0,6}?(?:dafür|darauf)\s*,\s+(?:(?!(?:und|aber|doch|zugestimmt|beschlossen|entschieden|genehmigt)\s)[^\s.;:!?]+\s+){0,12}?zu|(?:urges?|urged|urging|press(?:es|ed|ing)|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:[^\s,;]+\s+){0,5}?to)\s+$/u;
 
 const MOVED = chunkedScanner(`${TRIGGERS.delay.source}|${TRIGGERS.cancellation.source}`, (alt) => alt, 'u');
 
