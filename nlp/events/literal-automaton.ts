@@ -16,47 +16,72 @@ export function nodeTable(states: number, width: number): Uint16Array | Int32Arr
 }
 
 /**
+ * A trie of strings over UTF-16 code units, as the flat automata here start from: the code units the
+ * strings use numbered from 1 (`symbols`, 0 for all others, `width` numbers in all), each node's children
+ * by number (node 0 is the root, a parent is numbered before its children), and the node where each
+ * string ends, in the order given.
+ */
+export interface CodeUnitTrie {
+  symbols: Uint16Array;
+  width: number;
+  children: Map<number, number>[];
+  parents: number[];
+  ends: number[];
+}
+
+/** The {@link CodeUnitTrie} of `strings`. */
+export function codeUnitTrie(strings: readonly string[]): CodeUnitTrie {
+  const symbols = new Uint16Array(0x10000);
+  let width = 1;
+  for (const text of strings)
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (symbols[code] === 0) symbols[code] = width++;
+    }
+  const children = [new Map<number, number>()];
+  const parents = [0];
+  const ends = strings.map((text) => {
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbols[text.charCodeAt(i)] ?? 0;
+      let child = children[node]?.get(symbol);
+      if (child === undefined) {
+        child = children.length;
+        children[node]?.set(symbol, child);
+        children.push(new Map<number, number>());
+        parents.push(node);
+      }
+      node = child;
+    }
+    return node;
+  });
+  return { symbols, width, children, parents, ends };
+}
+
+/**
  * A deterministic automaton over UTF-16 code units that finds which of its strings a text holds; each
  * string is given with an id (several strings may share one), and {@link LiteralAutomaton.mark} sets
  * the ids of those found. Code units no string uses share symbol 0, which leads back to the root.
  */
 export class LiteralAutomaton {
-  private readonly symbols = new Uint16Array(0x10000);
+  private readonly symbols: Uint16Array;
   private readonly width: number;
   private readonly delta: Uint16Array | Int32Array;
   /** Per state, the ids of the strings that end there, or undefined. */
   private readonly outputs: (readonly number[] | undefined)[];
 
   constructor(literals: readonly (readonly [text: string, id: number])[]) {
-    let width = 1;
-    for (const [text] of literals)
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (this.symbols[code] === 0) this.symbols[code] = width++;
-      }
-    this.width = width;
-    const goto = [new Map<number, number>()];
-    const own = [new Set<number>()];
-    for (const [text, id] of literals) {
+    for (const [text, id] of literals)
       // the empty string stands in every text and would have no state of its own to report it from
       if (text === '') throw new Error(`literal automaton: an empty string (id ${id}) cannot be found`);
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const symbol = this.symbols[text.charCodeAt(i)] ?? 0;
-        let next = goto[state]?.get(symbol);
-        if (next === undefined) {
-          next = goto.length;
-          goto[state]?.set(symbol, next);
-          goto.push(new Map<number, number>());
-          own.push(new Set<number>());
-        }
-        state = next;
-      }
-      own[state]?.add(id);
-    }
-    this.delta = nodeTable(goto.length, width);
+    const trie = codeUnitTrie(literals.map(([text]) => text));
+    this.symbols = trie.symbols;
+    this.width = trie.width;
+    const own = trie.children.map(() => new Set<number>());
+    literals.forEach(([, id], i) => own[trie.ends[i] ?? 0]?.add(id));
+    this.delta = nodeTable(trie.children.length, trie.width);
     this.outputs = own.map((set) => (set.size > 0 ? [...set] : undefined));
-    this.link(goto);
+    this.link(trie.children);
   }
 
   /** Fills the transition table breadth-first from the failure links, merging outputs along them. */

@@ -11,7 +11,7 @@
  * The anchored ones, too, run only in sentences that hold one of the strings each of their matches
  * needs ("verlegt", "hugging face"), found by one pass of a literal automaton over the sentence.
  */
-import { LiteralAutomaton, nodeTable } from './literal-automaton.js';
+import { codeUnitTrie, LiteralAutomaton, nodeTable } from './literal-automaton.js';
 import { fewLongestPrefixes, requiredLiterals } from './literal-prefixes.js';
 import { chunkScan, chunkedScanner, leftmostOf, topLevelAlternatives, type Scan } from './scanner-chunks.js';
 
@@ -31,7 +31,7 @@ const MAX_PREFIXES = 64;
  * root). Each node carries the bits of the lexicons whose prefixes end on the path to it.
  */
 class PrefixTrie {
-  private readonly symbols = new Uint16Array(0x10000);
+  private readonly symbols: Uint16Array;
   private readonly width: number;
   private readonly children: Uint16Array | Int32Array;
   private readonly parents: Int32Array;
@@ -39,38 +39,21 @@ class PrefixTrie {
   readonly pathMasks: Int32Array;
 
   constructor(entries: readonly (readonly [prefix: string, bit: number])[]) {
-    let width = 1;
-    for (const [prefix] of entries)
-      for (let i = 0; i < prefix.length; i++) {
-        const code = prefix.charCodeAt(i);
-        if (this.symbols[code] === 0) this.symbols[code] = width++;
-      }
+    const trie = codeUnitTrie(entries.map(([prefix]) => prefix));
+    const { width, parents } = trie;
+    this.symbols = trie.symbols;
     this.width = width;
-    const next = [new Map<number, number>()];
-    const masks: number[] = [0];
-    const parents: number[] = [0];
-    for (const [prefix, bit] of entries) {
-      let node = 0;
-      for (let i = 0; i < prefix.length; i++) {
-        const symbol = this.symbols[prefix.charCodeAt(i)] ?? 0;
-        let child = next[node]?.get(symbol);
-        if (child === undefined) {
-          child = next.length;
-          next[node]?.set(symbol, child);
-          next.push(new Map<number, number>());
-          masks.push(0);
-          parents.push(node);
-        }
-        node = child;
-      }
-      masks[node] = (masks[node] ?? 0) | bit;
-    }
-    this.children = nodeTable(next.length, width);
-    next.forEach((symbols, node) => {
+    const masks = trie.children.map(() => 0);
+    entries.forEach(([, bit], i) => {
+      const end = trie.ends[i] ?? 0;
+      masks[end] = (masks[end] ?? 0) | bit;
+    });
+    this.children = nodeTable(trie.children.length, width);
+    trie.children.forEach((symbols, node) => {
       for (const [symbol, child] of symbols) this.children[node * width + symbol] = child;
     });
     // a parent is numbered before its children
-    for (let n = 1; n < next.length; n++) masks[n] = (masks[n] ?? 0) | (masks[parents[n] ?? 0] ?? 0);
+    for (let n = 1; n < masks.length; n++) masks[n] = (masks[n] ?? 0) | (masks[parents[n] ?? 0] ?? 0);
     this.pathMasks = Int32Array.from(masks);
     this.parents = Int32Array.from(parents);
   }
