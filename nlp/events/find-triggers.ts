@@ -167,14 +167,16 @@ const OCCASION_OBJECT_BEFORE = new RegExp(
  * are 90 days overdue", "Talks over B30A licences drifted into next year"): round 38's review.
  */
 const NOT_A_PRODUCT_SUBJECT =
-  /(?<![\p{L}])(?:lawsuits?|case|trial|hearing|qualification|plant|fab|factory|site|construction|talks|negotiations|deal|review|probe|investigation|payments?|invoices?|bills?|loans?|suppliers?|hbm[\p{L}\p{N}_]*|memory|wafers?|prozess|klage|rechtsstreit|verhandlungen|gespräche|zahlungen|rechnungen|bau|umsetzung|\p{L}*fabrik|gesetz|suche|prüfung|abnahme|verkauf|nachfrage|geschäft|entscheidung|frist|vorlage|ende|aktienrückkauf|erstattung|erteilung|speicher|hbm-speicher|aktie|tickets)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lawsuits?|case|trial|hearing|qualification|plant|fab|factory|site|construction|talks|negotiations|deal|review|probe|investigation|payments?|invoices?|bills?|loans?|suppliers?|hbm[\p{L}\p{N}_]*|memory|wafers?|prozess|klage|rechtsstreit|verhandlungen|gespräche|zahlungen|rechnungen|bau|umsetzung|\p{L}*fabrik|gesetz|suche|prüfung|abnahme|verkauf|nachfrage|geschäft|entscheidung|frist|vorlage|aktienrückkauf|erstattung|erteilung|speicher|hbm-speicher|aktie|tickets)(?![\p{L}])/u;
 /**
  * The delay cues (round 38) whose subject before them, or object inside them ("schiebt die Vorlage
  * seiner Quartalszahlen ... hinaus"), must be checked so: they say that something lags, drags or is
  * pushed out, and the product named in a modifier ("Lizenzen für den H20") is not that thing.
  */
 const SUBJECT_FIRST_DELAY =
-  /^(?:trail|behind|drift|(?:is|are|was|were)\s|hinter\s|hink|zieht|ziehen|zog|zogen|läuft|laufen|lief|liefen|lässt|lassen|ließ|ließen|hinaus|schieb|schob|vertröst|liefer|auslieferungs)/u;
+  /^(?:trail|behind\s|drift|(?:is|are|was|were)\s(?=.*overdue$)|hinter\s+(?:dem|seinem|ihrem)\s|hink|(?:zieht|ziehen|zog|zogen)\s+sich|(?:läuft|laufen|lief|liefen)\s|(?:lässt|lassen|ließ|ließen)\s+sich|hinaus|vertröst|(?:liefer|auslieferungs)verzug|(?:liefer|start|veröffentlichungs)termin\s)|^(?:schiebt|schieben|schob|schoben)\s.*hinaus$/u;
+/** The end of something pushed out is no product either: "schiebt das Ende des kostenlosen Zugangs ... hinaus". */
+const END_OF = /(?<![\p{L}])(?:das|dem)\s+ende\s+(?:des|der)(?![\p{L}])/u;
 
 /** Samples and prototypes, which are shipped to partners long before a product launches. */
 const SAMPLES =
@@ -397,7 +399,9 @@ function isDelayRuledOut(s: Spot): boolean {
     (/^(?:versch|vertag)/u.test(s.match) && ORDERS_OBJECT_BEFORE.test(textBefore(s, 90))) ||
     ORDERS_OBJECT_AFTER.test(textAfter(s, 60)) ||
     (SUBJECT_FIRST_DELAY.test(s.match) &&
-      (NOT_A_PRODUCT_SUBJECT.test(textBefore(s, 120)) || NOT_A_PRODUCT_SUBJECT.test(s.match))) ||
+      (NOT_A_PRODUCT_SUBJECT.test(textBefore(s, 120)) ||
+        NOT_A_PRODUCT_SUBJECT.test(s.match) ||
+        END_OF.test(s.match))) ||
     OCCASION_SUBJECT.test(s.lower.slice(0, s.start)) ||
     (/^\s+sich(?![\p{L}])/u.test(textAfter(s, 8)) &&
       OCCASION_SUBJECT_REFLEXIVE.test(s.lower.slice(0, s.start))) ||

@@ -25,3 +25,13 @@ describe("round 38's rules where the reviews found them wrong", () => {
     expect(found).toEqual(types);
   });
 });
+
+describe("the subject check of round 38's delay cues leaves the older cues alone", () => {
+  test.each([
+    'Wegen der hohen Nachfrage sind Lieferungen des H200 an chinesische Kunden bislang ausgeblieben.',
+    "After a design review at TSMC, Nvidia's Rubin is running late.",
+  ])('%s', (text) => {
+    const types = analyze({ id: 'review-38', text, published: '2025-06-15' }).events.map((e) => e.type);
+    expect(types).toContain('delay');
+  });
+});
