@@ -337,7 +337,8 @@ function classifyMisses(
   };
   const kinds: string[] = missed.map((g) => {
     if (take((e) => e.type === g.type)) return 'fn: other subject';
-    if (take((e) => sameSubject(e, g))) return 'fn: other type';
+    const asType = left.find((e) => sameSubject(e, g))?.type;
+    if (take((e) => sameSubject(e, g))) return `fn: other type (${asType ?? ''})`;
     return 'fn: no trigger';
   });
   const entityFound = (g: Item['events'][number]): boolean => {
