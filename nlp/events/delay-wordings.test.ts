@@ -89,6 +89,13 @@ describe('a dated release beside the delay it ended', () => {
   ])('%s', (text) => {
     expect(typesOf(text, /GPT-5/)).toEqual(['delay', 'release']);
   });
+  it.each([
+    'GPT-5 soll nun erst im August erscheinen.',
+    'Statt im Mai soll Qwen4 nun erst im Herbst erscheinen.',
+    'Grok 5 will now only arrive in December.',
+  ])('a date that is the new target makes no release: %s', (text) => {
+    expect(typesOf(text, /GPT-5|Qwen4|Grok 5/)).not.toContain('release');
+  });
   it('a release noun beside the delay is still its argument', () => {
     expect(typesOf('The release of GPT-5 on Thursday was delayed.', /GPT-5/)).toEqual(['delay']);
   });

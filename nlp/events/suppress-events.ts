@@ -6,7 +6,7 @@
 import type { DateExpression } from '../dates.js';
 import { BEHIND_WORDS, NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
 import type { EventDate, EventType, FoundEvent } from '../types.js';
-import type { Trigger } from './find-triggers.js';
+import { clauseWindow, type Trigger } from './find-triggers.js';
 import { newTargetOf } from './rescheduled-plan.js';
 
 /**
@@ -50,6 +50,8 @@ interface SentenceFacts {
    */
   ownDatedPlan(e: FoundEvent): boolean;
   nominal(e: FoundEvent): boolean;
+  /** A modal or future verb governs the event's trigger in its clause ("soll Qwen4 nun erst im Herbst erscheinen"). */
+  afterModal(e: FoundEvent): boolean;
   polarity(e: FoundEvent): string | undefined;
   /** A hardware switch of the sentence moves to this entity. */
   switchTarget(id: string): boolean;
@@ -75,6 +77,10 @@ const MODAL_PLAN =
 const MODAL_RIGHT_BEFORE =
   /(?<![\p{L}])(?:will|shall|soll|solle|sollen|wird|werden)\s+(?:(?:now|only|then|nun|erst|dann)\s+)?$/u;
 
+/** A modal or future verb that makes a later verb in its clause an intention: "soll", "will", "wird". */
+const MODAL_IN_CLAUSE =
+  /(?<![\p{L}'’])(?:soll|solle|sollen|sollte|sollten|will|wollen|wird|werden|würde|würden|shall|would)(?![\p{L}])/u;
+
 /** A relative clause about the launch between a plan and a delay: ", a release that has", ", which was". */
 const RELATIVE_OF_LAUNCH =
   /,\s*(?:(?:a|an|the|eine?n?)\s+(?:\S+\s+){0,2}?)?(?:that|which|der|die|das|welche[rsn]?)\s+(?:\S+\s+){0,4}?$/u;
@@ -88,12 +94,14 @@ const RELATIVE_CLAUSE_BEFORE =
 
 /**
  * "OpenAI hat GPT-5 am Donnerstag veröffentlicht, Monate später als geplant": a dated release told by its
- * verb is a fact beside the delay it ended, unless a cancellation or export decision of the subject stands there too.
+ * verb is a fact beside the delay it ended, unless a cancellation or export decision of the subject stands there
+ * too, or a modal governs the verb ("soll nun erst im August erscheinen": the date is the new target).
  */
 function isDatedVerbalRelease(ev: FoundEvent, f: SentenceFacts): boolean {
   return (
     ev.date !== null &&
     !f.nominal(ev) &&
+    !f.afterModal(ev) &&
     !(['cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id))
   );
 }
@@ -208,6 +216,12 @@ function factsOf(
       );
     },
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
+    afterModal: (e) => {
+      const start = tags.triggerOf(e)?.start;
+      return (
+        start !== undefined && MODAL_IN_CLAUSE.test(lower.slice(clauseWindow(lower, start, start)[0], start))
+      );
+    },
     polarity: (e) => tags.polarityOf(e),
     switchTarget: (id) =>
       found.some(
