@@ -605,6 +605,12 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // to arrive in Q1 2026" written in May 2026, "sollte eigentlich im März erscheinen"
       `(?:was|were|had been)\\s+(?:${TARGET_WORDS})\\s+to\\s+(?:arrive|launch|ship|debut|come out|hit the market|be (?:released|launched|out|available|shipped))\\s+(?:in|by|on|at|during|before)\\s`,
       `(?:sollte|sollten)\\s+(?:eigentlich\\s+|ursprünglich\\s+)?(?:schon\\s+|bereits\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s+${W}{1,4}?(?:erscheinen|kommen|starten|auf den markt kommen|veröffentlicht werden|ausgeliefert werden)(?![\\p{L}])`,
+      // a window named as missed by a modal perfect: "should have launched in April", "was supposed to have
+      // shipped by June", "hätte eigentlich im Frühjahr kommen sollen", "hätte längst erscheinen müssen"
+      `(?:should|was supposed to|were supposed to|was meant to|were meant to|was due to|were due to)\\s+have\\s+(?:been\\s+)?(?:launched|released|shipped|arrived|debuted|come out|hit the market|delivered|available|out)\\s+${W}{0,3}?(?:in|by|on|at|during|before|last|months ago|weeks ago)\\b`,
+      `(?<![\\p{L}])(?:hätte|hätten)\\s+${W}{0,8}?(?:erscheinen|kommen|starten|auf den markt kommen|veröffentlicht werden|ausgeliefert werden|vorgestellt werden|ausliefern|veröffentlichen|herausbringen|auf den markt bringen)\\s+(?:sollen|müssen)(?![\\p{L}])`,
+      // a target said as gone and the launch not made: "originally due in May, has yet to be released"
+      `(?:originally|initially|previously|once)\\s+(?:${TARGET_WORDS}|promised|expected|announced|pencil(?:l)?ed in)\\s+[^.;!?]{0,80}?\\b(?:has|have|had)\\s+(?:still\\s+)?yet\\s+to\\s+(?:be\\s+)?(?:released|launched|shipped|delivered|made available|arrive|launch|release|appear|debut|materiali[sz]e)\\b`,
       // a window that closed without the launch: "That window closed without a launch", "the deadline passed without a release"
       `(?:window|deadline|target|date|frist|termin)\\s+(?:closed|passed|came and went|lapsed|verstrich|ist verstrichen|verging)\\s+(?:without|ohne)\\s+(?:a\\s+|an\\s+|eine?n?\\s+)?(?:launch|release|veröffentlichung|marktstart|start)\\b`,
       // a target missed and replaced: "was supposed to begin shipments by year-end, but ...", "Statt der
@@ -711,7 +717,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // held back for a time: "held back Claude Opus 4 for several weeks"
       `(?:held|holds|holding|hold)\\s+back\\s+(?!${W}{0,3}?(?:guidance|forecast|outlook|results|figures|data|comment)\\b)${W}{0,5}?for\\s+(?:another\\s+|several\\s+|a few\\s+|some\\s+|a\\s+|an\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days?|weeks?|months?|quarters?)\\b`,
       // pushed out by a span: "has been pushed out by a quarter"
-      `push(?:ed|es|ing)?\\s+out\\s+by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
+      `push(?:ed|es|ing)?\\s+(?:${W}{1,4}?out|out\\s+${W}{0,4}?)\\s*by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
       // slid from one month into another: "slid from March into April", "rutschte ... von März in den April"
       `(?<!(?:sales|shares|stock|revenues?)\\s+(?:\\S+\\s+){0,4})sl(?:id|ipped|ips|ides)\\s+from\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\s+(?:in)?to\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\b`,
       `(?<!(?:aktie|kurs|umsatz|umsätze)\\p{L}*\\s+(?:\\S+\\s+){0,4})rutsch(?:t|te|ten|en)\\s+${W}{0,8}?vo[nm]\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)\\s+(?:in|auf)\\s+(?:den|das|die)\\s+(?:\\S+\\s+){0,3}?(?:(?:im|in|zum)\\s+)?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)`,

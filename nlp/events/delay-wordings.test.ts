@@ -151,3 +151,31 @@ describe('delays told as a launch timeline extended or a target moved to (own se
     expect(typesOf(text, subject)).not.toContain('delay');
   });
 });
+
+describe('a window named as missed by a modal perfect, or a target gone and the launch still to come (own sentences)', () => {
+  it.each([
+    ['Llama 5 should have launched in April.', /Llama 5/],
+    ['Huawei says the Ascend 910C was supposed to have shipped by June.', /910C/],
+    ['Der Ascend 910C hätte eigentlich im Frühjahr kommen sollen.', /910C/],
+    ['Eigentlich hätte Huawei den Ascend 910C schon im Frühjahr ausliefern sollen.', /910C/],
+    ['Grok 5 hätte längst erscheinen müssen.', /Grok 5/],
+    ['The R2 model, originally due in May, has yet to be released.', /R2/],
+    ['Nvidia pushed Rubin out by a quarter.', /Rubin/],
+  ])('%s', (text, subject) => {
+    expect(typesOf(text, subject)).toContain('delay');
+  });
+
+  it('dates the delay by its report, not by the window it missed', () => {
+    const delay = eventsOf('Llama 5 should have launched in April.').find((e) => e.type === 'delay');
+    expect(delay?.date ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Nvidia could have launched the B40 earlier.', /B40/],
+    ['Meta hätte Llama 5 beinahe im April veröffentlicht.', /Llama 5/],
+    ['Gemini 3, announced last week, has yet to be released to the public.', /Gemini 3/],
+    ['Critics say Nvidia should have launched the B40 with more memory.', /B40/],
+  ])('no delay: %s', (text, subject) => {
+    expect(typesOf(text, subject)).not.toContain('delay');
+  });
+});

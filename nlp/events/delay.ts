@@ -34,9 +34,12 @@ function movedLater(trigger: Trigger, sc: SentenceContext): boolean {
   return first === undefined || last === undefined || last >= first;
 }
 
-/** A target told in the past tense ("was supposed to arrive in", "sollte ... erscheinen"), without a turn. */
+/**
+ * A target told in the past tense ("was supposed to arrive in", "sollte ... erscheinen"), without a turn;
+ * the perfect ("was supposed to have shipped by June") tells the window missed already.
+ */
 const SUPPOSED_TARGET = new RegExp(
-  `^(?:(?:was|were|had been)\\s+(?:${TARGET_WORDS})\\s+to\\s|sollten?\\s)`,
+  `^(?:(?:was|were|had been)\\s+(?:${TARGET_WORDS})\\s+to\\s(?!have\\s)|sollten?\\s)`,
   'u',
 );
 /** How far back a yearless target may lie and still be this year's. */
