@@ -957,7 +957,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:entschied|entschieden|entscheidet|entscheiden)\\s+${W}{0,3}?sich\\s+${W}{0,3}?gegen\\s+(?:die|eine)\\s+(?:\\S+\\s+)?(?:veröffentlichung|markteinführung|auslieferung|marktstart)\\b`,
       // a launch judged not worth it: "decided that releasing it was not economically viable"
       `(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:(?:was|is|were|are|would be)\\s+not|wasn't|isn't|aren't|weren't|wouldn't be)\\s+(?:\\S+\\s+)?(?:viable|worthwhile|feasible|worth it|economical|profitable)\\b|(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:was|is|were|are|would be)\\s+(?:\\S+\\s+)?(?:unviable|uneconomic(?:al)?|unprofitable)\\b`,
-      `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|bring\\s+${W}{0,4}?to market)`,
+      `(?:(?:wird|werden|will)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)|won't|would not|wouldn't)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|(?:be\\s+)?bring(?:ing)?\\s+${W}{0,8}?to market)`,
+      // the present tense: "Intel bringt Falcon Shores nicht (mehr) auf den Markt"
+      `(?:bringt|bringen)\\s+${W}{0,6}?(?:nicht|keine?n?)\\s+(?:mehr\\s+)?auf den markt\\b`,
       '(?:wind(?:s|ing)?|wound) down',
       // ended in other words: "pulling GPT-4.5 from its API", "schickt GPT-4o in den Ruhestand", "beendet das
       // Dojo-Projekt",
@@ -1258,6 +1260,10 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       "block(?:s|ed|ing)\\b|block\\s+(?=(?:the|its|their|all|any|sales|exports?|shipments?|deliveries|imports?|purchases|orders|access|nvidia|amd|\\S+['’]s)\\b)",
       'restrict(?:s|ed|ing|ions?)?\\b',
       'curbs?\\b',
+      // exports limited to a destination: "limited H20 AI chip exports to China", "curbed H20 sales to China"
+      `(?:limit|curb|cap|throttl)(?:s|ed|ing|ped|ping|e|es)?\\s+${W}{0,5}?(?:exports?|sales|shipments)\\s+(?:to|into)\\s`,
+      // German, the finite verb before its object: "beschränkte den Export des H20 nach China"
+      `(?:beschränk|einschränk|begrenz)[\\p{L}\\p{N}_]*\\s+(?:den|die|das)\\s+(?:export|ausfuhr|verk[aä]uf|lieferung)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?nach\\s`,
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
       `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|import)[\\p{L}\\p{N}_]*`,

@@ -72,3 +72,39 @@ it('a sale allowed "nur noch mit Sonderlizenz" is one restriction, not also a pe
   }).events;
   expect(found.map((e) => `${e.type} ${e.subject.name}`)).toEqual(['export_control MI308']);
 });
+
+describe('exports limited to a destination are restrictions (own sentences)', () => {
+  it.each([
+    [
+      'Nvidia took a charge after the U.S. limited Nvidia H20 AI chip exports to China.',
+      'export_control H20',
+    ],
+    ['Washington curbed Nvidia H20 sales to China last month.', 'export_control H20'],
+    ['Die US-Regierung beschränkte den Export des Nvidia H20 nach China.', 'export_control H20'],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it.each([
+    'Nvidia limited H20 sales growth in the quarter.',
+    'Supply constraints capped Nvidia H20 shipments last quarter.',
+  ])('no restriction without a destination: %s', (text) => {
+    expect(events(text).filter((e) => e.startsWith('export_control'))).toEqual([]);
+  });
+});
+
+describe('a chip not brought to market is cancelled (own sentences)', () => {
+  it.each([
+    'Intel said that it will not be bringing its "Falcon Shores" AI / HPC chip to market.',
+    "Intel won't bring Falcon Shores to market and will use it internally.",
+    'Intel bringt Falcon Shores nicht auf den Markt.',
+  ])('%s', (text) => {
+    expect(events(text)).toContain('cancellation Falcon Shores');
+  });
+
+  it('a chip brought to market next year is planned, not cancelled', () => {
+    expect(events('Intel will bring Falcon Shores to market next year.')).not.toContain(
+      'cancellation Falcon Shores',
+    );
+  });
+});
