@@ -957,7 +957,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:entschied|entschieden|entscheidet|entscheiden)\\s+${W}{0,3}?sich\\s+${W}{0,3}?gegen\\s+(?:die|eine)\\s+(?:\\S+\\s+)?(?:veröffentlichung|markteinführung|auslieferung|marktstart)\\b`,
       // a launch judged not worth it: "decided that releasing it was not economically viable"
       `(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:(?:was|is|were|are|would be)\\s+not|wasn't|isn't|aren't|weren't|wouldn't be)\\s+(?:\\S+\\s+)?(?:viable|worthwhile|feasible|worth it|economical|profitable)\\b|(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:was|is|were|are|would be)\\s+(?:\\S+\\s+)?(?:unviable|uneconomic(?:al)?|unprofitable)\\b`,
-      `(?:(?:wird|werden|will)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)|won't|would not|wouldn't)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|(?:be\\s+)?bring(?:ing)?\\s+${W}{0,8}?to market)`,
+      `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|(?:be\\s+)?bring(?:ing)?\\s+${W}{0,8}?to market)`,
+      // "won't bring Falcon Shores to market and will use it internally"
+      `(?:won't|wouldn't)\\s+bring\\s+${W}{0,8}?to market`,
       // the present tense: "Intel bringt Falcon Shores nicht (mehr) auf den Markt"
       `(?:bringt|bringen)\\s+${W}{0,6}?(?:nicht|keine?n?)\\s+(?:mehr\\s+)?auf den markt\\b`,
       '(?:wind(?:s|ing)?|wound) down',
