@@ -6,6 +6,7 @@ import { isProductMention } from './pick-subjects.js';
 import type { EventExtractor } from './run-triggers.js';
 import type { SentenceContext } from './sentence-context.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
+import { identifiedLater } from './identified-later.js';
 
 /** Stopping orders, purchases or tests of a product is a buyer's act (often an import ban), not a cancellation. */
 const CANCEL_NOT_PRODUCT =
@@ -48,7 +49,7 @@ const CANCELLATION: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: true,
-  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence, identifiedLater),
 };
 
 /** "Bestellungen im Wert von einer Milliarde Dollar ... aufgegeben": orders placed, nothing given up. */

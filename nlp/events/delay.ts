@@ -7,6 +7,7 @@ import type { EventExtractor } from './run-triggers.js';
 import { monthsBefore } from './plan.js';
 import { resolveSentenceDate, type SentenceContext } from './sentence-context.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
+import { identifiedLater } from './identified-later.js';
 
 const DELAY: EventRule = {
   type: 'delay',
@@ -17,7 +18,7 @@ const DELAY: EventRule = {
   carriesSilentTopic: true,
   findsReason: true,
   skipsTargetDates: true,
-  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence, identifiedLater),
 };
 
 /**

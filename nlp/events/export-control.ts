@@ -19,6 +19,7 @@ import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { pickDate, type SentenceContext } from './sentence-context.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
+import { identifiedLater } from './identified-later.js';
 
 /** A licence named as a noun, neither granted nor required by the trigger itself. */
 const LICENCE_NOUN = /^(?:export\s+)?licen[cs](?:es?|ing)$|^(?:export|ausfuhr)?lizenz\p{L}*$/u;
@@ -268,7 +269,7 @@ export const EXPORT_CONTROL: EventRule = {
   carriesTopic: true,
   findsReason: false,
   polarityOf: exportPolarity,
-  fallbackSubject: firstFallback(licenceContext, namedInNextSentence),
+  fallbackSubject: firstFallback(licenceContext, namedInNextSentence, identifiedLater),
 };
 
 /**

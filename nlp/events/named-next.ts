@@ -19,7 +19,7 @@ import type { SentenceContext } from './sentence-context.js';
 
 const DETERMINER = String.raw`(?:a|an|its|their|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)`;
 const NOVELTY = String.raw`(?:new|newest|latest|next|next-generation|upcoming|most advanced|most powerful|flagship|neu\p{L}*|jüngst\p{L}*|nächst\p{L}*|kommend\p{L}*|fortschrittlichst\p{L}*|leistungs(?:stärkst|fähigst)\p{L}*|zweitstärkst\p{L}*|weiter\p{L}*|another)`;
-const KIND_WORD = String.raw`[\p{L}-]*(?:chips?|gpus?|tpus?|npus?|prozessor\p{L}*|processors?|accelerators?|beschleuniger\p{L}*|models?|modell\p{L}*|llms?|chatbots?|architecture|architektur)`;
+export const KIND_WORD = String.raw`[\p{L}-]*(?:chips?|gpus?|tpus?|npus?|prozessor\p{L}*|processors?|accelerators?|beschleuniger\p{L}*|models?|modell\p{L}*|llms?|chatbots?|architecture|architektur)`;
 
 /** A product described, not named: "its most advanced AI chip", "einen neuen Chatbot", "a new model". */
 const DESCRIBED_PRODUCT = new RegExp(

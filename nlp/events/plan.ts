@@ -7,6 +7,7 @@ import { pickDate, type SentenceContext } from './sentence-context.js';
 import { clauseWindow, type Trigger } from './find-triggers.js';
 import type { EventExtractor } from './run-triggers.js';
 import { firstFallback, namedInNextSentence } from './named-next.js';
+import { identifiedLater } from './identified-later.js';
 
 const PLAN: EventRule = {
   type: 'plan',
@@ -16,7 +17,7 @@ const PLAN: EventRule = {
   carriesTopic: true,
   carriesSilentTopic: true,
   findsReason: false,
-  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence),
+  fallbackSubject: firstFallback(affectedInNextSentence, namedInNextSentence, identifiedLater),
 };
 
 /** A year in brackets after a list item: "der Ascend 950 (2026), 960 (2027)". */
