@@ -78,6 +78,7 @@ const RELEASE_VERB_FORMS = [
   'auszuliefern',
   'liefern',
   'verfügbar',
+  'erhältlich',
   'folgen',
   'eingeführt',
   'einführen',
@@ -103,6 +104,7 @@ const RELEASE_VERB_FORMS = [
 const RELEASE_INFINITIVES = [
   'erscheinen',
   'verfügbar sein',
+  'erhältlich sein',
   'beginnen',
   'anlaufen',
   'kommen',
@@ -283,6 +285,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'auf den markt gebracht',
       'markteinführung',
       'einführung(?<=mit der einführung)',
+      // the launch with its agent: "die Einführung von Gemini 3 durch Google", "the introduction of Gemini 3 by Google"
+      `einführung\\s+(?:von|des|der)\\s+${W}{1,4}?durch\\s`,
+      `introduction\\s+of\\s+${W}{1,4}?by\\s`,
       '(?:verkaufs|markt|liefer)start',
       '(?:in|into) (?:die |a |the )?(?:öffentliche |public )?(?:vorschau|preview)',
       'arrived\\b',
@@ -619,7 +624,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:statt|anstelle|anstatt)\\s+(?:der|des|dem)\\s+(?:ursprünglich\\s+)?(?:geplanten|vorgesehenen|angekündigten|avisierten)\\s+(?:markteinführung|einführung|veröffentlichung|auslieferung|vorstellung|start|marktstart|premiere|launch)`,
       `instead\\s+of\\s+the\\s+(?:originally\\s+)?(?:planned|scheduled|announced|promised)\\s+(?:launch|release|debut|rollout|shipments?)`,
       'verschob[\\p{L}\\p{N}_]*',
-      'verschieb[\\p{L}\\p{N}_]*',
+      // not the idiom "verschiebt die Torpfosten" (moves the goalposts)
+      'verschieb[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+){0,5}?torpfosten)',
       'verschoben',
       'verzöger[\\p{L}\\p{N}_]*',
       'verspät[\\p{L}\\p{N}_]*',
@@ -747,6 +753,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // "über 100.000 bestellt, aber weniger als 30.000 erhalten", "ordered 100,000 but received fewer than 30,000"
       `(?:struggl[\\p{L}\\p{N}_]*|fail[\\p{L}\\p{N}_]*)\\s+to\\s+(?:get|bring|push)\\s+${W}{0,4}?out\\s+(?:the|of the)\\s+door\\b`,
       `bestellt(?:\\s+(?:hat|haben|hatte|hatten|wurden))?\\s*,?\\s*(?:aber|doch|jedoch)\\s+(?:nur\\s+|lediglich\\s+)?(?:weniger als\\s+|knapp\\s+)?${W}{0,3}?(?:erhalten|bekommen|geliefert)\\b`,
+      // the finite past with its object between: "bestellte 100.000 Chips bei Huawei, erhielt aber nur 30.000"
+      `bestellte[n]?\\s+${W}{1,8}?(?:erhielt|erhielten|bekam|bekamen)\\s+(?:aber|doch|jedoch)\\s+(?:nur|lediglich|bislang nur|bisher nur)\\b`,
       `ordered\\s+${W}{0,6}?(?:but|yet)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:only\\s+)?(?:received|got|gotten)\\s+(?:only\\s+)?(?:fewer|less|a fraction)\\b`,
       // a new target given against the old one, told as later: "will now arrive early next year rather than by
       // the end of 2025", "soll nun statt im Mai erst im Herbst erscheinen", "kommt im Herbst statt wie geplant im
@@ -1255,6 +1263,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:grant(?:s|ed|ing)?|approved|issued|received|obtained|secured|assured)\\s+${W}{0,4}?licen[cs]es?`,
       // licences or permission got: "got licences to sell", "landed export licences", "was given permission to export"
       `(?:got|gets|getting|landed|lands)\\s+(?:(?:the|its|their|all|new|fresh|export|u\\.?s\\.?|necessary|required|needed|first|several|some|two|special)\\s+){0,3}licen[cs]es?`,
+      // the licences first: "The licenses, which were granted in September", "Licences for the GB300 were granted"
+      `licen[cs]es?,?\\s+(?:(?:which|that|for)\\s+)?${W}{0,4}?(?:were|was|have been|has been|had been)\\s+(?:\\S+\\s+)?(?:granted|approved|issued)\\b`,
       `(?:been|was|were|is|are)\\s+(?:given|granted)\\s+(?:\\S+\\s+){0,2}?permission\\s+to\\s+(?:sell|export|ship|deliver|supply)\\b`,
       'ban(?:s|ned|ning)?\\b',
       'barr(?:ed|ing)\\b',
@@ -1651,7 +1661,7 @@ const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorge
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED = new RegExp(
-  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|${PLUPERFECT_PLAN_DE})`,
+  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|(?<!\b(?:as|wie|than|als)\s)\b(?:the|its|their|der|die|den|dem|vom|zum|seine[mn]?|ihre[mn]?)\s+(?:original|initial|earlier|previous|ursprüngliche[nmrs]?|frühere[nmrs]?)\s+(?:\S+\s+)?(?:plans?|timeline|schedule|target|pläne?n?|planung|zeitplan|ziel)\b|${PLUPERFECT_PLAN_DE})`,
   'u',
 );
 

@@ -85,11 +85,17 @@ function isUnnamedArrival(trigger: Trigger, sc: SentenceContext): boolean {
  */
 function isSuperseded(trigger: Trigger, sc: SentenceContext): boolean {
   const [from, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
+  const before = sc.lower.slice(Math.max(0, from - 60), from);
   return (
     SUPERSEDED.test(sc.lower.slice(from, to)) ||
-    PLUPERFECT_PLAN_BEFORE.test(sc.lower.slice(Math.max(0, from - 60), from))
+    PLUPERFECT_PLAN_BEFORE.test(before) ||
+    ORIGINAL_PLAN_BEFORE.test(before)
   );
 }
+
+/** "vom ursprünglichen Plan, Grok 5 im Sommer zu veröffentlichen": the old plan governs the clause after its comma. */
+const ORIGINAL_PLAN_BEFORE =
+  /(?<![\p{L}])(?:original|initial|earlier|previous|ursprünglich|früher)\p{L}*\s+(?:\S+\s+)?(?:plans?|pläne?n?|planung|zeitplan|ziel|vorhaben)\s*,$/u;
 
 const SUCCESSION_CUE = /^(?:follow|gefolgt)/u;
 const FOLLOWED_BY = /^(?:followed|gefolgt)/u;
