@@ -182,6 +182,19 @@ describe('an ambiguous company name beside data-centre hardware (own sentences)'
   });
 });
 
+describe('an ambiguous company name beside its share price (own sentences)', () => {
+  it.each([
+    'At the market close, MiniMax was up 9 percent at HK$610 per share.',
+    'Die MiniMax-Papiere legten an der Börse um 9 Prozent zu.',
+  ])('%s', (text) => {
+    expect(ids(text)).toContain('minimax');
+  });
+
+  it('stays unlinked in a text about the algorithm', () => {
+    expect(ids('The minimax rule picks the move with the best worst case.')).not.toContain('minimax');
+  });
+});
+
 describe('mentionsBySentence', () => {
   it('groups mentions by sentence, keeping their order', () => {
     const m = (sentence: number, text: string) => ({ sentence, text });

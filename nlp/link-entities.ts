@@ -45,7 +45,7 @@ const KIND_CUES: Record<EntityKind, RegExp> = {
     /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant|training|trainiert)/iu,
   chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput)/iu,
   organization:
-    /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|chip|zuckerberg|facebook|instagram|musk|tpu|gpu|prozessor|processor|processing units|rechenzentr|data ?cent)/iu,
+    /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|per share|share price|market close|börse|chip|zuckerberg|facebook|instagram|musk|tpu|gpu|prozessor|processor|processing units|rechenzentr|data ?cent)/iu,
 };
 
 /** A possessive before a product's own event or part ("Blackwell's launch", "R2's successor"): the product sense. */
