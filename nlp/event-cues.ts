@@ -285,9 +285,6 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'auf den markt gebracht',
       'markteinführung',
       'einführung(?<=mit der einführung)',
-      // the launch with its agent: "die Einführung von Gemini 3 durch Google", "the introduction of Gemini 3 by Google"
-      `einführung\\s+(?:von|des|der)\\s+${W}{1,4}?durch\\s`,
-      `introduction\\s+of\\s+${W}{1,4}?by\\s`,
       '(?:verkaufs|markt|liefer)start',
       '(?:in|into) (?:die |a |the )?(?:öffentliche |public )?(?:vorschau|preview)',
       'arrived\\b',
@@ -612,7 +609,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:sollte|sollten)\\s+(?:eigentlich\\s+|ursprünglich\\s+)?(?:schon\\s+|bereits\\s+)?(?:im|in|am|bis|anfang|mitte|ende)\\s+${W}{1,4}?(?:erscheinen|kommen|starten|auf den markt kommen|veröffentlicht werden|ausgeliefert werden)(?![\\p{L}])`,
       // a window named as missed by a modal perfect: "should have launched in April", "was supposed to have
       // shipped by June", "hätte eigentlich im Frühjahr kommen sollen", "hätte längst erscheinen müssen"
-      `(?:should|was supposed to|were supposed to|was meant to|were meant to|was due to|were due to)\\s+have\\s+(?:been\\s+)?(?:launched|released|shipped|arrived|debuted|come out|hit the market|delivered|available|out)\\s+${W}{0,3}?(?:in|by|on|at|during|before|last|months ago|weeks ago)\\b`,
+      `(?:should|was supposed to|were supposed to|was meant to|were meant to|was due to|were due to)\\s+have\\s+(?:been\\s+)?(?:launched|released|shipped|arrived|debuted|come out|hit the market|delivered|available|out)\\s+${W}{0,3}?(?:in|by|on|at|during|before|last|months ago|weeks ago)\\b(?![^.;!?]{0,80}?\\b(?:rather than|instead of|when it did)\\b)`,
       `(?<![\\p{L}])(?:hätte|hätten)\\s+${W}{0,8}?(?:erscheinen|kommen|starten|auf den markt kommen|veröffentlicht werden|ausgeliefert werden|vorgestellt werden|ausliefern|veröffentlichen|herausbringen|auf den markt bringen)\\s+(?:sollen|müssen)(?![\\p{L}])`,
       // a target said as gone and the launch not made: "originally due in May, has yet to be released"
       `(?:originally|initially|previously|once)\\s+(?:${TARGET_WORDS}|promised|expected|announced|pencil(?:l)?ed in)\\s+[^.;!?]{0,80}?\\b(?:has|have|had)\\s+(?:still\\s+)?yet\\s+to\\s+(?:be\\s+)?(?:released|launched|shipped|delivered|made available|arrive|launch|release|appear|debut|materiali[sz]e)\\b`,
@@ -626,7 +623,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'verschob[\\p{L}\\p{N}_]*',
       // not the idiom "verschiebt die Torpfosten" (moves the goalposts)
       'verschieb[\\p{L}\\p{N}_]*(?![\\p{L}\\p{N}_])(?!\\s+(?:\\S+\\s+){0,5}?torpfosten)',
-      'verschoben',
+      '(?<!torpfosten\\s+(?:\\S+\\s+){0,2})verschoben',
       'verzöger[\\p{L}\\p{N}_]*',
       'verspät[\\p{L}\\p{N}_]*',
       'auf eis gelegt',
@@ -723,7 +720,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       // held back for a time: "held back Claude Opus 4 for several weeks"
       `(?:held|holds|holding|hold)\\s+back\\s+(?!${W}{0,3}?(?:guidance|forecast|outlook|results|figures|data|comment)\\b)${W}{0,5}?for\\s+(?:another\\s+|several\\s+|a few\\s+|some\\s+|a\\s+|an\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:days?|weeks?|months?|quarters?)\\b`,
       // pushed out by a span: "has been pushed out by a quarter"
-      `push(?:ed|es|ing)?\\s+(?:${W}{1,4}?out|out\\s+${W}{0,4}?)\\s*by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
+      `push(?:ed|es|ing)?\\s+(?!${W}{0,4}?(?:day|days|meeting|event|conference|call|presentation|keynote|hearing|vote|deadline|summit|show)\\b)(?:${W}{1,4}?out|out\\s+${W}{0,4}?)\\s*by\\s+(?:a|an|one|two|three|several|a few|\\d+)\\s+(?:weeks?|months?|quarters?|years?)\\b`,
       // slid from one month into another: "slid from March into April", "rutschte ... von März in den April"
       `(?<!(?:sales|shares|stock|revenues?)\\s+(?:\\S+\\s+){0,4})sl(?:id|ipped|ips|ides)\\s+from\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\s+(?:in)?to\\s+(?:(?:(?:early|mid|late)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|q[1-4]|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)|20\\d\\d|spring|summer|autumn|fall|winter|next year)\\b`,
       `(?<!(?:aktie|kurs|umsatz|umsätze)\\p{L}*\\s+(?:\\S+\\s+){0,4})rutsch(?:t|te|ten|en)\\s+${W}{0,8}?vo[nm]\\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)\\s+(?:in|auf)\\s+(?:den|das|die)\\s+(?:\\S+\\s+){0,3}?(?:(?:im|in|zum)\\s+)?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|\\d{4}|(?:ersten|zweiten|dritten|vierten|nächste|kommende)\\p{L}*)`,
@@ -754,7 +751,7 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:struggl[\\p{L}\\p{N}_]*|fail[\\p{L}\\p{N}_]*)\\s+to\\s+(?:get|bring|push)\\s+${W}{0,4}?out\\s+(?:the|of the)\\s+door\\b`,
       `bestellt(?:\\s+(?:hat|haben|hatte|hatten|wurden))?\\s*,?\\s*(?:aber|doch|jedoch)\\s+(?:nur\\s+|lediglich\\s+)?(?:weniger als\\s+|knapp\\s+)?${W}{0,3}?(?:erhalten|bekommen|geliefert)\\b`,
       // the finite past with its object between: "bestellte 100.000 Chips bei Huawei, erhielt aber nur 30.000"
-      `bestellte[n]?\\s+${W}{1,8}?(?:erhielt|erhielten|bekam|bekamen)\\s+(?:aber|doch|jedoch)\\s+(?:nur|lediglich|bislang nur|bisher nur)\\b`,
+      `bestellte[n]?\\s+${W}{1,8}?(?:erhielt|erhielten|bekam|bekamen)\\s+(?:aber|doch|jedoch)\\s+(?:nur|lediglich|bislang nur|bisher nur)\\s+(?:\\d|(?:einen|ein|eine|die)\\s+(?:bruchteil|drittel|viertel|teil|hälfte))`,
       `ordered\\s+${W}{0,6}?(?:but|yet)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:only\\s+)?(?:received|got|gotten)\\s+(?:only\\s+)?(?:fewer|less|a fraction)\\b`,
       // a new target given against the old one, told as later: "will now arrive early next year rather than by
       // the end of 2025", "soll nun statt im Mai erst im Herbst erscheinen", "kommt im Herbst statt wie geplant im
@@ -965,11 +962,11 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:entschied|entschieden|entscheidet|entscheiden)\\s+${W}{0,3}?sich\\s+${W}{0,3}?gegen\\s+(?:die|eine)\\s+(?:\\S+\\s+)?(?:veröffentlichung|markteinführung|auslieferung|marktstart)\\b`,
       // a launch judged not worth it: "decided that releasing it was not economically viable"
       `(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:(?:was|is|were|are|would be)\\s+not|wasn't|isn't|aren't|weren't|wouldn't be)\\s+(?:\\S+\\s+)?(?:viable|worthwhile|feasible|worth it|economical|profitable)\\b|(?:releas|launch|shipp|introduc)ing\\s+${W}{0,4}?(?:was|is|were|are|would be)\\s+(?:\\S+\\s+)?(?:unviable|uneconomic(?:al)?|unprofitable)\\b`,
-      `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|(?:be\\s+)?bring(?:ing)?\\s+${W}{0,8}?to market)`,
+      `(?:wird|werden|will|won't|would not|wouldn't)\\s+${W}{0,6}?(?:nicht|not|nie|never|keine?n?)\\s+(?!(?:wie|as) (?:geplant|planned|angekündigt|scheduled))${W}{0,4}?(?:auf den markt (?:bringen|kommen)|veröffentlichen|erscheinen|herausbringen|ausliefern|(?:be )?(?:released?|launch(?:ed)?|ship(?:ped)?|brought to market)|(?:be\\s+)?bring(?:ing)?\\s+${W}{0,8}?to market(?!s?\\s+(?:before|until|till|this|next|in|without|unless|outside|except|as|but|beyond|for now)\\b))`,
       // "won't bring Falcon Shores to market and will use it internally"
-      `(?:won't|wouldn't)\\s+bring\\s+${W}{0,8}?to market`,
+      `(?:won't|wouldn't)\\s+bring\\s+${W}{0,8}?to market(?!s?\\s+(?:before|until|till|this|next|in|without|unless|outside|except|as|but|beyond|for now)\\b)`,
       // the present tense: "Intel bringt Falcon Shores nicht (mehr) auf den Markt"
-      `(?:bringt|bringen)\\s+${W}{0,6}?(?:nicht|keine?n?)\\s+(?:mehr\\s+)?auf den markt\\b`,
+      `(?:bringt|bringen)\\s+${W}{0,6}?(?:nicht|keine?n?)\\s+(?:mehr\\s+)?auf den markt\\b(?!\\s*,?\\s*(?:ohne|bevor|bis|solange|außerhalb|sondern|vor)\\b)`,
       '(?:wind(?:s|ing)?|wound) down',
       // ended in other words: "pulling GPT-4.5 from its API", "schickt GPT-4o in den Ruhestand", "beendet das
       // Dojo-Projekt",
@@ -1273,9 +1270,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'restrict(?:s|ed|ing|ions?)?\\b',
       'curbs?\\b',
       // exports limited to a destination: "limited H20 AI chip exports to China", "curbed H20 sales to China"
-      `(?:limit|curb|cap|throttl)(?:s|ed|ing|ped|ping|e|es)?\\s+${W}{0,5}?(?:exports?|sales|shipments)\\s+(?:to|into)\\s`,
+      `(?:limit|curb|cap|throttl)(?:s|ed|ing|ped|ping|e|es)?\\s+${W}{0,5}?(?:exports?|sales|shipments)\\s+(?:to|into)\\s+(?:china|chinese|russia|iran|north korea|the uae|the united arab emirates|saudi|the middle east|the gulf|gulf|foreign|overseas|certain countries|other countries|those countries)\\b`,
       // German, the finite verb before its object: "beschränkte den Export des H20 nach China"
-      `(?:beschränk|einschränk|begrenz)[\\p{L}\\p{N}_]*\\s+(?:den|die|das)\\s+(?:export|ausfuhr|verk[aä]uf|lieferung)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?nach\\s`,
+      `(?:beschränk|einschränk|begrenz)[\\p{L}\\p{N}_]*\\s+${W}{0,3}?(?:den|die|das)\\s+(?:export|ausfuhr|verk[aä]uf|lieferung)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?nach\\s`,
       'prohibit[\\p{L}\\p{N}_]*',
       `lift(?:s|ed|ing)?\\s+${W}{0,4}?(?:ban|restrictions?|curbs?|controls?)`,
       `(?:approv|allow|clear|permitt?)(?:es|s|ed|ing)?\\s+${W}{0,5}?(?:to\\s+)?(?:sell|sold|sales|export|ship|deliver|import)[\\p{L}\\p{N}_]*`,
@@ -1661,7 +1658,7 @@ const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorge
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED = new RegExp(
-  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|(?<!\b(?:as|wie|than|als)\s)\b(?:the|its|their|der|die|den|dem|vom|zum|seine[mn]?|ihre[mn]?)\s+(?:original|initial|earlier|previous|ursprüngliche[nmrs]?|frühere[nmrs]?)\s+(?:\S+\s+)?(?:plans?|timeline|schedule|target|pläne?n?|planung|zeitplan|ziel)\b|${PLUPERFECT_PLAN_DE})`,
+  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|(?<!\b(?:as|wie|than|als)\s)\b(?:the|its|their|der|die|den|dem|vom|zum|seine[mn]?|ihre[mn]?)\s+(?:original|initial|earlier|previous|ursprüngliche[nmrs]?|frühere[nmrs]?)\s+(?:\S+\s+)?(?:plans?|timeline|schedule|target|pläne?n?|planung|zeitplan|ziel)\b(?![^.;!?]{0,80}?\b(?:on track|still holds|remains? in place|unchanged|weiterhin|gilt (?:weiter|noch)|bleibt bestehen)\b)|${PLUPERFECT_PLAN_DE})`,
   'u',
 );
 

@@ -230,6 +230,11 @@ const SUBJECT_AFTER_PREPOSITION =
   /(?:since|seit|after|nachdem)\s+(?!(?:the|der|dem|des|its|seiner|seinem|ihrem)\s)\S+\s+$/u;
 const assertedAfter = (s: Spot): boolean =>
   !NOMINAL_TRIGGER.test(s.match) && PAST_FORM.test(s.match) && SUBJECT_AFTER_PREPOSITION.test(s.before);
+/** A modal perfect or a German subjunctive of the past before a launch verb: what would have happened. */
+const COUNTERFACTUAL_BEFORE =
+  /(?<![\p{L}])(?:(?:would|could|should|might)\s+(?:not\s+)?have\s+(?:been\s+)?(?:\S+ly\s+)?|(?:hätte|hätten|wäre|wären)\s+(?:[^\s,;:]+\s+){0,6}?)$/u;
+/** ... or after a German participle: "wenn Grok 5 im Oktober erschienen wäre". */
+const COUNTERFACTUAL_AFTER = /^\s+(?:worden\s+)?(?:wäre|wären|hätte|hätten)(?![\p{L}])/u;
 /** A past form: "launched", "veröffentlichte" ("after DeepSeek releases R2" is still ahead). */
 const PAST_FORM = /(?:ed|te|ten)$/u;
 
@@ -315,6 +320,9 @@ function isReleaseRuledOut(s: Spot): boolean {
     // "ist nur noch Tage von der Veröffentlichung von R2 entfernt": a launch still some time away
     (nominal && TIME_FROM_BEFORE.test(s.before) && DISTANT_AFTER.test(textAfter(s, 100))) ||
     NOT_YET_RELEASED_BEFORE.test(textBefore(s, 80)) ||
+    // "Grok 5 would have shipped in October", "wäre im Oktober erschienen": a launch that did not happen
+    COUNTERFACTUAL_BEFORE.test(clauseBefore(s)) ||
+    COUNTERFACTUAL_AFTER.test(textAfter(s, 20)) ||
     // "Die Partnerschaft ... über MI450-Chips ist jetzt offiziell": a deal made official, not a product
     (/offiziell|official/u.test(match) && DEAL_BEFORE.test(clauseBefore(s))) ||
     // "gave a timeline for the release of the MI400": scheduled, not done; with a date it is the plan's

@@ -4,9 +4,11 @@
  * latest restriction, known as the B30A, ..." / "... Käufe bestimmter Chips ... zu unterlassen. ...
  * Konkret geht es um Chips mit dem Modellnamen RTX Pro 6000D". The name must follow a phrase that
  * identifies ("known as", "namens", "es handelt sich um") and be the only model or chip of the described
- * kind named so, in a sentence that does not call it spared ("is not affected").
+ * kind named so within {@link LOOK_AHEAD} sentences (two identified there leave it open), in a sentence that
+ * does not call it spared ("is not affected").
  */
 import type { FoundEvent } from '../types.js';
+import type { Mention } from '../link-entities.js';
 import { kindFromWords } from '../lexicon/kind-words.js';
 import { readableNextSentence } from './affected-next.js';
 import type { SubjectFallback } from './build-event.js';
@@ -21,7 +23,7 @@ const KIND_NOUN = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})(?![\p{L}])`, 
 
 /** What stands right before a name that identifies a product described before. */
 const IDENTIFIED_BEFORE =
-  /(?<![\p{L}])(?:known as|called|named|dubbed|namely|designated|in question (?:is|are)|mit (?:dem|der) \p{L}*(?:namen|bezeichnung)|namens|genannt|bezeichnet als|handelt es sich um|es handelt sich um|geht es um|gemeint (?:ist|sind))\s+(?:(?:the|a|an|den|die|das|dem|der|ein|eine|einen)\s+)?(?:[^\s.;:!?]+\s+){0,4}?$/u;
+  /(?<![\p{L}])(?:known as|called|named|dubbed|namely|designated|in question (?:is|are)|mit (?:dem|der) \p{L}*(?:namen|bezeichnung)|namens|genannt|bezeichnet als|handelt es sich um|es handelt sich um|geht es um|gemeint (?:ist|sind))\s+(?:(?:the|a|an|den|die|das|dem|der|ein|eine|einen)\s+)?(?:(?!(?:to|of|for|with|than|like|by|from|in|on|at|zu|von|für|mit|als|wie|bei|aus)\s)[^\s.;:!?]+\s+){0,3}?$/u;
 
 /** An identifying sentence that says the named product is spared: "is not affected", "ist nicht betroffen". */
 const SPARED =
@@ -59,25 +61,18 @@ export function identifiedLater(
   if (readableNextSentence(sc, corefers) === undefined || sc.local.some(isProductMention)) return undefined;
   const kind = describedKind(sc, trigger);
   if (kind === null) return undefined;
+  const named = new Map<string, Mention>();
   for (let i = sc.index + 1; i <= sc.index + LOOK_AHEAD; i += 1) {
     const sentence = sc.doc.sentences[i];
-    if (sentence === undefined || sc.doc.skip.has(i)) return undefined;
+    if (sentence === undefined || sc.doc.skip.has(i)) break;
     const lower = sentence.text.toLowerCase();
-    const named = new Map(
-      sc.doc
-        .mentionsIn(i)
-        .filter(
-          (m) =>
-            m.entry.kind === kind &&
-            IDENTIFIED_BEFORE.test(
-              lower.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start),
-            ),
-        )
-        .map((m) => [m.entry.id, m]),
-    );
-    if (named.size > 1 || (named.size === 1 && SPARED.test(lower))) return undefined;
-    const only = [...named.values()][0];
-    if (only !== undefined) return { mention: only, penalty: LATER_SENTENCE_PENALTY };
+    for (const m of sc.doc.mentionsIn(i)) {
+      const before = lower.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
+      if (m.entry.kind !== kind || !IDENTIFIED_BEFORE.test(before)) continue;
+      if (SPARED.test(lower)) return undefined;
+      named.set(m.entry.id, m);
+    }
   }
-  return undefined;
+  const only = named.size === 1 ? [...named.values()][0] : undefined;
+  return only === undefined ? undefined : { mention: only, penalty: LATER_SENTENCE_PENALTY };
 }

@@ -41,11 +41,3 @@ describe('licences told first, orders short of what came, availability ahead', (
     expect(events(text).filter((e) => !e.startsWith('financial'))).toEqual([]);
   });
 });
-
-describe('Meta AI is the assistant, a model of Meta', () => {
-  it('gives its regional hold-back to the assistant', () => {
-    expect(events('Meta wird seine Meta AI vorerst nicht in Europa auf den Markt bringen.')).toContain(
-      'delay Meta AI',
-    );
-  });
-});
