@@ -41,3 +41,19 @@ describe('licences told first, orders short of what came, availability ahead', (
     expect(events(text).filter((e) => !e.startsWith('financial'))).toEqual([]);
   });
 });
+
+describe('a product shown while called planned is not launched', () => {
+  it.each([
+    'Nvidia zeigte auf der Messe den geplanten GB10-Chip.',
+    'Nvidia showed off its planned GB10 chip at the fair.',
+  ])('%s', (text) => {
+    expect(events(text).filter((e) => e.startsWith('release'))).toEqual([]);
+  });
+
+  it.each([
+    'Nvidia hat den lange geplanten GB10-Chip nun veröffentlicht.',
+    'Nvidia finally released its long-planned GB10 chip.',
+  ])('a long-planned product launched is released: %s', (text) => {
+    expect(events(text).filter((e) => e.startsWith('release'))).toHaveLength(1);
+  });
+});

@@ -270,8 +270,25 @@ export const extractReleases: EventExtractor = (sc, state) =>
       !presentsPlans(t, sc) &&
       namesItsProduct(t, sc),
   })
-    .found.filter((e) => !stillInTheMaking(e, sc))
+    .found.filter((e) => !stillInTheMaking(e, sc) && !namedAsPlanned(e, sc))
     .map((e) => plannedWhenAhead(e, sc, state));
+
+/** A modifier that calls a product still to come: "den geplanten GB10-Chip", "its planned GB10 chip". */
+const PLANNED_MODIFIER_BEFORE =
+  /(?<![\p{L}])(?<!(?:lange|long|lang|seit langem|much|viel)[\s-])(?:planned|forthcoming|unreleased|yet-to-be-released|geplante[nmrs]?|angekündigte[nmrs]? und noch nicht erschienene[nmrs]?|künftige[nmrs]?|noch nicht (?:veröffentlichte|erschienene|erhältliche|verfügbare)[nmrs]?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * Whether every mention of the event's subject in the sentence carries a modifier that calls it still to
+ * come ("Nvidia zeigte den geplanten GB10-Chip", "showed off its planned GB10 chip"): shown or talked
+ * about, not launched.
+ */
+function namedAsPlanned(e: FoundEvent, sc: SentenceContext): boolean {
+  const own = sc.local.filter((m) => m.mention.entry.id === e.subject.id);
+  return (
+    own.length > 0 &&
+    own.every((m) => PLANNED_MODIFIER_BEFORE.test(sc.lower.slice(Math.max(0, m.start - 50), m.start)))
+  );
+}
 
 /** Whether the sentence tells the event's subject, named right before it, to be still in the making. */
 function stillInTheMaking(e: FoundEvent, sc: SentenceContext): boolean {
