@@ -1658,7 +1658,7 @@ const PLUPERFECT_PLAN_DE = String.raw`hatten?\s+(?:\S+\s+){0,4}?(?:geplant|vorge
 
 /** Superseded targets are described in delays, not plans. */
 export const SUPERSEDED = new RegExp(
-  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|(?<!\b(?:as|wie|than|als)\s)\b(?:the|its|their|der|die|den|dem|vom|zum|seine[mn]?|ihre[mn]?)\s+(?:original|initial|earlier|previous|ursprüngliche[nmrs]?|frühere[nmrs]?)\s+(?:\S+\s+)?(?:plans?|timeline|schedule|target|pläne?n?|planung|zeitplan|ziel)\b(?![^.;!?]{0,80}?\b(?:on track|still holds|remains? in place|unchanged|weiterhin|gilt (?:weiter|noch)|bleibt bestehen)\b)|${PLUPERFECT_PLAN_DE})`,
+  String.raw`((?<!\b(?:as|wie|than|als)\s)(?:ursprünglich|originally)|eigentlich|initially|had been (?:slated|scheduled|planned|expected)|was (?:slated|scheduled|expected)|war\s+(?:\S+\s+){0,4}?geplant|had (?:planned|intended|hoped|aimed|wanted) to|had (?:expected|anticipated)\b|(?<=\b(?:the|its|their|der|die|den|dem|vom|zum|seine[mn]?|ihre[mn]?)\s)(?:original|initial|earlier|previous|frühere[nmrs]?)\s+(?:\S+\s+)?(?:plans?|timeline|schedule|target|pläne?n?|planung|zeitplan|ziel)\b(?![^.;!?]{0,80}?\b(?:on track|still holds|remains? in place|unchanged|weiterhin|gilt (?:weiter|noch)|bleibt bestehen)\b)|${PLUPERFECT_PLAN_DE})`,
   'u',
 );
 
