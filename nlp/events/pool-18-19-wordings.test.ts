@@ -57,3 +57,19 @@ describe('a product shown while called planned is not launched', () => {
     expect(events(text).filter((e) => e.startsWith('release'))).toHaveLength(1);
   });
 });
+
+describe('a maker named as the trade names it (knowledge base)', () => {
+  it.each([
+    [
+      'Furiosa, a Korean AI startup, has released a chip. The RNGD processor, which comes on a PCIe card, uses less power.',
+      'release RNGD',
+    ],
+  ])('%s', (text, event) => {
+    expect(events(text)).toContain(event);
+  });
+
+  it('leaves the film character alone', () => {
+    const found = analyze({ id: 't', text: 'Furiosa is a character in Mad Max.', published: '2025-11-03' });
+    expect(found.entities.map((e) => e.name)).not.toContain('FuriosaAI');
+  });
+});
