@@ -7,12 +7,10 @@
  * kind named so within {@link LOOK_AHEAD} sentences (two identified there leave it open), in a sentence that
  * does not call it spared ("is not affected").
  */
-import type { FoundEvent } from '../types.js';
 import type { Mention } from '../link-entities.js';
 import { kindFromWords } from '../lexicon/kind-words.js';
 import { readableNextSentence } from './affected-next.js';
-import type { SubjectFallback } from './build-event.js';
-import type { DiscourseState } from './discourse-state.js';
+import type { EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
 import { KIND_WORD } from './named-next.js';
 import { isProductMention } from './pick-subjects.js';
@@ -51,13 +49,13 @@ function describedKind(sc: SentenceContext, trigger: Trigger): ReturnType<typeof
  * undefined when the trigger's sentence names a model or chip itself or describes none, or when no
  * single product of the described kind follows an identifying phrase within {@link LOOK_AHEAD} sentences.
  */
-export function identifiedLater(
-  trigger: Trigger,
-  sc: SentenceContext,
-  _state: DiscourseState,
-  _found: readonly FoundEvent[],
-  corefers: boolean,
-): SubjectFallback | undefined {
+export const identifiedLater: NonNullable<EventRule['fallbackSubject']> = (
+  trigger,
+  sc,
+  _state,
+  _found,
+  corefers,
+) => {
   if (readableNextSentence(sc, corefers) === undefined || sc.local.some(isProductMention)) return undefined;
   const kind = describedKind(sc, trigger);
   if (kind === null) return undefined;
@@ -75,4 +73,4 @@ export function identifiedLater(
   }
   const only = named.size === 1 ? [...named.values()][0] : undefined;
   return only === undefined ? undefined : { mention: only, penalty: LATER_SENTENCE_PENALTY };
-}
+};
