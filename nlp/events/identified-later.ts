@@ -32,7 +32,7 @@ const LOOK_AHEAD = 3;
 /** Confidence lost by a subject taken from a later sentence. */
 const LATER_SENTENCE_PENALTY = 0.2;
 
-/** The described kind nearest the trigger, within 120 characters of it; null when none. */
+/** The kind of the first kind noun within 120 characters of the trigger ("chips" -> chip); null when none. */
 function describedKind(sc: SentenceContext, trigger: Trigger): ReturnType<typeof kindFromWords> {
   for (const m of sc.lower.matchAll(KIND_NOUN)) {
     const at = m.index;
