@@ -15,6 +15,7 @@
  * The lexicons are the data below; the engine returns names with their kind, developer and family.
  */
 import { appositiveNames } from './appositive-names.js';
+import { NAMING_CUE_WORDS } from './lexicon/naming-cues.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { cueCheck, sentencesOf, type CueCheck } from './cue-check-type.js';
 import {
@@ -39,8 +40,7 @@ type CuedName = ProductName;
 const CODE_NAME_CUE =
   /\b(?:[Cc]ode-?\s?named|[Cc]odenamed|[Cc]ode-?\s?names?d?|[Cc]odename[ns]?|[Cc]ode-?[Nn]amens?|mit dem [Cc]ode-?[Nn]amen|unter dem [Cc]ode-?[Nn]amen)(?=[\s„“"'‘:]|\p{Lu})/gu;
 /** Looser cues: they introduce a product's name only when a kind word stands near them. */
-const NAMING_CUE =
-  /\b(?:known (?:internally )?as|(?:internally )?referred to as|dubbed|called|named|namens|genannt|bezeichnet als|project|projekt)\s/giu;
+const NAMING_CUE = new RegExp(String.raw`\b(?:${NAMING_CUE_WORDS}|project|projekt)\s`, 'giu');
 /**
  * A word each NAMING_CUE alternative holds: both expressions have the flags `i` and `u`, so they fold
  * case alike ("ſ" as "s", the Kelvin sign as "k"), and a text without one of the words has no cue.

@@ -9,6 +9,7 @@
  */
 import type { Mention } from '../link-entities.js';
 import { kindFromWords } from '../lexicon/kind-words.js';
+import { NAMING_CUE_WORDS } from '../lexicon/naming-cues.js';
 import { readableNextSentence } from './affected-next.js';
 import type { EventRule } from './build-event.js';
 import type { Trigger } from './find-triggers.js';
@@ -20,8 +21,10 @@ import type { SentenceContext } from './sentence-context.js';
 const KIND_NOUN = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})(?![\p{L}])`, 'gu');
 
 /** What stands right before a name that identifies a product described before. */
-const IDENTIFIED_BEFORE =
-  /(?<![\p{L}])(?:known as|called|named|dubbed|namely|designated|in question (?:is|are)|mit (?:dem|der) \p{L}*(?:namen|bezeichnung)|namens|genannt|bezeichnet als|handelt es sich um|es handelt sich um|geht es um|gemeint (?:ist|sind))\s+(?:(?:the|a|an|den|die|das|dem|der|ein|eine|einen)\s+)?(?:(?!(?:to|of|for|with|than|like|by|from|in|on|at|zu|von|für|mit|als|wie|bei|aus)\s)[^\s.;:!?]+\s+){0,3}?$/u;
+const IDENTIFIED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NAMING_CUE_WORDS}|namely|designated|in question (?:is|are)|mit (?:dem|der) \p{L}*(?:namen|bezeichnung)|handelt es sich um|es handelt sich um|geht es um|gemeint (?:ist|sind))\s+(?:(?:the|a|an|den|die|das|dem|der|ein|eine|einen)\s+)?(?:(?!(?:to|of|for|with|than|like|by|from|in|on|at|zu|von|für|mit|als|wie|bei|aus)\s)[^\s.;:!?]+\s+){0,3}?$`,
+  'u',
+);
 
 /** An identifying sentence that says the named product is spared: "is not affected", "ist nicht betroffen". */
 const SPARED =
