@@ -234,3 +234,16 @@ describe('a list of customers (round 32, own sentences)', () => {
     expect(ids('Das träfe Tencent, Meta, Amazon und Microsoft gleichermaßen.')).toEqual(['tencent', 'meta']);
   });
 });
+
+describe('an ambiguous chip name beside an export restriction (own sentences)', () => {
+  test.each([
+    ['Washington banned H20 sales to China.', ['nvidia-h20']],
+    ['The Commerce Department wants to review H20 orders.', ['nvidia-h20']],
+    ['Ein Lizenzzwang trifft nun auch den H20.', ['nvidia-h20']],
+    ['Die USA verboten H20-Verkäufe nach China.', ['nvidia-h20']],
+    ['The bank said H20 sales were strong.', []],
+    ['The band sold H20 shirts at the gig.', []],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});

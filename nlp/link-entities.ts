@@ -43,7 +43,7 @@ export function mentionsBySentence<M extends { sentence: number }>(mentions: rea
 const KIND_CUES: Record<EntityKind, RegExp> = {
   model:
     /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant|training|trainiert)/iu,
-  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput)/iu,
+  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput|embargo|sanktion|sanction|licen[cs]|lizenz|ban(?:s|ned)?(?!\p{L})|verbot|verbiet|handelsministerium|commerce department)/iu,
   organization:
     /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|per share|share price|market close|börse|chip|zuckerberg|facebook|instagram|musk|tpu|gpu|prozessor|processor|processing units|rechenzentr|data ?cent)/iu,
 };

@@ -12,8 +12,8 @@ describe('a licence received names its own chip, whatever the sentence adds afte
     expect(events(text)).toContain(event);
   });
 
-  it('keeps an article right before a one-word participle as presupposed', () => {
-    expect(events('The recently banned H20 sold well in Europe.')).toEqual([]);
+  it('keeps an article right before a one-word participle as presupposed: the ban is told as fact', () => {
+    expect(events('The recently banned H20 sold well in Europe.')).toEqual(['export_control H20']);
   });
 });
 

@@ -350,6 +350,13 @@ export const extractExportControls: EventExtractor = (sc, state) => {
 
 /** A permission told as the state of things: "still permitted for sale", "derzeit legal ... verkaufen darf". */
 const STANDING_BEFORE = /\b(?:still|currently|derzeit|noch|weiterhin|bislang|bisher)\s+(?:\S+\s+){0,4}?$/u;
+/**
+ * A restriction told as lasting, not decided: "is still not allowed to sell", "darf weiterhin nicht
+ * geliefert werden", "gilt nach wie vor ein Exportverbot", "remain banned".
+ */
+const CONTINUING =
+  /\b(?:still|weiterhin|nach wie vor|noch immer|immer noch|remains?|remained|bleib\p{L}*|blieb\p{L}*|continues? to be|continued to be)\s+(?:\S+\s+){0,2}?\S*$/u;
+const CONTINUING_INSIDE = /\b(?:still|weiterhin|nach wie vor|noch immer|immer noch)\b/u;
 /** Rules told as the setting: "under U.S. export controls", "trotz strenger US-Exportbeschränkungen". */
 const SETTING_BEFORE =
   /(?<!\b(?:fall|falls|fell|falling|come|comes|came|coming|brought|placed|put)\s+)\b(?:under|despite|trotz)\s+(?:the\s+|den\s+|der\s+)?(?:(?!new\b|neue\w*|tighter\b|latest\b|verschärft\w*)\S+\s+){0,2}?$/u;
@@ -371,6 +378,7 @@ function describesStandingRules(t: Trigger, lower: string): boolean {
   const [from] = clauseWindow(lower, t.start, t.end);
   const before = lower.slice(Math.max(from, t.start - 60), t.start);
   if (EXPORT_ALLOW.test(t.text) && STANDING_BEFORE.test(before)) return true;
+  if (CONTINUING.test(before) || CONTINUING_INSIDE.test(t.text)) return true;
   return (
     RULES_NOUN.test(t.text) &&
     (SETTING_BEFORE.test(before) ||
