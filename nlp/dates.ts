@@ -45,6 +45,8 @@ export interface DateAnchor {
 
 /** A month name or abbreviation as capture group; capitalised only (see {@link MONTH_NAME_PATTERN}). */
 const MONTH = `(${MONTH_NAME_PATTERN})`;
+/** A month and day right after a weekday ("Friday, April 24"): the weekday only names the date's day. */
+const MONTH_DAY_AFTER = new RegExp(`^,?\\s+${MONTH}\\.?\\s+\\d{1,2}(?!\\d)`, 'u');
 const WEEKDAYS: [RegExp, number][] = [
   [/^(sonntag|sunday)/i, 0],
   [/^(montag|monday)/i, 1],
@@ -351,7 +353,8 @@ const DATE_RULES: readonly (readonly [RegExp, Builder, Cue])[] = [
       'gu',
     ),
     (m) => {
-      if (/\d/.test(m[0])) return null; // "Thursday, August 21st" is handled by the day rules
+      // "Thursday, 21 August" and "Friday, April 24, 2026": the day rules read the date the weekday names
+      if (/\d/.test(m[0]) || MONTH_DAY_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === undefined) return null;
       const lead = (m[1] ?? '').toLowerCase();

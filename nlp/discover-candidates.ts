@@ -54,6 +54,12 @@ const STOP = new Set(
   'USA GPUs Open Source Neue Neues New Nvidia Huawei'.split(' '),
 );
 
+/** "Der 14A" -> "14A": a capitalised article or opener before a code is not part of its name. */
+function withoutOpener(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 && NOT_A_CODE_NAME.test(name.slice(0, space)) ? name.slice(space + 1) : name;
+}
+
 function looksLikeProduct(name: string, kindBefore = false): boolean {
   if (name.length < 3 || name.length > 40) return false;
   if (STOP.has(name) || NOT_A_CODE_NAME.test(name) || /^(?:AI|KI)-/u.test(name)) return false;
@@ -134,7 +140,7 @@ export function discoverCandidates(
     for (const [re, kind, kindBefore] of CONTEXTS) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
-        const name = (m[1] ?? '').replace(/[-.]+$/, '');
+        const name = withoutOpener((m[1] ?? '').replace(/[-.]+$/, ''));
         if (!looksLikeProduct(name, kindBefore === true)) continue;
         const start = sentence.start + m.index + m[0].indexOf(name);
         const end = start + name.length;

@@ -40,8 +40,8 @@ const BACKGROUND_CAUSE_BEFORE =
  * "nach dem Exportverbot der USA kündigte Huawei den Ascend 920 an" no).
  */
 function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
-  if (!BACKGROUND_CAUSE_BEFORE.test(sc.lower.slice(Math.max(0, trigger.start - 50), trigger.start)))
-    return true;
+  const before = sc.lower.slice(Math.max(0, trigger.start - 50), trigger.start);
+  if (!BACKGROUND_CAUSE_BEFORE.test(before) || verbAfterGermanPhrase(trigger, sc)) return true;
   const [, to] = clauseWindow(sc.lower, trigger.start, trigger.end);
   return sc.local.some(
     (m) =>
@@ -50,6 +50,22 @@ function reportsDecision(trigger: Trigger, sc: SentenceContext): boolean {
       m.start < to &&
       (m.end <= trigger.end ||
         RESTRICTED_OBJECT.test(sc.lower.slice(trigger.end, m.start).replace(QUOTES, ''))),
+  );
+}
+
+/** A German causal or concessive preposition and the noun phrase it heads ("Trotz dieser Anpassung "). */
+const GERMAN_CAUSE_PHRASE =
+  /(?:^|\s)(?:(?:[Tt]rotz|[Ww]egen|[Aa]ufgrund|[Aa]ngesichts|[Ii]nfolge)\s+(?:\S+\s+){0,3}?\p{Lu}\p{Ll}+|[Tt]rotz allem|[Tt]rotzdem)\s+$/u;
+
+/**
+ * "Trotz dieser Anpassung stoppte die Regierung den Verkauf": a verb (lower case in German) after the
+ * noun a causal preposition heads is the main clause's, not part of the background phrase.
+ */
+function verbAfterGermanPhrase(trigger: Trigger, sc: SentenceContext): boolean {
+  const first = sc.text.charAt(trigger.start);
+  return (
+    first !== first.toUpperCase() &&
+    GERMAN_CAUSE_PHRASE.test(sc.text.slice(Math.max(0, trigger.start - 50), trigger.start))
   );
 }
 
@@ -287,6 +303,14 @@ function insideDescribingRelative(t: Trigger, lower: string): boolean {
 }
 
 /**
+ * "war speziell für China konzipiert worden, nachdem Bidens Regierung 2023 Exportauflagen verhängte",
+ * "entstand als Reaktion auf frühere Exportregeln": the rules a chip was made to answer are its
+ * background, not a decision about it (a trigger in the clause after the design verb).
+ */
+const RULES_A_CHIP_ANSWERED =
+  /\b(?:konzipiert|entwickelt|zugeschnitten|entstand|entstanden|designed|developed|tailored|created)\b[^.;!?]{0,50}?\b(?:nachdem|after|following|in response to|als reaktion auf)\b[^.;!?]*$/u;
+
+/**
  * "überprüft die Exportgenehmigungen für den MI308; für den H20 wurden sie bereits erteilt": a trigger in
  * the clause of a pending licence reports no decision, whatever the sentence decides elsewhere.
  */
@@ -329,6 +353,7 @@ export const extractExportControls: EventExtractor = (sc, state) => {
         : polarityAmong(t, ts),
     accepts: (t) =>
       !insideDescribingRelative(t, sc.lower) &&
+      !RULES_A_CHIP_ANSWERED.test(sc.lower.slice(Math.max(0, t.start - 120), t.start)) &&
       !insidePendingClause(t, sc.lower) &&
       reportsDecision(t, sc) &&
       !proposedOnly(t, sc) &&

@@ -37,7 +37,7 @@ const UNKNOWN_COMPANY_OPENS =
 
 /** Shares whose owner the sentence names by a capitalised name the knowledge base may not know. */
 const OWNER_NAMED =
-  /(?:[Ss]hares|[Ss]tock)\s+of\s+(?!(?:The|This|That|Its)\b)\p{Lu}|(?:[Aa]ktien?|[Pp]apiere?|[Aa]nteile|[Aa]nteilsscheine)\s+(?:von|der|des)\s+(?:\p{Lu}[\p{Lu}\d&-]*[\p{Lu}\d]|\p{Lu}\p{Ll}+\p{Lu})(?![\p{Ll}-])/u;
+  /(?:[Ss]hares|[Ss]tock)\s+of\s+(?!(?:The|This|That|Its)\b)\p{Lu}|(?:[Ss]hares|[Ss]tock)\s+of\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:investors?|parent|rivals?|suppliers?|customers?|partners?|backers?|shareholders?)\b|(?<![\p{L}])(?!(?:The|This|That|These|Those|Its|Their|Our|Both|All|Some|Many|Most)\b)\p{Lu}[\p{L}&.]*\s+(?:shares|stock)\s+(?:\S+\s+){0,2}?(?:climbed|rose|fell|dropped|jumped|slid|gained|lost|tumbled|surged|soared|plunged|sank|slumped|slipped|dipped|rallied|were|was|closed|ended|traded)\b|(?:[Aa]ktien?|[Pp]apiere?|[Aa]nteile|[Aa]nteilsscheine)\s+(?:von|der|des)\s+(?:\p{Lu}[\p{Lu}\d&-]*[\p{Lu}\d]|\p{Lu}\p{Ll}+\p{Lu})(?![\p{Ll}-])/u;
 /** A stock index, not a company, is what moved. */
 const INDEX_MOVES =
   /(?<![\p{L}])(?:index|indizes|leitindex|dax|mdax|tecdax|nasdaq|s&p|dow jones|dow|hang seng|csi|nikkei|kospi|stoxx|msci|sox|sektor|sector|branchenindex)(?![\p{L}])/iu;
