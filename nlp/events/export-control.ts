@@ -119,11 +119,12 @@ function proposedOnly(t: Trigger, sc: SentenceContext): boolean {
 
 /**
  * A decision not taken yet ("has not yet received a licence", "has yet to approve", "noch nicht genehmigt",
- * "noch keine Lizenz erhalten") or only expected ("which is expected to be approved for export",
+ * "noch keine Lizenz erhalten"), only weighed ("considering a potential agreement to permit", "erwägt, den
+ * Export zu erlauben") or only expected ("which is expected to be approved for export",
  * "is likely to lift the ban"): no decision is reported, whichever way it may go.
  */
 const NOT_TAKEN_BEFORE =
-  /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
+  /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|(?<!\p{L})(?:considering|weighing|mulling|erwäg(?:t|en)|überleg(?:t|en))\s+(?:(?:a|an|the|eine?n?|die|den|das)\s+)?(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
 /** A rule still weighed: "measures being considered by the US government", "are under consideration". */
 const CONSIDERED = /(?<!(?:had|has|have)\s+been\s+)(?:being considered|under consideration)(?![\p{L}])/u;

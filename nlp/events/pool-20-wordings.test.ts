@@ -102,3 +102,44 @@ describe('a German verb after a causal phrase is the main clause', () => {
     ]);
   });
 });
+
+describe('a trading debut with a jump, an export decision only weighed, a destination after "nach"', () => {
+  it('dates a listed company’s debut jump', () => {
+    expect(
+      dated(
+        "Moore Threads, China's newest GPU stock, debuted on 5 December with a near fourfold jump from its issue price, becoming the largest IPO of the year.",
+        '2025-12-08',
+      ),
+    ).toEqual(['financial Moore Threads 2025-12-05']);
+  });
+
+  it.each([
+    "Trump considering a deal to permit Nvidia's Blackwell GPU sales to China",
+    'The White House is weighing a plan to allow exports of the H200 chip to China.',
+    'Die Regierung erwägt eine Freigabe der H200-Exporte nach China.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a decision taken after weighing it', () => {
+    expect(events('Washington banned H20 chip exports after considering the issue for months.')).toEqual([
+      'export_control H20',
+    ]);
+  });
+
+  it('reads "nach China" as where the stalled exports go, not what came before', () => {
+    expect(
+      events(
+        'Die Ausfuhr des H200-Chips nach China steht weiterhin aus, obwohl Washington sie im Sommer freigegeben hatte.',
+      ),
+    ).toContain('delay H200');
+  });
+
+  it.each([
+    'Nach monatelangem Zögern gab Washington den Export des H200 nach China frei.',
+    'Washington gibt die Ausfuhr des H200-Chips nach China wieder frei.',
+    'Die Ausfuhr des H200-Chips nach China wurde im Dezember freigegeben.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual(['export_control H200']);
+  });
+});

@@ -3,6 +3,7 @@
  * or a side of another event of the same sentence ("Die Veröffentlichung von X verzögert sich" is a
  * delay, not a release). Each rule is a named predicate; an event is dropped when any rule holds.
  */
+import { PLACES } from '../lexicon/places.js';
 import type { DateExpression } from '../dates.js';
 import { BEHIND_WORDS, NOMINAL_TRIGGER, REVERSED_OBJECT, SUPERSEDED } from '../event-cues.js';
 import type { EventDate, EventType, FoundEvent } from '../types.js';
@@ -61,11 +62,28 @@ interface SentenceFacts {
   delayBehind(id: string): boolean;
 }
 
+/** "nach China", "nach Europa": a destination, not what came before ("nach monatelangen Verzögerungen"). */
+const DESTINATIONS = [
+  ...PLACES,
+  'europa',
+  'indien',
+  'deutschland',
+  'frankreich',
+  'russland',
+  'amerika',
+  'übersee',
+  'den usa',
+  'usa',
+].join('|');
+
 /**
  * Delays told as what came before (or stood against) the sentence's news: "nach monatelangen
  * Verzögerungen", "after months of delays", "despite repeated delays".
  */
-const AFTER_BEFORE = new RegExp(String.raw`\b(?:${BEHIND_WORDS})\s+(?:[^\s.;:!?,]+\s+){0,2}$`, 'u');
+const AFTER_BEFORE = new RegExp(
+  String.raw`\b(?:${BEHIND_WORDS})\s+(?!(?:${DESTINATIONS})(?![\p{L}]))(?:[^\s.;:!?,]+\s+){0,2}$`,
+  'u',
+);
 
 /** A negation inside a plan trigger ("werden nicht wie geplant im März erscheinen"). */
 const NEGATED = /\b(?:nicht|kein\w*|nie|not|no longer|never)\b/u;
