@@ -39,13 +39,27 @@ const RUNS_ON =
  * sentence that tells of training or running it.
  */
 function isInstrument(m: Mention, at: number, sc: SentenceContext): boolean {
+  if (m.entry.kind !== 'chip') return false;
+  const before = sc.lower.slice(Math.max(0, at - 40), at);
+  if (
+    RELIED_ON_BEFORE.test(before) ||
+    RELIED_ON_AFTER.test(sc.lower.slice(at + m.end - m.start, at + m.end - m.start + 30))
+  )
+    return true;
   return (
-    m.entry.kind === 'chip' &&
     sc.mentions.some((o) => o.entry.kind === 'model' && o.end <= m.start) &&
-    INSTRUMENT_BEFORE.test(sc.lower.slice(Math.max(0, at - 40), at)) &&
+    INSTRUMENT_BEFORE.test(before) &&
     RUNS_ON.test(sc.lower.slice(0, at))
   );
 }
+
+/**
+ * A chip named as what a company relies or switches on ("to rely on Huawei's Ascend chips instead",
+ * "stattdessen auf Huaweis Ascend-Chips zu setzen"): a means, like a chip a model trains on.
+ */
+const RELIED_ON_BEFORE =
+  /(?<![\p{L}])(?:rel(?:y|ies|ied|ying)\s+on|depend(?:s|ed|ing)?\s+on|dependence\s+on|switch(?:es|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+to|abhängigkeit\s+von|umsteig\p{L}*\s+auf|umgestiegen\s+auf|setz\p{L}*\s+(?:\S+\s+)?auf)\s+(?:[^\s.;:!?]+\s+){0,2}$/u;
+const RELIED_ON_AFTER = /^[\p{L}-]*\s+(?:zu\s+)?(?:setzen|setzt|setzte|setzten|umzusteigen)(?![\p{L}])/u;
 
 /** A restriction reported without a named chip, waiting for the next sentence to name it. */
 export interface PendingExport {

@@ -143,3 +143,24 @@ describe('a trading debut with a jump, an export decision only weighed, a destin
     expect(events(text)).toEqual(['export_control H200']);
   });
 });
+
+describe('chips a company relies on are a means, not the topic a later sentence goes on about', () => {
+  it.each([
+    [
+      'Moonshot baute sein neues Modell Kimi K3 als Befreiungsschlag. Ziel war es, stattdessen auf Huaweis Ascend-Chips zu setzen. Das lief nicht wie erhofft. Probleme führten zu einer Verzögerung des Marktstarts um Monate.',
+      'delay Kimi K3',
+    ],
+    [
+      'Moonshot built its new Kimi K3 model to break free. The aim was to rely on Huawei Ascend chips instead. Problems led to a months-long delay of the launch.',
+      'delay Kimi K3',
+    ],
+  ])('%s', (text, event) => {
+    expect(events(text)).toEqual([event]);
+  });
+
+  it('still carries a chip that is the topic itself', () => {
+    expect(
+      events('Huawei unveiled the Ascend 920 on Monday. Problems led to a months-long delay of the launch.'),
+    ).toContain('delay Ascend 920');
+  });
+});

@@ -336,17 +336,25 @@ function silentTopic(rule: SubjectRule, sc: SentenceContext, state: DiscourseSta
   if (sc.local.some((m) => rule.subjectKinds.includes(m.mention.entry.kind))) return [];
   if (GENERIC_PRODUCT.test(sc.lower) || turnsToUnnamedParty(sc)) return [];
   const source = topicSentence(sc, state);
-  const previous = withoutInstruments(
+  const candidatesIn = (sentence: number) =>
     state
       .recentSubjects()
       .filter(
         (r) =>
-          r.sentence === source &&
+          r.sentence === sentence &&
           !r.baseline &&
           r.mention.entry.kind !== 'organization' &&
           rule.subjectKinds.includes(r.mention.entry.kind),
-      ),
-  );
+      );
+  let inSource = candidatesIn(source);
+  // "DeepSeek wollte mit R2 ... Ziel war es, auf Huaweis Ascend-Chips zu setzen. ... Verzögerung des
+  // Marktstarts": a sentence that names only the chips relied on hands the topic back to the one before
+  if (inSource.length > 0 && inSource.every((r) => r.instrument)) {
+    const earlier = candidatesIn(source - 1).filter((r) => !r.instrument);
+    if (earlier.length > 0 && sc.doc.sentences[source - 1]?.paragraph === sc.doc.sentences[source]?.paragraph)
+      inSource = earlier;
+  }
+  const previous = withoutInstruments(inSource);
   const unique = [...new Map(previous.map((r) => [r.mention.entry.id, r.mention])).values()];
   if (unique.length <= 1) return unique;
   // "Rubin CPX ... Rubin CPX handles prefill ... a single Rubin CPX beats the GB300 NVL72. NVIDIA targets
