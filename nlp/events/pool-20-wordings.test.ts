@@ -164,3 +164,17 @@ describe('chips a company relies on are a means, not the topic a later sentence 
     ).toContain('delay Ascend 920');
   });
 });
+
+describe('a cap on sales set by rules is no financial result', () => {
+  it.each([
+    'AMD sells the MI308 in China. The new rules include a 50 percent volume cap on some sales.',
+    'AMD sells the MI308 in China. The rules cap sales at 50 percent of US volumes.',
+    'AMD verkauft den MI308 in China. Die Regeln sehen eine Absatzobergrenze von 50 Prozent vor.',
+  ])('%s', (text) => {
+    expect(events(text).filter((e) => e.startsWith('financial'))).toEqual([]);
+  });
+
+  it('keeps a result beside it', () => {
+    expect(events('AMD sells the MI308 in China. Its revenue rose 50 percent.')).toEqual(['financial AMD']);
+  });
+});
