@@ -684,6 +684,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `(?:brems|verlangsam)[\\p{L}\\p{N}_]*\\s+${W}{0,4}?(?:den |die |das )?(?:marktstart|start|veröffentlichung|markteinführung|einführung|auslieferung|produktion)[\\p{L}\\p{N}_]*`,
       `(?:jedoch|aber|bislang|bisher)\\s+(?:immer\\s+)?noch\\s+nicht\\s+${W}{0,2}?(?:erschienen|veröffentlicht|verfügbar|ausgeliefert|herausgebracht|auf den markt gekommen)`,
       `(?:steht|stehen)\\s+${W}{0,3}?(?:weiterhin|noch|immer noch|nach wie vor)\\s+aus\\b`,
+      // shipments that stay blocked: "Die Auslieferungen blieben jedoch ... blockiert", "shipments remained frozen"
+      `(?:auslieferung|lieferung|shipment|deliver)[\\p{L}\\p{N}_]*\\s+${W}{0,6}?(?:blieben|blieb|bleiben|bleibt|remain(?:s|ed)?|stay(?:s|ed)?)\\s+${W}{0,8}?(?:blockiert|gestoppt|ausgesetzt|eingefroren|blocked|frozen|stuck|on hold|held up)(?![\\p{L}])`,
       'delay(?:s|ed|ing)?\\b',
       'postpon[\\p{L}\\p{N}_]*',
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,6}?back\\b',

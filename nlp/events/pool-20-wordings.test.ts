@@ -178,3 +178,19 @@ describe('a cap on sales set by rules is no financial result', () => {
     expect(events('AMD sells the MI308 in China. Its revenue rose 50 percent.')).toEqual(['financial AMD']);
   });
 });
+
+describe('shipments that stay blocked are a delay, not a new restriction', () => {
+  it.each([
+    'Die Auslieferungen der MI308-Chips blieben jedoch wegen offener Prüfungen im Genehmigungsverfahren blockiert.',
+    'Shipments of the MI308 chips remained blocked by the licensing process.',
+    'Deliveries of the MI308 stayed on hold for weeks.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual(['delay MI308']);
+  });
+
+  it('keeps a block that is decided', () => {
+    expect(events('Chinas Zoll blockiert die Auslieferungen des MI308-Chips.')).toEqual([
+      'export_control MI308',
+    ]);
+  });
+});

@@ -60,6 +60,8 @@ interface SentenceFacts {
   datedBackground(e: FoundEvent): boolean;
   /** The subject's delays are all told as what a launch came after ("after months of delays"). */
   delayBehind(id: string): boolean;
+  /** The event's cue lies inside the cue of the subject's event of another type. */
+  insideCueOf(e: FoundEvent, type: EventType): boolean;
 }
 
 /** "nach China", "nach Europa": a destination, not what came before ("nach monatelangen Verzögerungen"). */
@@ -184,6 +186,10 @@ const SUPPRESSIONS: readonly Suppression[] = [
       ev.type === 'delay' && f.delayBehind(ev.subject.id) && f.has('export_control', ev.subject.id),
   },
   {
+    name: 'a block inside stalled shipments is the delay ("Die Auslieferungen blieben ... blockiert")',
+    drops: (ev, f) => ev.type === 'export_control' && f.insideCueOf(ev, 'delay'),
+  },
+  {
     name: 'a delayed subject is not also cancelled',
     drops: (ev, f) => ev.type === 'cancellation' && f.has('delay', ev.subject.id),
   },
@@ -234,6 +240,16 @@ function factsOf(
       );
     },
     nominal: (e) => NOMINAL_TRIGGER.test(tags.triggerOf(e)?.text ?? ''),
+    insideCueOf: (e, type) => {
+      const own = tags.triggerOf(e);
+      return (
+        own !== undefined &&
+        found.some((o) => {
+          const t = o.type === type && o.subject.id === e.subject.id ? tags.triggerOf(o) : undefined;
+          return t !== undefined && t.start <= own.start && own.end <= t.end;
+        })
+      );
+    },
     afterModal: (e) => {
       const start = tags.triggerOf(e)?.start;
       return (
