@@ -1070,7 +1070,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'revert[\\p{L}\\p{N}_]* to\\b',
       'retreat(?:s|ed|ing)? to\\b',
       // "started anew, using Nvidia's H20 GPUs instead": the platform taken up, the instead last
-      `(?:using|uses|used|relying on|relied on|running on|trained on|training on)\\s+${W}{0,5}?[\\p{L}-]*(?:chips|gpus|hardware|processors|accelerators|tpus)\\s+instead\\b`,
+      `(?:using|uses|used|relying on|relied on|running on|trained on|training on|choosing|chose|chooses|opting for|opted for|picking|picked|selecting|selected)\\s+${W}{0,5}?[\\p{L}-]*(?:chips|gpus|hardware|processors|accelerators|tpus)\\s+instead\\b`,
+      // "deployed a production model on non-NVIDIA hardware": the usual platform ruled out as the host
+      '(?:on|auf)\\s+non-(?:nvidia|cuda|us|american|huawei|ascend|google|amd)\\s+(?:hardware|chips|gpus|accelerators|processors|infrastructure)\\b',
       'return[\\p{L}\\p{N}_]* to\\b',
       'instead of\\b',
       // the usual platform ruled out: "does not use any American chips", "on non-Nvidia silicon", "ohne US-Chips"
