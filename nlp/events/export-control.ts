@@ -126,6 +126,14 @@ function proposedOnly(t: Trigger, sc: SentenceContext): boolean {
 const NOT_TAKEN_BEFORE =
   /\b(?:not\s+yet|yet\s+to|noch\s+(?:nicht|kein\p{L}*)|still\s+(?:await\p{L}*|waiting\s+for))\s+(?:[^\s,;]+\s+){0,3}$|(?<!\p{L})(?:considering|weighing|mulling|erwäg(?:t|en)|überleg(?:t|en))\s+(?:(?:a|an|the|eine?n?|die|den|das)\s+)?(?:[^\s,;]+\s+){0,3}$|\b(?:expected|likely|poised|set|due)\s+to\s+(?:be\s+)?$/u;
 
+/** A German stop of sales told by its verb first ("stoppte ... den Verkauf des"); a stop of exports is one by itself. */
+const GERMAN_STOP = /^stopp(?!.*(?:export|ausfuhr|einfuhr|import))/u;
+/** The state that stops, right before or inside the cue ("stoppte die Regierung", "Peking stoppt"), not a place. */
+const STATE_ACTOR =
+  /(?<!(?:in|nach|an|aus|für|von)\s)(?<![\p{L}])(?:china|peking|beijing|washington|usa|us-regierung|regierung|handelsministerium|zoll\p{L}*|behörde\p{L}*|ministerium|trump-regierung|trump|biden|weißen haus)(?![\p{L}])/u;
+/** "hat die Ausfuhr des B30A noch nicht freigegeben": a permission not given yet, inside the cue. */
+const NOT_TAKEN_INSIDE = /(?<![\p{L}])(?:noch|bislang|bisher)\s+(?:nicht|kein\p{L}*)(?![\p{L}])/u;
+
 /** A rule still weighed: "measures being considered by the US government", "are under consideration". */
 const CONSIDERED = /(?<!(?:had|has|have)\s+been\s+)(?:being considered|under consideration)(?![\p{L}])/u;
 
@@ -362,6 +370,10 @@ export const extractExportControls: EventExtractor = (sc, state) => {
       !NOT_TAKEN_BEFORE.test(sc.lower.slice(Math.max(0, t.start - 50), t.start)) &&
       !stillConsidered(t, sc.lower) &&
       (!HALTED_SALES.test(t.text) || STATE_CONTEXT.test(sc.lower)) &&
+      // "stoppte Nvidia den Verkauf des H20": a company's own stop is no decision of a state
+      (!GERMAN_STOP.test(t.text) ||
+        STATE_ACTOR.test(sc.lower.slice(Math.max(0, t.start - 40), t.start) + t.text)) &&
+      !NOT_TAKEN_INSIDE.test(t.text) &&
       (!BARE_PERMISSION.test(t.text) || EXPORT_CONTEXT.test(sc.lower)) &&
       (!LICENCE_OF_ANY_KIND.test(t.text) || STATE_OR_EXPORT.test(sc.lower)) &&
       // "told suppliers to pause orders", "the redesign opened the way for sales": a state must decide
@@ -382,6 +394,12 @@ const STANDING_BEFORE = /\b(?:still|currently|derzeit|noch|weiterhin|bislang|bis
  */
 const CONTINUING =
   /\b(?:still|weiterhin|nach wie vor|noch immer|immer noch|remains?|remained|bleib\p{L}*|blieb\p{L}*|continues? to be|continued to be)\s+(?:\S+\s+){0,2}?\S*$/u;
+/** "Nach wie vor gilt für den H20 eine Lizenzpflicht", "still applies to": a rule standing, not imposed. */
+const STILL_APPLIES =
+  /(?<![\p{L}])(?:nach wie vor|weiterhin|immer noch|noch immer|still)\s+(?:gilt|gelten|besteht|bestehen|applies|apply)(?![\p{L}])[^.;!?]*$/u;
+/** "the ban on H20 sales would stay in place", "bleibt in Kraft": the restriction kept, not decided. */
+const STAYS_AFTER =
+  /^[^.;!?]{0,40}?(?<![\p{L}])(?:(?:would|will|to|shall|should)\s+(?:stay|remain)|stays|remains|bleibt|bleiben)\s+(?:(?:in place|in force|in effect|unchanged)|(?:\S+\s+){0,2}?(?:bestehen|in kraft|unverändert))(?![\p{L}])/u;
 const CONTINUING_INSIDE = /\b(?:still|weiterhin|nach wie vor|noch immer|immer noch)\b/u;
 /** Rules told as the setting: "under U.S. export controls", "trotz strenger US-Exportbeschränkungen". */
 const SETTING_BEFORE =
@@ -404,7 +422,13 @@ function describesStandingRules(t: Trigger, lower: string): boolean {
   const [from] = clauseWindow(lower, t.start, t.end);
   const before = lower.slice(Math.max(from, t.start - 60), t.start);
   if (EXPORT_ALLOW.test(t.text) && STANDING_BEFORE.test(before)) return true;
-  if (CONTINUING.test(before) || CONTINUING_INSIDE.test(t.text)) return true;
+  if (
+    CONTINUING.test(before) ||
+    CONTINUING_INSIDE.test(t.text) ||
+    STILL_APPLIES.test(lower.slice(from, t.start))
+  )
+    return true;
+  if (STAYS_AFTER.test(lower.slice(t.end, t.end + 60))) return true;
   return (
     RULES_NOUN.test(t.text) &&
     (SETTING_BEFORE.test(before) ||

@@ -8,6 +8,7 @@ import {
   FINANCIAL_MOVE,
   RESULT_REPORTED,
   REVENUE_SHARE,
+  SALES_CAP,
   SHARE_MOVED,
 } from '../event-cues.js';
 import { extractByRule, type EventRule, type SubjectFallback } from './build-event.js';
@@ -216,12 +217,18 @@ const FINANCIAL: EventRule = {
     namesWhatMoved(trigger, sc) ? undefined : (previousCompany(sc, state) ?? nextCompany(trigger, sc, state)),
 };
 
+/** What a company reports as its result ("record revenue", "Quartalsgewinn"), beside a cap that rules set. */
+const RESULT_NOUN =
+  /(?<![\p{L}])(?:revenue|revenues|profit|profits|earnings|net income|loss|losses|\p{L}*umsatz\p{L}*|\p{L}*gewinn\p{L}*|verlust\p{L}*)(?![\p{L}])/u;
+
 /**
  * A financial event needs a move or an amount, and none of the excluded readings (ratings, targets,
  * schedules, market shares, revenue shares), unless the share price is told to have moved.
  */
 function admitsFinancial(sc: SentenceContext): boolean {
   if (!FINANCIAL_MOVE.test(sc.lower)) return false;
+  // "a 50 percent volume cap on some sales": a limit set by rules, unless a result is told beside it
+  if (SALES_CAP.test(sc.lower) && !RESULT_NOUN.test(sc.lower) && !SHARE_MOVED.test(sc.lower)) return false;
   // "shares rose 2.6% after it agreed to pay 15% of its China revenue": the share move is its own event
   if (REVENUE_SHARE.test(sc.lower)) return SHARE_MOVED.test(sc.lower);
   return (
