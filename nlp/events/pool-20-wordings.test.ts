@@ -202,3 +202,17 @@ describe('a platform chosen instead', () => {
     ).toContain('hardware_switch GPT-5.3-Codex-Spark');
   });
 });
+
+describe('a leaker’s claim is a rumour', () => {
+  it.each([
+    'A leaker on X claims that Grok 5 will launch in February.',
+    'Ein Leaker behauptet, dass Grok 5 im Februar erscheint.',
+    'Tipsters claim Qwen4 will be released in March.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a company’s own claim', () => {
+    expect(events('xAI claims that Grok 5 will launch in February.')).toEqual(['plan Grok 5']);
+  });
+});
