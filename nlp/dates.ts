@@ -43,6 +43,11 @@ export interface DateAnchor {
   future: boolean;
 }
 
+/** A time that opens a state going on now ("seit Mai", "since March"): it dates a beginning, never a target. */
+export function opensSince(d: Pick<DateExpression, 'text'>): boolean {
+  return /^(?:seit|since)(?![\p{L}])/iu.test(d.text);
+}
+
 /** A month name or abbreviation as capture group; capitalised only (see {@link MONTH_NAME_PATTERN}). */
 const MONTH = `(${MONTH_NAME_PATTERN})`;
 /** A month and day right after a weekday ("Friday, April 24"): the weekday only names the date's day. */

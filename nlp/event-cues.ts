@@ -283,6 +283,9 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       `startete(?:n)?\\s+(?=(?:(?:am|im|zum|in der)\\s+\\S+\\s+)?(?:(?:das unternehmen|der konzern|die firma|\\S+)\\s+)?(?:(?:den|das|die|seinen?|ihren?)\\s+)?\\p{L}[\\p{L}.]*[\\s-]?\\d)`,
       'rollout',
       'auf den markt gebracht',
+      // the past of coming to market: "kam im Mai auf den Markt", "ist ... auf den Markt gekommen"
+      `(?:kam|kamen)\\s+${W}{0,6}?(?:auf den markt|in den handel)\\b`,
+      '(?:auf den markt|in den handel) gekommen',
       'markteinführung',
       'einführung(?<=mit der einführung)',
       '(?:verkaufs|markt|liefer)start',
@@ -691,6 +694,8 @@ export const TRIGGERS: Record<EventType, RegExp> = {
       'push(?:ed|es|ing)?\\s+(?:\\S+\\s+){0,6}?back\\b',
       'stall(?:s|ed|ing)?\\b',
       'behind schedule',
+      // "released the new Siri a year late", "shipped two quarters late"
+      '(?:a|one|two|three|four|five|six|several|many|\\d+)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+late\\b',
       // a window or a debut not made: "would not arrive in the window it had promised", "did not make its May debut",
       // "blew through its deadline", "kicked the launch down the road", "is now two months overdue"
       `(?:won['’]t|will not|wouldn['’]t|would not|didn['’]t|did not)\\s+(?:arrive|launch|ship|land|debut|come out|be (?:released|out|available|ready))\\s+(?:in|within|by|on)\\s+(?:(?:its|their)\\s+(?:\\S+\\s+)?(?:window|timeframe|time frame|deadline|date|schedule)\\b|the\\s+(?:window|timeframe|time frame|date|deadline)\\s+(?:it|they|the company|\\S+)\\s+(?:had\\s+|has\\s+)?(?:promised|planned|announced|set|targeted|given)\\b)`,

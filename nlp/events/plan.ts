@@ -1,4 +1,5 @@
 /** Plan events: a model or chip is announced for a time ahead ("soll im Herbst erscheinen"). */
+import { opensSince } from '../dates.js';
 import { PLUPERFECT_PLAN_BEFORE, SUPERSEDED, VAGUE_TIME } from '../event-cues.js';
 import { affectedInNextSentence } from './affected-next.js';
 import { extractByRule, type EventRule } from './build-event.js';
@@ -59,9 +60,27 @@ export const extractPlans: EventExtractor = (sc, state) => {
     !isMissedTarget(t, sc) &&
     !isNoPlannedSuccession(t, sc) &&
     !isUnnamedArrival(t, sc) &&
+    !onlySince(sc) &&
     (timed ??= hasPlanTime(sc));
   return extractByRule(PLAN, sc, state, { accepts }).found;
 };
+
+/** "seit Mai", "since March": a time that opens a state going on now. */
+const SINCE_BEFORE =
+  /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem|der|the|early|late|mid|anfang|mitte|ende)\s+)?$/u;
+
+/**
+ * "Der verspätete Ascend 910C wird seit Mai ausgeliefert": when every time the sentence gives opens a
+ * state going on since then, the present tense tells what is happening, not a plan.
+ */
+function onlySince(sc: SentenceContext): boolean {
+  return (
+    sc.dates.length > 0 &&
+    sc.dates.every(
+      (d) => opensSince(d) || SINCE_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 20), d.start)),
+    )
+  );
+}
 
 /** A fronted time and an arrival verb: "2027 kommt ...", "Ende 2026 folgt ...". */
 const FRONTED_ARRIVAL = /^(?:(?:im jahr|anfang|mitte|ende|ab)\s+)?20[2-4]\d\s+\p{L}+\s+$/u;

@@ -1,6 +1,6 @@
 /** Release events: a model or chip is released, launched or made available ("veröffentlicht"). */
 import { modifiesOtherNoun } from './participle-heads.js';
-import type { DateExpression } from '../dates.js';
+import { opensSince, type DateExpression } from '../dates.js';
 import type { EventDate, FoundEvent } from '../types.js';
 import { extractByRule, type EventRule } from './build-event.js';
 import type { DiscourseState } from './discourse-state.js';
@@ -109,6 +109,9 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
   const reported = sc.doc.reported;
   const trigger = state.triggerOf(e);
   if (trigger === undefined) return e;
+  // "wird seit Mai ausgeliefert", "liefert ... seit Mai aus": a state going on since then, not ahead
+  const near = nearestDate(sc, trigger);
+  if (near !== undefined && opensSince(near)) return e;
   // "kündigte an, dass GPT-4 diese Woche veröffentlicht wird": a present passive tells what is coming
   if (isPresentPassive(trigger, sc)) {
     const ahead = pickDate(sc, trigger, true) ?? e.date;

@@ -60,9 +60,17 @@ interface SentenceFacts {
   datedBackground(e: FoundEvent): boolean;
   /** The subject's delays are all told as what a launch came after ("after months of delays"). */
   delayBehind(id: string): boolean;
+  /** The subject's delays are all told as the manner of something ("mit Verspätung", "behind schedule"). */
+  delayAsManner(id: string): boolean;
   /** The event's cue lies inside the cue of the subject's event of another type. */
   insideCueOf(e: FoundEvent, type: EventType): boolean;
 }
+
+/** A delay told as a manner by its own words: "behind schedule", "later than planned", "a year late". */
+const MANNER_DELAY =
+  /behind schedule|later than|(?:days?|weeks?|months?|quarters?|years?)\s+(?:late|behind)$|^(?:verspätung|verzögerung)$/u;
+/** ... or by the preposition before it: "mit monatelanger Verspätung", "with a delay of". */
+const MANNER_BEFORE = /(?<![\p{L}])(?:mit|with)\s+(?:\S+\s+){0,2}$/u;
 
 /** "nach China", "nach Europa": a destination, not what came before ("nach monatelangen Verzögerungen"). */
 const DESTINATIONS = [
@@ -137,6 +145,20 @@ function launchAfterDelays(ev: FoundEvent, f: SentenceFacts): boolean {
   );
 }
 
+/**
+ * "Mit monatelanger Verspätung ist GPT-5 nun erschienen", "finally arrived, three months behind
+ * schedule", "released the new Siri a year late": a launch told by its verb with the delay as its manner
+ * is a fact beside the delay.
+ */
+function launchWithDelay(ev: FoundEvent, f: SentenceFacts): boolean {
+  return (
+    !f.nominal(ev) &&
+    !f.afterModal(ev) &&
+    f.delayAsManner(ev.subject.id) &&
+    !(['plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id))
+  );
+}
+
 interface Suppression {
   name: string;
   drops(ev: FoundEvent, facts: SentenceFacts): boolean;
@@ -148,7 +170,10 @@ const SUPPRESSIONS: readonly Suppression[] = [
     drops: (ev, f) =>
       ev.type === 'release' &&
       !f.datedBackground(ev) &&
-      !(f.has('delay', ev.subject.id) && (isDatedVerbalRelease(ev, f) || launchAfterDelays(ev, f))) &&
+      !(
+        f.has('delay', ev.subject.id) &&
+        (isDatedVerbalRelease(ev, f) || launchAfterDelays(ev, f) || launchWithDelay(ev, f))
+      ) &&
       (['delay', 'plan', 'cancellation', 'export_control'] as const).some((t) => f.has(t, ev.subject.id)),
   },
   {
@@ -261,6 +286,19 @@ function factsOf(
       found.some(
         (e) => e.type === 'hardware_switch' && e.related.some((r) => r.role === 'to' && r.id === id),
       ),
+    delayAsManner: (id) => {
+      const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
+      return (
+        delays.length > 0 &&
+        delays.every((d) => {
+          const t = tags.triggerOf(d);
+          return (
+            t !== undefined &&
+            (MANNER_DELAY.test(t.text) || MANNER_BEFORE.test(lower.slice(Math.max(0, t.start - 30), t.start)))
+          );
+        })
+      );
+    },
     delayBehind: (id) => {
       const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
       return (

@@ -1,0 +1,47 @@
+import { analyze } from '../analyze.js';
+
+/**
+ * A launch that came late: the launch is a fact beside the delay when the delay is its manner ("mit
+ * monatelanger Verspätung erschienen", "three months behind schedule", "a year late"); coming to market
+ * in the German past ("kam im Mai auf den Markt"); a time opened by "seit"/"since" dates a state going on,
+ * not a plan. Our own sentences; each gives type:subject, sorted.
+ */
+const events = (text: string): string[] =>
+  analyze({ id: 'late', text, published: '2025-08-26' })
+    .events.map((e) => `${e.type}:${e.subject.name}`)
+    .sort();
+
+describe('a launch with its delay as manner is both', () => {
+  test.each([
+    'Mit monatelanger Verspätung ist Kimi K3 nun erschienen.',
+    'Kimi K3 kam mit drei Monaten Verspätung auf den Markt.',
+    'The long-awaited Kimi K3 finally arrived, three months behind schedule.',
+    'Moonshot released Kimi K3 a year late.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual(['delay:Kimi K3', 'release:Kimi K3']);
+  });
+
+  it('keeps a delay alone when nothing was launched', () => {
+    expect(events('Kimi K3 is running three months behind schedule.')).toEqual(['delay:Kimi K3']);
+  });
+});
+
+describe('coming to market in the German past', () => {
+  test.each([
+    ['Kimi K3 kam im Mai auf den Markt.', ['release:Kimi K3']],
+    ['Kimi K3 ist im Mai auf den Markt gekommen.', ['release:Kimi K3']],
+    ['Kimi K3 soll im Mai auf den Markt kommen.', ['plan:Kimi K3']],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('a time opened by "seit" or "since" is no target', () => {
+  test.each([
+    ['Huawei liefert den Ascend 910C seit Mai aus.', ['release:Ascend 910C']],
+    ['Der verspätete Ascend 910C wird seit Mai ausgeliefert.', ['delay:Ascend 910C']],
+    ['Huawei liefert den Ascend 950 im Mai aus.', ['plan:Ascend 950']],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
