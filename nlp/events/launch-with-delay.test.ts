@@ -45,3 +45,31 @@ describe('a time opened by "seit" or "since" is no target', () => {
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe('the date of a launch that came late is the launch’s, not the delays’', () => {
+  const dated = (text: string): string[] =>
+    analyze({ id: 'late', text, published: '2025-08-26' })
+      .events.map((e) => `${e.type}:${e.subject.name}@${e.date?.value ?? '-'}`)
+      .sort();
+
+  test.each([
+    [
+      'After several delays, Moonshot finally released Kimi K3 on Tuesday.',
+      ['delay:Kimi K3@-', 'release:Kimi K3@2025-08-26'],
+    ],
+    [
+      'Nach mehreren Verschiebungen hat Moonshot Kimi K3 am Dienstag veröffentlicht.',
+      ['delay:Kimi K3@-', 'release:Kimi K3@2025-08-26'],
+    ],
+    [
+      'The delayed Ascend 910C finally started shipping in May.',
+      ['delay:Ascend 910C@-', 'release:Ascend 910C@2025-05'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it('keeps the date of a delay told with its own time', () => {
+    expect(dated('Huawei delayed the Ascend 910C in May.')).toEqual(['delay:Ascend 910C@2025-05']);
+  });
+});

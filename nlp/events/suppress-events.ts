@@ -66,9 +66,12 @@ interface SentenceFacts {
   insideCueOf(e: FoundEvent, type: EventType): boolean;
 }
 
-/** A delay told as a manner by its own words: "behind schedule", "later than planned", "a year late". */
+/**
+ * A delay told as a manner or attribute by its own words: "behind schedule", "later than planned", "a year
+ * late", "the delayed Ascend 910C", "der verspätete".
+ */
 const MANNER_DELAY =
-  /behind schedule|later than|(?:days?|weeks?|months?|quarters?|years?)\s+(?:late|behind)$|^(?:verspätung|verzögerung)$/u;
+  /behind schedule|later than|(?:days?|weeks?|months?|quarters?|years?)\s+(?:late|behind)$|^(?:verspätung|verzögerung|delayed|long-delayed|verspätete[nmrs]?|verzögerte[nmrs]?)$/u;
 /** ... or by the preposition before it: "mit monatelanger Verspätung", "with a delay of". */
 const MANNER_BEFORE = /(?<![\p{L}])(?:mit|with)\s+(?:\S+\s+){0,2}$/u;
 
@@ -348,6 +351,17 @@ export function suppressEvents(
           p.subject.id === ev.subject.id &&
           (p.date?.value === ev.date?.value ||
             (facts.delayBehind(ev.subject.id) && sameButYear(p.date, ev.date))),
+      )
+    )
+      ev.date = null;
+  // "After several delays, DeepSeek finally released R2 on Tuesday": the date is the launch's, not the delays'
+  for (const ev of kept)
+    if (
+      ev.type === 'delay' &&
+      ev.date !== null &&
+      (facts.delayBehind(ev.subject.id) || facts.delayAsManner(ev.subject.id)) &&
+      kept.some(
+        (r) => r.type === 'release' && r.subject.id === ev.subject.id && r.date?.value === ev.date?.value,
       )
     )
       ev.date = null;
