@@ -73,3 +73,24 @@ describe('the date of a launch that came late is the launch’s, not the delays�
     expect(dated('Huawei delayed the Ascend 910C in May.')).toEqual(['delay:Ascend 910C@2025-05']);
   });
 });
+
+describe('a target given up is not the delay’s date', () => {
+  const dated = (text: string): string[] =>
+    analyze({ id: 'late', text, published: '2025-08-26' })
+      .events.map((e) => `${e.type}:${e.subject.name}@${e.date?.value ?? '-'}`)
+      .sort();
+
+  test.each([
+    [
+      'Alibaba showed Qwen4 to partners. A public release, originally expected in May, has slipped.',
+      ['delay:Qwen4@-'],
+    ],
+    [
+      'Die Veröffentlichung von Qwen4 wird nicht wie geplant im März erfolgen, sondern verschoben.',
+      ['delay:Qwen4@-'],
+    ],
+    ['Nvidia delayed Rubin in May.', ['delay:Rubin@2025-05']],
+  ])('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});

@@ -230,6 +230,14 @@ function ofAnotherLaunch(trigger: Trigger, gap: string, afterDate: string): bool
   return opened !== null && LAUNCH_VERB.test(`${gap.slice(opened.index)} ${afterDate}`);
 }
 
+/** Whether the words before a date (with the preposition the date reader kept in it) name it a target. */
+function targetBefore(before: string, date: string): boolean {
+  const preposition = /^(?:from|for|für|in|im|am|on|by)\s+/u.exec(date)?.[0];
+  return (
+    TARGET_BEFORE.test(before) || (preposition !== undefined && TARGET_BEFORE.test(before + preposition))
+  );
+}
+
 /**
  * The sentence's non-fiscal date expression nearest to a trigger (the one {@link pickDate} resolves);
  * with `skipTargets`, dates that name a new target or the one given up inside the trigger are passed over
@@ -261,11 +269,9 @@ export function nearestDate(
   const isTarget = (d: DateExpression): boolean =>
     skipTargets &&
     ((d.start >= trigger.start && d.end <= trigger.end) ||
-      // the date reader keeps a leading "from" or "for" in the date ("delayed [from May]", "den [für Mai] geplanten")
-      TARGET_BEFORE.test(
-        sc.lower.slice(Math.max(0, d.start - 40), d.start) +
-          (/^(?:from|for|für)\s+/u.exec(sc.lower.slice(d.start, d.end))?.[0] ?? ''),
-      ));
+      // the date reader keeps a leading preposition in the date ("delayed [from May]", "den [für Mai] geplanten",
+      // "originally expected [in May]")
+      targetBefore(sc.lower.slice(Math.max(0, d.start - 40), d.start), sc.lower.slice(d.start, d.end)));
   // a company's founding, or delays a plan comes after, have dates of their own
   const ofOtherFact = (d: DateExpression): boolean =>
     FOUNDED_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 30), d.start)) ||
