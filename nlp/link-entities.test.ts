@@ -243,6 +243,10 @@ describe('an ambiguous chip name beside an export restriction (own sentences)', 
     ['Die USA verboten H20-Verkäufe nach China.', ['nvidia-h20']],
     ['The bank said H20 sales were strong.', []],
     ['The band sold H20 shirts at the gig.', []],
+    ['Author Jane Blackwell licensed the film rights to a studio.', []],
+    ['The Rubin Museum was banned from showing the exhibit.', []],
+    ['Senator Rubin called for sanctions on China.', []],
+    ["Washington banned Nvidia's H20 sales to China.", ['nvidia', 'nvidia-h20']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -43,10 +43,20 @@ export function mentionsBySentence<M extends { sentence: number }>(mentions: rea
 const KIND_CUES: Record<EntityKind, RegExp> = {
   model:
     /\b(modell|model|ki|ai|llm|chatbot|reasoning|sprachmodell|open[- ]source|open[- ]weight|parameter|benchmark|assistent|assistant|training|trainiert)/iu,
-  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput|embargo|sanktion|sanction|licen[cs]|lizenz|ban(?:s|ned)?(?!\p{L})|verbot|verbiet|handelsministerium|commerce department)/iu,
+  chip: /\b(chip|gpu|beschleuniger|ausfuhr|accelerator|prozessor|processor|halbleiter|semiconductor|grafikkarte|rechenzentr|data ?cent|export|inferenz|inference|training|superpod|cluster|supercomput)/iu,
   organization:
     /\b(ki|ai|konzern|unternehmen|company|firm|start-?up|chatbot|modell|model|llm|tech|aktie|shares|stock|per share|share price|market close|börse|chip|zuckerberg|facebook|instagram|musk|tpu|gpu|prozessor|processor|processing units|rechenzentr|data ?cent)/iu,
 };
+
+/**
+ * Words of export rules that tell a chip ("Washington banned H20 sales", "Lizenzen für den H20"), read only
+ * when the name stands alone (see {@link standsAlone}): they are common around people and places too.
+ */
+const EXPORT_RULE_CUE =
+  /\b(?:embargo|sanktion|sanction|licen[cs]|lizenz|ban(?:s|ned)?(?!\p{L})|verbot|verbiet|handelsministerium|commerce department)/iu;
+/** An institution's noun after a name: "the Rubin Museum", "Blackwell Foundation". */
+const INSTITUTION_AFTER =
+  /^[ \t]+(?:Museum|Foundation|Institute|University|College|School|Center|Centre|Hall|Award|Prize|Street|Avenue|Capital|Partners|Group|Fund|Library|Gallery|Stiftung|Institut|Universität)\b/u;
 
 /** A possessive before a product's own event or part ("Blackwell's launch", "R2's successor"): the product sense. */
 const PRODUCT_POSSESSIVE =
@@ -210,6 +220,22 @@ function partOfProperName(text: string, m: Mention): boolean {
 }
 
 /**
+ * Whether a name stands by itself, not as part of a person's or an institution's name ("Senator Rubin",
+ * "Jane Blackwell", "the Rubin Museum"): a capitalised word before it must be a company named right
+ * before ("Nvidia's H20", "Nvidia H20").
+ */
+function standsAlone(text: string, m: AliasMatch, matches: readonly AliasMatch[]): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (PERSON_TITLE_BEFORE.test(before) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 30))) return false;
+  return (
+    !CAPITALISED_BEFORE.test(before) ||
+    matches.some(
+      (o) => o.entry.kind === 'organization' && /^(?:['’]s)?[ \t]+$/u.test(text.slice(o.end, m.start)),
+    )
+  );
+}
+
+/**
  * Links the alias matches of `text` (already normalised) to knowledge-base entries and returns the
  * accepted mentions in text order. `sentences` must come from the same text.
  */
@@ -261,7 +287,12 @@ export function linkEntities(text: string, sentences: readonly Sentence[], kb: K
           sentences[i]?.paragraph === sentences[sentence]?.paragraph &&
           cue.test((sentences[i]?.text ?? '').toLowerCase()),
       );
-    if (!vetoedInText && (cue.test(compoundHead) || cue.test(sentenceLower) || possessive || producedChip)) {
+    const ruled =
+      m.entry.kind === 'chip' && EXPORT_RULE_CUE.test(sentenceLower) && standsAlone(text, m, matches);
+    if (
+      !vetoedInText &&
+      (cue.test(compoundHead) || cue.test(sentenceLower) || possessive || producedChip || ruled)
+    ) {
       accepted.push(mention);
       confirmed.add(m.entry.id);
     } else if (!vetoedInText) unconfirmed.push(mention);
