@@ -42,3 +42,28 @@ describe("round 40's rules where the reviews found them wrong", () => {
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe("round 40's late rules where the third review found them wrong", () => {
+  const dated = (text: string): string[] =>
+    analyze({ id: 'review-40', text, published: '2025-11-03' })
+      .events.map((e) => `${e.type}:${e.subject.name}@${e.date?.value ?? '-'}`)
+      .sort();
+
+  test.each([
+    ['A leaker had claimed otherwise, but Google launched Gemini 3 on Tuesday.', ['release:Gemini 3']],
+    ['Contrary to what a tipster claimed, DeepSeek released R2 on Monday.', ['release:DeepSeek-R2']],
+    [
+      'Analysts claim the stock is cheap, but Nvidia confirmed it will ship the B30A in March.',
+      ['plan:B30A'],
+    ],
+    ['Ein Leaker hatte es behauptet, nun ist es offiziell: Qwen4 erscheint im Januar.', ['plan:Qwen4']],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('keeps the date a delay has in its own clause', () => {
+    expect(
+      dated('Nvidia delayed the GB300 in June and released it three months late in September.'),
+    ).toContain('delay:GB300@2025-06');
+  });
+});

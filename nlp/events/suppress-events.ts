@@ -361,7 +361,13 @@ export function suppressEvents(
       ev.date !== null &&
       (facts.delayBehind(ev.subject.id) || facts.delayAsManner(ev.subject.id)) &&
       kept.some(
-        (r) => r.type === 'release' && r.subject.id === ev.subject.id && r.date?.value === ev.date?.value,
+        (r) =>
+          r.type === 'release' &&
+          r.subject.id === ev.subject.id &&
+          r.date?.value === ev.date?.value &&
+          // "After a delay announced in September, ... released Qwen4 on October 20": with a second date
+          // in the sentence, the delay may have its own
+          sentence.dates.length === 1,
       )
     )
       ev.date = null;
