@@ -43,9 +43,19 @@ export interface DateAnchor {
   future: boolean;
 }
 
-/** A time that opens a state going on now ("seit Mai", "since March"): it dates a beginning, never a target. */
-export function opensSince(d: Pick<DateExpression, 'text'>): boolean {
-  return /^(?:seit|since)(?![\p{L}])/iu.test(d.text);
+/** "since early May", "seit Anfang Mai": the words before a date that the date reader leaves out of it. */
+const SINCE_BEFORE =
+  /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem|der|the|early|late|mid|anfang|mitte|ende)\s+)?$/iu;
+
+/**
+ * A time that opens a state going on now ("seit Mai", "since early May"): it dates a beginning, never a
+ * target. `text` is what the expression's offsets refer to.
+ */
+export function opensSince(d: Pick<DateExpression, 'text' | 'start'>, text: string): boolean {
+  return (
+    /^(?:seit|since)(?![\p{L}])/iu.test(d.text) ||
+    SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start))
+  );
 }
 
 /** A month name or abbreviation as capture group; capitalised only (see {@link MONTH_NAME_PATTERN}). */

@@ -65,21 +65,12 @@ export const extractPlans: EventExtractor = (sc, state) => {
   return extractByRule(PLAN, sc, state, { accepts }).found;
 };
 
-/** "seit Mai", "since March": a time that opens a state going on now. */
-const SINCE_BEFORE =
-  /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem|der|the|early|late|mid|anfang|mitte|ende)\s+)?$/u;
-
 /**
  * "Der verspätete Ascend 910C wird seit Mai ausgeliefert": when every time the sentence gives opens a
  * state going on since then, the present tense tells what is happening, not a plan.
  */
 function onlySince(sc: SentenceContext): boolean {
-  return (
-    sc.dates.length > 0 &&
-    sc.dates.every(
-      (d) => opensSince(d) || SINCE_BEFORE.test(sc.lower.slice(Math.max(0, d.start - 20), d.start)),
-    )
-  );
+  return sc.dates.length > 0 && sc.dates.every((d) => opensSince(d, sc.lower));
 }
 
 /** A fronted time and an arrival verb: "2027 kommt ...", "Ende 2026 folgt ...". */

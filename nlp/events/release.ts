@@ -111,7 +111,7 @@ function plannedWhenAhead(e: FoundEvent, sc: SentenceContext, state: DiscourseSt
   if (trigger === undefined) return e;
   // "wird seit Mai ausgeliefert", "liefert ... seit Mai aus": a state going on since then, not ahead
   const near = nearestDate(sc, trigger);
-  if (near !== undefined && opensSince(near)) return e;
+  if (near !== undefined && opensSince(near, sc.lower)) return e;
   // "kündigte an, dass GPT-4 diese Woche veröffentlicht wird": a present passive tells what is coming
   if (isPresentPassive(trigger, sc)) {
     const ahead = pickDate(sc, trigger, true) ?? e.date;

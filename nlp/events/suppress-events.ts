@@ -236,6 +236,17 @@ function factsOf(
   tags: EventTags,
 ): SentenceFacts {
   const { lower, dates } = sentence;
+  /** Whether the subject has delays and the cue of every one passes `test`. */
+  const everyDelayCue = (id: string, test: (t: Trigger) => boolean): boolean => {
+    const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
+    return (
+      delays.length > 0 &&
+      delays.every((d) => {
+        const t = tags.triggerOf(d);
+        return t !== undefined && test(t);
+      })
+    );
+  };
   return {
     has: (type, id) => found.some((e) => e.type === type && e.subject.id === id),
     lifted: LIFT.test(lower) && !IMPOSED.test(lower),
@@ -289,29 +300,14 @@ function factsOf(
       found.some(
         (e) => e.type === 'hardware_switch' && e.related.some((r) => r.role === 'to' && r.id === id),
       ),
-    delayAsManner: (id) => {
-      const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
-      return (
-        delays.length > 0 &&
-        delays.every((d) => {
-          const t = tags.triggerOf(d);
-          return (
-            t !== undefined &&
-            (MANNER_DELAY.test(t.text) || MANNER_BEFORE.test(lower.slice(Math.max(0, t.start - 30), t.start)))
-          );
-        })
-      );
-    },
-    delayBehind: (id) => {
-      const delays = found.filter((e) => e.type === 'delay' && e.subject.id === id);
-      return (
-        delays.length > 0 &&
-        delays.every((d) => {
-          const t = tags.triggerOf(d);
-          return t !== undefined && AFTER_BEFORE.test(lower.slice(Math.max(0, t.start - 40), t.start));
-        })
-      );
-    },
+    delayAsManner: (id) =>
+      everyDelayCue(
+        id,
+        (t) =>
+          MANNER_DELAY.test(t.text) || MANNER_BEFORE.test(lower.slice(Math.max(0, t.start - 30), t.start)),
+      ),
+    delayBehind: (id) =>
+      everyDelayCue(id, (t) => AFTER_BEFORE.test(lower.slice(Math.max(0, t.start - 40), t.start))),
     datedBackground: (e) => {
       const t = tags.triggerOf(e);
       if (e.date === null || t === undefined) return false;
